@@ -1,0 +1,167 @@
+"""OAuth2 client-credentials tokens: fetched once, shared by all threads, renewed before they expire.
+
+The optional :class:`TokenCache` keeps tokens on disk (mode 0600, never the secret) so that consecutive
+processes, such as a series of ``halo`` commands, reuse one token.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Any, Callable, Dict, Optional
+
+from .exceptions import HaloTokenError, message_from_body
+
+__all__ = ["Token", "TokenManager", "TokenCache"]
+
+logger = logging.getLogger("halopsa")
+
+RENEW_MARGIN = 60.0  # seconds before expiry at which a token is renewed
+
+
+class Token:
+    __slots__ = ("access_token", "expires_at", "token_type", "scope")
+
+    def __init__(self, access_token: str, expires_at: float, token_type: str = "Bearer", scope: str = "") -> None:
+        self.access_token = access_token
+        self.expires_at = expires_at
+        self.token_type = token_type or "Bearer"
+        self.scope = scope
+
+    def fresh(self, margin: float = RENEW_MARGIN, now: Optional[float] = None) -> bool:
+        return (now if now is not None else time.time()) < self.expires_at - margin
+
+    def __repr__(self) -> str:  # never show the token itself
+        return f"<Token expires_at={self.expires_at:.0f}>"
+
+
+class TokenCache:
+    """Tokens on disk in one JSON file (mode 0600), keyed by a hash of token URL, client id and scope."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    @staticmethod
+    def key(token_url: str, client_id: str, scope: str, tenant: Optional[str]) -> str:
+        material = "\n".join([token_url, client_id, scope, tenant or ""]).encode()
+        return hashlib.sha256(material).hexdigest()
+
+    def _read(self) -> Dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def load(self, key: str) -> Optional[Token]:
+        entry = self._read().get(key)
+        if not isinstance(entry, dict) or not isinstance(entry.get("access_token"), str):
+            return None
+        try:
+            return Token(entry["access_token"], float(entry["expires_at"]), entry.get("token_type", "Bearer"),
+                         entry.get("scope", ""))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def store(self, key: str, token: Optional[Token]) -> None:
+        data = self._read()
+        now = time.time()
+        data = {k: v for k, v in data.items() if isinstance(v, dict) and v.get("expires_at", 0) > now}
+        if token is None:
+            data.pop(key, None)
+        else:
+            data[key] = {"access_token": token.access_token, "expires_at": token.expires_at,
+                         "token_type": token.token_type, "scope": token.scope}
+        try:
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle)
+            os.replace(tmp, self.path)
+        except OSError as exc:  # a cache that cannot be written is not worth failing a command for
+            logger.debug("token cache not written: %s", exc.strerror)
+
+
+class TokenManager:
+    """Hands out a valid access token; at most one token request is in flight at any time.
+
+    ``fetch`` performs the token request: it receives the form fields and the query parameters and returns
+    ``(status_code, parsed_body)``; the transport supplies it so that timeouts and retries are shared.
+    """
+
+    def __init__(self, fetch: Callable[[Dict[str, str], Dict[str, str]], "tuple[int, Any]"], token_url: str,
+                 client_id: str, client_secret: str, scope: str = "all", tenant: Optional[str] = None,
+                 cache: Optional[TokenCache] = None, renew_margin: float = RENEW_MARGIN) -> None:
+        self._fetch = fetch
+        self.token_url = token_url
+        self.client_id = client_id
+        self._client_secret = client_secret
+        self.scope = scope
+        self.tenant = tenant
+        self.cache = cache
+        self.renew_margin = renew_margin
+        self._cache_key = TokenCache.key(token_url, client_id, scope, tenant)
+        self._token: Optional[Token] = None
+        self._lock = threading.Lock()
+        self.requests_made = 0
+
+    def __repr__(self) -> str:
+        return f"<TokenManager {self.token_url} client_id={self.client_id!r}>"
+
+    def token(self) -> str:
+        """A valid access token, fetching or renewing it when needed."""
+        current = self._token
+        if current is not None and current.fresh(self.renew_margin):
+            return current.access_token
+        with self._lock:  # single flight: the first thread fetches, the others reuse its result
+            current = self._token
+            if current is not None and current.fresh(self.renew_margin):
+                return current.access_token
+            if self.cache is not None:
+                cached = self.cache.load(self._cache_key)
+                if cached is not None and cached.fresh(self.renew_margin):
+                    self._token = cached
+                    return cached.access_token
+            self._token = self._request_token()
+            if self.cache is not None:
+                self.cache.store(self._cache_key, self._token)
+            return self._token.access_token
+
+    def invalidate(self, access_token: Optional[str] = None) -> None:
+        """Forget the token (after a 401). With ``access_token``, only if it is still the current one."""
+        with self._lock:
+            if self._token is not None and (access_token is None or self._token.access_token == access_token):
+                self._token = None
+                if self.cache is not None:
+                    self.cache.store(self._cache_key, None)
+
+    def _request_token(self) -> Token:
+        form = {"grant_type": "client_credentials", "client_id": self.client_id,
+                "client_secret": self._client_secret, "scope": self.scope}
+        params = {"tenant": self.tenant} if self.tenant else {}
+        self.requests_made += 1
+        status, body = self._fetch(form, params)
+        if status >= 400 or not isinstance(body, dict) or not isinstance(body.get("access_token"), str):
+            error = body.get("error") if isinstance(body, dict) else None
+            detail = message_from_body(body, "no token in the reply")
+            if status in (400, 401) or error in ("invalid_client", "invalid_grant", "unauthorized_client"):
+                hint = "check the client id and secret (run 'halo configure' or set HALO_CLIENT_ID/HALO_CLIENT_SECRET)"
+            elif status == 404:
+                hint = f"no token endpoint at {self.token_url}; check the tenant URL or set auth_url"
+            else:
+                hint = "try again later"
+            raise HaloTokenError(f"the authorisation server refused a token ({status} {detail}); {hint}",
+                                 status_code=status, error=error, body=body)
+        try:
+            lifetime = float(body.get("expires_in", 3600))
+        except (TypeError, ValueError):
+            lifetime = 3600.0
+        logger.debug("token issued by %s, valid for %.0f s", self.token_url, lifetime)
+        return Token(body["access_token"], time.time() + lifetime, str(body.get("token_type") or "Bearer"),
+                     str(body.get("scope") or ""))

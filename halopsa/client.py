@@ -1,0 +1,671 @@
+"""``HaloClient`` and ``AsyncHaloClient``: a connection to one HaloPSA tenant and a manager per resource."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import io
+import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import IO, Any, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
+
+import attrs
+
+from .auth import TokenCache
+from .config import Settings, halo_home, resolve_settings
+from .exceptions import HaloError, HaloQueryError
+from .models import Model
+from .query.compiler import coerce_filter_value
+from .query.queryset import DEFAULT_CHUNK_SIZE, QuerySet, make_filter_signature
+from .resources import REGISTRY, Filter, Resource, extract_rows, get_resource
+from .transport import DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, RateLimitArg, TimeoutArg, Transport
+
+__all__ = ["HaloClient", "AsyncHaloClient", "ResourceManager", "AsyncResourceManager", "Page"]
+
+DEFAULT_CONCURRENCY = 4
+UPLOAD_CHUNK = 3 * 256 * 1024  # bytes read at a time when streaming an upload (a multiple of 3 for base64)
+
+
+@attrs.frozen
+class Page:
+    """One page of a listing: ``items`` (models), ``record_count`` (the total, when reported), paging."""
+
+    items: List[Model]
+    record_count: Optional[int]
+    page_no: int
+    page_size: int
+
+    def __iter__(self) -> Iterator[Model]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+class ResourceManager:
+    """``client.tickets`` and friends: CRUD calls plus the entry points of the QuerySet API."""
+
+    resource: Resource
+    _queryset_class: type = QuerySet
+
+    def __init__(self, client: "HaloClient", resource: Resource) -> None:
+        self._client = client
+        self.resource = resource
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.resource.path}>"
+
+    # -- QuerySet entry points ------------------------------------------------------------------------------
+
+    def all(self) -> QuerySet:
+        """Every record (lazy)."""
+        return self._queryset_class(self)
+
+    def filter(self, **filters: Any) -> QuerySet:
+        """Server-side filters; see ``help(client.<resource>.filter)`` for the names this resource takes."""
+        return self._queryset_class(self).filter(**filters)
+
+    def where(self, **lookups: Any) -> QuerySet:
+        return self._queryset_class(self).where(**lookups)
+
+    def order_by(self, *keys: str) -> QuerySet:
+        return self._queryset_class(self).order_by(*keys)
+
+    def concurrency(self, workers: int) -> QuerySet:
+        return self._queryset_class(self).concurrency(workers)
+
+    def count(self) -> int:
+        return self._queryset_class(self).count()
+
+    def exists(self) -> bool:
+        return self._queryset_class(self).exists()
+
+    def first(self) -> Optional[Model]:
+        return self._queryset_class(self).first()
+
+    def last(self) -> Optional[Model]:
+        return self._queryset_class(self).last()
+
+    def iterator(self) -> Iterator[Model]:
+        return self._queryset_class(self).iterator()
+
+    def values(self, *fields: str) -> QuerySet:
+        return self._queryset_class(self).values(*fields)
+
+    def values_list(self, *fields: str, flat: bool = False) -> QuerySet:
+        return self._queryset_class(self).values_list(*fields, flat=flat)
+
+    def in_bulk(self, ids: Iterable[Any]) -> Dict[Any, Model]:
+        return self._queryset_class(self).in_bulk(ids)
+
+    def get_or_create(self, defaults: Optional[Mapping[str, Any]] = None, **lookups: Any) -> Tuple[Model, bool]:
+        return self._queryset_class(self).get_or_create(defaults, **lookups)
+
+    def update_or_create(self, defaults: Optional[Mapping[str, Any]] = None, **lookups: Any) -> Tuple[Model, bool]:
+        return self._queryset_class(self).update_or_create(defaults, **lookups)
+
+    def __iter__(self) -> Iterator[Model]:
+        return iter(self._queryset_class(self))
+
+    # -- the original client's calls -----------------------------------------------------------------------
+
+    def list(self, page_size: int = 50, page_no: int = 1, **filters: Any) -> Page:
+        """One page: ``Page(items, record_count, page_no, page_size)``. One request."""
+        if page_size < 1 or page_no < 1:
+            raise HaloQueryError("page_size and page_no start at 1")
+        query = self._queryset_class(self).filter(**filters) if filters else self._queryset_class(self)
+        params = dict(query.query_params)
+        from .resources import COUNTED, PAGED
+
+        if self.resource.paging == PAGED:
+            params.update(pageinate="true", page_size=str(page_size), page_no=str(page_no))
+            rows, record_count = self._list_raw(params)
+        else:
+            if self.resource.paging == COUNTED:
+                params["count"] = str(page_size * page_no)
+            rows, record_count = self._list_raw(params)
+            if record_count is None:
+                record_count = len(rows) if self.resource.paging != COUNTED else None
+            rows = rows[(page_no - 1) * page_size: page_no * page_size]
+        build = self.resource.model._from_api
+        return Page([build(self._client, row, True) for row in rows], record_count, page_no, page_size)
+
+    def list_all(self, **filters: Any) -> Iterator[Model]:
+        """Every matching record, lazily, page by page."""
+        return (self._queryset_class(self).filter(**filters) if filters else self._queryset_class(self)).iterator()
+
+    def get(self, id: Any = None, **params: Any) -> Model:
+        """``get(1234, includedetails=True)`` reads one record (one request). ``get(**lookups)`` with no id
+        finds exactly one record through the QuerySet API."""
+        if id is None:
+            return self._queryset_class(self).get(**params)
+        return self._get_record(id, **params)
+
+    def me(self) -> Model:
+        """The record of the authenticated identity (agents, users and clients only)."""
+        if not self.resource.has_me:
+            raise HaloQueryError(f"{self.resource.name} has no 'me' endpoint; agents, users and clients do")
+        data = self._client.request("GET", f"{self.resource.path}/me")
+        return self.resource.model._from_api(self._client, data)
+
+    def new(self, **fields: Any) -> Model:
+        """An unsaved record bound to this client: ``t = client.tickets.new(summary=...); t.save()``."""
+        record = self.resource.model(**fields)
+        record._client = self._client
+        return record
+
+    def create(self, data: Union[Mapping[str, Any], Model, None] = None, **fields: Any) -> Model:
+        """Create one record from a dict, a model or keywords. One POST. Returns the saved record."""
+        body = self._body(data, fields)
+        if body.get("id") not in (None, 0):
+            raise HaloQueryError(f"create() got an id ({body['id']}); use update() to change an existing record")
+        body.pop("id", None)
+        saved = self._post_one(body)
+        return self.resource.model._from_api(self._client, saved)
+
+    def update(self, data: Union[Mapping[str, Any], Model, None] = None, **fields: Any) -> Model:
+        """Update one record: the body must carry its ``id``; only the fields given are sent. One POST."""
+        body = self._body(data, fields)
+        if body.get("id") in (None, 0):
+            raise HaloQueryError("update() needs the record's id, e.g. update({'id': 1234, 'status_id': 5})")
+        saved = self._post_one(body)
+        return self.resource.model._from_api(self._client, saved)
+
+    def delete(self, id: Any, **params: Any) -> None:
+        """Delete one record (``reason=`` for tickets). One request."""
+        if not self.resource.can_delete:
+            raise HaloQueryError(f"{self.resource.name} cannot be deleted through the HaloPSA API")
+        record_id = self._check_id(id)
+        query = self._checked_params(params, self.resource.delete_params, "delete")
+        self._client.request("DELETE", f"{self.resource.path}/{record_id}", params=query or None)
+
+    def batch_create(self, items: Iterable[Union[Mapping[str, Any], Model]],
+                     chunk_size: int = DEFAULT_CHUNK_SIZE) -> List[Model]:
+        """Create many records, one POST per ``chunk_size`` items. Returns what the server echoed back."""
+        if chunk_size < 1:
+            raise HaloQueryError("chunk_size must be 1 or more")
+        bodies = [self._body(item, {}) for item in items]
+        for body in bodies:
+            body.pop("id", None)
+        created: List[Model] = []
+        build = self.resource.model._from_api
+        for start in range(0, len(bodies), chunk_size):
+            reply = self._post(bodies[start: start + chunk_size])
+            rows = reply if isinstance(reply, list) else [reply] if isinstance(reply, dict) else []
+            created.extend(build(self._client, row) for row in rows if isinstance(row, dict))
+        return created
+
+    bulk_create = batch_create
+
+    # -- async twins ----------------------------------------------------------------------------------------
+
+    async def alist(self, page_size: int = 50, page_no: int = 1, **filters: Any) -> Page:
+        return await asyncio.to_thread(lambda: self.list(page_size, page_no, **filters))
+
+    async def aget(self, id: Any = None, **params: Any) -> Model:
+        return await asyncio.to_thread(lambda: self.get(id, **params))
+
+    async def acreate(self, data: Union[Mapping[str, Any], Model, None] = None, **fields: Any) -> Model:
+        return await asyncio.to_thread(lambda: self.create(data, **fields))
+
+    async def aupdate(self, data: Union[Mapping[str, Any], Model, None] = None, **fields: Any) -> Model:
+        return await asyncio.to_thread(lambda: self.update(data, **fields))
+
+    async def adelete(self, id: Any, **params: Any) -> None:
+        await asyncio.to_thread(lambda: self.delete(id, **params))
+
+    async def abatch_create(self, items: Iterable[Any], chunk_size: int = DEFAULT_CHUNK_SIZE) -> List[Model]:
+        items = list(items)
+        return await asyncio.to_thread(lambda: self.batch_create(items, chunk_size))
+
+    async def ame(self) -> Model:
+        return await asyncio.to_thread(self.me)
+
+    async def acount(self) -> int:
+        return await asyncio.to_thread(self.count)
+
+    # -- plumbing used by QuerySets and models ---------------------------------------------------------------
+
+    def _check_id(self, id: Any) -> Any:
+        if isinstance(id, Model):
+            id = id.id
+        if isinstance(id, bool) or id in (None, ""):
+            raise HaloQueryError(f"a {self.resource.model_name} id is required")
+        if isinstance(id, str):
+            text = id.strip()
+            if not text.isdigit() and not (self.resource.model._fields.get("id") is Any):
+                raise HaloQueryError(f"{self.resource.model_name} ids are whole numbers, not {id!r}")
+            return text
+        return id
+
+    def _checked_params(self, params: Mapping[str, Any], known: Mapping[str, Any], what: str) -> Dict[str, str]:
+        out: Dict[str, str] = {}
+        for name, value in params.items():
+            if name not in known:
+                import difflib
+
+                close = difflib.get_close_matches(name, list(known), n=1)
+                hint = f"; did you mean '{close[0]}'?" if close else (
+                    f"; it takes: {', '.join(sorted(known))}" if known else "; it takes none")
+                raise HaloQueryError(f"unknown parameter '{name}' for {what} on {self.resource.name}{hint}")
+            out[name] = coerce_filter_value(self.resource, Filter(name, known[name]["type"]), value)
+        return out
+
+    def _get_raw(self, id: Any, **params: Any) -> Dict[str, Any]:
+        record_id = self._check_id(id)
+        query = self._checked_params(params, self.resource.get_params, "get")
+        data = self._client.request("GET", f"{self.resource.path}/{record_id}", params=query or None)
+        if not isinstance(data, dict):
+            raise HaloError(f"GET {self.resource.path}/{record_id} returned {type(data).__name__}, not a record")
+        return data
+
+    def _get_record(self, id: Any, **params: Any) -> Model:
+        from .exceptions import HaloNotFoundError
+
+        try:
+            data = self._get_raw(id, **params)
+        except HaloNotFoundError as exc:
+            raise self.resource.model.DoesNotExist(
+                f"{self.resource.model_name} #{id} not found", status_code=404, body=exc.body,
+                method=exc.method, path=exc.path) from None
+        return self.resource.model._from_api(self._client, data)
+
+    def _list_raw(self, params: Dict[str, str]) -> Tuple[List[Dict[str, Any]], Optional[int]]:
+        body = self._client.request("GET", self.resource.path, params=params)
+        return extract_rows(body, self.resource.envelope)
+
+    def _body(self, data: Union[Mapping[str, Any], Model, None], fields: Mapping[str, Any]) -> Dict[str, Any]:
+        from .models.base import unstructure_value
+
+        if isinstance(data, Model):
+            body = data.to_dict()
+        elif data is None:
+            body = {}
+        elif isinstance(data, Mapping):
+            body = dict(data)
+        else:
+            raise HaloQueryError(f"expected a dict or a {self.resource.model_name}, not {type(data).__name__}")
+        body.update(fields)
+        return {key: unstructure_value(value) for key, value in body.items()}
+
+    def _post(self, bodies: List[Dict[str, Any]]) -> Any:
+        return self._client.request("POST", self.resource.path, json=bodies)
+
+    def _post_one(self, body: Dict[str, Any]) -> Dict[str, Any]:
+        """POST one element; return the saved record from whichever of the four reply shapes came back."""
+        reply = self._post([body])
+        if isinstance(reply, list):
+            rows = [row for row in reply if isinstance(row, dict)]
+            wanted = body.get("id")
+            for row in rows:
+                if wanted not in (None, 0) and row.get("id") == wanted:
+                    return row
+            return rows[0] if rows else dict(body)
+        if isinstance(reply, dict):
+            rows, _ = extract_rows(reply, self.resource.envelope) if "id" not in reply else ([reply], None)
+            return rows[0] if rows else dict(body)
+        return dict(body)
+
+
+class AttachmentManager(ResourceManager):
+    """``client.attachments``: adds streamed upload and download."""
+
+    def upload(self, source: Union[str, os.PathLike, IO[bytes]], ticket_id: Optional[int] = None,
+               action_id: Optional[int] = None, filename: Optional[str] = None, **fields: Any) -> Model:
+        """Upload a file (path or binary file object) as base64 in the POST body, streamed in chunks so the
+        file is never held in memory whole. Returns the attachment record."""
+        if ticket_id is None and action_id is None:
+            raise HaloQueryError("upload() needs ticket_id (and optionally action_id) to attach the file to")
+        if isinstance(source, (str, os.PathLike)):
+            path = Path(source)
+            if not path.is_file():
+                raise HaloQueryError(f"no file at {path}")
+            handle: IO[bytes] = open(path, "rb")
+            name = filename or path.name
+            size = path.stat().st_size
+            close = True
+        else:
+            handle = source
+            name = filename or Path(getattr(source, "name", "upload.bin")).name
+            try:
+                size = os.fstat(handle.fileno()).st_size - handle.tell()
+            except (AttributeError, OSError, io.UnsupportedOperation):
+                data = handle.read()
+                handle, size = io.BytesIO(data), len(data)
+            close = False
+        meta = {"ticket_id": ticket_id, "action_id": action_id, "filename": name, **fields}
+        meta = {key: value for key, value in meta.items() if value is not None}
+        try:
+            body = _Base64JSONArrayBody(meta, handle, size)
+            reply = self._client.request("POST", self.resource.path, data=body,
+                                         headers={"Content-Type": "application/json"})
+        finally:
+            if close:
+                handle.close()
+        rows = reply if isinstance(reply, list) else [reply] if isinstance(reply, dict) else []
+        saved = rows[0] if rows else meta
+        return self.resource.model._from_api(self._client, saved)
+
+    def download(self, id: Any, destination: Union[str, os.PathLike, IO[bytes], None] = None) -> Any:
+        """Save an attachment's bytes to a path or binary file object (streamed); with no destination, return
+        the bytes. Returns the path written when given one."""
+        record_id = self._check_id(id)
+        response = self._client.transport.send("GET", f"{self.resource.path}/{record_id}", stream=True)
+        with response:
+            content_type = response.headers.get("Content-Type", "")
+            if "json" in content_type:
+                data = response.json()
+                encoded = data.get("data_base64") or data.get("data") if isinstance(data, dict) else None
+                if not encoded:
+                    raise HaloError(f"attachment #{record_id} came back without its file data")
+                chunks: Iterable[bytes] = [base64.b64decode(encoded)]
+            else:
+                chunks = response.iter_content(chunk_size=256 * 1024)
+            if destination is None:
+                return b"".join(chunks)
+            if isinstance(destination, (str, os.PathLike)):
+                path = Path(destination)
+                with open(path, "wb") as out:
+                    for chunk in chunks:
+                        out.write(chunk)
+                return path
+            for chunk in chunks:
+                destination.write(chunk)
+            return destination
+
+
+class _Base64JSONArrayBody(io.RawIOBase):
+    """``[{...meta, "data_base64": "<file as base64>"}]`` as a readable stream of known length."""
+
+    def __init__(self, meta: Mapping[str, Any], handle: IO[bytes], size: int) -> None:
+        import json
+
+        text = json.dumps(dict(meta), separators=(",", ":"))
+        self._prefix = ("[" + text[:-1] + (',' if len(meta) else '') + '"data_base64":"').encode()
+        self._suffix = b'"}]'
+        self._handle = handle
+        self._start = handle.tell() if handle.seekable() else None
+        self._length = len(self._prefix) + 4 * ((size + 2) // 3) + len(self._suffix)
+        self._buffer = self._prefix
+        self._done = False
+
+    def rewind(self) -> None:
+        """Start again from the beginning (the transport calls this before a retry)."""
+        if self._start is None:
+            raise HaloError("the upload cannot be retried: its source is not seekable")
+        self._handle.seek(self._start)
+        self._buffer = self._prefix
+        self._done = False
+
+    def __len__(self) -> int:
+        return self._length
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        while not self._done and (size < 0 or len(self._buffer) < size):
+            chunk = self._handle.read(UPLOAD_CHUNK)
+            if chunk:
+                self._buffer += base64.b64encode(chunk)
+            else:
+                self._buffer += self._suffix
+                self._done = True
+        if size < 0:
+            out, self._buffer = self._buffer, b""
+        else:
+            out, self._buffer = self._buffer[:size], self._buffer[size:]
+        return out
+
+
+_MANAGER_CLASSES: Dict[str, type] = {}
+
+
+def manager_class(resource: Resource) -> type:
+    """The manager class of one resource, whose ``filter`` carries the resource's keyword-only signature."""
+    cls = _MANAGER_CLASSES.get(resource.name)
+    if cls is None:
+        base = AttachmentManager if resource.name == "attachments" else ResourceManager
+        signature = make_filter_signature(resource)
+
+        def filter(self: ResourceManager, **filters: Any) -> QuerySet:
+            return self._queryset_class(self).filter(**filters)
+
+        filter.__signature__ = signature  # type: ignore[attr-defined]
+        filter.__doc__ = (f"Server-side filters for {resource.name}: "
+                          + ", ".join(resource.filters) + ".")
+        queryset_cls = type(f"{resource.model_name}QuerySet", (QuerySet,), {
+            "filter": _queryset_filter(signature), "__module__": __name__})
+
+        cls = type(f"{resource.model_name}Manager", (base,), {
+            "filter": filter, "_queryset_class": queryset_cls, "__module__": __name__})
+        _MANAGER_CLASSES[resource.name] = cls
+    return cls
+
+
+def _queryset_filter(signature: Any) -> Any:
+    def filter(self: QuerySet, **filters: Any) -> QuerySet:
+        return QuerySet.filter(self, **filters)
+
+    filter.__signature__ = signature  # type: ignore[attr-defined]
+    return filter
+
+
+class HaloClient:
+    """A connection to one HaloPSA tenant.
+
+    Settings come from the arguments, then ``HALO_*`` environment variables, then ``~/.halopsa/config.yaml``
+    (``profile=`` picks a named profile there). Each of the 32 resources is an attribute: ``client.tickets``.
+    """
+
+    def __init__(self, tenant_url: Optional[str] = None, client_id: Optional[str] = None,
+                 client_secret: Optional[str] = None, scope: Optional[str] = None, tenant: Optional[str] = None,
+                 auth_url: Optional[str] = None, *, profile: Optional[str] = None,
+                 config_file: Optional[Union[str, os.PathLike]] = None, timeout: TimeoutArg = DEFAULT_TIMEOUT,
+                 max_retries: int = 5, rate_limit: RateLimitArg = DEFAULT_RATE_LIMIT,
+                 concurrency: int = DEFAULT_CONCURRENCY, token_cache: Union[bool, str, os.PathLike] = False,
+                 allow_http: bool = False, backoff_factor: float = 0.5, max_retry_wait: float = 300.0,
+                 session: Any = None) -> None:
+        settings = resolve_settings(tenant_url, client_id, client_secret, scope, tenant, auth_url, profile=profile,
+                                    config_file=Path(config_file) if config_file else None, allow_http=allow_http)
+        if not isinstance(concurrency, int) or concurrency < 1:
+            raise HaloError("concurrency must be a whole number of 1 or more")
+        cache = None
+        if token_cache:
+            cache = TokenCache(halo_home() / "tokens.json" if token_cache is True else Path(token_cache))
+        self.settings: Settings = settings
+        self.concurrency = concurrency
+        self.transport = Transport(settings, timeout=timeout, max_retries=max_retries, rate_limit=rate_limit,
+                                   backoff_factor=backoff_factor, max_retry_wait=max_retry_wait, token_cache=cache,
+                                   session=session, pool_size=max(16, concurrency * 2))
+        self._managers: Dict[str, ResourceManager] = {}
+        self._pool: Optional[ThreadPoolExecutor] = None
+        self._pool_lock = threading.Lock()
+        self._closers: List[Any] = []
+
+    @classmethod
+    def sandbox(cls, **kwargs: Any) -> "HaloClient":
+        """A client connected to the local sandbox (a FakeHalo with demo data kept in ~/.halopsa/sandbox.db).
+        No tenant or credentials needed; ``close()`` stops the sandbox server."""
+        from .testing import start_sandbox
+
+        fake = start_sandbox()
+        client = cls(tenant_url=fake.url, client_id=fake.client_id, client_secret=fake.client_secret, **kwargs)
+        client._closers.append(fake.stop)
+        return client
+
+    def __repr__(self) -> str:
+        return f"<HaloClient {self.settings.tenant_url}>"
+
+    def __enter__(self) -> "HaloClient":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close connections and worker threads (and the sandbox server, for ``HaloClient.sandbox()``)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+        self.transport.close()
+        while self._closers:
+            self._closers.pop()()
+
+    @property
+    def tenant_url(self) -> str:
+        return self.settings.tenant_url
+
+    def _executor(self) -> ThreadPoolExecutor:
+        if self._pool is None:
+            with self._pool_lock:
+                if self._pool is None:
+                    self._pool = ThreadPoolExecutor(max_workers=max(8, self.concurrency * 2),
+                                                    thread_name_prefix="halopsa")
+        return self._pool
+
+    def _manager(self, name: str) -> ResourceManager:
+        manager = self._managers.get(name)
+        if manager is None:
+            resource = get_resource(name)
+            manager = manager_class(resource)(self, resource)
+            self._managers[name] = manager
+        return manager
+
+    def request(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None, json: Any = None,
+                data: Any = None, headers: Optional[Mapping[str, str]] = None) -> Any:
+        """Call any endpoint: ``client.request("GET", "/Tickets", params={"count": 5})``. Returns the decoded
+        JSON. ``path`` may carry the ``/api`` prefix or not."""
+        if data is not None:
+            response = self.transport.send(method, path, params=params, data=data, headers=headers)
+            from .transport import decode_body
+
+            return decode_body(response)
+        return self.transport.request(method, path, params=params, json=json)
+
+    @property
+    def requests_sent(self) -> int:
+        return self.transport.requests_sent
+
+
+def _install_resource_properties() -> None:
+    for name, resource in REGISTRY.items():
+        def getter(self: HaloClient, _name: str = name) -> ResourceManager:
+            return self._manager(_name)
+
+        getter.__doc__ = f"Manager for {resource.path} ({resource.model_name} records)."
+        setattr(HaloClient, name, property(getter))
+
+
+_install_resource_properties()
+
+
+class AsyncResourceManager:
+    """The async face of a manager: ``await client.tickets.aget(1)``; QuerySets support ``async for``."""
+
+    def __init__(self, manager: ResourceManager) -> None:
+        self._sync = manager
+        self.resource = manager.resource
+
+    def __repr__(self) -> str:
+        return f"<Async{type(self._sync).__name__} {self.resource.path}>"
+
+    def all(self) -> QuerySet:
+        return self._sync.all()
+
+    def filter(self, **filters: Any) -> QuerySet:
+        return self._sync.filter(**filters)
+
+    def where(self, **lookups: Any) -> QuerySet:
+        return self._sync.where(**lookups)
+
+    def order_by(self, *keys: str) -> QuerySet:
+        return self._sync.order_by(*keys)
+
+    def new(self, **fields: Any) -> Model:
+        return self._sync.new(**fields)
+
+    def __aiter__(self) -> Any:
+        return self._sync.all().__aiter__()
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("a") and hasattr(self._sync, name):
+            return getattr(self._sync, name)
+        raise AttributeError(f"{type(self).__name__} has no attribute '{name}'"
+                             + (f"; use 'a{name}' (awaitable)" if hasattr(self._sync, f"a{name}") else ""))
+
+    def __dir__(self) -> List[str]:
+        return sorted(set(super().__dir__()) | {n for n in dir(self._sync) if n.startswith("a") and
+                                                 not n.startswith("_")})
+
+    async def aupload(self, *args: Any, **kwargs: Any) -> Model:
+        return await asyncio.to_thread(lambda: self._sync.upload(*args, **kwargs))
+
+    async def adownload(self, *args: Any, **kwargs: Any) -> Any:
+        return await asyncio.to_thread(lambda: self._sync.download(*args, **kwargs))
+
+
+class AsyncHaloClient:
+    """The asyncio twin of :class:`HaloClient`. Blocking I/O runs in worker threads, so the event loop is
+    never blocked. ``async with AsyncHaloClient(...) as client: t = await client.tickets.aget(1)``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._client = HaloClient(*args, **kwargs)
+        self._managers: Dict[str, AsyncResourceManager] = {}
+
+    @classmethod
+    def sandbox(cls, **kwargs: Any) -> "AsyncHaloClient":
+        instance = cls.__new__(cls)
+        instance._client = HaloClient.sandbox(**kwargs)
+        instance._managers = {}
+        return instance
+
+    def __repr__(self) -> str:
+        return f"<AsyncHaloClient {self._client.tenant_url}>"
+
+    @property
+    def sync(self) -> HaloClient:
+        """The underlying synchronous client."""
+        return self._client
+
+    @property
+    def tenant_url(self) -> str:
+        return self._client.tenant_url
+
+    def _manager(self, name: str) -> AsyncResourceManager:
+        manager = self._managers.get(name)
+        if manager is None:
+            manager = AsyncResourceManager(self._client._manager(name))
+            self._managers[name] = manager
+        return manager
+
+    async def arequest(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None,
+                       json: Any = None) -> Any:
+        return await asyncio.to_thread(self._client.request, method, path, params, json)
+
+    request = arequest
+
+    async def close(self) -> None:
+        await asyncio.to_thread(self._client.close)
+
+    aclose = close
+
+    async def __aenter__(self) -> "AsyncHaloClient":
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.close()
+
+
+def _install_async_properties() -> None:
+    for name, resource in REGISTRY.items():
+        def getter(self: AsyncHaloClient, _name: str = name) -> AsyncResourceManager:
+            return self._manager(_name)
+
+        getter.__doc__ = f"Async manager for {resource.path}."
+        setattr(AsyncHaloClient, name, property(getter))
+
+
+_install_async_properties()

@@ -1,0 +1,208 @@
+"""Where credentials come from: explicit arguments > environment > ``~/.halopsa/config.yaml``.
+
+The config file holds flat keys (``tenant_url``, ``client_id``, ``client_secret``, ``scope``, ``tenant``,
+``auth_url``) and optionally named ``profiles:`` with the same keys. It is written with mode 0600 in a 0700
+directory; one that other users can read earns a warning.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import stat
+import warnings
+from pathlib import Path
+from typing import Any, Dict, Mapping, Optional
+from urllib.parse import urlsplit, urlunsplit
+
+import attrs
+
+from .exceptions import HaloConfigError
+
+__all__ = ["Settings", "resolve_settings", "normalize_tenant_url", "config_path", "halo_home",
+           "load_config_file", "write_config_file", "KEYS", "ENV_VARS"]
+
+KEYS = ("tenant_url", "client_id", "client_secret", "scope", "tenant", "auth_url")
+ENV_VARS = {
+    "tenant_url": "HALO_TENANT_URL",
+    "client_id": "HALO_CLIENT_ID",
+    "client_secret": "HALO_CLIENT_SECRET",
+    "scope": "HALO_SCOPE",
+    "tenant": "HALO_TENANT",
+    "auth_url": "HALO_AUTH_URL",
+}
+
+
+def halo_home() -> Path:
+    """The folder for the config file, token cache, shell history and sandbox (``~/.halopsa``)."""
+    return Path(os.environ.get("HALO_HOME") or Path.home() / ".halopsa")
+
+
+def config_path(env: Optional[Mapping[str, str]] = None) -> Path:
+    env = os.environ if env is None else env
+    explicit = env.get("HALO_CONFIG")
+    return Path(explicit).expanduser() if explicit else halo_home() / "config.yaml"
+
+
+@attrs.frozen
+class Settings:
+    """Resolved connection settings. The secret never appears in ``repr``."""
+
+    tenant_url: str
+    client_id: str
+    client_secret: str = attrs.field(repr=False)
+    scope: str = "all"
+    tenant: Optional[str] = None
+    auth_url: Optional[str] = None
+    profile: Optional[str] = None
+
+    @property
+    def token_url(self) -> str:
+        return (self.auth_url or f"{self.tenant_url}/auth").rstrip("/") + "/token"
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.tenant_url}/api"
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def normalize_tenant_url(url: str, allow_http: bool = False, what: str = "tenant URL") -> str:
+    """``acme.halopsa.com/api/`` -> ``https://acme.halopsa.com``; refuse plain http except on loopback."""
+    text = (url or "").strip()
+    if not text:
+        raise HaloConfigError(f"the {what} is empty; give it as https://yourcompany.halopsa.com")
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise HaloConfigError(f"the {what} {url!r} is not a web address; give it as https://yourcompany.halopsa.com")
+    if parts.scheme == "http" and not allow_http and not _is_loopback(parts.hostname):
+        raise HaloConfigError(
+            f"the {what} {url!r} uses plain http, which would send your credentials unencrypted; "
+            "use https:// (or pass allow_http=True if you really mean it)")
+    path = parts.path.rstrip("/")
+    if path.lower().endswith("/api"):
+        path = path[:-4].rstrip("/")
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def load_config_file(path: Path) -> Dict[str, Any]:
+    """Read the YAML config file; a missing file is an empty config."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise HaloConfigError(f"cannot read the config file {path}: {exc.strerror}") from None
+    _warn_if_readable_by_others(path)
+    import yaml  # heavy import: only when a config file is really read
+
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise HaloConfigError(f"the config file {path} is not valid YAML{where}; fix it or run 'halo configure'") from None
+    if not isinstance(data, dict):
+        raise HaloConfigError(f"the config file {path} must hold a mapping of keys; run 'halo configure'")
+    return data
+
+
+def _warn_if_readable_by_others(path: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        warnings.warn(f"the config file {path} can be read by other users; run 'chmod 600 {path}'",
+                      UserWarning, stacklevel=3)
+
+
+def write_config_file(values: Mapping[str, Any], path: Optional[Path] = None, profile: Optional[str] = None) -> Path:
+    """Write (merge) settings into the config file with mode 0600 in a 0700 folder. Returns the path."""
+    path = path or config_path()
+    data = load_config_file(path) if path.exists() else {}
+    clean = {key: values[key] for key in KEYS if values.get(key) not in (None, "")}
+    if profile:
+        profiles = data.setdefault("profiles", {})
+        if not isinstance(profiles, dict):
+            raise HaloConfigError(f"'profiles' in {path} must be a mapping")
+        profiles.setdefault(profile, {}).update(clean)
+    else:
+        data.update(clean)
+    import yaml
+
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        yaml.safe_dump(data, handle, default_flow_style=False, sort_keys=False)
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
+    return path
+
+
+def resolve_settings(
+    tenant_url: Optional[str] = None,
+    client_id: Optional[str] = None,
+    client_secret: Optional[str] = None,
+    scope: Optional[str] = None,
+    tenant: Optional[str] = None,
+    auth_url: Optional[str] = None,
+    profile: Optional[str] = None,
+    config_file: Optional[Path] = None,
+    env: Optional[Mapping[str, str]] = None,
+    allow_http: bool = False,
+) -> Settings:
+    """Resolve each setting from explicit arguments, then the environment, then the config file."""
+    env = os.environ if env is None else env
+    explicit = {"tenant_url": tenant_url, "client_id": client_id, "client_secret": client_secret,
+                "scope": scope, "tenant": tenant, "auth_url": auth_url}
+    values: Dict[str, Any] = {key: value for key, value in explicit.items() if value not in (None, "")}
+    for key, var in ENV_VARS.items():
+        if key not in values and env.get(var):
+            values[key] = env[var]
+    profile = profile or env.get("HALO_PROFILE") or None
+    missing = [key for key in ("tenant_url", "client_id", "client_secret") if key not in values]
+    if missing or profile or any(key not in values for key in KEYS):
+        path = Path(config_file) if config_file else config_path(env)
+        file_data = load_config_file(path)
+        section: Mapping[str, Any] = file_data
+        if profile:
+            profiles = file_data.get("profiles") or {}
+            if profile not in profiles:
+                known = ", ".join(sorted(profiles)) or "none"
+                raise HaloConfigError(f"no profile {profile!r} in {path} (profiles: {known}); "
+                                      f"run 'halo configure --profile {profile}'")
+            section = profiles[profile] or {}
+        for key in KEYS:
+            if key not in values and section.get(key) not in (None, ""):
+                values[key] = str(section[key])
+    missing = [key for key in ("tenant_url", "client_id", "client_secret") if key not in values]
+    if missing:
+        names = ", ".join(missing)
+        flags = " ".join(f"--{key.replace('_', '-')}" for key in missing)
+        envs = " ".join(ENV_VARS[key] for key in missing)
+        raise HaloConfigError(
+            f"missing {names}: pass {flags}, set {envs}, or run 'halo configure' "
+            f"to write {config_file or config_path(env)}")
+    return Settings(
+        tenant_url=normalize_tenant_url(values["tenant_url"], allow_http=allow_http),
+        client_id=str(values["client_id"]).strip(),
+        client_secret=str(values["client_secret"]),
+        scope=str(values.get("scope") or "all"),
+        tenant=values.get("tenant"),
+        auth_url=normalize_tenant_url(values["auth_url"], allow_http=allow_http, what="auth URL")
+        if values.get("auth_url") else None,
+        profile=profile,
+    )

@@ -1,0 +1,180 @@
+"""The exceptions halopsa raises.
+
+Everything derives from :class:`HaloError`, so ``except HaloError`` catches every failure the SDK reports.
+API replies with an error status raise a :class:`HaloAPIError` subclass chosen by the status code; mistakes that
+can be caught before any request (configuration, queries) raise :class:`HaloConfigError` or
+:class:`HaloQueryError`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Optional
+
+__all__ = [
+    "HaloError",
+    "HaloConfigError",
+    "HaloQueryError",
+    "HaloConnectionError",
+    "HaloTimeoutError",
+    "HaloTokenError",
+    "HaloPaginationError",
+    "HaloAPIError",
+    "HaloValidationError",
+    "HaloAuthenticationError",
+    "HaloForbiddenError",
+    "HaloNotFoundError",
+    "HaloRateLimitError",
+    "HaloServerError",
+    "MultipleObjectsReturned",
+    "error_for_status",
+    "message_from_body",
+]
+
+
+class HaloError(Exception):
+    """Base class of every error raised by halopsa."""
+
+
+class HaloConfigError(HaloError):
+    """Credentials or settings are missing or invalid (nothing was sent)."""
+
+
+class HaloQueryError(HaloError, ValueError):
+    """A query was rejected locally: unknown filter, bad value, unsupported ordering (nothing was sent)."""
+
+
+class HaloConnectionError(HaloError):
+    """The tenant could not be reached (DNS, refused connection, TLS failure)."""
+
+
+class HaloTimeoutError(HaloConnectionError):
+    """The tenant did not answer within the configured timeout."""
+
+
+class HaloPaginationError(HaloError):
+    """The server's paging made a complete listing impossible (the SDK refuses to truncate silently)."""
+
+
+class MultipleObjectsReturned(HaloError):
+    """``get(**lookups)`` matched more than one record."""
+
+
+class HaloTokenError(HaloError):
+    """The authorisation server refused to issue a token."""
+
+    def __init__(self, message: str, status_code: Optional[int] = None, error: Optional[str] = None,
+                 body: Any = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.error = error
+        self.body = body
+
+
+class HaloAPIError(HaloError):
+    """The API answered with an error status. ``body`` is the raw reply (parsed JSON or text)."""
+
+    status_code: int = 0
+
+    def __init__(self, message: str, status_code: Optional[int] = None, body: Any = None,
+                 method: str = "", path: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        if status_code is not None:
+            self.status_code = status_code
+        self.body = body
+        self.method = method
+        self.path = path
+
+    def __str__(self) -> str:
+        where = f"{self.method} {self.path}: " if self.method else ""
+        return f"{where}{self.status_code} {self.message}" if self.status_code else f"{where}{self.message}"
+
+
+class HaloValidationError(HaloAPIError):
+    status_code = 400
+
+
+class HaloAuthenticationError(HaloAPIError):
+    status_code = 401
+
+
+class HaloForbiddenError(HaloAPIError):
+    status_code = 403
+
+
+class HaloNotFoundError(HaloAPIError):
+    status_code = 404
+
+
+class HaloRateLimitError(HaloAPIError):
+    status_code = 429
+
+    def __init__(self, *args: Any, retry_after: Optional[float] = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.retry_after = retry_after
+
+
+class HaloServerError(HaloAPIError):
+    status_code = 500
+
+
+_BY_STATUS = {
+    400: HaloValidationError,
+    401: HaloAuthenticationError,
+    403: HaloForbiddenError,
+    404: HaloNotFoundError,
+    429: HaloRateLimitError,
+}
+
+
+def message_from_body(body: Any, default: str = "") -> str:
+    """Pull a readable message out of any of the error body shapes Halo uses (API notes section 5)."""
+    if isinstance(body, (bytes, bytearray)):
+        body = body.decode("utf-8", "replace")
+    if isinstance(body, str):
+        text = body.strip()
+        if text.startswith(("{", "[")):
+            try:
+                return message_from_body(json.loads(text), default)
+            except ValueError:
+                pass
+        return _one_line(text) or default
+    if isinstance(body, list):
+        parts = [message_from_body(item) for item in body]
+        return "; ".join(p for p in parts if p) or default
+    if isinstance(body, dict):
+        for key in ("Message", "message", "error_description", "errorMessage", "title", "detail", "error"):
+            value = body.get(key)
+            if isinstance(value, str) and value.strip():
+                if key == "error" and isinstance(body.get("error_description"), str):
+                    continue
+                return _one_line(value)
+        errors = body.get("errors")
+        if isinstance(errors, dict):
+            body = errors
+        fields = [f"{key}: {_one_line(str(value))}" for key, value in body.items()
+                  if key not in ("ClassName", "StackTrace", "status", "traceId", "type")]
+        if fields:
+            return "; ".join(fields)
+    return default
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 3] + "..."
+
+
+def error_for_status(status_code: int, body: Any, method: str, path: str,
+                     retry_after: Optional[float] = None) -> HaloAPIError:
+    """Build the exception that matches an error reply."""
+    reason = {400: "Bad request", 401: "Unauthorized", 403: "Forbidden", 404: "Not found",
+              429: "Too many requests"}.get(status_code, "Server error" if status_code >= 500 else "Error")
+    message = message_from_body(body, reason)
+    if status_code >= 500:
+        cls: type = HaloServerError
+    else:
+        cls = _BY_STATUS.get(status_code, HaloAPIError)
+    kwargs = {"retry_after": retry_after} if cls is HaloRateLimitError else {}
+    return cls(message, status_code=status_code, body=body, method=method, path=path, **kwargs)

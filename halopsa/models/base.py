@@ -1,0 +1,506 @@
+"""The base model: typed fields over the raw record, dirty tracking, save/delete/refresh, relations.
+
+A model instance wraps the JSON object the server sent (``_data``) without copying it, so building one costs
+about a microsecond and every field the server sent survives a round trip unchanged. Declared fields are attrs
+fields; reading one converts the raw value with the cattrs converter (ints, bools, ISO 8601 datetimes) and
+caches it. Assigning a field records the change; list and dict values are copied on first read so that
+in-place mutation (``ticket.tags.append(...)``) is noticed too. ``save()`` sends only what differs.
+
+Records that came from a list are *partial*: Halo abbreviates list rows. A declared field the server did not
+send reads as ``None``; an undeclared one raises ``AttributeError`` naming ``refresh()``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import datetime as dt
+import sys
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, Iterator, List, Mapping, MutableMapping, Optional, Tuple
+
+import attrs
+
+from .._encoding import format_datetime, parse_datetime
+from ..exceptions import HaloError, HaloNotFoundError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..client import HaloClient
+    from ..resources import Resource
+
+__all__ = ["Model", "model", "declare_fields", "CustomFields", "converter", "structure_value", "unstructure_value"]
+
+_MISSING = object()
+_converter = None
+
+
+def converter():
+    """The cattrs converter used for field values (created on first use: cattrs is a heavy import)."""
+    global _converter
+    if _converter is None:
+        import cattrs
+
+        conv = cattrs.Converter()
+        conv.register_structure_hook(dt.datetime, lambda value, _: value if isinstance(value, dt.datetime)
+                                     else parse_datetime(value))
+        conv.register_unstructure_hook(dt.datetime, format_datetime)
+        conv.register_structure_hook(Any, lambda value, _: value)
+        _converter = conv
+    return _converter
+
+
+_SIMPLE = {int: int, str: str, float: float}
+
+
+def structure_value(raw: Any, kind: Any) -> Any:
+    """Raw JSON value -> Python value of the declared type (None stays None; odd values stay as sent)."""
+    if raw is None:
+        return None
+    if kind is Any:
+        return copy.deepcopy(raw) if isinstance(raw, (list, dict)) else raw
+    if kind is bool:
+        if isinstance(raw, str):
+            return raw.strip().lower() in ("true", "1", "yes")
+        return bool(raw)
+    simple = _SIMPLE.get(kind)
+    if simple is not None:
+        if type(raw) is simple:
+            return raw
+        try:
+            return simple(raw)
+        except (TypeError, ValueError):
+            return raw
+    if kind is dt.datetime:
+        if isinstance(raw, str) and raw.strip():
+            try:
+                return parse_datetime(raw)
+            except ValueError:
+                return raw
+        return raw
+    try:
+        return converter().structure(raw, kind)
+    except Exception:  # noqa: BLE001 - keep what the server sent rather than fail a read
+        return copy.deepcopy(raw)
+
+
+def unstructure_value(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return format_datetime(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Model):
+        return value.id
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, CustomFields):
+        return value._entries
+    if isinstance(value, list):
+        return [unstructure_value(item) for item in value]
+    if isinstance(value, dict):
+        return {key: unstructure_value(item) for key, item in value.items()}
+    return converter().unstructure(value)
+
+
+class _Field:
+    """Descriptor for a declared field: converts the raw value on first read, records assignments."""
+
+    __slots__ = ("name", "kind")
+
+    def __init__(self, name: str, kind: Any) -> None:
+        self.name = name
+        self.kind = kind
+
+    def __get__(self, obj: Optional["Model"], owner: type) -> Any:
+        if obj is None:
+            return self
+        values = obj._values
+        name = self.name
+        if name in values:
+            return values[name]
+        raw = obj._data.get(name, _MISSING)
+        if raw is _MISSING or raw is None:
+            return None
+        value = structure_value(raw, self.kind)
+        values[name] = value
+        return value
+
+    def __set__(self, obj: "Model", value: Any) -> None:
+        obj._values[self.name] = value
+        obj._assigned.add(self.name)
+
+
+class _ForwardRelation:
+    """``ticket.client``: loads the related record by id on first access, then caches it."""
+
+    def __init__(self, name: str, resource: str, field: str) -> None:
+        self.name = name
+        self.resource = resource
+        self.field = field
+
+    def __get__(self, obj: Optional["Model"], owner: type) -> Any:
+        if obj is None:
+            return self
+        cache = obj.__dict__.setdefault("_related", {})
+        related_id = getattr(obj, self.field)
+        cached = cache.get(self.name)
+        if cached is not None and cached.id == related_id:
+            return cached
+        if related_id in (None, 0, -1):
+            return None
+        record = obj._bound_client()._manager(self.resource).get(related_id)
+        cache[self.name] = record
+        return record
+
+    def __set__(self, obj: "Model", value: Any) -> None:
+        setattr(obj, self.field, value.id if isinstance(value, Model) else value)
+        if isinstance(value, Model):
+            obj.__dict__.setdefault("_related", {})[self.name] = value
+
+
+class _ReverseRelation:
+    """``ticket.actions``: a QuerySet of the records that point at this one."""
+
+    def __init__(self, name: str, resource: str, filter_name: str) -> None:
+        self.name = name
+        self.resource = resource
+        self.filter_name = filter_name
+
+    def __get__(self, obj: Optional["Model"], owner: type) -> Any:
+        if obj is None:
+            return self
+        if obj.id in (None, 0):
+            raise HaloError(f"{obj!r} is not saved yet, so it has no {self.name}")
+        return obj._bound_client()._manager(self.resource).filter(**{self.filter_name: obj.id})
+
+
+class CustomFields(MutableMapping):
+    """``ticket.custom_fields["CFSerial"]``: custom field values by name (or by numeric id)."""
+
+    def __init__(self, owner: "Model") -> None:
+        self._owner = owner
+        entries = owner._field_value("customfields")
+        if entries is None:
+            entries = []
+            owner._values["customfields"] = entries
+        self._entries: List[Dict[str, Any]] = entries
+
+    def _find(self, key: Any) -> Optional[Dict[str, Any]]:
+        for entry in self._entries:
+            if isinstance(entry, dict) and (entry.get("name") == key or (isinstance(key, int) and entry.get("id") == key)):
+                return entry
+        return None
+
+    def __getitem__(self, key: Any) -> Any:
+        entry = self._find(key)
+        if entry is None:
+            hint = " (records from a list omit custom fields; call refresh() first)" if self._owner.is_partial else ""
+            known = ", ".join(str(e.get("name")) for e in self._entries if isinstance(e, dict)) or "none"
+            raise KeyError(f"no custom field {key!r} on {self._owner!r}{hint}; fields: {known}")
+        return entry.get("value")
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        entry = self._find(key)
+        wire = unstructure_value(value)
+        if entry is None:
+            entry = {"id": key} if isinstance(key, int) else {"name": key}
+            self._entries.append(entry)
+        entry["value"] = wire
+
+    def __delitem__(self, key: Any) -> None:
+        self[key] = None
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter([e.get("name", e.get("id")) for e in self._entries if isinstance(e, dict)])
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __repr__(self) -> str:
+        return repr(dict(self.items()))
+
+
+class Model:
+    """Base class of the 32 resource models. Instances come from a client; see the module docstring."""
+
+    resource_name: ClassVar[str] = ""
+    _fields: ClassVar[Dict[str, Any]] = {}
+    DoesNotExist: ClassVar[type] = HaloNotFoundError
+
+    # instance state: _data (raw record), _values (converted/assigned values), _assigned, _client, _partial
+
+    def __init__(self, **fields: Any) -> None:
+        """A new, unsaved record: ``Ticket(summary="Printer jammed", client_id=12)``."""
+        object.__setattr__(self, "__dict__", {"_data": {}, "_values": {}, "_assigned": set(), "_client": None,
+                                              "_partial": False})
+        for name, value in fields.items():
+            setattr(self, name, value)
+
+    @classmethod
+    def _from_api(cls, client: Any, data: Dict[str, Any], partial: bool = False) -> "Model":
+        obj = object.__new__(cls)
+        object.__setattr__(obj, "__dict__", {"_data": data, "_values": {}, "_assigned": set(), "_client": client,
+                                             "_partial": partial})
+        return obj
+
+    # -- attribute access for fields the model does not declare ------------------------------------------------
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("_data", "_values", "_assigned", "_client", "_partial"):
+            raise AttributeError(name)
+        values = self._values
+        if name in values:
+            return values[name]
+        raw = self._data.get(name, _MISSING)
+        if raw is _MISSING:
+            hint = ("; this record came from a list, which Halo abbreviates: call refresh() to load it in full"
+                    if self._partial else "")
+            raise AttributeError(f"{type(self).__name__} has no field '{name}'{hint}")
+        if isinstance(raw, (list, dict)):
+            raw = copy.deepcopy(raw)
+            values[name] = raw
+        return raw
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name.startswith("_") or isinstance(getattr(type(self), name, None), (_Field, property, _ForwardRelation)):
+            object.__setattr__(self, name, value)
+            return
+        if isinstance(getattr(type(self), name, None), _ReverseRelation) or callable(getattr(type(self), name, None)):
+            raise AttributeError(f"'{name}' is a method or relation of {type(self).__name__}, not a field")
+        self._values[name] = value
+        self._assigned.add(name)
+
+    def __getitem__(self, key: str) -> Any:
+        """Raw access to any field by its wire name, including ones shadowed by a relation."""
+        return self.to_dict()[key]
+
+    def _field_value(self, name: str) -> Any:
+        descriptor = type(self).__dict__.get(name) or getattr(type(self), name, None)
+        if isinstance(descriptor, _Field):
+            return descriptor.__get__(self, type(self))
+        try:
+            return self.__getattr__(name)
+        except AttributeError:
+            return None
+
+    # -- state ---------------------------------------------------------------------------------------------
+
+    @property
+    def is_partial(self) -> bool:
+        """True for a record from a list reply (Halo abbreviates those); ``refresh()`` loads the full record."""
+        return self._partial
+
+    @property
+    def custom_fields(self) -> CustomFields:
+        return CustomFields(self)
+
+    @property
+    def raw(self) -> Dict[str, Any]:
+        """The record as the server last sent it (do not mutate)."""
+        return self._data
+
+    def changes(self) -> Dict[str, Any]:
+        """Wire-format values that differ from what the server last sent: what ``save()`` would send."""
+        data = self._data
+        changed: Dict[str, Any] = {}
+        fields = self._fields
+        for name, value in self._values.items():
+            raw = data.get(name, _MISSING)
+            if name in self._assigned:
+                if raw is _MISSING:
+                    changed[name] = unstructure_value(value)
+                    continue
+                kind = fields.get(name, Any)
+                if value != structure_value(raw, kind) or (value is None) != (raw is None):
+                    changed[name] = unstructure_value(value)
+            elif isinstance(value, (list, dict)) and value != raw:
+                changed[name] = unstructure_value(value)
+        if "customfields" in changed:
+            changed["customfields"] = _changed_custom_fields(data.get("customfields"), changed["customfields"])
+            if not changed["customfields"]:
+                del changed["customfields"]
+        return changed
+
+    def is_dirty(self) -> bool:
+        return bool(self.changes())
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The record in wire form, including unsaved changes."""
+        merged = dict(self._data)
+        for name, value in self._values.items():
+            merged[name] = unstructure_value(value)
+        return merged
+
+    def _apply_reply(self, reply: Mapping[str, Any], sent: Mapping[str, Any]) -> None:
+        data = self._data
+        for key, value in sent.items():
+            if key != "customfields":
+                data[key] = value
+        data.update(reply)
+        self._values.clear()
+        self._assigned.clear()
+        self.__dict__.pop("_related", None)
+
+    # -- persistence -----------------------------------------------------------------------------------------
+
+    def _bound_client(self) -> Any:
+        client = self._client
+        if client is None:
+            raise HaloError(f"{self!r} is not attached to a client; create it with "
+                            f"client.{self.resource_name}.new(...) or save it with client.{self.resource_name}.create(record)")
+        return client
+
+    def _manager(self) -> Any:
+        return self._bound_client()._manager(self.resource_name)
+
+    def save(self) -> "Model":
+        """Create the record, or send only the changed fields of an existing one. Returns self."""
+        manager = self._manager()
+        if self.id in (None, 0):
+            body = {key: value for key, value in self.to_dict().items() if key != "id"}
+            saved = manager._post_one(body)
+            self._apply_reply(saved, body)
+            self._partial = False
+            return self
+        changes = self.changes()
+        if not changes:
+            return self
+        body = {"id": self.id, **changes}
+        saved = manager._post_one(body)
+        self._apply_reply(saved, body)
+        return self
+
+    def delete(self, **params: Any) -> None:
+        """Delete the record on the server (``reason=`` for tickets)."""
+        if self.id in (None, 0):
+            raise HaloError(f"{self!r} was never saved, so there is nothing to delete")
+        self._manager().delete(self.id, **params)
+
+    def refresh(self) -> "Model":
+        """Re-read the full record (``includedetails=true``), discarding unsaved changes. Returns self."""
+        if self.id in (None, 0):
+            raise HaloError(f"{self!r} was never saved, so it cannot be refreshed")
+        fresh = self._manager()._get_raw(self.id, includedetails=True)
+        object.__setattr__(self, "_data", fresh)
+        self._values.clear()
+        self._assigned.clear()
+        self._partial = False
+        self.__dict__.pop("_related", None)
+        return self
+
+    async def asave(self) -> "Model":
+        return await asyncio.to_thread(self.save)
+
+    async def adelete(self, **params: Any) -> None:
+        await asyncio.to_thread(self.delete, **params)
+
+    async def arefresh(self) -> "Model":
+        return await asyncio.to_thread(self.refresh)
+
+    # -- display and identity ------------------------------------------------------------------------------
+
+    def __repr__(self) -> str:
+        title_field = getattr(type(self), "_title", "name")
+        title = self._values.get(title_field, self._data.get(title_field))
+        record_id = self._values.get("id", self._data.get("id"))
+        ident = f"#{record_id}" if record_id not in (None, 0) else "(unsaved)"
+        if isinstance(title, str) and title:
+            shown = title if len(title) <= 60 else title[:57] + "..."
+            return f"<{type(self).__name__} {ident} {shown!r}>"
+        return f"<{type(self).__name__} {ident}>"
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, Model) or type(other) is not type(self):
+            return NotImplemented
+        if self.id in (None, 0) or other.id in (None, 0):
+            return self is other
+        return self.id == other.id
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.id)) if self.id not in (None, 0) else id(self)
+
+    def __dir__(self) -> List[str]:
+        names = set(super().__dir__())
+        names.update(key for key in self._data if key.isidentifier())
+        return sorted(names)
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return (_rebuild, (type(self), self.to_dict()))
+
+
+def _rebuild(cls: type, data: Dict[str, Any]) -> Model:
+    return cls._from_api(None, data)
+
+
+def _changed_custom_fields(original: Any, current: Any) -> List[Dict[str, Any]]:
+    """Only the custom field entries whose value changed, in Halo's ``customfields`` shape."""
+    before: Dict[Any, Any] = {}
+    for entry in original or []:
+        if isinstance(entry, dict):
+            before[entry.get("id", entry.get("name"))] = entry.get("value")
+            if "name" in entry:
+                before[entry["name"]] = entry.get("value")
+    changed = []
+    for entry in current or []:
+        if not isinstance(entry, dict):
+            continue
+        key = entry.get("id", entry.get("name"))
+        if key not in before or before[key] != entry.get("value"):
+            changed.append({k: entry[k] for k in ("id", "name", "value") if k in entry})
+    return changed
+
+
+def declare_fields(cls: type) -> type:
+    """Make ``cls`` an attrs class of its annotated fields and install the lazy field descriptors."""
+    cls = attrs.define(slots=False, init=False, repr=False, eq=False, on_setattr=attrs.setters.NO_OP)(cls)
+    attrs.resolve_types(cls)
+    fields: Dict[str, Any] = {}
+    for base in reversed(cls.__mro__[1:]):
+        fields.update(getattr(base, "_fields", {}))
+    for field in attrs.fields(cls):
+        kind = _unwrap_optional(field.type)
+        fields[field.name] = kind
+        setattr(cls, field.name, _Field(field.name, kind))
+    cls._fields = fields
+    return cls
+
+
+def model(resource_name: str, title: str = "name"):
+    """Class decorator for a resource model: declared fields (see :func:`declare_fields`), names, exceptions."""
+
+    def decorate(cls: type) -> type:
+        cls = declare_fields(cls)
+        cls.resource_name = resource_name
+        cls._title = title
+        cls.DoesNotExist = type("DoesNotExist", (HaloNotFoundError,), {
+            "__module__": cls.__module__, "__qualname__": f"{cls.__name__}.DoesNotExist",
+            "__doc__": f"No {cls.__name__} matched the query."})
+        cls.MultipleObjectsReturned = type("MultipleObjectsReturned", (_multiple(),), {
+            "__module__": cls.__module__, "__qualname__": f"{cls.__name__}.MultipleObjectsReturned"})
+        return cls
+
+    return decorate
+
+
+def _multiple() -> type:
+    from ..exceptions import MultipleObjectsReturned
+
+    return MultipleObjectsReturned
+
+
+def _unwrap_optional(kind: Any) -> Any:
+    args = getattr(kind, "__args__", None)
+    if args and type(None) in args:
+        rest = [arg for arg in args if arg is not type(None)]
+        if len(rest) == 1:
+            return rest[0]
+    if getattr(kind, "__origin__", None) in (list, dict, List, Dict):
+        return Any
+    return kind
+
+
+def install_relations(cls: type, resource: "Resource") -> None:
+    for relation in resource.relations:
+        if relation.name not in cls.__dict__:
+            setattr(cls, relation.name, _ForwardRelation(relation.name, relation.resource, relation.field))
+    for reverse in resource.reverse:
+        if reverse.name not in cls.__dict__:
+            setattr(cls, reverse.name, _ReverseRelation(reverse.name, reverse.resource, reverse.filter))

@@ -1,0 +1,143 @@
+"""Turn ``filter()`` keywords and ``order_by()`` keys into HaloPSA query parameters, rejecting bad input locally."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from typing import Any, Dict, Iterable, List, Mapping, Sequence, Tuple
+
+from .._encoding import encode_value, parse_datetime
+from ..exceptions import HaloQueryError
+from ..resources import Filter, Resource
+
+__all__ = ["compile_filters", "compile_ordering", "coerce_filter_value", "resolve_filter_name", "MAX_ORDER_KEYS"]
+
+MAX_ORDER_KEYS = 5
+_FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_INT_TEXT = re.compile(r"^-?\d+$")
+
+
+def _suggest(name: str, candidates: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def resolve_filter_name(resource: Resource, name: str) -> str:
+    """The server filter a keyword names: the filter itself, or a relation (``client=`` -> ``client_id``)."""
+    filters = resource.filters
+    if name in filters:
+        return name
+    relation = resource.relation(name)
+    if relation is not None:
+        for candidate in (relation.filter, relation.field):
+            if candidate and candidate in filters:
+                return candidate
+    if "__" in name:
+        hint = f"; lookups such as '{name}' filter on the client: use .where({name}=...)"
+    else:
+        hint = _suggest(name, list(filters) + [r.name for r in resource.relations])
+        hint += (f" (to filter on a field the server cannot filter on, use .where({name}=...), "
+                 "which filters in Python after fetching)")
+    raise HaloQueryError(f"unknown filter '{name}' for {resource.name}{hint}")
+
+
+def _as_int(filter_: Filter, resource: Resource, value: Any) -> int:
+    if hasattr(value, "_resource") or hasattr(value, "resource_name"):
+        value = getattr(value, "id", value)
+    if isinstance(value, bool):
+        raise HaloQueryError(f"filter '{filter_.name}' of {resource.name} takes an integer id, not {value!r}")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and _INT_TEXT.match(value.strip()):
+        return int(value.strip())
+    raise HaloQueryError(f"filter '{filter_.name}' of {resource.name} takes an integer id, not {value!r}")
+
+
+def coerce_filter_value(resource: Resource, filter_: Filter, value: Any) -> str:
+    """Check ``value`` against the filter's type and return its wire form."""
+    kind = filter_.type
+    if kind == "int":
+        return str(_as_int(filter_, resource, value))
+    if kind == "bool":
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0", "yes", "no"):
+            return "true" if value.strip().lower() in ("true", "1", "yes") else "false"
+        if isinstance(value, int) and value in (0, 1):
+            return "true" if value else "false"
+        raise HaloQueryError(f"filter '{filter_.name}' of {resource.name} takes true or false, not {value!r}")
+    if kind == "int_list":
+        if isinstance(value, str):
+            items: List[Any] = [part for part in value.split(",") if part.strip()]
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            items = list(value)
+        else:
+            items = [value]
+        if not items:
+            raise HaloQueryError(f"filter '{filter_.name}' of {resource.name} needs at least one id")
+        return ",".join(str(_as_int(filter_, resource, item)) for item in items)
+    if kind == "str_list":
+        if isinstance(value, (list, tuple, set, frozenset)):
+            return ",".join(str(item) for item in value)
+        return str(value)
+    if kind == "datetime":
+        if isinstance(value, (dt.datetime, dt.date)):
+            return str(encode_value(value))
+        if isinstance(value, str):
+            try:
+                parse_datetime(value)
+            except ValueError:
+                raise HaloQueryError(f"filter '{filter_.name}' of {resource.name} takes an ISO 8601 date such as "
+                                     f"2024-05-01 or 2024-05-01T09:00:00Z, not {value!r}") from None
+            return value.strip()
+        raise HaloQueryError(f"filter '{filter_.name}' of {resource.name} takes a date or datetime, not {value!r}")
+    if kind == "float":
+        try:
+            return repr(float(value)) if not isinstance(value, bool) else _bad_number(filter_, resource, value)
+        except (TypeError, ValueError):
+            return _bad_number(filter_, resource, value)
+    if value is None:
+        raise HaloQueryError(f"filter '{filter_.name}' of {resource.name} needs a value, not None")
+    return str(encode_value(value))
+
+
+def _bad_number(filter_: Filter, resource: Resource, value: Any) -> str:
+    raise HaloQueryError(f"filter '{filter_.name}' of {resource.name} takes a number, not {value!r}")
+
+
+def compile_filters(resource: Resource, filters: Mapping[str, Any]) -> Dict[str, str]:
+    """Validate and encode server filters. Raises :class:`HaloQueryError` before anything is sent."""
+    compiled: Dict[str, str] = {}
+    for name, value in filters.items():
+        target = resolve_filter_name(resource, name)
+        compiled[target] = coerce_filter_value(resource, resource.filters[target], value)
+    return compiled
+
+
+def compile_ordering(resource: Resource, keys: Sequence[str]) -> Dict[str, str]:
+    """``("-id", "summary")`` -> ``{"order": "id", "orderdesc": "true", "order2": "summary"}``."""
+    if not keys:
+        return {}
+    if not resource.supports_ordering:
+        raise HaloQueryError(f"{resource.name} cannot be ordered by the server; sort in Python instead, "
+                             f"e.g. sorted(qs, key=lambda r: r.id)")
+    if len(keys) > MAX_ORDER_KEYS:
+        raise HaloQueryError(f"HaloPSA orders by at most {MAX_ORDER_KEYS} fields; {len(keys)} were given")
+    params: Dict[str, str] = {}
+    for position, key in enumerate(keys, start=1):
+        if not isinstance(key, str):
+            raise HaloQueryError(f"order_by() takes field names, not {key!r}")
+        descending = key.startswith("-")
+        field = key[1:] if descending else key.lstrip("+")
+        if not _FIELD_NAME.match(field):
+            raise HaloQueryError(f"order_by() takes field names such as 'id' or '-dateoccurred', not {key!r}")
+        suffix = "" if position == 1 else str(position)
+        params[f"order{suffix}"] = field
+        if descending:
+            params[f"orderdesc{suffix}"] = "true"
+    return params
+
+
+def reverse_ordering(keys: Sequence[str]) -> Tuple[str, ...]:
+    return tuple(key[1:] if key.startswith("-") else f"-{key.lstrip('+')}" for key in keys)

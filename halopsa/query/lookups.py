@@ -1,0 +1,119 @@
+"""Client-side lookups for ``QuerySet.where()``: ``summary__icontains="printer"``, ``status_id__in=[1, 2]``.
+
+A lookup names a model field (declared or not) or, failing that, a custom field by name. These run in Python
+over every fetched record, so a ``where()`` query reads every page the server filters leave.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Callable, Dict, List, Tuple
+
+from .._encoding import parse_datetime
+from ..exceptions import HaloQueryError
+
+__all__ = ["compile_predicates", "LOOKUPS", "Predicate"]
+
+_ABSENT = object()
+
+
+def _comparable(left: Any, right: Any) -> Tuple[Any, Any]:
+    if isinstance(left, dt.datetime) and isinstance(right, str):
+        right = parse_datetime(right)
+    elif isinstance(left, dt.datetime) and isinstance(right, dt.date) and not isinstance(right, dt.datetime):
+        right = dt.datetime(right.year, right.month, right.day, tzinfo=left.tzinfo)
+    if isinstance(left, dt.datetime) and isinstance(right, dt.datetime):
+        if (left.tzinfo is None) != (right.tzinfo is None):
+            left, right = left.replace(tzinfo=None), right.replace(tzinfo=None)
+    return left, right
+
+
+def _ordered(op: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
+    def compare(left: Any, right: Any) -> bool:
+        if left is None or left is _ABSENT:
+            return False
+        left, right = _comparable(left, right)
+        try:
+            return op(left, right)
+        except TypeError:
+            return False
+
+    return compare
+
+
+def _exact(left: Any, right: Any) -> bool:
+    if left is _ABSENT:
+        return False
+    if left is not None and right is not None:
+        left, right = _comparable(left, right)
+    return left == right
+
+
+def _text(left: Any) -> str:
+    return "" if left is None or left is _ABSENT else str(left)
+
+
+LOOKUPS: Dict[str, Callable[[Any, Any], bool]] = {
+    "exact": _exact,
+    "ne": lambda left, right: not _exact(left, right),
+    "gt": _ordered(lambda a, b: a > b),
+    "gte": _ordered(lambda a, b: a >= b),
+    "lt": _ordered(lambda a, b: a < b),
+    "lte": _ordered(lambda a, b: a <= b),
+    "in": lambda left, right: any(_exact(left, item) for item in right),
+    "contains": lambda left, right: str(right) in _text(left),
+    "icontains": lambda left, right: str(right).lower() in _text(left).lower(),
+    "startswith": lambda left, right: _text(left).startswith(str(right)),
+    "istartswith": lambda left, right: _text(left).lower().startswith(str(right).lower()),
+    "endswith": lambda left, right: _text(left).endswith(str(right)),
+    "iendswith": lambda left, right: _text(left).lower().endswith(str(right).lower()),
+    "isnull": lambda left, right: (left is None or left is _ABSENT) == bool(right),
+    "regex": lambda left, right: right.search(_text(left)) is not None,
+    "iregex": lambda left, right: right.search(_text(left)) is not None,
+}
+
+Predicate = Tuple[str, str, Any, Callable[[Any, Any], bool]]
+
+
+def compile_predicates(lookups: Dict[str, Any]) -> List[Predicate]:
+    predicates: List[Predicate] = []
+    for key, value in lookups.items():
+        field, _, op = key.partition("__")
+        op = op or "exact"
+        if op not in LOOKUPS or not field:
+            known = ", ".join(sorted(LOOKUPS))
+            raise HaloQueryError(f"unknown lookup '{key}' in where(); use field__op with op one of: {known}")
+        if op in ("regex", "iregex"):
+            try:
+                value = re.compile(value, re.IGNORECASE if op == "iregex" else 0)
+            except (re.error, TypeError) as exc:
+                raise HaloQueryError(f"where({key}=...) needs a valid regular expression: {exc}") from None
+        if op == "in" and (isinstance(value, (str, bytes)) or not hasattr(value, "__iter__")):
+            raise HaloQueryError(f"where({key}=...) needs a list of values")
+        predicates.append((key, field, value, LOOKUPS[op]))
+    return predicates
+
+
+def field_value(record: Any, field: str) -> Any:
+    """A record's value for a lookup: a field (declared or sent by the server), else a custom field by name."""
+    descriptor = getattr(type(record), field, None)
+    if descriptor is not None and not callable(descriptor) and hasattr(descriptor, "__get__") \
+            and type(descriptor).__name__ == "_Field":
+        return descriptor.__get__(record, type(record))
+    data = record._data
+    if field in record._values:
+        return record._values[field]
+    if field in data:
+        return record._field_value(field)
+    for entry in data.get("customfields") or ():
+        if isinstance(entry, dict) and entry.get("name") == field:
+            return entry.get("value")
+    return _ABSENT
+
+
+def matches(record: Any, predicates: List[Predicate]) -> bool:
+    for _, field, value, test in predicates:
+        if not test(field_value(record, field), value):
+            return False
+    return True

@@ -1,0 +1,480 @@
+"""Lazy QuerySets over a HaloPSA resource, modelled on Django's.
+
+Building a query sends nothing: ``filter()``, ``where()``, ``order_by()``, slicing and ``concurrency()`` each
+return a new QuerySet. Requests go out when the QuerySet is evaluated; see docs/querysets.md for what each
+method costs in requests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from typing import (TYPE_CHECKING, Any, AsyncIterator, Dict, Iterable, Iterator, List, Mapping, Optional,
+                    Sequence, Tuple, Union)
+
+from ..exceptions import HaloError, HaloNotFoundError, HaloQueryError
+from ..resources import PAGED, Resource
+from .compiler import compile_filters, compile_ordering, resolve_filter_name, reverse_ordering
+from .lookups import Predicate, compile_predicates, field_value, matches
+from .pagination import PageReader
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..client import ResourceManager
+    from ..models import Model
+
+__all__ = ["QuerySet", "REPR_OUTPUT_SIZE", "DEFAULT_CHUNK_SIZE"]
+
+REPR_OUTPUT_SIZE = 20
+DEFAULT_CHUNK_SIZE = 50
+_VALUES, _VALUES_LIST, _FLAT = "values", "values_list", "flat"
+
+
+class QuerySet:
+    """A lazy query over one resource. Obtain one from ``client.<resource>``: ``client.tickets.filter(...)``."""
+
+    def __init__(self, manager: "ResourceManager", filters: Optional[Dict[str, Any]] = None,
+                 compiled: Optional[Dict[str, str]] = None, ordering: Tuple[str, ...] = (),
+                 predicates: Tuple[Predicate, ...] = (), low: int = 0, high: Optional[int] = None,
+                 concurrency: Optional[int] = None, page_size: Optional[int] = None,
+                 mode: Optional[Tuple[str, Tuple[str, ...]]] = None) -> None:
+        self._manager = manager
+        self._resource: Resource = manager.resource
+        self._filters: Dict[str, Any] = dict(filters or {})
+        self._compiled: Dict[str, str] = dict(compiled or {})
+        self._ordering = ordering
+        self._predicates = predicates
+        self._low = low
+        self._high = high
+        self._concurrency = concurrency
+        self._page_size = page_size
+        self._mode = mode
+        self._result_cache: Optional[List[Any]] = None
+        self.requests_sent = 0
+
+    # -- building (every call returns a clone) ----------------------------------------------------------------
+
+    def _clone(self, **changes: Any) -> "QuerySet":
+        state = dict(filters=self._filters, compiled=self._compiled, ordering=self._ordering,
+                     predicates=self._predicates, low=self._low, high=self._high, concurrency=self._concurrency,
+                     page_size=self._page_size, mode=self._mode)
+        state.update(changes)
+        return type(self)(self._manager, **state)
+
+    def _check_unsliced(self, what: str) -> None:
+        if self._low or self._high is not None:
+            raise HaloQueryError(f"cannot call {what}() on a sliced QuerySet; slice after building the query")
+
+    def all(self) -> "QuerySet":
+        """A copy of this QuerySet (with an empty result cache)."""
+        return self._clone()
+
+    def filter(self, **filters: Any) -> "QuerySet":
+        """Add server-side filters (the resource's query parameters). Unknown names raise HaloQueryError."""
+        self._check_unsliced("filter")
+        compiled = compile_filters(self._resource, filters)
+        merged = {**self._filters, **{resolve_filter_name(self._resource, k): v for k, v in filters.items()}}
+        return self._clone(filters=merged, compiled={**self._compiled, **compiled})
+
+    def where(self, **lookups: Any) -> "QuerySet":
+        """Add client-side lookups (``summary__icontains="vpn"``), applied to every row fetched."""
+        self._check_unsliced("where")
+        return self._clone(predicates=self._predicates + tuple(compile_predicates(lookups)))
+
+    def order_by(self, *keys: str) -> "QuerySet":
+        """Server-side ordering: ``order_by("-id", "summary")``; replaces any earlier ordering."""
+        self._check_unsliced("order_by")
+        compile_ordering(self._resource, keys)  # validate now, before anything is sent
+        return self._clone(ordering=tuple(keys))
+
+    def concurrency(self, workers: int) -> "QuerySet":
+        """How many pages may be fetched at once once the total is known (default: the client's, 4)."""
+        if not isinstance(workers, int) or workers < 1:
+            raise HaloQueryError("concurrency() takes a whole number of 1 or more")
+        return self._clone(concurrency=workers)
+
+    def page_size(self, size: int) -> "QuerySet":
+        """Rows requested a page (default 100, Halo's documented maximum; servers may serve fewer)."""
+        if not isinstance(size, int) or size < 1:
+            raise HaloQueryError("page_size() takes a whole number of 1 or more")
+        return self._clone(page_size=size)
+
+    def values(self, *fields: str) -> "QuerySet":
+        """Rows as dicts of the named fields (all fields, in wire form, when none are named)."""
+        return self._clone(mode=(_VALUES, fields))
+
+    def values_list(self, *fields: str, flat: bool = False) -> "QuerySet":
+        """Rows as tuples of the named fields; ``flat=True`` with one field gives plain values."""
+        if flat and len(fields) != 1:
+            raise HaloQueryError("values_list(flat=True) takes exactly one field")
+        if not fields:
+            raise HaloQueryError("values_list() needs at least one field name")
+        return self._clone(mode=(_FLAT if flat else _VALUES_LIST, fields))
+
+    # -- introspection ------------------------------------------------------------------------------------------
+
+    @property
+    def resource(self) -> Resource:
+        return self._resource
+
+    @property
+    def query_params(self) -> Dict[str, str]:
+        """The query parameters every request of this QuerySet carries (besides paging)."""
+        return {**self._compiled, **compile_ordering(self._resource, self._ordering)}
+
+    def explain(self) -> Dict[str, Any]:
+        """What evaluating this QuerySet will send: path, parameters, paging strategy, client-side lookups."""
+        return {
+            "resource": self._resource.name,
+            "method": "GET",
+            "path": f"/api{self._resource.path}",
+            "params": self.query_params,
+            "paging": self._resource.paging,
+            "envelope": self._resource.envelope or "bare array",
+            "slice": (self._low, self._high),
+            "client_side": [key for key, *_ in self._predicates],
+            "concurrency": self._workers(),
+        }
+
+    def _workers(self) -> int:
+        return self._concurrency or self._manager._client.concurrency
+
+    def _reader(self) -> PageReader:
+        client = self._manager._client
+        return PageReader(self._resource, self._fetch, self.query_params, self._workers(), self._page_size,
+                          client._executor)
+
+    def _fetch(self, params: Dict[str, str]) -> Tuple[List[Dict[str, Any]], Optional[int]]:
+        self.requests_sent += 1
+        return self._manager._list_raw(params)
+
+    # -- evaluation ---------------------------------------------------------------------------------------------
+
+    def _raw_pages(self) -> Iterator[List[Dict[str, Any]]]:
+        reader = self._reader()
+        if self._predicates:
+            yield from reader.pages()
+        else:
+            yield from reader.pages(self._low, self._high)
+
+    def _records(self) -> Iterator["Model"]:
+        build = self._resource.model._from_api
+        client = self._manager._client
+        predicates = list(self._predicates)
+        if not predicates:
+            for page in self._raw_pages():
+                for row in page:
+                    yield build(client, row, True)
+            return
+        matching = (record for page in self._raw_pages() for row in page
+                    for record in (build(client, row, True),) if matches(record, predicates))
+        yield from itertools.islice(matching, self._low, self._high)
+
+    def _rows(self) -> Iterator[Any]:
+        records = self._records()
+        if self._mode is None:
+            return records
+        kind, fields = self._mode
+        if kind == _VALUES:
+            if not fields:
+                return (record.to_dict() for record in records)
+            return ({name: _value(record, name) for name in fields} for record in records)
+        if kind == _FLAT:
+            return (_value(record, fields[0]) for record in records)
+        return (tuple(_value(record, name) for name in fields) for record in records)
+
+    def iterator(self) -> Iterator[Any]:
+        """Stream the rows page by page without caching them."""
+        return self._rows()
+
+    def __iter__(self) -> Iterator[Any]:
+        """Streams page by page (memory stays bounded); uses the result cache once one exists."""
+        if self._result_cache is not None:
+            return iter(self._result_cache)
+        return self._rows()
+
+    def _fetch_all(self) -> List[Any]:
+        if self._result_cache is None:
+            self._result_cache = list(self._rows())
+        return self._result_cache
+
+    def __len__(self) -> int:
+        """Fetches every row (and caches them). For a count, use count(): one request."""
+        return len(self._fetch_all())
+
+    def __bool__(self) -> bool:
+        if self._result_cache is not None:
+            return bool(self._result_cache)
+        return self.exists()
+
+    def __repr__(self) -> str:
+        if self._result_cache is not None:
+            data = self._result_cache[: REPR_OUTPUT_SIZE + 1]
+        else:
+            data = list(self[: REPR_OUTPUT_SIZE + 1]) if self._high is None or \
+                self._high - self._low > REPR_OUTPUT_SIZE else list(self._clone())
+        shown = [repr(item) for item in data[:REPR_OUTPUT_SIZE]]
+        if len(data) > REPR_OUTPUT_SIZE:
+            shown.append("...(remaining elements truncated)...")
+        return f"<QuerySet [{', '.join(shown)}]>"
+
+    def __getitem__(self, key: Union[int, slice]) -> Any:
+        if isinstance(key, slice):
+            if key.step not in (None, 1):
+                raise HaloQueryError("QuerySet slices do not support a step")
+            start, stop = key.start, key.stop
+            if (start is not None and start < 0) or (stop is not None and stop < 0):
+                raise HaloQueryError("negative indexing is not supported; use order_by() to reverse the order")
+            if self._result_cache is not None:
+                return self._result_cache[key]
+            low, high = self._low, self._high
+            new_low = low + (start or 0)
+            new_high = high if stop is None else (low + stop if high is None else min(high, low + stop))
+            if new_high is not None and new_high < new_low:
+                new_high = new_low
+            return self._clone(low=new_low, high=new_high)
+        if not isinstance(key, int):
+            raise TypeError(f"QuerySet indices must be integers or slices, not {type(key).__name__}")
+        if key < 0:
+            raise HaloQueryError("negative indexing is not supported; use order_by() to reverse the order")
+        if self._result_cache is not None:
+            return self._result_cache[key]
+        rows = list(self[key: key + 1])
+        if not rows:
+            raise IndexError(f"QuerySet index {key} out of range")
+        return rows[0]
+
+    # -- terminal methods ---------------------------------------------------------------------------------------
+
+    def count(self) -> int:
+        """One request (page_size=1, reading record_count) where the resource reports a total."""
+        if self._result_cache is not None:
+            return len(self._result_cache)
+        if not self._predicates and self._resource.paging == PAGED:
+            reader = self._reader()
+            total = reader.count()
+            self.requests_sent += 0
+            if total is not None:
+                total = max(0, total - self._low)
+                return total if self._high is None else min(total, self._high - self._low)
+        return sum(1 for _ in self._rows())
+
+    def exists(self) -> bool:
+        """One request for one row (more with client-side lookups)."""
+        if self._result_cache is not None:
+            return bool(self._result_cache)
+        return next(iter(self._clone(mode=None)[:1]), None) is not None
+
+    def first(self) -> Optional["Model"]:
+        """The first row in the current order, or None. One request."""
+        if self._result_cache is not None:
+            return self._result_cache[0] if self._result_cache else None
+        return next(iter(self[:1]), None)
+
+    def last(self) -> Optional["Model"]:
+        """The last row: one request with the ordering reversed (``-id`` when unordered) where the server
+        can order; otherwise the whole listing is read."""
+        if self._result_cache is not None:
+            return self._result_cache[-1] if self._result_cache else None
+        if self._resource.supports_ordering and self._high is None and not self._low:
+            ordering = reverse_ordering(self._ordering) if self._ordering else ("-id",)
+            return next(iter(self._clone(ordering=ordering)[:1]), None)
+        last = None
+        for last in self:
+            pass
+        return last
+
+    def get(self, pk: Any = None, **lookups: Any) -> "Model":
+        """``get(1234)`` reads one record by id (one request; server filters are not re-checked).
+        ``get(**lookups)`` routes server filter names to ``filter()`` and the rest to ``where()`` and expects
+        exactly one match, raising ``<Model>.DoesNotExist`` or ``MultipleObjectsReturned``."""
+        model = self._resource.model
+        if pk is None and set(lookups) == {"id"}:
+            pk = lookups.pop("id")
+        if pk is not None:
+            if lookups:
+                raise HaloQueryError("get() takes an id or lookups, not both")
+            record = self._manager._get_record(pk)
+            if self._predicates and not matches(record, list(self._predicates)):
+                raise model.DoesNotExist(f"{model.__name__} #{pk} does not match the query", status_code=404)
+            return record
+        query = self._narrowed(lookups)
+        found = list(query[:2]) if not query._predicates else list(itertools.islice(iter(query), 2))
+        if not found:
+            raise model.DoesNotExist(f"{model.__name__} matching query does not exist", status_code=404)
+        if len(found) > 1:
+            total = query.count() if not query._predicates else "more than one"
+            raise model.MultipleObjectsReturned(f"get() returned more than one {model.__name__} -- it returned "
+                                                f"{total}!")
+        return found[0]
+
+    def _narrowed(self, lookups: Mapping[str, Any]) -> "QuerySet":
+        server: Dict[str, Any] = {}
+        client: Dict[str, Any] = {}
+        for key, value in lookups.items():
+            if "__" not in key and (key in self._resource.filters or self._resource.relation(key)) \
+                    and self._resource.filters.get(key, None) is not None and \
+                    self._resource.filters[key].type not in ("str", "str_list"):
+                server[key] = value
+            else:
+                client[key] = value
+        query = self
+        if server:
+            query = query.filter(**server)
+        if client:
+            query = query.where(**client)
+        return query
+
+    def in_bulk(self, ids: Iterable[Any]) -> Dict[Any, "Model"]:
+        """Records by id, read concurrently with one request each; ids that do not exist are left out."""
+        unique = list(dict.fromkeys(ids))
+        executor = self._manager._client._executor()
+
+        def read(record_id: Any) -> Optional["Model"]:
+            try:
+                return self._manager._get_record(record_id)
+            except HaloNotFoundError:
+                return None
+
+        results = {}
+        for start in range(0, len(unique), self._workers() * 4):
+            batch = unique[start: start + self._workers() * 4]
+            for record_id, record in zip(batch, executor.map(read, batch)):
+                if record is not None and (not self._predicates or matches(record, list(self._predicates))):
+                    results[record_id] = record
+        return results
+
+    # -- writes ------------------------------------------------------------------------------------------------
+
+    def _collect_ids(self) -> List[Any]:
+        query = self._clone(mode=None)
+        flag = self._resource.id_only_param
+        if flag and not self._predicates and flag not in query._compiled:
+            query._compiled = {**query._compiled, flag: "true"}
+        return [record.id for record in query if record.id is not None]
+
+    def update(self, chunk_size: int = DEFAULT_CHUNK_SIZE, **fields: Any) -> int:
+        """Set fields on every matching record: ids are collected first, then POSTed in chunks of
+        ``chunk_size`` (default 50). Returns the number of records updated."""
+        if not fields:
+            raise HaloQueryError("update() needs at least one field to set, e.g. update(status_id=5)")
+        from ..models.base import unstructure_value
+
+        values = {key: unstructure_value(value) for key, value in fields.items()}
+        ids = self._collect_ids()
+        for start in range(0, len(ids), chunk_size):
+            self._manager._post([{"id": record_id, **values} for record_id in ids[start: start + chunk_size]])
+        self._result_cache = None
+        return len(ids)
+
+    def delete(self, **params: Any) -> int:
+        """Delete every matching record: ids are collected first (deleting while paging by page number skips
+        records), then deleted with bounded concurrency. Returns the number deleted."""
+        if not self._resource.can_delete:
+            raise HaloQueryError(f"{self._resource.name} cannot be deleted through the API")
+        ids = self._collect_ids()
+        executor = self._manager._client._executor()
+        list(executor.map(lambda record_id: self._manager.delete(record_id, **params), ids))
+        self._result_cache = None
+        return len(ids)
+
+    def get_or_create(self, defaults: Optional[Mapping[str, Any]] = None, **lookups: Any) -> Tuple["Model", bool]:
+        """``(record, created)``: the one record matching ``lookups`` (exact values), else a new one made from
+        the lookups and ``defaults``."""
+        try:
+            return self.get(**lookups), False
+        except self._resource.model.DoesNotExist:
+            data = {key: value for key, value in lookups.items() if "__" not in key}
+            data.update(defaults or {})
+            return self._manager.create(data), True
+
+    def update_or_create(self, defaults: Optional[Mapping[str, Any]] = None,
+                         **lookups: Any) -> Tuple["Model", bool]:
+        """Like get_or_create(), but sets ``defaults`` on a found record and saves it (changed fields only)."""
+        try:
+            record = self.get(**lookups)
+        except self._resource.model.DoesNotExist:
+            data = {key: value for key, value in lookups.items() if "__" not in key}
+            data.update(defaults or {})
+            return self._manager.create(data), True
+        for key, value in (defaults or {}).items():
+            setattr(record, key, value)
+        record.save()
+        return record, False
+
+    # -- async -------------------------------------------------------------------------------------------------
+
+    async def __aiter__(self) -> AsyncIterator[Any]:
+        """``async for t in qs``: pages are fetched in a worker thread, never blocking the event loop."""
+        if self._result_cache is not None:
+            for item in self._result_cache:
+                yield item
+            return
+        rows = self._rows()
+        sentinel = object()
+        while True:
+            batch = await asyncio.to_thread(_take, rows, 100, sentinel)
+            for item in batch:
+                if item is sentinel:
+                    return
+                yield item
+
+    async def acount(self) -> int:
+        return await asyncio.to_thread(self.count)
+
+    async def aexists(self) -> bool:
+        return await asyncio.to_thread(self.exists)
+
+    async def afirst(self) -> Optional["Model"]:
+        return await asyncio.to_thread(self.first)
+
+    async def alast(self) -> Optional["Model"]:
+        return await asyncio.to_thread(self.last)
+
+    async def aget(self, pk: Any = None, **lookups: Any) -> "Model":
+        return await asyncio.to_thread(lambda: self.get(pk, **lookups))
+
+    async def aupdate(self, chunk_size: int = DEFAULT_CHUNK_SIZE, **fields: Any) -> int:
+        return await asyncio.to_thread(lambda: self.update(chunk_size=chunk_size, **fields))
+
+    async def adelete(self, **params: Any) -> int:
+        return await asyncio.to_thread(lambda: self.delete(**params))
+
+    async def alist(self) -> List[Any]:
+        return await asyncio.to_thread(self._fetch_all)
+
+    async def ain_bulk(self, ids: Iterable[Any]) -> Dict[Any, "Model"]:
+        return await asyncio.to_thread(self.in_bulk, list(ids))
+
+
+def _take(rows: Iterator[Any], size: int, sentinel: Any) -> List[Any]:
+    batch = list(itertools.islice(rows, size))
+    if len(batch) < size:
+        batch.append(sentinel)
+    return batch
+
+
+def _value(record: Any, name: str) -> Any:
+    value = field_value(record, name)
+    return None if type(value) is object else value
+
+
+def make_filter_signature(resource: Resource) -> Any:
+    """A keyword-only ``inspect.Signature`` of the resource's server filters, for editors and the shell."""
+    import datetime as dt
+    import inspect
+
+    kinds = {"int": int, "bool": bool, "str": str, "float": float, "datetime": Union[dt.datetime, str],
+             "int_list": Union[int, Sequence[int], str], "str_list": Union[str, Sequence[str]]}
+    parameters = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)]
+    names = set()
+    for name, filter_ in resource.filters.items():
+        if name.isidentifier() and not name.startswith("_"):
+            names.add(name)
+            parameters.append(inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None,
+                                                annotation=Optional[kinds.get(filter_.type, Any)]))
+    for relation in resource.relations:
+        target = relation.filter or relation.field
+        if target in resource.filters and relation.name not in names:
+            parameters.append(inspect.Parameter(relation.name, inspect.Parameter.KEYWORD_ONLY, default=None,
+                                                annotation=Any))
+    return inspect.Signature(parameters, return_annotation="QuerySet")

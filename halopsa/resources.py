@@ -1,0 +1,259 @@
+"""The registry: one declarative row for each of the 32 HaloPSA resources.
+
+Each row says where the resource lives, how its list replies are wrapped and paged, which relations it has and
+which columns the CLI shows. Server-side filters (names, types, help) come from ``_catalog.py``, generated from
+Halo's OpenAPI document by ``scripts/generate_catalog.py``. The SDK's managers, the typed filters, the CLI's
+sub-commands, the shell's namespace and the docs tables are all built from this table.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple
+
+import attrs
+
+__all__ = ["Resource", "Filter", "Relation", "Reverse", "REGISTRY", "get_resource", "resource_names",
+           "PAGED", "COUNTED", "UNPAGED", "PAGING_PARAMS", "extract_rows"]
+
+PAGED = "paged"        # pageinate=true&page_size=N&page_no=N, record_count in the envelope
+COUNTED = "counted"    # no paging; count=N limits the rows
+UNPAGED = "unpaged"    # one request returns everything
+
+# Query parameters the SDK sets itself; they are not filters a user passes to filter().
+PAGING_PARAMS = frozenset(
+    {"pageinate", "page_size", "page_no", "count"}
+    | {"order", "orderdesc"} | {f"order{i}" for i in range(2, 6)} | {f"orderdesc{i}" for i in range(2, 6)})
+
+FILTER_TYPES = ("int", "bool", "str", "float", "datetime", "int_list", "str_list")
+
+
+@attrs.frozen
+class Filter:
+    """A server-side filter: a query parameter of the resource's list endpoint."""
+
+    name: str
+    type: str
+    help: str = ""
+
+
+@attrs.frozen
+class Relation:
+    """A forward relation: ``ticket.client`` reads ``client_id`` and loads that record from ``clients``."""
+
+    name: str
+    resource: str
+    field: str
+    filter: Optional[str] = None  # the server filter that takes this relation's id, when it differs from field
+
+
+@attrs.frozen
+class Reverse:
+    """A reverse relation: ``ticket.actions`` is ``client.actions.filter(ticket_id=ticket.id)``."""
+
+    name: str
+    resource: str
+    filter: str
+
+
+@attrs.frozen
+class Resource:
+    name: str                      # SDK name: client.tickets
+    path: str                      # API path: /Tickets
+    model_name: str                # model class name: Ticket
+    envelope: Optional[str]        # key of the rows in an object reply; None when the reply is a bare array
+    paging: str                    # PAGED, COUNTED or UNPAGED
+    columns: Tuple[str, ...]       # default CLI columns
+    title: str = "name"            # the field that names a record in reprs and tables
+    can_delete: bool = True
+    has_me: bool = False
+    relations: Tuple[Relation, ...] = ()
+    reverse: Tuple[Reverse, ...] = ()
+    extra_filters: Tuple[Filter, ...] = ()  # hand-declared filters for paths missing from the spec
+    note: str = ""
+    verified_envelope: bool = True
+
+    @property
+    def singular(self) -> str:
+        return self.model_name
+
+    @property
+    def catalog(self) -> Mapping[str, Any]:
+        from ._catalog import CATALOG
+
+        return CATALOG.get(self.path) or {}
+
+    @property
+    def list_params(self) -> Mapping[str, Mapping[str, str]]:
+        return self.catalog.get("list") or {}
+
+    @property
+    def filters(self) -> Dict[str, Filter]:
+        """Server-side filters by name (the list endpoint's query parameters less paging and ordering)."""
+        cached = _FILTER_CACHE.get(self.name)
+        if cached is None:
+            cached = {name: Filter(name, spec["type"], spec.get("help", ""))
+                      for name, spec in sorted(self.list_params.items()) if name not in PAGING_PARAMS}
+            for extra in self.extra_filters:
+                cached[extra.name] = extra
+            _FILTER_CACHE[self.name] = cached
+        return cached
+
+    @property
+    def get_params(self) -> Mapping[str, Mapping[str, str]]:
+        return self.catalog.get("get") or {}
+
+    @property
+    def delete_params(self) -> Mapping[str, Mapping[str, str]]:
+        return self.catalog.get("delete") or {}
+
+    @property
+    def supports_ordering(self) -> bool:
+        return "order" in self.list_params
+
+    @property
+    def id_only_param(self) -> Optional[str]:
+        """The flag that makes list rows carry only ids (cheap), when the resource has one."""
+        for name in ("idonly", "ticketidonly"):
+            if name in self.list_params:
+                return name
+        return None
+
+    @property
+    def model(self) -> type:
+        from .models import MODELS
+
+        return MODELS[self.model_name]
+
+    def relation(self, name: str) -> Optional[Relation]:
+        for relation in self.relations:
+            if relation.name == name:
+                return relation
+        return None
+
+
+_FILTER_CACHE: Dict[str, Dict[str, Filter]] = {}
+
+
+def _rel(name: str, resource: str, field: Optional[str] = None, filter: Optional[str] = None) -> Relation:
+    return Relation(name, resource, field or f"{name}_id", filter)
+
+
+_TICKET_RELATIONS = (
+    _rel("client", "clients"), _rel("site", "sites"), _rel("user", "users"), _rel("agent", "agents"),
+    _rel("status", "statuses"), _rel("priority", "priorities", filter="priority"),
+    _rel("ticket_type", "ticket_types", "tickettype_id", filter="requesttype_id"), _rel("sla", "slas", filter="sla"),
+)
+_TICKET_REVERSE = (Reverse("actions", "actions", "ticket_id"), Reverse("attachments", "attachments", "ticket_id"))
+_TICKET_COLUMNS = ("id", "summary", "client_name", "status_id", "agent_id", "dateoccurred")
+
+
+def _rows() -> Iterator[Resource]:
+    R = Resource
+    yield R("tickets", "/Tickets", "Ticket", "tickets", PAGED, _TICKET_COLUMNS, title="summary",
+            relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE)
+    yield R("actions", "/Actions", "Action", "actions", COUNTED,
+            ("id", "ticket_id", "outcome", "who", "datetime", "note"), title="outcome",
+            relations=(_rel("ticket", "tickets"), _rel("agent", "agents", "who_agentid")),
+            note="Halo wants ticket_id on every listing: filter(ticket_id=...) or ticket.actions")
+    yield R("clients", "/Client", "Client", "clients", PAGED, ("id", "name", "toplevel_name", "inactive"),
+            has_me=True, relations=(_rel("top_level", "top_levels", "toplevel_id"),),
+            reverse=(Reverse("sites", "sites", "client_id"), Reverse("users", "users", "client_id"),
+                     Reverse("tickets", "tickets", "client_id"), Reverse("assets", "assets", "client_id"),
+                     Reverse("invoices", "invoices", "client_id"), Reverse("contracts", "contracts", "client_id")))
+    yield R("users", "/Users", "User", "users", PAGED, ("id", "name", "emailaddress", "client_name", "site_name"),
+            has_me=True, relations=(_rel("client", "clients"), _rel("site", "sites")),
+            reverse=(Reverse("tickets", "tickets", "user_id"), Reverse("assets", "assets", "user_id")))
+    yield R("agents", "/Agent", "Agent", None, UNPAGED, ("id", "name", "email", "team", "isdisabled"), has_me=True,
+            reverse=(Reverse("tickets", "tickets", "agent_id"),))
+    yield R("assets", "/Asset", "Asset", "assets", PAGED,
+            ("id", "inventory_number", "assettype_name", "client_name", "site_name"), title="inventory_number",
+            relations=(_rel("client", "clients"), _rel("site", "sites"), _rel("user", "users")),
+            reverse=(Reverse("tickets", "tickets", "asset_id"),))
+    yield R("sites", "/Site", "Site", "sites", PAGED, ("id", "name", "client_name", "inactive"),
+            relations=(_rel("client", "clients"),),
+            reverse=(Reverse("assets", "assets", "site_id"), Reverse("users", "users", "site_id"),
+                     Reverse("tickets", "tickets", "site_id")))
+    yield R("invoices", "/Invoice", "Invoice", "invoices", PAGED,
+            ("id", "invoicenumber", "client_name", "invoice_date", "total"), title="invoicenumber",
+            relations=(_rel("client", "clients"), _rel("site", "sites")))
+    yield R("contracts", "/ClientContract", "Contract", "contracts", PAGED,
+            ("id", "ref", "client_name", "start_date", "end_date"), title="ref",
+            relations=(_rel("client", "clients"),))
+    yield R("opportunities", "/Opportunities", "Opportunity", "tickets", PAGED, _TICKET_COLUMNS, title="summary",
+            relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE)
+    yield R("projects", "/Projects", "Project", "tickets", PAGED, _TICKET_COLUMNS, title="summary",
+            relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE)
+    yield R("appointments", "/Appointment", "Appointment", "appointments", PAGED,
+            ("id", "subject", "start_date", "end_date", "agent_id"), title="subject",
+            relations=(_rel("agent", "agents"), _rel("ticket", "tickets")), verified_envelope=False)
+    yield R("items", "/Item", "Item", "items", PAGED, ("id", "name", "baseprice", "costprice"))
+    yield R("kb_articles", "/KBArticle", "KBArticle", "articles", PAGED, ("id", "name", "type"))
+    yield R("suppliers", "/Supplier", "Supplier", "suppliers", PAGED, ("id", "name", "inactive"))
+    yield R("attachments", "/Attachment", "Attachment", "attachments", UNPAGED,
+            ("id", "filename", "filesize", "ticket_id", "datecreated"), title="filename",
+            relations=(_rel("ticket", "tickets"),))
+    yield R("statuses", "/Status", "Status", None, UNPAGED, ("id", "name", "type"))
+    yield R("teams", "/Team", "Team", None, UNPAGED, ("id", "name", "department_name"), verified_envelope=False)
+    yield R("categories", "/Category", "Category", None, UNPAGED, ("id", "value", "type_id"), title="value",
+            verified_envelope=False)
+    yield R("priorities", "/Priority", "Priority", None, UNPAGED, ("id", "name", "slaid"))
+    yield R("slas", "/SLA", "SLA", None, UNPAGED, ("id", "name"), verified_envelope=False)
+    yield R("ticket_types", "/TicketType", "TicketType", None, UNPAGED, ("id", "name"))
+    yield R("top_levels", "/TopLevel", "TopLevel", "tree", PAGED, ("id", "name"), verified_envelope=False)
+    yield R("expenses", "/Expense", "Expense", "expenses", UNPAGED, ("id", "ticket_id", "agent_id", "amount", "date"),
+            title="note", can_delete=False, verified_envelope=False,
+            relations=(_rel("ticket", "tickets"), _rel("agent", "agents")),
+            note="newer Halo builds only; list and create, no delete")
+    yield R("timesheets", "/Timesheet", "Timesheet", None, UNPAGED, ("id", "agent_id", "date", "hours"),
+            title="date", can_delete=False, relations=(_rel("agent", "agents"),))
+    yield R("releases", "/Release", "Release", "releases", PAGED, ("id", "name", "releasedate"))
+    yield R("reports", "/Report", "Report", "reports", PAGED, ("id", "name", "category"))
+    yield R("webhooks", "/Webhook", "Webhook", None, UNPAGED, ("id", "name", "url"))
+    yield R("workdays", "/Workday", "Workday", None, UNPAGED, ("id", "name"), verified_envelope=False)
+    yield R("software_licences", "/SoftwareLicence", "SoftwareLicence", "licences", PAGED,
+            ("id", "name", "client_name", "count", "end_date"), relations=(_rel("client", "clients"),))
+    yield R("crm_notes", "/CRMNote", "CRMNote", None, COUNTED, ("id", "client_id", "note", "datetime"),
+            title="note", relations=(_rel("client", "clients"),), verified_envelope=False)
+    yield R("quotations", "/Quotation", "Quotation", "quotes", PAGED, ("id", "title", "client_name", "date", "total"),
+            title="title", relations=(_rel("client", "clients"), _rel("ticket", "tickets")))
+
+
+REGISTRY: Dict[str, Resource] = {row.name: row for row in _rows()}
+
+
+def resource_names() -> List[str]:
+    return list(REGISTRY)
+
+
+def get_resource(name: str) -> Resource:
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        import difflib
+
+        close = difflib.get_close_matches(name, REGISTRY, n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else f"; known resources: {', '.join(REGISTRY)}"
+        from .exceptions import HaloQueryError
+
+        raise HaloQueryError(f"unknown resource '{name}'{hint}") from None
+
+
+def extract_rows(body: Any, key: Optional[str]) -> Tuple[List[Any], Optional[int]]:
+    """Rows and record_count from a list reply, whichever envelope the server chose (API notes section 2)."""
+    if body is None:
+        return [], None
+    if isinstance(body, list):
+        return body, None
+    if isinstance(body, dict):
+        record_count = body.get("record_count")
+        if not isinstance(record_count, int):
+            record_count = None
+        if key is not None and isinstance(body.get(key), list):
+            return body[key], record_count
+        for value in body.values():
+            if isinstance(value, list) and (not value or isinstance(value[0], dict)):
+                return value, record_count
+        if "id" in body:  # a single record where a list was expected
+            return [body], record_count
+        return [], record_count
+    return [], None

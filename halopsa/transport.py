@@ -1,0 +1,345 @@
+"""HTTP transport: one ``requests.Session``, timeouts, retries, a client-side rate limiter, error mapping.
+
+Retry rules (API notes section 5):
+
+* GET, HEAD and DELETE are retried on 429, 500, 502, 503, 504, timeouts and connection errors.
+* POST is retried only on 429 (the server did not process it) and on connection failures that happened
+  before the request was sent. Never after the body went out: a retried create would duplicate a ticket.
+* ``Retry-After`` is honoured in both forms (seconds, HTTP date); otherwise exponential backoff with jitter.
+* A 401 renews the token once and replays the request once.
+"""
+
+from __future__ import annotations
+
+import json as jsonlib
+import logging
+import random
+import threading
+import time
+from collections import deque
+from email.utils import parsedate_to_datetime
+from typing import Any, Callable, Deque, Dict, Mapping, Optional, Tuple, Union
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from ._encoding import encode_params
+from ._version import __version__
+from .auth import TokenCache, TokenManager
+from .config import Settings
+from .exceptions import (HaloConnectionError, HaloError, HaloRateLimitError, HaloServerError, HaloTimeoutError,
+                         error_for_status)
+
+__all__ = ["Transport", "RateLimiter", "parse_retry_after", "DEFAULT_RATE_LIMIT", "DEFAULT_TIMEOUT"]
+
+logger = logging.getLogger("halopsa")
+
+DEFAULT_TIMEOUT = (10.0, 60.0)
+DEFAULT_RATE_LIMIT = (700, 300.0)
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+IDEMPOTENT = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
+_SENSITIVE = ("secret", "token", "password", "authorization", "apikey", "api_key")
+
+TimeoutArg = Union[None, float, Tuple[float, float]]
+RateLimitArg = Optional[Tuple[int, float]]
+
+
+class RateLimiter:
+    """A rolling-window limit shared by every thread of a client: at most ``max_requests`` per ``period``.
+
+    It waits rather than fails. :meth:`pause` makes every caller wait (used after a 429 from the server).
+    """
+
+    def __init__(self, max_requests: Optional[int], period: float, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        if max_requests is not None and (max_requests < 1 or period <= 0):
+            raise HaloError("rate_limit must be (max_requests >= 1, period_seconds > 0) or None")
+        self.max_requests = max_requests
+        self.period = period
+        self._clock = clock
+        self._sleep = sleep
+        self._sent: Deque[float] = deque()
+        self._paused_until = 0.0
+        self._lock = threading.Lock()
+        self.total_wait = 0.0
+
+    def __repr__(self) -> str:
+        return f"<RateLimiter {self.max_requests} per {self.period:g} s>"
+
+    def pause(self, seconds: float) -> None:
+        with self._lock:
+            self._paused_until = max(self._paused_until, self._clock() + seconds)
+
+    def acquire(self) -> None:
+        while True:
+            with self._lock:
+                now = self._clock()
+                wait = self._paused_until - now
+                if wait <= 0 and self.max_requests is not None:
+                    while self._sent and self._sent[0] <= now - self.period:
+                        self._sent.popleft()
+                    if len(self._sent) >= self.max_requests:
+                        wait = self._sent[0] + self.period - now
+                if wait <= 0:
+                    if self.max_requests is not None:
+                        self._sent.append(now)
+                    return
+            self.total_wait += wait
+            self._sleep(wait)
+
+
+def parse_retry_after(value: Optional[str], now: Optional[float] = None) -> Optional[float]:
+    """Seconds to wait from a ``Retry-After`` header: delta seconds or an HTTP date. None when absent/invalid."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    return max(0.0, when.timestamp() - (now if now is not None else time.time()))
+
+
+def redact_params(params: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
+    return {key: ("***" if any(word in key.lower() for word in _SENSITIVE) else value)
+            for key, value in (params or {}).items()}
+
+
+def _failed_before_send(exc: requests.exceptions.ConnectionError) -> bool:
+    """True when the connection failed before any byte of the request went out (safe to retry a POST)."""
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return True
+    from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
+
+    reason = exc.args[0] if exc.args else None
+    inner = getattr(reason, "reason", reason)
+    return isinstance(inner, (NewConnectionError, ConnectTimeoutError))
+
+
+def _describe_connection_error(exc: Exception) -> str:
+    text = str(exc)
+    for marker, words in (("Name or service not known", "the host name does not resolve"),
+                          ("nodename nor servname", "the host name does not resolve"),
+                          ("NameResolutionError", "the host name does not resolve"),
+                          ("Failed to resolve", "the host name does not resolve"),
+                          ("Connection refused", "connection refused"),
+                          ("CERTIFICATE_VERIFY_FAILED", "its TLS certificate is not trusted"),
+                          ("timed out", "the connection timed out"),
+                          ("RemoteDisconnected", "the server closed the connection"),
+                          ("Connection aborted", "the connection was dropped"),
+                          ("Connection reset", "the connection was reset")):
+        if marker in text:
+            return words
+    return "the connection failed"
+
+
+class Transport:
+    """Sends API requests for one client. Thread-safe; shared by the QuerySets' worker threads."""
+
+    def __init__(self, settings: Settings, timeout: TimeoutArg = DEFAULT_TIMEOUT, max_retries: int = 5,
+                 rate_limit: RateLimitArg = DEFAULT_RATE_LIMIT, backoff_factor: float = 0.5,
+                 max_backoff: float = 60.0, max_retry_wait: float = 300.0, token_cache: Optional[TokenCache] = None,
+                 session: Optional[requests.Session] = None, pool_size: int = 16,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.settings = settings
+        self.base_url = settings.api_url
+        if timeout is None:
+            self.timeout: Optional[Tuple[float, float]] = None
+        elif isinstance(timeout, (int, float)):
+            self.timeout = (float(timeout), float(timeout))
+        else:
+            self.timeout = (float(timeout[0]), float(timeout[1]))
+        if max_retries < 0:
+            raise HaloError("max_retries must be 0 or more")
+        self.max_retries = max_retries
+        self.backoff_factor = backoff_factor
+        self.max_backoff = max_backoff
+        self.max_retry_wait = max_retry_wait
+        self._sleep = sleep
+        limit, period = rate_limit if rate_limit is not None else (None, 1.0)
+        self.rate_limiter = RateLimiter(limit, period, sleep=sleep)
+        self.session = session or requests.Session()
+        if session is None:
+            adapter = HTTPAdapter(pool_connections=4, pool_maxsize=pool_size, max_retries=0)
+            self.session.mount("https://", adapter)
+            self.session.mount("http://", adapter)
+        self.session.headers.update({"User-Agent": f"halopsa-python/{__version__}", "Accept": "application/json"})
+        self.tokens = TokenManager(self._fetch_token, settings.token_url, settings.client_id,
+                                   settings.client_secret, settings.scope, settings.tenant, cache=token_cache)
+        self.requests_sent = 0
+        self._count_lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"<Transport {self.base_url}>"
+
+    def close(self) -> None:
+        self.session.close()
+
+    # -- public -------------------------------------------------------------------------------------------
+
+    def url_for(self, path: str) -> str:
+        """``/Tickets``, ``Tickets``, ``/api/Tickets`` and a full URL all name the same endpoint."""
+        if path.startswith(("http://", "https://")):
+            return path
+        path = "/" + path.lstrip("/")
+        if path.lower() == "/api" or path.lower().startswith("/api/"):
+            path = path[4:] or "/"
+        return self.base_url + path
+
+    def request(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None, json: Any = None) -> Any:
+        """Send a request and return the decoded JSON reply (``None`` for an empty body, text if not JSON)."""
+        response = self.send(method, path, params=params, json=json)
+        return decode_body(response)
+
+    def send(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None, json: Any = None,
+             data: Any = None, headers: Optional[Mapping[str, str]] = None,
+             stream: bool = False) -> requests.Response:
+        """Send with retries, rate limiting and token renewal; raise the mapped error on failure."""
+        method = method.upper()
+        url = self.url_for(path)
+        display_path = url[len(self.settings.tenant_url):] if url.startswith(self.settings.tenant_url) else url
+        query = encode_params(params) if params else None
+        body = data
+        headers = dict(headers or {})
+        if json is not None:
+            body = jsonlib.dumps(json, separators=(",", ":"), default=str).encode("utf-8")
+            headers["Content-Type"] = "application/json"
+        attempt = 0
+        waited = 0.0
+        replayed = False
+        while True:
+            if attempt or replayed:
+                rewind = getattr(body, "rewind", None)
+                if rewind is not None:
+                    rewind()
+            self.rate_limiter.acquire()
+            token = self.tokens.token()
+            headers["Authorization"] = f"Bearer {token}"
+            started = time.perf_counter()
+            failure: Optional[HaloError] = None
+            retryable = False
+            response = None
+            try:
+                with self._count_lock:
+                    self.requests_sent += 1
+                response = self.session.request(method, url, params=query, data=body, headers=headers,
+                                                timeout=self.timeout, stream=stream)
+            except requests.exceptions.ConnectTimeout:
+                failure = HaloTimeoutError(f"{method} {display_path}: could not connect to "
+                                           f"{self.settings.tenant_url} within {self.timeout[0]:g} s; "
+                                           "check the tenant URL and your network")
+                retryable = True
+            except requests.exceptions.ReadTimeout:
+                failure = HaloTimeoutError(f"{method} {display_path}: no reply within {self.timeout[1]:g} s; "
+                                           "raise the timeout or narrow the request")
+                retryable = method in IDEMPOTENT
+            except requests.exceptions.SSLError as exc:
+                raise HaloConnectionError(f"cannot reach {self.settings.tenant_url}: "
+                                          f"{_describe_connection_error(exc)}") from None
+            except requests.exceptions.ConnectionError as exc:
+                what = _describe_connection_error(exc)
+                failure = HaloConnectionError(f"{method} {display_path}: cannot reach {self.settings.tenant_url} "
+                                              f"({what}); check the tenant URL and your network")
+                retryable = (method in IDEMPOTENT or _failed_before_send(exc)) and "resolve" not in what
+            elapsed_ms = (time.perf_counter() - started) * 1000
+            delay: Optional[float] = None
+            if response is not None:
+                status = response.status_code
+                if logger.isEnabledFor(logging.DEBUG):
+                    logger.debug("%s %s %s -> %s (%.0f ms)", method, display_path, redact_params(query), status,
+                                 elapsed_ms)
+                if status < 400:
+                    return response
+                if status == 401 and not replayed:
+                    replayed = True
+                    response.close()
+                    self.tokens.invalidate(token)
+                    logger.info("%s %s -> 401; renewing the token and replaying once", method, display_path)
+                    continue
+                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                failure = error_for_status(status, _safe_body(response), method, display_path, retry_after)
+                retryable = status in RETRY_STATUSES and (status == 429 or method in IDEMPOTENT)
+                if retry_after is not None:
+                    delay = retry_after
+                elif status == 429:
+                    delay = self._backoff(attempt + 2)
+                if status == 429:
+                    self.rate_limiter.pause(delay if delay is not None else 0.0)
+            else:
+                logger.debug("%s %s %s -> %s (%.0f ms)", method, display_path, redact_params(query), failure,
+                             elapsed_ms)
+            assert failure is not None
+            if not retryable or attempt >= self.max_retries:
+                raise failure
+            if delay is None:
+                delay = self._backoff(attempt)
+            if waited + delay > self.max_retry_wait:
+                if isinstance(failure, HaloRateLimitError):
+                    failure.message += f" (asked to wait {delay:.0f} s, over the {self.max_retry_wait:g} s limit)"
+                raise failure
+            attempt += 1
+            waited += delay
+            reason = getattr(failure, "status_code", None) or type(failure).__name__
+            logger.info("retrying %s %s in %.1f s after %s (retry %d of %d)", method, display_path, delay, reason,
+                        attempt, self.max_retries)
+            if response is None or response.status_code != 429:
+                self._sleep(delay)
+            # after a 429 the rate limiter's pause does the waiting for every thread
+
+    def _backoff(self, attempt: int) -> float:
+        ceiling = min(self.max_backoff, self.backoff_factor * (2 ** attempt))
+        return random.uniform(ceiling / 2, ceiling)
+
+    # -- tokens ---------------------------------------------------------------------------------------------
+
+    def _fetch_token(self, form: Dict[str, str], params: Dict[str, str]) -> Tuple[int, Any]:
+        url = self.settings.token_url
+        attempt = 0
+        while True:
+            self.rate_limiter.acquire()
+            try:
+                response = self.session.post(url, data=form, params=params or None, timeout=self.timeout,
+                                             headers={"Accept": "application/json"})
+            except requests.exceptions.SSLError as exc:
+                raise HaloConnectionError(f"cannot reach {url}: {_describe_connection_error(exc)}") from None
+            except requests.exceptions.RequestException as exc:
+                what = _describe_connection_error(exc)
+                if attempt >= min(self.max_retries, 2) or "resolve" in what:
+                    error_type = HaloTimeoutError if isinstance(exc, requests.exceptions.Timeout) else HaloConnectionError
+                    raise error_type(f"cannot reach the authorisation server {url} ({what}); "
+                                     "check the tenant URL (or auth URL) and your network") from None
+                attempt += 1
+                self._sleep(self._backoff(attempt))
+                continue
+            logger.debug("POST %s -> %s", url, response.status_code)
+            if response.status_code in RETRY_STATUSES and attempt < self.max_retries:
+                delay = parse_retry_after(response.headers.get("Retry-After"))
+                delay = self._backoff(attempt + (2 if response.status_code == 429 else 0)) if delay is None else delay
+                attempt += 1
+                logger.info("retrying the token request in %.1f s after %s", delay, response.status_code)
+                self._sleep(delay)
+                continue
+            return response.status_code, _safe_body(response)
+
+
+def _safe_body(response: requests.Response) -> Any:
+    try:
+        return decode_body(response)
+    except Exception:  # noqa: BLE001 - a broken error body must not hide the status
+        return None
+
+
+def decode_body(response: requests.Response) -> Any:
+    content = response.content
+    if not content or not content.strip():
+        return None
+    try:
+        return jsonlib.loads(content)
+    except ValueError:
+        return response.text
