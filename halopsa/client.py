@@ -352,7 +352,9 @@ class AttachmentManager(ResourceManager):
         """Save an attachment's bytes to a path or binary file object (streamed); with no destination, return
         the bytes. Returns the path written when given one."""
         record_id = self._check_id(id)
-        response = self._client.transport.send("GET", f"{self.resource.path}/{record_id}", stream=True)
+        # /Attachment/document/{id} serves the file itself (Halo's document endpoint); a JSON reply carrying
+        # data_base64 is decoded too.
+        response = self._client.transport.send("GET", f"{self.resource.path}/document/{record_id}", stream=True)
         with response:
             content_type = response.headers.get("Content-Type", "")
             if "json" in content_type:

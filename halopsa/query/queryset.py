@@ -188,9 +188,12 @@ class QuerySet:
 
     def __iter__(self) -> Iterator[Any]:
         """Streams page by page (memory stays bounded); uses the result cache once one exists."""
+        # A generator, so the cache is checked at the first next(): list(qs) calls __iter__ and then
+        # __len__ (which fills the cache) before it starts iterating.
         if self._result_cache is not None:
-            return iter(self._result_cache)
-        return self._rows()
+            yield from self._result_cache
+            return
+        yield from self._rows()
 
     def _fetch_all(self) -> List[Any]:
         if self._result_cache is None:
@@ -252,7 +255,6 @@ class QuerySet:
         if not self._predicates and self._resource.paging == PAGED:
             reader = self._reader()
             total = reader.count()
-            self.requests_sent += 0
             if total is not None:
                 total = max(0, total - self._low)
                 return total if self._high is None else min(total, self._high - self._low)
@@ -308,21 +310,22 @@ class QuerySet:
         return found[0]
 
     def _narrowed(self, lookups: Mapping[str, Any]) -> "QuerySet":
+        """Exact lookups the server can apply (ids, flags, dates) go to filter(); the rest to where()."""
         server: Dict[str, Any] = {}
         client: Dict[str, Any] = {}
         for key, value in lookups.items():
-            if "__" not in key and (key in self._resource.filters or self._resource.relation(key)) \
-                    and self._resource.filters.get(key, None) is not None and \
-                    self._resource.filters[key].type not in ("str", "str_list"):
+            target = None
+            if "__" not in key:
+                try:
+                    target = resolve_filter_name(self._resource, key)
+                except HaloQueryError:
+                    target = None
+            if target is not None and self._resource.filters[target].type in ("int", "bool", "int_list"):
                 server[key] = value
             else:
                 client[key] = value
-        query = self
-        if server:
-            query = query.filter(**server)
-        if client:
-            query = query.where(**client)
-        return query
+        query = self.filter(**server) if server else self
+        return query.where(**client) if client else query
 
     def in_bulk(self, ids: Iterable[Any]) -> Dict[Any, "Model"]:
         """Records by id, read concurrently with one request each; ids that do not exist are left out."""

@@ -1,0 +1,304 @@
+"""QuerySets against FakeHalo over real HTTP: completeness, request economy, writes, relations, async."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import warnings
+
+import pytest
+import requests
+
+from halopsa import HaloPaginationError, HaloQueryError, MultipleObjectsReturned
+from halopsa.query.pagination import HaloDriftWarning
+
+from .conftest import api_calls, fast_client
+
+
+def server_open_ticket_ids(fake):
+    """The open tickets according to the server itself (one unpaged request, outside the SDK)."""
+    token = requests.post(f"{fake.url}/auth/token", data={
+        "grant_type": "client_credentials", "client_id": fake.client_id, "client_secret": fake.client_secret,
+        "scope": "all"}).json()["access_token"]
+    reply = requests.get(f"{fake.url}/api/Tickets", params={"open_only": "true", "count": "1000000"},
+                         headers={"Authorization": f"Bearer {token}"}).json()
+    return sorted(row["id"] for row in reply["tickets"])
+
+
+@pytest.mark.parametrize("page_cap", [50, 100, 37])
+def test_open_tickets_are_listed_completely_once_each(fake_factory, page_cap):
+    fake = fake_factory(tickets=1234, page_cap=page_cap)
+    client = fast_client(fake)
+    ids = [t.id for t in client.tickets.filter(open_only=True)]
+    assert len(ids) == len(set(ids))
+    assert sorted(ids) == server_open_ticket_ids(fake)
+    assert len(ids) > page_cap * 2
+
+
+def test_listing_is_complete_when_the_server_ignores_page_no(fake_factory):
+    fake = fake_factory(tickets=260, ignore_page_no=True)
+    client = fast_client(fake)
+    with pytest.warns(HaloDriftWarning, match="ignores page_no"):
+        ids = [t.id for t in client.tickets.all()]
+    assert sorted(ids) == sorted(r["id"] for r in fake.records("tickets"))
+    assert len(ids) == len(set(ids))
+
+
+def test_ignored_page_no_with_a_capped_unpaged_reply_raises_instead_of_truncating(fake_factory):
+    fake = fake_factory(tickets=260, ignore_page_no=True)
+    client = fast_client(fake)
+    # every unpaged reply is cut to 100 rows: the SDK must say so, not return 100 of 260
+    original = client.tickets._list_raw
+
+    def capped(params):
+        rows, count = original(params)
+        return (rows[:100], count) if "pageinate" not in params else (rows, count)
+
+    client.tickets._list_raw = capped
+    with pytest.warns(HaloDriftWarning), pytest.raises(HaloPaginationError, match="100 of 260"):
+        list(client.tickets.all().iterator())
+
+
+def test_drift_during_iteration_is_reported(fake_factory):
+    fake = fake_factory(tickets=300, page_cap=50)
+    client = fast_client(fake, concurrency=1)
+    seen = []
+    with pytest.warns(HaloDriftWarning, match="appeared"):
+        for number, ticket in enumerate(client.tickets.all()):
+            if number == 10:
+                for _ in range(7):
+                    fake.add("tickets", summary="Appeared mid-listing", client_id=1)
+            seen.append(ticket.id)
+    assert len(seen) == len(set(seen))
+
+
+def test_request_economy(fake_factory):
+    fake = fake_factory(tickets=500)
+    client = fast_client(fake)
+    qs = client.tickets.filter(open_only=True)
+    some_id = fake.records("tickets")[3]["id"]
+    cases = {
+        "count": lambda: qs.count(),
+        "exists": lambda: qs.exists(),
+        "first": lambda: qs.first(),
+        "last": lambda: qs.last(),
+        "slice": lambda: list(qs[:10]),
+        "far slice": lambda: list(qs[250:260]),
+        "index": lambda: qs[7],
+        "get": lambda: client.tickets.get(some_id),
+    }
+    for name, call in cases.items():
+        fake.clear_requests()
+        call()
+        assert len(api_calls(fake)) == 1, name
+    fake.clear_requests()
+    rows = list(qs[:10])
+    params = api_calls(fake)[0].params
+    assert params["page_size"] == "10" and params["page_no"] == "1" and len(rows) == 10
+    fake.clear_requests()
+    assert [t.id for t in qs[250:260]] == [t.id for t in list(qs)[250:260]]
+    far = api_calls(fake)[0].params
+    assert (far["page_size"], far["page_no"]) == ("10", "26")
+
+
+def test_count_matches_the_listing(fake_factory):
+    fake = fake_factory(tickets=321, page_cap=50)
+    client = fast_client(fake)
+    qs = client.tickets.filter(open_only=True)
+    assert qs.count() == len(list(qs.iterator())) == len(server_open_ticket_ids(fake))
+
+
+def test_unknown_filter_sends_nothing(fake_factory):
+    fake = fake_factory(tickets=20)
+    client = fast_client(fake)
+    fake.clear_requests()
+    with pytest.raises(HaloQueryError, match="did you mean 'priority'"):
+        client.tickets.filter(priorty=1)
+    assert fake.requests == []
+
+
+def test_order_by_sends_halo_ordering(fake_factory):
+    fake = fake_factory(tickets=30)
+    client = fast_client(fake)
+    fake.clear_requests()
+    rows = list(client.tickets.order_by("-id", "summary")[:5])
+    params = api_calls(fake)[0].params
+    assert params["order"] == "id" and params["orderdesc"] == "true" and params["order2"] == "summary"
+    assert "orderdesc2" not in params
+    assert [t.id for t in rows] == sorted((r["id"] for r in fake.records("tickets")), reverse=True)[:5]
+
+
+def test_only_real_query_parameters_are_sent(fake_factory):
+    fake = fake_factory(tickets=120, page_cap=50)
+    client = fast_client(fake)
+    list(client.tickets.filter(open_only=True, client_id=1).order_by("-id"))
+    client.tickets.count()
+    list(client.actions.filter(ticket_id=fake.records("tickets")[0]["id"]))
+    assert all(not r.unknown_params for r in fake.requests), [r.unknown_params for r in fake.requests]
+
+
+def test_bulk_update_of_120_tickets_sends_three_posts(fake_factory):
+    fake = fake_factory(tickets=400)
+    client = fast_client(fake)
+    target = fake.records("tickets")[0]["client_id"]
+    qs = client.tickets.filter(client_id=target)
+    ids = [t.id for t in qs]
+    for _ in range(120 - len(ids)):
+        fake.add("tickets", summary="bulk", client_id=target)
+    ids = sorted(t.id for t in qs)
+    assert len(ids) == 120
+    fake.clear_requests()
+    assert qs.update(status_id=2) == 120
+    posts = api_calls(fake, "POST")
+    assert len(posts) == 3
+    assert sorted(item["id"] for post in posts for item in post.json) == ids
+    assert all(set(item) == {"id", "status_id"} for post in posts for item in post.json)
+    assert {r["status_id"] for r in fake.records("tickets") if r["client_id"] == target} == {2}
+
+
+def test_queryset_delete_removes_every_match(fake_factory):
+    fake = fake_factory(tickets=150, page_cap=50)
+    client = fast_client(fake)
+    for _ in range(60):
+        fake.add("tickets", summary="delete me", client_id=1)
+    qs = client.tickets.filter(search="delete me")
+    assert qs.delete() == 60
+    assert not [r for r in fake.records("tickets") if r["summary"] == "delete me"]
+
+
+def test_save_sends_only_the_change(fake_factory):
+    fake = fake_factory(tickets=10)
+    client = fast_client(fake)
+    ticket = client.tickets.get(fake.records("tickets")[0]["id"])
+    fake.clear_requests()
+    ticket.status_id = 2
+    ticket.save()
+    (post,) = api_calls(fake, "POST")
+    assert post.json == [{"id": ticket.id, "status_id": 2}]
+    assert ticket.summary  # merged reply kept the other fields
+
+
+def test_where_filters_in_python_and_combines_with_server_filters(fake_factory):
+    fake = fake_factory(tickets=200)
+    client = fast_client(fake)
+    expected = [r["id"] for r in sorted(fake.records("tickets"), key=lambda r: r["id"])
+                if "password" in r["summary"].lower() and r["id"] in set(server_open_ticket_ids(fake))]
+    got = [t.id for t in client.tickets.filter(open_only=True).where(summary__icontains="password")]
+    assert got == expected
+    assert [t.id for t in client.tickets.filter(open_only=True).where(summary__icontains="password")[:2]] == expected[:2]
+
+
+def test_values_get_and_errors(fake_factory):
+    fake = fake_factory(tickets=50)
+    client = fast_client(fake)
+    ids = list(client.tickets.values_list("id", flat=True))
+    assert ids == sorted(r["id"] for r in fake.records("tickets"))
+    one = client.tickets.values("id", "summary")[0]
+    assert set(one) == {"id", "summary"}
+    with pytest.raises(client.tickets.resource.model.DoesNotExist):
+        client.tickets.where(summary="no such ticket").get()
+    with pytest.raises(MultipleObjectsReturned, match="more than one Ticket"):
+        client.tickets.all().get(open_only=True)
+    assert set(client.tickets.in_bulk(ids[:3] + [999999])) == set(ids[:3])
+    with pytest.raises(HaloQueryError, match="negative"):
+        client.tickets.all()[-1]
+
+
+def test_repr_fetches_at_most_21_rows(fake_factory):
+    fake = fake_factory(tickets=300)
+    client = fast_client(fake)
+    fake.clear_requests()
+    text = repr(client.tickets.all())
+    assert "remaining elements truncated" in text
+    assert text.count("<Ticket #") == 20
+    (call,) = api_calls(fake)
+    assert call.params["page_size"] == "21"
+
+
+def test_relations_and_notes(fake_factory):
+    fake = fake_factory(tickets=20)
+    client = fast_client(fake)
+    ticket = client.tickets.get(fake.records("tickets")[0]["id"])
+    assert ticket.client.id == ticket.client_id
+    assert ticket.client is ticket.client  # cached
+    before = ticket.actions.count() if client.actions.resource.paging == "paged" else len(list(ticket.actions))
+    note = ticket.add_note("Called back", private=True)
+    assert note.ticket_id == ticket.id
+    assert len(list(ticket.actions)) == before + 1
+    acme = client.clients.get(ticket.client_id)
+    assert ticket.id in [t.id for t in acme.tickets]
+    assert all(s.client_id == acme.id for s in acme.sites)
+
+
+def test_attachment_upload_and_download_round_trip(fake_factory, tmp_path):
+    fake = fake_factory(tickets=5)
+    client = fast_client(fake)
+    ticket = client.tickets.first()
+    payload = bytes(range(256)) * 5000
+    source = tmp_path / "dump.bin"
+    source.write_bytes(payload)
+    attachment = ticket.attach(source)
+    assert attachment.id and attachment.filename == "dump.bin"
+    target = tmp_path / "copy.bin"
+    client.attachments.download(attachment.id, target)
+    assert target.read_bytes() == payload
+    assert client.attachments.download(client.attachments.upload(io.BytesIO(b"hi"), ticket_id=ticket.id,
+                                                                 filename="hi.txt").id) == b"hi"
+
+
+def test_listing_survives_injected_faults_with_the_exact_records(fake_factory):
+    fake = fake_factory(tickets=700, page_cap=50, fault_rate=0.2, fault_seed=7)
+    client = fast_client(fake, max_retries=8)
+    ids = [t.id for t in client.tickets.all()]
+    assert sorted(ids) == sorted(r["id"] for r in fake.records("tickets"))
+    assert len(ids) == len(set(ids))
+    assert any(r.status >= 500 for r in fake.requests)
+
+
+def test_a_create_answered_by_500_after_the_write_is_not_sent_twice(fake_factory):
+    from halopsa import HaloServerError
+
+    fake = fake_factory(tickets=5)
+    client = fast_client(fake)
+    fake.clear_requests()
+    fake.fail_next(1, status=500, after_write=True)
+    with pytest.raises(HaloServerError):
+        client.tickets.create(summary="Only once", client_id=1)
+    assert len(api_calls(fake, "POST")) == 1
+    assert len([r for r in fake.records("tickets") if r["summary"] == "Only once"]) == 1
+
+
+def test_rate_limited_server_and_matching_client_limiter(fake_factory):
+    fake = fake_factory(tickets=400, page_cap=50, rate_limit=(10, 1.0))
+    client = fake.client(rate_limit=(10, 1.0), backoff_factor=0.01)
+    ids = [t.id for t in client.tickets.all()]
+    assert len(ids) == 400
+    assert not [r for r in fake.requests if r.status == 429]
+
+
+def test_async_queryset(fake_factory):
+    fake = fake_factory(tickets=120, page_cap=50)
+
+    async def main():
+        from halopsa import AsyncHaloClient
+
+        async with AsyncHaloClient(tenant_url=fake.url, client_id=fake.client_id,
+                                   client_secret=fake.client_secret) as client:
+            ids = [t.id async for t in client.tickets.all()]
+            count = await client.tickets.all().acount()
+            first = await client.tickets.all().afirst()
+            first.status_id = 2
+            await first.asave()
+            return ids, count
+
+    ids, count = asyncio.run(main())
+    assert len(ids) == count == 120
+
+
+def test_get_or_create(fake_factory):
+    fake = fake_factory(tickets=5)
+    client = fast_client(fake)
+    first, created = client.clients.get_or_create(name="Brand New Ltd")
+    assert created and first.id
+    again, created = client.clients.get_or_create(name="Brand New Ltd")
+    assert not created and again.id == first.id
