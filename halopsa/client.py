@@ -26,6 +26,7 @@ __all__ = ["HaloClient", "AsyncHaloClient", "ResourceManager", "AsyncResourceMan
 
 DEFAULT_CONCURRENCY = 4
 UPLOAD_CHUNK = 3 * 256 * 1024  # bytes read at a time when streaming an upload (a multiple of 3 for base64)
+PRESIGNED_THRESHOLD = 50 * 1024 * 1024  # larger uploads use the presigned-URL flow
 
 
 @attrs.frozen
@@ -313,9 +314,14 @@ class AttachmentManager(ResourceManager):
     """``client.attachments``: adds streamed upload and download."""
 
     def upload(self, source: Union[str, os.PathLike, IO[bytes]], ticket_id: Optional[int] = None,
-               action_id: Optional[int] = None, filename: Optional[str] = None, **fields: Any) -> Model:
-        """Upload a file (path or binary file object) as base64 in the POST body, streamed in chunks so the
-        file is never held in memory whole. Returns the attachment record."""
+               action_id: Optional[int] = None, filename: Optional[str] = None, presigned: Optional[bool] = None,
+               **fields: Any) -> Model:
+        """Upload a file (path or binary file object). Returns the attachment record.
+
+        Files up to ``PRESIGNED_THRESHOLD`` (50 MB) go base64-encoded in the POST body, streamed in chunks so
+        the file is never held in memory whole. Larger files (or ``presigned=True``) use Halo's presigned-URL
+        flow: ``/Attachment/GetS3PresignedURL``, a PUT of the raw bytes to that URL, then
+        ``/Attachment/PresignedURLUploadComplete``."""
         if ticket_id is None and action_id is None:
             raise HaloQueryError("upload() needs ticket_id (and optionally action_id) to attach the file to")
         if isinstance(source, (str, os.PathLike)):
@@ -338,6 +344,8 @@ class AttachmentManager(ResourceManager):
         meta = {"ticket_id": ticket_id, "action_id": action_id, "filename": name, **fields}
         meta = {key: value for key, value in meta.items() if value is not None}
         try:
+            if presigned or (presigned is None and size > PRESIGNED_THRESHOLD):
+                return self._upload_presigned(meta, handle, size)
             body = _Base64JSONArrayBody(meta, handle, size)
             reply = self._client.request("POST", self.resource.path, data=body,
                                          headers={"Content-Type": "application/json"})
@@ -347,6 +355,29 @@ class AttachmentManager(ResourceManager):
         rows = reply if isinstance(reply, list) else [reply] if isinstance(reply, dict) else []
         saved = rows[0] if rows else meta
         return self.resource.model._from_api(self._client, saved)
+
+    def _upload_presigned(self, meta: Dict[str, Any], handle: IO[bytes], size: int) -> Model:
+        request = {key: value for key, value in meta.items() if key != "action_id"}
+        request["filesize"] = size
+        reply = self._client.request("POST", f"{self.resource.path}/GetS3PresignedURL", json=[request])
+        target = reply[0] if isinstance(reply, list) and reply else reply
+        if not isinstance(target, dict):
+            raise HaloError("GetS3PresignedURL returned no upload URL; upload with presigned=False instead")
+        url = target.get("url") or target.get("presignedurl") or target.get("presigned_url")
+        temp_id = target.get("_tempid")
+        if not url or not temp_id:
+            raise HaloError("GetS3PresignedURL returned no upload URL; upload with presigned=False instead")
+        # The URL carries its own authorisation: no Halo token goes to the storage service.
+        response = self._client.transport.session.request(
+            str(target.get("method") or "PUT").upper(), url, data=handle,
+            headers={"Content-Length": str(size), "Content-Type": "application/octet-stream"},
+            timeout=self._client.transport.timeout)
+        if response.status_code >= 300:
+            raise HaloError(f"the presigned upload was refused ({response.status_code}); try again later")
+        done = self._client.request("POST", f"{self.resource.path}/PresignedURLUploadComplete",
+                                    json=[{**request, "_tempid": temp_id}])
+        rows = done if isinstance(done, list) else [done] if isinstance(done, dict) else []
+        return self.resource.model._from_api(self._client, rows[0] if rows else request)
 
     def download(self, id: Any, destination: Union[str, os.PathLike, IO[bytes], None] = None) -> Any:
         """Save an attachment's bytes to a path or binary file object (streamed); with no destination, return

@@ -27,7 +27,8 @@ from typing import Any, Callable, Dict, FrozenSet, Iterable, List, NamedTuple, O
 from . import _demo
 from ._resources import ARRAY, BY_PATH, OBJECT, RESOURCES, ResourceDef
 
-__all__ = ["Api", "Reply", "Switches", "ParamError", "known_params", "ALWAYS_KNOWN", "DEFAULT_PAGE_SIZE"]
+__all__ = ["Api", "Reply", "Switches", "Context", "ParamError", "NO_BODY", "known_params", "parse_date",
+           "ALWAYS_KNOWN", "DEFAULT_PAGE_SIZE"]
 
 Record = Dict[str, Any]
 Predicate = Callable[[Record], bool]
@@ -264,7 +265,7 @@ class Api:
             return _method_not_allowed(method)
         if route.endswith("/{id}"):
             if method == "GET":
-                return self.get_one(res, tail[0], params, known)
+                return self.get_one(res, tail[0], params)
             if method == "DELETE":
                 return self.delete(res, tail[0], params, ctx)
             return _method_not_allowed(method)
@@ -333,13 +334,13 @@ class Api:
                 records = [r for r in table.values() if all(p(r) for p in predicates)]
             else:
                 records = list(table.values())
-            self._sort(records, params, known)
+            self._sort(records, params)
             self._cache[key] = records
             if len(self._cache) > 64:
                 self._cache.popitem(last=False)
             return records
 
-    def _sort(self, records: List[Record], params: Dict[str, str], known: FrozenSet[str]) -> None:
+    def _sort(self, records: List[Record], params: Dict[str, str]) -> None:
         records.sort(key=lambda r: r.get("id", 0))
         keys: List[Tuple[str, bool]] = []
         for order, desc in zip(_ORDER, _ORDER_DESC):
@@ -377,11 +378,11 @@ class Api:
             want_deleted = _bool(params, "deleted") if "deleted" in known else False
             preds.append(lambda r: bool(r.get("deleted")) == want_deleted)
         if res.inactive_field and "includeinactive" in known:
-            field = res.inactive_field
+            flag = res.inactive_field
             if not _bool(params, "includeinactive"):
-                preds.append(lambda r: not r.get(field))
+                preds.append(lambda r, f=flag: not r.get(f))
             if "includeactive" in known and not _bool(params, "includeactive", True):
-                preds.append(lambda r: bool(r.get(field)))
+                preds.append(lambda r, f=flag: bool(r.get(f)))
         for param, field in res.int_filters.items():
             if given(param):
                 value = _int(params, param)
@@ -528,7 +529,7 @@ class Api:
             return None
         return record
 
-    def get_one(self, res: ResourceDef, raw_id: str, params: Dict[str, str], known: FrozenSet[str]) -> Reply:
+    def get_one(self, res: ResourceDef, raw_id: str, params: Dict[str, str]) -> Reply:
         record = self.visible(res, raw_id) if _is_int(raw_id) else None
         if record is None:
             return _not_found(res, raw_id)
@@ -539,9 +540,9 @@ class Api:
                 return _not_found(res, raw_id)
         if _bool(params, "includedetails"):
             record = dict(record)
-            if res.name in _TICKET_LIKE:
+            if res.name == "tickets":
                 record["attachments"] = [a for a in self.store.table("attachments").values()
-                                         if a.get("ticket_id") == record["id"] and res.name == "tickets"]
+                                         if a.get("ticket_id") == record["id"]]
             elif res.name == "attachments":
                 data = self.store.blobs.get(record["id"], b"")
                 record["data_base64"] = base64.b64encode(data).decode("ascii")
@@ -563,10 +564,11 @@ class Api:
 
     def post(self, res: ResourceDef, body: Any, ctx: Context) -> Reply:
         if not isinstance(body, list):
-            kind = "object" if isinstance(body, dict) else "value" if body is not _NO_BODY else "nothing"
+            got = ("a JSON object" if isinstance(body, dict) else "no body" if body is NO_BODY
+                   else "a single JSON value")
             return _bad_request(
-                f"The request body must be a JSON array of {res.schema} objects, e.g. [{{\"id\": 0, ...}}]; "
-                f"got a JSON {kind}. Halo creates and updates with POST /api/{res.path} and an array.")
+                f"The request body must be a JSON array of {res.schema} objects, e.g. [{{\"summary\": ...}}]; "
+                f"got {got}. Halo creates and updates with POST /api/{res.path} and an array.")
         if res.name == "attachments":
             return self._post_attachments(body, ctx)
         plan: List[Tuple[Optional[int], Record]] = []
@@ -652,7 +654,7 @@ class Api:
         record.update({k: v for k, v in clean.items() if k != "id"})
         if res.name == "users" and not record.get("name"):
             record["name"] = " ".join(p for p in (record.get("firstname"), record.get("surname")) if p)
-        self._derive(res, record, set(record), now, created=True)
+        self._derive(res, record, set(record), set(clean), now, created=True)
         self.store.put(res.name, record)
         if res.name == "actions":
             self._action_side_effects(record, clean, now)
@@ -667,7 +669,7 @@ class Api:
                 record[key] = _merge_customfields(old.get("customfields") or [], value)
             else:
                 record[key] = value
-        self._derive(res, record, set(clean), now, created=False, old=old)
+        self._derive(res, record, set(clean), set(clean), now, created=False, old=old)
         self.store.put(res.name, record)
         return record
 
@@ -716,29 +718,35 @@ class Api:
             defaults[res.inactive_field] = False
         return defaults
 
-    def _derive(self, res: ResourceDef, record: Record, changed: Set[str], now: str, created: bool,
-                old: Optional[Record] = None) -> None:
-        """Keep the denormalised <thing>_name fields and the ticket's status-driven fields in step."""
+    def _derive(self, res: ResourceDef, record: Record, changed: Set[str], explicit: Set[str], now: str,
+                created: bool, old: Optional[Record] = None) -> None:
+        """Keep the denormalised <thing>_name fields and the ticket's status-driven fields in step.
+
+        changed: the fields that may have changed (every field on a create); explicit: the ones the caller sent.
+        """
         for id_field, name_field, source in res.lookups:
             if id_field in changed:
                 value = record.get(id_field)
                 other = self.store.get(source, value) if value else None
                 record[name_field] = other.get(RESOURCES[source].name_field) if other is not None else None
-        if res.name in _TICKET_LIKE:
-            if "user_id" in changed:
-                user = self.store.get("users", record.get("user_id")) if record.get("user_id") else None
-                record["user_email"] = user.get("emailaddress") if user is not None else None
-            if "status_id" in changed:
-                status = self.store.get("statuses", record.get("status_id")) or {}
-                record["onhold"] = status.get("type") == 1
-                if status.get("type") == _demo.CLOSED_TYPE:
-                    if not record.get("dateclosed") or (old is not None and old.get("status_id") != record["status_id"]
-                                                        and "dateclosed" not in changed):
-                        record["dateclosed"] = record.get("dateclosed") if "dateclosed" in changed else now
-                elif "dateclosed" not in changed:
+        if res.name not in _TICKET_LIKE:
+            return
+        if "user_id" in changed and "user_email" not in explicit:
+            user = self.store.get("users", record.get("user_id")) if record.get("user_id") else None
+            record["user_email"] = user.get("emailaddress") if user is not None else None
+        if "status_id" in changed:
+            status = self.store.get("statuses", record.get("status_id")) or {}
+            record["onhold"] = status.get("type") == 1
+            if "dateclosed" not in explicit:
+                closed = status.get("type") == _demo.CLOSED_TYPE
+                was = self.store.get("statuses", old.get("status_id")) if old is not None else None
+                was_closed = was is not None and was.get("type") == _demo.CLOSED_TYPE
+                if not closed:
                     record["dateclosed"] = None
-            if not created:
-                record["last_update"] = now
+                elif not was_closed or not record.get("dateclosed"):
+                    record["dateclosed"] = now
+        if not created:
+            record["last_update"] = now
 
     def _action_side_effects(self, action: Record, clean: Record, now: str) -> None:
         ticket = self.store.get("tickets", action.get("ticket_id"))
@@ -747,7 +755,7 @@ class Api:
         changes: Record = {"lastactiondate": action.get("datetime") or now}
         if clean.get("new_status"):
             changes["status_id"] = clean["new_status"]
-        if clean.get("new_agent") is not None and "new_agent" in clean:
+        if clean.get("new_agent") is not None:
             changes["agent_id"] = clean["new_agent"]
         if action.get("timetaken"):
             changes["timetaken"] = round(float(ticket.get("timetaken") or 0) + float(action["timetaken"]), 4)
@@ -874,6 +882,10 @@ class Api:
                                 "url": f"{self.base_url()}/fake-s3/{temp_id}", "method": "PUT"})
         return Reply(200, replies)
 
+    def forget_uploads(self) -> None:
+        with self.store.lock:
+            self._uploads.clear()
+
     def receive_upload(self, temp_id: str, data: bytes) -> Reply:
         """PUT /fake-s3/<tempid>: the presigned upload itself (no token, like S3)."""
         with self.store.lock:
@@ -887,18 +899,18 @@ class Api:
     def upload_complete(self, body: Any, ctx: Context) -> Reply:
         if not isinstance(body, list):
             return _bad_request("The request body must be a JSON array of PresignedURLRequest objects.")
-        errors: Dict[str, str] = {}
-        for index, element in enumerate(body):
-            temp_id = element.get("_tempid") if isinstance(element, dict) else None
-            upload = self._uploads.get(str(temp_id)) if temp_id else None
-            if upload is None:
-                errors[f"[{index}]._tempid"] = "Unknown _tempid: call GetS3PresignedURL first."
-            elif upload["data"] is None:
-                errors[f"[{index}]._tempid"] = "Nothing was uploaded to the presigned URL yet."
-        if errors:
-            return Reply(400, errors)
-        saved = []
         with self.store.transaction():
+            errors: Dict[str, str] = {}
+            for index, element in enumerate(body):
+                temp_id = element.get("_tempid") if isinstance(element, dict) else None
+                upload = self._uploads.get(str(temp_id)) if temp_id else None
+                if upload is None:
+                    errors[f"[{index}]._tempid"] = "Unknown _tempid: call GetS3PresignedURL first."
+                elif upload["data"] is None:
+                    errors[f"[{index}]._tempid"] = "Nothing was uploaded to the presigned URL yet."
+            if errors:
+                return Reply(400, errors)
+            saved = []
             for element in body:
                 upload = self._uploads.pop(str(element["_tempid"]))
                 meta = {**upload["request"], **element}
@@ -911,11 +923,13 @@ class Api:
 
 
 class _NoBody:
+    """Marks a request without a (decodable) body, which is not the same as a JSON null."""
+
     def __repr__(self) -> str:
         return "<no body>"
 
 
-_NO_BODY = _NoBody()
+NO_BODY = _NoBody()
 
 
 def _is_int(text: str) -> bool:
@@ -951,5 +965,3 @@ def _merge_customfields(old: List[Any], new: Iterable[Any]) -> List[Any]:
                 target["display"] = incoming["value"]
     return merged
 
-
-NO_BODY = _NO_BODY

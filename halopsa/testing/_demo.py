@@ -13,6 +13,7 @@ a few seconds at most; actions are only made for the first ``ACTION_TICKETS`` ti
 from __future__ import annotations
 
 import bisect
+import calendar
 import gc
 import random
 import time
@@ -455,7 +456,6 @@ def _actions(seed: int, t: Tables) -> Dict[int, Record]:
 
 
 def _parse(text: str) -> float:
-    import calendar
     return float(calendar.timegm(time.strptime(text[:19], "%Y-%m-%dT%H:%M:%S")))
 
 

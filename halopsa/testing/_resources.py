@@ -175,7 +175,7 @@ _ROWS = (
         "top_levels", "TopLevel", "tree", OBJECT, paged=True, count=True, deletable=True, schema="Tree",
         search=("name",), required=("name",), unverified=True),
     ResourceDef(
-        "expenses", "Expense", "expenses", ARRAY, paged=False, count=False, deletable=False, schema="Expense",
+        "expenses", "Expense", "expenses", ARRAY, paged=False, count=True, deletable=False, schema="Expense",
         search=("description",), name_field="description",
         int_filters={"agent_id": "agent_id", "ticket_id": "fault_id", "fault_id": "fault_id"},
         dates={"date_added": "date_added"}, required=("description",), unverified=True),

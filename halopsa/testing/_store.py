@@ -48,7 +48,7 @@ class Store:
                 self.loaded_from_db = True
                 return
         self._seed()
-        if self._db is not None:
+        if self.db_path is not None:
             self._write_all()
 
     # ----------------------------------------------------------------- seeding
@@ -66,7 +66,7 @@ class Store:
         """Fresh demo data from the seed (and rewrite the database file, when there is one)."""
         with self.lock:
             self._seed()
-            if self._db is not None:
+            if self.db_path is not None:
                 self._write_all()
 
     # ----------------------------------------------------------------- reads
@@ -129,6 +129,12 @@ class Store:
 
     # ----------------------------------------------------------------- SQLite
 
+    def _connection(self) -> Any:
+        """The open database connection (re-opened after ``close()``), or None without a db_path."""
+        if self._db is None and self.db_path is not None:
+            self._open_db()
+        return self._db
+
     def _open_db(self) -> None:
         import sqlite3  # only when persistence is asked for
 
@@ -171,7 +177,7 @@ class Store:
         self.version += 1
 
     def _write_all(self) -> None:
-        db = self._db
+        db = self._connection()
         dumps = json.dumps
         db.execute("BEGIN")
         try:
@@ -191,17 +197,17 @@ class Store:
         self._dirty_blobs.clear()
 
     def _write_meta(self) -> None:
-        self._db.executemany(
+        self._connection().executemany(
             "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
             [("format", _FORMAT), ("seed", str(self.seed)), ("tickets", str(self.tickets)),
              ("next_ids", json.dumps(self.next_ids))])
 
     def _flush(self) -> None:
-        if self._db is None or (not self._dirty and not self._dirty_blobs):
+        if self.db_path is None or (not self._dirty and not self._dirty_blobs):
             self._dirty.clear()
             self._dirty_blobs.clear()
             return
-        db = self._db
+        db = self._connection()
         db.execute("BEGIN")
         try:
             upserts: List[Tuple[str, int, str]] = []

@@ -302,3 +302,18 @@ def test_get_or_create(fake_factory):
     assert created and first.id
     again, created = client.clients.get_or_create(name="Brand New Ltd")
     assert not created and again.id == first.id
+
+
+def test_presigned_upload_flow(fake_factory, tmp_path):
+    fake = fake_factory(tickets=5)
+    client = fast_client(fake)
+    ticket = client.tickets.first()
+    source = tmp_path / "big.bin"
+    source.write_bytes(b"x" * 300_000)
+    fake.clear_requests()
+    attachment = client.attachments.upload(source, ticket_id=ticket.id, presigned=True)
+    paths = [r.path for r in fake.requests]
+    assert paths[0] == "/api/Attachment/GetS3PresignedURL" and paths[-1] == "/api/Attachment/PresignedURLUploadComplete"
+    put = [r for r in fake.requests if r.method == "PUT"]
+    assert put and "authorization" not in {k.lower() for k in (put[0].headers or {})}
+    assert client.attachments.download(attachment.id) == b"x" * 300_000

@@ -1,0 +1,325 @@
+"""``halo <resource> <action>``: each action parses, calls the SDK once or twice, and renders the result.
+
+No HTTP or paging here: listings are ``client.<resource>.list()`` pages or QuerySet slices, writes are the
+managers' ``create``/``update``/``delete``, and filters are validated by the SDK's compiler before anything
+is sent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+
+from ._context import Context
+from ._errors import API_ERROR, CommandFailed, UsageError
+from ._inputs import json_or_text, read_json, split_names, where_lookups
+from ._parser import build_resource_parser, check_action, parse_command
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..resources import Resource
+
+__all__ = ["run_resource", "QuerySpec", "DEFAULT_PAGE_SIZE"]
+
+DEFAULT_PAGE_SIZE = 50  # rows of the first page `halo <resource> list` prints
+
+
+def run_resource(ctx: Context, name: str, rest: Sequence[str]) -> int:
+    from ..resources import get_resource
+
+    resource = get_resource(name)
+    check_action(resource, rest)
+    args = parse_command(build_resource_parser(resource), rest)
+    if not getattr(args, "action", None):
+        check_action(resource, [])
+    return _HANDLERS[args.action](ctx, resource, args)
+
+
+# -- reading -----------------------------------------------------------------------------------------------------
+
+
+class QuerySpec:
+    """The server filters, client-side lookups and ordering of a ``list`` or ``count`` command."""
+
+    def __init__(self, resource: "Resource", filters: Dict[str, Any], where: Dict[str, Any],
+                 ordering: Tuple[str, ...]) -> None:
+        self.resource = resource
+        self.filters = filters
+        self.where = where
+        self.ordering = ordering
+
+    @classmethod
+    def from_args(cls, resource: "Resource", args: argparse.Namespace) -> "QuerySpec":
+        where = where_lookups(args.where or (), resource.model._fields)
+        ordering = tuple(split_names(getattr(args, "order_by", None)))
+        spec = cls(resource, dict(args.filters or {}), where, ordering)
+        spec.validate()
+        return spec
+
+    def validate(self) -> None:
+        """Reject unknown filters, bad values, lookups and orderings now, before connecting (the SDK's own
+        checks, which suggest the name meant)."""
+        from ..exceptions import HaloQueryError
+        from ..query.compiler import compile_filters, compile_ordering
+        from ..query.lookups import compile_predicates
+
+        try:
+            compile_filters(self.resource, self.filters)
+            compile_predicates(dict(self.where))
+            compile_ordering(self.resource, self.ordering)
+        except HaloQueryError as error:
+            raise HaloQueryError(_in_command_line_terms(str(error))) from None
+
+    def queryset(self, manager: Any) -> Any:
+        query = manager.filter(**self.filters) if self.filters else manager.all()
+        if self.where:
+            query = query.where(**self.where)
+        if self.ordering:
+            query = query.order_by(*self.ordering)
+        return query
+
+
+def _in_command_line_terms(message: str) -> str:
+    """The SDK's query errors speak Python (``.where(x=...)``); say the same with the command's options."""
+    message = re.sub(r"\(to filter on a field the server cannot filter on, use \.where\([^)]*\).*?\)",
+                     "(for a field the server cannot filter on, use --where FIELD=VALUE)", message)
+    message = re.sub(r"lookups such as '([^']+)' filter on the client: use \.where\([^)]*\)",
+                     r"lookups such as '\1' filter on the client: use --where \1=VALUE", message)
+    return message.replace("in where();", "in --where;")
+
+
+def _columns(resource: "Resource", args: argparse.Namespace) -> Tuple[List[str], bool]:
+    fields = split_names(getattr(args, "fields", None))
+    return (fields or list(resource.columns)), bool(fields)
+
+
+def _wire(records: Iterable[Any]) -> Iterator[Dict[str, Any]]:
+    return (record.to_dict() for record in records)
+
+
+def do_list(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
+    spec = QuerySpec.from_args(resource, args)
+    columns, narrow = _columns(resource, args)
+    out = ctx.output(args)
+    manager = getattr(ctx.client(), resource.name)
+    if args.all:
+        query = spec.queryset(manager)
+        if args.page_size:
+            query = query.page_size(args.page_size)
+        rows: Iterable[Any] = query.iterator()
+        if _is_terminal(sys.stderr):
+            rows = _with_progress(rows, _known_total(query, spec), resource.name)
+        out.records(_wire(rows), columns, narrow)
+        return 0
+    if args.limit:
+        out.records(_wire(spec.queryset(manager)[: args.limit]), columns, narrow)
+        return 0
+    size = args.page_size or DEFAULT_PAGE_SIZE
+    records, total, more = _first_page(manager, spec, size)
+    out.records(_wire(records), columns, narrow)
+    if more:
+        shown = f"showing {len(records):,} of {total:,}" if total is not None else f"showing the first {len(records):,}"
+        ctx.note(f"{shown}; use --all or --limit N for more")
+    return 0
+
+
+def _first_page(manager: Any, spec: QuerySpec, size: int) -> Tuple[List[Any], Optional[int], bool]:
+    """The first ``size`` records, the total when the server tells it, and whether there are more."""
+    from ..resources import COUNTED, PAGED
+
+    resource = spec.resource
+    if not spec.where and not spec.ordering:
+        page = manager.list(page_size=size, **spec.filters)  # one request, with record_count
+        records = list(page.items)
+        if page.record_count is not None:
+            return records, page.record_count, page.record_count > len(records)
+        return records, None, resource.paging == COUNTED and len(records) >= size
+    # list() takes no ordering: a slice one longer than the page tells whether there is more.
+    query = spec.queryset(manager)
+    records = list(query[: size + 1])
+    more = len(records) > size
+    records = records[:size]
+    if not more:
+        return records, len(records), False
+    total = query.count() if not spec.where and resource.paging == PAGED else None
+    return records, total, True
+
+
+def _known_total(query: Any, spec: QuerySpec) -> Optional[int]:
+    """The total for the progress bar: one extra one-row request where the server reports it."""
+    from ..resources import PAGED
+
+    return query.count() if spec.resource.paging == PAGED and not spec.where else None
+
+
+def _is_terminal(stream: Any) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _with_progress(rows: Iterable[Any], total: Optional[int], label: str) -> Iterator[Any]:
+    """Pass ``rows`` through, drawing a progress line on stderr (a terminal) at most ten times a second."""
+    stream = sys.stderr
+    count, drawn = 0, 0.0
+    try:
+        for row in rows:
+            count += 1
+            now = time.monotonic()
+            if now - drawn >= 0.1:
+                stream.write("\r" + progress_line(label, count, total))
+                stream.flush()
+                drawn = now
+            yield row
+    finally:
+        stream.write("\r\033[K")
+        stream.flush()
+
+
+def progress_line(label: str, count: int, total: Optional[int], width: int = 30) -> str:
+    if not total:
+        return f"{label}: {count:,} records"
+    done = min(1.0, count / total)
+    bar = "#" * int(done * width)
+    return f"{label}: [{bar:<{width}}] {count:,} of {total:,}"
+
+
+def do_count(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
+    spec = QuerySpec.from_args(resource, args)
+    out = ctx.output(args)
+    count = spec.queryset(getattr(ctx.client(), resource.name)).count()
+    out.value(count)
+    return 0
+
+
+def do_get(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
+    out = ctx.output(args)
+    params = {"includedetails": True} if getattr(args, "details", False) else {}
+    record = getattr(ctx.client(), resource.name).get(args.id, **params)
+    out.record(record.to_dict(), resource.columns, split_names(args.fields))
+    return 0
+
+
+def do_me(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
+    out = ctx.output(args)
+    record = getattr(ctx.client(), resource.name).me()
+    out.record(record.to_dict(), resource.columns, split_names(args.fields))
+    return 0
+
+
+# -- writing -----------------------------------------------------------------------------------------------------
+
+
+def _body(args: argparse.Namespace, what: str) -> Any:
+    """The fields to send: --data, then --set, then the typed flags (later ones win)."""
+    data: Any = read_json(args.data) if args.data else {}
+    assigned = {name: json_or_text(text) for name, text in (args.assignments or ())}
+    typed = dict(getattr(args, "typed_fields", None) or {})
+    if isinstance(data, list):
+        if what != "create" or assigned or typed:
+            raise UsageError(f"--data for {what} must be one JSON object"
+                             + ("" if what != "create" else " when flags or --set are given too"))
+        if not data or not all(isinstance(item, dict) for item in data):
+            raise UsageError("--data as a list must hold JSON objects, one a record")
+        return data
+    if not isinstance(data, dict):
+        raise UsageError(f"--data must be a JSON object such as '{{\"name\": \"Acme\"}}', not {type(data).__name__}")
+    return {**data, **assigned, **typed}
+
+
+def do_create(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
+    body = _body(args, "create")
+    if not body:
+        raise UsageError(f"nothing to create: give the {resource.model_name}'s fields with --set FIELD=VALUE "
+                         "or --data JSON" + (" or the typed flags (see --help)" if _has_typed(resource) else ""))
+    out = ctx.output(args)
+    manager = getattr(ctx.client(), resource.name)
+    if isinstance(body, list):
+        out.records(_wire(manager.batch_create(body)), list(resource.columns), False)
+        return 0
+    record = manager.create(body)
+    out.record(record.to_dict(), resource.columns, None)
+    return 0
+
+
+def _has_typed(resource: "Resource") -> bool:
+    from ._parser import WRITE_FIELDS
+
+    return resource.name in WRITE_FIELDS
+
+
+def do_update(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
+    body = _body(args, "update")
+    if "id" in body and body.pop("id") != args.id:
+        raise UsageError(f"--data names another id than {args.id}; leave 'id' out of --data")
+    if not body:
+        raise UsageError("nothing to update: give the fields to change with --set FIELD=VALUE or --data JSON"
+                         + (" or the typed flags (see --help)" if _has_typed(resource) else ""))
+    out = ctx.output(args)
+    record = getattr(ctx.client(), resource.name).update({"id": args.id, **body})
+    out.record(record.to_dict(), resource.columns, None)
+    return 0
+
+
+def do_delete(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
+    label = f"{resource.model_name} #{args.id}"
+    if not args.yes:
+        if not _is_terminal(sys.stdin):
+            raise UsageError(f"refusing to delete {label} without confirmation: standard input is not a "
+                             "terminal; add --yes")
+        if not _confirm(f"Delete {label}? [y/N] "):
+            raise CommandFailed(f"{label} was not deleted", API_ERROR)
+    params = {"reason": args.reason} if getattr(args, "reason", None) else {}
+    out = ctx.output(args)
+    getattr(ctx.client(), resource.name).delete(args.id, **params)
+    out.message(f"deleted {label}", {"deleted": True, "resource": resource.name, "id": args.id})
+    return 0
+
+
+def _confirm(question: str) -> bool:
+    sys.stderr.write(question)
+    sys.stderr.flush()
+    answer = sys.stdin.readline()
+    return answer.strip().lower() in ("y", "yes")
+
+
+# -- attachments -------------------------------------------------------------------------------------------------
+
+
+def do_upload(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"cannot read {args.file}: " + ("it is a folder" if path.is_dir() else "no such file"))
+    out = ctx.output(args)
+    record = ctx.client().attachments.upload(path, ticket_id=args.ticket_id, action_id=args.action_id,
+                                             filename=args.filename)
+    out.record(record.to_dict(), resource.columns, None)
+    return 0
+
+
+def do_download(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
+    target = args.output_file
+    if target == "-":
+        ctx.client().attachments.download(args.id, sys.stdout.buffer)
+        sys.stdout.flush()
+        return 0
+    destination = Path(target) if target else None
+    if destination is not None and destination.exists() and not destination.is_dir() and not args.force:
+        raise UsageError(f"{destination} exists; add --force to overwrite it")
+    manager = ctx.client().attachments
+    if destination is None or destination.is_dir():
+        record = manager.get(args.id)
+        name = Path(str(getattr(record, "filename", None) or "")).name or f"attachment-{args.id}"
+        destination = (destination or Path(".")) / name
+        if destination.exists() and not args.force:
+            raise UsageError(f"{destination} exists; add --force to overwrite it, or -o FILE to choose a name")
+    manager.download(args.id, destination)
+    size = destination.stat().st_size
+    sys.stdout.write(f"saved attachment #{args.id} to {destination} ({size:,} bytes)\n")
+    return 0
+
+
+_HANDLERS = {"list": do_list, "count": do_count, "get": do_get, "me": do_me, "create": do_create,
+             "update": do_update, "delete": do_delete, "upload": do_upload, "download": do_download}

@@ -1,0 +1,129 @@
+"""``main()``: parse the global options, run one command, turn any failure into one line and an exit code."""
+
+from __future__ import annotations
+
+import sys
+import warnings
+
+from ._errors import INTERRUPTED, UsageError, error_message, exit_code_for
+from ._names import COMMANDS, COMPLETE_COMMAND, RESOURCE_NAMES
+from ._parser import build_global_parser, split_argv, unknown_command, value_options
+
+# Nothing else at import time: `halo --help` needs only argparse. The rest is imported by what needs it.
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # pragma: no cover
+    import logging
+    from typing import Any, List, Optional, Sequence
+
+    from ._context import Context
+
+__all__ = ["run", "dispatch"]
+
+
+def run(argv: Optional[Sequence[str]] = None) -> int:
+    args: List[str] = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == COMPLETE_COMMAND:
+        from ._completion import complete_command
+
+        return complete_command(args[1:])
+    debug = no_color = False
+    context: Optional[Context] = None
+    log_handler: Optional[logging.Handler] = None
+    try:
+        with warnings.catch_warnings():
+            warnings.showwarning = _one_line_warning
+            parser = build_global_parser()
+            head, command, rest = split_argv(args, value_options(parser))
+            debug, no_color = "--debug" in head, "--no-color" in head
+            options = parser.parse_args(head)
+            if debug:
+                log_handler = _log_requests()
+            if command is None:
+                parser.print_help()
+                return 0
+            from ._context import Context
+
+            context = Context(options)
+            return dispatch(context, command, rest)
+    except SystemExit as exit_:  # --help and --version
+        return exit_.code if isinstance(exit_.code, int) else 0
+    except KeyboardInterrupt:
+        sys.stderr.write("\nhalo: interrupted\n")
+        return INTERRUPTED
+    except BrokenPipeError:  # `halo tickets list --all | head`: the reader has what it wanted
+        _discard_stdout()
+        return 0
+    except Exception as error:  # noqa: BLE001 - every failure ends as one line and an exit code
+        _report(error, debug, no_color)
+        return exit_code_for(error)
+    finally:
+        if context is not None:
+            context.close()
+        if log_handler is not None:
+            _stop_logging(log_handler)
+
+
+def dispatch(context: Context, command: str, rest: Sequence[str]) -> int:
+    if command in RESOURCE_NAMES:
+        from ._actions import run_resource
+
+        return run_resource(context, command, rest)
+    if command in COMMANDS:
+        from ._commands import run_command
+
+        return run_command(context, command, rest)
+    raise unknown_command(command)
+
+
+def _report(error: BaseException, debug: bool, no_color: bool) -> None:
+    from ._output import color_wanted
+
+    if debug and not isinstance(error, UsageError):
+        import traceback
+
+        traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
+    line = error_message(error)
+    if isinstance(error, UsageError) and error.prog:
+        line += f"; see '{error.prog} --help'"
+    prefix = "halo: error:"
+    if color_wanted(sys.stderr, no_color):
+        prefix = f"\033[31m{prefix}\033[0m"
+    sys.stderr.write(f"{prefix} {line}\n")
+    sys.stderr.flush()
+
+
+def _one_line_warning(message: Any, category: Any, filename: str, lineno: int, file: Any = None,
+                      line: Optional[str] = None) -> None:
+    text = " ".join(str(message).split())
+    sys.stderr.write(f"halo: warning: {text}\n")
+
+
+def _log_requests() -> logging.Handler:
+    """--debug: the SDK's log (one line a request, secrets redacted) on stderr."""
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("halo: debug: %(message)s"))
+    logger = logging.getLogger("halopsa")
+    handler.previous_level = logger.level  # type: ignore[attr-defined]
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    return handler
+
+
+def _stop_logging(handler: logging.Handler) -> None:
+    import logging
+
+    logger = logging.getLogger("halopsa")
+    logger.removeHandler(handler)
+    logger.setLevel(getattr(handler, "previous_level", logging.NOTSET))
+
+
+def _discard_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -1,0 +1,79 @@
+"""The commands that are not resources: request, sandbox, shell, completion (configure has its own module)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any, Dict, Sequence
+
+from ._context import Context, sandbox_db_path
+from ._errors import API_ERROR, CommandFailed, UsageError
+from ._inputs import read_json
+from ._parser import build_command_parser, parse_command
+
+__all__ = ["run_command"]
+
+
+def run_command(ctx: Context, command: str, rest: Sequence[str]) -> int:
+    args = parse_command(build_command_parser(command), rest)
+    if command == "configure":
+        from ._configure import run_configure
+
+        return run_configure(ctx, args)
+    return _HANDLERS[command](ctx, args)
+
+
+def do_request(ctx: Context, args: argparse.Namespace) -> int:
+    params: Dict[str, str] = {}
+    for name, value in args.param:
+        params[name] = f"{params[name]},{value}" if name in params else value
+    body = read_json(args.data) if args.data is not None else None
+    out = ctx.output(args)
+    reply = ctx.client().request(args.method, args.path, params=params or None, json=body)
+    out.value(reply)
+    return 0
+
+
+def do_sandbox(ctx: Context, args: argparse.Namespace) -> int:
+    from ..testing import reset_sandbox, serve
+
+    if args.action == "reset":
+        path = reset_sandbox(sandbox_db_path())
+        sys.stdout.write(f"sandbox reset: {path} removed; the next --sandbox command starts with fresh demo data\n")
+        return 0
+    if args.action != "serve":
+        raise UsageError("sandbox needs an action: serve or reset")
+    switches: Dict[str, Any] = {}
+    for option, name in (("port", "port"), ("tickets", "tickets"), ("latency", "latency_ms"),
+                         ("page_cap", "page_cap"), ("rate_limit", "rate_limit"), ("fault_rate", "fault_rate"),
+                         ("db", "db_path")):
+        value = getattr(args, option)
+        if value is not None:
+            switches[name] = value
+    if switches.get("fault_rate") is not None and not 0 <= switches["fault_rate"] <= 1:
+        raise UsageError(f"--fault-rate is a share of requests between 0 and 1, not {switches['fault_rate']}")
+    try:
+        return serve(**switches)
+    except ValueError as error:  # the fake's own check of --rate-limit and friends
+        raise UsageError(str(error)) from None
+    except OSError as error:
+        raise CommandFailed(f"cannot serve on port {args.port}: {error.strerror or error}", API_ERROR) from None
+
+
+def do_shell(ctx: Context, args: argparse.Namespace) -> int:
+    try:
+        from ..shell import run_shell
+    except ImportError as error:
+        raise CommandFailed(f"the shell is not available in this installation ({error})", API_ERROR) from None
+    return run_shell(ctx.make_client, code=args.code, vi=args.vi, banner=not args.no_banner,
+                     debug=bool(ctx.options.debug))
+
+
+def do_completion(ctx: Context, args: argparse.Namespace) -> int:
+    from ._completion import completion_script
+
+    sys.stdout.write(completion_script(args.shell))
+    return 0
+
+
+_HANDLERS = {"request": do_request, "sandbox": do_sandbox, "shell": do_shell, "completion": do_completion}

@@ -1,0 +1,105 @@
+"""What every command gets: the global options, the client they describe, and the output."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, List, Optional
+
+from ._errors import UsageError
+from ._output import Output, color_wanted
+
+__all__ = ["Context", "sandbox_db_path", "max_retries_from_env"]
+
+MAX_RETRIES_VAR = "HALO_MAX_RETRIES"
+
+
+def sandbox_db_path() -> Path:
+    """$HALO_SANDBOX_DB, else sandbox.db in the halo home folder ($HALO_HOME, else ~/.halopsa)."""
+    from ..config import halo_home
+
+    configured = os.environ.get("HALO_SANDBOX_DB")
+    return Path(configured).expanduser() if configured else halo_home() / "sandbox.db"
+
+
+def max_retries_from_env() -> Optional[int]:
+    """$HALO_MAX_RETRIES: how often a failed request is retried (the SDK's default, 5, when unset)."""
+    text = os.environ.get(MAX_RETRIES_VAR, "").strip()
+    if not text:
+        return None
+    if not text.isdigit():
+        raise UsageError(f"{MAX_RETRIES_VAR} must be a whole number of 0 or more, not {text!r}")
+    return int(text)
+
+
+class Context:
+    """The global options of one ``halo`` run. ``client()`` connects on first use; ``close()`` cleans up."""
+
+    def __init__(self, options: argparse.Namespace) -> None:
+        self.options = options
+        self._client: Any = None
+        self._cleanups: List[Callable[[], None]] = []
+
+    # -- output -------------------------------------------------------------------------------------------
+
+    def output(self, command_options: Optional[argparse.Namespace] = None) -> Output:
+        """The output chosen after the action (``--json``, ``-o``) or else before the resource."""
+        fmt = getattr(command_options, "output", None) or self.options.output or "table"
+        stream = sys.stdout
+        return Output(fmt, stream, color=color_wanted(stream, self.options.no_color))
+
+    def note(self, text: str) -> None:
+        """A line for the person at the terminal (never on standard output, which may be piped)."""
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+
+    # -- the client -----------------------------------------------------------------------------------------
+
+    def client(self) -> Any:
+        if self._client is None:
+            self._client = self.make_client()
+            self._cleanups.append(self._client.close)
+        return self._client
+
+    def make_client(self) -> Any:
+        """A new HaloClient from the global options (the caller closes it). The token cache is on, so
+        consecutive commands share one token. With --sandbox, a local sandbox is started (and stopped by
+        ``close()``)."""
+        from ..client import HaloClient
+
+        options = self.options
+        kwargs: dict = {}
+        retries = max_retries_from_env()
+        if retries is not None:
+            kwargs["max_retries"] = retries
+        if options.timeout:
+            kwargs["timeout"] = options.timeout
+        if options.sandbox:
+            given = [flag for flag, value in (("--tenant-url", options.tenant_url), ("--client-id", options.client_id),
+                                              ("--client-secret", options.client_secret),
+                                              ("--profile", options.profile)) if value]
+            if given:
+                raise UsageError(f"--sandbox connects to the local sandbox; leave out {', '.join(given)}")
+            from ..testing import start_sandbox
+
+            path = sandbox_db_path()
+            # The file keeps whatever is put in the sandbox: its folder is private, like ~/.halopsa itself.
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fake = start_sandbox(path)
+            self._cleanups.append(fake.stop)
+            # auth_url and scope are explicit so that nothing from HALO_* or the config file (such as a real
+            # tenant's auth server) applies to the sandbox. Its tokens die with it: no cache.
+            return HaloClient(tenant_url=fake.url, client_id=fake.client_id, client_secret=fake.client_secret,
+                              auth_url=fake.auth_url, scope="all", token_cache=False, **kwargs)
+        return HaloClient(tenant_url=options.tenant_url, client_id=options.client_id,
+                          client_secret=options.client_secret, profile=options.profile, token_cache=True, **kwargs)
+
+    def close(self) -> None:
+        while self._cleanups:
+            cleanup = self._cleanups.pop()
+            try:
+                cleanup()
+            except Exception:  # noqa: BLE001 - cleaning up must not hide the command's own result
+                pass

@@ -1,0 +1,66 @@
+"""Exit codes, and the one line an error prints as."""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False  # no typing import at run time (start-up speed)
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Optional
+
+OK = 0
+API_ERROR = 1        # the API or the server failed (also: connection problems, a declined confirmation)
+USAGE = 2            # bad command line or bad input; nothing was sent
+NOT_FOUND = 3        # the record does not exist (404)
+AUTH = 4             # the credentials were refused (token error, 401) or lack permission (403)
+INTERRUPTED = 130    # Ctrl-C
+
+
+class UsageError(Exception):
+    """A mistake on the command line, found before anything was sent. ``prog`` names the command."""
+
+    def __init__(self, message: str, prog: Optional[str] = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.prog = prog
+
+
+class CommandFailed(Exception):
+    """A command that stops with a one-line message and an exit code of its own choosing."""
+
+    def __init__(self, message: str, code: int = API_ERROR) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+def exit_code_for(error: BaseException) -> int:
+    """The exit code of an exception (imports the SDK's exceptions only when an SDK error is at hand)."""
+    if isinstance(error, UsageError):
+        return USAGE
+    if isinstance(error, CommandFailed):
+        return error.code
+    if isinstance(error, KeyboardInterrupt):
+        return INTERRUPTED
+    from ..exceptions import (HaloAuthenticationError, HaloConfigError, HaloForbiddenError, HaloNotFoundError,
+                              HaloQueryError, HaloTokenError)
+
+    if isinstance(error, (HaloConfigError, HaloQueryError)):
+        return USAGE
+    if isinstance(error, HaloNotFoundError):
+        return NOT_FOUND
+    if isinstance(error, (HaloTokenError, HaloAuthenticationError, HaloForbiddenError)):
+        return AUTH
+    return API_ERROR
+
+
+def error_message(error: BaseException) -> str:
+    """The text after ``halo: error:``, on one line."""
+    if isinstance(error, (UsageError, CommandFailed)):
+        text = error.message
+    else:
+        from ..exceptions import HaloError
+
+        if isinstance(error, HaloError):
+            text = str(error)
+        else:
+            text = f"{type(error).__name__}: {error}; this is a bug in halo: rerun with --debug and report it"
+    return " ".join(text.split())

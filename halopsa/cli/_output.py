@@ -1,0 +1,232 @@
+"""What ``halo`` prints: records as a table (fitted to the terminal), JSON, YAML or CSV.
+
+JSON and YAML are the raw API data (``Model.to_dict()``), narrowed to ``--fields`` when given. Tables and CSV
+show the ``--fields`` columns, or the resource's default columns from the registry. JSON, YAML and CSV
+listings are written as the rows arrive, so ``--all`` on a large tenant does not hold every row in memory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from typing import IO, Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+
+__all__ = ["Output", "fit_widths", "cell_text", "color_wanted"]
+
+_ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
+_BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
+COLUMN_GAP = 2      # spaces between table columns (tabulate's "simple" format)
+MIN_COLUMN = 6      # a column is never squeezed below this (or its header, if shorter)
+HEADER_PADDING = 2  # tabulate's MIN_PADDING: it widens each column to its header plus this
+
+
+def color_wanted(stream: IO[str], no_color: bool) -> bool:
+    """Colour only on a terminal, and never with --no-color or a non-empty NO_COLOR (no-color.org)."""
+    if no_color or os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def cell_text(value: Any) -> str:
+    """One table cell on one line: dates shortened to minutes, lists joined, nothing for None."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        match = _ISO_DATETIME.match(value)
+        return f"{match.group(1)} {match.group(2)}" if match else " ".join(value.split())
+    if isinstance(value, list):
+        if any(isinstance(item, (dict, list)) for item in value):
+            return f"[{len(value)} item{'s' if len(value) != 1 else ''}]"
+        return ", ".join(cell_text(item) for item in value)
+    if isinstance(value, dict):
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
+    return " ".join(str(value).split())
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
+    return str(value)
+
+
+def fit_widths(natural: Sequence[int], minimum: Sequence[int], width: int, gap: int = COLUMN_GAP) -> List[int]:
+    """Column widths that fit ``width`` characters: the widest columns give way first, none below its minimum
+    (a table whose minimums do not fit is left at its minimums and wraps in the terminal)."""
+    widths = list(natural)
+    excess = sum(widths) + gap * max(0, len(widths) - 1) - width
+    while excess > 0:
+        shrinkable = [i for i, w in enumerate(widths) if w > minimum[i]]
+        if not shrinkable:
+            break
+        widest = max(shrinkable, key=lambda i: widths[i])
+        others = [widths[i] for i in shrinkable if i != widest]
+        # shrink the widest down to the next widest (or by the excess), whichever is less
+        step = min(excess, widths[widest] - max(max(others, default=0), minimum[widest]) or 1)
+        widths[widest] -= step
+        excess -= step
+    return widths
+
+
+def _truncate(text: str, width: int, ellipsis: str) -> str:
+    if len(text) <= width:
+        return text
+    if width <= len(ellipsis):
+        return text[:width]
+    return text[: width - len(ellipsis)] + ellipsis
+
+
+class Output:
+    """Renders results in one format to one stream."""
+
+    def __init__(self, fmt: str, stream: IO[str], color: bool = False, width: Optional[int] = None) -> None:
+        self.format = fmt
+        self.stream = stream
+        self.color = color
+        # Tables are fitted to the terminal; piped output keeps every character.
+        if width is None and getattr(stream, "isatty", None) and stream.isatty():
+            width = shutil.get_terminal_size((100, 24)).columns
+        self.width = width
+        encoding = (getattr(stream, "encoding", None) or "").lower()
+        self.ellipsis = "\u2026" if encoding.replace("-", "").startswith("utf8") else "..."
+
+    # -- results ------------------------------------------------------------------------------------------
+
+    def records(self, rows: Iterable[Dict[str, Any]], columns: Sequence[str], narrow: bool) -> int:
+        """A listing. ``rows`` are wire-form dicts; ``narrow`` keeps only ``columns`` in JSON and YAML
+        (--fields was given). Returns the number of rows written."""
+        writer = {"json": self._json_rows, "yaml": self._yaml_rows, "csv": self._csv_rows}.get(self.format)
+        if writer is not None:
+            return writer((_narrowed(row, columns) if narrow else row for row in rows), columns)
+        rows = list(rows)
+        if not rows:
+            self._line(self._dim("(no records)"))
+            return 0
+        self._line(self._table([[row.get(name) for name in columns] for row in rows], list(columns)))
+        return len(rows)
+
+    def record(self, data: Dict[str, Any], first: Sequence[str], fields: Optional[Sequence[str]]) -> None:
+        """One record: field/value pairs in a table (``first`` leads, empty fields are left out unless named
+        in ``fields``); JSON, YAML and CSV get the wire form."""
+        if fields:
+            data = _narrowed(data, fields)
+        if self.format == "json":
+            self._line(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+        elif self.format == "yaml":
+            self._yaml(data)
+        elif self.format == "csv":
+            self._csv_rows([data], list(fields or data))
+        else:
+            if fields:
+                names = list(fields)
+            else:
+                names = [name for name in first if name in data]
+                names += [name for name in data if name not in names and not _empty(data[name])]
+            self._line(self._pairs([(name, data.get(name)) for name in names]))
+
+    def value(self, data: Any) -> None:
+        """Any JSON value (``halo request``, ``count``): YAML when asked for, JSON otherwise; a table shows a
+        plain number or text as it is."""
+        if self.format == "yaml":
+            self._yaml(data)
+        elif self.format in ("table", "csv") and isinstance(data, (int, float, str)) and not isinstance(data, bool):
+            self._line(str(data))
+        else:
+            self._line(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+    def message(self, text: str, data: Dict[str, Any]) -> None:
+        """A status line such as "deleted Ticket #12": the text in a table, ``data`` in the other formats."""
+        if self.format == "table":
+            self._line(text)
+        else:
+            self.value(data)
+
+    # -- formats ------------------------------------------------------------------------------------------
+
+    def _line(self, text: str) -> None:
+        self.stream.write(text + "\n")
+
+    def _dim(self, text: str) -> str:
+        return f"{_DIM}{text}{_RESET}" if self.color else text
+
+    def _bold(self, text: str) -> str:
+        return f"{_BOLD}{text}{_RESET}" if self.color else text
+
+    def _json_rows(self, rows: Iterator[Dict[str, Any]], columns: Sequence[str]) -> int:
+        count = 0
+        for row in rows:
+            text = json.dumps(row, indent=2, ensure_ascii=False, default=str).replace("\n", "\n  ")
+            self.stream.write(("[\n  " if count == 0 else ",\n  ") + text)
+            count += 1
+        self.stream.write("\n]\n" if count else "[]\n")
+        return count
+
+    def _yaml(self, data: Any) -> None:
+        import yaml
+
+        self.stream.write(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False))
+
+    def _yaml_rows(self, rows: Iterator[Dict[str, Any]], columns: Sequence[str]) -> int:
+        count = 0
+        for row in rows:
+            self._yaml([row])  # "- key: value" items: concatenated, they are one YAML list
+            count += 1
+        if not count:
+            self._line("[]")
+        return count
+
+    def _csv_rows(self, rows: Iterable[Dict[str, Any]], columns: Sequence[str]) -> int:
+        import csv
+
+        writer = csv.writer(self.stream, lineterminator="\n")
+        writer.writerow(list(columns))
+        count = 0
+        for row in rows:
+            writer.writerow([_csv_text(row.get(name)) for name in columns])
+            count += 1
+        return count
+
+    def _table(self, rows: List[List[Any]], headers: List[str]) -> str:
+        from tabulate import tabulate
+
+        cells = [[cell_text(value) for value in row] for row in rows]
+        if self.width:
+            # tabulate pads every header by HEADER_PADDING, so a column is never narrower than that
+            natural = [max([len(header) + HEADER_PADDING] + [len(row[i]) for row in cells])
+                       for i, header in enumerate(headers)]
+            minimum = [min(natural[i], max(len(header) + HEADER_PADDING, MIN_COLUMN))
+                       for i, header in enumerate(headers)]
+            widths = fit_widths(natural, minimum, self.width)
+            cells = [[_truncate(text, widths[i], self.ellipsis) for i, text in enumerate(row)] for row in cells]
+            headers = [_truncate(header, widths[i], self.ellipsis) for i, header in enumerate(headers)]
+        return tabulate(cells, headers=[self._bold(header) for header in headers], tablefmt="simple",
+                        disable_numparse=True)
+
+    def _pairs(self, pairs: List[Tuple[str, Any]]) -> str:
+        from tabulate import tabulate
+
+        if not pairs:
+            return self._dim("(no fields)")
+        key_width = max(len(name) for name, _ in pairs)
+        value_width = max(20, self.width - key_width - COLUMN_GAP) if self.width else None
+        rows = []
+        for name, value in pairs:
+            text = cell_text(value)
+            rows.append([self._bold(name), _truncate(text, value_width, self.ellipsis) if value_width else text])
+        return tabulate(rows, tablefmt="plain", disable_numparse=True)
+
+
+def _narrowed(row: Dict[str, Any], columns: Sequence[str]) -> Dict[str, Any]:
+    return {name: row.get(name) for name in columns}
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}

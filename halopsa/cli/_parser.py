@@ -1,0 +1,665 @@
+"""The argparse parsers of ``halo``, built in two stages so that start-up stays fast.
+
+Stage one parses the global options, which come before the command (``halo --json --profile prod tickets
+...``); it needs no SDK import. Stage two builds the parser of the one command invoked: for a resource, its
+actions, with the list filters, types and help taken from the registry row. ``--client-id`` before the
+resource is the OAuth client id; after the action it is a filter or a field: the position tells them apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from ._errors import UsageError
+from ._names import COMMANDS, OUTPUT_FORMATS, RESOURCE_NAMES
+
+# Only argparse is imported at run time here: `halo --help` must start fast (difflib, re and textwrap are
+# imported where they are used; typing only for type checkers).
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
+
+    from ..resources import Filter, Resource
+
+__all__ = ["HaloArgumentParser", "build_global_parser", "split_argv", "build_resource_parser",
+           "build_command_parser", "resource_actions", "main_filters", "filter_flag", "WRITE_FIELDS"]
+
+# -- shared pieces -------------------------------------------------------------------------------------------
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Keeps the hand-made layout of descriptions and epilogs; leaves room for long flag names."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=34, width=_help_width())
+
+
+def _help_width() -> int:
+    """What argparse would use (the terminal's width less 2), without importing shutil for it."""
+    import os
+
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        try:
+            columns = os.get_terminal_size(1).columns
+        except (OSError, ValueError):
+            columns = 80
+    return max(columns, 40) - 2
+
+
+class HaloArgumentParser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line (raised as UsageError, printed by the caller) and that
+    never guesses abbreviated options."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+        # options this command lacks on purpose, with the sentence that says why (--order-by on agents, ...)
+        self.absent_options: Dict[str, str] = {}
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(self._explain(message), prog=self.prog)
+
+    def _explain(self, message: str) -> str:
+        import difflib
+        import re
+
+        match = re.match(r"unrecognized arguments: (\S+)", message)
+        if not match:
+            return message
+        unknown = match.group(1).split("=", 1)[0]
+        if not unknown.startswith("-"):
+            return f"unexpected argument '{unknown}'"
+        known = [s for action in self._actions for s in action.option_strings]
+        if unknown == "--client-id":
+            return (f"{self.prog} takes no --client-id here (no client_id filter or field); the OAuth client id "
+                    "goes before the resource: halo --client-id ID ...")
+        if unknown in _global_option_strings():
+            return (f"{unknown} is a global option: put it before the command, "
+                    f"e.g. halo {unknown} {self.prog[5:] if self.prog.startswith('halo ') else '...'}")
+        absent = self.absent_options.get(unknown)
+        if absent:
+            return absent
+        close = difflib.get_close_matches(unknown, known, n=1, cutoff=0.6)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        if " list" in self.prog or " count" in self.prog:
+            hint += " (--filter NAME=VALUE takes any server filter)"
+        return f"unknown option '{unknown}'{hint}"
+
+
+_GLOBAL_OPTION_STRINGS: Optional[frozenset] = None
+
+
+def _global_option_strings() -> frozenset:
+    global _GLOBAL_OPTION_STRINGS
+    if _GLOBAL_OPTION_STRINGS is None:
+        parser = build_global_parser()
+        _GLOBAL_OPTION_STRINGS = frozenset(
+            s for action in parser._actions for s in action.option_strings
+            if s not in ("-h", "--help", "--json", "-o", "--output"))
+    return _GLOBAL_OPTION_STRINGS
+
+
+def add_output_options(parser: Any, after_action: bool) -> None:
+    """``--json`` and ``-o/--output``: before the resource (global) and again after the action."""
+    default = argparse.SUPPRESS if after_action else None
+    parser.add_argument("--json", dest="output", action="store_const", const="json", default=default,
+                        help="print JSON (the raw API data); same as -o json")
+    parser.add_argument("-o", "--output", dest="output", choices=OUTPUT_FORMATS, default=default,
+                        metavar="FORMAT", help="table (default), json, yaml or csv")
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, not {value}")
+    return value
+
+
+def whole_number(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+
+
+def positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, not {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"expected a number above 0, not {text}")
+    return value
+
+
+def key_value(text: str) -> Tuple[str, str]:
+    """``NAME=VALUE`` (the value may contain '=')."""
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, not {text!r}")
+    return name.strip(), value
+
+
+def _columns(names: Sequence[str], width: int = 96, indent: str = "  ") -> str:
+    cell = max(len(name) for name in names) + 2
+    per_line = max(1, (width - len(indent)) // cell)
+    lines = []
+    for start in range(0, len(names), per_line):
+        lines.append(indent + "".join(name.ljust(cell) for name in names[start:start + per_line]).rstrip())
+    return "\n".join(lines)
+
+
+# -- stage one: global options -------------------------------------------------------------------------------
+
+GLOBAL_EPILOG = """\
+resources (halo <resource> --help lists the actions; halo <resource> list --help the filters):
+{resources}
+
+actions: list, get, create, update, delete (not timesheets or expenses), count;
+         me (agents, users, clients); upload, download (attachments)
+
+commands:
+{commands}
+
+--client-id before the resource is your OAuth client id; after the action it is a filter or a field:
+  halo --client-id 5a2c... tickets list --client-id 42
+
+examples:
+  halo --sandbox tickets list --open-only --limit 5     (no tenant needed: a local demo)
+  halo tickets list --client-id 42 --open-only --search server
+  halo tickets get 1234 --json
+  halo tickets update 1234 --status-id 5
+  halo request GET /Tickets --param page_size=5
+
+exit codes: 0 ok, 1 API or server error, 2 usage or invalid input, 3 not found,
+            4 authentication or permission, 130 interrupted.  Guide: docs/cli.md"""
+
+
+def build_global_parser() -> HaloArgumentParser:
+    from .._version import __version__
+
+    commands = "\n".join(f"  {name:<12}{text}" for name, text in COMMANDS.items())
+    parser = HaloArgumentParser(
+        prog="halo",
+        usage="halo [global options] <resource> <action> [arguments] [options]\n"
+              "       halo [global options] <command> [arguments]",
+        description="The HaloPSA command line: every resource of the HaloPSA API, from your terminal.",
+        epilog=GLOBAL_EPILOG.format(resources=_columns(RESOURCE_NAMES), commands=commands))
+    connection = parser.add_argument_group("global options (before the resource or command)")
+    connection.add_argument("--tenant-url", metavar="URL",
+                            help="your HaloPSA address, e.g. https://acme.halopsa.com (or HALO_TENANT_URL)")
+    connection.add_argument("--client-id", metavar="ID",
+                            help="OAuth client id (or HALO_CLIENT_ID); after the action, --client-id is a filter")
+    connection.add_argument("--client-secret", metavar="SECRET",
+                            help="OAuth client secret (better: HALO_CLIENT_SECRET or halo configure)")
+    connection.add_argument("--profile", metavar="NAME", help="a profile of ~/.halopsa/config.yaml")
+    connection.add_argument("--sandbox", action="store_true",
+                            help="run against the local sandbox (demo data, no credentials needed)")
+    connection.add_argument("--timeout", type=positive_float, metavar="SECONDS",
+                            help="seconds to wait for the server (default: 10 to connect, 60 to answer)")
+    add_output_options(connection, after_action=False)
+    connection.add_argument("--no-color", action="store_true", help="no colour (also: NO_COLOR=1)")
+    connection.add_argument("--debug", action="store_true", help="log each request; tracebacks on errors")
+    connection.add_argument("-v", "--version", action="version", version=f"halo {__version__}")
+    return parser
+
+
+def value_options(parser: argparse.ArgumentParser) -> frozenset:
+    """The option strings that take a value (``--profile NAME``): the splitter must skip the value."""
+    return frozenset(s for action in parser._actions if action.nargs != 0 for s in action.option_strings)
+
+
+def split_argv(argv: Sequence[str], takes_value: frozenset) -> Tuple[List[str], Optional[str], List[str]]:
+    """``[global options] command rest...`` -> ``(global options, command, rest)``."""
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token == "--":
+            index += 1
+            break
+        if not token.startswith("-") or token == "-":
+            break
+        if token in takes_value:
+            index += 2
+            continue
+        index += 1
+    head = list(argv[:min(index, len(argv))])
+    if head and head[-1] == "--":
+        head.pop()
+    if index >= len(argv):
+        return head, None, []
+    return head, argv[index], list(argv[index + 1:])
+
+
+# -- stage two: one resource ---------------------------------------------------------------------------------
+
+ACTION_HELP = {
+    "list": "list records: the first page, or --limit N, or --all",
+    "get": "show one record",
+    "create": "create a record",
+    "update": "change fields of a record (sends only the fields given, in one request)",
+    "delete": "delete a record (asks first on a terminal; --yes to skip)",
+    "count": "count the matching records",
+    "me": "the record of the identity you are authenticated as",
+    "upload": "upload a file as an attachment of a ticket or action",
+    "download": "save an attachment's file",
+}
+
+# Server filters that get a typed flag of their own wherever a resource has them (in this order); a
+# resource's relation filters (ticket -> client, status, ...) get one too. Every other filter is reachable
+# with --filter NAME=VALUE and listed at the end of `halo <resource> list --help`.
+MAIN_FILTERS = (
+    "client_id", "site_id", "user_id", "agent_id", "status_id", "team", "priority", "requesttype_id",
+    "category_1", "category_2", "category_3", "category_4", "ticket_id", "action_id", "toplevel_id", "team_id",
+    "department_id", "asset_id", "assettype_id", "contract_id", "supplier_id", "open_only", "closed_only",
+    "mine", "includeinactive", "excludesys", "excludeprivate", "conversationonly", "agentonly", "search",
+    "datesearch", "startdate", "enddate",
+)
+_FLAG_NAMES = {"startdate": "--start-date", "enddate": "--end-date"}
+_LIST_OPTIONS = ("--filter", "--where", "--order-by", "--limit", "--all", "--page-size", "--fields", "--json",
+                 "--output", "-o", "--help", "-h")
+
+# Typed flags of create and update: (field, kind, help). kind "flag" sends true when given.
+_TICKET_FIELDS = (
+    ("summary", "str", "the ticket's summary"), ("details", "str", "the ticket's details (HTML allowed)"),
+    ("client_id", "int", "client id"), ("site_id", "int", "site id"), ("user_id", "int", "end user id"),
+    ("agent_id", "int", "assigned agent id"), ("team_id", "int", "team id"), ("priority_id", "int", "priority id"),
+    ("status_id", "int", "status id"), ("tickettype_id", "int", "ticket type id"),
+)
+_ACTION_FIELDS = (
+    ("ticket_id", "int", "the ticket the action belongs to"), ("note", "str", "the note's text"),
+    ("outcome", "str", "the outcome, e.g. Note or 'Email Sent'"),
+    ("hiddenfromuser", "flag", "hide the action from the end user (a private note)"),
+)
+WRITE_FIELDS = {"tickets": _TICKET_FIELDS, "opportunities": _TICKET_FIELDS, "projects": _TICKET_FIELDS,
+                "actions": _ACTION_FIELDS}
+_WRITE_FLAG_NAMES = {"hiddenfromuser": "--private"}
+
+
+def resource_actions(resource: "Resource") -> List[str]:
+    actions = ["list", "get", "create", "update"]
+    if resource.can_delete:
+        actions.append("delete")
+    actions.append("count")
+    if resource.has_me:
+        actions.append("me")
+    if resource.name == "attachments":
+        actions += ["upload", "download"]
+    return actions
+
+
+def main_filters(resource: "Resource") -> List["Filter"]:
+    """The filters of ``resource`` that get typed flags in ``list`` and ``count``."""
+    filters = resource.filters
+    names = [name for name in MAIN_FILTERS if name in filters]
+    for relation in resource.relations:
+        for candidate in (relation.filter, relation.field):
+            if candidate and candidate in filters and candidate not in names:
+                names.append(candidate)
+                break
+    return [filters[name] for name in names]
+
+
+def filter_flag(name: str, taken: Sequence[str] = ()) -> Optional[str]:
+    """The flag of a filter (``open_only`` -> ``--open-only``), or None when it would clash with another."""
+    flag = _FLAG_NAMES.get(name, "--" + name.replace("_", "-"))
+    if flag in taken or flag in _LIST_OPTIONS:
+        flag = "--" + name.replace("_", "-")
+    return None if flag in taken or flag in _LIST_OPTIONS else flag
+
+
+class _IntoDict(argparse.Action):
+    """Stores a value under ``key`` in a dict attribute (``filters`` or ``typed_fields``) of the namespace. Repeated
+    list filters (``--team 1 --team 2``) join with commas, which is how Halo takes id lists."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, key: str = "", join: bool = False,
+                 constant: Any = None, **kwargs: Any) -> None:
+        self.key = key
+        self.join = join
+        self.constant = constant
+        if constant is not None:
+            kwargs["nargs"] = 0
+        super().__init__(option_strings, dest, **kwargs)
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option_string: Optional[str] = None) -> None:
+        current = dict(getattr(namespace, self.dest, None) or {})
+        value = self.constant if self.constant is not None else values
+        if self.join and self.key in current:
+            value = f"{current[self.key]},{value}"
+        current[self.key] = value
+        setattr(namespace, self.dest, current)
+
+
+class _PairsIntoDict(argparse.Action):
+    """``--filter NAME=VALUE`` (repeatable) into the same dict as the typed flags."""
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option_string: Optional[str] = None) -> None:
+        name, value = values
+        current = dict(getattr(namespace, self.dest, None) or {})
+        current[name] = value
+        setattr(namespace, self.dest, current)
+
+
+def _metavar(filter_: "Filter") -> str:
+    if filter_.type == "int":
+        return "ID" if filter_.name.endswith("_id") or filter_.name.endswith("id") else "N"
+    return {"int_list": "IDS", "datetime": "DATE", "float": "NUMBER", "str_list": "TEXT"}.get(filter_.type, "TEXT")
+
+
+def _filter_help(filter_: "Filter") -> str:
+    text = filter_.help.strip().rstrip(".") or f"server filter {filter_.name}"
+    if filter_.type == "int_list":
+        text += " (comma-separated ids; repeatable)"
+    elif filter_.type == "datetime":
+        text += " (ISO 8601, e.g. 2024-05-01)"
+    return text.replace("%", "%%")
+
+
+def _add_filter_options(parser: argparse.ArgumentParser, resource: "Resource") -> None:
+    group = parser.add_argument_group("filters (sent to the server)")
+    taken: List[str] = []
+    for filter_ in main_filters(resource):
+        flag = filter_flag(filter_.name, taken)
+        if flag is None:
+            continue
+        taken.append(flag)
+        if filter_.type == "bool":
+            group.add_argument(flag, dest="filters", action=_IntoDict, key=filter_.name, constant=True,
+                               default=None, help=_filter_help(filter_))
+        else:
+            group.add_argument(flag, dest="filters", action=_IntoDict, key=filter_.name,
+                               join=filter_.type == "int_list", default=None, metavar=_metavar(filter_),
+                               help=_filter_help(filter_))
+    group.add_argument("--filter", dest="filters", action=_PairsIntoDict, type=key_value, default=None,
+                       metavar="NAME=VALUE", help="any server filter (repeatable); names are checked")
+    group.add_argument("--where", dest="where", action="append", type=key_value, default=None,
+                       metavar="FIELD=VALUE",
+                       help="filter on any field after fetching (repeatable); FIELD__op=VALUE with op one of "
+                            "ne, gt, gte, lt, lte, in, contains, icontains, startswith, isnull, regex, ...")
+
+
+def _other_filters_epilog(resource: "Resource") -> str:
+    flagged = {f.name for f in main_filters(resource)}
+    others = [name for name in resource.filters if name not in flagged]
+    if not others:
+        return ""
+    import textwrap
+
+    text = textwrap.fill(", ".join(others), width=96, initial_indent="  ", subsequent_indent="  ")
+    return f"other server filters of {resource.name} (--filter NAME=VALUE):\n{text}"
+
+
+def _record_id_type(resource: "Resource") -> Callable[[str], Any]:
+    def record_id(text: str) -> Any:
+        import re
+
+        value = text.strip()
+        if re.fullmatch(r"\d+", value):
+            return int(value)
+        if resource.model._fields.get("id") is int or not value:
+            raise argparse.ArgumentTypeError(f"{resource.model_name} ids are whole numbers, not {text!r}")
+        return value
+
+    record_id.__name__ = "id"
+    return record_id
+
+
+def _add_write_options(parser: argparse.ArgumentParser, resource: "Resource") -> None:
+    group = parser.add_argument_group("fields")
+    for field, kind, text in WRITE_FIELDS.get(resource.name, ()):
+        flag = _WRITE_FLAG_NAMES.get(field, "--" + field.replace("_", "-"))
+        if kind == "flag":
+            group.add_argument(flag, dest="typed_fields", action=_IntoDict, key=field, constant=True,
+                               default=None, help=text)
+        else:
+            group.add_argument(flag, dest="typed_fields", action=_IntoDict, key=field, default=None,
+                               type=whole_number if kind == "int" else str,
+                               metavar="ID" if kind == "int" else "TEXT", help=text)
+    group.add_argument("--set", dest="assignments", action="append", type=key_value, default=None,
+                       metavar="FIELD=VALUE",
+                       help="any field (repeatable); VALUE is read as JSON when it parses (5, true, null, "
+                            "\"text\"), else as text")
+    group.add_argument("--data", metavar="JSON",
+                       help="the fields as a JSON object: inline, @file.json, or - for standard input")
+
+
+_ACTION_USAGE = {"list": "[filters] [options]", "count": "[filters] [options]", "get": "ID [options]",
+                 "me": "[options]", "create": "[fields] [options]", "update": "ID [fields] [options]",
+                 "delete": "ID [--yes] [options]", "upload": "FILE --ticket-id ID [options]",
+                 "download": "ID [-o FILE] [--force]"}
+
+
+def _new_action(actions: Any, name: str, resource: "Resource", description: str = "",
+                epilog: Optional[str] = None) -> HaloArgumentParser:
+    prog = f"halo {resource.name} {name}"
+    parser = actions.add_parser(name, prog=prog, usage=f"halo [global options] {resource.name} {name} "
+                                f"{_ACTION_USAGE[name]}", help=ACTION_HELP[name],
+                                description=description or ACTION_HELP[name], epilog=epilog)
+    assert isinstance(parser, HaloArgumentParser)  # subparsers are made by the parent's class
+    return parser
+
+
+def build_resource_parser(resource: "Resource") -> HaloArgumentParser:
+    """``halo <resource> <action> ...`` for one registry row."""
+    name = resource.name
+    description = f"{name}: {resource.path} ({resource.model_name} records)"
+    if resource.note:
+        description += f"\nnote: {resource.note}"
+    parser = HaloArgumentParser(prog=f"halo {name}", description=description,
+                                usage=f"halo [global options] {name} <action> [arguments] [options]")
+    actions = parser.add_subparsers(dest="action", metavar="<action>", title="actions")
+    record_id = _record_id_type(resource)
+
+    for action in resource_actions(resource):
+        if action in ("list", "count"):
+            epilog = _other_filters_epilog(resource)
+            if action == "list":
+                epilog = (("Without --limit or --all, list prints the first page and says on stderr how many "
+                           "records there are.\n") + ("\n" + epilog if epilog else "")).strip()
+            sub = _new_action(actions, action, resource, epilog=epilog)
+            _add_filter_options(sub, resource)
+            if action == "list":
+                group = sub.add_argument_group("how many, in what order")
+                if resource.supports_ordering:
+                    group.add_argument("--order-by", metavar="FIELDS",
+                                       help="server-side order, e.g. -id,summary (- for descending; up to 5)")
+                else:
+                    sub.absent_options["--order-by"] = (f"{name} cannot be ordered: the API takes no order "
+                                                        f"parameter for {resource.path}")
+                amount = group.add_mutually_exclusive_group()
+                amount.add_argument("--limit", type=positive_int, metavar="N", help="at most N records")
+                amount.add_argument("--all", action="store_true",
+                                    help="every matching record, page by page (progress on a terminal)")
+                group.add_argument("--page-size", type=positive_int, metavar="N",
+                                   help="records a request (default 50 for the first page, 100 with --all)")
+                group.add_argument("--fields", metavar="A,B,...",
+                                   help=f"columns to show (default: {','.join(resource.columns)}); JSON and "
+                                        "YAML keep only these too")
+        elif action in ("get", "me"):
+            sub = _new_action(actions, action, resource)
+            if action == "get":
+                sub.add_argument("id", type=record_id, metavar="ID", help="the record's id")
+                if "includedetails" in resource.get_params:
+                    sub.add_argument("--details", action="store_true",
+                                     help="the full record (includedetails=true)")
+                else:
+                    sub.absent_options["--details"] = f"{name} records have no fuller form (no includedetails)"
+            sub.add_argument("--fields", metavar="A,B,...", help="only these fields")
+        elif action in ("create", "update"):
+            sub = _new_action(actions, action, resource,
+                              epilog="Typed flags, --set and --data combine; flags win over --data. Update sends "
+                                     "[{\"id\": ID, ...the fields given}] and nothing else.")
+            if action == "update":
+                sub.add_argument("id", type=record_id, metavar="ID", help="the record's id")
+            _add_write_options(sub, resource)
+        elif action == "delete":
+            sub = _new_action(actions, action, resource)
+            sub.add_argument("id", type=record_id, metavar="ID", help="the record's id")
+            sub.add_argument("-y", "--yes", action="store_true",
+                             help="do not ask (needed when standard input is not a terminal)")
+            if "reason" in resource.delete_params:
+                sub.add_argument("--reason", metavar="TEXT", help="why it is deleted (kept in Halo's audit)")
+            else:
+                sub.absent_options["--reason"] = f"deleting {name} takes no --reason (tickets, projects and " \
+                                                 "opportunities do)"
+        elif action == "upload":
+            sub = _new_action(actions, action, resource)
+            sub.add_argument("file", metavar="FILE", help="the file to upload")
+            sub.add_argument("--ticket-id", type=whole_number, metavar="ID", required=True,
+                             help="the ticket to attach it to")
+            sub.add_argument("--action-id", type=whole_number, metavar="ID", help="the action to attach it to")
+            sub.add_argument("--filename", metavar="NAME", help="the name Halo shows (default: FILE's name)")
+        else:  # download
+            sub = _new_action(actions, action, resource,
+                              epilog="Here -o names the file to write (download prints no records, so it has "
+                                     "no output format).")
+            sub.add_argument("id", type=record_id, metavar="ID", help="the attachment's id")
+            sub.add_argument("-o", "--output-file", metavar="FILE",
+                             help="where to save it (default: the attachment's file name in this folder; "
+                                  "- for standard output)")
+            sub.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+            continue
+        add_output_options(sub.add_argument_group("output"), after_action=True)
+    return parser
+
+
+# Options whose value may start with "-": argparse would take `--order-by -id` for two options.
+DASH_VALUE_OPTIONS = frozenset({"--order-by"})
+
+
+def _glue_dash_values(argv: Sequence[str]) -> List[str]:
+    """``--order-by -id,summary`` -> ``--order-by=-id,summary``."""
+    glued: List[str] = []
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token in DASH_VALUE_OPTIONS and index + 1 < len(argv) and argv[index + 1].startswith("-") \
+                and argv[index + 1] != "--":
+            glued.append(f"{token}={argv[index + 1]}")
+            index += 2
+            continue
+        glued.append(token)
+        index += 1
+    return glued
+
+
+def parse_command(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace:
+    """Parse ``argv``; an unknown option is reported by the action's own parser, which knows its options."""
+    namespace, extras = parser.parse_known_args(_glue_dash_values(argv))
+    if extras:
+        target = parser
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                target = action.choices.get(getattr(namespace, action.dest, None) or "", parser)
+        target.error("unrecognized arguments: " + " ".join(extras))
+    return namespace
+
+
+def check_action(resource: "Resource", rest: Sequence[str]) -> None:
+    """A one-line error, with a suggestion, for a missing or unknown action."""
+    import difflib
+
+    actions = resource_actions(resource)
+    if not rest:
+        raise UsageError(f"{resource.name} needs an action: {', '.join(actions)}")
+    action = rest[0]
+    if action.startswith("-") or action in actions:
+        return
+    close = difflib.get_close_matches(action, actions, n=1, cutoff=0.5)
+    hint = f"; did you mean '{close[0]}'?" if close else f"; {resource.name} has: {', '.join(actions)}"
+    if action in ("delete", "me", "upload", "download"):
+        hint = f"; {resource.name} has no {action} action (it has: {', '.join(actions)})"
+    raise UsageError(f"unknown action '{action}' for {resource.name}{hint}")
+
+
+def unknown_command(command: str) -> UsageError:
+    import difflib
+
+    known = list(RESOURCE_NAMES) + list(COMMANDS)
+    close = difflib.get_close_matches(command, known, n=1, cutoff=0.6)
+    if command.startswith("-"):
+        return UsageError(f"unknown option '{command}'; run 'halo --help' for the global options")
+    hint = f"; did you mean '{close[0]}'?" if close else "; run 'halo --help' for the resources and commands"
+    return UsageError(f"unknown command '{command}'{hint}")
+
+
+# -- stage two: the other commands ---------------------------------------------------------------------------
+
+
+def build_command_parser(command: str) -> HaloArgumentParser:
+    builder = {"configure": _configure_parser, "request": _request_parser, "completion": _completion_parser,
+               "sandbox": _sandbox_parser, "shell": _shell_parser}[command]
+    return builder()
+
+
+def _configure_parser() -> HaloArgumentParser:
+    parser = HaloArgumentParser(
+        prog="halo configure", description=COMMANDS["configure"] + ".\n\nWith every value given as a flag it "
+        "asks nothing; otherwise it asks on the terminal\n(the secret is not echoed). The file is written with "
+        "mode 0600; other profiles are kept.")
+    parser.add_argument("--tenant-url", metavar="URL", help="e.g. https://acme.halopsa.com")
+    parser.add_argument("--client-id", metavar="ID", help="the API application's client id")
+    parser.add_argument("--client-secret", metavar="SECRET", help="its secret (asked for when left out)")
+    parser.add_argument("--scope", metavar="SCOPE", help="OAuth scope (default: all)")
+    parser.add_argument("--tenant", metavar="NAME", help="tenant name, for Halo-hosted shared auth servers")
+    parser.add_argument("--auth-url", metavar="URL", help="authorisation server (default: TENANT_URL/auth)")
+    parser.add_argument("--profile", metavar="NAME", help="save as this named profile")
+    parser.add_argument("--no-verify", action="store_true", help="save without fetching a token first")
+    return parser
+
+
+def _request_parser() -> HaloArgumentParser:
+    parser = HaloArgumentParser(
+        prog="halo request", description=COMMANDS["request"] + ".\nThe path may start with /api or not; "
+        "the reply is printed as JSON.")
+    parser.add_argument("method", type=str.upper, choices=("GET", "POST", "PUT", "PATCH", "DELETE"),
+                        metavar="METHOD", help="GET, POST, PUT, PATCH or DELETE")
+    parser.add_argument("path", metavar="PATH", help="e.g. /Tickets or /api/Tickets/12")
+    parser.add_argument("--param", action="append", type=key_value, default=[], metavar="NAME=VALUE",
+                        help="a query parameter (repeatable)")
+    parser.add_argument("--data", metavar="JSON", help="a JSON body: inline, @file.json, or - for standard input")
+    add_output_options(parser.add_argument_group("output"), after_action=True)
+    return parser
+
+
+def _completion_parser() -> HaloArgumentParser:
+    parser = HaloArgumentParser(
+        prog="halo completion", description=COMMANDS["completion"] + ".",
+        epilog="bash:  halo completion bash > ~/.local/share/bash-completion/completions/halo\n"
+               "zsh:   halo completion zsh > \"${fpath[1]}/_halo\"\n"
+               "fish:  halo completion fish > ~/.config/fish/completions/halo.fish")
+    parser.add_argument("shell", choices=("bash", "zsh", "fish"), metavar="SHELL", help="bash, zsh or fish")
+    return parser
+
+
+def _sandbox_parser() -> HaloArgumentParser:
+    parser = HaloArgumentParser(
+        prog="halo sandbox", description="The sandbox: a local fake HaloPSA with demo data.\n`halo --sandbox "
+        "<command>` runs any command against it (data kept in ~/.halopsa/sandbox.db).")
+    actions = parser.add_subparsers(dest="action", metavar="<action>", title="actions")
+    serve = actions.add_parser("serve", help="serve a fake HaloPSA in the foreground and print its URL and "
+                                             "credentials", description="Serve a fake HaloPSA until Ctrl-C.")
+    serve.add_argument("--port", type=whole_number, metavar="PORT", help="port on 127.0.0.1 (default: a free one)")
+    serve.add_argument("--tickets", type=whole_number, metavar="N", help="demo tickets to generate (default 500)")
+    serve.add_argument("--latency", type=float, metavar="MS", help="added to every reply, in milliseconds")
+    serve.add_argument("--page-cap", type=positive_int, metavar="N", help="largest page served (default 100)")
+    serve.add_argument("--rate-limit", metavar="N/SECONDS", help="answer 429 beyond N requests per SECONDS")
+    serve.add_argument("--fault-rate", type=float, metavar="F", help="share of requests answered 500/502/503")
+    serve.add_argument("--db", metavar="PATH", help="keep the data in this SQLite file (default: in memory)")
+    actions.add_parser("reset", help="delete the sandbox's data; the next --sandbox command starts afresh",
+                       description="Delete the sandbox database (~/.halopsa/sandbox.db).")
+    return parser
+
+
+def _shell_parser() -> HaloArgumentParser:
+    parser = HaloArgumentParser(prog="halo shell", description=COMMANDS["shell"] + "; see docs/shell.md.")
+    parser.add_argument("-c", dest="code", metavar="CODE", help="run CODE and exit")
+    parser.add_argument("--vi", action="store_true", help="vi key bindings")
+    parser.add_argument("--no-banner", action="store_true", help="no greeting")
+    return parser

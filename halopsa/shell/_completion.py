@@ -1,0 +1,307 @@
+"""Completion of filter keywords inside ``.filter(``, merged with ptpython's own completion.
+
+Jedi completes names, attributes and model fields (``Model.__dir__`` lists the fields a record carries), and it
+reads the ``inspect.Signature`` of ``tickets.filter`` when ``tickets`` is a name it can see; but not after
+chained calls (``tickets.filter(open_only=True).filter(``), through ``client.tickets`` or through a relation.
+This completer covers all of those: it finds the receiver of the open ``.filter(`` call without evaluating
+anything that could send a request (a manager, a QuerySet, ``client.<resource>`` or a record's reverse relation
+such as ``ticket.actions``, followed by chained ``filter()``/``where()``/``order_by()`` calls), and offers that
+resource's filter names from the same signature.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable, Iterable, List, Mapping, NamedTuple, Optional, Tuple
+
+from ..client import AsyncHaloClient, AsyncResourceManager, HaloClient, ResourceManager
+from ..models import Model
+from ..query.queryset import QuerySet, make_filter_signature
+from ..resources import REGISTRY, Resource
+
+__all__ = ["FilterCall", "find_filter_call", "resolve_resource", "filter_keywords", "complete_filter_keywords",
+           "make_filter_completer", "merged_completer"]
+
+# Methods that return a QuerySet over the same resource, so ``tickets.filter(a=1).filter(`` still means tickets.
+CHAIN_METHODS = frozenset({"all", "filter", "where", "order_by", "concurrency", "page_size"})
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_KEYWORD_POSITION = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)?$")
+_GIVEN_KEYWORD = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(?!=)")
+_CLOSERS = {")": "(", "]": "[", "}": "{"}
+_MISSING = object()
+
+
+class FilterCall(NamedTuple):
+    """The ``.filter(`` call the cursor is in: its receiver's text, the keyword being typed, the ones given."""
+
+    receiver: str
+    partial: str
+    given: Tuple[str, ...]
+
+
+def find_filter_call(text: str) -> Optional[FilterCall]:
+    """When ``text`` (what precedes the cursor) ends inside ``<receiver>.filter(`` at a keyword position,
+    return that call; otherwise None. ``tickets.filter(open_only=True, pri`` -> receiver ``tickets``,
+    partial ``pri``, given ``("open_only",)``."""
+    opened = _innermost_open_paren(text)
+    if opened is None:
+        return None
+    callee = text[:opened]
+    if not callee.endswith(".filter"):
+        return None
+    arguments = _split_arguments(text[opened + 1:])
+    match = _KEYWORD_POSITION.match(arguments[-1])
+    if match is None:
+        return None
+    receiver = _trailing_primary(callee[: -len(".filter")])
+    if not receiver:
+        return None
+    given = tuple(m.group(1) for m in (_GIVEN_KEYWORD.match(arg) for arg in arguments[:-1]) if m)
+    return FilterCall(receiver, match.group(1) or "", given)
+
+
+def _scan(text: str) -> Iterable[Tuple[int, str]]:
+    """(index, character) of the characters outside string literals (prefixes and escapes handled roughly,
+    which is all completion needs)."""
+    index, length = 0, len(text)
+    while index < length:
+        char = text[index]
+        if char == "#":
+            newline = text.find("\n", index)
+            if newline < 0:
+                return
+            index = newline
+            continue
+        if char in "'\"":
+            quote = text[index: index + 3] if text[index: index + 3] in ("'''", '"""') else char
+            end = index + len(quote)
+            while end < length:
+                if text[end] == "\\":
+                    end += 2
+                    continue
+                if text.startswith(quote, end):
+                    break
+                end += 1
+            index = end + len(quote)
+            continue
+        yield index, char
+        index += 1
+
+
+def _innermost_open_paren(text: str) -> Optional[int]:
+    stack: List[Tuple[str, int]] = []
+    for index, char in _scan(text):
+        if char in "([{":
+            stack.append((char, index))
+        elif char in _CLOSERS:
+            if not stack or stack[-1][0] != _CLOSERS[char]:
+                return None  # unbalanced: not code we can read
+            stack.pop()
+    if stack and stack[-1][0] == "(":
+        return stack[-1][1]
+    return None
+
+
+def _split_arguments(text: str) -> List[str]:
+    """The call's arguments so far, split at top-level commas (the last one is being typed)."""
+    pieces: List[str] = []
+    depth, start = 0, 0
+    for index, char in _scan(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            pieces.append(text[start:index])
+            start = index + 1
+    pieces.append(text[start:])
+    return pieces
+
+
+def _trailing_primary(text: str) -> str:
+    """The attribute/call/subscript chain at the end of ``text``: ``x = tickets.filter(a=1)`` -> the right side."""
+    index = len(text)
+    depth = 0
+    while index > 0:
+        char = text[index - 1]
+        if char in ")]":
+            depth += 1
+        elif char in "([":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and not (char.isalnum() or char in "_."):
+            break
+        index -= 1
+    primary = text[index:]
+    return primary if _IDENTIFIER.match(primary) else ""
+
+
+def _segments(receiver: str) -> Optional[List[Tuple[str, str]]]:
+    """``tickets.filter(a=1)[:5]`` -> [("name", "tickets"), ("attr", "filter"), ("call", ""), ("item", "")]."""
+    match = _IDENTIFIER.match(receiver)
+    if match is None:
+        return None
+    segments = [("name", match.group(0))]
+    index = match.end()
+    while index < len(receiver):
+        char = receiver[index]
+        if char == ".":
+            attr = _IDENTIFIER.match(receiver, index + 1)
+            if attr is None:
+                return None
+            segments.append(("attr", attr.group(0)))
+            index = attr.end()
+        elif char in "([":
+            close = _matching_close(receiver, index)
+            if close is None:
+                return None
+            segments.append(("call" if char == "(" else "item", ""))
+            index = close + 1
+        else:
+            return None
+    return segments
+
+
+def _matching_close(text: str, start: int) -> Optional[int]:
+    depth = 0
+    for index, char in _scan(text[start:]):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth == 0:
+                return start + index
+    return None
+
+
+def resolve_resource(receiver: str, namespace: Mapping[str, Any]) -> Optional[Resource]:
+    """The resource a receiver expression lists, found without calling anything that could send a request."""
+    segments = _segments(receiver)
+    if not segments:
+        return None
+    root = segments[0][1]
+    rest = segments[1:]
+    value = namespace.get(root, _MISSING)
+    resource: Optional[Resource] = None
+    if isinstance(value, (ResourceManager, AsyncResourceManager, QuerySet)):
+        resource = value.resource
+    elif isinstance(value, (HaloClient, AsyncHaloClient)) or (value is _MISSING and root in ("client", "aclient")):
+        if rest and rest[0][0] == "attr" and rest[0][1] in REGISTRY:
+            resource, rest = REGISTRY[rest[0][1]], rest[1:]
+    elif isinstance(value, Model):
+        owner = REGISTRY.get(value.resource_name)
+        if owner is not None and rest and rest[0][0] == "attr":
+            for reverse in owner.reverse:
+                if reverse.name == rest[0][1]:
+                    resource, rest = REGISTRY[reverse.resource], rest[1:]
+                    break
+    elif value is _MISSING and root in REGISTRY:
+        resource = REGISTRY[root]
+    if resource is None:
+        return None
+    # What follows must keep it an unsliced QuerySet of the same resource: chained filter()/where()/... calls.
+    expect_call = False
+    for kind, name in rest:
+        if expect_call:
+            if kind != "call":
+                return None
+            expect_call = False
+        elif kind == "attr":
+            if name not in CHAIN_METHODS:
+                return None
+            expect_call = True
+        else:  # a call of something else, or a slice (a sliced QuerySet takes no more filters)
+            return None
+    return None if expect_call else resource
+
+
+
+class Keyword(NamedTuple):
+    name: str
+    meta: str
+
+
+def filter_keywords(resource: Resource) -> List[Keyword]:
+    """The keyword names ``filter()`` takes for a resource (its server filters and relation names), from the
+    same signature the manager's ``filter`` carries, each with a short description."""
+    signature = make_filter_signature(resource)
+    filters = resource.filters
+    relations = {relation.name: relation for relation in resource.relations}
+    keywords = []
+    for name in signature.parameters:
+        if name == "self":
+            continue
+        if name in filters:
+            spec = filters[name]
+            meta = spec.type + (f": {spec.help}" if spec.help else "")
+        elif name in relations:
+            relation = relations[name]
+            meta = f"{relation.resource} record or id (filters {relation.filter or relation.field})"
+        else:
+            meta = ""
+        keywords.append(Keyword(name, " ".join(meta.split())[:80]))
+    return keywords
+
+
+def complete_filter_keywords(text: str, namespace: Mapping[str, Any]) -> List[Tuple[str, int, str]]:
+    """``(text to insert, start position, description)`` for each filter keyword that fits the text before
+    the cursor; the start position is minus the length of the partial keyword the insert replaces."""
+    call = find_filter_call(text)
+    if call is None:
+        return []
+    resource = resolve_resource(call.receiver, namespace)
+    if resource is None:
+        return []
+    partial = call.partial.lower()
+    return [(f"{keyword.name}=", -len(call.partial), keyword.meta) for keyword in filter_keywords(resource)
+            if keyword.name.lower().startswith(partial) and keyword.name not in call.given]
+
+
+def make_filter_completer(get_namespace: Callable[[], Mapping[str, Any]]) -> Any:
+    """A prompt_toolkit Completer for filter keywords over the namespace ``get_namespace()`` returns
+    (built here so prompt_toolkit is imported only when the shell starts)."""
+    from prompt_toolkit.completion import Completer, Completion
+
+    class FilterCompleter(Completer):
+        def get_completions(self, document: Any, complete_event: Any) -> Iterable[Any]:
+            for insert, start, meta in complete_filter_keywords(document.text_before_cursor, get_namespace()):
+                yield Completion(insert, start_position=start, display=insert, display_meta=meta)
+
+    return FilterCompleter()
+
+
+def merged_completer(get_namespace: Callable[[], Mapping[str, Any]], python_completer: Any) -> Any:
+    """Filter keywords first, then ptpython's (jedi) completions, made free of side effects."""
+    from prompt_toolkit.completion import merge_completers
+
+    return merge_completers([make_filter_completer(get_namespace), _without_side_effects(python_completer)],
+                            deduplicate=True)
+
+
+def _without_side_effects(completer: Any) -> Any:
+    """ptpython's completer with jedi told not to evaluate descriptors and ``obj[index]``.
+
+    By default jedi evaluates them to infer types, so completing ``qs[0].su`` would list tickets and
+    ``ticket.client.na`` would load the client: requests sent on every keystroke while the menu is shown. Names
+    still complete (jedi lists them from ``dir()``); completion *through* a relation or an index does not.
+    The setting is jedi's global one: jedi is imported by the first completion, so it is set then, not at
+    startup (importing jedi takes a quarter of a second).
+    """
+    from prompt_toolkit.completion import Completer
+
+    class SideEffectFreeCompleter(Completer):
+        def get_completions(self, document: Any, complete_event: Any) -> Iterable[Any]:
+            import jedi.settings
+
+            jedi.settings.allow_unsafe_interpreter_executions = False
+            return completer.get_completions(document, complete_event)
+
+        async def get_completions_async(self, document: Any, complete_event: Any) -> Any:
+            import jedi.settings
+
+            jedi.settings.allow_unsafe_interpreter_executions = False
+            async for completion in completer.get_completions_async(document, complete_event):
+                yield completion
+
+    return SideEffectFreeCompleter()

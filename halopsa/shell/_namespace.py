@@ -1,0 +1,155 @@
+"""The names the shell starts with, the banner that lists them, and the state the helpers share."""
+
+from __future__ import annotations
+
+import asyncio
+import builtins
+import sys
+import textwrap
+import threading
+from typing import Any, Dict, List, Optional, TextIO
+
+from .. import exceptions as _exceptions
+from .._version import __version__
+from ..client import AsyncHaloClient, HaloClient
+from ..exceptions import HaloError
+from ..models import MODELS, Model
+from ..query.pagination import HaloDriftWarning
+from ..query.queryset import QuerySet
+from ..resources import REGISTRY
+from ._display import format_traceback, show
+
+__all__ = ["ShellSession", "make_namespace", "banner_text", "whoami", "compile_code", "EXAMPLES"]
+
+EXAMPLES = (
+    'tickets.filter(open_only=True).order_by("-id")[:5]',
+    "show(clients.all(), limit=10)",
+)
+WHOAMI_TIMEOUT = 3.0  # seconds the banner waits for agents.me() before starting without it
+ALLOW_TOP_LEVEL_AWAIT = 0x2000  # ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+CO_COROUTINE = 0x80  # inspect.CO_COROUTINE: code with a top-level await compiles to a coroutine
+
+
+def compile_code(source: str, filename: str, mode: str, flags: int = 0) -> Any:
+    """Compile shell input or a script; top-level ``await`` is allowed (run it with ShellSession.execute)."""
+    return compile(source, filename, mode, flags=flags | ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
+
+
+class ShellSession:
+    """What the namespace helpers and the REPL share: the debug switch, the last error, an event loop."""
+
+    def __init__(self, debug: bool = False) -> None:
+        self.debug = debug
+        self.last_error: Optional[BaseException] = None
+        self._loop: Optional[asyncio.AbstractEventLoop] = None
+
+    def remember(self, error: BaseException) -> None:
+        self.last_error = error
+        # pdb.pm() and friends read these, as after an error in the plain Python REPL.
+        sys.last_type, sys.last_value, sys.last_traceback = type(error), error, error.__traceback__
+        setattr(sys, "last_exc", error)  # what pdb.pm() reads from Python 3.12
+
+    def last_traceback(self, file: Optional[TextIO] = None) -> None:
+        """Print the full traceback of the last error (HaloErrors print as one line in the shell)."""
+        out = file if file is not None else sys.stdout
+        if self.last_error is None:
+            out.write("no error so far\n")
+        else:
+            out.write(format_traceback(self.last_error))
+
+    def execute(self, code: Any, globals_: Dict[str, Any], locals_: Optional[Dict[str, Any]] = None) -> Any:
+        """Evaluate code from :func:`compile_code`; a top-level ``await`` runs to completion here."""
+        result = eval(code, globals_, globals_ if locals_ is None else locals_)  # noqa: S307 - a REPL
+        if code.co_flags & CO_COROUTINE:
+            result = self.run_coroutine(result)
+        return result
+
+    def run_coroutine(self, coroutine: Any) -> Any:
+        """Run a top-level ``await`` to completion on the session's event loop (one loop for the session,
+        so tasks and async iterators started on one line can be awaited on the next)."""
+        if self._loop is None or self._loop.is_closed():
+            self._loop = asyncio.new_event_loop()
+        return self._loop.run_until_complete(coroutine)
+
+    def close(self) -> None:
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.run_until_complete(self._loop.shutdown_asyncgens())
+            self._loop.close()
+
+
+def async_twin(client: HaloClient) -> AsyncHaloClient:
+    """An AsyncHaloClient sharing ``client``'s connection and token (no second login)."""
+    twin = AsyncHaloClient.__new__(AsyncHaloClient)
+    # AsyncHaloClient has no public constructor over an existing client; this mirrors its sandbox().
+    twin._client = client
+    twin._managers = {}
+    return twin
+
+
+def make_namespace(client: HaloClient, session: Optional[ShellSession] = None) -> Dict[str, Any]:
+    """The shell's globals: ``client``, ``aclient``, every resource manager by name (``tickets``...), the model
+    classes, the exceptions, ``show()``, ``last_traceback()`` and ``asyncio``.
+
+    Use it to get the same names in a script or notebook: ``globals().update(make_namespace(HaloClient()))``.
+    """
+    session = session if session is not None else ShellSession()
+    namespace: Dict[str, Any] = {"__name__": "__main__", "__doc__": None, "__builtins__": builtins}
+    namespace.update((name, getattr(_exceptions, name)) for name in _exceptions.__all__ if name[0].isupper())
+    namespace["HaloDriftWarning"] = HaloDriftWarning
+    namespace.update(MODELS)
+    namespace.update(Model=Model, QuerySet=QuerySet, HaloClient=HaloClient, AsyncHaloClient=AsyncHaloClient)
+    namespace.update((name, getattr(client, name)) for name in REGISTRY)
+    namespace.update(client=client, aclient=async_twin(client), show=show, asyncio=asyncio,
+                     last_traceback=session.last_traceback)
+    return namespace
+
+
+def whoami(client: HaloClient, timeout: float = WHOAMI_TIMEOUT) -> Optional[str]:
+    """``Alex Morgan <alex@example.com> (agent #1)`` from agents.me(), or None when it is not permitted,
+    fails, or takes longer than ``timeout`` seconds (the shell should not wait on a slow tenant)."""
+    found: List[Any] = []
+    failed: List[BaseException] = []
+
+    def ask() -> None:
+        try:
+            found.append(client.agents.me())
+        except HaloError:
+            pass
+        except Exception as error:  # noqa: BLE001 - handed to the caller's thread below
+            failed.append(error)
+
+    worker = threading.Thread(target=ask, name="halo-shell-whoami", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if failed:
+        raise failed[0]
+    if not found:
+        return None
+    agent = found[0]
+    name = getattr(agent, "name", None) or "agent"
+    email = agent.raw.get("email")
+    return f"{name}{f' <{email}>' if email else ''} (agent #{agent.id})"
+
+
+def banner_text(client: HaloClient, namespace: Dict[str, Any], who: Optional[str], width: int = 100) -> str:
+    """What the shell prints before the first prompt."""
+    models = list(MODELS)
+    errors = [name for name in namespace if name.startswith("Halo") and name.endswith("Error")]
+    lines = [f"halopsa {__version__} shell: {client.tenant_url}"]
+    if who:
+        lines.append(f"You are {who}.")
+    lines.append("Loaded: client, aclient (async), show(), last_traceback(), asyncio")
+    lines.extend(_wrapped("resources", list(REGISTRY), width))
+    lines.extend(_wrapped("models", models[:8] + [f"... ({len(models)} classes)"], width))
+    lines.extend(_wrapped("errors", errors[:4] + [f"... ({len(errors)} classes)"], width))
+    lines.append("Try:")
+    lines.extend(f"  >>> {example}" for example in EXAMPLES)
+    lines.append("Tab completes names, fields and filter keywords. API errors print as one line; "
+                 "last_traceback() shows the full one.")
+    return "\n".join(lines) + "\n"
+
+
+def _wrapped(label: str, names: List[str], width: int) -> List[str]:
+    head = f"  {label + ':':<11}"
+    return textwrap.wrap(", ".join(names), width=width, initial_indent=head, subsequent_indent=" " * len(head),
+                         break_on_hyphens=False)

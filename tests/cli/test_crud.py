@@ -1,0 +1,208 @@
+"""list / get / create / update / delete for every resource, and the write options, against FakeHalo."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from halopsa.resources import REGISTRY
+
+from .conftest import TerminalInput
+
+TEXT_FIELD = {"tickets": "summary", "opportunities": "summary", "projects": "summary", "actions": "note",
+              "appointments": "subject", "categories": "value", "expenses": "description", "crm_notes": "note",
+              "quotations": "title", "attachments": "filename", "timesheets": "actual_hours",
+              "assets": "inventory_number", "contracts": "ref"}
+
+
+def create_body(name, fake):
+    field = TEXT_FIELD.get(name, "name")
+    body = {} if name == "timesheets" else {field: f"Created by the CLI ({name})"}
+    if name in ("tickets", "opportunities", "projects"):
+        body["client_id"] = fake.records("clients")[0]["id"]
+    if name == "actions":
+        body["ticket_id"] = fake.records("tickets")[0]["id"]
+    if name == "webhooks":
+        body["url"] = "https://hooks.example.com/halo"
+    if name == "timesheets":
+        body.update(agent_id=fake.records("agents")[0]["id"], date="2026-01-05T00:00:00")
+    return body
+
+
+@pytest.mark.parametrize("name", sorted(REGISTRY))
+def test_every_resource_round_trip(name, halo_rw, fake, tmp_path):
+    resource = REGISTRY[name]
+    filters = ["--ticket-id", str(fake.records("tickets")[0]["id"])] if name == "actions" else []
+    listed = halo_rw(name, "list", "--limit", "3", "--json", *filters)
+    assert listed.code == 0, listed
+    rows = json.loads(listed.out)
+    assert rows and all(row["id"] for row in rows)
+
+    if name != "timesheets":  # GET /Timesheet/{id} addresses an agent's day, not a record id
+        got = halo_rw(name, "get", str(rows[0]["id"]), "--json")
+        assert got.code == 0, got
+        assert json.loads(got.out)["id"] == rows[0]["id"]
+
+    if name == "attachments":
+        upload = tmp_path / "notes.txt"
+        upload.write_bytes(b"uploaded by the CLI")
+        created = halo_rw(name, "upload", str(upload), "--ticket-id", str(fake.records("tickets")[0]["id"]),
+                          "--json")
+    else:
+        created = halo_rw(name, "create", "--data", json.dumps(create_body(name, fake)), "--json")
+    assert created.code == 0, created
+    new_id = json.loads(created.out)["id"]
+    assert new_id in {r["id"] for r in fake.records(name)}
+
+    field = TEXT_FIELD.get(name, "name")
+    value = 7.5 if field == "actual_hours" else f"Renamed ({name})"
+    fake.clear_requests()
+    updated = halo_rw(name, "update", str(new_id), "--set", f"{field}={json.dumps(value)}")
+    assert updated.code == 0, updated
+    assert [(r.method, r.json) for r in fake.api_requests()] == [("POST", [{"id": new_id, field: value}])]
+    assert fake.record(name, new_id)[field] == value
+
+    deleted = halo_rw(name, "delete", str(new_id), "--yes")
+    if resource.can_delete:
+        assert deleted.code == 0, deleted
+        assert deleted.out == f"deleted {resource.model_name} #{new_id}\n"
+        assert new_id not in {r["id"] for r in fake.records(name)}
+    else:
+        assert deleted.code == 2 and len(deleted.err_lines) == 1
+        assert f"{name} has no delete action" in deleted.err
+
+
+def test_readme_update_sends_only_the_fields_given_in_one_request(halo_rw, fake):
+    ticket = fake.records("tickets")[0]
+    result = halo_rw("tickets", "update", str(ticket["id"]), "--status-id", "5")
+    assert result.code == 0, result
+    assert [(r.method, r.path, r.json) for r in fake.api_requests()] == [
+        ("POST", "/api/Tickets", [{"id": ticket["id"], "status_id": 5}])]
+    assert "status_id" in result.out and fake.record("tickets", ticket["id"])["status_id"] == 5
+
+
+def test_ticket_typed_flags_create(halo_rw, fake):
+    client_id = fake.records("clients")[1]["id"]
+    result = halo_rw("tickets", "create", "--summary", "Printer jammed", "--details", "Third floor",
+                     "--client-id", str(client_id), "--priority-id", "2", "--tickettype-id", "1", "--json")
+    assert result.code == 0, result
+    (post,) = fake.api_requests("POST")
+    assert post.json == [{"summary": "Printer jammed", "details": "Third floor", "client_id": client_id,
+                          "priority_id": 2, "tickettype_id": 1}]
+    assert json.loads(result.out)["summary"] == "Printer jammed"
+
+
+def test_action_typed_flags_create_a_private_note(halo_rw, fake):
+    ticket_id = fake.records("tickets")[2]["id"]
+    result = halo_rw("actions", "create", "--ticket-id", str(ticket_id), "--note", "Called back",
+                     "--outcome", "Note", "--private")
+    assert result.code == 0, result
+    (post,) = fake.api_requests("POST")
+    assert post.json == [{"ticket_id": ticket_id, "note": "Called back", "outcome": "Note", "hiddenfromuser": True}]
+
+
+def test_flags_win_over_set_and_set_over_data(halo_rw, fake):
+    result = halo_rw("tickets", "create", "--data", '{"summary": "from data", "impact": 1, "client_id": 1}',
+                     "--set", "impact=2", "--set", "summary=from set", "--summary", "from flag")
+    assert result.code == 0, result
+    (post,) = fake.api_requests("POST")
+    assert post.json == [{"summary": "from flag", "impact": 2, "client_id": 1}]
+
+
+def test_data_from_a_file_and_from_stdin(halo_rw, fake, tmp_path):
+    path = tmp_path / "client.json"
+    path.write_text('{"name": "Acme Rockets"}')
+    assert halo_rw("clients", "create", "--data", f"@{path}").code == 0
+    assert halo_rw("clients", "create", "--data", "-", stdin=io.StringIO('{"name": "Beta Boats"}')).code == 0
+    assert [r.json for r in fake.api_requests("POST")] == [[{"name": "Acme Rockets"}], [{"name": "Beta Boats"}]]
+
+
+def test_create_many_from_a_json_list(halo_rw, fake):
+    result = halo_rw("clients", "create", "--data", '[{"name": "One"}, {"name": "Two"}]', "--json")
+    assert result.code == 0, result
+    assert [row["name"] for row in json.loads(result.out)] == ["One", "Two"]
+    (post,) = fake.api_requests("POST")
+    assert post.json == [{"name": "One"}, {"name": "Two"}]
+
+
+def test_update_refuses_a_different_id_in_data(halo_rw, fake):
+    result = halo_rw("tickets", "update", "3", "--data", '{"id": 4, "summary": "x"}')
+    assert result.code == 2 and "another id" in result.err
+    assert fake.api_requests() == []
+
+
+def test_delete_with_reason(halo_rw, fake):
+    ticket_id = fake.records("tickets")[-1]["id"]
+    result = halo_rw("tickets", "delete", str(ticket_id), "--yes", "--reason", "duplicate")
+    assert result.code == 0, result
+    (request,) = fake.api_requests("DELETE")
+    assert request.path == f"/api/Tickets/{ticket_id}" and request.params == {"reason": "duplicate"}
+
+
+def test_delete_refuses_without_a_terminal_and_sends_nothing(halo_rw, fake):
+    ticket_id = fake.records("tickets")[0]["id"]
+    result = halo_rw("tickets", "delete", str(ticket_id))
+    assert result.code == 2
+    assert result.err_lines == [f"halo: error: refusing to delete Ticket #{ticket_id} without confirmation: "
+                                "standard input is not a terminal; add --yes"]
+    assert fake.requests == [] and fake.record("tickets", ticket_id) is not None
+
+
+def test_delete_asks_on_a_terminal(halo_rw, fake):
+    first, second = [r["id"] for r in fake.records("clients")[:2]]
+    declined = halo_rw("clients", "delete", str(first), stdin=TerminalInput("n\n"))
+    assert declined.code == 1
+    assert declined.err == f"Delete Client #{first}? [y/N] halo: error: Client #{first} was not deleted\n"
+    assert fake.api_requests() == []
+    accepted = halo_rw("clients", "delete", str(second), stdin=TerminalInput("y\n"))
+    assert accepted.code == 0 and accepted.out == f"deleted Client #{second}\n"
+    assert [r.method for r in fake.api_requests()] == ["DELETE"]
+
+
+def test_delete_json_output(halo_rw, fake):
+    site_id = fake.records("sites")[0]["id"]
+    result = halo_rw("sites", "delete", str(site_id), "--yes", "--json")
+    assert json.loads(result.out) == {"deleted": True, "resource": "sites", "id": site_id}
+
+
+@pytest.mark.parametrize("name", ["agents", "users", "clients"])
+def test_me(name, halo, shared_fake):
+    result = halo(name, "me", "--json")
+    assert result.code == 0, result
+    assert json.loads(result.out)["id"]
+    (request,) = shared_fake.api_requests("GET")
+    assert request.path.lower() == f"/api{REGISTRY[name].path}/me".lower()
+
+
+def test_get_details(halo, shared_fake):
+    ticket_id = shared_fake.records("tickets")[0]["id"]
+    result = halo("tickets", "get", str(ticket_id), "--details", "--fields", "id,summary")
+    assert result.code == 0
+    assert shared_fake.api_requests()[0].params == {"includedetails": "true"}
+    assert [line.split()[0] for line in result.out.splitlines()] == ["id", "summary"]
+
+
+def test_attachment_download(halo_rw, fake, tmp_path):
+    attachment = fake.records("attachments")[0]
+    saved = halo_rw("attachments", "download", str(attachment["id"]))
+    assert saved.code == 0, saved
+    target = tmp_path / attachment["filename"]
+    assert target.read_bytes() == fake.attachment_data(attachment["id"])
+    assert saved.out == f"saved attachment #{attachment['id']} to {attachment['filename']} " \
+                        f"({target.stat().st_size:,} bytes)\n"
+
+    again = halo_rw("attachments", "download", str(attachment["id"]))
+    assert again.code == 2 and "--force" in again.err
+
+    chosen = halo_rw("attachments", "download", str(attachment["id"]), "-o", "copy.bin")
+    assert chosen.code == 0 and (tmp_path / "copy.bin").read_bytes() == target.read_bytes()
+
+
+def test_upload_needs_a_file_and_a_ticket(halo_rw, fake):
+    missing = halo_rw("attachments", "upload", "nothing-here.txt", "--ticket-id", "1")
+    assert missing.code == 2 and missing.err_lines == ["halo: error: cannot read nothing-here.txt: no such file"]
+    no_ticket = halo_rw("attachments", "upload", "nothing-here.txt")
+    assert no_ticket.code == 2 and "--ticket-id" in no_ticket.err
+    assert fake.requests == []

@@ -1,0 +1,146 @@
+"""The shape of the command line: names, actions per resource, flags from the registry, start-up imports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from halopsa.cli._names import COMMANDS, RESOURCE_NAMES
+from halopsa.cli._parser import (build_global_parser, build_resource_parser, main_filters, parse_command,
+                                 resource_actions, split_argv, value_options)
+from halopsa.resources import REGISTRY
+
+
+def test_static_resource_names_match_the_registry():
+    # `halo --help` lists resources without importing the registry: this tuple must be the registry's names.
+    assert RESOURCE_NAMES == tuple(REGISTRY)
+    assert not set(COMMANDS) & set(RESOURCE_NAMES)
+
+
+@pytest.mark.parametrize("name", sorted(REGISTRY))
+def test_every_resource_has_its_actions(name):
+    resource = REGISTRY[name]
+    actions = resource_actions(resource)
+    assert actions[:4] == ["list", "get", "create", "update"] and "count" in actions
+    assert ("delete" in actions) == resource.can_delete
+    assert ("me" in actions) == resource.has_me
+    assert ("upload" in actions) == (name == "attachments")
+    parser = build_resource_parser(resource)
+    for action in actions:  # every action parses its minimal form
+        argv = {"get": ["get", "1"], "update": ["update", "1"], "delete": ["delete", "1"],
+                "upload": ["upload", "f", "--ticket-id", "1"], "download": ["download", "1"]}.get(action, [action])
+        assert parse_command(parser, argv).action == action
+
+
+def test_timesheets_and_expenses_have_no_delete():
+    assert "delete" not in resource_actions(REGISTRY["timesheets"])
+    assert "delete" not in resource_actions(REGISTRY["expenses"])
+    assert {name for name, r in REGISTRY.items() if "me" in resource_actions(r)} == {"agents", "users", "clients"}
+
+
+def test_ticket_list_has_the_typed_filters_the_issue_names():
+    parser = build_resource_parser(REGISTRY["tickets"])
+    args = parse_command(parser, [
+        "list", "--client-id", "42", "--site-id", "3", "--user-id", "4", "--agent-id", "5", "--status-id", "6",
+        "--team", "1,2", "--team", "3", "--priority", "2", "--requesttype-id", "7", "--category-1", "8",
+        "--category-4", "9", "--open-only", "--mine", "--search", "server", "--datesearch", "dateoccured",
+        "--start-date", "2024-01-01", "--end-date", "2024-02-01", "--filter", "deleted=true"])
+    assert args.filters == {
+        "client_id": "42", "site_id": "3", "user_id": "4", "agent_id": "5", "status_id": "6", "team": "1,2,3",
+        "priority": "2", "requesttype_id": "7", "category_1": "8", "category_4": "9", "open_only": True,
+        "mine": True, "search": "server", "datesearch": "dateoccured", "startdate": "2024-01-01",
+        "enddate": "2024-02-01", "deleted": "true"}
+
+
+@pytest.mark.parametrize("name", sorted(REGISTRY))
+def test_typed_filter_flags_come_from_the_registry(name):
+    resource = REGISTRY[name]
+    flagged = main_filters(resource)
+    assert all(f.name in resource.filters for f in flagged)
+    help_text = build_resource_parser(resource)._subparsers._group_actions[0].choices["list"].format_help()
+    for filter_ in flagged:
+        assert filter_.name in help_text or f"--{filter_.name.replace('_', '-')}" in help_text \
+            or filter_.name in ("startdate", "enddate")
+    others = [n for n in resource.filters if n not in {f.name for f in flagged}]
+    for other in others:  # the rest are listed for --filter
+        assert other in help_text
+
+
+def test_global_client_id_and_filter_client_id_are_told_apart_by_position():
+    parser = build_global_parser()
+    argv = ["--client-id", "oauth-app", "--json", "tickets", "list", "--client-id", "42"]
+    head, command, rest = split_argv(argv, value_options(parser))
+    assert head == ["--client-id", "oauth-app", "--json"] and command == "tickets"
+    assert parser.parse_args(head).client_id == "oauth-app"
+    assert parse_command(build_resource_parser(REGISTRY["tickets"]), rest).filters == {"client_id": "42"}
+    assert "after the action" in parser.format_help()
+
+
+@pytest.mark.parametrize("argv, expected", [
+    ([], ([], None, [])),
+    (["--version"], (["--version"], None, [])),
+    (["-o", "json", "tickets", "list"], (["-o", "json"], "tickets", ["list"])),
+    (["--output=json", "--sandbox", "agents", "me"], (["--output=json", "--sandbox"], "agents", ["me"])),
+    (["--profile", "tickets", "tickets", "get", "1"], (["--profile", "tickets"], "tickets", ["get", "1"])),
+    (["--", "tickets", "list"], ([], "tickets", ["list"])),
+])
+def test_split_argv(argv, expected):
+    assert split_argv(argv, value_options(build_global_parser())) == expected
+
+
+def test_output_options_work_after_the_action_and_override_the_global_one():
+    parser = build_resource_parser(REGISTRY["tickets"])
+    assert parse_command(parser, ["get", "1", "--json"]).output == "json"
+    assert parse_command(parser, ["list", "-o", "csv"]).output == "csv"
+    assert not hasattr(parse_command(parser, ["list"]), "output")  # the global choice stands
+
+
+def test_download_uses_dash_o_for_the_file():
+    parser = build_resource_parser(REGISTRY["attachments"])
+    args = parse_command(parser, ["download", "7", "-o", "report.pdf"])
+    assert args.output_file == "report.pdf" and not hasattr(args, "output")
+
+
+HEAVY = ("requests", "attrs", "cattrs", "yaml", "prompt_toolkit", "ptpython", "tabulate", "halopsa.resources",
+         "halopsa._catalog", "halopsa.client", "urllib3")
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["-v"], ["--help"], []])
+def test_version_and_help_import_nothing_heavy(argv):
+    code = ("import sys, io, contextlib\nfrom halopsa.cli import main\n"
+            f"with contextlib.redirect_stdout(io.StringIO()): code = main({argv!r})\n"
+            f"import json; print(json.dumps([code, sorted(m for m in {HEAVY!r} if m in sys.modules)]))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    exit_code, loaded = json.loads(result.stdout)
+    assert exit_code == 0
+    assert loaded == []
+
+
+def test_only_the_invoked_resource_parser_is_built(monkeypatch, capsys):
+    from halopsa.cli import _actions, main
+
+    built = []
+    original = _actions.build_resource_parser
+    monkeypatch.setattr(_actions, "build_resource_parser", lambda r: built.append(r.name) or original(r))
+    assert main(["tickets", "list", "--help"]) == 0
+    assert built == ["tickets"]
+    assert "--open-only" in capsys.readouterr().out
+
+
+def test_no_arguments_prints_the_help(capsys):
+    from halopsa.cli import main
+
+    assert main([]) == 0
+    assert capsys.readouterr().out.startswith("usage: halo [global options]")
+
+
+def test_resource_help_lists_its_actions(capsys):
+    from halopsa.cli import main
+
+    assert main(["attachments", "--help"]) == 0
+    out = capsys.readouterr().out
+    for action in ("list", "get", "create", "update", "delete", "count", "upload", "download"):
+        assert f"    {action} " in out

@@ -1,0 +1,94 @@
+"""The installed `halo` command, run as a user would run it, against FakeHalo."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from halopsa import __version__
+
+from .test_errors import closed_port
+
+
+@pytest.fixture
+def connected(fake, monkeypatch):
+    from .conftest import connect
+
+    connect(monkeypatch, fake)  # os.environ is what the subprocess inherits
+    return fake
+
+
+def test_version(halo_process):
+    result = halo_process("--version")
+    assert result.returncode == 0 and result.stdout == f"halo {__version__}\n" and result.stderr == ""
+    assert halo_process("-v").stdout == result.stdout
+
+
+def test_python_dash_m(halo_process):
+    import subprocess
+
+    result = subprocess.run([sys.executable, "-m", "halopsa", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout == f"halo {__version__}\n"
+
+
+def test_help(halo_process):
+    result = halo_process("--help")
+    assert result.returncode == 0
+    assert "usage: halo [global options] <resource> <action>" in result.stdout
+    for word in ("tickets", "software_licences", "configure", "completion", "--client-id", "after the action"):
+        assert word in result.stdout
+
+
+def test_consecutive_commands_share_one_token(halo_process, connected):
+    ticket = connected.records("tickets")[0]
+    commands = [("tickets", "list", "--limit", "2"), ("tickets", "get", str(ticket["id"])),
+                ("tickets", "update", str(ticket["id"]), "--status-id", "2"), ("statuses", "count"),
+                ("agents", "me", "--json")]
+    for command in commands:
+        result = halo_process(*command)
+        assert result.returncode == 0, result.stderr
+    assert connected.token_requests == 1
+    assert len(connected.api_requests()) >= 5
+
+
+def test_readme_examples(halo_process, connected):
+    client_id = connected.records("tickets")[0]["client_id"]
+    listed = halo_process("tickets", "list", "--client-id", str(client_id), "--open-only", "--search", "e", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert all(row["client_id"] == client_id for row in json.loads(listed.stdout))
+    ticket_id = connected.records("tickets")[1]["id"]
+    got = halo_process("tickets", "get", str(ticket_id), "--json")
+    assert json.loads(got.stdout)["id"] == ticket_id
+    requested = halo_process("request", "GET", "/Tickets", "--param", "page_size=5")
+    assert requested.returncode == 0 and json.loads(requested.stdout)
+    deleted = halo_process("tickets", "delete", str(ticket_id), "--yes")
+    assert deleted.returncode == 0 and deleted.stdout == f"deleted Ticket #{ticket_id}\n"
+
+
+def test_delete_refuses_when_stdin_is_not_a_terminal(halo_process, connected):
+    ticket_id = connected.records("tickets")[0]["id"]
+    result = halo_process("tickets", "delete", str(ticket_id))  # stdin is /dev/null: never hangs
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [f"halo: error: refusing to delete Ticket #{ticket_id} without "
+                                          "confirmation: standard input is not a terminal; add --yes"]
+    assert connected.requests == []
+
+
+@pytest.mark.parametrize("argv, code", [(["tickts", "list"], 2), (["tickets", "get", "abc"], 2),
+                                        (["tickets", "list", "--filter", "priorty=1"], 2)])
+def test_bad_input_one_line(halo_process, connected, argv, code):
+    result = halo_process(*argv)
+    assert result.returncode == code and len(result.stderr.splitlines()) == 1 and result.stdout == ""
+    assert connected.requests == []
+
+
+def test_missing_credentials_and_unreachable_tenant(halo_process):
+    missing = halo_process("tickets", "list")
+    assert missing.returncode == 2 and len(missing.stderr.splitlines()) == 1
+    assert "missing tenant_url" in missing.stderr
+    unreachable = halo_process("--tenant-url", f"http://127.0.0.1:{closed_port()}", "--client-id", "a",
+                               "--client-secret", "b", "tickets", "list", env={"HALO_MAX_RETRIES": "0"})
+    assert unreachable.returncode == 1 and len(unreachable.stderr.splitlines()) == 1
+    assert "cannot reach" in unreachable.stderr

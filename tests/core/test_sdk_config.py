@@ -1,0 +1,286 @@
+"""Settings: arguments > HALO_* environment > config file, profiles, URL normalisation, file permissions."""
+
+from __future__ import annotations
+
+import os
+import stat
+import warnings
+
+import pytest
+import yaml
+
+from core_support import CLIENT_SECRET, POSIX_ONLY
+from halopsa import HaloClient, HaloConfigError
+from halopsa.config import halo_home, normalize_tenant_url, resolve_settings, write_config_file
+
+
+def _write_yaml(path, data, mode=0o600):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    os.chmod(path, mode)
+    return path
+
+
+@pytest.fixture
+def default_config(isolated_env):
+    return isolated_env / ".halopsa" / "config.yaml"
+
+
+FILE_VALUES = {"tenant_url": "https://file.halopsa.com", "client_id": "file-id", "client_secret": "file-secret",
+               "scope": "read:tickets", "tenant": "filetenant"}
+
+
+# -- precedence ----------------------------------------------------------------------------------------------
+
+
+def test_config_file_alone_supplies_everything(default_config):
+    _write_yaml(default_config, FILE_VALUES)
+    settings = resolve_settings()
+    assert (settings.tenant_url, settings.client_id, settings.client_secret, settings.scope, settings.tenant) == (
+        "https://file.halopsa.com", "file-id", "file-secret", "read:tickets", "filetenant")
+
+
+def test_environment_beats_the_file(default_config, monkeypatch):
+    _write_yaml(default_config, FILE_VALUES)
+    monkeypatch.setenv("HALO_CLIENT_ID", "env-id")
+    monkeypatch.setenv("HALO_SCOPE", "all")
+    settings = resolve_settings()
+    assert settings.client_id == "env-id"
+    assert settings.scope == "all"
+    assert settings.client_secret == "file-secret"  # what the environment does not set still comes from the file
+
+
+def test_arguments_beat_environment_and_file(default_config, monkeypatch):
+    _write_yaml(default_config, FILE_VALUES)
+    monkeypatch.setenv("HALO_CLIENT_ID", "env-id")
+    monkeypatch.setenv("HALO_CLIENT_SECRET", "env-secret")
+    settings = resolve_settings(client_id="arg-id")
+    assert settings.client_id == "arg-id"
+    assert settings.client_secret == "env-secret"
+    assert settings.tenant_url == "https://file.halopsa.com"
+
+
+def test_every_environment_variable_is_read(monkeypatch):
+    for name, value in {"HALO_TENANT_URL": "env.halopsa.com", "HALO_CLIENT_ID": "i", "HALO_CLIENT_SECRET": "s",
+                        "HALO_SCOPE": "read:tickets", "HALO_TENANT": "t",
+                        "HALO_AUTH_URL": "https://auth.example.com/auth"}.items():
+        monkeypatch.setenv(name, value)
+    settings = resolve_settings()
+    assert settings.tenant_url == "https://env.halopsa.com"
+    assert (settings.client_id, settings.client_secret, settings.scope, settings.tenant) == (
+        "i", "s", "read:tickets", "t")
+    assert settings.token_url == "https://auth.example.com/auth/token"
+
+
+def test_client_built_from_environment(monkeypatch):
+    monkeypatch.setenv("HALO_TENANT_URL", "https://env.halopsa.com/")
+    monkeypatch.setenv("HALO_CLIENT_ID", "i")
+    monkeypatch.setenv("HALO_CLIENT_SECRET", "s")
+    with HaloClient() as client:
+        assert client.tenant_url == "https://env.halopsa.com"
+
+
+def test_halo_config_points_at_another_file(tmp_path, default_config, monkeypatch):
+    _write_yaml(default_config, FILE_VALUES)
+    other = _write_yaml(tmp_path / "elsewhere.yaml", {**FILE_VALUES, "client_id": "other-file-id"})
+    monkeypatch.setenv("HALO_CONFIG", str(other))
+    assert resolve_settings().client_id == "other-file-id"
+
+
+def test_halo_home_moves_the_default_file(tmp_path, monkeypatch):
+    home = tmp_path / "custom-home"
+    _write_yaml(home / "config.yaml", FILE_VALUES)
+    monkeypatch.setenv("HALO_HOME", str(home))
+    assert halo_home() == home
+    assert resolve_settings().client_id == "file-id"
+
+
+def test_default_home_is_dot_halopsa(isolated_env):
+    assert halo_home() == isolated_env / ".halopsa"
+
+
+def test_config_file_argument(tmp_path):
+    path = _write_yaml(tmp_path / "c.yaml", FILE_VALUES)
+    assert resolve_settings(config_file=path).client_id == "file-id"
+
+
+@pytest.mark.xfail(strict=True, reason="halopsa/config.py resolve_settings fills auth_url and tenant per key from "
+                   "the config file even when tenant_url comes from an argument or HALO_TENANT_URL for another "
+                   "tenant, so that tenant's secret is posted to the file's auth server")
+def test_file_auth_url_not_mixed_into_another_tenant(default_config):
+    _write_yaml(default_config, {**FILE_VALUES, "auth_url": "https://auth.file-tenant.example/auth"})
+    settings = resolve_settings("https://other.halopsa.com", "other-id", "other-secret")
+    assert settings.token_url == "https://other.halopsa.com/auth/token"
+    assert settings.tenant is None
+
+
+# -- profiles ------------------------------------------------------------------------------------------------
+
+
+PROFILED = {**FILE_VALUES, "profiles": {
+    "staging": {"tenant_url": "https://staging.halopsa.com", "client_id": "stage-id", "client_secret": "stage-s"},
+}}
+
+
+def test_profile_argument_selects_a_profile(default_config):
+    _write_yaml(default_config, PROFILED)
+    settings = resolve_settings(profile="staging")
+    assert (settings.tenant_url, settings.client_id, settings.profile) == (
+        "https://staging.halopsa.com", "stage-id", "staging")
+
+
+def test_halo_profile_environment_selects_a_profile(default_config, monkeypatch):
+    _write_yaml(default_config, PROFILED)
+    monkeypatch.setenv("HALO_PROFILE", "staging")
+    assert resolve_settings().client_id == "stage-id"
+
+
+def test_no_profile_uses_the_flat_keys(default_config):
+    _write_yaml(default_config, PROFILED)
+    assert resolve_settings().client_id == "file-id"
+
+
+def test_unknown_profile_names_the_known_ones(default_config):
+    _write_yaml(default_config, PROFILED)
+    with pytest.raises(HaloConfigError) as caught:
+        resolve_settings(profile="prod")
+    text = str(caught.value)
+    assert "'prod'" in text and "staging" in text and "halo configure" in text
+
+
+def test_client_takes_a_profile(default_config):
+    _write_yaml(default_config, PROFILED)
+    with HaloClient(profile="staging") as client:
+        assert client.tenant_url == "https://staging.halopsa.com"
+
+
+# -- tenant URL normalisation --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("acme.halopsa.com", "https://acme.halopsa.com"),
+    ("https://acme.halopsa.com/", "https://acme.halopsa.com"),
+    ("https://acme.halopsa.com/api", "https://acme.halopsa.com"),
+    ("https://acme.halopsa.com/api/", "https://acme.halopsa.com"),
+    ("acme.halopsa.com/api/", "https://acme.halopsa.com"),
+    ("  https://acme.halopsa.com  ", "https://acme.halopsa.com"),
+    ("https://halo.example.com/halo/api", "https://halo.example.com/halo"),
+    ("https://acme.halopsa.com:8443", "https://acme.halopsa.com:8443"),
+    ("http://localhost:8080", "http://localhost:8080"),
+    ("http://127.0.0.1:5000/", "http://127.0.0.1:5000"),
+    ("http://127.8.9.10", "http://127.8.9.10"),
+    ("http://[::1]:8080/api", "http://[::1]:8080"),
+])
+def test_tenant_url_normalised(given, expected):
+    assert normalize_tenant_url(given) == expected
+
+
+@pytest.mark.parametrize("url", ["http://acme.halopsa.com", "http://10.0.0.5", "http://128.0.0.1"])
+def test_plain_http_refused_except_loopback(url):
+    with pytest.raises(HaloConfigError) as caught:
+        normalize_tenant_url(url)
+    assert "https" in str(caught.value)
+    assert normalize_tenant_url(url, allow_http=True) == url
+
+
+def test_client_refuses_plain_http_before_any_request(halo_mock):
+    with pytest.raises(HaloConfigError):
+        HaloClient("http://acme.halopsa.com", "i", "s")
+    assert halo_mock.request_history == []
+
+
+def test_client_allow_http():
+    with HaloClient("http://acme.halopsa.com", "i", "s", allow_http=True) as client:
+        assert client.tenant_url == "http://acme.halopsa.com"
+
+
+@pytest.mark.parametrize("url", ["", "   ", "ftp://acme.halopsa.com", "https://"])
+def test_nonsense_url_refused(url):
+    with pytest.raises(HaloConfigError):
+        normalize_tenant_url(url)
+
+
+# -- missing credentials -------------------------------------------------------------------------------------
+
+
+def test_missing_credentials_name_flags_env_vars_and_configure():
+    with pytest.raises(HaloConfigError) as caught:
+        resolve_settings()
+    text = str(caught.value)
+    for word in ("--tenant-url", "--client-id", "--client-secret", "HALO_TENANT_URL", "HALO_CLIENT_ID",
+                 "HALO_CLIENT_SECRET", "halo configure"):
+        assert word in text
+    assert "\n" not in text
+
+
+def test_missing_secret_only_names_the_secret():
+    with pytest.raises(HaloConfigError) as caught:
+        HaloClient("acme.halopsa.com", "id")
+    text = str(caught.value)
+    assert "--client-secret" in text and "HALO_CLIENT_SECRET" in text and "halo configure" in text
+    assert "--client-id" not in text
+
+
+# -- the file itself -----------------------------------------------------------------------------------------
+
+
+@POSIX_ONLY
+def test_write_config_file_modes(isolated_env):
+    path = write_config_file({"tenant_url": "https://acme.halopsa.com", "client_id": "i",
+                              "client_secret": CLIENT_SECRET})
+    assert path == isolated_env / ".halopsa" / "config.yaml"
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
+    assert yaml.safe_load(path.read_text())["client_secret"] == CLIENT_SECRET
+    assert resolve_settings().client_secret == CLIENT_SECRET
+
+
+@POSIX_ONLY
+def test_write_config_file_profile_keeps_other_settings(default_config):
+    _write_yaml(default_config, FILE_VALUES)
+    write_config_file({"tenant_url": "https://staging.halopsa.com", "client_id": "s", "client_secret": "x"},
+                      profile="staging")
+    data = yaml.safe_load(default_config.read_text())
+    assert data["client_id"] == "file-id"
+    assert data["profiles"]["staging"]["client_id"] == "s"
+    assert stat.S_IMODE(os.stat(default_config).st_mode) == 0o600
+
+
+@POSIX_ONLY
+@pytest.mark.parametrize("mode", [0o640, 0o644, 0o604])
+def test_config_file_readable_by_others_warns(default_config, mode):
+    _write_yaml(default_config, FILE_VALUES, mode=mode)
+    with pytest.warns(UserWarning, match="chmod 600"):
+        resolve_settings()
+
+
+def test_private_config_file_does_not_warn(default_config):
+    _write_yaml(default_config, FILE_VALUES, mode=0o600)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        resolve_settings()
+
+
+def test_invalid_yaml_is_a_one_line_config_error(default_config):
+    default_config.parent.mkdir(parents=True)
+    default_config.write_text("tenant_url: https://acme.halopsa.com\nclient_id: [unclosed\n  client_secret: x\n")
+    os.chmod(default_config, 0o600)
+    with pytest.raises(HaloConfigError) as caught:
+        resolve_settings()
+    text = str(caught.value)
+    assert "\n" not in text
+    assert str(default_config) in text and "YAML" in text
+
+
+def test_config_file_that_is_not_a_mapping(default_config):
+    default_config.parent.mkdir(parents=True)
+    default_config.write_text("- just\n- a list\n")
+    os.chmod(default_config, 0o600)
+    with pytest.raises(HaloConfigError):
+        resolve_settings()
+
+
+def test_settings_repr_hides_the_secret():
+    settings = resolve_settings("acme.halopsa.com", "id", CLIENT_SECRET)
+    assert CLIENT_SECRET not in repr(settings)
+    assert CLIENT_SECRET not in str(settings)

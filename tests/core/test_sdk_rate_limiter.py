@@ -1,0 +1,139 @@
+"""The client-side rate limiter: a rolling window, shared by threads, waits rather than fails."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from core_support import API_URL, FakeClock, api_requests
+from halopsa import HaloError
+from halopsa.transport import DEFAULT_RATE_LIMIT, RateLimiter
+
+
+def _limiter(max_requests, period, clock):
+    return RateLimiter(max_requests, period, clock=clock.monotonic, sleep=clock.sleep)
+
+
+def test_default_is_700_requests_per_300_seconds():
+    assert DEFAULT_RATE_LIMIT == (700, 300.0)
+
+
+def test_requests_within_the_limit_do_not_wait():
+    clock = FakeClock()
+    limiter = _limiter(3, 10, clock)
+    for _ in range(3):
+        limiter.acquire()
+    assert clock.sleeps == []
+
+
+def test_request_over_the_limit_waits_until_the_oldest_leaves_the_window():
+    clock = FakeClock()
+    limiter = _limiter(3, 10, clock)
+    for _ in range(3):
+        limiter.acquire()
+    limiter.acquire()
+    assert clock.sleeps == [pytest.approx(10.0)]
+
+
+def test_window_rolls_rather_than_resetting():
+    clock = FakeClock()
+    limiter = _limiter(3, 10, clock)
+    for at in (0, 4, 8):  # requests at t=0, 4, 8
+        clock.now = 1000.0 + at
+        limiter.acquire()
+    clock.now = 1009.0
+    limiter.acquire()  # the t=0 request leaves the window at t=10: wait 1 s
+    assert clock.sleeps == [pytest.approx(1.0)]
+    limiter.acquire()  # now at t=10 holding 4, 8, 10: the t=4 one leaves at t=14
+    assert clock.sleeps[1:] == [pytest.approx(4.0)]
+
+
+def test_requests_older_than_the_window_no_longer_count():
+    clock = FakeClock()
+    limiter = _limiter(2, 10, clock)
+    limiter.acquire()
+    limiter.acquire()
+    clock.advance(10.5)
+    limiter.acquire()
+    limiter.acquire()
+    assert clock.sleeps == []
+
+
+def test_none_disables_the_limit():
+    clock = FakeClock()
+    limiter = _limiter(None, 1, clock)
+    for _ in range(5000):
+        limiter.acquire()
+    assert clock.sleeps == []
+
+
+def test_limit_is_shared_by_all_threads():
+    """Ten threads at once, limit 3 per minute, frozen clock: exactly three go through, seven must wait."""
+    clock = FakeClock()
+
+    class Waited(Exception):
+        pass
+
+    def refuse_to_wait(seconds):
+        raise Waited(seconds)
+
+    limiter = RateLimiter(3, 60, clock=clock.monotonic, sleep=refuse_to_wait)
+    barrier = threading.Barrier(10)
+    outcomes = []
+    lock = threading.Lock()
+
+    def worker():
+        barrier.wait()
+        try:
+            limiter.acquire()
+            result = "sent"
+        except Waited:
+            result = "waited"
+        with lock:
+            outcomes.append(result)
+
+    threads = [threading.Thread(target=worker) for _ in range(10)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(5)
+    assert sorted(outcomes) == ["sent"] * 3 + ["waited"] * 7
+
+
+@pytest.mark.parametrize("bad", [(0, 10), (5, 0), (-1, 10)])
+def test_invalid_limit_rejected(bad):
+    with pytest.raises(HaloError):
+        RateLimiter(bad[0], bad[1])
+
+
+def test_client_over_its_limit_waits_and_then_sends(halo_mock, make_transport, clock):
+    halo_mock.get(API_URL + "/Status", json=[])
+    transport = make_transport(rate_limit=(2, 60))
+    for _ in range(5):
+        transport.request("GET", "/Status")
+    assert len(api_requests(halo_mock)) == 5  # none failed
+    assert len(clock.sleeps) >= 2  # requests 3 and 5 had to wait for the window
+    assert sum(clock.sleeps) == pytest.approx(120.0)
+
+
+def test_client_threads_wait_on_one_shared_window(halo_mock, make_client, clock):
+    """Six threads of one client with a limit of 3 per minute: all succeed, and the later ones waited."""
+    halo_mock.get(API_URL + "/Status", json=[])
+    client = make_client(rate_limit=(3, 60))
+    errors = []
+
+    def worker():
+        try:
+            client.request("GET", "/Status")
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(5)
+    assert errors == []
+    assert len(api_requests(halo_mock)) == 6
+    assert clock.sleeps, "requests beyond 3 per minute should have waited"

@@ -1,0 +1,51 @@
+"""Authentication against FakeHalo: token reuse, renewal after expiry, revocation, bad credentials."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from halopsa import HaloClient, HaloTokenError
+
+from .conftest import fast_client
+
+
+def test_one_token_serves_many_requests(fake_factory):
+    fake = fake_factory(tickets=300, page_cap=50)
+    client = fast_client(fake)
+    list(client.tickets.all())
+    client.clients.count()
+    assert fake.token_requests == 1
+
+
+def test_token_is_renewed_before_it_expires(fake_factory):
+    # a token lifetime under the SDK's 60 s renewal margin means every request needs a fresh token
+    fake = fake_factory(tickets=5, token_lifetime=61)
+    client = fast_client(fake)
+    client.tickets.count()
+    time.sleep(1.1)
+    client.tickets.count()
+    assert fake.token_requests == 2
+    assert all(r.status == 200 for r in fake.requests)
+
+
+def test_revoked_token_is_replaced_and_the_request_replayed(fake_factory):
+    fake = fake_factory(tickets=5)
+    client = fast_client(fake)
+    client.tickets.count()
+    fake.expire_tokens()
+    assert client.tickets.count() == 5
+    statuses = [r.status for r in fake.requests if r.path == "/api/Tickets"]
+    assert statuses == [200, 401, 200]
+    assert fake.token_requests == 2
+
+
+def test_wrong_secret_gives_a_token_error_without_the_secret(fake_factory):
+    fake = fake_factory(tickets=5)
+    client = HaloClient(tenant_url=fake.url, client_id=fake.client_id, client_secret="wrong-secret-value")
+    with pytest.raises(HaloTokenError) as caught:
+        client.tickets.count()
+    assert "invalid_client" in str(caught.value) or "client" in str(caught.value)
+    assert "wrong-secret-value" not in str(caught.value)
+    assert caught.value.status_code == 401

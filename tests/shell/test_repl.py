@@ -1,0 +1,162 @@
+"""The interactive REPL, driven through prompt_toolkit's pipe input (see conftest.drive)."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+from halopsa.testing._demo import CLOSED_TYPE
+
+
+def open_ids(fake, count):
+    closed = {s["id"] for s in fake.records("statuses") if s.get("type") == CLOSED_TYPE}
+    return [t["id"] for t in fake.records("tickets") if t["status_id"] not in closed][:count]
+
+
+def test_banner_then_results(fake, drive):
+    session = drive(fake, ["tickets.count()"])
+    assert session.exit_code == 0
+    screen = session.screen
+    assert screen.index(fake.url) < screen.index("You are Alex Morgan") < screen.index(">>> tickets.count()")
+    assert f"\n{len(fake.records('tickets'))}\n" in screen
+
+
+def test_no_banner(fake, drive):
+    session = drive(fake, ["1 + 1"], banner=False)
+    assert fake.url not in session.screen and "You are" not in session.screen
+    assert "\n2\n" in session.screen
+
+
+def test_loop_over_open_tickets_prints_their_ids(fake, drive):
+    session = drive(fake, ["for t in tickets.filter(open_only=True)[:3]: print(t.id)"])
+    assert [int(line) for line in session.stdout.split()] == open_ids(fake, 3)
+
+
+def test_queryset_and_record_print_short(fake, drive):
+    session = drive(fake, ["tickets.get(3)", "tickets.filter(open_only=True)"])
+    stored = fake.record("tickets", 3)
+    assert f"<Ticket #3 {stored['summary']!r}>" in session.screen
+    first = open_ids(fake, 1)[0]
+    assert f"<QuerySet [<Ticket #{first} " in session.screen
+    assert "...(remaining elements truncated)...]>" in session.screen
+
+
+def test_api_error_is_one_line(fake, drive):
+    session = drive(fake, ["tickets.get(99999)", "print('still here')"])
+    assert "Ticket.DoesNotExist: GET /api/Tickets/99999: 404 Ticket #99999 not found\n" in session.screen
+    assert "Traceback" not in session.screen
+    assert session.stdout == "still here\n"
+
+
+def test_last_traceback_shows_the_full_one(fake, drive):
+    session = drive(fake, ["tickets.get(99999)", "last_traceback()"])
+    lines = session.stdout.splitlines()
+    assert lines[0] == "Traceback (most recent call last):"
+    assert lines[1] == '  File "<stdin>", line 1, in <module>'
+    assert any("halopsa/client.py" in line for line in lines)
+    assert lines[-1].endswith("Ticket.DoesNotExist: GET /api/Tickets/99999: 404 Ticket #99999 not found")
+
+
+def test_last_traceback_before_any_error(fake, drive):
+    assert drive(fake, ["last_traceback()"], banner=False).stdout == "no error so far\n"
+
+
+def test_debug_shows_tracebacks_for_api_errors(fake, drive):
+    session = drive(fake, ["tickets.get(99999)"], debug=True)
+    assert "Traceback (most recent call last):" in session.screen
+    assert "halopsa/client.py" in session.screen
+
+
+def test_other_errors_keep_their_traceback(fake, drive):
+    session = drive(fake, ["1/0"], banner=False)
+    assert "Traceback (most recent call last):" in session.screen
+    assert "ZeroDivisionError: division by zero" in session.screen
+
+
+def test_mistyped_filter_is_one_line_and_sends_nothing(fresh_fake, drive):
+    session = drive(fresh_fake, ["tickets.filter(priorty=1)"], banner=False)
+    assert "HaloQueryError: unknown filter 'priorty' for tickets; did you mean 'priority'?" in session.screen
+    assert "Traceback" not in session.screen
+    assert fresh_fake.api_requests() == []
+
+
+def test_top_level_await(fake, drive):
+    session = drive(fake, ["n = await aclient.tickets.acount()", "print(n)",
+                           "async for t in tickets.filter(open_only=True)[:2]: print(t.id)"], banner=False)
+    assert [int(line) for line in session.stdout.split()] == [len(fake.records("tickets")), *open_ids(fake, 2)]
+
+
+def test_save_from_the_shell_reaches_the_server(fresh_fake, drive):
+    drive(fresh_fake, ["t = tickets.get(5)", "t.summary = 'Renamed in the shell'", "t.save()"], banner=False)
+    posts = fresh_fake.api_requests("POST", "/api/Tickets")
+    assert [p.json for p in posts] == [[{"id": 5, "summary": "Renamed in the shell"}]]
+    assert fresh_fake.record("tickets", 5)["summary"] == "Renamed in the shell"
+
+
+def test_history_file_is_private_and_keeps_commands(fake, drive, home):
+    drive(fake, ["tickets.count()", "print('history')"], banner=False)
+    history = home / "shell_history"
+    assert stat.S_IMODE(os.stat(history).st_mode) == 0o600
+    text = history.read_text()
+    assert "+tickets.count()" in text and "+print('history')" in text
+
+
+def test_existing_history_file_is_made_private(fake, drive, home):
+    home.mkdir()
+    history = home / "shell_history"
+    history.write_text("")
+    os.chmod(history, 0o644)
+    drive(fake, ["1"], banner=False)
+    assert stat.S_IMODE(os.stat(history).st_mode) == 0o600
+
+
+def test_startup_file_runs_into_the_namespace(fake, drive, home):
+    home.mkdir()
+    (home / "shell.py").write_text("open_tickets = tickets.filter(open_only=True)\ngreeting = 'hello from shell.py'\n")
+    session = drive(fake, ["print(greeting, [t.id for t in open_tickets[:2]])"], banner=False)
+    assert session.stdout == f"hello from shell.py {open_ids(fake, 2)}\n"
+
+
+def test_failing_startup_file_is_reported_and_the_shell_starts(fake, drive, home):
+    home.mkdir()
+    (home / "shell.py").write_text("before = 1\ntickets.get(99999)\nafter = 2\n")
+    session = drive(fake, ["print(before, 'after' in globals())"], banner=False)
+    assert f"{home / 'shell.py'} failed" in session.screen
+    assert "Ticket.DoesNotExist: GET /api/Tickets/99999: 404 Ticket #99999 not found" in session.screen
+    assert session.stdout == "1 False\n"
+
+
+def test_vi_mode(fake, drive):
+    assert drive(fake, ["print(get_ptpython().vi_mode)"], vi=True, banner=False).stdout == "True\n"
+    assert drive(fake, ["print(get_ptpython().vi_mode)"], banner=False).stdout == "False\n"
+
+
+def test_banner_without_identity_when_me_is_refused(fresh_fake, drive):
+    fresh_fake.fail_next(1, 403, path="/Agent/me")
+    session = drive(fresh_fake, ["1"], make_client=lambda: fresh_fake.client(max_retries=0))
+    assert fresh_fake.url in session.screen
+    assert "You are" not in session.screen
+    assert "Forbidden" not in session.screen and "403" not in session.screen
+
+
+def test_error_while_printing_a_queryset_is_one_line(fresh_fake, drive):
+    # The QuerySet's repr is what reads the rows, so the error comes from printing the result, not from the line.
+    fresh_fake.fail_next(1, 500, path="/Tickets")
+    session = drive(fresh_fake, ["tickets.all()", "last_traceback()"],
+                    make_client=lambda: fresh_fake.client(max_retries=0), banner=False)
+    assert "HaloServerError: GET /api/Tickets: 500 " in session.screen
+    assert "Traceback" not in session.screen
+    assert session.stdout.startswith("Traceback (most recent call last):")
+
+
+def test_quit_leaves_like_exit(fake):
+    import io
+
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output.plain_text import PlainTextOutput
+
+    from halopsa.shell import run_shell
+
+    with create_pipe_input() as pipe:
+        pipe.send_text("quit()\r")
+        assert run_shell(fake.client, input=pipe, output=PlainTextOutput(io.StringIO()), banner=False) == 0
