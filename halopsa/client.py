@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import io
 import os
@@ -13,6 +12,7 @@ from typing import IO, Any, Dict, Iterable, Iterator, List, Mapping, Optional, T
 
 import attrs
 
+from ._aio import to_thread
 from .auth import TokenCache
 from .config import Settings, halo_home, resolve_settings
 from .exceptions import HaloError, HaloQueryError
@@ -174,14 +174,6 @@ class ResourceManager:
         saved = self._post_one(body)
         return self.resource.model._from_api(self._client, saved)
 
-    def delete(self, id: Any, **params: Any) -> None:
-        """Delete one record (``reason=`` for tickets). One request."""
-        if not self.resource.can_delete:
-            raise HaloQueryError(f"{self.resource.name} cannot be deleted through the HaloPSA API")
-        record_id = self._check_id(id)
-        query = self._checked_params(params, self.resource.delete_params, "delete")
-        self._client.request("DELETE", f"{self.resource.path}/{record_id}", params=query or None)
-
     def batch_create(self, items: Iterable[Union[Mapping[str, Any], Model]],
                      chunk_size: int = DEFAULT_CHUNK_SIZE) -> List[Model]:
         """Create many records, one POST per ``chunk_size`` items. Returns what the server echoed back."""
@@ -203,29 +195,26 @@ class ResourceManager:
     # -- async twins ----------------------------------------------------------------------------------------
 
     async def alist(self, page_size: int = 50, page_no: int = 1, **filters: Any) -> Page:
-        return await asyncio.to_thread(lambda: self.list(page_size, page_no, **filters))
+        return await to_thread(lambda: self.list(page_size, page_no, **filters))
 
     async def aget(self, id: Any = None, **params: Any) -> Model:
-        return await asyncio.to_thread(lambda: self.get(id, **params))
+        return await to_thread(lambda: self.get(id, **params))
 
     async def acreate(self, data: Union[Mapping[str, Any], Model, None] = None, **fields: Any) -> Model:
-        return await asyncio.to_thread(lambda: self.create(data, **fields))
+        return await to_thread(lambda: self.create(data, **fields))
 
     async def aupdate(self, data: Union[Mapping[str, Any], Model, None] = None, **fields: Any) -> Model:
-        return await asyncio.to_thread(lambda: self.update(data, **fields))
-
-    async def adelete(self, id: Any, **params: Any) -> None:
-        await asyncio.to_thread(lambda: self.delete(id, **params))
+        return await to_thread(lambda: self.update(data, **fields))
 
     async def abatch_create(self, items: Iterable[Any], chunk_size: int = DEFAULT_CHUNK_SIZE) -> List[Model]:
         items = list(items)
-        return await asyncio.to_thread(lambda: self.batch_create(items, chunk_size))
+        return await to_thread(lambda: self.batch_create(items, chunk_size))
 
     async def ame(self) -> Model:
-        return await asyncio.to_thread(self.me)
+        return await to_thread(self.me)
 
     async def acount(self) -> int:
-        return await asyncio.to_thread(self.count)
+        return await to_thread(self.count)
 
     # -- plumbing used by QuerySets and models ---------------------------------------------------------------
 
@@ -308,6 +297,23 @@ class ResourceManager:
             rows, _ = extract_rows(reply, self.resource.envelope) if "id" not in reply else ([reply], None)
             return rows[0] if rows else dict(body)
         return dict(body)
+
+
+class DeleteMixin:
+    """``delete`` and ``adelete``, for the managers of resources the API can delete (not timesheets and
+    expenses: their managers have no such method at all)."""
+
+    resource: Resource
+    _client: "HaloClient"
+
+    def delete(self, id: Any, **params: Any) -> None:
+        """Delete one record (``reason=`` for tickets). One request."""
+        record_id = self._check_id(id)  # type: ignore[attr-defined]
+        query = self._checked_params(params, self.resource.delete_params, "delete")  # type: ignore[attr-defined]
+        self._client.request("DELETE", f"{self.resource.path}/{record_id}", params=query or None)
+
+    async def adelete(self, id: Any, **params: Any) -> None:
+        await to_thread(lambda: self.delete(id, **params))
 
 
 class AttachmentManager(ResourceManager):
@@ -460,7 +466,9 @@ def manager_class(resource: Resource) -> type:
     """The manager class of one resource, whose ``filter`` carries the resource's keyword-only signature."""
     cls = _MANAGER_CLASSES.get(resource.name)
     if cls is None:
-        base = AttachmentManager if resource.name == "attachments" else ResourceManager
+        base: Tuple[type, ...] = (AttachmentManager if resource.name == "attachments" else ResourceManager,)
+        if resource.can_delete:
+            base = (DeleteMixin,) + base
         signature = make_filter_signature(resource)
 
         def filter(self: ResourceManager, **filters: Any) -> QuerySet:
@@ -472,7 +480,7 @@ def manager_class(resource: Resource) -> type:
         queryset_cls = type(f"{resource.model_name}QuerySet", (QuerySet,), {
             "filter": _queryset_filter(signature), "__module__": __name__})
 
-        cls = type(f"{resource.model_name}Manager", (base,), {
+        cls = type(f"{resource.model_name}Manager", base, {
             "filter": filter, "_queryset_class": queryset_cls, "__module__": __name__})
         _MANAGER_CLASSES[resource.name] = cls
     return cls
@@ -634,10 +642,10 @@ class AsyncResourceManager:
                                                  not n.startswith("_")})
 
     async def aupload(self, *args: Any, **kwargs: Any) -> Model:
-        return await asyncio.to_thread(lambda: self._sync.upload(*args, **kwargs))
+        return await to_thread(lambda: self._sync.upload(*args, **kwargs))
 
     async def adownload(self, *args: Any, **kwargs: Any) -> Any:
-        return await asyncio.to_thread(lambda: self._sync.download(*args, **kwargs))
+        return await to_thread(lambda: self._sync.download(*args, **kwargs))
 
 
 class AsyncHaloClient:
@@ -676,12 +684,12 @@ class AsyncHaloClient:
 
     async def arequest(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None,
                        json: Any = None) -> Any:
-        return await asyncio.to_thread(self._client.request, method, path, params, json)
+        return await to_thread(self._client.request, method, path, params, json)
 
     request = arequest
 
     async def close(self) -> None:
-        await asyncio.to_thread(self._client.close)
+        await to_thread(self._client.close)
 
     aclose = close
 

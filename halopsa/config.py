@@ -152,6 +152,20 @@ def write_config_file(values: Mapping[str, Any], path: Optional[Path] = None, pr
     return path
 
 
+def _same_tenant(chosen: str, from_file: Any) -> bool:
+    """True when the file section names no tenant URL, or the same one as ``chosen``."""
+    if from_file in (None, ""):
+        return True
+
+    def key(url: str) -> str:
+        try:
+            return normalize_tenant_url(url, allow_http=True).lower()
+        except HaloConfigError:
+            return url.strip().lower()
+
+    return key(chosen) == key(str(from_file))
+
+
 def resolve_settings(
     tenant_url: Optional[str] = None,
     client_id: Optional[str] = None,
@@ -185,6 +199,10 @@ def resolve_settings(
                 raise HaloConfigError(f"no profile {profile!r} in {path} (profiles: {known}); "
                                       f"run 'halo configure --profile {profile}'")
             section = profiles[profile] or {}
+        if "tenant_url" in values and not _same_tenant(values["tenant_url"], section.get("tenant_url")):
+            # the file's credentials, auth server and tenant belong to another tenant: mixing them in would
+            # post one tenant's secret to another's authorisation server
+            section = {}
         for key in KEYS:
             if key not in values and section.get(key) not in (None, ""):
                 values[key] = str(section[key])

@@ -204,8 +204,8 @@ def _rows() -> Iterator[Resource]:
             title="note", can_delete=False, verified_envelope=False,
             relations=(_rel("ticket", "tickets"), _rel("agent", "agents")),
             note="newer Halo builds only; list and create, no delete")
-    yield R("timesheets", "/Timesheet", "Timesheet", None, UNPAGED, ("id", "agent_id", "date", "hours"),
-            title="date", can_delete=False, relations=(_rel("agent", "agents"),))
+    yield R("timesheets", "/Timesheet", "Timesheet", None, UNPAGED,
+            ("id", "agent_name", "date", "actual_hours", "target_hours"), title="agent_name", can_delete=False, relations=(_rel("agent", "agents"),))
     yield R("releases", "/Release", "Release", "releases", PAGED, ("id", "name", "releasedate"))
     yield R("reports", "/Report", "Report", "reports", PAGED, ("id", "name", "category"))
     yield R("webhooks", "/Webhook", "Webhook", None, UNPAGED, ("id", "name", "url"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json as jsonlib
 import logging
+import os
 import random
 import threading
 import time
@@ -47,7 +48,11 @@ RateLimitArg = Optional[Tuple[int, float]]
 class RateLimiter:
     """A rolling-window limit shared by every thread of a client: at most ``max_requests`` per ``period``.
 
-    It waits rather than fails. :meth:`pause` makes every caller wait (used after a 429 from the server).
+    It waits rather than fails. :meth:`acquire` takes a slot stamped with the time the request is sent;
+    :meth:`settle` re-stamps it with the time its answer arrived. The server stamps a request somewhere between
+    the two, so counting from the send alone would let network and thread jitter show the server one request
+    too many in a window (a 429, and every thread paused). :meth:`pause` makes every caller wait (used after a
+    429 from the server).
     """
 
     def __init__(self, max_requests: Optional[int], period: float, clock: Callable[[], float] = time.monotonic,
@@ -58,7 +63,7 @@ class RateLimiter:
         self.period = period
         self._clock = clock
         self._sleep = sleep
-        self._sent: Deque[float] = deque()
+        self._sent: Deque[float] = deque()  # one stamp a request in the window, oldest first
         self._paused_until = 0.0
         self._lock = threading.Lock()
         self.total_wait = 0.0
@@ -70,7 +75,8 @@ class RateLimiter:
         with self._lock:
             self._paused_until = max(self._paused_until, self._clock() + seconds)
 
-    def acquire(self) -> None:
+    def acquire(self) -> Optional[float]:
+        """Wait until a request may be sent; returns its slot, to hand to :meth:`settle` once answered."""
         while True:
             with self._lock:
                 now = self._clock()
@@ -81,11 +87,23 @@ class RateLimiter:
                     if len(self._sent) >= self.max_requests:
                         wait = self._sent[0] + self.period - now
                 if wait <= 0:
-                    if self.max_requests is not None:
-                        self._sent.append(now)
-                    return
+                    if self.max_requests is None:
+                        return None
+                    self._sent.append(now)
+                    return now
             self.total_wait += wait
             self._sleep(wait)
+
+    def settle(self, slot: Optional[float]) -> None:
+        """The request holding ``slot`` was answered (or failed): from now on it counts from this moment."""
+        if slot is None:
+            return
+        with self._lock:
+            try:
+                self._sent.remove(slot)
+            except ValueError:
+                return  # already out of the window
+            self._sent.append(self._clock())
 
 
 def parse_retry_after(value: Optional[str], now: Optional[float] = None) -> Optional[float]:
@@ -165,10 +183,12 @@ class Transport:
         limit, period = rate_limit if rate_limit is not None else (None, 1.0)
         self.rate_limiter = RateLimiter(limit, period, sleep=sleep)
         self.session = session or requests.Session()
+        self._proxies: Dict[str, Dict[str, str]] = {}
         if session is None:
             adapter = HTTPAdapter(pool_connections=4, pool_maxsize=pool_size, max_retries=0)
             self.session.mount("https://", adapter)
             self.session.mount("http://", adapter)
+            self._read_environment_once()
         self.session.headers.update({"User-Agent": f"halopsa-python/{__version__}", "Accept": "application/json"})
         self.tokens = TokenManager(self._fetch_token, settings.token_url, settings.client_id,
                                    settings.client_secret, settings.scope, settings.tenant, cache=token_cache)
@@ -177,6 +197,28 @@ class Transport:
 
     def __repr__(self) -> str:
         return f"<Transport {self.base_url}>"
+
+    def _read_environment_once(self) -> None:
+        """Read the proxy variables and the CA bundle once, instead of ``requests`` doing so for every request.
+
+        With ``trust_env`` on, ``requests`` also looks in ``~/.netrc`` and would replace the client credentials
+        of the token request (and the bearer token of API calls) with a netrc login for the tenant's host.
+        """
+        self.session.trust_env = False
+        for url in (self.base_url, self.settings.token_url):
+            self._proxies[_origin(url)] = requests.utils.get_environ_proxies(url)
+        bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
+        if bundle:
+            self.session.verify = bundle
+
+    def _proxies_for(self, url: str) -> Optional[Dict[str, str]]:
+        if self.session.trust_env:  # a session of the caller's: it reads its environment itself
+            return None
+        origin = _origin(url)
+        proxies = self._proxies.get(origin)
+        if proxies is None:  # another host (a presigned upload URL, say): read once, then keep
+            proxies = self._proxies[origin] = requests.utils.get_environ_proxies(url)
+        return proxies or None
 
     def close(self) -> None:
         self.session.close()
@@ -218,18 +260,18 @@ class Transport:
                 rewind = getattr(body, "rewind", None)
                 if rewind is not None:
                     rewind()
-            self.rate_limiter.acquire()
             token = self.tokens.token()
             headers["Authorization"] = f"Bearer {token}"
-            started = time.perf_counter()
             failure: Optional[HaloError] = None
             retryable = False
             response = None
+            slot = self.rate_limiter.acquire()
+            started = time.perf_counter()
             try:
                 with self._count_lock:
                     self.requests_sent += 1
                 response = self.session.request(method, url, params=query, data=body, headers=headers,
-                                                timeout=self.timeout, stream=stream)
+                                                timeout=self.timeout, stream=stream, proxies=self._proxies_for(url))
             except requests.exceptions.ConnectTimeout:
                 failure = HaloTimeoutError(f"{method} {display_path}: could not connect to "
                                            f"{self.settings.tenant_url} within {self.timeout[0]:g} s; "
@@ -247,6 +289,8 @@ class Transport:
                 failure = HaloConnectionError(f"{method} {display_path}: cannot reach {self.settings.tenant_url} "
                                               f"({what}); check the tenant URL and your network")
                 retryable = (method in IDEMPOTENT or _failed_before_send(exc)) and "resolve" not in what
+            finally:
+                self.rate_limiter.settle(slot)
             elapsed_ms = (time.perf_counter() - started) * 1000
             delay: Optional[float] = None
             if response is not None:
@@ -269,8 +313,10 @@ class Transport:
                     delay = retry_after
                 elif status == 429:
                     delay = self._backoff(attempt + 2)
-                if status == 429:
-                    self.rate_limiter.pause(delay if delay is not None else 0.0)
+                if status == 429 and delay is not None and waited + delay <= self.max_retry_wait:
+                    # every thread of the client waits out the server's window, not only this one; a wait
+                    # over max_retry_wait is refused below, and must not stall the client's next requests
+                    self.rate_limiter.pause(delay)
             else:
                 logger.debug("%s %s %s -> %s (%.0f ms)", method, display_path, redact_params(query), failure,
                              elapsed_ms)
@@ -301,31 +347,45 @@ class Transport:
     def _fetch_token(self, form: Dict[str, str], params: Dict[str, str]) -> Tuple[int, Any]:
         url = self.settings.token_url
         attempt = 0
+        waited = 0.0
         while True:
-            self.rate_limiter.acquire()
+            slot = self.rate_limiter.acquire()
             try:
                 response = self.session.post(url, data=form, params=params or None, timeout=self.timeout,
-                                             headers={"Accept": "application/json"})
+                                             headers={"Accept": "application/json"}, proxies=self._proxies_for(url))
             except requests.exceptions.SSLError as exc:
                 raise HaloConnectionError(f"cannot reach {url}: {_describe_connection_error(exc)}") from None
             except requests.exceptions.RequestException as exc:
                 what = _describe_connection_error(exc)
-                if attempt >= min(self.max_retries, 2) or "resolve" in what:
+                delay = self._backoff(attempt + 1)
+                if attempt >= min(self.max_retries, 2) or "resolve" in what or waited + delay > self.max_retry_wait:
                     error_type = HaloTimeoutError if isinstance(exc, requests.exceptions.Timeout) else HaloConnectionError
                     raise error_type(f"cannot reach the authorisation server {url} ({what}); "
                                      "check the tenant URL (or auth URL) and your network") from None
                 attempt += 1
-                self._sleep(self._backoff(attempt))
+                waited += delay
+                self._sleep(delay)
                 continue
+            finally:
+                self.rate_limiter.settle(slot)
             logger.debug("POST %s -> %s", url, response.status_code)
             if response.status_code in RETRY_STATUSES and attempt < self.max_retries:
                 delay = parse_retry_after(response.headers.get("Retry-After"))
                 delay = self._backoff(attempt + (2 if response.status_code == 429 else 0)) if delay is None else delay
-                attempt += 1
-                logger.info("retrying the token request in %.1f s after %s", delay, response.status_code)
-                self._sleep(delay)
-                continue
+                if waited + delay <= self.max_retry_wait:
+                    attempt += 1
+                    waited += delay
+                    logger.info("retrying the token request in %.1f s after %s", delay, response.status_code)
+                    self._sleep(delay)
+                    continue
+                logger.info("not retrying the token request: asked to wait %.0f s, over the %g s limit", delay,
+                            self.max_retry_wait)
             return response.status_code, _safe_body(response)
+
+
+def _origin(url: str) -> str:
+    scheme, _, rest = url.partition("://")
+    return f"{scheme.lower()}://{rest.split('/', 1)[0].lower()}"
 
 
 def _safe_body(response: requests.Response) -> Any:

@@ -54,9 +54,9 @@ class _TicketLike(Model):
         return self._bound_client()._manager("actions").create(body)
 
     async def aadd_note(self, note: str, private: bool = False, outcome: str = "Note", **fields: Any) -> "Action":
-        import asyncio
+        from .._aio import to_thread
 
-        return await asyncio.to_thread(self.add_note, note, private, outcome, **fields)
+        return await to_thread(self.add_note, note, private, outcome, **fields)
 
     def attach(self, path_or_file: Any, filename: Optional[str] = None, action_id: Optional[int] = None) -> "Attachment":
         """Upload a file as an attachment of this ticket."""

@@ -7,13 +7,13 @@ method costs in requests.
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 from typing import (TYPE_CHECKING, Any, AsyncIterator, Dict, Iterable, Iterator, List, Mapping, Optional,
                     Sequence, Tuple, Union)
 
 from ..exceptions import HaloError, HaloNotFoundError, HaloQueryError
 from ..resources import PAGED, Resource
+from .._aio import to_thread
 from .compiler import compile_filters, compile_ordering, resolve_filter_name, reverse_ordering
 from .lookups import Predicate, compile_predicates, field_value, matches
 from .pagination import PageReader
@@ -415,38 +415,38 @@ class QuerySet:
         rows = self._rows()
         sentinel = object()
         while True:
-            batch = await asyncio.to_thread(_take, rows, 100, sentinel)
+            batch = await to_thread(_take, rows, 100, sentinel)
             for item in batch:
                 if item is sentinel:
                     return
                 yield item
 
     async def acount(self) -> int:
-        return await asyncio.to_thread(self.count)
+        return await to_thread(self.count)
 
     async def aexists(self) -> bool:
-        return await asyncio.to_thread(self.exists)
+        return await to_thread(self.exists)
 
     async def afirst(self) -> Optional["Model"]:
-        return await asyncio.to_thread(self.first)
+        return await to_thread(self.first)
 
     async def alast(self) -> Optional["Model"]:
-        return await asyncio.to_thread(self.last)
+        return await to_thread(self.last)
 
     async def aget(self, pk: Any = None, **lookups: Any) -> "Model":
-        return await asyncio.to_thread(lambda: self.get(pk, **lookups))
+        return await to_thread(lambda: self.get(pk, **lookups))
 
     async def aupdate(self, chunk_size: int = DEFAULT_CHUNK_SIZE, **fields: Any) -> int:
-        return await asyncio.to_thread(lambda: self.update(chunk_size=chunk_size, **fields))
+        return await to_thread(lambda: self.update(chunk_size=chunk_size, **fields))
 
     async def adelete(self, **params: Any) -> int:
-        return await asyncio.to_thread(lambda: self.delete(**params))
+        return await to_thread(lambda: self.delete(**params))
 
     async def alist(self) -> List[Any]:
-        return await asyncio.to_thread(self._fetch_all)
+        return await to_thread(self._fetch_all)
 
     async def ain_bulk(self, ids: Iterable[Any]) -> Dict[Any, "Model"]:
-        return await asyncio.to_thread(self.in_bulk, list(ids))
+        return await to_thread(self.in_bulk, list(ids))
 
 
 def _take(rows: Iterator[Any], size: int, sentinel: Any) -> List[Any]:

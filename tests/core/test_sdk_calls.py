@@ -158,9 +158,6 @@ def test_delete_on_resource_without_delete_sends_nothing(client, halo_mock, name
     assert halo_mock.request_history == []
 
 
-@pytest.mark.xfail(strict=True, reason="halopsa/client.py: ResourceManager.delete exists on every manager (it raises "
-                   "HaloQueryError when can_delete is False); issue 2 says timesheets and expenses have no delete "
-                   "method")
 @pytest.mark.parametrize("name", ["timesheets", "expenses"])
 def test_resources_without_delete_have_no_delete_method(client, name):
     assert not hasattr(getattr(client, name), "delete")
@@ -274,3 +271,36 @@ def test_requests_sent_counter(client, halo_mock):
     client.request("GET", "/Tickets/1")
     client.request("GET", "/Tickets/1")
     assert client.requests_sent == 2
+
+
+def test_netrc_does_not_replace_the_credentials(halo_mock, make_client, isolated_env):
+    """A ~/.netrc entry for the tenant's host is ignored: requests would otherwise put its login into the
+    Authorization header of every call (and of the token request), so every call would fail with 401."""
+    from core_support import ACCESS_TOKEN, TENANT_URL
+
+    netrc = isolated_env / ".netrc"
+    netrc.write_text(f"machine {TENANT_URL.split('://')[1]} login someone password elsewhere\n")
+    netrc.chmod(0o600)
+    halo_mock.get(API_URL + "/Tickets/1", json={"id": 1})
+    make_client().request("GET", "/Tickets/1")
+    [call] = api_requests(halo_mock)
+    assert call.headers["Authorization"] == f"Bearer {ACCESS_TOKEN}"
+    token_call = halo_mock.request_history[0]
+    assert "Authorization" not in token_call.headers
+
+
+def test_proxy_variables_are_honoured(halo_mock, make_client, monkeypatch):
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    halo_mock.get(API_URL + "/Tickets/1", json={"id": 1})
+    make_client().request("GET", "/Tickets/1")
+    [call] = api_requests(halo_mock)
+    assert call.proxies.get("https") == "http://proxy.example:3128"
+
+
+def test_no_proxy_exempts_the_tenant(halo_mock, make_client, monkeypatch):
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    monkeypatch.setenv("NO_PROXY", "acme.halopsa.com")
+    halo_mock.get(API_URL + "/Tickets/1", json={"id": 1})
+    make_client().request("GET", "/Tickets/1")
+    [call] = api_requests(halo_mock)
+    assert not call.proxies

@@ -104,9 +104,6 @@ def test_config_file_argument(tmp_path):
     assert resolve_settings(config_file=path).client_id == "file-id"
 
 
-@pytest.mark.xfail(strict=True, reason="halopsa/config.py resolve_settings fills auth_url and tenant per key from "
-                   "the config file even when tenant_url comes from an argument or HALO_TENANT_URL for another "
-                   "tenant, so that tenant's secret is posted to the file's auth server")
 def test_file_auth_url_not_mixed_into_another_tenant(default_config):
     _write_yaml(default_config, {**FILE_VALUES, "auth_url": "https://auth.file-tenant.example/auth"})
     settings = resolve_settings("https://other.halopsa.com", "other-id", "other-secret")
@@ -284,3 +281,18 @@ def test_settings_repr_hides_the_secret():
     settings = resolve_settings("acme.halopsa.com", "id", CLIENT_SECRET)
     assert CLIENT_SECRET not in repr(settings)
     assert CLIENT_SECRET not in str(settings)
+
+
+def test_file_keys_fill_in_for_the_same_tenant(default_config):
+    _write_yaml(default_config, {**FILE_VALUES, "auth_url": "https://auth.file-tenant.example/auth"})
+    settings = resolve_settings(FILE_VALUES["tenant_url"] + "/api/")
+    assert settings.client_id == FILE_VALUES["client_id"]
+    assert settings.token_url == "https://auth.file-tenant.example/auth/token"
+
+
+def test_file_secret_not_used_for_another_tenant(default_config, monkeypatch):
+    _write_yaml(default_config, FILE_VALUES)
+    monkeypatch.setenv("HALO_TENANT_URL", "https://other.halopsa.com")
+    with pytest.raises(HaloConfigError) as caught:
+        resolve_settings()
+    assert "client_id" in str(caught.value) and "client_secret" in str(caught.value)

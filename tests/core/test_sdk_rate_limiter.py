@@ -137,3 +137,33 @@ def test_client_threads_wait_on_one_shared_window(halo_mock, make_client, clock)
     assert errors == []
     assert len(api_requests(halo_mock)) == 6
     assert clock.sleeps, "requests beyond 3 per minute should have waited"
+
+
+def test_a_request_counts_from_when_its_answer_arrived():
+    """Limit 2 per 10 s. A request sent at t=0 and answered at t=3 occupies the window until t=13, not t=10:
+    the server may have stamped it as late as t=3."""
+    clock = FakeClock()
+    start = clock.now
+    limiter = _limiter(2, 10, clock)
+    slow = limiter.acquire()
+    clock.advance(1)
+    limiter.settle(limiter.acquire())  # answered at once, at t=1
+    clock.advance(2)
+    limiter.settle(slow)  # the slow one answered at t=3
+    clock.now = start + 10.5
+    limiter.acquire()  # the t=1 request left at t=11, the slow one leaves at t=13
+    assert clock.sleeps == [pytest.approx(0.5)]
+    limiter.acquire()
+    assert clock.sleeps[1:] == [pytest.approx(2.0)]
+
+
+def test_the_client_settles_every_request_it_sends(halo_mock, make_transport, clock):
+    """After a burst of requests (some failing), the window holds one stamp a request, none left in flight."""
+    halo_mock.get(API_URL + "/Status", [{"status_code": 503}, {"json": []}])
+    transport = make_transport(rate_limit=(10, 60))
+    transport.request("GET", "/Status")
+    transport.request("GET", "/Status")
+    # token + 503 + retry + one more: four stamps, each re-stamped when answered (after the retry's sleep)
+    stamps = list(transport.rate_limiter._sent)
+    assert len(stamps) == 4
+    assert stamps == sorted(stamps)

@@ -83,31 +83,12 @@ def test_row_complete(resource):
     assert "id" in _declared(resource.model_name)
 
 
-def _column_params():
-    for resource in RESOURCES:
-        marks = ()
-        if resource.name == "timesheets":
-            marks = pytest.mark.xfail(strict=True, reason="halopsa/resources.py: the timesheets columns name "
-                                      "'hours', which is neither a Timesheet field nor in Halo's Timesheet "
-                                      "schema (actual_hours, target_hours, work_hours...): the CLI column is blank")
-        yield pytest.param(resource, marks=marks, id=resource.name)
-
-
-@pytest.mark.parametrize("resource", _column_params())
+@pytest.mark.parametrize("resource", RESOURCES, ids=lambda r: r.name)
 def test_columns_are_declared_fields(resource):
     assert set(resource.columns) <= _declared(resource.model_name)
 
 
-def _title_params():
-    for resource in RESOURCES:
-        marks = ()
-        if resource.name == "timesheets":
-            marks = pytest.mark.xfail(strict=True, reason="title disagrees: halopsa/resources.py says 'date', "
-                                      "halopsa/models/records.py @model('timesheets', title='agent_name')")
-        yield pytest.param(resource, marks=marks, id=resource.name)
-
-
-@pytest.mark.parametrize("resource", _title_params())
+@pytest.mark.parametrize("resource", RESOURCES, ids=lambda r: r.name)
 def test_title_agrees_with_the_model_and_is_a_field(resource):
     assert resource.model._title == resource.title
     assert resource.title in _declared(resource.model_name)

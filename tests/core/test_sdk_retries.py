@@ -178,9 +178,6 @@ def test_retry_after_beyond_max_retry_wait_fails_at_once(halo_mock, make_transpo
     assert "300" in str(caught.value)
 
 
-@pytest.mark.xfail(strict=True, reason="halopsa/transport.py Transport.send calls rate_limiter.pause(retry_after) "
-                   "before checking max_retry_wait, so after a 429 asking for 3600 s (refused at once) the next "
-                   "request of the client silently sleeps 3600 s")
 def test_refused_long_retry_after_does_not_stall_the_next_request(halo_mock, make_transport, clock):
     halo_mock.get(URL, [{"status_code": 429, "headers": {"Retry-After": "3600"}}, {"json": {"id": 5}}])
     transport = make_transport(max_retry_wait=300)
@@ -234,8 +231,6 @@ def test_no_retry_log_when_nothing_is_retried(halo_mock, make_transport, caplog)
 # -- the token endpoint --------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="halopsa/transport.py Transport._fetch_token sleeps whatever Retry-After the "
-                   "token endpoint sends (3600 s here); max_retry_wait does not bound it")
 def test_token_endpoint_retry_after_bounded_by_max_retry_wait(halo_mock, make_transport, clock):
     from core_support import TOKEN_URL, token_reply
 

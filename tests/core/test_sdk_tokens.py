@@ -213,9 +213,6 @@ def test_token_reply_without_access_token_is_a_token_error(halo_mock, make_clien
         make_client().request("GET", "/Tickets/1")
 
 
-@pytest.mark.xfail(strict=True, reason="halopsa/auth.py TokenManager._request_token copies the server's error "
-                   "text into HaloTokenError verbatim; a server or proxy that echoes the form body leaks the "
-                   "client secret into the exception text")
 def test_token_error_never_shows_the_secret_even_when_the_server_echoes_it(halo_mock, make_client):
     halo_mock.post(TOKEN_URL, status_code=400,
                    text=f"Bad request: grant_type=client_credentials&client_id={CLIENT_ID}"

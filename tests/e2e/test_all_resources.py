@@ -72,8 +72,11 @@ def test_resource_round_trip(fake, name):
         manager.delete(created.id)
         assert created.id not in {r["id"] for r in fake.records(name)}
     else:
+        assert not hasattr(manager, "delete")
+        fake.clear_requests()
         with pytest.raises(HaloQueryError, match="cannot be deleted"):
-            manager.delete(created.id)
+            manager.filter().delete()
+        assert api_calls(fake, "DELETE") == []
 
 
 def test_me_endpoints(fake):
