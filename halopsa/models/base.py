@@ -3,8 +3,15 @@
 A model instance wraps the JSON object the server sent (``_data``) without copying it, so building one costs
 about a microsecond and every field the server sent survives a round trip unchanged. Declared fields are attrs
 fields; reading one converts the raw value with the cattrs converter (ints, bools, ISO 8601 datetimes) and
-caches it. Assigning a field records the change; list and dict values are copied on first read so that
-in-place mutation (``ticket.tags.append(...)``) is noticed too. ``save()`` sends only what differs.
+caches it. Assigning a field records the change; list and dict values are copied (deeply) on first read so
+that in-place mutation (``ticket.tags.append(...)``, ``ticket.customfields[0]["value"] = ...``) is noticed
+too and never reaches the raw record.
+
+Reading never changes anything: ``to_dict()`` is the raw record with only the *changed* fields replaced, and
+``save()`` sends only those. A field is changed when it was assigned a value that differs from what the server
+sent (assigning the same value is no change), or when the copy of a list or dict read from it no longer equals
+the raw value. Unchanged fields keep their raw wire form, so a ``deadlinedate`` of ``2024-05-03T17:00:00.1234567``
+is never rewritten as ``...17:00:00.123`` just because it was read.
 
 Records that came from a list are *partial*: Halo abbreviates list rows. A declared field the server did not
 send reads as ``None``; an undeclared one raises ``AttributeError`` naming ``refresh()``.
@@ -52,11 +59,17 @@ _SIMPLE = {int: int, str: str, float: float}
 
 
 def structure_value(raw: Any, kind: Any) -> Any:
-    """Raw JSON value -> Python value of the declared type (None stays None; odd values stay as sent)."""
+    """Raw JSON value -> Python value of the declared type (None stays None; odd values stay as sent).
+
+    The result never shares a list or dict with ``raw``, so mutating it cannot edit the raw record."""
     if raw is None:
         return None
-    if kind is Any:
-        return copy.deepcopy(raw) if isinstance(raw, (list, dict)) else raw
+    if isinstance(raw, (list, dict)):
+        raw = copy.deepcopy(raw)
+        if kind is Any:
+            return raw
+    elif kind is Any:
+        return raw
     if kind is bool:
         if isinstance(raw, str):
             return raw.strip().lower() in ("true", "1", "yes")
@@ -79,7 +92,7 @@ def structure_value(raw: Any, kind: Any) -> Any:
     try:
         return converter().structure(raw, kind)
     except Exception:  # noqa: BLE001 - keep what the server sent rather than fail a read
-        return copy.deepcopy(raw)
+        return raw  # already a private copy when it is a list or dict
 
 
 def unstructure_value(value: Any) -> Any:
@@ -92,7 +105,7 @@ def unstructure_value(value: Any) -> Any:
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     if isinstance(value, CustomFields):
-        return value._entries
+        return unstructure_value(value._entries)
     if isinstance(value, list):
         return [unstructure_value(item) for item in value]
     if isinstance(value, dict):
@@ -297,44 +310,65 @@ class Model:
         """The record as the server last sent it (do not mutate)."""
         return self._data
 
-    def changes(self) -> Dict[str, Any]:
-        """Wire-format values that differ from what the server last sent: what ``save()`` would send."""
+    def _changed_fields(self) -> Dict[str, Any]:
+        """Wire-format values (whole values, custom fields included) of the fields that differ from the raw record."""
         data = self._data
-        changed: Dict[str, Any] = {}
         fields = self._fields
+        assigned = self._assigned
+        changed: Dict[str, Any] = {}
         for name, value in self._values.items():
             raw = data.get(name, _MISSING)
-            if name in self._assigned:
-                if raw is _MISSING:
+            if name in assigned:
+                if raw is _MISSING or not _same(value, raw, fields.get(name, Any)):
                     changed[name] = unstructure_value(value)
-                    continue
-                kind = fields.get(name, Any)
-                if value != structure_value(raw, kind) or (value is None) != (raw is None):
+            elif isinstance(value, _IMMUTABLE):
+                continue  # a cached read: reading cannot change it
+            elif raw is _MISSING or raw is None:
+                if value:  # e.g. custom_fields written on a record that had none
                     changed[name] = unstructure_value(value)
-            elif isinstance(value, (list, dict)) and value != raw:
-                changed[name] = unstructure_value(value)
-        if "customfields" in changed:
-            changed["customfields"] = _changed_custom_fields(data.get("customfields"), changed["customfields"])
-            if not changed["customfields"]:
-                del changed["customfields"]
+            elif not _same(value, raw, fields.get(name, Any)):
+                changed[name] = unstructure_value(value)  # mutated in place
         return changed
+
+    def changes(self) -> Dict[str, Any]:
+        """Wire-format values that differ from what the server last sent: what ``save()`` would send.
+
+        Custom fields are narrowed to the entries whose value changed, in Halo's ``customfields`` shape."""
+        return self._narrow(self._changed_fields())
+
+    def _narrow(self, changed: Dict[str, Any]) -> Dict[str, Any]:
+        if "customfields" not in changed:
+            return changed
+        narrowed = dict(changed)
+        entries = _changed_custom_fields(self._data.get("customfields"), changed["customfields"])
+        if entries:
+            narrowed["customfields"] = entries
+        else:
+            del narrowed["customfields"]
+        return narrowed
 
     def is_dirty(self) -> bool:
         return bool(self.changes())
 
     def to_dict(self) -> Dict[str, Any]:
-        """The record in wire form, including unsaved changes."""
+        """The record in wire form: what the server sent, with unsaved changes applied (and nothing else)."""
         merged = dict(self._data)
-        for name, value in self._values.items():
-            merged[name] = unstructure_value(value)
+        if self._values:
+            merged.update(self._changed_fields())
         return merged
 
     def _apply_reply(self, reply: Mapping[str, Any], sent: Mapping[str, Any]) -> None:
-        data = self._data
-        for key, value in sent.items():
-            if key != "customfields":
+        """After a save: the raw record becomes what it was plus the saved values (``sent``, whole values) plus
+        whatever the server echoed. A new dict, so a record shared with other code is never edited in place."""
+        data = dict(self._data)
+        data.update(sent)
+        for key, value in reply.items():
+            if key == "customfields" and isinstance(value, list) and isinstance(data.get(key), list):
+                # a reply may echo only the entries that were sent: merge them, never drop the others
+                data[key] = _merge_custom_fields(data[key], value)
+            else:
                 data[key] = value
-        data.update(reply)
+        object.__setattr__(self, "_data", data)
         self._values.clear()
         self._assigned.clear()
         self.__dict__.pop("_related", None)
@@ -360,12 +394,12 @@ class Model:
             self._apply_reply(saved, body)
             self._partial = False
             return self
-        changes = self.changes()
+        changed = self._changed_fields()
+        changes = self._narrow(changed)
         if not changes:
             return self
-        body = {"id": self.id, **changes}
-        saved = manager._post_one(body)
-        self._apply_reply(saved, body)
+        saved = manager._post_one({"id": self.id, **changes})
+        self._apply_reply(saved, changed)
         return self
 
     def delete(self, **params: Any) -> None:
@@ -430,6 +464,41 @@ def _rebuild(cls: type, data: Dict[str, Any]) -> Model:
     return cls._from_api(None, data)
 
 
+_IMMUTABLE = (str, int, float, bool, type(None), bytes, dt.date, dt.time, dt.timedelta, frozenset)
+
+
+def _same(value: Any, raw: Any, kind: Any) -> bool:
+    """Whether a field's Python value still says what the raw wire value said."""
+    if value is None or raw is None:
+        return value is None and raw is None
+    if value == raw if kind is Any else value == structure_value(raw, kind):
+        return True
+    return unstructure_value(value) == raw  # e.g. the wire string itself, or a related record with the same id
+
+
+def _entry_key(entry: Dict[str, Any]) -> Any:
+    return entry["id"] if entry.get("id") not in (None, 0) else ("name", entry.get("name"))
+
+
+def _merge_custom_fields(current: List[Any], echoed: List[Any]) -> List[Any]:
+    """``current`` with the echoed entries merged in by id (or by name); unknown echoed entries are appended."""
+    merged = [dict(entry) if isinstance(entry, dict) else entry for entry in current]
+    for incoming in echoed:
+        if not isinstance(incoming, dict):
+            continue
+        target = None
+        for entry in merged:
+            if isinstance(entry, dict) and (_entry_key(entry) == _entry_key(incoming) or (
+                    incoming.get("name") is not None and entry.get("name") == incoming.get("name"))):
+                target = entry
+                break
+        if target is None:
+            merged.append(dict(incoming))
+        else:
+            target.update(incoming)
+    return merged
+
+
 def _changed_custom_fields(original: Any, current: Any) -> List[Dict[str, Any]]:
     """Only the custom field entries whose value changed, in Halo's ``customfields`` shape."""
     before: Dict[Any, Any] = {}
@@ -487,13 +556,18 @@ def _multiple() -> type:
 
 
 def _unwrap_optional(kind: Any) -> Any:
+    """The type a field's raw value is structured to: ``Optional[X]`` -> ``X``; a list of ``Any``, a dict of
+    anything to ``Any`` (or a bare ``list``/``dict``) -> ``Any``, which reads as a deep copy without cattrs."""
     args = getattr(kind, "__args__", None)
     if args and type(None) in args:
         rest = [arg for arg in args if arg is not type(None)]
         if len(rest) == 1:
-            return rest[0]
-    if getattr(kind, "__origin__", None) in (list, dict, List, Dict):
+            kind = rest[0]
+    if kind in (list, dict, List, Dict):
         return Any
+    origin, args = getattr(kind, "__origin__", None), getattr(kind, "__args__", ())
+    if (origin is list and all(arg is Any for arg in args)) or (origin is dict and args[-1:] in ((), (Any,))):
+        return Any  # JSON containers of anything: a deep copy is the structured value
     return kind
 
 

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
+import pickle
+from typing import Any, Dict, List, Optional
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core_support import API_URL, api_requests
 from halopsa.models import Ticket
+from halopsa.models.base import _unwrap_optional, structure_value
 
 TICKET = {
     "id": 1234,
@@ -103,9 +109,6 @@ def test_to_dict_equals_what_the_server_sent(ticket):
     assert ticket.to_dict() == TICKET
 
 
-@pytest.mark.xfail(strict=True, reason="halopsa/models/base.py Model.to_dict() re-serialises every declared field "
-                   "that has been read: 'deadlinedate' '2024-05-03T17:00:00.1234567' comes back as "
-                   "'2024-05-03T17:00:00.123' after reading ticket.deadlinedate")
 def test_reading_fields_does_not_change_to_dict(ticket):
     for field in attrs.fields(Ticket):
         getattr(ticket, field.name)
@@ -127,6 +130,84 @@ def test_update_of_unknown_field_round_trips_the_rest(ticket, halo_mock):
     ticket.x_unknown_nested["c"] = "changed"
     ticket.save()
     assert _posts(halo_mock) == [[{"id": 1234, "x_unknown_nested": {"a": [1, 2, {"b": None}], "c": "changed"}}]]
+
+
+def test_reading_keeps_raw_datetime_text(ticket):
+    assert ticket.deadlinedate.microsecond == 123456
+    assert ticket.to_dict()["deadlinedate"] == "2024-05-03T17:00:00.1234567"
+    assert ticket["deadlinedate"] == "2024-05-03T17:00:00.1234567"
+
+
+def test_reading_custom_fields_changes_nothing(ticket):
+    dict(ticket.custom_fields)
+    ticket.customfields[0]["value"]
+    assert ticket.to_dict() == TICKET
+    assert ticket.changes() == {}
+
+
+def test_reading_custom_fields_of_a_record_without_them_changes_nothing():
+    record = Ticket._from_api(None, {"id": 5, "summary": "s"})
+    assert dict(record.custom_fields) == {}
+    assert record.to_dict() == {"id": 5, "summary": "s"}
+    assert record.changes() == {}
+
+
+def test_assigning_the_same_datetime_keeps_the_raw_text(ticket):
+    ticket.deadlinedate = ticket.deadlinedate
+    assert ticket.changes() == {}
+    assert ticket.to_dict()["deadlinedate"] == "2024-05-03T17:00:00.1234567"
+
+
+def test_assigning_the_raw_wire_text_is_no_change(ticket):
+    ticket.dateoccurred = "2024-05-01T09:30:00Z"
+    assert ticket.changes() == {}
+
+
+def test_to_dict_replaces_only_changed_fields(ticket):
+    for field in attrs.fields(Ticket):
+        getattr(ticket, field.name)
+    ticket.status_id = 5
+    ticket.tags.append("urgent")
+    assert ticket.to_dict() == {**TICKET, "status_id": 5, "tags": ["vip", "urgent"]}
+
+
+def test_pickle_after_reading_keeps_the_raw_record(ticket):
+    for field in attrs.fields(Ticket):
+        getattr(ticket, field.name)
+    assert pickle.loads(pickle.dumps(ticket)).to_dict() == TICKET
+
+
+def test_model_wraps_the_decoded_dict_without_copying(ticket_data):
+    record = Ticket._from_api(None, ticket_data)
+    assert record.raw is ticket_data
+    record.customfields[0]["value"] = "changed"
+    record.tags.append("x")
+    record.x_unknown_nested["a"][2]["b"] = 1
+    assert ticket_data == TICKET
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+                     lambda children: st.lists(children, max_size=3)
+                     | st.dictionaries(st.text(max_size=5), children, max_size=3), max_leaves=8)
+_WIRE_DATES = st.sampled_from(["2024-05-01T09:30:00Z", "2024-05-01T09:30:00.1234567", "2024-05-01T09:30:00.12",
+                               "2024-05-01T09:30:00+02:00", "not a date", "", "2024-05-01"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(record=st.fixed_dictionaries(
+    {"id": st.integers(1, 10**6) | st.text(max_size=4)},
+    optional={"summary": _JSON, "status_id": _JSON, "onhold": _JSON, "dateoccurred": _WIRE_DATES | _JSON,
+              "deadlinedate": _WIRE_DATES, "customfields": _JSON, "x_other": _JSON}))
+def test_any_record_survives_reading_every_field(record):
+    sent = json.loads(json.dumps(record))
+    model = Ticket._from_api(None, record)
+    for field in attrs.fields(Ticket):
+        getattr(model, field.name)
+    if "x_other" in record:
+        model.x_other
+    assert model.to_dict() == sent
+    assert model.changes() == {}
+    assert record == sent
 
 
 # -- dirty tracking ------------------------------------------------------------------------------------------
@@ -193,10 +274,6 @@ def test_unknown_custom_field_raises_key_error_naming_the_known_ones(ticket):
     assert "CFSerial" in str(caught.value)
 
 
-@pytest.mark.xfail(strict=True, reason="halopsa/models/base.py: _unwrap_optional(Optional[List[Any]]) returns "
-                   "List[Any] (not Any), so structure_value() copies the customfields list through cattrs but "
-                   "shares its dict entries with the raw record; CustomFields.__setitem__ then edits the raw record, "
-                   "changes() is {} and save() sends nothing")
 def test_custom_field_write_saves_only_the_changed_entry(ticket, halo_mock):
     halo_mock.post(API_URL + "/Tickets", json={"id": 1234})
     ticket.custom_fields["CFSerial"] = "B-2"
@@ -211,12 +288,62 @@ def test_custom_field_write_saves_only_the_changed_entry(ticket, halo_mock):
     assert set(entry) <= {"id", "name", "value"}
 
 
-@pytest.mark.xfail(strict=True, reason="same cause as test_custom_field_write_saves_only_the_changed_entry: "
-                   "an element of a declared list field shares its dict with the raw record")
 def test_in_place_edit_of_a_declared_list_element_is_detected(ticket):
     ticket.customfields[1]["value"] = "R8"
     assert ticket.changes() == {"customfields": [{"id": 102, "name": "CFRack", "value": "R8"}]}
     assert ticket.raw["customfields"][1]["value"] == "R7"
+
+
+def test_custom_field_write_leaves_the_raw_record_alone(ticket):
+    ticket.custom_fields["CFSerial"] = "B-2"
+    assert ticket.raw["customfields"][0]["value"] == "A-1"
+    assert ticket.changes() == {"customfields": [{"id": 101, "name": "CFSerial", "value": "B-2"}]}
+    assert ticket.to_dict()["customfields"] == [{"id": 101, "name": "CFSerial", "value": "B-2"},
+                                                {"id": 102, "name": "CFRack", "value": "R7"}]
+
+
+@pytest.mark.parametrize("reply", [{"text": ""}, {"json": {"id": 1234}},
+                                   {"json": [{"id": 1234, "customfields": [{"id": 101, "value": "B-2"}]}]}])
+def test_custom_field_write_is_kept_after_save_whatever_the_reply(ticket, halo_mock, reply):
+    halo_mock.post(API_URL + "/Tickets", **reply)
+    ticket.custom_fields["CFSerial"] = "B-2"
+    ticket.save()
+    assert ticket.custom_fields["CFSerial"] == "B-2"
+    assert ticket.custom_fields["CFRack"] == "R7"
+    assert [entry["id"] for entry in ticket.raw["customfields"]] == [101, 102]
+    assert ticket.changes() == {}
+
+
+def test_save_does_not_edit_the_dict_the_record_was_built_from(ticket, halo_mock):
+    halo_mock.post(API_URL + "/Tickets", json={"id": 1234, "status_id": 5, "status_name": "Closed"})
+    before = ticket.raw
+    ticket.status_id = 5
+    ticket.save()
+    assert before == TICKET
+    assert ticket.raw["status_name"] == "Closed" and ticket.raw["status_id"] == 5
+
+
+def test_custom_field_write_on_a_record_without_custom_fields():
+    record = Ticket._from_api(None, {"id": 5, "summary": "s"})
+    record.custom_fields["CFSerial"] = "Z-9"
+    assert record.changes() == {"customfields": [{"name": "CFSerial", "value": "Z-9"}]}
+
+
+@pytest.mark.parametrize("declared, expected", [
+    (Optional[List[Any]], Any), (Optional[Dict[str, Any]], Any), (List[Any], Any), (Optional[list], Any),
+    (Optional[Any], Any), (Optional[int], int), (Optional[dt.datetime], dt.datetime), (Optional[List[int]], List[int]),
+])
+def test_declared_types_structure_to(declared, expected):
+    assert _unwrap_optional(declared) == expected
+
+
+@pytest.mark.parametrize("kind", [Any, List[Dict[str, Any]], List[Any], int, dt.datetime, Dict[str, Any]])
+def test_structured_values_never_share_containers_with_the_raw_record(kind):
+    raw = [{"id": 1, "value": ["a"]}]
+    value = structure_value(raw, kind)
+    assert value == raw
+    value[0]["value"].append("b")
+    assert raw == [{"id": 1, "value": ["a"]}]
 
 
 def test_custom_field_write_same_value_sends_nothing(ticket, halo_mock):
@@ -380,3 +507,43 @@ def test_repr_of_unsaved_record():
 def test_repr_of_long_title_is_shortened():
     text = repr(Ticket._from_api(None, {"id": 1, "summary": "x" * 200}))
     assert len(text) < 90 and text.startswith("<Ticket #1 'xxx")
+
+
+# -- over real HTTP ------------------------------------------------------------------------------------------
+
+
+def test_custom_field_and_status_save_over_http(halo_fake_factory):
+    fake = halo_fake_factory(tickets=5)
+    client = fake.client(rate_limit=None)
+    try:
+        ticket = client.tickets.get(3)
+        raw_before = copy.deepcopy(ticket.raw)
+        serial = next(entry for entry in ticket.raw["customfields"] if entry["name"] == "CFSerial")
+        for field in attrs.fields(Ticket):
+            getattr(ticket, field.name)  # reading sends nothing and changes nothing
+        assert ticket.to_dict() == raw_before
+        new_status = next(status.id for status in client.statuses.all() if status.id != ticket.status_id)
+        fake.clear_requests()
+
+        ticket.custom_fields["CFSerial"] = "SN-CHANGED"
+        ticket.status_id = new_status
+        ticket.save()
+
+        [post] = fake.api_requests("POST")
+        assert post.path.lower() == "/api/tickets"
+        [body] = post.json
+        assert set(body) == {"id", "customfields", "status_id"}
+        assert body["id"] == 3 and body["status_id"] == new_status
+        [entry] = body["customfields"]
+        assert entry["id"] == serial["id"] and entry["value"] == "SN-CHANGED"
+        assert set(entry) <= {"id", "name", "value"}
+
+        again = client.tickets.get(3)
+        assert again.status_id == new_status
+        assert again.custom_fields["CFSerial"] == "SN-CHANGED"
+        assert again.custom_fields["CFBillable"] == ticket.custom_fields["CFBillable"]
+        assert ticket.changes() == {}
+        ticket.save()
+        assert len(fake.api_requests("POST")) == 1  # nothing left to send
+    finally:
+        client.close()
