@@ -19,7 +19,6 @@ send reads as ``None``; an undeclared one raises ``AttributeError`` naming ``ref
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import datetime as dt
 import sys
@@ -28,7 +27,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Dict, Iterator, List, Mapping, 
 import attrs
 
 from .._encoding import format_datetime, parse_datetime
-from ..exceptions import HaloError, HaloNotFoundError
+from .._aio import to_thread
+from ..exceptions import HaloError, HaloNotFoundError, HaloQueryError
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..client import HaloClient
@@ -406,7 +406,10 @@ class Model:
         """Delete the record on the server (``reason=`` for tickets)."""
         if self.id in (None, 0):
             raise HaloError(f"{self!r} was never saved, so there is nothing to delete")
-        self._manager().delete(self.id, **params)
+        manager = self._manager()
+        if not manager.resource.can_delete:
+            raise HaloQueryError(f"{manager.resource.name} cannot be deleted through the HaloPSA API")
+        manager.delete(self.id, **params)
 
     def refresh(self) -> "Model":
         """Re-read the full record (``includedetails=true``), discarding unsaved changes. Returns self."""
@@ -421,13 +424,13 @@ class Model:
         return self
 
     async def asave(self) -> "Model":
-        return await asyncio.to_thread(self.save)
+        return await to_thread(self.save)
 
     async def adelete(self, **params: Any) -> None:
-        await asyncio.to_thread(self.delete, **params)
+        await to_thread(lambda: self.delete(**params))
 
     async def arefresh(self) -> "Model":
-        return await asyncio.to_thread(self.refresh)
+        return await to_thread(self.refresh)
 
     # -- display and identity ------------------------------------------------------------------------------
 

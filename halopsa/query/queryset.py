@@ -304,9 +304,10 @@ class QuerySet:
         if not found:
             raise model.DoesNotExist(f"{model.__name__} matching query does not exist", status_code=404)
         if len(found) > 1:
-            total = query.count() if not query._predicates else "more than one"
-            raise model.MultipleObjectsReturned(f"get() returned more than one {model.__name__} -- it returned "
-                                                f"{total}!")
+            total = query.count() if not query._predicates else None
+            how_many = f"it returned {total}!" if total else "it matched at least 2"
+            raise model.MultipleObjectsReturned(f"get() returned more than one {model.__name__} -- {how_many}; "
+                                                "narrow the lookups, or use filter() for several")
         return found[0]
 
     def _narrowed(self, lookups: Mapping[str, Any]) -> "QuerySet":

@@ -304,3 +304,16 @@ def test_no_proxy_exempts_the_tenant(halo_mock, make_client, monkeypatch):
     make_client().request("GET", "/Tickets/1")
     [call] = api_requests(halo_mock)
     assert not call.proxies
+
+
+def test_sync_use_never_imports_asyncio():
+    """asyncio costs about 25 ms to import: a sync script (and every `halo` command) must not pay for it."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom halopsa import HaloClient\n"
+            "c = HaloClient(tenant_url='https://acme.halopsa.com', client_id='i', client_secret='s')\n"
+            "c.tickets.filter(open_only=True).explain()\nc.close()\nprint('asyncio' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env={"PATH": "", "HOME": "/nonexistent"})
+    assert done.stdout.strip() == "False", done.stderr

@@ -74,6 +74,9 @@ def test_resource_round_trip(fake, name):
     else:
         assert not hasattr(manager, "delete")
         fake.clear_requests()
+        (record,) = [r for r in manager.all() if r.id == created.id]
+        with pytest.raises(HaloQueryError, match="cannot be deleted"):
+            record.delete()
         with pytest.raises(HaloQueryError, match="cannot be deleted"):
             manager.filter().delete()
         assert api_calls(fake, "DELETE") == []
