@@ -5,17 +5,19 @@ Completeness rules for paged resources: stop on an empty page, a short page, or 
 one requested or echoed; a page identical to the one before means the server ignores ``page_no``; no id is
 ever yielded twice; when the total changes while listing, a :class:`HaloDriftWarning` names the drift.
 
-Once the first page reveals ``record_count``, the remaining pages are fetched with bounded parallelism and
-yielded in order; at most ``concurrency`` pages are held at once, so memory does not grow with the total.
+Listings and slices alike stream: once the first page reveals ``record_count``, the remaining pages up to the
+last one it allows are fetched with bounded parallelism and yielded in order; at most ``concurrency`` pages are
+in flight beyond the one being read, and the ids already read take a bit each, so memory does not grow with
+the total. No page past ``record_count`` is asked for once it is known.
 """
 
 from __future__ import annotations
 
 import logging
-import math
 import warnings
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Any, Callable, Deque, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from ..exceptions import HaloPaginationError
 from ..resources import COUNTED, PAGED, Resource
@@ -54,6 +56,126 @@ def plan_slice(start: int, stop: int, max_page_size: int = MAX_PAGE_SIZE) -> Tup
 
 def _ids(rows: Sequence[Dict[str, Any]]) -> Tuple[Any, ...]:
     return tuple(row.get("id") if isinstance(row, dict) else row for row in rows)
+
+
+class _SeenIds:
+    """The ids a listing has read, so that none is yielded twice.
+
+    Non-negative int ids (what Halo uses) take one bit each in a bytearray that grows (doubling) to the largest
+    id seen, up to ``BITMAP_LIMIT`` bits (8 MiB); any other key, and any larger id, goes to a set. A set alone
+    costs about 80 bytes an id: for 100,000 tickets, memory growing with the count.
+    """
+
+    __slots__ = ("_bits", "_others")
+
+    BITMAP_LIMIT = 1 << 26  # ids below this share at most 8 MiB of bits
+
+    def __init__(self) -> None:
+        self._bits = bytearray()
+        self._others: Optional[Set[Any]] = None
+
+    def add(self, key: Any) -> bool:
+        """Record ``key``; True when it had not been seen before."""
+        if type(key) is int and 0 <= key < self.BITMAP_LIMIT:
+            index, bit = key >> 3, 1 << (key & 7)
+            bits = self._bits
+            if index >= len(bits):
+                bits.extend(bytes(min(max(index + 1, 2 * len(bits), 64), self.BITMAP_LIMIT >> 3) - len(bits)))
+            elif bits[index] & bit:
+                return False
+            bits[index] |= bit
+            return True
+        if self._others is None:
+            self._others = set()
+        if key in self._others:
+            return False
+        self._others.add(key)
+        return True
+
+    def __contains__(self, key: Any) -> bool:
+        if type(key) is int and 0 <= key < self.BITMAP_LIMIT:
+            index = key >> 3
+            return index < len(self._bits) and bool(self._bits[index] & (1 << (key & 7)))
+        return self._others is not None and key in self._others
+
+
+class _Progress:
+    """Where one paged read stands: the window ``[start, stop)`` wanted, the page size in force, the ids read,
+    how many rows of the listing have been read through, and the first and latest ``record_count``."""
+
+    __slots__ = ("start", "stop", "size", "offset", "seen", "read", "initial_count", "record_count",
+                 "reached_end")
+
+    def __init__(self, start: int, stop: Optional[int], size: int, offset: int,
+                 record_count: Optional[int]) -> None:
+        self.start, self.stop, self.size, self.offset = start, stop, size, offset
+        self.seen = _SeenIds()
+        self.read = offset  # the rows before the first page read count as read: the listing starts there
+        self.initial_count = self.record_count = record_count
+        self.reached_end = False
+
+    def accept(self, page_start: int, rows: Rows, count: Optional[int]) -> Rows:
+        """Take a page whose first row is row ``page_start`` of the listing: the rows to yield are those inside
+        the window whose id has not been read before."""
+        if count is not None:
+            self.record_count = count
+        low = self.start - page_start
+        high = len(rows) if self.stop is None else self.stop - page_start
+        add = self.seen.add
+        fresh: Rows = []
+        read = 0
+        if low <= 0 and high >= len(rows):
+            for row in rows:
+                key = row.get("id") if isinstance(row, dict) else None
+                if key is None or add(key):
+                    read += 1
+                    fresh.append(row)
+        else:
+            for index, row in enumerate(rows):
+                key = row.get("id") if isinstance(row, dict) else None
+                if key is None or add(key):
+                    read += 1
+                    if low <= index < high:
+                        fresh.append(row)
+        self.read += read
+        return fresh
+
+    def finished(self, page_no: int, rows: Rows) -> bool:
+        """After page ``page_no``: has the listing ended (empty page, short page, ``record_count`` reached), or
+        has the window been covered?"""
+        if not rows or len(rows) < self.size or (self.record_count is not None and self.read >= self.record_count):
+            self.reached_end = True
+            return True
+        return self.stop is not None and page_no * self.size >= self.stop
+
+    def last_page(self) -> Optional[int]:
+        """The last page worth asking for, as far as the latest ``record_count`` and ``stop`` tell; None
+        without a ``record_count``, as then any page may be past the end (so pages go one at a time)."""
+        if self.record_count is None:
+            return None
+        last = -(-self.record_count // self.size)
+        return last if self.stop is None else min(last, -(-self.stop // self.size))
+
+    def forget(self) -> None:
+        """Nothing read so far counts (it was not what the pages claimed to be)."""
+        self.seen = _SeenIds()
+        self.read = self.offset
+
+    @property
+    def whole_listing(self) -> bool:
+        """The read went from the listing's first row to its end, so its total can be checked for drift."""
+        return self.offset == 0 and self.reached_end
+
+
+def _clamped(rows: Rows, size: int, record_count: Optional[int], offset: int, page_no: int) -> bool:
+    """Is this short page (of page ``page_no`` asked with ``size`` rows) the server serving fewer rows a page?
+
+    It is when more rows follow it. For a page after the first it is also when its rows do not end where the
+    listing does: a server that clamps may place the page by the size it serves, not by the size asked."""
+    if not rows or len(rows) >= size or record_count is None:
+        return False
+    end = offset + len(rows)
+    return record_count > end or (page_no != 1 and record_count != end)
 
 
 class PageReader:
@@ -104,104 +226,97 @@ class PageReader:
         if rows:
             yield rows
 
-    # -- paged: a range --------------------------------------------------------------------------------------
+    # -- paged ------------------------------------------------------------------------------------------------
 
     def _paged_range(self, start: int, stop: int) -> Iterator[Rows]:
-        size, first, last = plan_slice(start, stop, MAX_PAGE_SIZE)
-        rows, record_count = self._page(first, size)
-        offset = (first - 1) * size
-        if len(rows) < size and record_count is not None and record_count > offset + len(rows) and rows:
-            # the server clamped the page size: plan again with the size it really serves
-            served = len(rows)
-            logger.debug("%s: server serves %d rows a page (asked %d)", self.resource.name, served, size)
-            first, last = start // served + 1, (stop - 1) // served + 1
-            size = served
-            rows, record_count = self._page(first, size)
-            offset = (first - 1) * size
-        pages: List[Rows] = [rows]
-        if last > first and len(rows) == size:
-            pages.extend(self._fetch_many(range(first + 1, last + 1), size))
-        collected: Rows = [row for page in pages for row in page]
-        window = collected[start - offset: stop - offset]
-        if window:
-            yield window
-
-    # -- paged: everything ----------------------------------------------------------------------------------
+        """Rows ``[start, stop)``: the fewest pages (see :func:`plan_slice`), never one past ``record_count``."""
+        if stop <= start:
+            return
+        size, first, _ = plan_slice(start, stop, MAX_PAGE_SIZE)
+        yield from self._paged(start, stop, size, first)
 
     def _paged_all(self, start: int = 0) -> Iterator[Rows]:
-        size = self.page_size
-        rows, record_count = self._page(1, size)
-        initial_count = record_count
-        served = size
-        if record_count is not None and rows and len(rows) < min(size, record_count):
-            served = len(rows)  # the server clamps page_size
-            if served != size:
-                logger.debug("%s: server serves %d rows a page (asked %d)", self.resource.name, served, size)
-        seen: Set[Any] = set()
-        delivered = 0
-        skip = start
+        """Every row from ``start`` on. Read from page 1 even when ``start`` is later: page 2 repeating page 1
+        is the only sign of a server that ignores ``page_no``."""
+        yield from self._paged(start, None, self.page_size, 1)
 
-        def emit(page: Rows) -> Rows:
-            nonlocal delivered, skip
-            fresh = []
-            for row in page:
-                key = row.get("id") if isinstance(row, dict) else None
-                if key is not None:
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                fresh.append(row)
-            delivered += len(fresh)
-            if skip:
-                taken = min(skip, len(fresh))
-                skip -= taken
-                fresh = fresh[taken:]
-            return fresh
+    def _paged(self, start: int, stop: Optional[int], size: int, first: int) -> Iterator[Rows]:
+        """Rows ``[start, stop)`` (``stop`` None: to the end), reading pages of ``size`` from page ``first``.
 
-        out = emit(rows)
-        if out:
-            yield out
-        previous_ids = _ids(rows)
-        if not rows or len(rows) < served or (record_count is not None and len(rows) >= record_count):
-            self._check_drift(initial_count, delivered)
+        Pages after the first stream with at most ``concurrency`` in flight, up to the last page that
+        ``record_count`` and ``stop`` allow; if every one of them was full and the rows read still fall short
+        of the latest ``record_count``, records appeared and the read goes on one page at a time.
+        """
+        rows, record_count = self._page(first, size)
+        offset = (first - 1) * size
+        if _clamped(rows, size, record_count, offset, first):
+            # the server clamped the page size: plan again with the size it really serves. A whole listing
+            # still starts at page 1 (see _paged_all). Page 1 starts at row 0 whatever the size, so when the new
+            # plan starts there too it is kept; any other page is fetched at the offset the new size gives.
+            served = len(rows)
+            logger.debug("%s: server serves %d rows a page (asked %d)", self.resource.name, served, size)
+            replanned = (start if stop is not None else 0) // served + 1
+            size = served
+            if (first, replanned) != (1, 1):
+                if record_count is not None and start >= record_count:
+                    return  # the window lies past the end of the listing
+                first = replanned
+                rows, record_count = self._page(first, size)
+                offset = (first - 1) * size
+        progress = _Progress(start, stop, size, offset, record_count)
+        if first != 1 and rows and record_count is not None and offset + len(rows) > record_count:
+            # rows past the end of the listing: what came back is an earlier page
+            yield from self._page_no_ignored(
+                progress, f"page {first} of size {size} held {len(rows)} rows of a listing of {record_count}")
             return
-        page_no = 2
-        if record_count is not None and self.concurrency > 1:
-            last_page = max(2, math.ceil(record_count / served))
-            numbers = range(2, last_page + 1)
+        out = progress.accept(offset, rows, record_count)
+        finished = progress.finished(first, rows)
+        # a first page that is not page 1 waits for the second: if the server ignores page_no it holds page 1's
+        # rows, which must not reach the caller
+        held: Optional[Rows] = None
+        if finished or first == 1:
+            if out:
+                yield out
         else:
-            numbers = None
-        while True:
-            if numbers is not None:
-                source: Iterator[Tuple[int, Rows, Optional[int]]] = self._stream_pages(numbers, served)
-            else:
-                source = self._sequential_pages(page_no, served)
-            finished = False
-            for number, page, count in source:
-                if page and _ids(page) == previous_ids:
-                    yield from self._page_no_ignored(record_count, emit)
-                    self._check_drift(initial_count, delivered)
-                    return
-                previous_ids = _ids(page)
-                out = emit(page)
-                if out:
-                    yield out
-                page_no = number + 1
-                if count is not None:
-                    record_count = count
-                if not page or len(page) < served:
-                    finished = True
-                    break
-                if numbers is None and record_count is not None and len(seen) >= record_count:
-                    finished = True
-                    break
-            if finished or numbers is None:
-                break
-            # every planned page was full: records may have appeared; continue one page at a time
-            numbers = None
-        self._check_drift(initial_count, delivered)
+            held = out
+        if not finished:
+            previous = _ids(rows)
+            source = self._pages_after(first, progress.last_page(), size)
+            try:
+                for number, page, count in source:
+                    ids = _ids(page)
+                    if page and ids == previous:
+                        if held is not None:  # nothing yielded yet: the held page was page 1 in disguise
+                            progress.forget()
+                        yield from self._page_no_ignored(progress, f"page {number} repeated page {number - 1}")
+                        break
+                    previous = ids
+                    out = progress.accept((number - 1) * size, page, count)
+                    if held is not None:
+                        if held:
+                            yield held
+                        held = None
+                    if out:
+                        yield out
+                    if progress.finished(number, page):
+                        break
+            finally:
+                source.close()
+        if progress.whole_listing:
+            self._check_drift(progress.initial_count, progress.record_count, progress.read)
 
-    def _sequential_pages(self, page_no: int, size: int) -> Iterator[Tuple[int, Rows, Optional[int]]]:
+    def _pages_after(self, first: int, last: Optional[int], size: int) -> Iterator[Tuple[int, Rows, Optional[int]]]:
+        """Pages ``first + 1 .. last`` (streamed), then one at a time for as long as the caller reads on."""
+        page_no = first + 1
+        if last is not None and last >= page_no:
+            numbers = range(page_no, last + 1)
+            if self.concurrency > 1:
+                yield from self._stream_pages(numbers, size)
+            else:  # in the calling thread: nothing to overlap
+                for number in numbers:
+                    rows, count = self._page(number, size)
+                    yield number, rows, count
+            page_no = last + 1
         while True:
             rows, count = self._page(page_no, size)
             yield page_no, rows, count
@@ -210,7 +325,7 @@ class PageReader:
     def _stream_pages(self, numbers: Sequence[int], size: int) -> Iterator[Tuple[int, Rows, Optional[int]]]:
         """Fetch pages with at most ``concurrency`` in flight, yielding them in order."""
         executor = self._executor()
-        pending: List[Tuple[int, Future]] = []
+        pending: Deque[Tuple[int, Future]] = deque()
         iterator = iter(numbers)
         try:
             for number in iterator:
@@ -218,42 +333,51 @@ class PageReader:
                 if len(pending) >= self.concurrency:
                     break
             while pending:
-                number, future = pending.pop(0)
+                number, future = pending.popleft()
                 rows, count = future.result()
+                del future  # the page is held by the caller from here on, not by this frame too
                 nxt = next(iterator, None)
                 if nxt is not None:
                     pending.append((nxt, executor.submit(self._page, nxt, size)))
                 yield number, rows, count
+                del rows
         finally:
             for _, future in pending:
                 future.cancel()
 
-    def _fetch_many(self, numbers: Sequence[int], size: int) -> List[Rows]:
-        return [rows for _, rows, _ in self._stream_pages(list(numbers), size)]
-
-    def _page_no_ignored(self, record_count: Optional[int], emit: Callable[[Rows], Rows]) -> Iterator[Rows]:
+    def _page_no_ignored(self, progress: "_Progress", why: str) -> Iterator[Rows]:
+        """The server does not page: read the listing in one unpaged request (``count`` rows where known)."""
         name = self.resource.name
-        warnings.warn(f"the server ignores page_no for {name} (page 2 repeated page 1); "
-                      "fetching the listing in one unpaged request instead", HaloDriftWarning, stacklevel=4)
-        extra = {"count": str(record_count)} if record_count else {}
-        rows, _ = self._get(extra)
-        out = emit(rows)
+        warnings.warn(f"the server ignores page_no for {name} ({why}); fetching the listing in one unpaged "
+                      "request instead", HaloDriftWarning, stacklevel=4)
+        record_count, stop = progress.record_count, progress.stop
+        wanted = stop if record_count is None else record_count if stop is None else min(stop, record_count)
+        rows, _ = self._get({"count": str(wanted)} if wanted else {})
+        out = progress.accept(0, rows, None)
+        progress.reached_end = stop is None
         if out:
             yield out
-        if record_count is not None and len(rows) < record_count:
+        if record_count is not None and wanted is not None and len(rows) < wanted:
             raise HaloPaginationError(
                 f"the server ignores page_no for {name} and its unpaged reply stopped at {len(rows)} of "
-                f"{record_count} records; narrow the query with filters so it fits one reply")
+                f"{wanted} records; narrow the query with filters so it fits one reply")
 
-    def _check_drift(self, initial_count: Optional[int], delivered: int) -> None:
-        if initial_count is None or delivered == initial_count:
+    def _check_drift(self, initial_count: Optional[int], latest_count: Optional[int], delivered: int) -> None:
+        if initial_count is None:
+            return
+        latest = initial_count if latest_count is None else latest_count
+        if delivered == initial_count == latest:
             return
         if delivered > initial_count:
             what = f"{delivered - initial_count} record(s) appeared"
-        else:
+        elif delivered < initial_count:
             what = (f"{initial_count - delivered} record(s) vanished, and because pages shift when records are "
                     "removed, others may have been skipped")
-        message = (f"{self.resource.name} changed while listing: {initial_count} when the listing started, "
+        else:
+            what = ("records appeared or vanished where the listing had already passed, so some may have been "
+                    "skipped")
+        total = f", {latest} at the end" if latest != initial_count else ""
+        message = (f"{self.resource.name} changed while listing: {initial_count} when the listing started{total}, "
                    f"{delivered} delivered ({what}); run it again for a consistent result")
         logger.warning(message)
         warnings.warn(message, HaloDriftWarning, stacklevel=4)

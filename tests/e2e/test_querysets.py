@@ -317,3 +317,174 @@ def test_presigned_upload_flow(fake_factory, tmp_path):
     put = [r for r in fake.requests if r.method == "PUT"]
     assert put and "authorization" not in {k.lower() for k in (put[0].headers or {})}
     assert client.attachments.download(attachment.id) == b"x" * 300_000
+
+
+# -- paging: request economy, streaming, completeness and drift ---------------------------------------------------
+
+def api_gets(fake):
+    return api_calls(fake, "GET", "/api/Tickets")
+
+
+def all_ticket_ids(fake):
+    return sorted(r["id"] for r in fake.records("tickets"))
+
+
+@pytest.mark.parametrize("tickets, pages", [(1000, 10), (1050, 11), (100, 1), (99, 1), (0, 1)])
+def test_a_listing_sends_one_get_a_page_and_none_past_record_count(fake_factory, tickets, pages):
+    fake = fake_factory(tickets=tickets)
+    client = fast_client(fake)
+    fake.clear_requests()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", HaloDriftWarning)
+        ids = [t.id for t in client.tickets.all()]
+    assert ids == all_ticket_ids(fake)
+    gets = api_gets(fake)
+    assert len(gets) == pages
+    assert sorted(int(r.params["page_no"]) for r in gets) == list(range(1, pages + 1))
+
+
+@pytest.mark.parametrize("workers", [1, 4])
+def test_a_bulk_update_of_1000_tickets_sends_10_gets_and_20_posts(fake_factory, workers):
+    fake = fake_factory(tickets=1000)
+    client = fast_client(fake)
+    fake.clear_requests()
+    assert client.tickets.all().concurrency(workers).update(status_id=2) == 1000
+    assert len(api_calls(fake, "GET")) == 10
+    assert len(api_calls(fake, "POST")) == 20
+    assert {r["status_id"] for r in fake.records("tickets")} == {2}
+
+
+@pytest.mark.parametrize("window, gets", [
+    ((None, 5000), 10),        # the plan is 50 pages; record_count says 10 exist
+    ((250, 260), 1),           # page 26 of size 10
+    ((150, 450), 4),           # pages 2 to 5 of size 100
+    ((950, 5000), 1),          # page 10: the last one there is
+    ((5000, 5010), 1),         # past the end: one page, empty
+    ((0, 0), 0),               # an empty slice sends nothing
+])
+def test_a_slice_sends_the_fewest_pages_and_none_past_the_end(fake_factory, window, gets):
+    fake = fake_factory(tickets=1000)
+    client = fast_client(fake)
+    start, stop = window
+    fake.clear_requests()
+    ids = [t.id for t in client.tickets.all()[start:stop]]
+    assert ids == all_ticket_ids(fake)[start:stop]
+    assert len(api_gets(fake)) == gets
+    # no page starting at or past record_count is asked for, except a first one that had to find out
+    assert all((int(r.params["page_no"]) - 1) * int(r.params["page_size"]) < 1000 for r in api_gets(fake)[1:])
+
+
+def test_a_slice_streams_its_first_rows_before_reading_the_rest(fake_factory):
+    fake = fake_factory(tickets=1000)
+    client = fast_client(fake)
+    fake.clear_requests()
+    rows = iter(client.tickets.all().concurrency(2)[:5000])
+    first = next(rows)
+    assert first.id == all_ticket_ids(fake)[0]
+    assert len(api_gets(fake)) == 1  # page 1 reached the caller before any other page was asked for
+    second_page_row = [next(rows) for _ in range(100)][-1]
+    assert second_page_row.id == all_ticket_ids(fake)[100]
+    # pages 1 and 2 read, and at most `concurrency` (2) pages in flight beyond them
+    assert len(api_gets(fake)) <= 2 + 2
+    assert [t.id for t in rows] == all_ticket_ids(fake)[101:]
+    assert len(api_gets(fake)) == 10
+
+
+@pytest.mark.parametrize("window", [(None, None), (None, 5000), (150, 450), (37, 1100), (1200, 1300), (250, None)])
+def test_listings_and_slices_are_exact_under_a_page_cap_of_50(fake_factory, window):
+    fake = fake_factory(tickets=1234, page_cap=50)
+    client = fast_client(fake)
+    start, stop = window
+    fake.clear_requests()
+    ids = [t.id for t in client.tickets.all()[start:stop]]
+    assert ids == all_ticket_ids(fake)[start:stop]
+    assert len(ids) == len(set(ids))
+    gets = api_gets(fake)
+    assert all((int(r.params["page_no"]) - 1) * int(r.params["page_size"]) < 1234 for r in gets)
+    # the pages of 50 holding the rows (a listing reads from page 1), plus one asked for 100 and clamped
+    first_row, last_row = (0 if stop is None else start or 0), min(stop or 1234, 1234)
+    assert len(gets) <= -(-(last_row - first_row) // 50) + 2
+
+
+def test_a_listing_under_a_page_cap_keeps_the_clamped_first_page(fake_factory):
+    fake = fake_factory(tickets=1000, page_cap=50)
+    client = fast_client(fake)
+    fake.clear_requests()
+    assert len(list(client.tickets.all())) == 1000
+    assert len(list(client.tickets.all()[:200])) == 200
+    gets = api_gets(fake)
+    assert len(gets) == 20 + 4
+    assert [r.params["page_size"] for r in gets].count("100") == 2  # only the first page of each was asked as 100
+
+
+@pytest.mark.parametrize("window", [(None, None), (None, 5000), (150, 450), (250, None), (5000, 5010)])
+def test_listings_and_slices_are_exact_when_the_server_ignores_page_no(fake_factory, window):
+    fake = fake_factory(tickets=260, ignore_page_no=True)
+    client = fast_client(fake)
+    start, stop = window
+    with pytest.warns(HaloDriftWarning, match="ignores page_no"):
+        ids = [t.id for t in client.tickets.all()[start:stop]]
+    assert ids == all_ticket_ids(fake)[start:stop]
+    assert len(ids) == len(set(ids))
+
+
+def test_records_appearing_mid_listing_are_read_and_reported(fake_factory):
+    fake = fake_factory(tickets=300, page_cap=50)
+    client = fast_client(fake)  # concurrency 4: pages 2 to 6 are planned from the first record_count
+    fake.clear_requests()
+    seen = []
+    with pytest.warns(HaloDriftWarning, match="7 record\\(s\\) appeared"):
+        for number, ticket in enumerate(client.tickets.all()):
+            if number == 10:
+                added = [fake.add("tickets", summary="Appeared mid-listing", client_id=1)["id"] for _ in range(7)]
+            seen.append(ticket.id)
+    assert sorted(seen) == all_ticket_ids(fake) and set(added) <= set(seen)
+    assert len(seen) == len(set(seen))
+    assert len(api_gets(fake)) == 7  # every planned page was full: one more page, one at a time, held the 7
+
+
+def test_records_vanishing_mid_listing_are_reported(fake_factory):
+    fake = fake_factory(tickets=300, page_cap=50)
+    client = fast_client(fake, concurrency=1)
+    first_ids = all_ticket_ids(fake)[:10]
+    seen = []
+    with pytest.warns(HaloDriftWarning, match="10 record\\(s\\) vanished"):
+        for number, ticket in enumerate(client.tickets.all()):
+            if number == 10:
+                for record_id in first_ids:
+                    fake.remove("tickets", record_id)
+            seen.append(ticket.id)
+    assert len(seen) == len(set(seen)) == 290  # pages shifted by 10 under the reader: 10 were skipped
+
+
+def test_records_appearing_where_the_listing_has_passed_are_reported(fake_factory):
+    fake = fake_factory(tickets=300, page_cap=50)
+    client = fast_client(fake, concurrency=1)
+    original = all_ticket_ids(fake)
+    seen = []
+    with pytest.warns(HaloDriftWarning, match="300 when the listing started, 305 at the end"):
+        for number, ticket in enumerate(client.tickets.order_by("-id")):
+            if number == 10:  # newest first: the new tickets push every later page down by 5 rows
+                for _ in range(5):
+                    fake.add("tickets", summary="Appeared at the top", client_id=1)
+            seen.append(ticket.id)
+    assert len(seen) == len(set(seen))  # the 5 rows read twice are yielded once
+    assert sorted(seen) == original
+
+
+def test_a_steady_listing_does_not_warn(fake_factory):
+    fake = fake_factory(tickets=1000, page_cap=50)
+    client = fast_client(fake)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", HaloDriftWarning)
+        assert len(list(client.tickets.all())) == 1000
+        assert len(list(client.tickets.all()[:5000])) == 1000
+
+
+def test_without_record_count_pages_go_one_at_a_time_to_the_first_short_one(fake_factory):
+    fake = fake_factory(tickets=1000, envelopes={"tickets": "array"})  # bare arrays: no record_count
+    client = fast_client(fake)
+    for window, gets in [((None, None), 11), ((None, 5000), 11), ((150, 450), 4)]:
+        fake.clear_requests()
+        assert [t.id for t in client.tickets.all()[slice(*window)]] == all_ticket_ids(fake)[slice(*window)]
+        assert len(api_gets(fake)) == gets, window  # only the empty page 11 finds the end
