@@ -285,6 +285,19 @@ class Model:
         """Raw access to any field by its wire name, including ones shadowed by a relation."""
         return self.to_dict()[key]
 
+    def _lookup_value(self, name: str, absent: Any) -> Any:
+        """What a client-side lookup (``where()``) compares: a field the server sent (as read, with any unsaved
+        change), else a custom field by name; else ``None`` for a declared field of a full record, and
+        ``absent`` otherwise (a partial record may simply not carry it: the caller can ``refresh()`` it)."""
+        if name in self._values or name in self._data:
+            return self._field_value(name)
+        for entry in self._data.get("customfields") or ():
+            if isinstance(entry, dict) and entry.get("name") == name:
+                return entry.get("value")
+        if not self._partial and isinstance(getattr(type(self), name, None), _Field):
+            return None
+        return absent
+
     def _field_value(self, name: str) -> Any:
         descriptor = type(self).__dict__.get(name) or getattr(type(self), name, None)
         if isinstance(descriptor, _Field):

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Callable, Dict, List, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Tuple
 
 from .._encoding import parse_datetime
 from ..exceptions import HaloQueryError
 
-__all__ = ["compile_predicates", "LOOKUPS", "Predicate"]
+__all__ = ["compile_predicates", "LOOKUPS", "Predicate", "lacks_fields", "absent_fields"]
 
 _ABSENT = object()
 
@@ -97,19 +97,7 @@ def compile_predicates(lookups: Dict[str, Any]) -> List[Predicate]:
 
 def field_value(record: Any, field: str) -> Any:
     """A record's value for a lookup: a field (declared or sent by the server), else a custom field by name."""
-    descriptor = getattr(type(record), field, None)
-    if descriptor is not None and not callable(descriptor) and hasattr(descriptor, "__get__") \
-            and type(descriptor).__name__ == "_Field":
-        return descriptor.__get__(record, type(record))
-    data = record._data
-    if field in record._values:
-        return record._values[field]
-    if field in data:
-        return record._field_value(field)
-    for entry in data.get("customfields") or ():
-        if isinstance(entry, dict) and entry.get("name") == field:
-            return entry.get("value")
-    return _ABSENT
+    return record._lookup_value(field, _ABSENT)
 
 
 def matches(record: Any, predicates: List[Predicate]) -> bool:
@@ -117,3 +105,14 @@ def matches(record: Any, predicates: List[Predicate]) -> bool:
         if not test(field_value(record, field), value):
             return False
     return True
+
+
+def lacks_fields(record: Any, fields: Iterable[str]) -> bool:
+    """True for a partial record (a list row) that does not carry one of ``fields``: custom fields and
+    detail-only fields come with the full record only."""
+    return record.is_partial and any(field_value(record, field) is _ABSENT for field in fields)
+
+
+def absent_fields(record: Any, fields: Iterable[str]) -> List[str]:
+    """The ``fields`` a record has no value for at all (not sent, not declared, not a custom field)."""
+    return [field for field in fields if field_value(record, field) is _ABSENT]

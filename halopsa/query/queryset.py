@@ -8,14 +8,15 @@ method costs in requests.
 from __future__ import annotations
 
 import itertools
+import warnings
 from typing import (TYPE_CHECKING, Any, AsyncIterator, Dict, Iterable, Iterator, List, Mapping, Optional,
-                    Sequence, Tuple, Union)
+                    Sequence, Set, Tuple, Union)
 
 from ..exceptions import HaloError, HaloNotFoundError, HaloQueryError
 from ..resources import PAGED, Resource
 from .._aio import to_thread
 from .compiler import compile_filters, compile_ordering, resolve_filter_name, reverse_ordering
-from .lookups import Predicate, compile_predicates, field_value, matches
+from .lookups import Predicate, absent_fields, compile_predicates, field_value, lacks_fields, matches
 from .pagination import PageReader
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -165,9 +166,33 @@ class QuerySet:
                 for row in page:
                     yield build(client, row, True)
             return
-        matching = (record for page in self._raw_pages() for row in page
-                    for record in (build(client, row, True),) if matches(record, predicates))
-        yield from itertools.islice(matching, self._low, self._high)
+        yield from itertools.islice(self._matching(predicates), self._low, self._high)
+
+    def _matching(self, predicates: List[Predicate]) -> Iterator["Model"]:
+        """The records that pass the client-side predicates. A list row that lacks a compared field (a custom
+        field, a detail-only field) is read in full first, a few rows at a time, concurrently; a field that even
+        a full record lacks is reported once and not read for again."""
+        build = self._resource.model._from_api
+        client = self._manager._client
+        batch = self._workers()
+        unknown: Set[str] = set()
+        for page in self._raw_pages():
+            for start in range(0, len(page), batch):
+                records = [build(client, row, True) for row in page[start: start + batch]]
+                wanted = [field for _, field, _, _ in predicates if field not in unknown]
+                lacking = [record for record in records if lacks_fields(record, wanted)]
+                if lacking:
+                    list(client._executor().map(lambda record: record.refresh(), lacking))
+                    missing = set(absent_fields(lacking[0], wanted))
+                    if missing:
+                        unknown |= missing
+                        warnings.warn(f"where(): {self._resource.model_name} records have no field "
+                                      f"{', '.join(repr(name) for name in sorted(missing))} (not in the list rows, "
+                                      "the full record or its custom fields), so the lookup matches nothing; "
+                                      "check the name", UserWarning, stacklevel=4)
+                for record in records:
+                    if matches(record, predicates):
+                        yield record
 
     def _rows(self) -> Iterator[Any]:
         records = self._records()

@@ -488,3 +488,79 @@ def test_without_record_count_pages_go_one_at_a_time_to_the_first_short_one(fake
         fake.clear_requests()
         assert [t.id for t in client.tickets.all()[slice(*window)]] == all_ticket_ids(fake)[slice(*window)]
         assert len(api_gets(fake)) == gets, window  # only the empty page 11 finds the end
+
+
+# -- where(): every lookup, over fields list rows carry and fields only full records carry ---------------------
+
+
+def _wire_value(record, name):
+    if name in record:
+        return record[name]
+    for entry in record.get("customfields") or ():
+        if entry.get("name") == name:
+            return entry.get("value")
+    return None
+
+
+WHERE_CASES = [
+    ({"status_id": 2}, lambda r: r["status_id"] == 2),
+    ({"status_id__ne": 2}, lambda r: r["status_id"] != 2),
+    ({"id__gt": 40}, lambda r: r["id"] > 40),
+    ({"id__gte": 40}, lambda r: r["id"] >= 40),
+    ({"id__lt": 7}, lambda r: r["id"] < 7),
+    ({"id__lte": 7}, lambda r: r["id"] <= 7),
+    ({"priority_id__in": [1, 3]}, lambda r: r["priority_id"] in (1, 3)),
+    ({"summary__contains": "Printer"}, lambda r: "Printer" in r["summary"]),
+    ({"summary__icontains": "printer"}, lambda r: "printer" in r["summary"].lower()),
+    ({"summary__startswith": "Install"}, lambda r: r["summary"].startswith("Install")),
+    ({"dateclosed__isnull": True}, lambda r: not r.get("dateclosed")),
+    ({"summary__regex": r"^(VPN|Wi-Fi)"}, lambda r: bool(__import__("re").match(r"^(VPN|Wi-Fi)", r["summary"]))),
+    ({"dateoccurred__gte": "2023-06-01T00:00:00"}, lambda r: r["dateoccurred"] >= "2023-06-01T00:00:00"),
+]
+
+
+@pytest.mark.parametrize("lookups, expected", WHERE_CASES, ids=[next(iter(c[0])) for c in WHERE_CASES])
+def test_every_where_lookup_over_list_rows(fake_factory, lookups, expected):
+    fake = fake_factory(tickets=60)
+    client = fast_client(fake)
+    want = sorted(r["id"] for r in fake.records("tickets") if expected(r))
+    assert want, "the demo data should hold a match"
+    fake.clear_requests()
+    got = [t.id for t in client.tickets.where(**lookups)]
+    assert got == want
+    assert len(api_calls(fake, "GET")) == 1  # list rows carry these fields: no record read in full
+
+
+def test_where_on_a_custom_field_reads_list_rows_in_full(fake_factory):
+    fake = fake_factory(tickets=30)
+    client = fast_client(fake)
+    records = fake.records("tickets")
+    target = _wire_value(records[4], "CFSerial")
+    assert target is not None
+    fake.clear_requests()
+    got = [t.id for t in client.tickets.where(CFSerial=target)]
+    assert got == [r["id"] for r in records if _wire_value(r, "CFSerial") == target]
+    reads = api_calls(fake, "GET")
+    assert len(reads) == 1 + len(records)  # the listing, then each row in full (custom fields are detail-only)
+    assert all(r.params.get("includedetails") == "true" for r in reads[1:])
+
+
+def test_where_first_reads_only_the_rows_it_needs(fake_factory):
+    fake = fake_factory(tickets=200)
+    client = fast_client(fake)
+    first = sorted(fake.records("tickets"), key=lambda r: r["id"])[0]
+    fake.clear_requests()
+    found = client.tickets.concurrency(2).where(CFSerial=_wire_value(first, "CFSerial")).first()
+    assert found.id == first["id"]
+    assert len(api_calls(fake, "GET")) <= 1 + 2 + 1  # first() asks for one: a batch of 2 rows read in full
+
+
+def test_where_on_a_field_no_record_has_warns_once_and_matches_nothing(fake_factory):
+    fake = fake_factory(tickets=120)
+    client = fast_client(fake)
+    fake.clear_requests()
+    with pytest.warns(UserWarning, match="no field 'sumary'") as caught:
+        got = list(client.tickets.where(sumary__icontains="printer"))
+    assert got == []
+    assert len([w for w in caught if "sumary" in str(w.message)]) == 1
+    assert len(api_calls(fake, "GET")) < 2 + 10  # pages, plus one batch read in full, not every row
