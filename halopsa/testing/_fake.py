@@ -15,11 +15,11 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Any, Deque, Dict, List, Optional, Tuple, Union
+from typing import Any, Callable, Deque, Dict, List, Optional, Tuple, Union
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from . import _demo
-from ._api import NO_BODY, Api, Context, Reply, Switches
+from ._api import NO_BODY, Api, Context, Reply, Switches, dumps
 from ._resources import ARRAY, OBJECT, RESOURCES, resource
 from ._server import HttpReply, HttpRequest, Server
 from ._store import Store
@@ -50,6 +50,8 @@ class RecordedRequest:
     form: Optional[Dict[str, str]] = None       # the decoded form body (token requests)
     unknown_fields: List[str] = field(default_factory=list)  # POSTed fields the resource's schema lacks (dropped)
     dropped: bool = False                       # the fake closed the connection without answering
+    server_time: float = 0.0                    # seconds spent building the answer (not the latency switch,
+                                                # not socket I/O): what the fake itself costs a client
 
 
 @dataclass
@@ -105,7 +107,7 @@ def _encode(body: Any) -> Tuple[bytes, Tuple[Tuple[str, str], ...]]:
         return body, (("Content-Type", "application/octet-stream"),)
     if isinstance(body, str):
         return body.encode("utf-8"), (("Content-Type", "text/plain; charset=utf-8"),)
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), (("Content-Type", _JSON),)
+    return dumps(body).encode("utf-8"), (("Content-Type", _JSON),)
 
 
 def _default_failure_body(status: int) -> Any:
@@ -135,7 +137,8 @@ class FakeHalo:
                  fault_seed: Optional[int] = None, drop_rate: float = 0.0, token_lifetime: float = 3600,
                  db_path: Any = None, host: str = "127.0.0.1", port: int = 0, client_id: Optional[str] = None,
                  client_secret: Optional[str] = None, paging: Optional[Dict[str, bool]] = None,
-                 count_cap: Optional[int] = None) -> None:
+                 count_cap: Optional[int] = None, log_limit: Optional[int] = None,
+                 on_request: Optional[Callable[[RecordedRequest], None]] = None) -> None:
         self.seed = seed
         self.host = host
         self.port = port
@@ -151,7 +154,9 @@ class FakeHalo:
         self.drop_rate = 0.0
         self.token_lifetime: float = 3600
         self._lock = threading.Lock()
-        self._log: List[RecordedRequest] = []
+        # the request log; with log_limit, only the newest log_limit requests are kept (a long `sandbox serve`)
+        self._log: Deque[RecordedRequest] = deque(maxlen=log_limit)
+        self.on_request = on_request  # called with each RecordedRequest once it is answered
         self.token_requests = 0
         self._tokens: Dict[str, Tuple[float, int]] = {}
         self._token_generation = 0
@@ -160,12 +165,13 @@ class FakeHalo:
         self._fault_rng = random.Random(seed)
         self._server: Optional[Server] = None
         self._bound_port: Optional[int] = None
-        self.store = Store(seed=seed, tickets=tickets, db_path=db_path)
-        self.api = Api(self.store, self._switches, lambda: self.url)
+        # switches first: a bad value is refused before 100,000 tickets are built for nothing
         self.set(page_cap=page_cap, ignore_page_no=ignore_page_no, latency=latency, rate_limit=rate_limit,
                  retry_after=retry_after, fault_rate=fault_rate, fault_seed=fault_seed, drop_rate=drop_rate,
                  token_lifetime=token_lifetime, post_echo=post_echo, envelopes=envelopes or {},
                  paging=paging or {}, count_cap=count_cap)
+        self.store = Store(seed=seed, tickets=tickets, db_path=db_path)
+        self.api = Api(self.store, self._switches, lambda: self.url)
 
     # ============================================================================ lifecycle
 
@@ -352,6 +358,7 @@ class FakeHalo:
         """Fresh demo data from the seed, an empty request log, and no pending faults or rate-limit history."""
         self.store.reset()
         self.api.forget_uploads()
+        self.api.row_cache.clear()
         with self._lock:
             self._log.clear()
             self.token_requests = 0
@@ -404,6 +411,7 @@ class FakeHalo:
     # ============================================================================ the request handler
 
     def _handle(self, http: HttpRequest) -> HttpReply:
+        begin = time.perf_counter()
         parts = urlsplit(http.target)
         path = unquote(parts.path) or "/"
         params: Dict[str, str] = {}
@@ -412,7 +420,9 @@ class FakeHalo:
         headers = {name.lower(): value for name, value in http.headers}
         record = RecordedRequest(http.method, path, params, None, None, headers=headers)
         if self.latency:
+            slept = time.perf_counter()
             time.sleep(self.latency)
+            begin += time.perf_counter() - slept  # the latency switch is not the fake's own cost
         lower = path.rstrip("/").lower()
         if lower.startswith("/fake-s3/") and http.method == "PUT":
             # the "S3" side of a presigned upload: no token and no rate limit, like the real thing
@@ -431,8 +441,17 @@ class FakeHalo:
                 reply = HttpReply(404, b"Not Found", (("Content-Type", "text/plain; charset=utf-8"),))
         record.status = None if reply.drop else reply.status
         record.dropped = reply.drop
+        record.server_time = time.perf_counter() - begin
         with self._lock:
             self._log.append(record)
+        observer = self.on_request
+        if observer is not None:
+            try:
+                observer(record)
+            except Exception:  # a broken observer must not change what the client gets
+                import traceback
+
+                traceback.print_exc()
         return reply
 
     def _encode_reply(self, reply: Reply) -> HttpReply:

@@ -4,6 +4,7 @@ Made by ``halopsa/testing/_make_known_params.py`` from halopsa-openapi.json, plu
 that script (/Expense, /Timesheet). Values are space-separated names, split lazily by the server.
 KNOWN_PARAMS: lower-cased query parameter names per lower-cased path.
 KNOWN_FIELDS: the properties of each resource's schema, keyed by schema name (Faults for tickets, ...).
+SPEC_ROOTS: the lower-cased first segment of every path in the spec (/api/<root>/...).
 """
 
 KNOWN_PARAMS = {
@@ -1293,3 +1294,52 @@ KNOWN_FIELDS = {
         'startsaturday startsunday _warning holidays timeslots access_control access_control_level breaks'
     ),
 }
+
+SPEC_ROOTS = (
+    'actions address addressbook adobeacrobatdetails adobecommercedetails adobecommerceintegration agent '
+    'agentcheckin agenteventsubscription agentimage agentpresencerule agentpresencesubscription aisuggestion '
+    'amazonsellerdetails application appointment approvalprocess approvalprocessrule approvalstore '
+    'areaazuretenant arearequesttype asset assetchange assetgroup assetsoftware assettype assettypeinfo '
+    'assettypemappings att attachment audit authinfo automation avalaradetails aws awsdetails '
+    'azureadconnection azureadmapping azuredelta azuredevopsdetails azuretranslate backgroundtask '
+    'billingtemplate bookingtype bookmark budgettype bulkemail businesscentraldetails cab cabmember calllog '
+    'callscript cannedtext category certificate changecalendar chargerate chat chatflow chatmessage '
+    'chatprofile client clientcache clientcontract clientprepay configcommit confirmclosure confluencedetails '
+    'connectedinstance consignment contactgroup contactgroupcontact contractrule contractschedule '
+    'contractscheduleplan control costcentres crmnote csvtemplate currency custombutton customintegration '
+    'customintegrationmethod customintegrationmethodvalue customintegrationrepository customquery customtable '
+    'dashboardlinks databaselookup databaselookupconfirmation dattocommercedetails devicelicence '
+    'distributionlists distributionlistslog documentcreation downtime dynatracedetails ecommerceorder '
+    'emailaddressbook emailrule emailstore emailtemplate event eventrule exactdetails example '
+    'externalchatmessage externallink facebookdetails faqlists faultsforecasting faultviewlog features feed '
+    'feedback field fieldgroup fieldinfo formattedemail fortnoxdetails googlebusinessdetails gotoresolve '
+    'halodeviceinfo halofield halonews health holiday hopewiser impersonationrequest importcsv incomingemail '
+    'incomingevent ingrammicrodetails ingrammicroreseller ingrammicroresellerdetails instance instanceinfo '
+    'integrationconfiguration integrationdata integrationerror integrationexport integrationfielddata '
+    'integrationfieldmapping integrationlookup integrationrequest integrationrunbookvariablegroup '
+    'integrationsitemapping integratorlog integratorschedule integratortrace invoice invoicechange '
+    'invoicedetailprorata invoicepayment item itemgroup itemstock itemstockhistory itemsupplier jamfdetails '
+    'jiradetails journey kandji kandjidetails kashflowdetails kbarticle kbarticleanon languages lapsafe '
+    'ldapconnection licencechange licenseinfo logintoken lookup mail mailbox mailcampaign mailcampaignemail '
+    'mailcampaignlog mailchimp manageengine manageenginedetails marketingunsubscribe mattermostchanneldetails '
+    'mattermostdetails meterreading microsoftsubscriptionmapping microsoftteams microsoftteamsmapping mo '
+    'myobdetails ncentraldetails nhserverconfig notification notificationmessage notifications notify '
+    'onlinestatus opportunities orderline organisation outcome outgoing outgoingattempt outgoingemail '
+    'pagerdutymapping passwordfield pdftemplate pdftemplaterepository popupnote powershellscript '
+    'powershellscriptcriteria powershellscriptprocessing priority product productbranch productcomponent '
+    'projects prtgdetails publishprofiles purchaseorder qualification quickbooksdetails quotation '
+    'recurringinvoice recurringitem release releasenotegroup releasepipeline releasetype remotesession '
+    'remotesessionteams report reportdata reportrepository resourcetype roadmap roles '
+    'sagebusinessclouddetails salesmailbox salesmailboxdetail salesorder schedule scheduleoccurrence '
+    'screenlayout search securitycheck securityquestion securityquestionvalidate service serviceavailability '
+    'servicecategory servicerequestdetails servicerestriction servicestatus setuptab setuptabgroup sharepoint '
+    'shopifydetails site sla slackdetails snipeitdetails snowdetails softwarelicence softwarelicencerole '
+    'sqlimport status streamoneiondetails supplier suppliercontract synnexdetails tabs tags taniumdetails '
+    'taskmonitorevent taskschedule tasktrace tax taxrule team teamimage techdataresellerdetails template '
+    'tenable tenabledetails tenant test1 test3 test4 testerror ticketapproval ticketarea ticketrules tickets '
+    'tickettype tickettypefield tickettypegroup timesheet timesheetevent timeslot todo todogroup toplevel '
+    'translation twiliowhatsappdetails twitterdetails unsubserviceemails userchange userroles users '
+    'versioninfo viewcolumns viewfilter viewlistgroup viewlists virima virimadetails virtualagent '
+    'vmworkspacedetails webhook webhookevent webhookrepository wordpressdetails wordpressorgdetails workday '
+    'workflow workflowstep workflowtarget xerodetails xtyperole zendesk'
+)

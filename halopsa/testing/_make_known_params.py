@@ -70,7 +70,14 @@ def collect_fields(spec: dict) -> Dict[str, List[str]]:
     return fields
 
 
-def render(known: Dict[str, Set[str]], fields: Dict[str, List[str]], source: str) -> str:
+def collect_roots(spec: dict) -> List[str]:
+    """The first path segment of every path in the spec, lower-cased: the endpoints a real Halo has, so that the
+    fake can tell "a Halo endpoint it does not model" from "no such endpoint" in its 404s."""
+    return sorted({path.strip("/").split("/")[0].lower() for path in spec["paths"] if path.strip("/")})
+
+
+def render(known: Dict[str, Set[str]], fields: Dict[str, List[str]], source: str,
+           roots: Iterable[str] = ()) -> str:
     lines = [
         '"""Query parameters and record fields from Halo\'s OpenAPI document. GENERATED: do not edit.',
         "",
@@ -78,6 +85,7 @@ def render(known: Dict[str, Set[str]], fields: Dict[str, List[str]], source: str
         "that script (/Expense, /Timesheet). Values are space-separated names, split lazily by the server.",
         "KNOWN_PARAMS: lower-cased query parameter names per lower-cased path.",
         "KNOWN_FIELDS: the properties of each resource's schema, keyed by schema name (Faults for tickets, ...).",
+        "SPEC_ROOTS: the lower-cased first segment of every path in the spec (/api/<root>/...).",
         '"""',
         "",
         "KNOWN_PARAMS = {",
@@ -88,6 +96,7 @@ def render(known: Dict[str, Set[str]], fields: Dict[str, List[str]], source: str
     for key in sorted(fields):
         lines += _entry(key, fields[key])
     lines.append("}")
+    lines += ["", "SPEC_ROOTS = ("] + [f"    {chunk!r}" for chunk in _wrap(list(roots), 104)] + [")"]
     return "\n".join(lines) + "\n"
 
 
@@ -117,7 +126,7 @@ def main(argv: List[str]) -> int:
     source = argv[1] if len(argv) > 1 else os.environ.get("HALO_OPENAPI", "halopsa-openapi.json")
     with open(source, encoding="utf-8") as handle:
         spec = json.load(handle)
-    text = render(collect(spec), collect_fields(spec), os.path.basename(source))
+    text = render(collect(spec), collect_fields(spec), os.path.basename(source), collect_roots(spec))
     with open(OUTPUT, "w", encoding="utf-8") as handle:
         handle.write(text)
     print(f"wrote {OUTPUT}")

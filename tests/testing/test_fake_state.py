@@ -18,7 +18,9 @@ from halopsa.testing import FakeHalo, RecordedRequest, reset_sandbox, sandbox_pa
 from halopsa.testing._known_params import KNOWN_FIELDS
 from halopsa.testing._resources import RESOURCES
 
-SPEC = Path("/work/shared/halopsa-openapi.json")
+_ROOT = Path(__file__).resolve().parents[2]
+SPEC = next((p for p in (_ROOT.parent / "shared" / "halopsa-openapi.json", Path("/work/shared/halopsa-openapi.json"))
+             if p.exists()), _ROOT.parent / "shared" / "halopsa-openapi.json")
 
 
 # ------------------------------------------------------------------------------------------------ persistence
@@ -85,8 +87,18 @@ def test_sandbox_path_honours_the_environment(tmp_path, monkeypatch):
     assert (tmp_path / "deep").is_dir()
 
 
+def test_sandbox_path_follows_halo_home_like_the_cli(tmp_path, monkeypatch):
+    monkeypatch.delenv("HALO_SANDBOX_DB", raising=False)
+    monkeypatch.setenv("HALO_HOME", str(tmp_path / "halo-home"))
+    assert sandbox_path() == tmp_path / "halo-home" / "sandbox.db"
+    from halopsa.cli._context import sandbox_db_path  # what `halo --sandbox` opens
+
+    assert sandbox_db_path() == sandbox_path()
+
+
 def test_sandbox_path_default_is_a_private_folder_in_home(tmp_path, monkeypatch):
     monkeypatch.delenv("HALO_SANDBOX_DB", raising=False)
+    monkeypatch.delenv("HALO_HOME", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path))
     path = sandbox_path()
     assert path == tmp_path / ".halopsa" / "sandbox.db"
@@ -114,11 +126,12 @@ def test_start_and_reset_sandbox(tmp_path, monkeypatch):
 
 
 def test_serve_prints_how_to_connect_and_stops_cleanly():
-    out = io.StringIO()
+    out, log = io.StringIO(), io.StringIO()
     stop = threading.Event()
     result = {}
     thread = threading.Thread(target=lambda: result.setdefault(
-        "code", serve(tickets=20, latency_ms=1, page_cap=25, rate_limit="100/60", out=out, stop_event=stop)))
+        "code", serve(tickets=20, latency_ms=1, page_cap=25, rate_limit="100/60", out=out, stop_event=stop,
+                      log=log)))
     thread.start()
     for _ in range(200):
         if "halo --tenant-url" in out.getvalue():
@@ -133,9 +146,70 @@ def test_serve_prints_how_to_connect_and_stops_cleanly():
     body = requests.get(f"{url}/api/Tickets", params={"pageinate": "true", "page_size": 100},
                         headers={"Authorization": f"Bearer {token}"}).json()
     assert (body["page_size"], len(body["tickets"]), body["record_count"]) == (25, 20, 20)
+    requests.get(f"{url}/api/Client", params={"color": "red"}, headers={"Authorization": f"Bearer {token}"})
     stop.set()
     thread.join(5)
     assert result["code"] == 0 and "stopped" in out.getvalue()
+    assert "  switches:      page cap 25, latency 1 ms, rate limit 100 requests per 60 s (429 with Retry-After), " \
+           "no faults, tokens last 3600 s, POST echoes every saved object\n" in text
+    assert "20 tickets" in text
+    lines = log.getvalue().splitlines()
+    assert [line.split(" ", 1)[1].split(" (")[0] for line in lines] == [
+        "POST /auth/token -> 200", "GET /api/Tickets?pageinate=true&page_size=100 -> 200",
+        "GET /api/Client?color=red -> 200"]
+    assert lines[-1].endswith("[not in the spec for this path, ignored: color]")
+
+
+def test_serve_can_stay_quiet():
+    out, log = io.StringIO(), io.StringIO()
+    stop = threading.Event()
+    thread = threading.Thread(target=serve, kwargs=dict(tickets=5, out=out, log=log, stop_event=stop,
+                                                         log_requests=False))
+    thread.start()
+    for _ in range(200):
+        if "--tenant-url" in out.getvalue():
+            break
+        time.sleep(0.01)
+    url = out.getvalue().split("--tenant-url ", 1)[1].split()[0]
+    requests.get(f"{url}/api/authinfo")
+    stop.set()
+    thread.join(5)
+    assert log.getvalue() == "" and "Requests are logged" not in out.getvalue()
+
+
+@pytest.mark.parametrize("command", [
+    ["-m", "halopsa", "sandbox", "serve", "--tickets", "30", "--page-cap", "10", "--rate-limit", "50/10",
+     "--latency", "2", "--fault-rate", "0.0"],
+    ["-c", "from halopsa.testing import serve; serve(tickets=30, page_cap=10)"],
+])
+def test_serve_in_a_process_stops_cleanly_on_sigterm(tmp_path, command):
+    import signal
+    import subprocess
+    import sys
+
+    env = {**os.environ, "HOME": str(tmp_path), "HALO_HOME": str(tmp_path / ".halopsa")}
+    process = subprocess.Popen([sys.executable, *command], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env=env, cwd=tmp_path)
+    try:
+        first = process.stdout.readline()
+        assert first.startswith("FakeHalo is serving a demo HaloPSA tenant at http://127.0.0.1:"), first
+        url = first.rsplit(" ", 1)[1].strip()
+        reply = requests.post(f"{url}/auth/token", data={"grant_type": "client_credentials",
+                                                          "client_id": "halo-demo-client",
+                                                          "client_secret": "halo-demo-secret"})
+        token = reply.json()["access_token"]
+        body = requests.get(f"{url}/api/Tickets", params={"pageinate": "true", "page_size": 100},
+                            headers={"Authorization": f"Bearer {token}"}).json()
+        assert (body["page_size"], len(body["tickets"]), body["record_count"]) == (10, 10, 30)
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+    assert out.rstrip().endswith("FakeHalo stopped.")
+    assert "GET /api/Tickets?pageinate=true&page_size=100 -> 200" in err
 
 
 # ------------------------------------------------------------------------------------------------ demo data
@@ -242,6 +316,6 @@ def test_generated_known_params_match_the_spec():
 
     spec = json.loads(SPEC.read_text(encoding="utf-8"))
     expected = _make_known_params.render(_make_known_params.collect(spec), _make_known_params.collect_fields(spec),
-                                         SPEC.name)
+                                         SPEC.name, _make_known_params.collect_roots(spec))
     assert Path(_known_params.__file__).read_text(encoding="utf-8") == expected, \
         "regenerate: python -m halopsa.testing._make_known_params /path/to/halopsa-openapi.json"
