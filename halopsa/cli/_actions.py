@@ -8,6 +8,7 @@ is sent.
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 import sys
 import time
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, List, Optional,
 from ._context import Context
 from ._errors import API_ERROR, CommandFailed, UsageError
 from ._inputs import json_or_text, read_json, split_names, where_lookups
-from ._parser import build_resource_parser, check_action, parse_command
+from ._parser import build_resource_parser, check_action, hoist_output_options, parse_command
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..resources import Resource
@@ -31,6 +32,7 @@ def run_resource(ctx: Context, name: str, rest: Sequence[str]) -> int:
     from ..resources import get_resource
 
     resource = get_resource(name)
+    rest = hoist_output_options(rest)
     check_action(resource, rest)
     args = parse_command(build_resource_parser(resource), rest)
     if not getattr(args, "action", None):
@@ -101,6 +103,8 @@ def _wire(records: Iterable[Any]) -> Iterator[Dict[str, Any]]:
 
 
 def do_list(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
+    from ..resources import PAGED
+
     spec = QuerySpec.from_args(resource, args)
     columns, narrow = _columns(resource, args)
     out = ctx.output(args)
@@ -115,7 +119,15 @@ def do_list(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int
         out.records(_wire(rows), columns, narrow)
         return 0
     if args.limit:
-        out.records(_wire(spec.queryset(manager)[: args.limit]), columns, narrow)
+        query = spec.queryset(manager)
+        if args.page_size and resource.paging == PAGED:
+            # a slice picks its own page sizes; --page-size asks for these: pages of that size, read one at a
+            # time (so none is fetched past the limit)
+            limited: Iterable[Any] = itertools.islice(
+                query.page_size(args.page_size).concurrency(1).iterator(), args.limit)
+        else:
+            limited = query[: args.limit]
+        out.records(_wire(limited), columns, narrow)
         return 0
     size = args.page_size or DEFAULT_PAGE_SIZE
     records, total, more = _first_page(manager, spec, size)
@@ -137,15 +149,22 @@ def _first_page(manager: Any, spec: QuerySpec, size: int) -> Tuple[List[Any], Op
         if page.record_count is not None:
             return records, page.record_count, page.record_count > len(records)
         return records, None, resource.paging == COUNTED and len(records) >= size
-    # list() takes no ordering: a slice one longer than the page tells whether there is more.
     query = spec.queryset(manager)
+    if not spec.where and resource.paging == PAGED:
+        # list() takes no ordering: the page in the order asked (one request), then the total (one more). A
+        # slice one longer than the page would cost a second page on a server that serves 50 rows a page.
+        records = list(query[:size])
+        if len(records) < size:
+            return records, len(records), False
+        total = query.count()
+        return records, total, total > len(records)
+    # a slice one longer than the page tells whether there is more
     records = list(query[: size + 1])
     more = len(records) > size
     records = records[:size]
     if not more:
         return records, len(records), False
-    total = query.count() if not spec.where and resource.paging == PAGED else None
-    return records, total, True
+    return records, None, True
 
 
 def _known_total(query: Any, spec: QuerySpec) -> Optional[int]:

@@ -172,7 +172,10 @@ class Output:
     def _yaml(self, data: Any) -> None:
         import yaml
 
-        self.stream.write(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False))
+        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False)
+        if text.endswith("\n...\n"):  # a lone scalar (`count -o yaml`): the document-end marker is noise
+            text = text[:-4]
+        self.stream.write(text)
 
     def _yaml_rows(self, rows: Iterator[Dict[str, Any]], columns: Sequence[str]) -> int:
         count = 0

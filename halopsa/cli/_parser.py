@@ -66,9 +66,11 @@ class HaloArgumentParser(argparse.ArgumentParser):
         import difflib
         import re
 
-        match = re.match(r"unrecognized arguments: (\S+)", message)
+        match = re.match(r"unrecognized arguments: (?:-- )?(\S+)", message)
         if not match:
             return message
+        if message.startswith("unrecognized arguments: -- "):  # after '--' every word is an argument
+            return f"unexpected argument '{match.group(1)}'"
         unknown = match.group(1).split("=", 1)[0]
         if not unknown.startswith("-"):
             return f"unexpected argument '{unknown}'"
@@ -280,6 +282,8 @@ _ACTION_FIELDS = (
 WRITE_FIELDS = {"tickets": _TICKET_FIELDS, "opportunities": _TICKET_FIELDS, "projects": _TICKET_FIELDS,
                 "actions": _ACTION_FIELDS}
 _WRITE_FLAG_NAMES = {"hiddenfromuser": "--private"}
+# After the action --client-id is a filter or a field; the help says where the OAuth one goes.
+CLIENT_ID_NOTE = " (a {} here; the OAuth client id goes before the resource)"
 
 
 def resource_actions(resource: "Resource") -> List[str]:
@@ -358,6 +362,8 @@ def _filter_help(filter_: "Filter") -> str:
         text += " (comma-separated ids; repeatable)"
     elif filter_.type == "datetime":
         text += " (ISO 8601, e.g. 2024-05-01)"
+    if filter_.name == "client_id":
+        text += CLIENT_ID_NOTE.format("filter")
     return text.replace("%", "%%")
 
 
@@ -401,6 +407,8 @@ def _record_id_type(resource: "Resource") -> Callable[[str], Any]:
 
         value = text.strip()
         if re.fullmatch(r"\d+", value):
+            if int(value) == 0:  # Halo reads id 0 as "no id": an update would become a create
+                raise argparse.ArgumentTypeError(f"{resource.model_name} ids start at 1, not {text!r}")
             return int(value)
         if resource.model._fields.get("id") is int or not value:
             raise argparse.ArgumentTypeError(f"{resource.model_name} ids are whole numbers, not {text!r}")
@@ -420,7 +428,8 @@ def _add_write_options(parser: argparse.ArgumentParser, resource: "Resource") ->
         else:
             group.add_argument(flag, dest="typed_fields", action=_IntoDict, key=field, default=None,
                                type=whole_number if kind == "int" else str,
-                               metavar="ID" if kind == "int" else "TEXT", help=text)
+                               metavar="ID" if kind == "int" else "TEXT",
+                               help=text + (CLIENT_ID_NOTE.format("field") if field == "client_id" else ""))
     group.add_argument("--set", dest="assignments", action="append", type=key_value, default=None,
                        metavar="FIELD=VALUE",
                        help="any field (repeatable); VALUE is read as JSON when it parses (5, true, null, "
@@ -511,9 +520,9 @@ def build_resource_parser(resource: "Resource") -> HaloArgumentParser:
         elif action == "upload":
             sub = _new_action(actions, action, resource)
             sub.add_argument("file", metavar="FILE", help="the file to upload")
-            sub.add_argument("--ticket-id", type=whole_number, metavar="ID", required=True,
+            sub.add_argument("--ticket-id", type=positive_int, metavar="ID", required=True,
                              help="the ticket to attach it to")
-            sub.add_argument("--action-id", type=whole_number, metavar="ID", help="the action to attach it to")
+            sub.add_argument("--action-id", type=positive_int, metavar="ID", help="the action to attach it to")
             sub.add_argument("--filename", metavar="NAME", help="the name Halo shows (default: FILE's name)")
         else:  # download
             sub = _new_action(actions, action, resource,
@@ -559,6 +568,35 @@ def parse_command(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argpa
                 target = action.choices.get(getattr(namespace, action.dest, None) or "", parser)
         target.error("unrecognized arguments: " + " ".join(extras))
     return namespace
+
+
+def hoist_output_options(rest: Sequence[str]) -> List[str]:
+    """``tickets --json get 5`` -> ``tickets get --json 5``: output options written between the resource and the
+    action go after the action, whose parser takes them (download's ``-o`` is a file, so not there)."""
+    moved: List[str] = []
+    index = 0
+    while index < len(rest):
+        token = rest[index]
+        if token == "--json" or token.startswith("--output=") or (token.startswith("-o") and len(token) > 2
+                                                                  and not token.startswith("--")):
+            moved.append(token)
+            index += 1
+        elif token in ("-o", "--output"):
+            moved += list(rest[index:index + 2])
+            index += 2
+        else:
+            break
+    if not moved:
+        return list(rest)
+    remaining = list(rest[index:])
+    if not remaining:
+        return remaining  # check_action says which actions there are
+    if remaining[0].startswith("-"):
+        return remaining + moved  # --help, or an unknown option the parser reports
+    if remaining[0] == "download":
+        raise UsageError("download saves a file and prints no records, so it takes no output format; "
+                         "-o after download names the file: halo attachments download ID -o FILE")
+    return remaining[:1] + moved + remaining[1:]
 
 
 def check_action(resource: "Resource", rest: Sequence[str]) -> None:

@@ -39,6 +39,19 @@ def test_request_post(halo_rw, fake):
     assert "Posted Ltd" in result.out
 
 
+def test_request_takes_a_full_url_only_of_the_tenant(halo, shared_fake):
+    from halopsa.testing import FakeHalo
+
+    with FakeHalo(seed=3, tickets=5) as elsewhere:
+        refused = halo("request", "GET", f"{elsewhere.url}/api/Tickets")
+        assert refused.code == 2 and len(refused.err_lines) == 1
+        assert "is not on your tenant" in refused.err and "access token" in refused.err
+        assert elsewhere.requests == [] and shared_fake.requests == []  # the token went nowhere
+    on_tenant = halo("request", "GET", f"{shared_fake.url}/api/Status", "--json")
+    assert on_tenant.code == 0, on_tenant
+    assert [request.path for request in shared_fake.api_requests()] == ["/api/Status"]
+
+
 def test_request_not_found(halo):
     result = halo("request", "GET", "/Tickets/99999")
     assert result.code == 3 and len(result.err_lines) == 1
@@ -167,6 +180,7 @@ def test_bash_completion_end_to_end(tmp_path):
 
     folder = os.path.dirname(halo_executable()[0])
     script = ('source <(halo completion bash)\nCOMP_WORDS=(halo tickets list --op)\nCOMP_CWORD=3\n'
+              'COMP_LINE="halo tickets list --op"\nCOMP_POINT=${#COMP_LINE}\n'
               '_halo_complete\necho "${COMPREPLY[@]}"\n')
     env = dict(os.environ, PATH=folder + os.pathsep + os.environ.get("PATH", ""))
     if not os.path.exists(os.path.join(folder, "halo")):

@@ -52,7 +52,7 @@ def examples() -> List[Tuple[int, List[str], Optional[List[str]]]]:
             if not line.startswith("$ halo"):
                 continue
             words = shlex.split(line[2:])
-            for stop in (">", ">>", "|"):
+            for stop in (">", ">>", "<", "|"):
                 if stop in words:
                     words = words[:words.index(stop)]
             shown = []
@@ -90,6 +90,8 @@ def test_the_resource_table_is_the_parsers():
 @pytest.mark.parametrize("line, argv, shown", examples(), ids=lambda value: str(value) if isinstance(value, int)
                          else None)
 def test_every_documented_command_line_parses(line, argv, shown):
+    if shown and shown[0].startswith("halo: error:"):
+        return  # an example of an error: the tests below run it and compare what it prints
     parse_only(argv)
 
 
@@ -139,12 +141,35 @@ def test_sandbox_examples_run_and_print_what_the_page_shows(capsys, monkeypatch,
             continue
         code = main(argv)
         captured = capsys.readouterr()
-        assert code == 0, f"docs/cli.md line {line}: {captured.err}"
+        if shown and shown[0].startswith("halo: error:"):
+            assert code != 0, f"docs/cli.md line {line} shows an error, but the command succeeded"
+        else:
+            assert code == 0, f"docs/cli.md line {line}: {captured.err}"
         if shown is not None:
             printed = (captured.out + captured.err).splitlines()
             assert [l.rstrip() for l in printed] == [l.rstrip() for l in shown], f"docs/cli.md line {line}"
         ran += 1
     assert ran >= 10
+
+
+def test_error_examples_fail_before_connecting_and_print_what_the_page_shows(capsys, monkeypatch):
+    """The error lines shown for commands without --sandbox: run with no credentials at all (conftest's home
+    fixture clears HALO_* and the config file), so they can only be what is rejected before connecting."""
+    import sys
+
+    from halopsa.cli import main
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # not a terminal, as `< /dev/null` on the page
+    ran = 0
+    for line, argv, shown in examples():
+        if not shown or not shown[0].startswith("halo: error:") or argv[0] == "--sandbox":
+            continue
+        code = main(argv)
+        captured = capsys.readouterr()
+        assert code == 2, f"docs/cli.md line {line}: exit code {code}"
+        assert captured.out == "" and captured.err.splitlines() == shown, f"docs/cli.md line {line}"
+        ran += 1
+    assert ran >= 3
 
 
 if __name__ == "__main__":

@@ -34,8 +34,17 @@ REJECTED_LOCALLY = [
     (["tickets", "update", "abc", "--status-id", "2"], 2, "Ticket ids are whole numbers, not 'abc'"),
     (["tickets", "update", "12", "--status-id", "two"], 2, "argument --status-id: expected a whole number"),
     (["tickets", "delete", "abc", "--yes"], 2, "Ticket ids are whole numbers, not 'abc'"),
+    # id 0 means "no id" to Halo: an update of ticket 0 would create a ticket
+    (["tickets", "update", "0", "--status-id", "5"], 2, "argument ID: Ticket ids start at 1, not '0'"),
+    (["tickets", "get", "0"], 2, "Ticket ids start at 1, not '0'"),
+    (["clients", "delete", "00", "--yes"], 2, "Client ids start at 1, not '00'"),
+    (["attachments", "upload", "conftest.py", "--ticket-id", "0"], 2, "argument --ticket-id: expected 1 or more"),
+    # output options go between the resource and the action too, but download's -o is a file
+    (["attachments", "--json", "download", "5"], 2, "download saves a file and prints no records"),
+    (["tickets", "--json"], 2, "tickets needs an action: list, get"),
     (["tickets", "get"], 2, "the following arguments are required: ID"),
     (["tickets", "get", "1", "2"], 2, "unexpected argument '2'"),
+    (["tickets", "list", "--limit", "1", "--", "--x"], 2, "unexpected argument '--x'"),
     (["clients", "delete", "1", "--yes", "--reason", "x"], 2, "deleting clients takes no --reason"),
     (["--bogus", "tickets", "list"], 2, "unknown option '--bogus'"),
     (["--timeout", "0", "tickets", "list"], 2, "argument --timeout: expected a number above 0"),
@@ -91,6 +100,14 @@ def test_unreachable_tenant(halo_bare, monkeypatch):
     assert result.code == 1
     assert len(result.err_lines) == 1
     assert "cannot reach" in result.err and "connection refused" in result.err
+
+
+def test_plain_http_to_another_host_is_refused_in_command_line_terms(halo_bare):
+    result = halo_bare("--tenant-url", "http://10.1.2.3", "--client-id", "a", "--client-secret", "b", "tickets",
+                       "list")
+    assert result.code == 2
+    assert result.err_lines == ["halo: error: the tenant URL 'http://10.1.2.3' uses plain http, which would send "
+                                "your credentials unencrypted; use https://"]  # no allow_http=True: not a flag
 
 
 def test_not_found_is_exit_code_3(halo):

@@ -61,6 +61,14 @@ def test_limit(halo, shared_fake):
     assert len(shared_fake.api_requests()) == 1
 
 
+def test_limit_with_page_size_reads_pages_of_that_size_and_none_past_the_limit(halo, shared_fake):
+    result = halo("tickets", "list", "--limit", "70", "--page-size", "30", "--json", "--fields", "id")
+    assert result.code == 0 and result.err == ""
+    assert json.loads(result.out) == [{"id": r["id"]} for r in shared_fake.records("tickets")[:70]]
+    pages = shared_fake.api_requests("GET", "/Tickets")
+    assert [(p.params["page_size"], p.params["page_no"]) for p in pages] == [("30", "1"), ("30", "2"), ("30", "3")]
+
+
 def test_all_fetches_every_page_without_progress_when_stderr_is_not_a_terminal(halo, shared_fake):
     result = halo("tickets", "list", "--all", "--page-size", "40", "-o", "json", "--fields", "id")
     assert result.code == 0 and result.err == ""
@@ -85,6 +93,23 @@ def test_order_by_without_limit_shows_the_first_page_and_the_total(halo, shared_
     assert len(table_rows(result.out)) == 5
     assert result.err_lines == [f"showing 5 of {len(shared_fake.records('tickets')):,}; use --all or --limit N "
                                 "for more"]
+
+
+def test_ordered_first_page_is_one_page_and_one_count_on_a_server_serving_50_a_page(capsys, monkeypatch):
+    from halopsa.cli import main
+    from halopsa.testing import FakeHalo
+
+    from .conftest import connect
+
+    with FakeHalo(seed=4, tickets=130, page_cap=50) as capped:
+        connect(monkeypatch, capped)
+        assert main(["tickets", "list", "--order-by", "-id", "--fields", "id"]) == 0
+        out, err = capsys.readouterr()
+        ids = sorted((r["id"] for r in capped.records("tickets")), reverse=True)
+        assert table_rows(out) == [str(i) for i in ids[:50]]
+        assert err.splitlines() == ["showing 50 of 130; use --all or --limit N for more"]
+        pages = capped.api_requests("GET", "/Tickets")
+        assert [(p.params["page_size"], p.params["page_no"]) for p in pages] == [("50", "1"), ("1", "1")]
 
 
 def test_where_filters_after_fetching_with_typed_values(halo, shared_fake):

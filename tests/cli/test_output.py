@@ -65,6 +65,20 @@ def test_json_flag_before_the_resource_and_after_the_action(halo, shared_fake):
     assert halo("-o", "yaml", "statuses", "list", "-o", "json").out == after.out  # after the action wins
 
 
+def test_output_options_between_the_resource_and_the_action(halo, shared_fake):
+    ticket_id = shared_fake.records("tickets")[0]["id"]
+    assert halo("tickets", "--json", "get", str(ticket_id)).out == halo("tickets", "get", str(ticket_id), "--json").out
+    assert halo("tickets", "-o", "csv", "list", "--limit", "2", "--fields", "id").out.splitlines()[0] == "id"
+    assert halo("tickets", "--output=yaml", "list", "--limit", "1", "--fields", "id").out == f"- id: {ticket_id}\n"
+
+
+def test_a_lone_value_in_yaml_has_no_document_end_marker(halo, shared_fake):
+    result = halo("statuses", "count", "-o", "yaml")
+    assert result.code == 0
+    assert result.out == f"{len(shared_fake.records('statuses'))}\n"  # not "8\n...\n"
+    assert yaml.safe_load(result.out) == len(shared_fake.records("statuses"))
+
+
 def test_empty_listing(halo):
     assert halo("tickets", "list", "--search", "no such ticket anywhere").out == "(no records)\n"
     assert halo("tickets", "list", "--search", "no such ticket anywhere", "--json").out == "[]\n"

@@ -79,6 +79,14 @@ def test_global_client_id_and_filter_client_id_are_told_apart_by_position():
     assert "after the action" in parser.format_help()
 
 
+@pytest.mark.parametrize("action, word", [("list", "filter"), ("count", "filter"), ("create", "field"),
+                                          ("update", "field")])
+def test_the_help_of_client_id_after_the_action_says_where_the_oauth_one_goes(action, word):
+    parser = build_resource_parser(REGISTRY["tickets"])._subparsers._group_actions[0].choices[action]
+    (option,) = [a for a in parser._actions if "--client-id" in a.option_strings]
+    assert option.help.endswith(f"(a {word} here; the OAuth client id goes before the resource)")
+
+
 @pytest.mark.parametrize("argv, expected", [
     ([], ([], None, [])),
     (["--version"], (["--version"], None, [])),

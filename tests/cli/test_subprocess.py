@@ -76,12 +76,44 @@ def test_delete_refuses_when_stdin_is_not_a_terminal(halo_process, connected):
     assert connected.requests == []
 
 
-@pytest.mark.parametrize("argv, code", [(["tickts", "list"], 2), (["tickets", "get", "abc"], 2),
-                                        (["tickets", "list", "--filter", "priorty=1"], 2)])
-def test_bad_input_one_line(halo_process, connected, argv, code):
+@pytest.mark.parametrize("argv, code, text", [
+    (["tickts", "list"], 2, "unknown command 'tickts'; did you mean 'tickets'?"),
+    (["tickets", "lst"], 2, "unknown action 'lst' for tickets; did you mean 'list'?"),
+    (["tickets", "list", "--filter", "priorty=1"], 2, "unknown filter 'priorty' for tickets; did you mean"),
+    (["tickets", "list", "--priorty", "1"], 2, "unknown option '--priorty'; did you mean '--priority'?"),
+    (["tickets", "create", "--data", "{bad"], 2, "--data is not valid JSON"),
+    (["tickets", "get", "abc"], 2, "Ticket ids are whole numbers, not 'abc'"),
+    (["tickets", "update", "0", "--status-id", "5"], 2, "Ticket ids start at 1"),
+    (["request", "GET", "https://elsewhere.example/api/Tickets"], 2, "is not on your tenant"),
+])
+def test_bad_input_one_line(halo_process, connected, argv, code, text):
     result = halo_process(*argv)
-    assert result.returncode == code and len(result.stderr.splitlines()) == 1 and result.stdout == ""
+    assert result.returncode == code and result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1 and text in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
     assert connected.requests == []
+
+
+def test_ctrl_c_is_130_and_one_line(halo_process):
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from halopsa.testing import FakeHalo
+
+    from .conftest import halo_executable
+
+    with FakeHalo(seed=5, tickets=20, latency=3.0) as slow:  # every reply takes 3 s
+        env = dict(os.environ, HALO_TENANT_URL=slow.url, HALO_CLIENT_ID=slow.client_id,
+                   HALO_CLIENT_SECRET=slow.client_secret)
+        process = subprocess.Popen(halo_executable() + ["tickets", "list"], stdin=subprocess.DEVNULL,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        time.sleep(1.5)  # started, and waiting for the server
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert err.splitlines()[-1] == "halo: interrupted" and "Traceback" not in err and out == ""
 
 
 def test_missing_credentials_and_unreachable_tenant(halo_process):
