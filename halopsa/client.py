@@ -377,7 +377,7 @@ class AttachmentManager(ResourceManager):
         response = self._client.transport.session.request(
             str(target.get("method") or "PUT").upper(), url, data=handle,
             headers={"Content-Length": str(size), "Content-Type": "application/octet-stream"},
-            timeout=self._client.transport.timeout)
+            timeout=self._client.transport.timeout, proxies=self._client.transport._proxies_for(url))
         if response.status_code >= 300:
             raise HaloError(f"the presigned upload was refused ({response.status_code}); try again later")
         done = self._client.request("POST", f"{self.resource.path}/PresignedURLUploadComplete",
@@ -429,6 +429,7 @@ class _Base64JSONArrayBody(io.RawIOBase):
         self._length = len(self._prefix) + 4 * ((size + 2) // 3) + len(self._suffix)
         self._buffer = self._prefix
         self._done = False
+        self._position = 0
 
     def rewind(self) -> None:
         """Start again from the beginning (the transport calls this before a retry)."""
@@ -437,9 +438,15 @@ class _Base64JSONArrayBody(io.RawIOBase):
         self._handle.seek(self._start)
         self._buffer = self._prefix
         self._done = False
+        self._position = 0
 
     def __len__(self) -> int:
         return self._length
+
+    def tell(self) -> int:
+        # requests sizes a body as len() less tell(); io.RawIOBase's tell() raises, which would make it send
+        # the body chunked, and servers and proxies that do not take chunked request bodies would get nothing
+        return self._position
 
     def readable(self) -> bool:
         return True
@@ -456,6 +463,7 @@ class _Base64JSONArrayBody(io.RawIOBase):
             out, self._buffer = self._buffer, b""
         else:
             out, self._buffer = self._buffer[:size], self._buffer[size:]
+        self._position += len(out)
         return out
 
 

@@ -87,7 +87,7 @@ def normalize_tenant_url(url: str, allow_http: bool = False, what: str = "tenant
     if parts.scheme == "http" and not allow_http and not _is_loopback(parts.hostname):
         raise HaloConfigError(
             f"the {what} {url!r} uses plain http, which would send your credentials unencrypted; "
-            "use https:// (or pass allow_http=True if you really mean it)")
+            "use https://, or set HALO_ALLOW_HTTP=1 if this tenant really is served over plain http")
     path = parts.path.rstrip("/")
     if path.lower().endswith("/api"):
         path = path[:-4].rstrip("/")
@@ -180,6 +180,7 @@ def resolve_settings(
 ) -> Settings:
     """Resolve each setting from explicit arguments, then the environment, then the config file."""
     env = os.environ if env is None else env
+    allow_http = allow_http or env.get("HALO_ALLOW_HTTP", "").strip().lower() in ("1", "true", "yes")
     explicit = {"tenant_url": tenant_url, "client_id": client_id, "client_secret": client_secret,
                 "scope": scope, "tenant": tenant, "auth_url": auth_url}
     values: Dict[str, Any] = {key: value for key, value in explicit.items() if value not in (None, "")}

@@ -28,8 +28,8 @@ from ._encoding import encode_params
 from ._version import __version__
 from .auth import TokenCache, TokenManager
 from .config import Settings
-from .exceptions import (HaloConnectionError, HaloError, HaloRateLimitError, HaloServerError, HaloTimeoutError,
-                         error_for_status)
+from .exceptions import (HaloConnectionError, HaloError, HaloQueryError, HaloRateLimitError, HaloServerError,
+                         HaloTimeoutError, error_for_status)
 
 __all__ = ["Transport", "RateLimiter", "parse_retry_after", "DEFAULT_RATE_LIMIT", "DEFAULT_TIMEOUT"]
 
@@ -226,8 +226,14 @@ class Transport:
     # -- public -------------------------------------------------------------------------------------------
 
     def url_for(self, path: str) -> str:
-        """``/Tickets``, ``Tickets``, ``/api/Tickets`` and a full URL all name the same endpoint."""
-        if path.startswith(("http://", "https://")):
+        """``/Tickets``, ``Tickets``, ``/api/Tickets`` and a full URL on the tenant all name the same endpoint.
+
+        A full URL on another host is refused: every request carries the tenant's bearer token."""
+        if path.lower().startswith(("http://", "https://")):
+            if _origin(path) != _origin(self.base_url):
+                raise HaloQueryError(f"{path} is not on the tenant {self.settings.tenant_url}; requests carry the "
+                                     "tenant's access token, so only its own URLs (or paths such as /Tickets) "
+                                     "are accepted")
             return path
         path = "/" + path.lstrip("/")
         if path.lower() == "/api" or path.lower().startswith("/api/"):

@@ -60,8 +60,7 @@ def error_message(error: BaseException) -> str:
         from ..exceptions import HaloError
 
         if isinstance(error, HaloError):
-            # the SDK's hint names a Python argument the command line does not have
-            text = str(error).replace(" (or pass allow_http=True if you really mean it)", "")
+            text = str(error)
         else:
             text = f"{type(error).__name__}: {error}; this is a bug in halo: rerun with --debug and report it"
     return " ".join(text.split())

@@ -188,6 +188,7 @@ class PageReader:
         self.params = params
         self.concurrency = max(1, concurrency)
         self.page_size = min(page_size or DEFAULT_PAGE_SIZE, 10_000)
+        self._slice_page_size = self.page_size if page_size else MAX_PAGE_SIZE  # QuerySet.page_size() caps slices
         self._executor = executor
         self.requests = 0
 
@@ -232,7 +233,7 @@ class PageReader:
         """Rows ``[start, stop)``: the fewest pages (see :func:`plan_slice`), never one past ``record_count``."""
         if stop <= start:
             return
-        size, first, _ = plan_slice(start, stop, MAX_PAGE_SIZE)
+        size, first, _ = plan_slice(start, stop, self._slice_page_size)
         yield from self._paged(start, stop, size, first)
 
     def _paged_all(self, start: int = 0) -> Iterator[Rows]:

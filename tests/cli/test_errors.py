@@ -107,7 +107,8 @@ def test_plain_http_to_another_host_is_refused_in_command_line_terms(halo_bare):
                        "list")
     assert result.code == 2
     assert result.err_lines == ["halo: error: the tenant URL 'http://10.1.2.3' uses plain http, which would send "
-                                "your credentials unencrypted; use https://"]  # no allow_http=True: not a flag
+                                "your credentials unencrypted; use https://, or set HALO_ALLOW_HTTP=1 if this "
+                                "tenant really is served over plain http"]  # no allow_http=True: not a flag
 
 
 def test_not_found_is_exit_code_3(halo):

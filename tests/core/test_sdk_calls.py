@@ -317,3 +317,16 @@ def test_sync_use_never_imports_asyncio():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                           env={"PATH": "", "HOME": "/nonexistent"})
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_request_accepts_a_full_url_on_the_tenant(halo_mock, make_client):
+    halo_mock.get(API_URL + "/Tickets/1", json={"id": 1})
+    assert make_client().request("GET", TENANT_URL + "/api/Tickets/1") == {"id": 1}
+
+
+@pytest.mark.parametrize("url", ["https://evil.example/api/Tickets", "http://acme.halopsa.com/api/Tickets",
+                                 "https://acme.halopsa.com.evil.example/api/Tickets"])
+def test_request_refuses_a_url_of_another_host_before_sending(halo_mock, make_client, url):
+    with pytest.raises(HaloQueryError, match="not on the tenant"):
+        make_client().request("GET", url)
+    assert halo_mock.request_history == []  # not even a token was requested

@@ -186,6 +186,12 @@ def test_client_refuses_plain_http_before_any_request(halo_mock):
     assert halo_mock.request_history == []
 
 
+def test_halo_allow_http_environment_variable(monkeypatch):
+    monkeypatch.setenv("HALO_ALLOW_HTTP", "1")
+    with HaloClient("http://acme.halopsa.com", "i", "s") as client:
+        assert client.tenant_url == "http://acme.halopsa.com"
+
+
 def test_client_allow_http():
     with HaloClient("http://acme.halopsa.com", "i", "s", allow_http=True) as client:
         assert client.tenant_url == "http://acme.halopsa.com"

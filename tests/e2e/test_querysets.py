@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import warnings
 
 import pytest
@@ -244,6 +245,21 @@ def test_attachment_upload_and_download_round_trip(fake_factory, tmp_path):
     assert target.read_bytes() == payload
     assert client.attachments.download(client.attachments.upload(io.BytesIO(b"hi"), ticket_id=ticket.id,
                                                                  filename="hi.txt").id) == b"hi"
+
+
+def test_upload_sends_its_length_not_a_chunked_body(fake_factory, tmp_path):
+    """Servers and proxies that do not take chunked request bodies must get the upload whole."""
+    fake = fake_factory(tickets=5)
+    client = fast_client(fake)
+    source = tmp_path / "note.txt"
+    source.write_bytes(b"x" * 100_001)
+    fake.clear_requests()
+    client.attachments.upload(source, ticket_id=client.tickets.first().id)
+    (post,) = api_calls(fake, "POST", "/api/Attachment")
+    assert "transfer-encoding" not in post.headers
+    expected = len(json.dumps([{**{k: v for k, v in post.json[0].items() if k != "data_base64"},
+                                "data_base64": post.json[0]["data_base64"]}], separators=(",", ":")))
+    assert int(post.headers["content-length"]) == expected
 
 
 def test_listing_survives_injected_faults_with_the_exact_records(fake_factory):
@@ -564,3 +580,13 @@ def test_where_on_a_field_no_record_has_warns_once_and_matches_nothing(fake_fact
     assert got == []
     assert len([w for w in caught if "sumary" in str(w.message)]) == 1
     assert len(api_calls(fake, "GET")) < 2 + 10  # pages, plus one batch read in full, not every row
+
+
+def test_a_slice_keeps_to_the_page_size_asked_for(fake_factory):
+    fake = fake_factory(tickets=200)
+    client = fast_client(fake)
+    fake.clear_requests()
+    got = [t.id for t in client.tickets.all().page_size(30)[:70]]
+    assert got == sorted(r["id"] for r in fake.records("tickets"))[:70]
+    assert [(r.params["page_size"], r.params["page_no"]) for r in api_calls(fake, "GET")] == [
+        ("30", "1"), ("30", "2"), ("30", "3")]
