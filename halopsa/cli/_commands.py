@@ -62,16 +62,26 @@ def do_sandbox(ctx: Context, args: argparse.Namespace) -> int:
     switches: Dict[str, Any] = {}
     for option, name in (("port", "port"), ("tickets", "tickets"), ("latency", "latency_ms"),
                          ("page_cap", "page_cap"), ("rate_limit", "rate_limit"), ("fault_rate", "fault_rate"),
-                         ("db", "db_path")):
+                         ("db", "db_path"), ("drop_rate", "drop_rate"), ("retry_after", "retry_after"),
+                         ("token_lifetime", "token_lifetime"), ("ignore_page_no", "ignore_page_no"),
+                         ("post_echo", "post_echo")):
         value = getattr(args, option)
         if value is not None:
             switches[name] = value
-    if switches.get("fault_rate") is not None and not 0 <= switches["fault_rate"] <= 1:
-        raise UsageError(f"--fault-rate is a share of requests between 0 and 1, not {switches['fault_rate']}")
+    for option, name in (("--fault-rate", "fault_rate"), ("--drop-rate", "drop_rate")):
+        if switches.get(name) is not None and not 0 <= switches[name] <= 1:
+            raise UsageError(f"{option} is a share of requests between 0 and 1, not {switches[name]}")
+    if switches.get("token_lifetime") is not None and switches["token_lifetime"] <= 0:
+        raise UsageError(f"--token-lifetime is a number of seconds above 0, not {switches['token_lifetime']:g}")
+    if args.quiet:
+        switches["log_requests"] = False
     try:
         return serve(**switches)
     except ValueError as error:  # the fake's own check of --rate-limit and friends
-        raise UsageError(str(error)) from None
+        text = str(error)
+        if text.startswith("rate_limit"):
+            text = "--rate-limit" + text[len("rate_limit"):]
+        raise UsageError(text) from None
     except OSError as error:
         raise CommandFailed(f"cannot serve on port {args.port}: {error.strerror or error}", API_ERROR) from None
 

@@ -17,11 +17,11 @@ MAX_RETRIES_VAR = "HALO_MAX_RETRIES"
 
 
 def sandbox_db_path() -> Path:
-    """$HALO_SANDBOX_DB, else sandbox.db in the halo home folder ($HALO_HOME, else ~/.halopsa)."""
-    from ..config import halo_home
+    """The sandbox database: the rule is the fake's own (``halopsa.testing.sandbox_path``), imported only here,
+    so that ``halo --help`` never loads the fake."""
+    from ..testing import sandbox_path
 
-    configured = os.environ.get("HALO_SANDBOX_DB")
-    return Path(configured).expanduser() if configured else halo_home() / "sandbox.db"
+    return sandbox_path()
 
 
 def max_retries_from_env() -> Optional[int]:
@@ -84,10 +84,7 @@ class Context:
                 raise UsageError(f"--sandbox connects to the local sandbox; leave out {', '.join(given)}")
             from ..testing import start_sandbox
 
-            path = sandbox_db_path()
-            # The file keeps whatever is put in the sandbox: its folder is private, like ~/.halopsa itself.
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            fake = start_sandbox(path)
+            fake = start_sandbox(sandbox_db_path())  # its folder is made private (0700): it keeps your data
             self._cleanups.append(fake.stop)
             # auth_url and scope are explicit so that nothing from HALO_* or the config file (such as a real
             # tenant's auth server) applies to the sandbox. Its tokens die with it: no cache.

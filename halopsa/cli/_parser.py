@@ -690,6 +690,17 @@ def _sandbox_parser() -> HaloArgumentParser:
     serve.add_argument("--rate-limit", metavar="N/SECONDS", help="answer 429 beyond N requests per SECONDS")
     serve.add_argument("--fault-rate", type=float, metavar="F", help="share of requests answered 500/502/503")
     serve.add_argument("--db", metavar="PATH", help="keep the data in this SQLite file (default: in memory)")
+    serve.add_argument("--drop-rate", type=float, metavar="F",
+                       help="share of requests whose connection is dropped without an answer")
+    serve.add_argument("--no-retry-after", dest="retry_after", action="store_false", default=None,
+                       help="answer 429 without a Retry-After header (HaloPSA may do either)")
+    serve.add_argument("--token-lifetime", type=float, metavar="SECONDS",
+                       help="how long an access token lives (default 3600)")
+    serve.add_argument("--ignore-page-no", action="store_true", default=None,
+                       help="serve page 1 whatever page_no asks for, as some tenants do")
+    serve.add_argument("--post-echo", choices=("all", "first"), metavar="all|first",
+                       help="a POST of several records answers with all of them (default) or the first only")
+    serve.add_argument("--quiet", action="store_true", help="do not log each request to stderr")
     actions.add_parser("reset", help="delete the sandbox's data; the next --sandbox command starts afresh",
                        description="Delete the sandbox database (~/.halopsa/sandbox.db).")
     return parser

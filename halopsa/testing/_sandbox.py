@@ -64,19 +64,21 @@ def serve(port: int = 0, tickets: int = SANDBOX_TICKETS, latency_ms: float = 0.0
           rate_limit: Optional[str] = None, fault_rate: float = 0.0, db_path: Optional[PathLike] = None,
           out: Optional[TextIO] = None, host: str = "127.0.0.1", seed: int = 0,
           stop_event: Optional[threading.Event] = None, log: Optional[TextIO] = None,
-          log_requests: bool = True) -> int:
+          log_requests: bool = True, **switches: Any) -> int:
     """Run a FakeHalo in the foreground until Ctrl-C (or ``stop_event`` is set); returns an exit code.
 
     ``rate_limit`` is "REQUESTS/SECONDS" (e.g. "700/300"). Without ``db_path`` the data lives in memory and is
     gone when it stops; with one, it persists like the sandbox (pass ``sandbox_path()`` to share it).
     Prints the URL, the credentials and the switches in force to ``out`` (stdout), then one line per request to
     ``log`` (stderr) unless ``log_requests`` is false: method, path and query, status, the fake's own time, and
-    any query parameters the spec does not list for that path (accepted and ignored, as Halo does).
+    any query parameters the spec does not list for that path (accepted and ignored, as Halo does). Any other
+    FakeHalo switch (``retry_after``, ``token_lifetime``, ``ignore_page_no``, ``post_echo``, ``drop_rate``, ...)
+    passes through as a keyword.
     """
     out = out if out is not None else sys.stdout
     fake = FakeHalo(seed=seed, tickets=tickets, latency=latency_ms / 1000.0, page_cap=page_cap,
                     rate_limit=rate_limit, fault_rate=fault_rate, db_path=db_path, host=host, port=port,
-                    log_limit=_SERVE_LOG_LIMIT)
+                    log_limit=_SERVE_LOG_LIMIT, **switches)
     if log_requests:
         fake.on_request = _request_printer(log if log is not None else sys.stderr)
     fake.start()

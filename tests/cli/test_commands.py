@@ -241,6 +241,55 @@ def test_sandbox_serve_prints_credentials_and_stops_on_ctrl_c(tmp_path):
 def test_sandbox_serve_rejects_a_bad_rate_limit(halo_bare):
     result = halo_bare("sandbox", "serve", "--rate-limit", "lots")
     assert result.code == 2 and len(result.err_lines) == 1 and "REQUESTS/SECONDS" in result.err
+    assert result.err.startswith("halo: error: --rate-limit 'lots'")
+
+
+@pytest.mark.parametrize("flags, words", [
+    (["--drop-rate", "1.5"], "--drop-rate is a share of requests between 0 and 1"),
+    (["--token-lifetime", "0"], "--token-lifetime is a number of seconds above 0"),
+    (["--post-echo", "some"], "--post-echo"),
+])
+def test_sandbox_serve_rejects_bad_switches(halo_bare, flags, words):
+    result = halo_bare("sandbox", "serve", *flags)
+    assert result.code == 2 and len(result.err_lines) == 1 and words in result.err
+
+
+def test_sandbox_serve_passes_every_switch_to_the_fake(tmp_path):
+    """--ignore-page-no, --post-echo, --token-lifetime, --no-retry-after and --quiet reach the server: seen from
+    a client, and in the banner."""
+    import signal
+    import subprocess
+
+    import requests
+
+    from .conftest import halo_executable
+
+    process = subprocess.Popen(halo_executable() + [
+        "sandbox", "serve", "--tickets", "30", "--ignore-page-no", "--post-echo", "first", "--token-lifetime", "120",
+        "--rate-limit", "1000/60", "--no-retry-after", "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True)
+    try:
+        banner = [process.stdout.readline() for _ in range(7)]
+        url = banner[0].rsplit(" ", 1)[1].strip()
+        switches = banner[6]
+        assert "page_no ignored" in switches and "tokens last 120 s" in switches
+        assert "first saved object" in switches and "without Retry-After" in switches
+        token = requests.post(url + "/auth/token", data={"grant_type": "client_credentials", "scope": "all",
+                                                         "client_id": "halo-demo-client",
+                                                         "client_secret": "halo-demo-secret"}).json()
+        assert token["expires_in"] == 120
+        auth = {"Authorization": f"Bearer {token['access_token']}"}
+        page = {"pageinate": "true", "page_size": "10"}
+        first = requests.get(url + "/api/Tickets", params={**page, "page_no": "1"}, headers=auth).json()
+        second = requests.get(url + "/api/Tickets", params={**page, "page_no": "2"}, headers=auth).json()
+        assert [t["id"] for t in first["tickets"]] == [t["id"] for t in second["tickets"]]
+        saved = requests.post(url + "/api/Status", json=[{"name": "A"}, {"name": "B"}], headers=auth).json()
+        assert isinstance(saved, dict) and saved["name"] == "A"
+    finally:
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=20)
+    assert process.returncode == 0, err
+    assert "/api/Tickets" not in err  # --quiet: no request log
 
 
 # -- shell ---------------------------------------------------------------------------------------------------
