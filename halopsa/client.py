@@ -112,11 +112,15 @@ class ResourceManager:
 
     # -- the original client's calls -----------------------------------------------------------------------
 
-    def list(self, page_size: int = 50, page_no: int = 1, **filters: Any) -> Page:
-        """One page: ``Page(items, record_count, page_no, page_size)``. One request."""
+    def list(self, page_size: int = 50, page_no: int = 1, order_by: Union[str, Iterable[str], None] = None,
+             **filters: Any) -> Page:
+        """One page: ``Page(items, record_count, page_no, page_size)``, in the order of ``order_by`` (``"-id"``
+        or ``["-id", "summary"]``) when given. One request."""
         if page_size < 1 or page_no < 1:
             raise HaloQueryError("page_size and page_no start at 1")
         query = self._queryset_class(self).filter(**filters) if filters else self._queryset_class(self)
+        if order_by:
+            query = query.order_by(*([order_by] if isinstance(order_by, str) else order_by))
         params = dict(query.query_params)
         from .resources import COUNTED, PAGED
 
@@ -194,8 +198,9 @@ class ResourceManager:
 
     # -- async twins ----------------------------------------------------------------------------------------
 
-    async def alist(self, page_size: int = 50, page_no: int = 1, **filters: Any) -> Page:
-        return await to_thread(lambda: self.list(page_size, page_no, **filters))
+    async def alist(self, page_size: int = 50, page_no: int = 1, order_by: Union[str, Iterable[str], None] = None,
+                    **filters: Any) -> Page:
+        return await to_thread(lambda: self.list(page_size, page_no, order_by, **filters))
 
     async def aget(self, id: Any = None, **params: Any) -> Model:
         return await to_thread(lambda: self.get(id, **params))

@@ -143,21 +143,14 @@ def _first_page(manager: Any, spec: QuerySpec, size: int) -> Tuple[List[Any], Op
     from ..resources import COUNTED, PAGED
 
     resource = spec.resource
-    if not spec.where and not spec.ordering:
-        page = manager.list(page_size=size, **spec.filters)  # one request, with record_count
+    if not spec.where:
+        # one request, with record_count where the server reports it
+        page = manager.list(page_size=size, order_by=spec.ordering or None, **spec.filters)
         records = list(page.items)
         if page.record_count is not None:
             return records, page.record_count, page.record_count > len(records)
         return records, None, resource.paging == COUNTED and len(records) >= size
     query = spec.queryset(manager)
-    if not spec.where and resource.paging == PAGED:
-        # list() takes no ordering: the page in the order asked (one request), then the total (one more). A
-        # slice one longer than the page would cost a second page on a server that serves 50 rows a page.
-        records = list(query[:size])
-        if len(records) < size:
-            return records, len(records), False
-        total = query.count()
-        return records, total, total > len(records)
     # a slice one longer than the page tells whether there is more
     records = list(query[: size + 1])
     more = len(records) > size

@@ -330,3 +330,12 @@ def test_request_refuses_a_url_of_another_host_before_sending(halo_mock, make_cl
     with pytest.raises(HaloQueryError, match="not on the tenant"):
         make_client().request("GET", url)
     assert halo_mock.request_history == []  # not even a token was requested
+
+
+def test_list_takes_an_ordering(halo_mock, make_client):
+    halo_mock.get(API_URL + "/Tickets", json={"record_count": 3, "tickets": [{"id": 3}, {"id": 2}]})
+    page = make_client().tickets.list(page_size=2, order_by=["-id", "summary"])
+    assert [t.id for t in page] == [3, 2] and page.record_count == 3
+    [call] = api_requests(halo_mock)
+    assert {k: v[0] for k, v in call.qs.items()} == {"order": "id", "orderdesc": "true", "order2": "summary",
+                                                     "pageinate": "true", "page_size": "2", "page_no": "1"}
