@@ -25,15 +25,21 @@ RENEW_MARGIN = 60.0  # seconds before expiry at which a token is renewed
 
 
 class Token:
-    __slots__ = ("access_token", "expires_at", "token_type", "scope")
+    __slots__ = ("access_token", "expires_at", "token_type", "scope", "lifetime")
 
-    def __init__(self, access_token: str, expires_at: float, token_type: str = "Bearer", scope: str = "") -> None:
+    def __init__(self, access_token: str, expires_at: float, token_type: str = "Bearer", scope: str = "",
+                 lifetime: Optional[float] = None) -> None:
         self.access_token = access_token
         self.expires_at = expires_at
         self.token_type = token_type or "Bearer"
         self.scope = scope
+        self.lifetime = lifetime  # seconds it was issued for, when known
 
     def fresh(self, margin: float = RENEW_MARGIN, now: Optional[float] = None) -> bool:
+        """Still usable for ``margin`` seconds; a token issued for less than twice that (a 60 s token, say)
+        is renewed half way through its life instead, not before every request."""
+        if self.lifetime is not None:
+            margin = min(margin, self.lifetime / 2)
         return (now if now is not None else time.time()) < self.expires_at - margin
 
     def __repr__(self) -> str:  # never show the token itself
@@ -47,8 +53,10 @@ class TokenCache:
         self.path = Path(path)
 
     @staticmethod
-    def key(token_url: str, client_id: str, scope: str, tenant: Optional[str]) -> str:
-        material = "\n".join([token_url, client_id, scope, tenant or ""]).encode()
+    def key(token_url: str, client_id: str, scope: str, tenant: Optional[str], client_secret: str = "") -> str:
+        """One hash of everything the token was issued for. The secret is part of it (hashed, never stored), so
+        a wrong or rotated secret does not keep working on a cached token."""
+        material = "\n".join([token_url, client_id, scope, tenant or "", client_secret]).encode()
         return hashlib.sha256(material).hexdigest()
 
     def _read(self) -> Dict[str, Any]:
@@ -63,20 +71,22 @@ class TokenCache:
         if not isinstance(entry, dict) or not isinstance(entry.get("access_token"), str):
             return None
         try:
+            lifetime = entry.get("lifetime")
             return Token(entry["access_token"], float(entry["expires_at"]), entry.get("token_type", "Bearer"),
-                         entry.get("scope", ""))
+                         entry.get("scope", ""), float(lifetime) if isinstance(lifetime, (int, float)) else None)
         except (KeyError, TypeError, ValueError):
             return None
 
     def store(self, key: str, token: Optional[Token]) -> None:
         data = self._read()
         now = time.time()
-        data = {k: v for k, v in data.items() if isinstance(v, dict) and v.get("expires_at", 0) > now}
+        data = {k: v for k, v in data.items() if isinstance(v, dict) and isinstance(v.get("expires_at"), (int, float))
+                and v["expires_at"] > now}  # a damaged entry is dropped, never fatal
         if token is None:
             data.pop(key, None)
         else:
             data[key] = {"access_token": token.access_token, "expires_at": token.expires_at,
-                         "token_type": token.token_type, "scope": token.scope}
+                         "token_type": token.token_type, "scope": token.scope, "lifetime": token.lifetime}
         try:
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
@@ -106,7 +116,7 @@ class TokenManager:
         self.tenant = tenant
         self.cache = cache
         self.renew_margin = renew_margin
-        self._cache_key = TokenCache.key(token_url, client_id, scope, tenant)
+        self._cache_key = TokenCache.key(token_url, client_id, scope, tenant, client_secret)
         self._token: Optional[Token] = None
         self._lock = threading.Lock()
         self.requests_made = 0
@@ -165,7 +175,7 @@ class TokenManager:
             lifetime = 3600.0
         logger.debug("token issued by %s, valid for %.0f s", self.token_url, lifetime)
         return Token(body["access_token"], time.time() + lifetime, str(body.get("token_type") or "Bearer"),
-                     str(body.get("scope") or ""))
+                     str(body.get("scope") or ""), lifetime=lifetime)
 
 
 def _scrub(value: Any, secret: str) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import io
 import os
 import threading
@@ -15,7 +16,7 @@ import attrs
 from ._aio import to_thread
 from .auth import TokenCache
 from .config import Settings, halo_home, resolve_settings
-from .exceptions import HaloError, HaloQueryError
+from .exceptions import HaloConfigError, HaloConnectionError, HaloError, HaloQueryError
 from .models import Model
 from .query.compiler import coerce_filter_value
 from .query.queryset import DEFAULT_CHUNK_SIZE, QuerySet, make_filter_signature
@@ -390,6 +391,12 @@ class AttachmentManager(ResourceManager):
         rows = done if isinstance(done, list) else [done] if isinstance(done, dict) else []
         return self.resource.model._from_api(self._client, rows[0] if rows else request)
 
+    async def aupload(self, *args: Any, **kwargs: Any) -> Model:
+        return await to_thread(lambda: self.upload(*args, **kwargs))
+
+    async def adownload(self, *args: Any, **kwargs: Any) -> Any:
+        return await to_thread(lambda: self.download(*args, **kwargs))
+
     def download(self, id: Any, destination: Union[str, os.PathLike, IO[bytes], None] = None) -> Any:
         """Save an attachment's bytes to a path or binary file object (streamed); with no destination, return
         the bytes. Returns the path written when given one."""
@@ -406,18 +413,41 @@ class AttachmentManager(ResourceManager):
                     raise HaloError(f"attachment #{record_id} came back without its file data")
                 chunks: Iterable[bytes] = [base64.b64decode(encoded)]
             else:
-                chunks = response.iter_content(chunk_size=256 * 1024)
+                chunks = _checked_chunks(response, record_id)
             if destination is None:
                 return b"".join(chunks)
             if isinstance(destination, (str, os.PathLike)):
-                path = Path(destination)
-                with open(path, "wb") as out:
-                    for chunk in chunks:
-                        out.write(chunk)
-                return path
+                return _write_atomically(Path(destination), chunks)
             for chunk in chunks:
                 destination.write(chunk)
             return destination
+
+
+def _checked_chunks(response: Any, record_id: Any) -> Iterator[bytes]:
+    """The body of a streamed download; a reply cut short raises :class:`HaloConnectionError`."""
+    import requests
+
+    try:
+        yield from response.iter_content(chunk_size=256 * 1024)
+    except requests.exceptions.RequestException as error:
+        raise HaloConnectionError(f"the download of attachment #{record_id} was cut short ({type(error).__name__}); "
+                                  "try again") from error
+
+
+def _write_atomically(path: Path, chunks: Iterable[bytes]) -> Path:
+    """Write ``chunks`` to ``path`` through a temporary file beside it: a failed download leaves no partial file
+    (and an existing file untouched)."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        with open(temporary, "wb") as out:
+            for chunk in chunks:
+                out.write(chunk)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return path
 
 
 class _Base64JSONArrayBody(io.RawIOBase):
@@ -507,6 +537,38 @@ def _queryset_filter(signature: Any) -> Any:
     return filter
 
 
+RATE_LIMIT_VAR = "HALO_RATE_LIMIT"
+
+
+class _DefaultFromEnv:
+    """The default of ``rate_limit=``: ``HALO_RATE_LIMIT`` when set, else 700 requests per 300 s."""
+
+    def __repr__(self) -> str:
+        return "HALO_RATE_LIMIT or (700, 300)"
+
+
+DEFAULT_FROM_ENV: Any = _DefaultFromEnv()
+
+
+def rate_limit_from_env() -> RateLimitArg:
+    """``HALO_RATE_LIMIT``: ``REQUESTS/SECONDS`` (``300/300`` for stricter hosted tenants) or ``none``; the
+    default, 700 per 300 s, when unset."""
+    text = os.environ.get(RATE_LIMIT_VAR, "").strip().lower()
+    if not text:
+        return DEFAULT_RATE_LIMIT
+    if text in ("none", "off", "0"):
+        return None
+    count, _, seconds = text.partition("/")
+    try:
+        limit = (int(count), float(seconds))
+    except ValueError:
+        limit = (0, 0.0)
+    if limit[0] < 1 or limit[1] <= 0:
+        raise HaloConfigError(f"{RATE_LIMIT_VAR}={text!r} is not a rate limit; write it as REQUESTS/SECONDS, "
+                              "e.g. 300/300, or 'none'")
+    return limit
+
+
 class HaloClient:
     """A connection to one HaloPSA tenant.
 
@@ -518,7 +580,7 @@ class HaloClient:
                  client_secret: Optional[str] = None, scope: Optional[str] = None, tenant: Optional[str] = None,
                  auth_url: Optional[str] = None, *, profile: Optional[str] = None,
                  config_file: Optional[Union[str, os.PathLike]] = None, timeout: TimeoutArg = DEFAULT_TIMEOUT,
-                 max_retries: int = 5, rate_limit: RateLimitArg = DEFAULT_RATE_LIMIT,
+                 max_retries: int = 5, rate_limit: Any = DEFAULT_FROM_ENV,
                  concurrency: int = DEFAULT_CONCURRENCY, token_cache: Union[bool, str, os.PathLike] = False,
                  allow_http: bool = False, backoff_factor: float = 0.5, max_retry_wait: float = 300.0,
                  session: Any = None) -> None:
@@ -526,6 +588,8 @@ class HaloClient:
                                     config_file=Path(config_file) if config_file else None, allow_http=allow_http)
         if not isinstance(concurrency, int) or concurrency < 1:
             raise HaloError("concurrency must be a whole number of 1 or more")
+        if rate_limit is DEFAULT_FROM_ENV:
+            rate_limit = rate_limit_from_env()
         cache = None
         if token_cache:
             cache = TokenCache(halo_home() / "tokens.json" if token_cache is True else Path(token_cache))
@@ -546,7 +610,11 @@ class HaloClient:
         from .testing import start_sandbox
 
         fake = start_sandbox()
-        client = cls(tenant_url=fake.url, client_id=fake.client_id, client_secret=fake.client_secret, **kwargs)
+        try:
+            client = cls(tenant_url=fake.url, client_id=fake.client_id, client_secret=fake.client_secret, **kwargs)
+        except BaseException:
+            fake.stop()
+            raise
         client._closers.append(fake.stop)
         return client
 
@@ -560,11 +628,11 @@ class HaloClient:
         self.close()
 
     def close(self) -> None:
-        """Close connections and worker threads (and the sandbox server, for ``HaloClient.sandbox()``)."""
+        """Close connections and worker threads (and the sandbox server, for ``HaloClient.sandbox()``). Worker
+        threads waiting on the rate limit or to retry stop at once. A closed client sends nothing more."""
+        self.transport.close()
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
-        self.transport.close()
         while self._closers:
             self._closers.pop()()
 
@@ -573,6 +641,8 @@ class HaloClient:
         return self.settings.tenant_url
 
     def _executor(self) -> ThreadPoolExecutor:
+        if self.transport.closed:
+            raise HaloError("this client is closed; create a new one (or use it in a 'with' block)")
         if self._pool is None:
             with self._pool_lock:
                 if self._pool is None:
@@ -604,16 +674,17 @@ class HaloClient:
         return self.transport.requests_sent
 
 
-def _install_resource_properties() -> None:
+def _install_resource_properties(cls: type, doc: str) -> None:
+    """``client.tickets`` and the 31 others: a property a resource, returning the client's manager for it."""
     for name, resource in REGISTRY.items():
-        def getter(self: HaloClient, _name: str = name) -> ResourceManager:
+        def getter(self: Any, _name: str = name) -> Any:
             return self._manager(_name)
 
-        getter.__doc__ = f"Manager for {resource.path} ({resource.model_name} records)."
-        setattr(HaloClient, name, property(getter))
+        getter.__doc__ = doc.format(path=resource.path, model=resource.model_name)
+        setattr(cls, name, property(getter))
 
 
-_install_resource_properties()
+_install_resource_properties(HaloClient, "Manager for {path} ({model} records).")
 
 
 class AsyncResourceManager:
@@ -654,12 +725,6 @@ class AsyncResourceManager:
         return sorted(set(super().__dir__()) | {n for n in dir(self._sync) if n.startswith("a") and
                                                  not n.startswith("_")})
 
-    async def aupload(self, *args: Any, **kwargs: Any) -> Model:
-        return await to_thread(lambda: self._sync.upload(*args, **kwargs))
-
-    async def adownload(self, *args: Any, **kwargs: Any) -> Any:
-        return await to_thread(lambda: self._sync.download(*args, **kwargs))
-
 
 class AsyncHaloClient:
     """The asyncio twin of :class:`HaloClient`. Blocking I/O runs in worker threads, so the event loop is
@@ -667,14 +732,22 @@ class AsyncHaloClient:
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self._client = HaloClient(*args, **kwargs)
+        self._owns_client = True
         self._managers: Dict[str, AsyncResourceManager] = {}
 
     @classmethod
-    def sandbox(cls, **kwargs: Any) -> "AsyncHaloClient":
+    def from_client(cls, client: HaloClient, owns: bool = False) -> "AsyncHaloClient":
+        """The async face of an existing ``HaloClient`` (sharing its token, connections and rate limit).
+        ``close()`` closes that client only when ``owns`` is true."""
         instance = cls.__new__(cls)
-        instance._client = HaloClient.sandbox(**kwargs)
+        instance._client = client
+        instance._owns_client = owns
         instance._managers = {}
         return instance
+
+    @classmethod
+    def sandbox(cls, **kwargs: Any) -> "AsyncHaloClient":
+        return cls.from_client(HaloClient.sandbox(**kwargs), owns=True)
 
     def __repr__(self) -> str:
         return f"<AsyncHaloClient {self._client.tenant_url}>"
@@ -699,10 +772,12 @@ class AsyncHaloClient:
                        json: Any = None) -> Any:
         return await to_thread(self._client.request, method, path, params, json)
 
-    request = arequest
+    request = arequest  # an async client's request() is awaitable, as in httpx.AsyncClient
 
     async def close(self) -> None:
-        await to_thread(self._client.close)
+        """Close the client (a client given to :meth:`from_client` stays open unless it was handed over)."""
+        if self._owns_client:
+            await to_thread(self._client.close)
 
     aclose = close
 
@@ -713,13 +788,4 @@ class AsyncHaloClient:
         await self.close()
 
 
-def _install_async_properties() -> None:
-    for name, resource in REGISTRY.items():
-        def getter(self: AsyncHaloClient, _name: str = name) -> AsyncResourceManager:
-            return self._manager(_name)
-
-        getter.__doc__ = f"Async manager for {resource.path}."
-        setattr(AsyncHaloClient, name, property(getter))
-
-
-_install_async_properties()
+_install_resource_properties(AsyncHaloClient, "Async manager for {path} ({model} records).")

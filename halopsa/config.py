@@ -35,7 +35,8 @@ ENV_VARS = {
 
 def halo_home() -> Path:
     """The folder for the config file, token cache, shell history and sandbox (``~/.halopsa``)."""
-    return Path(os.environ.get("HALO_HOME") or Path.home() / ".halopsa")
+    configured = os.environ.get("HALO_HOME")
+    return Path(configured).expanduser() if configured else Path.home() / ".halopsa"
 
 
 def config_path(env: Optional[Mapping[str, str]] = None) -> Path:
@@ -136,10 +137,17 @@ def write_config_file(values: Mapping[str, Any], path: Optional[Path] = None, pr
     if profile:
         profiles = data.setdefault("profiles", {})
         if not isinstance(profiles, dict):
-            raise HaloConfigError(f"'profiles' in {path} must be a mapping")
-        profiles.setdefault(profile, {}).update(clean)
+            raise HaloConfigError(f"'profiles' in {path} must be a mapping of profile names; fix the file")
+        section = profiles.get(profile)
+        if not isinstance(section, dict):
+            section = profiles[profile] = {}
     else:
-        data.update(clean)
+        section = data
+    if "tenant_url" in clean and not _same_tenant(clean["tenant_url"], section.get("tenant_url")):
+        # another tenant: what was kept for the old one (auth_url, tenant, scope, ...) must not stay behind
+        for key in KEYS:
+            section.pop(key, None)
+    section.update(clean)
     import yaml
 
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -152,8 +160,24 @@ def write_config_file(values: Mapping[str, Any], path: Optional[Path] = None, pr
     return path
 
 
+def _profile_section(data: Mapping[str, Any], profile: str, path: Path) -> Mapping[str, Any]:
+    profiles = data.get("profiles") or {}
+    if not isinstance(profiles, dict):
+        raise HaloConfigError(f"'profiles' in {path} must be a mapping of profile names; run 'halo configure "
+                              f"--profile {profile}' or fix the file")
+    if profile not in profiles:
+        known = ", ".join(sorted(map(str, profiles))) or "none"
+        raise HaloConfigError(f"no profile {profile!r} in {path} (profiles: {known}); "
+                              f"run 'halo configure --profile {profile}'")
+    section = profiles[profile] or {}
+    if not isinstance(section, dict):
+        raise HaloConfigError(f"profile {profile!r} in {path} must be a mapping of keys (tenant_url, client_id, "
+                              f"...); run 'halo configure --profile {profile}'")
+    return section
+
+
 def _same_tenant(chosen: str, from_file: Any) -> bool:
-    """True when the file section names no tenant URL, or the same one as ``chosen``."""
+    """True when a settings source names no tenant URL, or the same one as ``chosen``."""
     if from_file in (None, ""):
         return True
 
@@ -178,42 +202,44 @@ def resolve_settings(
     env: Optional[Mapping[str, str]] = None,
     allow_http: bool = False,
 ) -> Settings:
-    """Resolve each setting from explicit arguments, then the environment, then the config file."""
+    """Resolve each setting from explicit arguments, then a profile named explicitly (``profile=`` or
+    ``HALO_PROFILE``), then the other ``HALO_*`` variables, then the config file's top-level keys.
+
+    Settings are filled key by key, but a source that names another tenant than the one already chosen is
+    skipped whole: its credentials, auth server and tenant belong to that tenant, and mixing them in would send
+    one tenant's secret to another's authorisation server.
+    """
     env = os.environ if env is None else env
     allow_http = allow_http or env.get("HALO_ALLOW_HTTP", "").strip().lower() in ("1", "true", "yes")
     explicit = {"tenant_url": tenant_url, "client_id": client_id, "client_secret": client_secret,
                 "scope": scope, "tenant": tenant, "auth_url": auth_url}
     values: Dict[str, Any] = {key: value for key, value in explicit.items() if value not in (None, "")}
-    for key, var in ENV_VARS.items():
-        if key not in values and env.get(var):
-            values[key] = env[var]
+    from_env = {key: env[var] for key, var in ENV_VARS.items() if env.get(var)}
     profile = profile or env.get("HALO_PROFILE") or None
-    missing = [key for key in ("tenant_url", "client_id", "client_secret") if key not in values]
-    if missing or profile or any(key not in values for key in KEYS):
-        path = Path(config_file) if config_file else config_path(env)
-        file_data = load_config_file(path)
-        section: Mapping[str, Any] = file_data
-        if profile:
-            profiles = file_data.get("profiles") or {}
-            if profile not in profiles:
-                known = ", ".join(sorted(profiles)) or "none"
-                raise HaloConfigError(f"no profile {profile!r} in {path} (profiles: {known}); "
-                                      f"run 'halo configure --profile {profile}'")
-            section = profiles[profile] or {}
+    path = Path(config_file) if config_file else config_path(env)
+
+    def fill(section: Mapping[str, Any]) -> None:
         if "tenant_url" in values and not _same_tenant(values["tenant_url"], section.get("tenant_url")):
-            # the file's credentials, auth server and tenant belong to another tenant: mixing them in would
-            # post one tenant's secret to another's authorisation server
-            section = {}
+            return
         for key in KEYS:
             if key not in values and section.get(key) not in (None, ""):
                 values[key] = str(section[key])
+
+    if profile:
+        fill(_profile_section(load_config_file(path), profile, path))
+        fill(from_env)
+    else:
+        fill(from_env)
+        if any(key not in values for key in KEYS):
+            fill(load_config_file(path))
     missing = [key for key in ("tenant_url", "client_id", "client_secret") if key not in values]
     if missing:
         names = ", ".join(missing)
         flags = " ".join(f"--{key.replace('_', '-')}" for key in missing)
         envs = " ".join(ENV_VARS[key] for key in missing)
+        configure = f"halo configure --profile {profile}" if profile else "halo configure"
         raise HaloConfigError(
-            f"missing {names}: pass {flags}, set {envs}, or run 'halo configure' "
+            f"missing {names}: pass {flags}, set {envs}, or run '{configure}' "
             f"to write {config_file or config_path(env)}")
     return Settings(
         tenant_url=normalize_tenant_url(values["tenant_url"], allow_http=allow_http),

@@ -28,8 +28,8 @@ from ._encoding import encode_params
 from ._version import __version__
 from .auth import TokenCache, TokenManager
 from .config import Settings
-from .exceptions import (HaloConnectionError, HaloError, HaloQueryError, HaloRateLimitError, HaloServerError,
-                         HaloTimeoutError, error_for_status)
+from .exceptions import (HaloConnectionError, HaloError, HaloQueryError, HaloRateLimitError,
+                         HaloServerError, HaloTimeoutError, error_for_status)
 
 __all__ = ["Transport", "RateLimiter", "parse_retry_after", "DEFAULT_RATE_LIMIT", "DEFAULT_TIMEOUT"]
 
@@ -147,7 +147,8 @@ def _describe_connection_error(exc: Exception) -> str:
                           ("NameResolutionError", "the host name does not resolve"),
                           ("Failed to resolve", "the host name does not resolve"),
                           ("Connection refused", "connection refused"),
-                          ("CERTIFICATE_VERIFY_FAILED", "its TLS certificate is not trusted"),
+                          ("CERTIFICATE_VERIFY_FAILED", "its TLS certificate is not trusted; if your network "
+                           "inspects TLS, set REQUESTS_CA_BUNDLE to your CA bundle"),
                           ("timed out", "the connection timed out"),
                           ("RemoteDisconnected", "the server closed the connection"),
                           ("Connection aborted", "the connection was dropped"),
@@ -164,8 +165,10 @@ class Transport:
                  rate_limit: RateLimitArg = DEFAULT_RATE_LIMIT, backoff_factor: float = 0.5,
                  max_backoff: float = 60.0, max_retry_wait: float = 300.0, token_cache: Optional[TokenCache] = None,
                  session: Optional[requests.Session] = None, pool_size: int = 16,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Optional[Callable[[float], None]] = None) -> None:
         self.settings = settings
+        self._closed = threading.Event()
+        sleep = sleep or self._wait_unless_closed
         self.base_url = settings.api_url
         if timeout is None:
             self.timeout: Optional[Tuple[float, float]] = None
@@ -221,7 +224,18 @@ class Transport:
         return proxies or None
 
     def close(self) -> None:
+        """Close the connections. A thread waiting (on the rate limit, or to retry) stops at once with
+        :class:`HaloError`, so that Ctrl-C in the middle of a listing does not hang the process."""
+        self._closed.set()
         self.session.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed.is_set()
+
+    def _wait_unless_closed(self, seconds: float) -> None:
+        if self._closed.wait(seconds):
+            raise HaloError("the client was closed while a request waited; create a new client")
 
     # -- public -------------------------------------------------------------------------------------------
 
@@ -249,6 +263,8 @@ class Transport:
              data: Any = None, headers: Optional[Mapping[str, str]] = None,
              stream: bool = False) -> requests.Response:
         """Send with retries, rate limiting and token renewal; raise the mapped error on failure."""
+        if self._closed.is_set():
+            raise HaloError("this client is closed; create a new one (or use it in a 'with' block)")
         method = method.upper()
         url = self.url_for(path)
         display_path = url[len(self.settings.tenant_url):] if url.startswith(self.settings.tenant_url) else url
@@ -278,23 +294,34 @@ class Transport:
                     self.requests_sent += 1
                 response = self.session.request(method, url, params=query, data=body, headers=headers,
                                                 timeout=self.timeout, stream=stream, proxies=self._proxies_for(url))
-            except requests.exceptions.ConnectTimeout:
-                failure = HaloTimeoutError(f"{method} {display_path}: could not connect to "
-                                           f"{self.settings.tenant_url} within {self.timeout[0]:g} s; "
-                                           "check the tenant URL and your network")
+            except requests.exceptions.ConnectTimeout as exc:
+                failure = _caused(HaloTimeoutError(f"{method} {display_path}: could not connect to "
+                                                   f"{self.settings.tenant_url} within {self.timeout[0]:g} s; "
+                                                   "check the tenant URL and your network"), exc)
                 retryable = True
-            except requests.exceptions.ReadTimeout:
-                failure = HaloTimeoutError(f"{method} {display_path}: no reply within {self.timeout[1]:g} s; "
-                                           "raise the timeout or narrow the request")
+            except requests.exceptions.ReadTimeout as exc:
+                advice = ("raise the timeout or narrow the request" if method in IDEMPOTENT else
+                          f"{_MAY_HAVE_HAPPENED}; raise the timeout if the server is slow")
+                failure = _caused(HaloTimeoutError(f"{method} {display_path}: no reply within "
+                                                   f"{self.timeout[1]:g} s; {advice}"), exc)
                 retryable = method in IDEMPOTENT
             except requests.exceptions.SSLError as exc:
                 raise HaloConnectionError(f"cannot reach {self.settings.tenant_url}: "
-                                          f"{_describe_connection_error(exc)}") from None
-            except requests.exceptions.ConnectionError as exc:
+                                          f"{_describe_connection_error(exc)}") from exc
+            except requests.exceptions.ProxyError as exc:
+                raise HaloConnectionError(f"{method} {display_path}: cannot go through the proxy "
+                                          f"({_describe_connection_error(exc)}); check HTTPS_PROXY, HTTP_PROXY "
+                                          "and NO_PROXY") from exc
+            except requests.exceptions.RequestException as exc:
+                # connection failures, and replies cut short (ChunkedEncodingError, ContentDecodingError)
                 what = _describe_connection_error(exc)
-                failure = HaloConnectionError(f"{method} {display_path}: cannot reach {self.settings.tenant_url} "
-                                              f"({what}); check the tenant URL and your network")
-                retryable = (method in IDEMPOTENT or _failed_before_send(exc)) and "resolve" not in what
+                before_send = _failed_before_send(exc) if isinstance(exc, requests.exceptions.ConnectionError) \
+                    else False
+                advice = ("check the tenant URL and your network" if method in IDEMPOTENT or before_send
+                          else _MAY_HAVE_HAPPENED)
+                failure = _caused(HaloConnectionError(f"{method} {display_path}: cannot reach "
+                                                      f"{self.settings.tenant_url} ({what}); {advice}"), exc)
+                retryable = (method in IDEMPOTENT or before_send) and "resolve" not in what
             finally:
                 self.rate_limiter.settle(slot)
             elapsed_ms = (time.perf_counter() - started) * 1000
@@ -318,7 +345,9 @@ class Transport:
                 if retry_after is not None:
                     delay = retry_after
                 elif status == 429:
-                    delay = self._backoff(attempt + 2)
+                    # no hint from the server: a rolling window (HaloPSA's is 5 minutes) is not outlasted by
+                    # short sleeps, so start at several seconds (4 to 8 s, then up to max_backoff)
+                    delay = self._backoff(attempt + 4)
                 if status == 429 and delay is not None and waited + delay <= self.max_retry_wait:
                     # every thread of the client waits out the server's window, not only this one; a wait
                     # over max_retry_wait is refused below, and must not stall the client's next requests
@@ -328,12 +357,17 @@ class Transport:
                              elapsed_ms)
             assert failure is not None
             if not retryable or attempt >= self.max_retries:
+                if isinstance(failure, HaloRateLimitError) and attempt:
+                    failure.message += (f" (still rate limited after {attempt} retries and {waited:.0f} s; lower "
+                                        "the client's rate_limit, or HALO_RATE_LIMIT, to stay under the tenant's)")
                 raise failure
             if delay is None:
                 delay = self._backoff(attempt)
             if waited + delay > self.max_retry_wait:
                 if isinstance(failure, HaloRateLimitError):
-                    failure.message += f" (asked to wait {delay:.0f} s, over the {self.max_retry_wait:g} s limit)"
+                    failure.message += (f" (waiting {delay:.0f} s more would pass max_retry_wait, "
+                                        f"{self.max_retry_wait:g} s; lower the client's rate_limit, or "
+                                        "HALO_RATE_LIMIT, to stay under the tenant's)")
                 raise failure
             attempt += 1
             waited += delay
@@ -360,14 +394,21 @@ class Transport:
                 response = self.session.post(url, data=form, params=params or None, timeout=self.timeout,
                                              headers={"Accept": "application/json"}, proxies=self._proxies_for(url))
             except requests.exceptions.SSLError as exc:
-                raise HaloConnectionError(f"cannot reach {url}: {_describe_connection_error(exc)}") from None
+                raise HaloConnectionError(f"cannot reach {url}: {_describe_connection_error(exc)}") from exc
+            except requests.exceptions.ProxyError as exc:
+                raise HaloConnectionError(f"cannot reach the authorisation server {url} through the proxy "
+                                          f"({_describe_connection_error(exc)}); check HTTPS_PROXY, HTTP_PROXY "
+                                          "and NO_PROXY") from exc
             except requests.exceptions.RequestException as exc:
                 what = _describe_connection_error(exc)
                 delay = self._backoff(attempt + 1)
                 if attempt >= min(self.max_retries, 2) or "resolve" in what or waited + delay > self.max_retry_wait:
+                    if isinstance(exc, requests.exceptions.ReadTimeout):
+                        raise HaloTimeoutError(f"the authorisation server {url} did not answer within "
+                                               f"{self.timeout[1]:g} s; try again, or raise the timeout") from exc
                     error_type = HaloTimeoutError if isinstance(exc, requests.exceptions.Timeout) else HaloConnectionError
                     raise error_type(f"cannot reach the authorisation server {url} ({what}); "
-                                     "check the tenant URL (or auth URL) and your network") from None
+                                     "check the tenant URL (or auth URL) and your network") from exc
                 attempt += 1
                 waited += delay
                 self._sleep(delay)
@@ -387,6 +428,17 @@ class Transport:
                 logger.info("not retrying the token request: asked to wait %.0f s, over the %g s limit", delay,
                             self.max_retry_wait)
             return response.status_code, _safe_body(response)
+
+
+_MAY_HAVE_HAPPENED = ("the request went out, so it may have been carried out (a create may have made the "
+                      "record): check before sending it again")
+
+
+def _caused(error: HaloError, cause: BaseException) -> HaloError:
+    """``error`` carrying ``cause``, so that ``--debug`` and tracebacks show what really failed."""
+    error.__cause__ = cause
+    logger.debug("%s: %r", type(error).__name__, cause)
+    return error
 
 
 def _origin(url: str) -> str:

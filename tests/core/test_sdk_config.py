@@ -302,3 +302,76 @@ def test_file_secret_not_used_for_another_tenant(default_config, monkeypatch):
     with pytest.raises(HaloConfigError) as caught:
         resolve_settings()
     assert "client_id" in str(caught.value) and "client_secret" in str(caught.value)
+
+
+# -- a named profile, other tenants' settings, and rewriting the file -----------------------------------------
+
+
+def test_a_named_profile_beats_halo_variables_for_another_tenant(default_config, monkeypatch):
+    _write_yaml(default_config, PROFILED)
+    monkeypatch.setenv("HALO_TENANT_URL", "https://prod.halopsa.com")
+    monkeypatch.setenv("HALO_CLIENT_ID", "prod-id")
+    monkeypatch.setenv("HALO_CLIENT_SECRET", "prod-secret")
+    settings = resolve_settings(profile="staging")
+    assert (settings.tenant_url, settings.client_id, settings.client_secret) == (
+        "https://staging.halopsa.com", "stage-id", "stage-s")
+
+
+def test_halo_profile_variable_names_a_profile_too(default_config, monkeypatch):
+    _write_yaml(default_config, PROFILED)
+    monkeypatch.setenv("HALO_PROFILE", "staging")
+    monkeypatch.setenv("HALO_TENANT_URL", "https://prod.halopsa.com")
+    assert resolve_settings().tenant_url == "https://staging.halopsa.com"
+
+
+def test_environment_auth_url_not_mixed_into_another_tenant(monkeypatch):
+    monkeypatch.setenv("HALO_TENANT_URL", "https://env.halopsa.com")
+    monkeypatch.setenv("HALO_AUTH_URL", "https://auth.env-tenant.example/auth")
+    monkeypatch.setenv("HALO_TENANT", "envtenant")
+    settings = resolve_settings("https://other.halopsa.com", "other-id", "other-secret")
+    assert settings.token_url == "https://other.halopsa.com/auth/token"
+    assert settings.tenant is None
+
+
+def test_environment_fills_in_for_an_explicit_tenant_when_it_names_none(monkeypatch):
+    monkeypatch.setenv("HALO_CLIENT_ID", "env-id")
+    monkeypatch.setenv("HALO_CLIENT_SECRET", "env-secret")
+    settings = resolve_settings("https://other.halopsa.com")
+    assert (settings.client_id, settings.client_secret) == ("env-id", "env-secret")
+
+
+def test_rewriting_a_profile_for_another_tenant_drops_the_old_tenants_keys(default_config):
+    write_config_file({"tenant_url": "https://a.halopsa.com", "client_id": "A", "client_secret": "SA",
+                       "auth_url": "https://auth.a.example/auth", "tenant": "a"}, default_config, profile="p")
+    write_config_file({"tenant_url": "https://b.halopsa.com", "client_id": "B", "client_secret": "SB"},
+                      default_config, profile="p")
+    settings = resolve_settings(profile="p")
+    assert settings.token_url == "https://b.halopsa.com/auth/token" and settings.tenant is None
+    assert yaml.safe_load(default_config.read_text())["profiles"]["p"] == {
+        "tenant_url": "https://b.halopsa.com", "client_id": "B", "client_secret": "SB"}
+
+
+def test_rewriting_the_same_tenant_keeps_its_other_keys(default_config):
+    write_config_file({**FILE_VALUES, "auth_url": "https://auth.file.example/auth"}, default_config)
+    write_config_file({"tenant_url": FILE_VALUES["tenant_url"], "client_secret": "rotated"}, default_config)
+    settings = resolve_settings()
+    assert settings.client_secret == "rotated" and settings.token_url == "https://auth.file.example/auth/token"
+
+
+@pytest.mark.parametrize("profiles", [{"p": None}, {"p": "oops"}, "not-a-mapping"])
+def test_a_malformed_profile_is_a_config_error(default_config, profiles):
+    _write_yaml(default_config, {**FILE_VALUES, "profiles": profiles})
+    with pytest.raises(HaloConfigError) as caught:
+        resolve_settings(profile="p")
+    assert "halo configure --profile p" in str(caught.value)
+
+
+def test_an_empty_profile_suggests_configuring_it(default_config):
+    _write_yaml(default_config, {"profiles": {"p": {"scope": "all"}}})
+    with pytest.raises(HaloConfigError, match="run 'halo configure --profile p'"):
+        resolve_settings(profile="p")
+
+
+def test_halo_home_expands_a_tilde(monkeypatch, isolated_env):
+    monkeypatch.setenv("HALO_HOME", "~/elsewhere")
+    assert halo_home() == isolated_env / "elsewhere"

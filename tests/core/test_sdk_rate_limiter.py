@@ -167,3 +167,31 @@ def test_the_client_settles_every_request_it_sends(halo_mock, make_transport, cl
     stamps = list(transport.rate_limiter._sent)
     assert len(stamps) == 4
     assert stamps == sorted(stamps)
+
+
+@pytest.mark.parametrize("value, expected", [("300/300", (300, 300.0)), (" 60/3.5 ", (60, 3.5)), ("none", None),
+                                             ("", DEFAULT_RATE_LIMIT)])
+def test_halo_rate_limit_sets_the_default(monkeypatch, value, expected):
+    from halopsa import HaloClient
+
+    monkeypatch.setenv("HALO_RATE_LIMIT", value)
+    with HaloClient("https://acme.halopsa.com", "i", "s") as client:
+        limiter = client.transport.rate_limiter
+        assert (None if limiter.max_requests is None else (limiter.max_requests, limiter.period)) == expected
+
+
+def test_an_explicit_rate_limit_beats_halo_rate_limit(monkeypatch):
+    from halopsa import HaloClient
+
+    monkeypatch.setenv("HALO_RATE_LIMIT", "300/300")
+    with HaloClient("https://acme.halopsa.com", "i", "s", rate_limit=(5, 1)) as client:
+        assert client.transport.rate_limiter.max_requests == 5
+
+
+@pytest.mark.parametrize("value", ["fast", "0/300", "10/0", "10"])
+def test_a_bad_halo_rate_limit_is_a_config_error(monkeypatch, value):
+    from halopsa import HaloClient, HaloConfigError
+
+    monkeypatch.setenv("HALO_RATE_LIMIT", value)
+    with pytest.raises(HaloConfigError, match="REQUESTS/SECONDS"):
+        HaloClient("https://acme.halopsa.com", "i", "s")

@@ -251,3 +251,92 @@ def test_token_endpoint_429_is_retried_honouring_retry_after(halo_mock, make_tra
     make_transport().request("GET", "/Tickets/5")
     assert len(token_requests(halo_mock)) == 2
     assert clock.sleeps == [5.0]
+
+
+# -- replies cut short, proxies, and what a failed POST says ------------------------------------------------------
+
+
+def test_a_reply_cut_short_is_a_connection_error_and_a_get_is_retried(halo_mock, make_transport):
+    halo_mock.get(URL, [{"exc": requests.exceptions.ChunkedEncodingError("Connection broken: IncompleteRead")},
+                        {"json": {"id": 5}}])
+    assert make_transport().request("GET", "/Tickets/5") == {"id": 5}
+    assert len(api_requests(halo_mock)) == 2
+
+
+def test_a_post_cut_short_is_not_retried_and_says_it_may_have_happened(halo_mock, make_transport):
+    halo_mock.post(API_URL + "/Tickets", exc=requests.exceptions.ChunkedEncodingError("Connection broken"))
+    with pytest.raises(HaloConnectionError) as caught:
+        make_transport().request("POST", "/Tickets", json=[{"summary": "x"}])
+    assert len(api_requests(halo_mock)) == 1
+    assert "may have been carried out" in str(caught.value) and "check before sending it again" in str(caught.value)
+    assert isinstance(caught.value.__cause__, requests.exceptions.ChunkedEncodingError)
+
+
+def test_a_post_without_a_reply_says_it_may_have_happened(halo_mock, make_transport):
+    halo_mock.post(API_URL + "/Tickets", exc=requests.exceptions.ReadTimeout("read timed out"))
+    with pytest.raises(HaloTimeoutError, match="may have been carried out"):
+        make_transport().request("POST", "/Tickets", json=[{"summary": "x"}])
+
+
+def test_a_proxy_failure_names_the_proxy_variables(halo_mock, make_transport):
+    halo_mock.get(URL, exc=requests.exceptions.ProxyError("Cannot connect to proxy. Connection refused"))
+    with pytest.raises(HaloConnectionError, match="through the proxy .*HTTPS_PROXY"):
+        make_transport().request("GET", "/Tickets/5")
+
+
+def test_an_untrusted_certificate_says_how_to_trust_it(halo_mock, make_transport):
+    halo_mock.get(URL, exc=requests.exceptions.SSLError("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed"))
+    with pytest.raises(HaloConnectionError, match="REQUESTS_CA_BUNDLE"):
+        make_transport().request("GET", "/Tickets/5")
+
+
+def test_a_429_without_retry_after_backs_off_for_seconds_not_milliseconds(halo_mock, make_transport, clock):
+    """A rolling window is not outlasted by short sleeps: the first wait is 4 to 8 s, and they grow."""
+    halo_mock.get(URL, status_code=429, json={"message": "Too many requests"})
+    with pytest.raises(HaloRateLimitError) as caught:
+        make_transport(max_retries=5, backoff_factor=0.5, max_retry_wait=1000).request("GET", "/Tickets/5")
+    waits = clock.sleeps
+    assert len(waits) == 5 and 4 <= waits[0] <= 8 and sum(waits) >= 60
+    assert "still rate limited after 5 retries" in str(caught.value) and "HALO_RATE_LIMIT" in str(caught.value)
+
+
+# -- a closed client ------------------------------------------------------------------------------------------------
+
+
+def test_closing_stops_a_thread_waiting_on_the_rate_limit():
+    import threading
+    import time as real_time
+
+    from halopsa.config import Settings
+    from halopsa.transport import Transport
+
+    transport = Transport(Settings(tenant_url="https://acme.halopsa.com", client_id="i", client_secret="s"),
+                          rate_limit=(1, 3600))
+    transport.rate_limiter.acquire()  # the only slot of the hour is taken
+    outcome = []
+
+    def wait_for_a_slot():
+        try:
+            transport.rate_limiter.acquire()
+            outcome.append("acquired")
+        except HaloError as error:
+            outcome.append(str(error))
+
+    thread = threading.Thread(target=wait_for_a_slot)
+    thread.start()
+    real_time.sleep(0.2)
+    started = real_time.monotonic()
+    transport.close()
+    thread.join(5)
+    assert not thread.is_alive() and real_time.monotonic() - started < 2
+    assert outcome == ["the client was closed while a request waited; create a new client"]
+
+
+def test_a_closed_client_sends_nothing(halo_mock, make_client):
+    client = make_client()
+    client.close()
+    with pytest.raises(HaloError, match="this client is closed"):
+        client.request("GET", "/Tickets/5")
+    with pytest.raises(HaloError, match="this client is closed"):
+        list(client.tickets.all())
+    assert halo_mock.request_history == []

@@ -318,3 +318,43 @@ def test_revoked_cached_token_is_dropped_for_the_next_process(halo_mock, make_cl
     with pytest.raises(HaloTokenError):
         make_client(token_cache=cache, max_retries=0).request("GET", "/Tickets/1")
     assert ACCESS_TOKEN not in _cache_file_text(cache)
+
+
+def test_a_cached_token_is_not_used_with_another_secret(halo_mock, make_client, tmp_path):
+    """A wrong or rotated secret must fail (or fetch its own token), not ride on the token of the right one."""
+    cache = tmp_path / "tokens.json"
+    halo_mock.post(TOKEN_URL, [{"json": token_reply(ACCESS_TOKEN)},
+                               {"status_code": 401, "json": {"error": "invalid_client"}}])
+    halo_mock.get(API_URL + "/Tickets/1", json={"id": 1})
+    make_client(token_cache=cache).request("GET", "/Tickets/1")
+    wrong = HaloClient(TENANT_URL, CLIENT_ID, "not-the-secret", rate_limit=None, token_cache=cache)
+    try:
+        with pytest.raises(HaloTokenError):
+            wrong.request("GET", "/Tickets/1")
+    finally:
+        wrong.close()
+    assert len(token_requests(halo_mock)) == 2
+    assert "not-the-secret" not in _cache_file_text(cache) and CLIENT_SECRET not in _cache_file_text(cache)
+
+
+def test_a_damaged_cache_entry_is_ignored(halo_mock, make_client, tmp_path):
+    cache = tmp_path / "tokens.json"
+    cache.write_text(json.dumps({"x": {"access_token": "a", "expires_at": "soon"}, "y": "junk"}))
+    halo_mock.get(API_URL + "/Tickets/1", json={"id": 1})
+    assert make_client(token_cache=cache).request("GET", "/Tickets/1") == {"id": 1}
+    assert list(json.loads(_cache_file_text(cache))) != ["x", "y"]  # rewritten with the good entry only
+    assert "soon" not in _cache_file_text(cache)
+
+
+def test_a_short_lived_token_is_not_fetched_for_every_request(halo_mock, make_client, clock):
+    """A 30 s token (inside the usual 60 s renewal margin) is renewed half way through its life."""
+    halo_mock.post(TOKEN_URL, [{"json": token_reply(ACCESS_TOKEN, 30)}, {"json": token_reply(SECOND_TOKEN, 30)}])
+    halo_mock.get(API_URL + "/Tickets/1", json={"id": 1})
+    client = make_client()
+    for _ in range(5):
+        client.request("GET", "/Tickets/1")
+    assert len(token_requests(halo_mock)) == 1
+    clock.advance(16)
+    client.request("GET", "/Tickets/1")
+    assert len(token_requests(halo_mock)) == 2
+    assert bearer_of(api_requests(halo_mock)[-1]) == f"Bearer {SECOND_TOKEN}"

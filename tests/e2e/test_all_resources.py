@@ -89,3 +89,34 @@ def test_me_endpoints(fake):
     assert client.clients.me().id
     with pytest.raises(HaloQueryError, match="no 'me' endpoint"):
         client.tickets.me()
+
+
+def test_a_failed_sandbox_client_leaves_no_server_running(tmp_path, monkeypatch):
+    import threading
+
+    from halopsa import HaloClient, HaloError
+
+    monkeypatch.setenv("HALO_SANDBOX_DB", str(tmp_path / "sandbox.db"))
+    before = {t.name for t in threading.enumerate()}
+    with pytest.raises(HaloError, match="concurrency"):
+        HaloClient.sandbox(concurrency=0)
+    assert {t.name for t in threading.enumerate()} - before == set()
+
+
+def test_an_async_face_of_a_client_shares_it_and_leaves_it_open(fake):
+    import asyncio
+
+    from halopsa import AsyncHaloClient
+
+    client = fast_client(fake)
+    tokens_before = fake.token_requests
+
+    async def use():
+        twin = AsyncHaloClient.from_client(client)
+        count = await twin.tickets.acount()
+        await twin.close()
+        return count
+
+    assert asyncio.run(use()) == client.tickets.count()  # still open after the twin's close()
+    assert fake.token_requests == tokens_before + 1  # one token for both faces
+    assert not hasattr(client.tickets, "aupload") and callable(client.attachments.aupload)

@@ -10,7 +10,7 @@ import warnings
 import pytest
 import requests
 
-from halopsa import HaloPaginationError, HaloQueryError, MultipleObjectsReturned
+from halopsa import HaloConnectionError, HaloPaginationError, HaloQueryError, MultipleObjectsReturned
 from halopsa.query.pagination import HaloDriftWarning
 
 from .conftest import api_calls, fast_client
@@ -590,3 +590,24 @@ def test_a_slice_keeps_to_the_page_size_asked_for(fake_factory):
     assert got == sorted(r["id"] for r in fake.records("tickets"))[:70]
     assert [(r.params["page_size"], r.params["page_no"]) for r in api_calls(fake, "GET")] == [
         ("30", "1"), ("30", "2"), ("30", "3")]
+
+
+def test_a_download_cut_short_leaves_no_partial_file(fake_factory, tmp_path, monkeypatch):
+    import requests
+
+    fake = fake_factory(tickets=5)
+    client = fast_client(fake)
+    attachment = client.attachments.upload(io.BytesIO(b"z" * 10_000), ticket_id=client.tickets.first().id,
+                                           filename="z.bin")
+    target = tmp_path / "z.bin"
+    target.write_bytes(b"the old copy")
+
+    def broken(self, chunk_size=1, decode_unicode=False):
+        yield b"zz"
+        raise requests.exceptions.ChunkedEncodingError("Connection broken: IncompleteRead")
+
+    monkeypatch.setattr(requests.Response, "iter_content", broken)
+    with pytest.raises(HaloConnectionError, match="cut short"):
+        client.attachments.download(attachment.id, target)
+    assert target.read_bytes() == b"the old copy"
+    assert [p.name for p in tmp_path.iterdir()] == ["z.bin"]
