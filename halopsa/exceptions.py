@@ -88,8 +88,10 @@ class HaloAPIError(HaloError):
         self.path = path
 
     def __str__(self) -> str:
-        where = f"{self.method} {self.path}: " if self.method else ""
-        return f"{where}{self.status_code} {self.message}" if self.status_code else f"{where}{self.message}"
+        if not self.method:  # raised locally (get() found no match): no status came back, so none is shown
+            return self.message
+        return f"{self.method} {self.path}: {self.status_code} {self.message}" if self.status_code else \
+            f"{self.method} {self.path}: {self.message}"
 
 
 class HaloValidationError(HaloAPIError):

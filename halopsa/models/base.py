@@ -425,10 +425,13 @@ class Model:
         manager.delete(self.id, **params)
 
     def refresh(self) -> "Model":
-        """Re-read the full record (``includedetails=true``), discarding unsaved changes. Returns self."""
+        """Re-read the full record (with ``includedetails=true`` where the resource takes it), discarding
+        unsaved changes. Returns self."""
         if self.id in (None, 0):
             raise HaloError(f"{self!r} was never saved, so it cannot be refreshed")
-        fresh = self._manager()._get_raw(self.id, includedetails=True)
+        manager = self._manager()
+        details = {"includedetails": True} if "includedetails" in manager.resource.get_params else {}
+        fresh = manager._get_raw(self.id, **details)  # timesheets and expenses take no includedetails
         object.__setattr__(self, "_data", fresh)
         self._values.clear()
         self._assigned.clear()

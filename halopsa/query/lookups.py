@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Callable, Dict, Iterable, List, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from .._encoding import parse_datetime
 from ..exceptions import HaloQueryError
@@ -76,7 +76,9 @@ LOOKUPS: Dict[str, Callable[[Any, Any], bool]] = {
 Predicate = Tuple[str, str, Any, Callable[[Any, Any], bool]]
 
 
-def compile_predicates(lookups: Dict[str, Any]) -> List[Predicate]:
+def compile_predicates(lookups: Dict[str, Any], fields: Optional[Mapping[str, Any]] = None) -> List[Predicate]:
+    """``where()`` lookups as predicates. ``fields`` (a model's declared fields and their types) lets a date
+    given as text be checked now, before anything is sent."""
     predicates: List[Predicate] = []
     for key, value in lookups.items():
         field, _, op = key.partition("__")
@@ -84,6 +86,9 @@ def compile_predicates(lookups: Dict[str, Any]) -> List[Predicate]:
         if op not in LOOKUPS or not field:
             known = ", ".join(sorted(LOOKUPS))
             raise HaloQueryError(f"unknown lookup '{key}' in where(); use field__op with op one of: {known}")
+        if fields is not None and fields.get(field) is dt.datetime and op not in ("isnull", "regex", "iregex",
+                                                                                  "contains", "icontains"):
+            value = _as_datetime(key, value)
         if op in ("regex", "iregex"):
             try:
                 value = re.compile(value, re.IGNORECASE if op == "iregex" else 0)
@@ -93,6 +98,19 @@ def compile_predicates(lookups: Dict[str, Any]) -> List[Predicate]:
             raise HaloQueryError(f"where({key}=...) needs a list of values")
         predicates.append((key, field, value, LOOKUPS[op]))
     return predicates
+
+
+def _as_datetime(key: str, value: Any) -> Any:
+    """A date lookup's value, with text parsed as ISO 8601 (lists element by element)."""
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return type(value)(_as_datetime(key, item) for item in value)
+    if not isinstance(value, str):
+        return value
+    try:
+        return parse_datetime(value)
+    except ValueError:
+        raise HaloQueryError(f"where({key}={value!r}): not a date; give it in ISO 8601, e.g. 2024-05-01 or "
+                             "2024-05-01T09:00:00") from None
 
 
 def field_value(record: Any, field: str) -> Any:

@@ -79,7 +79,8 @@ class QuerySet:
     def where(self, **lookups: Any) -> "QuerySet":
         """Add client-side lookups (``summary__icontains="vpn"``), applied to every row fetched."""
         self._check_unsliced("where")
-        return self._clone(predicates=self._predicates + tuple(compile_predicates(lookups)))
+        return self._clone(predicates=self._predicates + tuple(compile_predicates(lookups,
+                                                                                 self._resource.model._fields)))
 
     def order_by(self, *keys: str) -> "QuerySet":
         """Server-side ordering: ``order_by("-id", "summary")``; replaces any earlier ordering."""
@@ -311,7 +312,8 @@ class QuerySet:
         return last
 
     def get(self, pk: Any = None, **lookups: Any) -> "Model":
-        """``get(1234)`` reads one record by id (one request; server filters are not re-checked).
+        """``get(1234)`` reads one record by id (one request); id filters of the QuerySet that name a field
+        (``filter(client_id=5)``) are checked against it, flags and text filters are not.
         ``get(**lookups)`` routes server filter names to ``filter()`` and the rest to ``where()`` and expects
         exactly one match, raising ``<Model>.DoesNotExist`` or ``MultipleObjectsReturned``."""
         model = self._resource.model
@@ -321,8 +323,10 @@ class QuerySet:
             if lookups:
                 raise HaloQueryError("get() takes an id or lookups, not both")
             record = self._manager._get_record(pk)
-            if self._predicates and not matches(record, list(self._predicates)):
-                raise model.DoesNotExist(f"{model.__name__} #{pk} does not match the query", status_code=404)
+            mismatch = self._filter_mismatch(record)
+            if mismatch or (self._predicates and not matches(record, list(self._predicates))):
+                raise model.DoesNotExist(f"{model.__name__} #{pk} does not match the query"
+                                         + (f" ({mismatch})" if mismatch else ""), status_code=404)
             return record
         query = self._narrowed(lookups)
         found = list(query[:2]) if not query._predicates else list(itertools.islice(iter(query), 2))
@@ -335,6 +339,18 @@ class QuerySet:
                                                 "narrow the lookups, or use filter() for several")
         return found[0]
 
+    def _filter_mismatch(self, record: "Model") -> Optional[str]:
+        """The first id filter of the QuerySet that names a field of ``record`` and disagrees with it
+        (``client_id=5`` against a ticket of client 9). Flags and text filters (``open_only``, ``search``)
+        have no field to compare, and are not re-checked."""
+        fields = self._resource.model._fields
+        for name, wanted in self._compiled.items():
+            if name in fields and self._resource.filters[name].type == "int":
+                value = record._lookup_value(name, None)
+                if value is not None and str(value) != wanted:
+                    return f"its {name} is {value}, the query asks for {wanted}"
+        return None
+
     def _narrowed(self, lookups: Mapping[str, Any]) -> "QuerySet":
         """Exact lookups the server can apply (ids, flags, dates) go to filter(); the rest to where()."""
         server: Dict[str, Any] = {}
@@ -346,10 +362,14 @@ class QuerySet:
                     target = resolve_filter_name(self._resource, key)
                 except HaloQueryError:
                     target = None
-            if target is not None and self._resource.filters[target].type in ("int", "bool", "int_list"):
-                server[key] = value
-            else:
+            if target is None:
                 client[key] = value
+            elif self._resource.filters[target].type in ("int", "bool", "int_list"):
+                server[key] = value  # the server applies these exactly
+            else:
+                server[key] = value  # text and dates: the server narrows (search=, startdate=, ...) ...
+                if key in self._resource.model._fields:
+                    client[key] = value  # ... and a field of that name is then matched exactly
         query = self.filter(**server) if server else self
         return query.where(**client) if client else query
 
@@ -412,9 +432,19 @@ class QuerySet:
         try:
             return self.get(**lookups), False
         except self._resource.model.DoesNotExist:
-            data = {key: value for key, value in lookups.items() if "__" not in key}
-            data.update(defaults or {})
-            return self._manager.create(data), True
+            return self._manager.create(self._creation_data(lookups, defaults)), True
+
+    def _creation_data(self, lookups: Mapping[str, Any], defaults: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
+        """The fields of a record made by get_or_create(): exact lookups on fields, then ``defaults``. Names
+        that only filter (``search``, ``open_only``, ...) and lookups such as ``__icontains`` are not fields."""
+        fields = self._resource.model._fields
+        data = {key: value for key, value in lookups.items()
+                if "__" not in key and (key in fields or not _is_filter(self._resource, key))}
+        data.update(defaults or {})
+        if not data:
+            raise HaloQueryError(f"nothing to create a {self._resource.model_name} from: "
+                                 f"{', '.join(sorted(lookups))} only filter; pass the fields in defaults={{...}}")
+        return data
 
     def update_or_create(self, defaults: Optional[Mapping[str, Any]] = None,
                          **lookups: Any) -> Tuple["Model", bool]:
@@ -422,9 +452,7 @@ class QuerySet:
         try:
             record = self.get(**lookups)
         except self._resource.model.DoesNotExist:
-            data = {key: value for key, value in lookups.items() if "__" not in key}
-            data.update(defaults or {})
-            return self._manager.create(data), True
+            return self._manager.create(self._creation_data(lookups, defaults)), True
         for key, value in (defaults or {}).items():
             setattr(record, key, value)
         record.save()
@@ -507,3 +535,11 @@ def make_filter_signature(resource: Resource) -> Any:
             parameters.append(inspect.Parameter(relation.name, inspect.Parameter.KEYWORD_ONLY, default=None,
                                                 annotation=Any))
     return inspect.Signature(parameters, return_annotation="QuerySet")
+
+
+def _is_filter(resource: Resource, name: str) -> bool:
+    try:
+        resolve_filter_name(resource, name)
+    except HaloQueryError:
+        return False
+    return True

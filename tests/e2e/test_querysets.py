@@ -611,3 +611,72 @@ def test_a_download_cut_short_leaves_no_partial_file(fake_factory, tmp_path, mon
         client.attachments.download(attachment.id, target)
     assert target.read_bytes() == b"the old copy"
     assert [p.name for p in tmp_path.iterdir()] == ["z.bin"]
+
+
+def test_get_with_a_text_filter_asks_the_server(fake_factory):
+    fake = fake_factory(tickets=80)
+    client = fast_client(fake)
+    target = sorted(fake.records("tickets"), key=lambda r: r["id"])[7]
+    matching = [t.id for t in client.tickets.filter(search=target["summary"])]
+    fake.clear_requests()
+    if len(matching) == 1:
+        assert client.tickets.get(search=target["summary"]).id == target["id"]
+    else:
+        with pytest.raises(MultipleObjectsReturned, match=f"it returned {len(matching)}!"):
+            client.tickets.get(search=target["summary"])
+    assert all(r.params.get("search") == target["summary"] for r in api_calls(fake, "GET"))
+
+
+def test_get_or_create_never_sends_a_filter_as_a_field(fake_factory):
+    fake = fake_factory(tickets=10)
+    client = fast_client(fake)
+    fake.clear_requests()
+    record, created = client.clients.get_or_create(search="No Such Company", defaults={"name": "No Such Company"})
+    assert created and record.name == "No Such Company"
+    (post,) = api_calls(fake, "POST")
+    assert post.json == [{"name": "No Such Company"}]
+    with pytest.raises(HaloQueryError, match="only filter; pass the fields in defaults"):
+        client.clients.get_or_create(search="Another One That Is Not There")
+
+
+def test_get_by_id_on_a_filtered_queryset_checks_id_filters(fake_factory):
+    fake = fake_factory(tickets=40)
+    client = fast_client(fake)
+    ticket = sorted(fake.records("tickets"), key=lambda r: r["id"])[0]
+    other_client = next(r["client_id"] for r in fake.records("tickets") if r["client_id"] != ticket["client_id"])
+    assert client.tickets.filter(client_id=ticket["client_id"]).get(ticket["id"]).id == ticket["id"]
+    with pytest.raises(client.tickets.resource.model.DoesNotExist,
+                       match=f"its client_id is {ticket['client_id']}, the query asks for {other_client}"):
+        client.tickets.filter(client_id=other_client).get(ticket["id"])
+
+
+def test_where_rejects_a_date_that_is_not_one_before_sending(fake_factory):
+    fake = fake_factory(tickets=10)
+    client = fast_client(fake)
+    fake.clear_requests()
+    with pytest.raises(HaloQueryError, match=r"where\(dateoccurred__gt='yesterday'\): not a date; give it in ISO"):
+        client.tickets.where(dateoccurred__gt="yesterday")
+    assert fake.requests == []
+    cutoff = "2023-06-01"
+    expected = sorted(r["id"] for r in fake.records("tickets") if r["dateoccurred"] >= cutoff)
+    assert [t.id for t in client.tickets.where(dateoccurred__gte=cutoff)] == expected
+
+
+def test_a_local_does_not_exist_does_not_claim_a_404(fake_factory):
+    fake = fake_factory(tickets=10)
+    client = fast_client(fake)
+    with pytest.raises(client.tickets.resource.model.DoesNotExist) as caught:
+        client.tickets.where(summary="no such ticket").get()
+    assert str(caught.value) == "Ticket matching query does not exist"
+
+
+def test_refresh_of_a_resource_without_includedetails(fake_factory):
+    fake = fake_factory(tickets=10)
+    client = fast_client(fake)
+    timesheet = client.timesheets.first()
+    fake.clear_requests()
+    assert timesheet.refresh().id == timesheet.id and not timesheet.is_partial
+    (read,) = api_calls(fake, "GET")
+    assert "includedetails" not in read.params
+    with pytest.warns(UserWarning, match="no field 'nosuchfield'"):
+        assert list(client.timesheets.where(nosuchfield=1)) == []  # rows are read in full without includedetails
