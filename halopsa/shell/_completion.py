@@ -20,7 +20,7 @@ from ..query.queryset import QuerySet, make_filter_signature
 from ..resources import REGISTRY, Resource
 
 __all__ = ["FilterCall", "find_filter_call", "resolve_resource", "filter_keywords", "complete_filter_keywords",
-           "make_filter_completer", "merged_completer"]
+           "make_filter_completer", "merged_completer", "warm_up_jedi"]
 
 # Methods that return a QuerySet over the same resource, so ``tickets.filter(a=1).filter(`` still means tickets.
 CHAIN_METHODS = frozenset({"all", "filter", "where", "order_by", "concurrency", "page_size"})
@@ -279,28 +279,46 @@ def merged_completer(get_namespace: Callable[[], Mapping[str, Any]], python_comp
                             deduplicate=True)
 
 
-def _without_side_effects(completer: Any) -> Any:
-    """ptpython's completer with jedi told not to evaluate descriptors and ``obj[index]``.
+def _configure_jedi() -> None:
+    """Tell jedi (imported here, on first use: importing it takes a quarter of a second) not to evaluate
+    descriptors and ``obj[index]`` while completing.
 
     By default jedi evaluates them to infer types, so completing ``qs[0].su`` would list tickets and
     ``ticket.client.na`` would load the client: requests sent on every keystroke while the menu is shown. Names
     still complete (jedi lists them from ``dir()``); completion *through* a relation or an index does not.
-    The setting is jedi's global one: jedi is imported by the first completion, so it is set then, not at
-    startup (importing jedi takes a quarter of a second).
+    The setting is jedi's global one.
     """
+    import jedi.settings
+
+    jedi.settings.allow_unsafe_interpreter_executions = False
+
+
+# What warm_up_jedi completes: a manager's methods, a model's fields (jedi parses the SDK's source for them), and
+# a plain name (jedi loads the builtins' stubs). Each first completion of its kind takes up to seconds.
+WARM_UP_TEXTS = ("tickets.fi", "Ticket.su", "pri")
+
+
+def warm_up_jedi(namespace: Mapping[str, Any]) -> None:
+    """Run jedi's first completions over the namespace, so the ones the user asks for find its caches filled."""
+    _configure_jedi()
+    import jedi
+
+    for text in WARM_UP_TEXTS:
+        jedi.Interpreter(text, [dict(namespace)]).complete()
+
+
+def _without_side_effects(completer: Any) -> Any:
+    """ptpython's completer with jedi told not to evaluate anything that could send a request (see
+    _configure_jedi); jedi is set up at the first completion, not at startup."""
     from prompt_toolkit.completion import Completer
 
     class SideEffectFreeCompleter(Completer):
         def get_completions(self, document: Any, complete_event: Any) -> Iterable[Any]:
-            import jedi.settings
-
-            jedi.settings.allow_unsafe_interpreter_executions = False
+            _configure_jedi()
             return completer.get_completions(document, complete_event)
 
         async def get_completions_async(self, document: Any, complete_event: Any) -> Any:
-            import jedi.settings
-
-            jedi.settings.allow_unsafe_interpreter_executions = False
+            _configure_jedi()
             async for completion in completer.get_completions_async(document, complete_event):
                 yield completion
 

@@ -19,7 +19,7 @@ from ..query.queryset import QuerySet
 from ..resources import REGISTRY
 from ._display import format_traceback, show
 
-__all__ = ["ShellSession", "make_namespace", "banner_text", "whoami", "compile_code", "EXAMPLES"]
+__all__ = ["ShellSession", "make_namespace", "banner_text", "whoami", "Whoami", "compile_code", "EXAMPLES"]
 
 EXAMPLES = (
     'tickets.filter(open_only=True).order_by("-id")[:5]',
@@ -104,31 +104,43 @@ def make_namespace(client: HaloClient, session: Optional[ShellSession] = None) -
     return namespace
 
 
-def whoami(client: HaloClient, timeout: float = WHOAMI_TIMEOUT) -> Optional[str]:
-    """``Alex Morgan <alex@example.com> (agent #1)`` from agents.me(), or None when it is not permitted,
-    fails, or takes longer than ``timeout`` seconds (the shell should not wait on a slow tenant)."""
-    found: List[Any] = []
-    failed: List[BaseException] = []
+class Whoami:
+    """agents.me() asked in a background thread as soon as the shell starts, so the tenant answers while
+    ptpython loads; ``result()`` is the banner's line for it."""
 
-    def ask() -> None:
+    def __init__(self, client: HaloClient) -> None:
+        self._client = client
+        self._found: List[Any] = []
+        self._failed: List[BaseException] = []
+        self._thread = threading.Thread(target=self._ask, name="halo-shell-whoami", daemon=True)
+        self._thread.start()
+
+    def _ask(self) -> None:
         try:
-            found.append(client.agents.me())
+            self._found.append(self._client.agents.me())
         except HaloError:
             pass
-        except Exception as error:  # noqa: BLE001 - handed to the caller's thread below
-            failed.append(error)
+        except Exception as error:  # noqa: BLE001 - handed to the caller's thread by result()
+            self._failed.append(error)
 
-    worker = threading.Thread(target=ask, name="halo-shell-whoami", daemon=True)
-    worker.start()
-    worker.join(timeout)
-    if failed:
-        raise failed[0]
-    if not found:
-        return None
-    agent = found[0]
-    name = getattr(agent, "name", None) or "agent"
-    email = agent.raw.get("email")
-    return f"{name}{f' <{email}>' if email else ''} (agent #{agent.id})"
+    def result(self, timeout: float = WHOAMI_TIMEOUT) -> Optional[str]:
+        """``Alex Morgan <alex@example.com> (agent #1)``, or None when agents.me() is not permitted, fails, or
+        has not answered ``timeout`` seconds from now (the shell should not wait on a slow tenant)."""
+        self._thread.join(timeout)
+        if self._failed:
+            raise self._failed[0]
+        if not self._found:
+            return None
+        agent = self._found[0]
+        name = getattr(agent, "name", None) or "agent"
+        email = agent.raw.get("email")
+        return f"{name}{f' <{email}>' if email else ''} (agent #{agent.id})"
+
+
+def whoami(client: HaloClient, timeout: float = WHOAMI_TIMEOUT) -> Optional[str]:
+    """``Alex Morgan <alex@example.com> (agent #1)`` from agents.me(), or None when it is not permitted,
+    fails, or takes longer than ``timeout`` seconds."""
+    return Whoami(client).result(timeout)
 
 
 def banner_text(client: HaloClient, namespace: Dict[str, Any], who: Optional[str], width: int = 100) -> str:

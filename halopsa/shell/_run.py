@@ -89,18 +89,26 @@ def _is_terminal(stream: Any) -> bool:
 
 def _run_interactive(client: Any, namespace: Dict[str, Any], session: Any, vi: bool, banner: bool,
                      stderr: TextIO, input: Any, output: Any) -> int:
-    from ._namespace import banner_text, whoami
+    from ._namespace import Whoami, banner_text
+
+    who = Whoami(client) if banner else None  # the tenant answers while ptpython loads
+
     from ._repl import make_repl, print_to
 
     history = history_file(stderr)
-    repl = make_repl(namespace, session, vi=vi, history_path=history, input=input, output=output)
-    if banner:
-        width = min(100, shutil.get_terminal_size((100, 24)).columns - 1)
-        print_to(repl, banner_text(client, namespace, whoami(client), width=width) + "\n")
-    startup = startup_file()
-    if startup is not None:
-        _run_startup_file(startup, namespace, session, repl)
-    repl.run()
+    # A real terminal gets a head start on jedi and the lexer (tests driving a pipe do not need one).
+    repl = make_repl(namespace, session, vi=vi, history_path=history, input=input, output=output,
+                     warm_up=input is None)
+    try:
+        if who is not None:
+            width = min(100, shutil.get_terminal_size((100, 24)).columns - 1)
+            print_to(repl, banner_text(client, namespace, who.result(), width=width) + "\n")
+        startup = startup_file()
+        if startup is not None:
+            _run_startup_file(startup, namespace, session, repl)
+        repl.run()
+    finally:
+        repl.close()
     return 0
 
 

@@ -15,7 +15,10 @@ import termios
 import time
 from typing import Dict, List, Optional
 
-ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][A-Z0-9]|\x1b[=>]")
+ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][A-Z0-9]|\x1b[=>]|\x1b\][^\x07]*\x07")
+# The prompt as prompt_toolkit draws it: ">>>" at the start of a line, after any escape sequences (the space
+# after it is a cursor movement, not a character). The banner's example lines (indented) do not match.
+PROMPT = r"(?:^|[\r\n])(?:\x1b\[[0-9;?]*[ -/]*[@-~])*>>>"
 
 
 def plain(text: str) -> str:
@@ -40,7 +43,7 @@ class Terminal:
     def send(self, text: str) -> None:
         os.write(self._master, text.encode("utf-8"))
 
-    def expect(self, pattern: str, timeout: float = 20.0) -> "re.Match[str]":
+    def expect(self, pattern: str, timeout: float = 30.0) -> "re.Match[str]":
         """Wait for ``pattern`` in the output not consumed yet; ``before`` is set to the text ahead of it."""
         compiled = re.compile(pattern)
         deadline = time.monotonic() + timeout
@@ -56,6 +59,10 @@ class Terminal:
                                      + plain(self._output[self._position:])[-3000:])
             self._read(min(0.5, max(0.0, deadline - time.monotonic())))
 
+    def expect_prompt(self, timeout: float = 30.0) -> "re.Match[str]":
+        """Wait until the shell draws its prompt (it is then reading keys)."""
+        return self.expect(PROMPT, timeout)
+
     def _read(self, wait: float) -> None:
         ready, _, _ = select.select([self._master], [], [], wait)
         if not ready:
@@ -69,7 +76,7 @@ class Terminal:
         else:
             self.closed = True
 
-    def wait(self, timeout: float = 20.0) -> int:
+    def wait(self, timeout: float = 30.0) -> int:
         """Read until the program ends; its exit code."""
         deadline = time.monotonic() + timeout
         while not self.closed and time.monotonic() < deadline:

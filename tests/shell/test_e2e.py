@@ -1,12 +1,8 @@
-"""`halo shell` as a user runs it: a real process in a pseudo-terminal against a FakeHalo in this process.
-
-The command is the real entry point, ``python -m halopsa --tenant-url ... shell``, when the CLI has the ``shell``
-sub-command; until then the same run_shell() call the CLI makes, through ``python -c``.
-"""
+"""`halo shell` as a user runs it: the real command, ``python -m halopsa --tenant-url ... shell``, in a
+pseudo-terminal, against a FakeHalo in this process."""
 
 from __future__ import annotations
 
-import functools
 import os
 import subprocess
 import sys
@@ -17,6 +13,7 @@ from halopsa.testing._demo import CLOSED_TYPE
 from .terminal import Terminal, plain
 
 ROOT = Path(__file__).resolve().parents[2]
+BANNER_END = "last_traceback\\(\\) shows the full one\\."
 
 
 def environment(home):
@@ -27,22 +24,9 @@ def environment(home):
     return env
 
 
-@functools.lru_cache(maxsize=None)
-def cli_has_shell():
-    env = environment(Path(os.devnull))
-    probe = subprocess.run([sys.executable, "-m", "halopsa", "shell", "--help"], env=env, capture_output=True,
-                           text=True, timeout=30)
-    return probe.returncode == 0
-
-
-def shell_command(fake, env):
-    """argv for `halo --tenant-url ... shell`, or its python -c stand-in when the CLI lacks the sub-command."""
-    if cli_has_shell():
-        return [sys.executable, "-m", "halopsa", "--tenant-url", fake.url, "--client-id", fake.client_id,
-                "--client-secret", fake.client_secret, "shell"]
-    code = ("import sys; from halopsa import HaloClient; from halopsa.shell import run_shell; "
-            f"sys.exit(run_shell(lambda: HaloClient({fake.url!r}, {fake.client_id!r}, {fake.client_secret!r})))")
-    return [sys.executable, "-c", code]
+def shell_command(fake):
+    return [sys.executable, "-m", "halopsa", "--tenant-url", fake.url, "--client-id", fake.client_id,
+            "--client-secret", fake.client_secret, "shell"]
 
 
 def open_ids(fake, count):
@@ -51,17 +35,26 @@ def open_ids(fake, count):
 
 
 def test_typed_loop_prints_the_open_ticket_ids(fresh_fake, home):
-    env = environment(home)
-    terminal = Terminal(shell_command(fresh_fake, env), env)
+    terminal = Terminal(shell_command(fresh_fake), environment(home))
     try:
         terminal.expect("You are Alex Morgan")
-        terminal.expect(">>> ")
+        terminal.expect(BANNER_END)
+        terminal.expect_prompt()
         terminal.send("for t in tickets.filter(open_only=True)[:3]: print(t.id)\r")
         terminal.send("\r")
         terminal.send("print('end-' + 'of-output')\r")  # the echo of this line cannot match the pattern
         terminal.expect("end-of-output")
         printed = [int(line) for line in plain(terminal.before).split("\n") if line.strip().isdigit()]
         assert printed == open_ids(fresh_fake, 3)
+        # API errors and refused queries: one line each, no traceback.
+        terminal.send("tickets.get(999999)\r")
+        terminal.send("tickets.filter(priorty=1)\r")
+        terminal.send("print('errors-' + 'shown')\r")
+        terminal.expect("errors-shown")
+        shown = plain(terminal.before)
+        assert "Ticket.DoesNotExist: GET /api/Tickets/999999: 404 Ticket #999999 not found" in shown
+        assert "HaloQueryError: unknown filter 'priorty' for tickets; did you mean 'priority'?" in shown
+        assert "Traceback" not in shown
         # Tab inside a chained .filter( completes the keyword (the menu shows as you type; wait for it).
         terminal.send("q = tickets.filter(open_only=True).filter(agent_i")
         terminal.expect("agent_id=")  # the completion menu (the typed text has no "d=")
@@ -81,9 +74,8 @@ def test_typed_loop_prints_the_open_ticket_ids(fresh_fake, home):
 
 def test_piped_script(fresh_fake, home):
     env = environment(home)
-    argv = shell_command(fresh_fake, env)
-    done = subprocess.run(argv, input="print(tickets.count())\ntickets.get(99999)\n", env=env, capture_output=True,
-                          text=True, timeout=30)
-    assert done.stdout == f"{len(fresh_fake.records('tickets'))}\n"
-    assert done.stderr == "Ticket.DoesNotExist: GET /api/Tickets/99999: 404 Ticket #99999 not found\n"
-    assert done.returncode == 1
+    done = subprocess.run(shell_command(fresh_fake), input="print(tickets.count())\ntickets.get(99999)\n", env=env,
+                          capture_output=True, text=True, timeout=60)
+    expected_stderr = "Ticket.DoesNotExist: GET /api/Tickets/99999: 404 Ticket #99999 not found\n"
+    expected_stdout = f"{len(fresh_fake.records('tickets'))}\n"
+    assert (done.stdout, done.stderr, done.returncode) == (expected_stdout, expected_stderr, 1)

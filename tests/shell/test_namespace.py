@@ -8,7 +8,7 @@ from halopsa.models import MODELS
 from halopsa.resources import REGISTRY
 from halopsa.shell import make_namespace
 from halopsa.testing._demo import CLOSED_TYPE
-from halopsa.shell._namespace import EXAMPLES, ShellSession, banner_text, whoami
+from halopsa.shell._namespace import EXAMPLES, ShellSession, Whoami, banner_text, whoami
 
 
 def test_every_resource_is_a_top_level_name_bound_to_the_client(fake):
@@ -69,6 +69,16 @@ def test_identity_is_skipped_quietly_when_agents_me_is_refused(fresh_fake):
     assert whoami(client) is None
     text = banner_text(client, make_namespace(client), None)
     assert "You are" not in text and fresh_fake.url in text
+
+
+def test_identity_is_asked_in_the_background_and_given_up_on_when_slow():
+    # The shell starts agents.me() before loading ptpython and waits for it at most WHOAMI_TIMEOUT seconds.
+    from halopsa.testing import FakeHalo
+
+    with FakeHalo(tickets=5, latency=1.0) as slow:
+        who = Whoami(slow.client())  # returns at once: the requests (each at least 1 s) run in a thread
+        assert who.result(timeout=0) is None
+        assert who.result(timeout=60) == "Alex Morgan <alex.morgan@halodemo.example> (agent #1)"
 
 
 def test_make_namespace_sends_no_request(fresh_fake):

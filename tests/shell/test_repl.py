@@ -160,3 +160,106 @@ def test_quit_leaves_like_exit(fake):
     with create_pipe_input() as pipe:
         pipe.send_text("quit()\r")
         assert run_shell(fake.client, input=pipe, output=PlainTextOutput(io.StringIO()), banner=False) == 0
+
+
+def test_enter_does_not_wait_for_a_completion_still_being_computed(fake, monkeypatch):
+    # The first completions (jedi loading its stubs and parsing the SDK's source) take seconds on a busy machine;
+    # Enter must not wait for them. The completer below is still "computing" when Enter arrives.
+    import io
+    import threading
+
+    from prompt_toolkit.completion import Completer
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output.plain_text import PlainTextOutput
+
+    from halopsa.shell import _repl, run_shell
+
+    started, release, finished = threading.Event(), threading.Event(), threading.Event()
+    screen = io.StringIO()
+    with create_pipe_input() as pipe:
+
+        class StillComputing(Completer):
+            def get_completions(self, document, complete_event):
+                if not started.is_set():
+                    started.set()
+                    pipe.send_text("\rexit()\r")
+                    release.wait(15)
+                    finished.set()
+                return iter(())
+
+        monkeypatch.setattr(_repl, "merged_completer", lambda get_namespace, python_completer: StillComputing())
+        pipe.send_text("6 * 7")
+        try:
+            code = run_shell(fake.client, input=pipe, output=PlainTextOutput(screen), banner=False)
+            waited = finished.is_set()
+        finally:
+            release.set()
+    assert started.is_set()
+    assert not waited, "the prompt waited for the completion to finish before running the line"
+    assert code == 0
+    assert "\n42\n" in screen.getvalue().replace("\r", "")
+
+
+def test_statements_ending_in_an_expression_show_its_value(fake, drive):
+    session = drive(fake, ["n = 6 * 7; n", "m = n + 1", "m; None", "await asyncio.sleep(0); n * 2"], banner=False)
+    screen = session.screen
+    assert "\n42\n" in screen and "\n84\n" in screen
+    assert "\n43\n" not in screen  # an assignment alone shows nothing, nor does a final None
+    assert session.stdout == ""
+
+
+def test_printing_a_queryset_reads_one_short_page(fresh_fake, drive):
+    session = drive(fresh_fake, ["tickets.all()"], banner=False)
+    assert "...(remaining elements truncated)...]>" in session.screen
+    listings = fresh_fake.api_requests("GET", "/api/Tickets")
+    assert len(listings) == 1
+    assert int(listings[0].params["page_size"]) <= 21  # the first 20 rows and one to tell whether there are more
+
+
+def test_colour_schemes_lexer_and_completer_are_built_when_first_needed():
+    # In a new process: other tests may have loaded the Pygments styles already.
+    import subprocess
+    import sys
+
+    code = """if True:
+        import sys
+        from prompt_toolkit.document import Document
+        from prompt_toolkit.input import create_pipe_input
+        from prompt_toolkit.output import DummyOutput
+        from halopsa.shell._namespace import ShellSession
+        from halopsa.shell._repl import make_repl
+        with create_pipe_input() as pipe:
+            repl = make_repl({}, ShellSession(), input=pipe, output=DummyOutput())
+            print(repl.code_styles is not None, "pygments.styles.monokai" in sys.modules, repl.lexer.built,
+                  repl.python_completer._completer is not None)
+            repl.lexer.lex_document(Document(""))
+            print(repl.lexer.built)
+            repl.use_code_colorscheme("monokai")  # what the F2 menu does
+            print("monokai" in repl.code_styles, "pygments.styles.monokai" in sys.modules, len(repl.code_styles) > 20)
+            line = repl.lexer.lex_document(Document("x = 1"))(0)
+            print(repl.lexer.built, any("pygments" in style for style, _ in line))
+            repl.close()
+    """
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["True False False False", "False", "True True True", "True True"]
+
+
+def test_warm_up_builds_the_lexer_and_loads_jedi(fake):
+    import jedi.settings
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from halopsa.shell import make_namespace
+    from halopsa.shell._namespace import ShellSession
+    from halopsa.shell._repl import make_repl
+
+    with create_pipe_input() as pipe:
+        repl = make_repl(make_namespace(fake.client()), ShellSession(), input=pipe, output=DummyOutput())
+        jedi.settings.allow_unsafe_interpreter_executions = True
+        fake.clear_requests()
+        repl.warm_up()
+        repl.close()
+    assert repl.lexer.built and repl.python_completer._completer is not None
+    assert jedi.settings.allow_unsafe_interpreter_executions is False
+    assert fake.api_requests() == []
