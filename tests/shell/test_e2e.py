@@ -10,6 +10,7 @@ from pathlib import Path
 
 from halopsa.testing._demo import CLOSED_TYPE
 
+from .conftest import not_found_line
 from .terminal import Terminal, plain
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,7 +53,7 @@ def test_typed_loop_prints_the_open_ticket_ids(fresh_fake, home):
         terminal.send("print('errors-' + 'shown')\r")
         terminal.expect("errors-shown")
         shown = plain(terminal.before)
-        assert "Ticket.DoesNotExist: GET /api/Tickets/999999: 404 Ticket #999999 not found" in shown
+        assert not_found_line(fresh_fake, 999999) in shown
         assert "HaloQueryError: unknown filter 'priorty' for tickets; did you mean 'priority'?" in shown
         assert "Traceback" not in shown
         # Tab inside a chained .filter( completes the keyword (the menu shows as you type; wait for it).
@@ -76,6 +77,6 @@ def test_piped_script(fresh_fake, home):
     env = environment(home)
     done = subprocess.run(shell_command(fresh_fake), input="print(tickets.count())\ntickets.get(99999)\n", env=env,
                           capture_output=True, text=True, timeout=60)
-    expected_stderr = "Ticket.DoesNotExist: GET /api/Tickets/99999: 404 Ticket #99999 not found\n"
+    expected_stderr = not_found_line(fresh_fake, 99999) + "\n"
     expected_stdout = f"{len(fresh_fake.records('tickets'))}\n"
     assert (done.stdout, done.stderr, done.returncode) == (expected_stdout, expected_stderr, 1)

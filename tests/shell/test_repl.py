@@ -7,6 +7,8 @@ import stat
 
 from halopsa.testing._demo import CLOSED_TYPE
 
+from .conftest import not_found_line
+
 
 def open_ids(fake, count):
     closed = {s["id"] for s in fake.records("statuses") if s.get("type") == CLOSED_TYPE}
@@ -43,7 +45,7 @@ def test_queryset_and_record_print_short(fake, drive):
 
 def test_api_error_is_one_line(fake, drive):
     session = drive(fake, ["tickets.get(99999)", "print('still here')"])
-    assert "Ticket.DoesNotExist: GET /api/Tickets/99999: 404 Ticket #99999 not found\n" in session.screen
+    assert not_found_line(fake, 99999) + "\n" in session.screen
     assert "Traceback" not in session.screen
     assert session.stdout == "still here\n"
 
@@ -54,7 +56,7 @@ def test_last_traceback_shows_the_full_one(fake, drive):
     assert lines[0] == "Traceback (most recent call last):"
     assert lines[1] == '  File "<stdin>", line 1, in <module>'
     assert any("halopsa/client.py" in line for line in lines)
-    assert lines[-1].endswith("Ticket.DoesNotExist: GET /api/Tickets/99999: 404 Ticket #99999 not found")
+    assert lines[-1].endswith(not_found_line(fake, 99999))
 
 
 def test_last_traceback_before_any_error(fake, drive):
@@ -122,7 +124,7 @@ def test_failing_startup_file_is_reported_and_the_shell_starts(fake, drive, home
     (home / "shell.py").write_text("before = 1\ntickets.get(99999)\nafter = 2\n")
     session = drive(fake, ["print(before, 'after' in globals())"], banner=False)
     assert f"{home / 'shell.py'} failed" in session.screen
-    assert "Ticket.DoesNotExist: GET /api/Tickets/99999: 404 Ticket #99999 not found" in session.screen
+    assert not_found_line(fake, 99999) in session.screen
     assert session.stdout == "1 False\n"
 
 

@@ -6,6 +6,8 @@ import io
 
 from halopsa.shell import run_shell
 
+from .conftest import not_found_line
+
 
 def run(fake, code=None, stdin="", **options):
     err = io.StringIO()
@@ -22,7 +24,7 @@ def test_code_runs_in_the_namespace(fake, capsys):
 def test_api_error_is_one_line_and_exit_code_1(fake):
     exit_code, err = run(fake, code="tickets.get(99999)")
     assert exit_code == 1
-    assert err == "Ticket.DoesNotExist: GET /api/Tickets/99999: 404 Ticket #99999 not found\n"
+    assert err == not_found_line(fake, 99999) + "\n"
 
 
 def test_mistyped_filter_is_one_line_and_sends_nothing(fresh_fake):
@@ -41,7 +43,7 @@ def test_debug_shows_the_full_traceback(fake):
     assert lines[1] == '  File "<string>", line 1, in <module>'
     assert lines[2].strip() == "tickets.get(99999)"
     assert "halopsa/client.py" in err
-    assert lines[-1].endswith("Ticket.DoesNotExist: GET /api/Tickets/99999: 404 Ticket #99999 not found")
+    assert lines[-1].endswith(not_found_line(fake, 99999))
 
 
 def test_other_errors_show_a_traceback_starting_at_the_users_code(fake):
