@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from ._context import Context
-from ._errors import API_ERROR, CommandFailed, UsageError
+from ._errors import API_ERROR, USAGE, CommandFailed, UsageError
 from ._inputs import json_or_text, read_json, split_names, where_lookups
 from ._parser import build_resource_parser, check_action, hoist_output_options, parse_command
 
@@ -318,8 +318,10 @@ def do_download(ctx: Context, resource: "Resource", args: argparse.Namespace) ->
         sys.stdout.flush()
         return 0
     destination = Path(target) if target else None
-    if destination is not None and destination.exists() and not destination.is_dir() and not args.force:
-        raise UsageError(f"{destination} exists; add --force to overwrite it")
+    if destination is not None:
+        _check_folder(destination)  # before anything is sent
+        if destination.exists() and not destination.is_dir() and not args.force:
+            raise UsageError(f"{destination} exists; add --force to overwrite it")
     manager = ctx.client().attachments
     if destination is None or destination.is_dir():
         record = manager.get(args.id)
@@ -327,10 +329,68 @@ def do_download(ctx: Context, resource: "Resource", args: argparse.Namespace) ->
         destination = (destination or Path(".")) / name
         if destination.exists() and not args.force:
             raise UsageError(f"{destination} exists; add --force to overwrite it, or -o FILE to choose a name")
-    manager.download(args.id, destination)
-    size = destination.stat().st_size
+    size = _save(manager, args.id, destination)
     sys.stdout.write(f"saved attachment #{args.id} to {destination} ({size:,} bytes)\n")
     return 0
+
+
+def _check_folder(destination: Path) -> None:
+    """The folder ``destination`` goes in must exist and be writable: a mistyped -o fails before the download."""
+    import errno
+    import os
+
+    folder = destination if destination.is_dir() else destination.parent
+    if not folder.exists():
+        problem = os.strerror(errno.ENOENT)
+    elif not folder.is_dir():
+        problem = f"{folder} is not a folder"
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        problem = os.strerror(errno.EACCES)
+    else:
+        return
+    raise CommandFailed(f"cannot write {destination}: {problem}", USAGE)
+
+
+def _save(manager: Any, record_id: Any, destination: Path) -> int:
+    """Download into a new file beside ``destination`` and rename it into place once complete: a failed or
+    interrupted download leaves no partial file, and an existing file (--force) stays as it was. Returns the
+    size written."""
+    import os
+
+    final = Path(os.path.realpath(destination)) if destination.is_symlink() else destination
+    partial = final.with_name(f".{final.name}.{os.getpid()}.part")
+    try:
+        # 0o666 less the umask, as any new file; an overwritten file keeps its own mode
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        if final.exists():
+            os.chmod(descriptor, final.stat().st_mode & 0o7777)
+    except OSError as error:
+        raise _cannot_write(destination, error) from None
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            manager.download(record_id, handle)
+        size = partial.stat().st_size
+        os.replace(partial, final)
+        return size
+    except BaseException as error:
+        try:
+            os.unlink(partial)
+        except OSError:
+            pass
+        if isinstance(error, OSError) and not _is_network_error(error):
+            raise _cannot_write(destination, error) from None
+        raise
+
+
+def _cannot_write(destination: Path, error: OSError) -> CommandFailed:
+    return CommandFailed(f"cannot write {destination}: {error.strerror or error}", API_ERROR)
+
+
+def _is_network_error(error: OSError) -> bool:
+    """requests' own exceptions are OSErrors too; they are the server's failure, not the disk's."""
+    from requests import RequestException
+
+    return isinstance(error, RequestException)
 
 
 _HANDLERS = {"list": do_list, "count": do_count, "get": do_get, "me": do_me, "create": do_create,

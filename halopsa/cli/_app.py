@@ -22,10 +22,18 @@ __all__ = ["run", "dispatch"]
 
 def run(argv: Optional[Sequence[str]] = None) -> int:
     args: List[str] = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] == COMPLETE_COMMAND:
-        from ._completion import complete_command
+    strict_streams = _escape_what_streams_cannot_encode()
+    try:
+        if args and args[0] == COMPLETE_COMMAND:
+            from ._completion import complete_command
 
-        return complete_command(args[1:])
+            return complete_command(args[1:])
+        return _run(args)
+    finally:
+        _restore_errors(strict_streams)
+
+
+def _run(args: List[str]) -> int:
     debug = no_color = False
     context: Optional[Context] = None
     log_handler: Optional[logging.Handler] = None
@@ -96,6 +104,32 @@ def _one_line_warning(message: Any, category: Any, filename: str, lineno: int, f
                       line: Optional[str] = None) -> None:
     text = " ".join(str(message).split())
     sys.stderr.write(f"halo: warning: {text}\n")
+
+
+def _escape_what_streams_cannot_encode() -> List[Any]:
+    """On a stream that cannot write every character (PYTHONIOENCODING=ascii, a latin-1 terminal), write what
+    it lacks as a backslash escape (``Caf\\xe9``) instead of failing with UnicodeEncodeError. Returns the
+    streams changed, for ``_restore_errors`` (``main()`` may run inside a program that keeps its streams)."""
+    from .._render import writes_any_text
+
+    changed = []
+    for stream in (sys.stdout, sys.stderr):
+        if not writes_any_text(stream) and getattr(stream, "errors", None) == "strict" \
+                and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (OSError, ValueError):  # closed, or a pipe already gone
+                continue
+            changed.append(stream)
+    return changed
+
+
+def _restore_errors(streams: Sequence[Any]) -> None:
+    for stream in streams:
+        try:
+            stream.reconfigure(errors="strict")
+        except (OSError, ValueError):
+            pass
 
 
 def _log_requests() -> logging.Handler:

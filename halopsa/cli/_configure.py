@@ -7,6 +7,7 @@ there (other profiles are kept).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Any, Dict, Optional
 
@@ -17,6 +18,7 @@ __all__ = ["run_configure"]
 
 REQUIRED = ("tenant_url", "client_id", "client_secret")
 OPTIONAL = ("scope", "tenant", "auth_url")
+ALLOW_HTTP_VAR = "HALO_ALLOW_HTTP"
 _QUESTIONS = {"tenant_url": "Tenant URL (e.g. https://acme.halopsa.com)", "client_id": "Client ID",
               "client_secret": "Client secret"}
 
@@ -48,9 +50,11 @@ def run_configure(ctx: Context, args: argparse.Namespace) -> int:
             raise UsageError(f"halo configure needs {flags}: standard input is not a terminal, so it cannot ask")
         existing = _saved_section(load_config_file(path), profile)
         _ask(values, existing)
-    values["tenant_url"] = normalize_tenant_url(values["tenant_url"])
+    # the SDK's own rule (halopsa.config.resolve_settings): plain http off this machine only with HALO_ALLOW_HTTP
+    allow_http = os.environ.get(ALLOW_HTTP_VAR, "").strip().lower() in ("1", "true", "yes")
+    values["tenant_url"] = normalize_tenant_url(values["tenant_url"], allow_http=allow_http)
     if values.get("auth_url"):
-        values["auth_url"] = normalize_tenant_url(values["auth_url"], what="auth URL")
+        values["auth_url"] = normalize_tenant_url(values["auth_url"], allow_http=allow_http, what="auth URL")
     if not args.no_verify:
         _verify(ctx, values)
     written = write_config_file(values, path=path, profile=profile)

@@ -52,14 +52,21 @@ def exit_code_for(error: BaseException) -> int:
     return API_ERROR
 
 
+# What to do about a 403, or a 401 that a fresh token did not cure: the server's text says only what failed.
+PERMISSION_HINT = ("check the API application's permissions and scope in HaloPSA (Configuration > Integrations > "
+                   "HaloPSA API), or run 'halo configure'")
+
+
 def error_message(error: BaseException) -> str:
     """The text after ``halo: error:``, on one line."""
     if isinstance(error, (UsageError, CommandFailed)):
         text = error.message
     else:
-        from ..exceptions import HaloError
+        from ..exceptions import HaloAuthenticationError, HaloError, HaloForbiddenError
 
-        if isinstance(error, HaloError):
+        if isinstance(error, (HaloForbiddenError, HaloAuthenticationError)):
+            text = f"{error}; {PERMISSION_HINT}"
+        elif isinstance(error, HaloError):
             text = str(error)
         else:
             text = f"{type(error).__name__}: {error}; this is a bug in halo: rerun with --debug and report it"

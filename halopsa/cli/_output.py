@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 from typing import IO, Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
+from .._render import cell_text, record_fields, truncate, writes_any_text
+
 __all__ = ["Output", "fit_widths", "cell_text", "color_wanted"]
 
-_ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 COLUMN_GAP = 2      # spaces between table columns (tabulate's "simple" format)
 MIN_COLUMN = 6      # a column is never squeezed below this (or its header, if shorter)
@@ -28,24 +28,6 @@ def color_wanted(stream: IO[str], no_color: bool) -> bool:
         return False
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
-
-
-def cell_text(value: Any) -> str:
-    """One table cell on one line: dates shortened to minutes, lists joined, nothing for None."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        match = _ISO_DATETIME.match(value)
-        return f"{match.group(1)} {match.group(2)}" if match else " ".join(value.split())
-    if isinstance(value, list):
-        if any(isinstance(item, (dict, list)) for item in value):
-            return f"[{len(value)} item{'s' if len(value) != 1 else ''}]"
-        return ", ".join(cell_text(item) for item in value)
-    if isinstance(value, dict):
-        return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
-    return " ".join(str(value).split())
 
 
 def _csv_text(value: Any) -> str:
@@ -76,14 +58,6 @@ def fit_widths(natural: Sequence[int], minimum: Sequence[int], width: int, gap: 
     return widths
 
 
-def _truncate(text: str, width: int, ellipsis: str) -> str:
-    if len(text) <= width:
-        return text
-    if width <= len(ellipsis):
-        return text[:width]
-    return text[: width - len(ellipsis)] + ellipsis
-
-
 class Output:
     """Renders results in one format to one stream."""
 
@@ -95,8 +69,10 @@ class Output:
         if width is None and getattr(stream, "isatty", None) and stream.isatty():
             width = shutil.get_terminal_size((100, 24)).columns
         self.width = width
-        encoding = (getattr(stream, "encoding", None) or "").lower()
-        self.ellipsis = "\u2026" if encoding.replace("-", "").startswith("utf8") else "..."
+        # A stream that cannot write every character (PYTHONIOENCODING=ascii, a latin-1 terminal) gets "...",
+        # JSON with \u escapes and YAML with \x escapes: still valid, and nothing fails to encode.
+        self.any_text = writes_any_text(stream)
+        self.ellipsis = "\u2026" if self.any_text else "..."
 
     # -- results ------------------------------------------------------------------------------------------
 
@@ -119,17 +95,13 @@ class Output:
         if fields:
             data = _narrowed(data, fields)
         if self.format == "json":
-            self._line(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+            self._line(self._json(data))
         elif self.format == "yaml":
             self._yaml(data)
         elif self.format == "csv":
             self._csv_rows([data], list(fields or data))
         else:
-            if fields:
-                names = list(fields)
-            else:
-                names = [name for name in first if name in data]
-                names += [name for name in data if name not in names and not _empty(data[name])]
+            names = list(fields) if fields else record_fields(data, first)
             self._line(self._pairs([(name, data.get(name)) for name in names]))
 
     def value(self, data: Any) -> None:
@@ -140,7 +112,7 @@ class Output:
         elif self.format in ("table", "csv") and isinstance(data, (int, float, str)) and not isinstance(data, bool):
             self._line(str(data))
         else:
-            self._line(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+            self._line(self._json(data))
 
     def message(self, text: str, data: Dict[str, Any]) -> None:
         """A status line such as "deleted Ticket #12": the text in a table, ``data`` in the other formats."""
@@ -160,10 +132,13 @@ class Output:
     def _bold(self, text: str) -> str:
         return f"{_BOLD}{text}{_RESET}" if self.color else text
 
+    def _json(self, data: Any) -> str:
+        return json.dumps(data, indent=2, ensure_ascii=not self.any_text, default=str)
+
     def _json_rows(self, rows: Iterator[Dict[str, Any]], columns: Sequence[str]) -> int:
         count = 0
         for row in rows:
-            text = json.dumps(row, indent=2, ensure_ascii=False, default=str).replace("\n", "\n  ")
+            text = self._json(row).replace("\n", "\n  ")
             self.stream.write(("[\n  " if count == 0 else ",\n  ") + text)
             count += 1
         self.stream.write("\n]\n" if count else "[]\n")
@@ -172,7 +147,7 @@ class Output:
     def _yaml(self, data: Any) -> None:
         import yaml
 
-        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False)
+        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=self.any_text, default_flow_style=False)
         if text.endswith("\n...\n"):  # a lone scalar (`count -o yaml`): the document-end marker is noise
             text = text[:-4]
         self.stream.write(text)
@@ -208,8 +183,8 @@ class Output:
             minimum = [min(natural[i], max(len(header) + HEADER_PADDING, MIN_COLUMN))
                        for i, header in enumerate(headers)]
             widths = fit_widths(natural, minimum, self.width)
-            cells = [[_truncate(text, widths[i], self.ellipsis) for i, text in enumerate(row)] for row in cells]
-            headers = [_truncate(header, widths[i], self.ellipsis) for i, header in enumerate(headers)]
+            cells = [[truncate(text, widths[i], self.ellipsis) for i, text in enumerate(row)] for row in cells]
+            headers = [truncate(header, widths[i], self.ellipsis) for i, header in enumerate(headers)]
         return tabulate(cells, headers=[self._bold(header) for header in headers], tablefmt="simple",
                         disable_numparse=True)
 
@@ -223,13 +198,9 @@ class Output:
         rows = []
         for name, value in pairs:
             text = cell_text(value)
-            rows.append([self._bold(name), _truncate(text, value_width, self.ellipsis) if value_width else text])
+            rows.append([self._bold(name), truncate(text, value_width, self.ellipsis) if value_width else text])
         return tabulate(rows, tablefmt="plain", disable_numparse=True)
 
 
 def _narrowed(row: Dict[str, Any], columns: Sequence[str]) -> Dict[str, Any]:
     return {name: row.get(name) for name in columns}
-
-
-def _empty(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {}

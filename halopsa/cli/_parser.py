@@ -267,12 +267,17 @@ _FLAG_NAMES = {"startdate": "--start-date", "enddate": "--end-date"}
 _LIST_OPTIONS = ("--filter", "--where", "--order-by", "--limit", "--all", "--page-size", "--fields", "--json",
                  "--output", "-o", "--help", "-h")
 
-# Typed flags of create and update: (field, kind, help). kind "flag" sends true when given.
+# Typed flags of create and update: (field, kind, help). kind "flag" sends true when given. Each field is one of
+# the POST body's schema in Halo's spec (Faults for tickets, projects and opportunities; Actions), of that
+# type: tests/cli/test_parser.py checks it. A ticket's team is its NAME (Faults has `team`, a string, and no
+# `team_id`), whereas the list filter --team takes team ids.
 _TICKET_FIELDS = (
     ("summary", "str", "the ticket's summary"), ("details", "str", "the ticket's details (HTML allowed)"),
     ("client_id", "int", "client id"), ("site_id", "int", "site id"), ("user_id", "int", "end user id"),
-    ("agent_id", "int", "assigned agent id"), ("team_id", "int", "team id"), ("priority_id", "int", "priority id"),
-    ("status_id", "int", "status id"), ("tickettype_id", "int", "ticket type id"),
+    ("agent_id", "int", "assigned agent id"),
+    ("team", "str", "the team's name, e.g. '1st Line Support' (a name here; the list filter --team takes ids)"),
+    ("priority_id", "int", "priority id"), ("status_id", "int", "status id"),
+    ("tickettype_id", "int", "ticket type id"),
 )
 _ACTION_FIELDS = (
     ("ticket_id", "int", "the ticket the action belongs to"), ("note", "str", "the note's text"),
@@ -282,6 +287,8 @@ _ACTION_FIELDS = (
 WRITE_FIELDS = {"tickets": _TICKET_FIELDS, "opportunities": _TICKET_FIELDS, "projects": _TICKET_FIELDS,
                 "actions": _ACTION_FIELDS}
 _WRITE_FLAG_NAMES = {"hiddenfromuser": "--private"}
+_WRITE_METAVARS = {"int": "ID", "str": "TEXT"}
+_WRITE_METAVAR_OF_FIELD = {"team": "NAME"}
 # After the action --client-id is a filter or a field; the help says where the OAuth one goes.
 CLIENT_ID_NOTE = " (a {} here; the OAuth client id goes before the resource)"
 
@@ -356,10 +363,12 @@ def _metavar(filter_: "Filter") -> str:
     return {"int_list": "IDS", "datetime": "DATE", "float": "NUMBER", "str_list": "TEXT"}.get(filter_.type, "TEXT")
 
 
-def _filter_help(filter_: "Filter") -> str:
+def _filter_help(filter_: "Filter", resource: "Resource") -> str:
     text = filter_.help.strip().rstrip(".") or f"server filter {filter_.name}"
     if filter_.type == "int_list":
         text += " (comma-separated ids; repeatable)"
+        if filter_.name == "team" and resource.name in WRITE_FIELDS:
+            text += "; create and update take --team NAME"
     elif filter_.type == "datetime":
         text += " (ISO 8601, e.g. 2024-05-01)"
     if filter_.name == "client_id":
@@ -377,11 +386,11 @@ def _add_filter_options(parser: argparse.ArgumentParser, resource: "Resource") -
         taken.append(flag)
         if filter_.type == "bool":
             group.add_argument(flag, dest="filters", action=_IntoDict, key=filter_.name, constant=True,
-                               default=None, help=_filter_help(filter_))
+                               default=None, help=_filter_help(filter_, resource))
         else:
             group.add_argument(flag, dest="filters", action=_IntoDict, key=filter_.name,
                                join=filter_.type == "int_list", default=None, metavar=_metavar(filter_),
-                               help=_filter_help(filter_))
+                               help=_filter_help(filter_, resource))
     group.add_argument("--filter", dest="filters", action=_PairsIntoDict, type=key_value, default=None,
                        metavar="NAME=VALUE", help="any server filter (repeatable); names are checked")
     group.add_argument("--where", dest="where", action="append", type=key_value, default=None,
@@ -418,7 +427,7 @@ def _record_id_type(resource: "Resource") -> Callable[[str], Any]:
     return record_id
 
 
-def _add_write_options(parser: argparse.ArgumentParser, resource: "Resource") -> None:
+def _add_write_options(parser: HaloArgumentParser, resource: "Resource") -> None:
     group = parser.add_argument_group("fields")
     for field, kind, text in WRITE_FIELDS.get(resource.name, ()):
         flag = _WRITE_FLAG_NAMES.get(field, "--" + field.replace("_", "-"))
@@ -428,8 +437,11 @@ def _add_write_options(parser: argparse.ArgumentParser, resource: "Resource") ->
         else:
             group.add_argument(flag, dest="typed_fields", action=_IntoDict, key=field, default=None,
                                type=whole_number if kind == "int" else str,
-                               metavar="ID" if kind == "int" else "TEXT",
+                               metavar=_WRITE_METAVAR_OF_FIELD.get(field, _WRITE_METAVARS[kind]),
                                help=text + (CLIENT_ID_NOTE.format("field") if field == "client_id" else ""))
+    if any(field == "team" for field, _, _ in WRITE_FIELDS.get(resource.name, ())):
+        parser.absent_options["--team-id"] = (f"{parser.prog} takes --team NAME: a {resource.model_name}'s team "
+                                              "is set by its name (the record has no team_id field)")
     group.add_argument("--set", dest="assignments", action="append", type=key_value, default=None,
                        metavar="FIELD=VALUE",
                        help="any field (repeatable); VALUE is read as JSON when it parses (5, true, null, "

@@ -17,7 +17,7 @@ import pytest
 
 HALO_VARIABLES = ("HALO_TENANT_URL", "HALO_CLIENT_ID", "HALO_CLIENT_SECRET", "HALO_SCOPE", "HALO_TENANT",
                   "HALO_AUTH_URL", "HALO_PROFILE", "HALO_CONFIG", "HALO_SANDBOX_DB", "HALO_MAX_RETRIES",
-                  "HALO_HOME", "NO_COLOR")
+                  "HALO_HOME", "HALO_ALLOW_HTTP", "NO_COLOR")
 
 
 @pytest.fixture(autouse=True)

@@ -45,7 +45,7 @@ def test_request_takes_a_full_url_only_of_the_tenant(halo, shared_fake):
     with FakeHalo(seed=3, tickets=5) as elsewhere:
         refused = halo("request", "GET", f"{elsewhere.url}/api/Tickets")
         assert refused.code == 2 and len(refused.err_lines) == 1
-        assert "is not on your tenant" in refused.err and "access token" in refused.err
+        assert "is not on the tenant" in refused.err and "access token" in refused.err
         assert elsewhere.requests == [] and shared_fake.requests == []  # the token went nowhere
     on_tenant = halo("request", "GET", f"{shared_fake.url}/api/Status", "--json")
     assert on_tenant.code == 0, on_tenant
@@ -108,6 +108,19 @@ def test_configure_no_verify(halo_bare, fake, home):
     assert result.code == 0
     assert yaml.safe_load(config_file(home).read_text())["tenant_url"] == "https://acme.halopsa.com"
     assert fake.requests == []
+
+
+def test_configure_takes_plain_http_with_halo_allow_http(halo_bare, home, monkeypatch):
+    argv = ("configure", "--tenant-url", "http://halo.internal", "--auth-url", "http://halo.internal/auth",
+            "--client-id", "x", "--client-secret", "y", "--no-verify")
+    refused = halo_bare(*argv)
+    assert refused.code == 2 and len(refused.err_lines) == 1 and "set HALO_ALLOW_HTTP=1" in refused.err
+    assert not config_file(home).exists()
+    monkeypatch.setenv("HALO_ALLOW_HTTP", "1")
+    accepted = halo_bare(*argv)
+    assert accepted.code == 0, accepted
+    saved = yaml.safe_load(config_file(home).read_text())
+    assert saved["tenant_url"] == "http://halo.internal" and saved["auth_url"] == "http://halo.internal/auth"
 
 
 def test_configure_without_a_terminal_does_not_ask(halo_bare, home):

@@ -206,3 +206,91 @@ def test_upload_needs_a_file_and_a_ticket(halo_rw, fake):
     no_ticket = halo_rw("attachments", "upload", "nothing-here.txt")
     assert no_ticket.code == 2 and "--ticket-id" in no_ticket.err
     assert fake.requests == []
+
+
+def test_ticket_team_flag_sets_the_team_by_name(halo_rw, fake):
+    client_id = fake.records("clients")[0]["id"]
+    created = halo_rw("tickets", "create", "--summary", "Printer jammed", "--client-id", str(client_id),
+                      "--team", "1st Line Support", "--json")
+    assert created.code == 0, created
+    ticket_id = json.loads(created.out)["id"]
+    updated = halo_rw("tickets", "update", str(ticket_id), "--team", "2nd Line Support")
+    assert updated.code == 0, updated
+    posts = fake.api_requests("POST")
+    assert [post.json[0].get("team") for post in posts] == ["1st Line Support", "2nd Line Support"]
+    assert [post.unknown_fields for post in posts] == [[], []]  # the schema's own field: nothing dropped
+    assert fake.record("tickets", ticket_id)["team"] == "2nd Line Support"
+
+
+def test_ticket_team_id_is_not_a_write_flag(halo_rw, fake):
+    result = halo_rw("tickets", "update", "1", "--team-id", "3")
+    assert result.code == 2 and result.err_lines == [
+        "halo: error: halo tickets update takes --team NAME: a Ticket's team is set by its name (the record has no "
+        "team_id field); see 'halo tickets update --help'"]
+    assert fake.requests == []
+
+
+# -- download: where the file goes ---------------------------------------------------------------------------
+
+
+def test_download_into_a_missing_folder_is_one_line_and_sends_nothing(halo_rw, fake, tmp_path):
+    attachment = fake.records("attachments")[0]
+    result = halo_rw("attachments", "download", str(attachment["id"]), "-o", "nonexistent/dir/x.bin")
+    assert result.code == 2, result
+    assert result.err_lines == ["halo: error: cannot write nonexistent/dir/x.bin: No such file or directory"]
+    assert fake.requests == [] and not (tmp_path / "nonexistent").exists()
+
+
+def test_download_into_a_folder_that_is_a_file(halo_rw, fake, tmp_path):
+    (tmp_path / "plain.txt").write_text("not a folder")
+    result = halo_rw("attachments", "download", "1", "-o", "plain.txt/x.bin")
+    assert result.code == 2, result
+    assert result.err_lines == ["halo: error: cannot write plain.txt/x.bin: plain.txt is not a folder"]
+    assert fake.requests == []
+
+
+def test_a_failed_download_leaves_no_file_behind(halo_rw, fake, tmp_path, monkeypatch):
+    attachment = fake.records("attachments")[0]
+    before = sorted({path.name for path in tmp_path.iterdir()} | {"halo-home"})  # (the token cache's folder)
+    monkeypatch.setenv("HALO_MAX_RETRIES", "0")
+    fake.fail_next(1, status=500, path=f"/api/Attachment/document/{attachment['id']}")
+    failed = halo_rw("attachments", "download", str(attachment["id"]), "-o", "copy.bin")
+    assert failed.code == 1 and len(failed.err_lines) == 1, failed
+    assert sorted(path.name for path in tmp_path.iterdir()) == before
+
+
+def test_a_write_error_mid_download_keeps_the_old_file_and_leaves_no_partial_one(halo_rw, fake, tmp_path,
+                                                                                 monkeypatch):
+    import errno
+
+    from halopsa.client import AttachmentManager
+
+    attachment = fake.records("attachments")[0]
+    (tmp_path / "copy.bin").write_bytes(b"the old copy")
+    before = sorted(path.name for path in tmp_path.iterdir())
+
+    def disk_full(self, id, destination=None):
+        destination.write(b"half of it")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(AttachmentManager, "download", disk_full)
+    result = halo_rw("attachments", "download", str(attachment["id"]), "-o", "copy.bin", "--force")
+    assert result.code == 1, result
+    assert result.err_lines == ["halo: error: cannot write copy.bin: No space left on device"]
+    assert (tmp_path / "copy.bin").read_bytes() == b"the old copy"
+    assert sorted(path.name for path in tmp_path.iterdir()) == before  # no partial file anywhere
+
+
+def test_a_downloaded_file_gets_the_usual_permissions(halo_rw, fake, tmp_path):
+    import os
+    import stat
+
+    attachment = fake.records("attachments")[0]
+    umask = os.umask(0o022)
+    try:
+        result = halo_rw("attachments", "download", str(attachment["id"]), "-o", "copy.bin")
+    finally:
+        os.umask(umask)
+    assert result.code == 0, result
+    assert stat.S_IMODE((tmp_path / "copy.bin").stat().st_mode) == 0o644
+    assert (tmp_path / "copy.bin").read_bytes() == fake.attachment_data(attachment["id"])

@@ -114,7 +114,8 @@ def test_plain_http_to_another_host_is_refused_in_command_line_terms(halo_bare):
 def test_not_found_is_exit_code_3(halo):
     result = halo("tickets", "get", "987654")
     assert result.code == 3
-    assert result.err_lines == ["halo: error: GET /api/Tickets/987654: 404 Ticket #987654 not found"]
+    assert result.err_lines == ["halo: error: GET /api/Tickets/987654: 404 No Faults record with id 987654 was found "
+                                "(Tickets/987654)."]  # the server's own words
 
 
 def test_wrong_secret_is_exit_code_4(halo, monkeypatch):
@@ -182,3 +183,24 @@ def test_warnings_are_one_line(halo, monkeypatch):
     monkeypatch.setitem(_actions._HANDLERS, "list", warns)
     result = halo("tickets", "list")
     assert result.code == 0 and result.err_lines == ["halo: warning: tickets changed while listing"]
+
+
+PERMISSION_HINT = ("; check the API application's permissions and scope in HaloPSA (Configuration > "
+                   "Integrations > HaloPSA API), or run 'halo configure'")
+
+
+@pytest.mark.parametrize("status", [403, 401])
+def test_permission_errors_say_what_to_do(status, halo_rw, fake, monkeypatch):
+    monkeypatch.setenv("HALO_MAX_RETRIES", "0")
+    # 401 twice: the first makes the SDK renew its token and replay once, the second survives that
+    fake.fail_next(2, status=status, body={"message": "not allowed"}, path="/api/Tickets")
+    result = halo_rw("tickets", "list")
+    assert result.code == 4, result
+    assert result.err_lines == [f"halo: error: GET /api/Tickets: {status} not allowed{PERMISSION_HINT}"]
+
+
+def test_other_api_errors_get_no_permission_hint(halo_rw, fake, monkeypatch):
+    monkeypatch.setenv("HALO_MAX_RETRIES", "0")
+    fake.fail_next(1, status=400, body={"message": "summary is required"}, path="/api/Tickets")
+    result = halo_rw("tickets", "list")
+    assert result.err_lines == ["halo: error: GET /api/Tickets: 400 summary is required"]

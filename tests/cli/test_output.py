@@ -142,3 +142,53 @@ def test_fit_widths(natural, minimum, width, expected):
 ])
 def test_cell_text(value, text):
     assert cell_text(value) == text
+
+
+# -- halopsa._render: the pieces the CLI and the shell share -------------------------------------------------
+
+
+def test_the_cli_renders_cells_with_the_shared_module():
+    from halopsa import _render
+    from halopsa.cli import _output
+
+    assert _output.cell_text is _render.cell_text
+
+
+def test_cell_text_of_python_datetimes_matches_their_wire_text():
+    from datetime import datetime, timezone
+
+    from halopsa._render import cell_text
+
+    moment = datetime(2024, 5, 1, 9, 30, 12, tzinfo=timezone.utc)
+    assert cell_text(moment) == cell_text("2024-05-01T09:30:12Z") == "2024-05-01 09:30"
+    assert cell_text([moment]) == "2024-05-01 09:30"
+
+
+def test_record_fields_puts_the_default_columns_first_then_the_non_empty_rest():
+    from halopsa._render import is_empty, record_fields
+
+    data = {"status_id": 2, "notes": "", "id": 7, "tags": [], "summary": "Printer", "extra": {}, "agent_id": None,
+            "zero": 0, "off": False}
+    assert record_fields(data, ("id", "summary", "client_name")) == ["id", "summary", "status_id", "zero", "off"]
+    assert [is_empty(value) for value in (None, "", [], {}, 0, False, " ")] == [True] * 4 + [False] * 3
+
+
+@pytest.mark.parametrize("text, width, ellipsis, expected", [
+    ("abcdef", 10, "...", "abcdef"), ("abcdefghij", 6, "...", "abc..."), ("abcdefghij", 6, "\u2026", "abcde\u2026"),
+    ("abcdef", 2, "...", "ab"),
+])
+def test_truncate(text, width, ellipsis, expected):
+    from halopsa._render import truncate
+
+    assert truncate(text, width, ellipsis) == expected
+
+
+def test_the_shared_render_module_imports_nothing_heavy():
+    import subprocess
+    import sys
+
+    code = ("import sys, json; import halopsa._render\n"
+            "print(json.dumps(sorted(m for m in ('tabulate', 'yaml', 'requests', 'attrs', 'cattrs', 'halopsa.client',"
+            " 'halopsa.resources') if m in sys.modules)))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout) == []

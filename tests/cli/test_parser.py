@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from halopsa.cli._names import COMMANDS, RESOURCE_NAMES
-from halopsa.cli._parser import (build_global_parser, build_resource_parser, main_filters, parse_command,
-                                 resource_actions, split_argv, value_options)
+from halopsa.cli._parser import (WRITE_FIELDS, build_global_parser, build_resource_parser, main_filters,
+                                 parse_command, resource_actions, split_argv, value_options)
 from halopsa.resources import REGISTRY
 
 
@@ -152,3 +153,49 @@ def test_resource_help_lists_its_actions(capsys):
     out = capsys.readouterr().out
     for action in ("list", "get", "create", "update", "delete", "count", "upload", "download"):
         assert f"    {action} " in out
+
+
+# -- typed create/update flags name real fields ----------------------------------------------------------------
+
+SPEC_PATH = next((path for path in (Path(__file__).resolve().parents[2].parent / "shared" / "halopsa-openapi.json",
+                                    Path("/work/shared/halopsa-openapi.json")) if path.exists()), None)
+# the kind of a typed flag -> the OpenAPI type of the field it sets
+_SPEC_TYPES = {"int": "integer", "str": "string", "flag": "boolean"}
+
+
+def _post_body_schema(spec, path):
+    """The properties of the component schema that ``POST {path}`` takes (an array of it)."""
+    body = spec["paths"][path]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    reference = (body.get("items") or body)["$ref"]
+    return spec["components"]["schemas"][reference.rsplit("/", 1)[-1]]["properties"]
+
+
+@pytest.mark.skipif(SPEC_PATH is None, reason="halopsa-openapi.json is not beside the repository")
+@pytest.mark.parametrize("name", sorted(WRITE_FIELDS))
+def test_every_typed_write_flag_names_a_field_of_the_schema(name):
+    spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    properties = _post_body_schema(spec, REGISTRY[name].path)
+    wrong = [(field, kind, (properties.get(field) or {}).get("type")) for field, kind, _ in WRITE_FIELDS[name]
+             if (properties.get(field) or {}).get("type") != _SPEC_TYPES[kind]]
+    assert wrong == [], f"typed flags of {name} create/update that set no field of that type in the schema"
+    # and each typed flag really is one of the create and update parsers
+    parser = build_resource_parser(REGISTRY[name])
+    for action in ("create", "update"):
+        sub = parser._subparsers._group_actions[0].choices[action]
+        keys = {getattr(option, "key", None) for option in sub._actions if option.dest == "typed_fields"}
+        assert keys == {field for field, _, _ in WRITE_FIELDS[name]}
+
+
+def test_tickets_team_is_a_name_in_create_and_update_and_ids_in_list(capsys):
+    from halopsa.cli import main
+
+    parser = build_resource_parser(REGISTRY["tickets"])
+    assert parse_command(parser, ["create", "--team", "1st Line"]).typed_fields == {"team": "1st Line"}
+    assert parse_command(parser, ["update", "5", "--team", "2nd Line"]).typed_fields == {"team": "2nd Line"}
+    assert parse_command(parser, ["list", "--team", "1,2"]).filters == {"team": "1,2"}
+    assert main(["tickets", "create", "--help"]) == 0
+    create_help = " ".join(capsys.readouterr().out.split())
+    assert "--team NAME" in create_help and "--team-id" not in create_help
+    assert main(["tickets", "list", "--help"]) == 0
+    list_help = " ".join(capsys.readouterr().out.split())
+    assert "--team IDS" in list_help and "create and update take --team NAME" in list_help

@@ -84,7 +84,7 @@ def test_delete_refuses_when_stdin_is_not_a_terminal(halo_process, connected):
     (["tickets", "create", "--data", "{bad"], 2, "--data is not valid JSON"),
     (["tickets", "get", "abc"], 2, "Ticket ids are whole numbers, not 'abc'"),
     (["tickets", "update", "0", "--status-id", "5"], 2, "Ticket ids start at 1"),
-    (["request", "GET", "https://elsewhere.example/api/Tickets"], 2, "is not on your tenant"),
+    (["request", "GET", "https://elsewhere.example/api/Tickets"], 2, "is not on the tenant"),
 ])
 def test_bad_input_one_line(halo_process, connected, argv, code, text):
     result = halo_process(*argv)
@@ -124,3 +124,25 @@ def test_missing_credentials_and_unreachable_tenant(halo_process):
                                "--client-secret", "b", "tickets", "list", env={"HALO_MAX_RETRIES": "0"})
     assert unreachable.returncode == 1 and len(unreachable.stderr.splitlines()) == 1
     assert "cannot reach" in unreachable.stderr
+
+
+def test_text_the_terminal_cannot_encode_is_escaped_not_a_crash(halo_process, connected):
+    created = halo_process("clients", "create", "--data", json.dumps({"name": "Café Zoë"}), "--json",
+                           env={"PYTHONIOENCODING": "utf-8"})
+    assert created.returncode == 0, created.stderr
+    client_id = json.loads(created.stdout)["id"]
+    ascii_only = {"PYTHONIOENCODING": "ascii"}
+    table = halo_process("clients", "list", "--all", "--fields", "id,name", env=ascii_only)
+    assert table.returncode == 0, table.stderr
+    assert "Caf\\xe9 Zo\\xeb" in table.stdout and table.stderr == ""
+    as_json = halo_process("clients", "get", str(client_id), "--json", env=ascii_only)
+    assert as_json.returncode == 0, as_json.stderr
+    assert as_json.stdout.isascii() and json.loads(as_json.stdout)["name"] == "Café Zoë"  # still valid JSON
+    as_yaml = halo_process("clients", "get", str(client_id), "-o", "yaml", "--fields", "name", env=ascii_only)
+    assert as_yaml.returncode == 0 and as_yaml.stdout.isascii(), as_yaml.stderr
+    import yaml
+
+    assert yaml.safe_load(as_yaml.stdout) == {"name": "Café Zoë"}
+    error = halo_process("clients", "list", "--filter", "nämé=1", env=ascii_only)  # stderr is ascii too
+    assert error.returncode == 2 and len(error.stderr.splitlines()) == 1, error.stderr
+    assert "unknown filter 'n\\xe4m\\xe9' for clients" in error.stderr
