@@ -7,6 +7,7 @@ import contextlib
 import io
 import os
 import threading
+import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import IO, Any, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
@@ -184,15 +185,29 @@ class ResourceManager:
         """Create many records, one POST per ``chunk_size`` items. Returns what the server echoed back."""
         if chunk_size < 1:
             raise HaloQueryError("chunk_size must be 1 or more")
+        items = list(items)
         bodies = [self._body(item, {}) for item in items]
         for body in bodies:
             body.pop("id", None)
         created: List[Model] = []
         build = self.resource.model._from_api
         for start in range(0, len(bodies), chunk_size):
-            reply = self._post(bodies[start: start + chunk_size])
+            chunk = bodies[start: start + chunk_size]
+            reply = self._post(chunk)
             rows = reply if isinstance(reply, list) else [reply] if isinstance(reply, dict) else []
-            created.extend(build(self._client, row) for row in rows if isinstance(row, dict))
+            rows = [row for row in rows if isinstance(row, dict)]
+            if len(rows) == len(chunk):
+                for item, body, row in zip(items[start: start + chunk_size], chunk, rows):
+                    if isinstance(item, Model):  # the objects given become the saved records, ids and all
+                        item._apply_reply(row, body)
+                        item._client = self._client
+                        item._partial = False
+            else:
+                warnings.warn(f"the server answered a POST of {len(chunk)} {self.resource.name} with {len(rows)} "
+                              f"saved record(s): all {len(chunk)} were sent, but the ids of the others are "
+                              f"unknown; find them with e.g. client.{self.resource.name}.order_by('-id')"
+                              f"[:{len(chunk)}]", UserWarning, stacklevel=2)
+            created.extend(build(self._client, row) for row in rows)
         return created
 
     bulk_create = batch_create
@@ -264,7 +279,7 @@ class ResourceManager:
             data = self._get_raw(id, **params)
         except HaloNotFoundError as exc:
             raise self.resource.model.DoesNotExist(
-                f"{self.resource.model_name} #{id} not found", status_code=404, body=exc.body,
+                exc.message or f"{self.resource.model_name} #{id} not found", status_code=404, body=exc.body,
                 method=exc.method, path=exc.path) from None
         return self.resource.model._from_api(self._client, data)
 
@@ -287,7 +302,10 @@ class ResourceManager:
         return {key: unstructure_value(value) for key, value in body.items()}
 
     def _post(self, bodies: List[Dict[str, Any]]) -> Any:
-        return self._client.request("POST", self.resource.path, json=bodies)
+        # updates only (every element has an id) set fields to values: safe to send twice, so retried after a
+        # 5xx or a lost reply; anything that creates a record is not (a retried create would duplicate it)
+        updates_only = bool(bodies) and all(body.get("id") not in (None, 0) for body in bodies)
+        return self._client.request("POST", self.resource.path, json=bodies, idempotent=updates_only)
 
     def _post_one(self, body: Dict[str, Any]) -> Dict[str, Any]:
         """POST one element; return the saved record from whichever of the four reply shapes came back."""
@@ -659,15 +677,18 @@ class HaloClient:
         return manager
 
     def request(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None, json: Any = None,
-                data: Any = None, headers: Optional[Mapping[str, str]] = None) -> Any:
+                data: Any = None, headers: Optional[Mapping[str, str]] = None,
+                idempotent: Optional[bool] = None) -> Any:
         """Call any endpoint: ``client.request("GET", "/Tickets", params={"count": 5})``. Returns the decoded
-        JSON. ``path`` may carry the ``/api`` prefix or not."""
+        JSON. ``path`` may carry the ``/api`` prefix or not. ``idempotent=True`` lets a POST be retried after a
+        server error or a lost reply (only for one that is safe to send twice)."""
         if data is not None:
-            response = self.transport.send(method, path, params=params, data=data, headers=headers)
+            response = self.transport.send(method, path, params=params, data=data, headers=headers,
+                                           idempotent=idempotent)
             from .transport import decode_body
 
             return decode_body(response)
-        return self.transport.request(method, path, params=params, json=json)
+        return self.transport.request(method, path, params=params, json=json, idempotent=idempotent)
 
     @property
     def requests_sent(self) -> int:

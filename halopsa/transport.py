@@ -254,18 +254,23 @@ class Transport:
             path = path[4:] or "/"
         return self.base_url + path
 
-    def request(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None, json: Any = None) -> Any:
+    def request(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None, json: Any = None,
+                idempotent: Optional[bool] = None) -> Any:
         """Send a request and return the decoded JSON reply (``None`` for an empty body, text if not JSON)."""
-        response = self.send(method, path, params=params, json=json)
+        response = self.send(method, path, params=params, json=json, idempotent=idempotent)
         return decode_body(response)
 
     def send(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None, json: Any = None,
              data: Any = None, headers: Optional[Mapping[str, str]] = None,
-             stream: bool = False) -> requests.Response:
-        """Send with retries, rate limiting and token renewal; raise the mapped error on failure."""
+             stream: bool = False, idempotent: Optional[bool] = None) -> requests.Response:
+        """Send with retries, rate limiting and token renewal; raise the mapped error on failure.
+
+        ``idempotent`` says whether sending it twice does no harm (default: by method). A POST that only
+        updates records (every element carries an id) is, and is retried like a GET; a create never is."""
         if self._closed.is_set():
             raise HaloError("this client is closed; create a new one (or use it in a 'with' block)")
         method = method.upper()
+        safe = method in IDEMPOTENT if idempotent is None else idempotent
         url = self.url_for(path)
         display_path = url[len(self.settings.tenant_url):] if url.startswith(self.settings.tenant_url) else url
         query = encode_params(params) if params else None
@@ -300,11 +305,11 @@ class Transport:
                                                    "check the tenant URL and your network"), exc)
                 retryable = True
             except requests.exceptions.ReadTimeout as exc:
-                advice = ("raise the timeout or narrow the request" if method in IDEMPOTENT else
+                advice = ("raise the timeout or narrow the request" if safe else
                           f"{_MAY_HAVE_HAPPENED}; raise the timeout if the server is slow")
                 failure = _caused(HaloTimeoutError(f"{method} {display_path}: no reply within "
                                                    f"{self.timeout[1]:g} s; {advice}"), exc)
-                retryable = method in IDEMPOTENT
+                retryable = safe
             except requests.exceptions.SSLError as exc:
                 raise HaloConnectionError(f"cannot reach {self.settings.tenant_url}: "
                                           f"{_describe_connection_error(exc)}") from exc
@@ -317,11 +322,11 @@ class Transport:
                 what = _describe_connection_error(exc)
                 before_send = _failed_before_send(exc) if isinstance(exc, requests.exceptions.ConnectionError) \
                     else False
-                advice = ("check the tenant URL and your network" if method in IDEMPOTENT or before_send
+                advice = ("check the tenant URL and your network" if safe or before_send
                           else _MAY_HAVE_HAPPENED)
                 failure = _caused(HaloConnectionError(f"{method} {display_path}: cannot reach "
                                                       f"{self.settings.tenant_url} ({what}); {advice}"), exc)
-                retryable = (method in IDEMPOTENT or before_send) and "resolve" not in what
+                retryable = (safe or before_send) and "resolve" not in what
             finally:
                 self.rate_limiter.settle(slot)
             elapsed_ms = (time.perf_counter() - started) * 1000
@@ -341,7 +346,7 @@ class Transport:
                     continue
                 retry_after = parse_retry_after(response.headers.get("Retry-After"))
                 failure = error_for_status(status, _safe_body(response), method, display_path, retry_after)
-                retryable = status in RETRY_STATUSES and (status == 429 or method in IDEMPOTENT)
+                retryable = status in RETRY_STATUSES and (status == 429 or safe)
                 if retry_after is not None:
                     delay = retry_after
                 elif status == 429:

@@ -170,12 +170,14 @@ class _Progress:
 def _clamped(rows: Rows, size: int, record_count: Optional[int], offset: int, page_no: int) -> bool:
     """Is this short page (of page ``page_no`` asked with ``size`` rows) the server serving fewer rows a page?
 
-    It is when more rows follow it. For a page after the first it is also when its rows do not end where the
-    listing does: a server that clamps may place the page by the size it serves, not by the size asked."""
+    It is when more rows follow it. A short page after the first is taken as clamped even when its rows seem
+    to end where the listing does: a server that clamps places the page by the size it serves, not by the size
+    asked, and page 11 of 50 clamped to 37 rows (rows 370 to 406) looks just like the last 37 rows of a listing
+    of 537. Reading it again at the size served costs a request or two, and is right either way."""
     if not rows or len(rows) >= size or record_count is None:
         return False
     end = offset + len(rows)
-    return record_count > end or (page_no != 1 and record_count != end)
+    return record_count > end or page_no != 1
 
 
 class PageReader:
@@ -354,14 +356,15 @@ class PageReader:
         record_count, stop = progress.record_count, progress.stop
         wanted = stop if record_count is None else record_count if stop is None else min(stop, record_count)
         rows, _ = self._get({"count": str(wanted)} if wanted else {})
+        if record_count is not None and wanted is not None and len(rows) < wanted:
+            # known incomplete: fail before handing over any of it, so that nothing mistakes it for the whole
+            raise HaloPaginationError(
+                f"the server ignores page_no for {name} and its unpaged reply stopped at {len(rows)} of "
+                f"{wanted} records; narrow the query with filters so it fits one reply")
         out = progress.accept(0, rows, None)
         progress.reached_end = stop is None
         if out:
             yield out
-        if record_count is not None and wanted is not None and len(rows) < wanted:
-            raise HaloPaginationError(
-                f"the server ignores page_no for {name} and its unpaged reply stopped at {len(rows)} of "
-                f"{wanted} records; narrow the query with filters so it fits one reply")
 
     def _check_drift(self, initial_count: Optional[int], latest_count: Optional[int], delivered: int) -> None:
         if initial_count is None:

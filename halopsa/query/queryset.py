@@ -410,9 +410,15 @@ class QuerySet:
 
         values = {key: unstructure_value(value) for key, value in fields.items()}
         ids = self._collect_ids()
-        for start in range(0, len(ids), chunk_size):
-            self._manager._post([{"id": record_id, **values} for record_id in ids[start: start + chunk_size]])
         self._result_cache = None
+        for start in range(0, len(ids), chunk_size):
+            try:
+                self._manager._post([{"id": record_id, **values} for record_id in ids[start: start + chunk_size]])
+            except HaloError as error:
+                _annotate(error, f"{start} of {len(ids)} {self._resource.name} were updated before this failure, "
+                                 f"the rest were not (the first not updated: #{ids[start]}); update() again "
+                                 "is safe")
+                raise
         return len(ids)
 
     def delete(self, **params: Any) -> int:
@@ -422,8 +428,19 @@ class QuerySet:
             raise HaloQueryError(f"{self._resource.name} cannot be deleted through the API")
         ids = self._collect_ids()
         executor = self._manager._client._executor()
-        list(executor.map(lambda record_id: self._manager.delete(record_id, **params), ids))
         self._result_cache = None
+        deleted: List[Any] = []
+
+        def delete_one(record_id: Any) -> None:
+            self._manager.delete(record_id, **params)
+            deleted.append(record_id)
+
+        try:
+            list(executor.map(delete_one, ids))
+        except HaloError as error:
+            _annotate(error, f"{len(deleted)} of {len(ids)} {self._resource.name} were deleted before this failure; "
+                             "delete() again removes the rest")
+            raise
         return len(ids)
 
     def get_or_create(self, defaults: Optional[Mapping[str, Any]] = None, **lookups: Any) -> Tuple["Model", bool]:
@@ -543,3 +560,10 @@ def _is_filter(resource: Resource, name: str) -> bool:
     except HaloQueryError:
         return False
     return True
+
+
+def _annotate(error: HaloError, text: str) -> None:
+    """Add what a bulk operation had done to the message of the error that stopped it."""
+    if hasattr(error, "message"):
+        error.message = f"{error.message} ({text})"  # type: ignore[attr-defined]
+    error.args = (f"{error.args[0]} ({text})",) + error.args[1:] if error.args else (text,)

@@ -10,7 +10,8 @@ import warnings
 import pytest
 import requests
 
-from halopsa import HaloConnectionError, HaloPaginationError, HaloQueryError, MultipleObjectsReturned
+from halopsa import (HaloConnectionError, HaloPaginationError, HaloQueryError, HaloValidationError,
+                     MultipleObjectsReturned)
 from halopsa.query.pagination import HaloDriftWarning
 
 from .conftest import api_calls, fast_client
@@ -58,6 +59,11 @@ def test_ignored_page_no_with_a_capped_unpaged_reply_raises_instead_of_truncatin
     client.tickets._list_raw = capped
     with pytest.warns(HaloDriftWarning), pytest.raises(HaloPaginationError, match="100 of 260"):
         list(client.tickets.all().iterator())
+    delivered = []
+    with pytest.warns(HaloDriftWarning), pytest.raises(HaloPaginationError):
+        for ticket in client.tickets.all():
+            delivered.append(ticket.id)
+    assert len(delivered) == 100  # page 1 only: none of the incomplete unpaged reply was handed over
 
 
 def test_drift_during_iteration_is_reported(fake_factory):
@@ -680,3 +686,52 @@ def test_refresh_of_a_resource_without_includedetails(fake_factory):
     assert "includedetails" not in read.params
     with pytest.warns(UserWarning, match="no field 'nosuchfield'"):
         assert list(client.timesheets.where(nosuchfield=1)) == []  # rows are read in full without includedetails
+
+
+def test_a_bulk_update_stopped_by_an_error_says_how_far_it_got(fake_factory):
+    fake = fake_factory(tickets=120)
+    client = fast_client(fake)
+    ids = sorted(r["id"] for r in fake.records("tickets"))
+    before = {r["id"]: r["status_id"] for r in fake.records("tickets")}
+    send = client.tickets._post
+    posts = []
+
+    def refuse_the_second_post(bodies):  # the server refuses the second chunk (a 400: never retried)
+        posts.append(bodies)
+        if len(posts) == 2:
+            fake.fail_next(1, status=400)
+        return send(bodies)
+
+    client.tickets._post = refuse_the_second_post
+    with pytest.raises(HaloValidationError) as caught:
+        client.tickets.all().update(status_id=4)
+    assert "50 of 120 tickets were updated before this failure" in str(caught.value)
+    assert f"the first not updated: #{ids[50]}" in str(caught.value)
+    after = {r["id"]: r["status_id"] for r in fake.records("tickets")}
+    assert all(after[i] == 4 for i in ids[:50]) and all(after[i] == before[i] for i in ids[50:])
+
+
+def test_bulk_create_fills_in_the_objects_given(fake_factory):
+    fake = fake_factory(tickets=5)
+    client = fast_client(fake)
+    objects = [client.tickets.new(summary=f"Bulk {n}", client_id=1) for n in range(3)]
+    created = client.tickets.bulk_create(objects)
+    assert [o.id for o in objects] == [c.id for c in created] and all(o.id for o in objects)
+    assert {r["id"]: r["summary"] for r in fake.records("tickets")}[objects[2].id] == "Bulk 2"
+
+
+def test_bulk_create_warns_when_the_server_echoes_only_one_record(fake_factory):
+    fake = fake_factory(tickets=5, post_echo="first")
+    client = fast_client(fake)
+    with pytest.warns(UserWarning, match=r"answered a POST of 3 tickets with 1 saved record.*order_by\('-id'\)\[:3\]"):
+        created = client.tickets.bulk_create([{"summary": f"Echo {n}", "client_id": 1} for n in range(3)])
+    assert len(created) == 1
+    assert sum(r["summary"].startswith("Echo ") for r in fake.records("tickets")) == 3
+
+
+def test_a_far_slice_on_a_clamping_server_whose_short_page_seems_to_end_the_listing(fake_factory):
+    """Page 11 of 50 clamped to 37 rows is rows 370-406, and looks like the last 37 rows of 537."""
+    fake = fake_factory(tickets=537, page_cap=37)
+    client = fast_client(fake, concurrency=1)
+    ids = sorted(r["id"] for r in fake.records("tickets"))
+    assert [t.id for t in client.tickets.all()[500:541]] == ids[500:541]
