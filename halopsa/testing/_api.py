@@ -45,6 +45,7 @@ ALWAYS_KNOWN = PAGING | frozenset(_ORDER) | frozenset(_ORDER_DESC)
 # Parameters that shape the page or the row, not which rows match: not part of the list cache key.
 _NOT_IN_KEY = PAGING | {"count", "idonly", "ticketidonly", "includedetails"}
 _TICKET_LIKE = frozenset({"tickets", "opportunities", "projects"})
+_WRITES = frozenset({"POST", "DELETE"})
 _DEFAULT_TYPE = {"tickets": 1, "opportunities": 5, "projects": 6}
 _DEFAULT_TEAM = {"tickets": "Service Desk", "opportunities": "Sales", "projects": "Projects"}
 
@@ -328,6 +329,12 @@ class Api:
         known = known_params(route)
         ctx.unknown_params = [name for name in params if name not in known]
         try:
+            if method in _WRITES:
+                # The whole write, its checks included, in one transaction: with a sandbox file shared by several
+                # processes, that holds SQLite's write lock and starts from every change the others committed.
+                with self.store.transaction():
+                    return self._route(method, res, route, tail, params, body, known, ctx)
+            self.store.refresh()  # a sandbox file: apply what other processes committed (in memory: nothing)
             return self._route(method, res, route, tail, params, body, known, ctx)
         except ParamError as error:
             return Reply(400, {error.field: [error.message]})
@@ -624,8 +631,9 @@ class Api:
         if _bool(params, "includedetails"):
             record = dict(record)
             if res.name == "tickets":
-                record["attachments"] = [a for a in self.store.table("attachments").values()
-                                         if a.get("ticket_id") == record["id"]]
+                with self.store.lock:
+                    record["attachments"] = [a for a in self.store.table("attachments").values()
+                                             if a.get("ticket_id") == record["id"]]
             elif res.name == "attachments":
                 data = self.store.blobs.get(record["id"], b"")
                 record["data_base64"] = base64.b64encode(data).decode("ascii")
@@ -637,8 +645,9 @@ class Api:
         elif res.name == "clients":
             record = self.store.get("clients", _demo.ME_CLIENT_ID)
         else:
-            record = next((u for u in self.store.table("users").values()
-                           if u.get("linked_agent_id") == _demo.ME_AGENT_ID), None)
+            with self.store.lock:
+                record = next((u for u in self.store.table("users").values()
+                               if u.get("linked_agent_id") == _demo.ME_AGENT_ID), None)
         if record is None:
             return _not_found(res, "me")
         return Reply(200, record)

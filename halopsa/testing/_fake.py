@@ -179,6 +179,7 @@ class FakeHalo:
         """Bind and serve in a daemon thread. Restarting a stopped fake reuses its port when it can."""
         if self._server is not None:
             return self
+        self.store.open()  # a stopped fake on a database file: reopen it and catch up with its changes
         port = self._bound_port if self._bound_port is not None else self.port
         try:
             server = Server((self.host, port), self._handle)
@@ -369,6 +370,7 @@ class FakeHalo:
     def records(self, name: str) -> List[Dict[str, Any]]:
         """Copies of the stored records of a resource ("tickets", ...), by id. Deleted tickets are left out."""
         row = resource(name)
+        self.store.refresh()
         with self.store.lock:
             records = sorted(self.store.table(row.name).values(), key=lambda r: r["id"])
         return [_clone(r) for r in records if not (row.soft_delete and r.get("deleted"))]
@@ -376,6 +378,7 @@ class FakeHalo:
     def record(self, name: str, record_id: int) -> Optional[Dict[str, Any]]:
         """A copy of one stored record, or None."""
         row = resource(name)
+        self.store.refresh()
         found = self.store.get(row.name, record_id)
         return _clone(found) if found is not None else None
 
@@ -406,6 +409,7 @@ class FakeHalo:
 
     def attachment_data(self, attachment_id: int) -> Optional[bytes]:
         """The stored bytes of an attachment, or None."""
+        self.store.refresh()
         return self.store.blobs.get(int(attachment_id))
 
     # ============================================================================ the request handler

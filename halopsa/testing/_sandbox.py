@@ -42,7 +42,9 @@ def start_sandbox(path: Optional[PathLike] = None, **switches: Any) -> FakeHalo:
     """A started FakeHalo backed by the sandbox database (``path`` or ``sandbox_path()``).
 
     The first start seeds 500 demo tickets (``tickets=`` changes that) and writes them to the file; later
-    starts load the file, keeping every change made since. Stop it with ``.stop()`` (or use ``with``).
+    starts load the file, keeping every change made since. Several may run on one file at once (the shell in one
+    terminal, ``halo --sandbox`` commands in another): they share its data. Stop it with ``.stop()`` (or use
+    ``with``).
     """
     db_path = Path(path) if path is not None else sandbox_path()
     switches.setdefault("tickets", SANDBOX_TICKETS)
@@ -51,9 +53,13 @@ def start_sandbox(path: Optional[PathLike] = None, **switches: Any) -> FakeHalo:
 
 
 def reset_sandbox(path: Optional[PathLike] = None) -> Path:
-    """Delete the sandbox database so the next start seeds fresh demo data. Returns the path."""
+    """Delete the sandbox database so the next start seeds fresh demo data. Returns the path.
+
+    Meant for when no sandbox runs; one that does notices the file is gone at its next request and starts afresh
+    too. The main file goes last, so that a sandbox opening it meanwhile never pairs a new file with the old
+    write-ahead log."""
     db_path = Path(path) if path is not None else sandbox_path()
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in ("-wal", "-shm", "-journal", ""):
         candidate = Path(str(db_path) + suffix)
         if candidate.exists():
             candidate.unlink()
