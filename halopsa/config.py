@@ -19,7 +19,7 @@ import attrs
 
 from .exceptions import HaloConfigError
 
-__all__ = ["Settings", "resolve_settings", "normalize_tenant_url", "config_path", "halo_home",
+__all__ = ["Settings", "resolve_settings", "normalize_tenant_url", "allow_http_from_env", "config_path", "halo_home",
            "load_config_file", "write_config_file", "KEYS", "ENV_VARS"]
 
 KEYS = ("tenant_url", "client_id", "client_secret", "scope", "tenant", "auth_url")
@@ -160,6 +160,12 @@ def write_config_file(values: Mapping[str, Any], path: Optional[Path] = None, pr
     return path
 
 
+def allow_http_from_env(env: Optional[Mapping[str, str]] = None) -> bool:
+    """``HALO_ALLOW_HTTP=1``: a plain-http tenant URL off this machine is allowed (credentials go unencrypted)."""
+    env = os.environ if env is None else env
+    return env.get("HALO_ALLOW_HTTP", "").strip().lower() in ("1", "true", "yes")
+
+
 def _profile_section(data: Mapping[str, Any], profile: str, path: Path) -> Mapping[str, Any]:
     profiles = data.get("profiles") or {}
     if not isinstance(profiles, dict):
@@ -210,7 +216,7 @@ def resolve_settings(
     one tenant's secret to another's authorisation server.
     """
     env = os.environ if env is None else env
-    allow_http = allow_http or env.get("HALO_ALLOW_HTTP", "").strip().lower() in ("1", "true", "yes")
+    allow_http = allow_http or allow_http_from_env(env)
     explicit = {"tenant_url": tenant_url, "client_id": client_id, "client_secret": client_secret,
                 "scope": scope, "tenant": tenant, "auth_url": auth_url}
     values: Dict[str, Any] = {key: value for key, value in explicit.items() if value not in (None, "")}

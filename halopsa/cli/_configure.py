@@ -18,7 +18,6 @@ __all__ = ["run_configure"]
 
 REQUIRED = ("tenant_url", "client_id", "client_secret")
 OPTIONAL = ("scope", "tenant", "auth_url")
-ALLOW_HTTP_VAR = "HALO_ALLOW_HTTP"
 _QUESTIONS = {"tenant_url": "Tenant URL (e.g. https://acme.halopsa.com)", "client_id": "Client ID",
               "client_secret": "Client secret"}
 
@@ -35,7 +34,7 @@ def _interactive() -> bool:
 
 
 def run_configure(ctx: Context, args: argparse.Namespace) -> int:
-    from ..config import config_path, load_config_file, normalize_tenant_url, write_config_file
+    from ..config import allow_http_from_env, config_path, load_config_file, normalize_tenant_url, write_config_file
 
     profile = args.profile or ctx.options.profile
     path = config_path()
@@ -50,8 +49,7 @@ def run_configure(ctx: Context, args: argparse.Namespace) -> int:
             raise UsageError(f"halo configure needs {flags}: standard input is not a terminal, so it cannot ask")
         existing = _saved_section(load_config_file(path), profile)
         _ask(values, existing)
-    # the SDK's own rule (halopsa.config.resolve_settings): plain http off this machine only with HALO_ALLOW_HTTP
-    allow_http = os.environ.get(ALLOW_HTTP_VAR, "").strip().lower() in ("1", "true", "yes")
+    allow_http = allow_http_from_env()  # the SDK's own rule: plain http off this machine only with HALO_ALLOW_HTTP
     values["tenant_url"] = normalize_tenant_url(values["tenant_url"], allow_http=allow_http)
     if values.get("auth_url"):
         values["auth_url"] = normalize_tenant_url(values["auth_url"], allow_http=allow_http, what="auth URL")
