@@ -12,12 +12,12 @@ from typing import Any, Dict, List, Optional, TextIO
 from .. import exceptions as _exceptions
 from .._version import __version__
 from ..client import AsyncHaloClient, HaloClient
-from ..exceptions import HaloError
+from ..exceptions import HaloAuthenticationError, HaloConnectionError, HaloError, HaloTokenError
 from ..models import MODELS, Model
 from ..query.pagination import HaloDriftWarning
 from ..query.queryset import QuerySet
 from ..resources import REGISTRY
-from ._display import format_traceback, show
+from ._display import error_line, format_traceback, show
 
 __all__ = ["ShellSession", "make_namespace", "banner_text", "whoami", "Whoami", "compile_code", "EXAMPLES"]
 
@@ -104,24 +104,37 @@ def make_namespace(client: HaloClient, session: Optional[ShellSession] = None) -
     return namespace
 
 
+# Errors of agents.me() that mean every command will fail (no token, no tenant), not that reading the signed-in
+# agent is not permitted: the banner says so instead of staying quiet.
+CANNOT_CONNECT = (HaloTokenError, HaloConnectionError, HaloAuthenticationError)
+
+
 class Whoami:
     """agents.me() asked in a background thread as soon as the shell starts, so the tenant answers while
-    ptpython loads; ``result()`` is the banner's line for it."""
+    ptpython loads; ``result()`` is the banner's line for it, ``problem`` the error when it could not connect."""
 
     def __init__(self, client: HaloClient) -> None:
         self._client = client
         self._found: List[Any] = []
         self._failed: List[BaseException] = []
+        self._problem: List[HaloError] = []
         self._thread = threading.Thread(target=self._ask, name="halo-shell-whoami", daemon=True)
         self._thread.start()
 
     def _ask(self) -> None:
         try:
             self._found.append(self._client.agents.me())
+        except CANNOT_CONNECT as error:
+            self._problem.append(error)
         except HaloError:
-            pass
+            pass  # not permitted (or no such endpoint): the banner leaves the line out
         except Exception as error:  # noqa: BLE001 - handed to the caller's thread by result()
             self._failed.append(error)
+
+    @property
+    def problem(self) -> Optional[str]:
+        """The one-line error when agents.me() could not get a token or reach the tenant (after result())."""
+        return error_line(self._problem[0]) if self._problem else None
 
     def result(self, timeout: float = WHOAMI_TIMEOUT) -> Optional[str]:
         """``Alex Morgan <alex@example.com> (agent #1)``, or None when agents.me() is not permitted, fails, or
@@ -143,13 +156,16 @@ def whoami(client: HaloClient, timeout: float = WHOAMI_TIMEOUT) -> Optional[str]
     return Whoami(client).result(timeout)
 
 
-def banner_text(client: HaloClient, namespace: Dict[str, Any], who: Optional[str], width: int = 100) -> str:
-    """What the shell prints before the first prompt."""
+def banner_text(client: HaloClient, namespace: Dict[str, Any], who: Optional[str], width: int = 100,
+                problem: Optional[str] = None) -> str:
+    """What the shell prints before the first prompt (``problem``: why it could not connect, if it could not)."""
     models = list(MODELS)
     errors = [name for name in namespace if name.startswith("Halo") and name.endswith("Error")]
     lines = [f"halopsa {__version__} shell: {client.tenant_url}"]
     if who:
         lines.append(f"You are {who}.")
+    if problem:
+        lines.append(f"Not connected, so requests will fail until this is fixed: {problem}")
     lines.append("Loaded: client, aclient (async), show(), last_traceback(), asyncio")
     lines.extend(_wrapped("resources", list(REGISTRY), width))
     lines.extend(_wrapped("models", models[:8] + [f"... ({len(models)} classes)"], width))

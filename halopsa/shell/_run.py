@@ -102,7 +102,8 @@ def _run_interactive(client: Any, namespace: Dict[str, Any], session: Any, vi: b
     try:
         if who is not None:
             width = min(100, shutil.get_terminal_size((100, 24)).columns - 1)
-            print_to(repl, banner_text(client, namespace, who.result(), width=width) + "\n")
+            text = banner_text(client, namespace, who.result(), width=width, problem=who.problem)
+            print_to(repl, text + "\n")
         startup = startup_file()
         if startup is not None:
             _run_startup_file(startup, namespace, session, repl)

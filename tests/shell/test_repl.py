@@ -265,3 +265,18 @@ def test_warm_up_builds_the_lexer_and_loads_jedi(fake):
     assert repl.lexer.built and repl.python_completer._completer is not None
     assert jedi.settings.allow_unsafe_interpreter_executions is False
     assert fake.api_requests() == []
+
+
+def test_banner_says_when_the_shell_cannot_sign_in(fresh_fake, drive):
+    def wrong_secret():
+        from halopsa import HaloClient
+
+        return HaloClient(tenant_url=fresh_fake.url, client_id=fresh_fake.client_id, client_secret="not-the-secret",
+                          max_retries=0, token_cache=False)
+
+    session = drive(fresh_fake, ["print('still ' + 'starts')"], make_client=wrong_secret)
+    banner = session.screen[:session.screen.index("Try:")]
+    assert "You are" not in banner
+    [line] = [line for line in banner.splitlines() if line.startswith("Not connected")]
+    assert line.startswith("Not connected, so requests will fail until this is fixed: HaloTokenError: ")
+    assert session.stdout == "still starts\n"
