@@ -62,10 +62,12 @@ def error_message(error: BaseException) -> str:
     if isinstance(error, (UsageError, CommandFailed)):
         text = error.message
     else:
-        from ..exceptions import HaloAuthenticationError, HaloError, HaloForbiddenError
+        from ..exceptions import HaloAuthenticationError, HaloConfigError, HaloError, HaloForbiddenError
 
         if isinstance(error, (HaloForbiddenError, HaloAuthenticationError)):
             text = f"{error}; {PERMISSION_HINT}"
+        elif isinstance(error, HaloConfigError) and str(error).startswith("missing "):
+            text = f"{error}; or try the sandbox, which needs none: halo --sandbox <command>"
         elif isinstance(error, HaloError):
             text = str(error)
         else:

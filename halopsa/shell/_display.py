@@ -8,6 +8,7 @@ import sys
 import traceback
 from typing import Any, Iterable, List, Mapping, Optional, Sequence, TextIO, Tuple, Union
 
+from .._render import cell_text, record_fields, truncate
 from ..client import AsyncResourceManager, Page, ResourceManager
 from ..exceptions import HaloError, HaloQueryError
 from ..models import Model
@@ -17,7 +18,6 @@ from ..resources import REGISTRY
 __all__ = ["show", "error_name", "error_line", "format_traceback", "print_error", "CELL_WIDTH"]
 
 CELL_WIDTH = 48  # characters a table cell keeps; longer text ends in "..."
-_ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
 # Frames of these files sit between the user's line and the SDK; a traceback starts after them.
 _SHELL_FILES = ("halopsa/shell/", "/ptpython/")
 
@@ -112,9 +112,7 @@ def _row_values(row: Any, names: List[str]) -> List[Any]:
 def _record_table(record: Model, names: Optional[List[str]]) -> str:
     data = record.to_dict()
     if names is None:
-        first = [name for name in _default_columns(record) if name in data]
-        rest = [name for name in data if name not in first and not _is_empty(data[name])]
-        names = first + rest
+        names = record_fields(data, _default_columns(record))
     pairs = [(name, data.get(name)) for name in names]
     title = repr(record)
     if record.is_partial:
@@ -131,28 +129,9 @@ def _pairs_table(pairs: List[Tuple[Any, Any]]) -> str:
                     disable_numparse=True)
 
 
-def _is_empty(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {}
-
-
 def _cell(value: Any, width: int = CELL_WIDTH) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Model):
-        text = repr(value)
-    elif isinstance(value, str):
-        match = _ISO_DATETIME.match(value)
-        text = f"{match.group(1)} {match.group(2)}" if match else " ".join(value.split())
-    elif isinstance(value, list):
-        text = f"[{len(value)} item{'s' if len(value) != 1 else ''}]" if any(
-            isinstance(item, (dict, list)) for item in value) else ", ".join(_cell(item) for item in value)
-    elif isinstance(value, dict):
-        text = "{" + ", ".join(f"{key}: {_cell(item)}" for key, item in value.items()) + "}"
-    elif hasattr(value, "isoformat") and hasattr(value, "hour"):
-        text = value.strftime("%Y-%m-%d %H:%M")
-    else:
-        text = str(value)
-    return text if len(text) <= width else text[: width - 3] + "..."
+    """A table cell, as the command line shows it; a record in a cell shows as its repr."""
+    return truncate(repr(value) if isinstance(value, Model) else cell_text(value), width)
 
 
 # -- errors ----------------------------------------------------------------------------------------------------

@@ -78,12 +78,9 @@ class ShellSession:
 
 
 def async_twin(client: HaloClient) -> AsyncHaloClient:
-    """An AsyncHaloClient sharing ``client``'s connection and token (no second login)."""
-    twin = AsyncHaloClient.__new__(AsyncHaloClient)
-    # AsyncHaloClient has no public constructor over an existing client; this mirrors its sandbox().
-    twin._client = client
-    twin._managers = {}
-    return twin
+    """An AsyncHaloClient sharing ``client``'s connection and token (no second login); closing it leaves the
+    shell's ``client`` open."""
+    return AsyncHaloClient.from_client(client)
 
 
 def make_namespace(client: HaloClient, session: Optional[ShellSession] = None) -> Dict[str, Any]:

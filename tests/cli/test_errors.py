@@ -78,6 +78,7 @@ def test_missing_credentials(halo_bare):
     assert result.err_lines[0].startswith("halo: error: missing tenant_url, client_id, client_secret: pass "
                                           "--tenant-url --client-id --client-secret, set HALO_TENANT_URL")
     assert "halo configure" in result.err
+    assert result.err_lines[0].endswith("; or try the sandbox, which needs none: halo --sandbox <command>")
 
 
 def test_bad_max_retries_variable(halo, monkeypatch):
