@@ -84,6 +84,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     unknown = [name for name in only if name not in SECTION_TITLES]
     if unknown:
         parser.error(f"unknown section {unknown[0]!r}; the sections are: {', '.join(SECTION_TITLES)}")
+    if only and args.write:  # the results block is one run on one machine: a part would replace the whole
+        parser.error("--write records a whole run; leave out --only (or add --json PATH to keep a part)")
 
     info = machine()
     mode = "quick" if args.quick else "full"
