@@ -302,10 +302,9 @@ class ResourceManager:
         return {key: unstructure_value(value) for key, value in body.items()}
 
     def _post(self, bodies: List[Dict[str, Any]]) -> Any:
-        # updates only (every element has an id) set fields to values: safe to send twice, so retried after a
-        # 5xx or a lost reply; anything that creates a record is not (a retried create would duplicate it)
-        updates_only = bool(bodies) and all(body.get("id") not in (None, 0) for body in bodies)
-        return self._client.request("POST", self.resource.path, json=bodies, idempotent=updates_only)
+        # never retried once the body went out (only on 429, or a connection that failed before sending): the
+        # server may have acted on it, and a retried create would duplicate the record
+        return self._client.request("POST", self.resource.path, json=bodies)
 
     def _post_one(self, body: Dict[str, Any]) -> Dict[str, Any]:
         """POST one element; return the saved record from whichever of the four reply shapes came back."""
