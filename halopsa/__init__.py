@@ -12,9 +12,10 @@ Names are imported on first use, so ``import halopsa`` (and ``halo --version``) 
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
+
+TYPE_CHECKING = False  # typing costs ~5 ms of `halo --version`: it is imported only by type checkers
 
 __all__ = [
     "__version__",
@@ -63,9 +64,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from .models.base import Model
     from .query.pagination import HaloDriftWarning
     from .query.queryset import QuerySet
+    from typing import Any
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> "Any":
     if name in _EXCEPTIONS:
         value = getattr(import_module(".exceptions", __name__), name)
     elif name in _LAZY:
