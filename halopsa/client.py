@@ -56,6 +56,7 @@ class ResourceManager:
     def __init__(self, client: "HaloClient", resource: Resource) -> None:
         self._client = client
         self.resource = resource
+        self._paging_memo: Dict[str, Any] = {}  # what listings learnt of the server's paging (see PageReader)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.resource.path}>"

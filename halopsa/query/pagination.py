@@ -180,12 +180,19 @@ def _clamped(rows: Rows, size: int, record_count: Optional[int], offset: int, pa
     return record_count > end or page_no != 1
 
 
+_IGNORES_PAGE_NO = "ignores_page_no"
+
+
 class PageReader:
     """Reads the rows of one listing. ``fetch`` sends one GET with the given parameters."""
 
     def __init__(self, resource: Resource, fetch: FetchPage, params: Dict[str, str], concurrency: int,
-                 page_size: Optional[int], executor: Callable[[], ThreadPoolExecutor]) -> None:
+                 page_size: Optional[int], executor: Callable[[], ThreadPoolExecutor],
+                 memo: Optional[Dict[str, Any]] = None) -> None:
         self.resource = resource
+        # what earlier listings of this resource learnt about the server (that it ignores page_no), kept by
+        # the client's manager so that the next listing does not have to find out again
+        self.memo: Dict[str, Any] = {} if memo is None else memo
         self.fetch = fetch
         self.params = params
         self.concurrency = max(1, concurrency)
@@ -250,6 +257,14 @@ class PageReader:
         ``record_count`` and ``stop`` allow; if every one of them was full and the rows read still fall short
         of the latest ``record_count``, records appeared and the read goes on one page at a time.
         """
+        if self.memo.get(_IGNORES_PAGE_NO):
+            # known: pages past the first are page 1 again. The total (one row), then the listing unpaged
+            _, record_count = self._page(1, 1)
+            progress = _Progress(start, stop, size, 0, record_count)
+            yield from self._page_no_ignored(progress, None)
+            if progress.whole_listing:
+                self._check_drift(progress.initial_count, progress.record_count, progress.read)
+            return
         rows, record_count = self._page(first, size)
         offset = (first - 1) * size
         if _clamped(rows, size, record_count, offset, first):
@@ -348,11 +363,15 @@ class PageReader:
             for _, future in pending:
                 future.cancel()
 
-    def _page_no_ignored(self, progress: "_Progress", why: str) -> Iterator[Rows]:
-        """The server does not page: read the listing in one unpaged request (``count`` rows where known)."""
+    def _page_no_ignored(self, progress: "_Progress", why: Optional[str]) -> Iterator[Rows]:
+        """The server does not page: read the listing in one unpaged request (``count`` rows where known).
+        ``why`` is how it was noticed (warned once; None when an earlier listing of the client noticed)."""
         name = self.resource.name
-        warnings.warn(f"the server ignores page_no for {name} ({why}); fetching the listing in one unpaged "
-                      "request instead", HaloDriftWarning, stacklevel=4)
+        if why is not None:
+            self.memo[_IGNORES_PAGE_NO] = True
+            warnings.warn(f"the server ignores page_no for {name} ({why}); fetching the listing in one unpaged "
+                          "request instead, for this and later listings of this client", HaloDriftWarning,
+                          stacklevel=4)
         record_count, stop = progress.record_count, progress.stop
         wanted = stop if record_count is None else record_count if stop is None else min(stop, record_count)
         rows, _ = self._get({"count": str(wanted)} if wanted else {})

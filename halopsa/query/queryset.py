@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import itertools
 import warnings
+from collections import deque
+from concurrent.futures import wait as futures_wait
 from typing import (TYPE_CHECKING, Any, AsyncIterator, Dict, Iterable, Iterator, List, Mapping, Optional,
                     Sequence, Set, Tuple, Union)
 
@@ -143,7 +145,7 @@ class QuerySet:
     def _reader(self) -> PageReader:
         client = self._manager._client
         return PageReader(self._resource, self._fetch, self.query_params, self._workers(), self._page_size,
-                          client._executor)
+                          client._executor, self._manager._paging_memo)
 
     def _fetch(self, params: Dict[str, str]) -> Tuple[List[Dict[str, Any]], Optional[int]]:
         self.requests_sent += 1
@@ -385,11 +387,9 @@ class QuerySet:
                 return None
 
         results = {}
-        for start in range(0, len(unique), self._workers() * 4):
-            batch = unique[start: start + self._workers() * 4]
-            for record_id, record in zip(batch, executor.map(read, batch)):
-                if record is not None and (not self._predicates or matches(record, list(self._predicates))):
-                    results[record_id] = record
+        for record_id, record in zip(unique, _bounded_map(read, unique, self._workers(), executor)):
+            if record is not None and (not self._predicates or matches(record, list(self._predicates))):
+                results[record_id] = record
         return results
 
     # -- writes ------------------------------------------------------------------------------------------------
@@ -436,7 +436,8 @@ class QuerySet:
             deleted.append(record_id)
 
         try:
-            list(executor.map(delete_one, ids))
+            for _ in _bounded_map(delete_one, ids, self._workers(), executor):
+                pass
         except HaloError as error:
             _annotate(error, f"{len(deleted)} of {len(ids)} {self._resource.name} were deleted before this failure; "
                              "delete() again removes the rest")
@@ -567,3 +568,36 @@ def _annotate(error: HaloError, text: str) -> None:
     if hasattr(error, "message"):
         error.message = f"{error.message} ({text})"  # type: ignore[attr-defined]
     error.args = (f"{error.args[0]} ({text})",) + error.args[1:] if error.args else (text,)
+
+
+def _bounded_map(func: Any, items: Sequence[Any], workers: int, executor: Any) -> Iterator[Any]:
+    """``func`` over ``items`` in ``executor``, at most ``workers`` calls at once, results in order. On an error,
+    nothing more is started and the calls already running are waited for before it is raised, so that what
+    was done is known (and nothing goes on behind the caller's back)."""
+    pending: "deque[Any]" = deque()
+    queue = iter(items)
+    try:
+        for item in queue:
+            pending.append(executor.submit(func, item))
+            if len(pending) >= workers:
+                break
+        while pending:
+            future = pending.popleft()
+            try:
+                result = future.result()
+            except BaseException:
+                for other in pending:
+                    other.cancel()
+                futures_wait(list(pending))
+                pending.clear()
+                raise
+            following = next(queue, _DONE)
+            if following is not _DONE:
+                pending.append(executor.submit(func, following))
+            yield result
+    finally:
+        for other in pending:
+            other.cancel()
+
+
+_DONE = object()

@@ -152,8 +152,9 @@ def format_traceback(exc: BaseException) -> str:
     """The full traceback, starting at the user's code (the shell's own frames are left out)."""
     parts: List[str] = []
     for chained, note in _chain(exc):
-        frames = traceback.extract_tb(chained.__traceback__)
-        frames = _user_frames(frames)
+        frames = _user_frames(traceback.extract_tb(chained.__traceback__))
+        if isinstance(chained, SyntaxError) and all(_is_shell_frame(frame) for frame in frames):
+            frames = []  # a line that does not compile: the line itself shows, not how the shell compiled it
         if frames:
             parts.append("Traceback (most recent call last):\n")
             parts.extend(traceback.format_list(frames))
@@ -185,12 +186,17 @@ def _chain(exc: BaseException) -> List[Tuple[BaseException, str]]:
 
 
 def _user_frames(frames: Iterable[traceback.FrameSummary]) -> List[traceback.FrameSummary]:
+    """The frames from the user's code on (all of them when none is: a failure of the shell itself)."""
     frames = list(frames)
     for index, frame in enumerate(frames):
-        filename = frame.filename.replace("\\", "/")
-        if not any(marker in filename for marker in _SHELL_FILES):
+        if not _is_shell_frame(frame):
             return frames[index:]
     return frames
+
+
+def _is_shell_frame(frame: traceback.FrameSummary) -> bool:
+    filename = frame.filename.replace("\\", "/")
+    return any(marker in filename for marker in _SHELL_FILES)
 
 
 def print_error(exc: BaseException, debug: bool, file: TextIO) -> None:

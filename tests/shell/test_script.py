@@ -55,6 +55,14 @@ def test_other_errors_show_a_traceback_starting_at_the_users_code(fake):
     assert "halopsa/shell" not in err
 
 
+def test_a_line_that_does_not_compile_shows_the_line_not_the_shell(fake):
+    exit_code, err = run(fake, stdin="x = (\n")
+    assert exit_code == 1
+    lines = err.splitlines()
+    assert lines[:2] == ['  File "<stdin>", line 1', "    x = ("]
+    assert lines[-1].startswith("SyntaxError: ") and "halopsa" not in err and "Traceback" not in err
+
+
 def test_exit_codes_from_exit(fake):
     assert run(fake, code="raise SystemExit(3)")[0] == 3
     assert run(fake, code="raise SystemExit()")[0] == 0
