@@ -264,8 +264,13 @@ class Model:
             return values[name]
         raw = self._data.get(name, _MISSING)
         if raw is _MISSING:
-            hint = ("; this record came from a list, which Halo abbreviates: call refresh() to load it in full"
-                    if self._partial else "")
+            import difflib
+
+            close = [] if name.startswith("_") else difflib.get_close_matches(  # not for probes: hasattr(r, "_x")
+                name, list(self._data) + list(self._fields), n=1, cutoff=0.75)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            if self._partial:
+                hint += "; this record came from a list, which Halo abbreviates: call refresh() to load it in full"
             raise AttributeError(f"{type(self).__name__} has no field '{name}'{hint}")
         if isinstance(raw, (list, dict)):
             raw = copy.deepcopy(raw)

@@ -33,13 +33,22 @@ def resolve_filter_name(resource: Resource, name: str) -> str:
         for candidate in (relation.filter, relation.field):
             if candidate and candidate in filters:
                 return candidate
-    if "__" in name:
+    lowered = name.lower()
+    if re.fullmatch(r"order(desc)?[2-5]?", lowered):
+        hint = "; the order is set with .order_by(\"-id\", \"summary\") (halo: --order-by -id,summary)"
+    elif lowered in _PAGING_PARAMS:
+        hint = ("; paging is done for you: slice the QuerySet (qs[:100]) or set .page_size(N) "
+                "(halo: --limit N, --page-size N)")
+    elif "__" in name:
         hint = f"; lookups such as '{name}' filter on the client: use .where({name}=...)"
     else:
         hint = _suggest(name, list(filters) + [r.name for r in resource.relations])
         hint += (f" (to filter on a field the server cannot filter on, use .where({name}=...), "
                  "which filters in Python after fetching)")
     raise HaloQueryError(f"unknown filter '{name}' for {resource.name}{hint}")
+
+
+_PAGING_PARAMS = frozenset({"pageinate", "paginate", "page_size", "page_no", "count"})
 
 
 def _as_int(filter_: Filter, resource: Resource, value: Any) -> int:

@@ -371,6 +371,9 @@ def make_repl(namespace: Dict[str, Any], session: ShellSession, vi: bool = False
                     history_filename=str(history_path) if history_path is not None else None,
                     input=input, output=output, session=session, warm_up=warm_up,
                     wrap_completer=lambda python_completer: merged_completer(lambda: namespace, python_completer))
+    # Ctrl-D leaves at once, as in python itself: ptpython would ask "Do you really want to exit?" and take the
+    # next key typed as the answer
+    repl.confirm_exit = False
     return repl
 
 

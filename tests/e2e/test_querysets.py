@@ -786,3 +786,21 @@ def test_a_server_found_to_ignore_page_no_is_remembered_by_the_client(fake_facto
     gets = api_calls(fake, "GET")
     assert [("pageinate" in g.params, g.params.get("count")) for g in gets] == [
         (True, None), (False, "220"), (True, None), (False, "300")]
+
+
+def test_a_mistyped_field_suggests_the_field(fake_factory):
+    fake = fake_factory(tickets=3)
+    client = fast_client(fake)
+    with pytest.raises(AttributeError, match=r"Ticket has no field 'summry'; did you mean 'summary'\?"):
+        client.tickets.get(1).summry
+
+
+@pytest.mark.parametrize("name, advice", [("order", r"\.order_by\("), ("orderdesc2", r"\.order_by\("),
+                                          ("page_size", r"\.page_size\(N\)"), ("pageinate", "paging is done for you")])
+def test_paging_and_ordering_parameters_point_at_their_methods(fake_factory, name, advice):
+    fake = fake_factory(tickets=3)
+    client = fast_client(fake)
+    fake.clear_requests()
+    with pytest.raises(HaloQueryError, match=f"unknown filter '{name}' for tickets; .*{advice}"):
+        client.tickets.filter(**{name: 1})
+    assert fake.requests == []

@@ -164,6 +164,22 @@ def test_quit_leaves_like_exit(fake):
         assert run_shell(fake.client, input=pipe, output=PlainTextOutput(io.StringIO()), banner=False) == 0
 
 
+def test_ctrl_d_leaves_at_once(fake):
+    import io
+
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output.plain_text import PlainTextOutput
+
+    from halopsa.shell import run_shell
+
+    out = io.StringIO()
+    with create_pipe_input() as pipe:
+        # Ctrl-D, then a line that must not run (and, were a question asked, a second Ctrl-D and "y" to leave)
+        pipe.send_text("\x04print('still here')\r\x04y")
+        assert run_shell(fake.client, input=pipe, output=PlainTextOutput(out), banner=False) == 0
+    assert "still here" not in out.getvalue() and "really want to exit" not in out.getvalue()
+
+
 def test_enter_does_not_wait_for_a_completion_still_being_computed(fake, monkeypatch):
     # The first completions (jedi loading its stubs and parsing the SDK's source) take seconds on a busy machine;
     # Enter must not wait for them. The completer below is still "computing" when Enter arrives.
