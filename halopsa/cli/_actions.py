@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import re
+import stat
 import sys
 import time
 from pathlib import Path
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, List, Optional,
 
 from ._context import Context
 from ._errors import API_ERROR, USAGE, CommandFailed, UsageError
+from ._output import ProgressBar
 from ._inputs import json_or_text, read_json, split_names, where_lookups
 from ._parser import build_resource_parser, check_action, hoist_output_options, parse_command
 
@@ -114,7 +117,7 @@ def do_list(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int
         if args.page_size:
             query = query.page_size(args.page_size)
         rows: Iterable[Any] = query.iterator()
-        if _is_terminal(sys.stderr):
+        if _progress_wanted(out):
             rows = _with_progress(rows, _known_total(query, spec), resource.name)
         out.records(_wire(rows), columns, narrow)
         return 0
@@ -172,22 +175,36 @@ def _is_terminal(stream: Any) -> bool:
     return bool(isatty and isatty())
 
 
+def _progress_wanted(out: Any) -> bool:
+    """A progress bar on stderr only where the records cannot land on the same screen: stderr is a terminal, and
+    the records are a table (collected before printing, so the bar is gone first) or go to a regular file. Never
+    when stdout is a terminal or a pipe (``| cat``, ``| less`` show on that screen too)."""
+    if not _is_terminal(sys.stderr):
+        return False
+    return out.format == "table" or _is_regular_file(out.stream)
+
+
+def _is_regular_file(stream: Any) -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (AttributeError, OSError, ValueError):  # io.StringIO, a closed stream
+        return False
+
+
 def _with_progress(rows: Iterable[Any], total: Optional[int], label: str) -> Iterator[Any]:
     """Pass ``rows`` through, drawing a progress line on stderr (a terminal) at most ten times a second."""
-    stream = sys.stderr
+    bar = ProgressBar(sys.stderr)
     count, drawn = 0, 0.0
     try:
         for row in rows:
             count += 1
             now = time.monotonic()
-            if now - drawn >= 0.1:
-                stream.write("\r" + progress_line(label, count, total))
-                stream.flush()
+            if now - drawn >= 0.1 or not bar.shown:  # not shown: erased for another line on stderr
+                bar.draw(progress_line(label, count, total))
                 drawn = now
             yield row
     finally:
-        stream.write("\r\033[K")
-        stream.flush()
+        bar.clear()
 
 
 def progress_line(label: str, count: int, total: Optional[int], width: int = 30) -> str:
@@ -282,7 +299,9 @@ def do_delete(ctx: Context, resource: "Resource", args: argparse.Namespace) -> i
             raise UsageError(f"refusing to delete {label} without confirmation: standard input is not a "
                              "terminal; add --yes")
         if not _confirm(f"Delete {label}? [y/N] "):
-            raise CommandFailed(f"{label} was not deleted", API_ERROR)
+            # the user's answer, not a failure: no "error:", but the documented exit code of a declined question
+            sys.stderr.write(f"{label} was not deleted\n")
+            return API_ERROR
     params = {"reason": args.reason} if getattr(args, "reason", None) else {}
     out = ctx.output(args)
     getattr(ctx.client(), resource.name).delete(args.id, **params)
@@ -294,6 +313,8 @@ def _confirm(question: str) -> bool:
     sys.stderr.write(question)
     sys.stderr.flush()
     answer = sys.stdin.readline()
+    if not answer.endswith("\n"):  # Ctrl-D: the terminal did not end the question's line
+        sys.stderr.write("\n")
     return answer.strip().lower() in ("y", "yes")
 
 

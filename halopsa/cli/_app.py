@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import warnings
 
-from ._errors import INTERRUPTED, UsageError, error_message, exit_code_for
+from ._errors import INTERRUPTED, Cancelled, UsageError, error_message, exit_code_for
 from ._names import COMMANDS, COMPLETE_COMMAND, RESOURCE_NAMES
 from ._parser import build_global_parser, split_argv, unknown_command, value_options
 
@@ -56,7 +56,11 @@ def _run(args: List[str]) -> int:
     except SystemExit as exit_:  # --help and --version
         return exit_.code if isinstance(exit_.code, int) else 0
     except KeyboardInterrupt:
+        _clear_progress()
         sys.stderr.write("\nhalo: interrupted\n")
+        return INTERRUPTED
+    except Cancelled as cancelled:  # stopped at a question: the answer's line has ended, so no newline first
+        sys.stderr.write(f"halo: {cancelled.message}\n")
         return INTERRUPTED
     except BrokenPipeError:  # `halo tickets list --all | head`: the reader has what it wanted
         _discard_stdout()
@@ -65,6 +69,7 @@ def _run(args: List[str]) -> int:
         _report(error, debug, no_color)
         return exit_code_for(error)
     finally:
+        _clear_progress()
         if context is not None:
             context.close()
         if log_handler is not None:
@@ -84,8 +89,9 @@ def dispatch(context: Context, command: str, rest: Sequence[str]) -> int:
 
 
 def _report(error: BaseException, debug: bool, no_color: bool) -> None:
-    from ._output import color_wanted
+    from ._output import clear_progress, color_wanted
 
+    clear_progress()
     if debug and not isinstance(error, UsageError):
         import traceback
 
@@ -103,6 +109,7 @@ def _report(error: BaseException, debug: bool, no_color: bool) -> None:
 def _one_line_warning(message: Any, category: Any, filename: str, lineno: int, file: Any = None,
                       line: Optional[str] = None) -> None:
     text = " ".join(str(message).split())
+    _clear_progress()
     sys.stderr.write(f"halo: warning: {text}\n")
 
 
@@ -132,11 +139,25 @@ def _restore_errors(streams: Sequence[Any]) -> None:
             pass
 
 
+def _clear_progress() -> None:
+    """Erase the --all progress bar, if one is drawn (before any other line on stderr, and on exit)."""
+    output = sys.modules.get(__package__ + "._output")  # not imported: no bar was drawn
+    if output is not None:
+        output.clear_progress()
+
+
 def _log_requests() -> logging.Handler:
     """--debug: the SDK's log (one line a request, secrets redacted) on stderr."""
     import logging
 
-    handler = logging.StreamHandler(sys.stderr)
+    class ProgressClearingHandler(logging.StreamHandler):  # type: ignore[type-arg]
+        """The progress bar is erased before each line."""
+
+        def emit(self, record: logging.LogRecord) -> None:
+            _clear_progress()
+            super().emit(record)
+
+    handler = ProgressClearingHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("halo: debug: %(message)s"))
     logger = logging.getLogger("halopsa")
     handler.previous_level = logger.level  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ import sys
 from typing import Any, Dict, Optional
 
 from ._context import Context, max_retries_from_env
-from ._errors import CommandFailed, UsageError, exit_code_for
+from ._errors import Cancelled, CommandFailed, UsageError, error_message, exit_code_for
 
 __all__ = ["run_configure"]
 
@@ -34,7 +34,7 @@ def _interactive() -> bool:
 
 
 def run_configure(ctx: Context, args: argparse.Namespace) -> int:
-    from ..config import allow_http_from_env, config_path, load_config_file, normalize_tenant_url, write_config_file
+    from ..config import config_path, load_config_file, write_config_file
 
     profile = args.profile or ctx.options.profile
     path = config_path()
@@ -43,16 +43,19 @@ def run_configure(ctx: Context, args: argparse.Namespace) -> int:
         # flags after `configure` first, then the same global flags before it
         values[key] = getattr(args, key, None) or getattr(ctx.options, key, None)
     missing = [key for key in REQUIRED if not values[key]]
-    if missing:
-        if not _interactive():
-            flags = " ".join(f"--{key.replace('_', '-')}" for key in missing)
-            raise UsageError(f"halo configure needs {flags}: standard input is not a terminal, so it cannot ask")
-        existing = _saved_section(load_config_file(path), profile)
-        _ask(values, existing)
-    allow_http = allow_http_from_env()  # the SDK's own rule: plain http off this machine only with HALO_ALLOW_HTTP
-    values["tenant_url"] = normalize_tenant_url(values["tenant_url"], allow_http=allow_http)
+    if missing and not _interactive():
+        flags = " ".join(f"--{key.replace('_', '-')}" for key in missing)
+        raise UsageError(f"halo configure needs {flags}: standard input is not a terminal, so it cannot ask")
+    if values["tenant_url"]:  # a bad flag is refused before anything is asked
+        values["tenant_url"] = _web_address(values["tenant_url"])
     if values.get("auth_url"):
-        values["auth_url"] = normalize_tenant_url(values["auth_url"], allow_http=allow_http, what="auth URL")
+        values["auth_url"] = _web_address(values["auth_url"], what="auth URL")
+    if missing:
+        existing = _saved_section(load_config_file(path), profile)
+        try:
+            _ask(values, existing)
+        except (KeyboardInterrupt, EOFError):  # Ctrl-C or Ctrl-D at a question
+            raise Cancelled("cancelled; nothing was saved") from None
     if not args.no_verify:
         _verify(ctx, values)
     written = write_config_file(values, path=path, profile=profile)
@@ -60,6 +63,20 @@ def run_configure(ctx: Context, args: argparse.Namespace) -> int:
     try_it = f"halo --profile {profile} tickets list --limit 5" if profile else "halo tickets list --limit 5"
     sys.stdout.write(f"saved {where} (mode 0600); try: {try_it}\n")
     return 0
+
+
+def _web_address(text: str, what: str = "tenant URL") -> str:
+    """The SDK's normalized URL (https:// added, /api dropped, plain http refused), and no blanks in the host
+    (the SDK's rule lets ``https://not a url`` through)."""
+    from ..config import allow_http_from_env, normalize_tenant_url
+    from urllib.parse import urlsplit
+
+    # the SDK's own rule: plain http off this machine only with HALO_ALLOW_HTTP
+    url = normalize_tenant_url(text, allow_http=allow_http_from_env(), what=what)
+    if any(character.isspace() for character in urlsplit(url).netloc):
+        raise UsageError(f"the {what} {text!r} is not a web address (it has a space in the host name); "
+                         "give it as https://yourcompany.halopsa.com")
+    return url
 
 
 def _saved_section(data: Dict[str, Any], profile: Optional[str]) -> Dict[str, Any]:
@@ -71,19 +88,34 @@ def _saved_section(data: Dict[str, Any], profile: Optional[str]) -> Dict[str, An
 
 
 def _ask(values: Dict[str, Any], existing: Dict[str, Any]) -> None:
+    """Ask for each missing value until it is given (an empty or unusable answer asks again)."""
+    from ..exceptions import HaloConfigError
+
     for key in REQUIRED:
-        if values[key]:
-            continue
-        saved = str(existing.get(key) or "")
-        if key == "client_secret":
-            keep = " (Enter keeps the saved one)" if saved else ""
-            answer = _prompt(f"{_QUESTIONS[key]}{keep}: ", secret=True) or saved
-        else:
-            answer = _prompt(f"{_QUESTIONS[key]}: ", default=saved)
-        answer = (answer or "").strip()
-        if not answer:
-            raise UsageError(f"the {key.replace('_', ' ')} is required; nothing was saved")
-        values[key] = answer
+        while not values[key]:
+            saved = str(existing.get(key) or "")
+            if key == "client_secret":
+                keep = " (Enter keeps the saved one)" if saved else ""
+                answer = _prompt(f"{_QUESTIONS[key]}{keep}: ", secret=True) or saved
+            else:
+                answer = _prompt(f"{_QUESTIONS[key]}: ", default=saved)
+            answer = (answer or "").strip()
+            if not answer:
+                _complain(f"the {key.replace('_', ' ')} is required (Ctrl-C cancels)")
+                continue
+            if key == "tenant_url":
+                try:
+                    answer = _web_address(answer)
+                except (HaloConfigError, UsageError) as error:  # right after it is typed, not after the secret
+                    _complain(error_message(error))
+                    continue
+            values[key] = answer
+
+
+def _complain(message: str) -> None:
+    """Why an answer was not taken; the question comes again."""
+    sys.stderr.write(f"halo: {message}\n")
+    sys.stderr.flush()
 
 
 def _verify(ctx: Context, values: Dict[str, Any]) -> None:

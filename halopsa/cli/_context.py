@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Callable, List, Optional
 
 from ._errors import UsageError
-from ._output import Output, color_wanted
+from ._output import Output, clear_progress, color_wanted
 
 __all__ = ["Context", "sandbox_db_path", "max_retries_from_env"]
 
@@ -52,6 +52,7 @@ class Context:
 
     def note(self, text: str) -> None:
         """A line for the person at the terminal (never on standard output, which may be piped)."""
+        clear_progress()
         sys.stderr.write(text + "\n")
         sys.stderr.flush()
 

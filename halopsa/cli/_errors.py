@@ -32,13 +32,21 @@ class CommandFailed(Exception):
         self.code = code
 
 
+class Cancelled(Exception):
+    """The user stopped at a question (Ctrl-C, Ctrl-D): one line without ``error:``, exit code 130 like Ctrl-C."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 def exit_code_for(error: BaseException) -> int:
     """The exit code of an exception (imports the SDK's exceptions only when an SDK error is at hand)."""
     if isinstance(error, UsageError):
         return USAGE
     if isinstance(error, CommandFailed):
         return error.code
-    if isinstance(error, KeyboardInterrupt):
+    if isinstance(error, (KeyboardInterrupt, Cancelled)):
         return INTERRUPTED
     from ..exceptions import (HaloAuthenticationError, HaloConfigError, HaloForbiddenError, HaloNotFoundError,
                               HaloQueryError, HaloTokenError)

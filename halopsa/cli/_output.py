@@ -14,7 +14,7 @@ from typing import IO, Any, Dict, Iterable, Iterator, List, Optional, Sequence, 
 
 from .._render import cell_text, record_fields, truncate, writes_any_text
 
-__all__ = ["Output", "fit_widths", "cell_text", "color_wanted"]
+__all__ = ["Output", "ProgressBar", "clear_progress", "fit_widths", "cell_text", "color_wanted"]
 
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 COLUMN_GAP = 2      # spaces between table columns (tabulate's "simple" format)
@@ -28,6 +28,40 @@ def color_wanted(stream: IO[str], no_color: bool) -> bool:
         return False
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
+
+
+class ProgressBar:
+    """One line on a terminal's stderr, redrawn in place. While it is drawn, ``clear_progress()`` (called before
+    every other write to stderr: notes, warnings, errors, --debug lines) erases it first."""
+
+    active: "Optional[ProgressBar]" = None
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.shown = False
+
+    def draw(self, line: str) -> None:
+        self.stream.write("\r" + line)
+        self.stream.flush()
+        self.shown = True
+        ProgressBar.active = self
+
+    def clear(self) -> None:
+        if ProgressBar.active is self:
+            ProgressBar.active = None
+        if self.shown:
+            self.shown = False
+            try:
+                self.stream.write("\r\033[K")
+                self.stream.flush()
+            except (OSError, ValueError):  # stderr gone
+                pass
+
+
+def clear_progress() -> None:
+    """Erase the progress bar if one is on the screen (before anything else is written to stderr)."""
+    if ProgressBar.active is not None:
+        ProgressBar.active.clear()
 
 
 def _csv_text(value: Any) -> str:

@@ -325,3 +325,58 @@ def test_shell_missing_is_one_line(halo, monkeypatch):
     result = halo("shell", "-c", "1")
     assert result.code == 1 and len(result.err_lines) == 1
     assert result.err_lines[0].startswith("halo: error: the shell is not available in this installation")
+
+
+def _scripted_prompt(monkeypatch, answers):
+    """Answer the configure questions in order; an exception instance is raised instead (Ctrl-C, Ctrl-D)."""
+    asked = []
+
+    def prompt(message, secret=False, default=""):
+        asked.append(message)
+        answer = answers.pop(0)
+        if isinstance(answer, BaseException):
+            raise answer
+        return answer
+
+    monkeypatch.setattr(_configure, "_prompt", prompt)
+    monkeypatch.setattr(_configure, "_interactive", lambda: True)
+    return asked
+
+
+@pytest.mark.parametrize("key", [EOFError(), KeyboardInterrupt()], ids=["ctrl-d", "ctrl-c"])
+@pytest.mark.parametrize("at", [0, 1, 2])
+def test_configure_cancelled_at_a_question_saves_nothing(halo_bare, home, monkeypatch, key, at):
+    answers = ["acme.halopsa.com", "id", "secret"][:at] + [key]
+    _scripted_prompt(monkeypatch, answers)
+    result = halo_bare("configure", "--no-verify")
+    assert (result.code, result.err) == (130, "halo: cancelled; nothing was saved\n")
+    assert not config_file(home).exists()
+
+
+def test_configure_asks_again_for_an_empty_or_unusable_answer(halo_bare, home, monkeypatch):
+    asked = _scripted_prompt(monkeypatch, ["not a url", "https://", "acme.halopsa.com", "", "  ", "id", "s"])
+    result = halo_bare("configure", "--no-verify")
+    assert result.code == 0, result
+    assert [message.split(" (")[0].rstrip(": ") for message in asked] == \
+        ["Tenant URL"] * 3 + ["Client ID"] * 3 + ["Client secret"]
+    assert len(result.err_lines) == 4
+    assert "'not a url' is not a web address" in result.err_lines[0]
+    assert "'https://' is not a web address" in result.err_lines[1]
+    assert result.err_lines[2:] == ["halo: the client id is required (Ctrl-C cancels)"] * 2
+    saved = yaml.safe_load(config_file(home).read_text())
+    assert (saved["tenant_url"], saved["client_id"]) == ("https://acme.halopsa.com", "id")
+
+
+def test_configure_refuses_a_bad_tenant_url_before_asking(halo_bare, home, monkeypatch):
+    asked = _scripted_prompt(monkeypatch, [])
+    result = halo_bare("configure", "--tenant-url", "not a url")
+    assert result.code == 2 and asked == []
+    assert result.err_lines[0].startswith("halo: error: the tenant URL 'not a url' is not a web address")
+
+
+@pytest.mark.parametrize("url", ["not a url", "https://exa mple.com/api", "https://"])
+def test_configure_no_verify_still_refuses_a_bad_tenant_url(halo_bare, home, url):
+    result = halo_bare("configure", "--tenant-url", url, "--client-id", "x", "--client-secret", "y", "--no-verify")
+    assert result.code == 2, result
+    assert len(result.err_lines) == 1 and "is not a web address" in result.err
+    assert not config_file(home).exists()

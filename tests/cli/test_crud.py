@@ -154,7 +154,14 @@ def test_delete_asks_on_a_terminal(halo_rw, fake):
     first, second = [r["id"] for r in fake.records("clients")[:2]]
     declined = halo_rw("clients", "delete", str(first), stdin=TerminalInput("n\n"))
     assert declined.code == 1
-    assert declined.err == f"Delete Client #{first}? [y/N] halo: error: Client #{first} was not deleted\n"
+    assert declined.err == f"Delete Client #{first}? [y/N] Client #{first} was not deleted\n"
+    assert fake.api_requests() == []
+    enter = halo_rw("clients", "delete", str(first), stdin=TerminalInput("\n"))
+    assert (enter.code, enter.err) == (1, f"Delete Client #{first}? [y/N] Client #{first} was not deleted\n")
+    # Ctrl-D: the terminal echoes no newline, so halo ends the question's line itself
+    end_of_input = halo_rw("clients", "delete", str(first), stdin=TerminalInput(""))
+    assert end_of_input.code == 1
+    assert end_of_input.err == f"Delete Client #{first}? [y/N] \nClient #{first} was not deleted\n"
     assert fake.api_requests() == []
     accepted = halo_rw("clients", "delete", str(second), stdin=TerminalInput("y\n"))
     assert accepted.code == 0 and accepted.out == f"deleted Client #{second}\n"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from halopsa.cli._actions import progress_line
 
 
@@ -165,22 +167,101 @@ def test_progress_line():
     assert progress_line("tickets", 1234, None) == "tickets: 1,234 records"
 
 
-def test_all_draws_progress_on_a_terminal_stderr(halo, shared_fake, monkeypatch):
-    import io
+class _TerminalStderr:
+    """A stderr that is a terminal."""
+
+    def __init__(self):
+        import io
+
+        class Terminal(io.StringIO):
+            def isatty(self):
+                return True
+
+        self.stream = Terminal()
+
+
+def test_all_draws_progress_on_a_terminal_stderr_above_a_table(halo, shared_fake, monkeypatch):
     import sys
 
-    class Terminal(io.StringIO):
-        def isatty(self):
-            return True
-
-    terminal = Terminal()
+    terminal = _TerminalStderr().stream
     monkeypatch.setattr(sys, "stderr", terminal)
-    result = halo("tickets", "list", "--all", "--json", "--fields", "id")
+    result = halo("tickets", "list", "--all", "--fields", "id")
     assert result.code == 0
     total = len(shared_fake.records("tickets"))
-    assert len(json.loads(result.out)) == total
+    assert len(result.out.splitlines()) == total + 2  # header, rule, rows
     drawn = terminal.getvalue()
     assert "\rtickets: [" in drawn and f"of {total:,}" in drawn
     assert drawn.endswith("\r\033[K")  # the line is cleared at the end
     counts = [r for r in shared_fake.api_requests("GET", "/Tickets") if r.params.get("page_size") == "1"]
     assert len(counts) == 1  # the total for the bar: one one-row request
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "yaml"])
+def test_all_draws_no_progress_when_streamed_records_reach_the_screen(halo, shared_fake, monkeypatch, fmt):
+    """stdout a terminal or a pipe (`| cat`): the bar would land among the records."""
+    import sys
+
+    terminal = _TerminalStderr().stream
+    monkeypatch.setattr(sys, "stderr", terminal)
+    result = halo("tickets", "list", "--all", "-o", fmt, "--fields", "id")
+    assert result.code == 0 and "tickets: [" not in result.out
+    assert terminal.getvalue() == ""
+    assert not [r for r in shared_fake.api_requests("GET", "/Tickets") if r.params.get("page_size") == "1"]
+
+
+def test_all_draws_progress_when_streamed_records_go_to_a_file(shared_fake, monkeypatch, tmp_path):
+    import sys
+
+    from halopsa.cli import main
+
+    from .conftest import connect
+
+    connect(monkeypatch, shared_fake)
+    terminal = _TerminalStderr().stream
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(sys, "stdin", _TerminalStderr().stream)
+    target = tmp_path / "tickets.csv"
+    with target.open("w") as file:
+        monkeypatch.setattr(sys, "stdout", file)
+        code = main(["tickets", "list", "--all", "-o", "csv", "--fields", "id"])
+    assert code == 0
+    lines = target.read_text().splitlines()
+    assert lines[0] == "id" and len(lines) == len(shared_fake.records("tickets")) + 1
+    drawn = terminal.getvalue()
+    assert "\rtickets: [" in drawn and drawn.endswith("\r\033[K")
+
+
+def test_the_progress_bar_is_cleared_before_an_error(fake, monkeypatch, capsys):
+    """A warning or a failure in the middle of --all starts on a clean line, not after the bar."""
+    import sys
+    import warnings
+
+    from halopsa.cli import main
+
+    from .conftest import connect
+
+    connect(monkeypatch, fake)
+    terminal = _TerminalStderr().stream
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(sys, "stdin", _TerminalStderr().stream)
+    from halopsa.cli import _actions
+
+    original = _actions._wire
+
+    def wire(records):
+        for number, record in enumerate(original(records)):
+            if number == 20:
+                warnings.warn("careful")
+            if number == 30:
+                raise RuntimeError("boom")
+            yield record
+
+    monkeypatch.setattr(_actions, "_wire", wire)
+    monkeypatch.setenv("NO_COLOR", "1")
+    code = main(["tickets", "list", "--all", "--page-size", "10"])
+    assert code == 1
+    drawn = terminal.getvalue()
+    assert "\rtickets: [" in drawn
+    assert "\r\033[Khalo: warning: careful\n\rtickets: [" in drawn  # cleared, then drawn again
+    assert "\r\033[Khalo: error: RuntimeError: boom" in drawn
+    assert drawn.endswith("\n")
