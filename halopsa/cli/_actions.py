@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["run_resource", "QuerySpec", "DEFAULT_PAGE_SIZE"]
 
 DEFAULT_PAGE_SIZE = 50  # rows of the first page `halo <resource> list` prints
+_WHOLE_NUMBER = re.compile(r"^-?\d+$")
 
 
 def run_resource(ctx: Context, name: str, rest: Sequence[str]) -> int:
@@ -72,11 +73,31 @@ class QuerySpec:
         from ..query.lookups import compile_predicates
 
         try:
+            self._check_numbers()
             compile_filters(self.resource, self.filters)
             compile_predicates(dict(self.where))
             compile_ordering(self.resource, self.ordering)
         except HaloQueryError as error:
             raise HaloQueryError(_in_command_line_terms(str(error))) from None
+
+    def _check_numbers(self) -> None:
+        """A number filter that is not an id (``includeclosed``, ``priority``) told a word such as 'true': say
+        it takes a whole number and what the numbers mean (the SDK's message speaks of ids)."""
+        from ..exceptions import HaloQueryError
+
+        for name, value in self.filters.items():
+            filter_ = self.resource.filters.get(name)
+            if filter_ is None or filter_.type not in ("int", "int_list") or name.endswith("_id") \
+                    or not isinstance(value, str):
+                continue
+            parts = value.split(",") if filter_.type == "int_list" else [value]
+            bad = next((part for part in parts if part.strip() and not _WHOLE_NUMBER.match(part.strip())), None)
+            if bad is None:
+                continue
+            several = " (or several, separated by commas)" if filter_.type == "int_list" else ""
+            meaning = " ".join(filter_.help.split()).rstrip(".")
+            raise HaloQueryError(f"filter '{name}' of {self.resource.name} takes a whole number{several}, not "
+                                 f"{bad.strip()!r}" + (f"; HaloPSA: {meaning}" if meaning else ""))
 
     def queryset(self, manager: Any) -> Any:
         query = manager.filter(**self.filters) if self.filters else manager.all()

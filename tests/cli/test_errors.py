@@ -18,6 +18,16 @@ REJECTED_LOCALLY = [
     (["tickets", "list", "--priorty", "2"], 2, "unknown option '--priorty'; did you mean '--priority'?"),
     (["tickets", "list", "--filter", "priority"], 2, "argument --filter: expected NAME=VALUE, not 'priority'"),
     (["tickets", "list", "--client-id", "abc"], 2, "filter 'client_id' of tickets takes an integer id, not 'abc'"),
+    # a number that is not an id: say so, with what the numbers mean (Halo's description, from the catalog)
+    (["tickets", "list", "--filter", "includeclosed=true"], 2,
+     "filter 'includeclosed' of tickets takes a whole number (or several, separated by commas), not 'true'; "
+     "HaloPSA: Filter on closed in the array - 1 = Closed - 0 = Not Closed"),
+    (["tickets", "list", "--filter", "includechildren=1,x"], 2,
+     "filter 'includechildren' of tickets takes a whole number (or several, separated by commas), not 'x'; "
+     "HaloPSA: Filter on child tickets in the array. 0 = No children and not a child - 1 = Has children - 2 = "
+     "is a child"),
+    (["tickets", "count", "--filter", "billingcontractid=x"], 2,
+     "filter 'billingcontractid' of tickets takes a whole number, not 'x'"),
     (["tickets", "list", "--where", "status_id=open"], 2, "--where status_id= takes a whole number, not 'open'"),
     (["tickets", "list", "--where", "status_id__near=1"], 2, "unknown lookup 'status_id__near' in --where"),
     (["tickets", "list", "--order-by", "a,b,c,d,e,f"], 2, "HaloPSA orders by at most 5 fields"),
