@@ -9,39 +9,79 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import List, Optional, Sequence
+from typing import List, Optional, Sequence, Tuple
 
 from ._names import COMMANDS, OUTPUT_FORMATS, RESOURCE_NAMES
 
-__all__ = ["completion_script", "complete_command", "candidates"]
+__all__ = ["completion_script", "complete_command", "candidates", "completion"]
+
+# What the scripts do besides offering the candidates (`halo __complete --hints` prints it as its first line):
+NO_HINT = "hint:none"          # the candidates, or nothing at all (never file names)
+NO_SPACE = "hint:nospace"      # no space after the candidate: a comma-separated list goes on (--fields id,sum)
+FILES = "hint:files:"          # file names, after the prefix that follows (--data @FILE: "hint:files:@")
+_LIST_VALUED = ("--fields", "--order-by")
 
 BASH = r"""# bash completion for halo; load it with:  eval "$(halo completion bash)"
 _halo_complete() {
     # halo splits the line itself (COMP_WORDS break at = and :, as in a URL or --filter=NAME) and answers with
-    # what replaces the text after the line's last word-break character, which is what bash replaces
-    local IFS=$'\n'
-    COMPREPLY=($(halo __complete --line "${COMP_LINE:0:COMP_POINT}" "$COMP_WORDBREAKS" 2>/dev/null))
+    # a hint line, then what replaces the text after the line's last word-break character (what bash replaces)
+    local IFS=$'\n' hint prefix word name
+    local -a found names
+    found=($(halo __complete --hints --line "${COMP_LINE:0:COMP_POINT}" "$COMP_WORDBREAKS" 2>/dev/null))
+    hint=${found[0]}
+    COMPREPLY=("${found[@]:1}")
+    case $hint in
+        hint:files:*)  # a file is meant here (upload FILE, download -o FILE, --data @FILE, --db PATH)
+            prefix=${hint#hint:files:}
+            word=${COMP_WORDS[COMP_CWORD]}
+            word=${word#"$prefix"}
+            names=($(compgen -f -- "$word"))
+            if [[ -z $prefix ]]; then
+                compopt -o filenames 2>/dev/null
+                COMPREPLY=("${names[@]}")
+            else
+                COMPREPLY=()
+                for name in "${names[@]}"; do
+                    [[ -d $name ]] && name+=/
+                    COMPREPLY+=("$prefix$name")
+                done
+                [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == */ ]] && compopt -o nospace 2>/dev/null
+            fi
+            ;;
+        hint:nospace)  # inside a comma-separated list: more may follow
+            compopt -o nospace 2>/dev/null
+            ;;
+    esac
     if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]]; then
         compopt -o nospace 2>/dev/null
     fi
 }
-complete -o default -F _halo_complete halo
+complete -F _halo_complete halo
 """
 
 ZSH = r"""#compdef halo
 # zsh completion for halo; save as _halo in a folder of $fpath, or load it with:  eval "$(halo completion zsh)"
 _halo() {
     local -a candidates open closed
-    candidates=("${(@f)$(halo __complete "${(@Q)words[2,CURRENT]}" 2>/dev/null)}")
-    candidates=(${candidates:#})
-    if (( ${#candidates} )); then
-        open=(${(M)candidates:#*=})
-        closed=(${candidates:#*=})
-        (( ${#closed} )) && compadd -- "${closed[@]}"
-        (( ${#open} )) && compadd -S '' -- "${open[@]}"
-    else
-        _files
-    fi
+    local hint
+    candidates=("${(@f)$(halo __complete --hints "${(@Q)words[2,CURRENT]}" 2>/dev/null)}")
+    hint=${candidates[1]}
+    candidates=(${${candidates[2,-1]}:#})
+    case $hint in
+        hint:files:*)  # a file is meant here (upload FILE, download -o FILE, --data @FILE, --db PATH)
+            [[ -n ${hint#hint:files:} ]] && compset -P "${hint#hint:files:}"
+            _files
+            return
+            ;;
+        hint:nospace)  # inside a comma-separated list: more may follow
+            (( ${#candidates} )) && compadd -S '' -- "${candidates[@]}"
+            return
+            ;;
+    esac
+    open=(${(M)candidates:#*=})
+    closed=(${candidates:#*=})
+    (( ${#closed} )) && compadd -- "${closed[@]}"
+    (( ${#open} )) && compadd -S '' -- "${open[@]}"
 }
 if [[ "${zsh_eval_context[-1]}" == loadautofunc ]]; then
     _halo "$@"
@@ -55,11 +95,17 @@ function __halo_complete
     set -l tokens (commandline -opc)
     set -e tokens[1]
     set -l current (commandline -ct)
-    set -l found (halo __complete $tokens "$current" 2>/dev/null)
-    if set -q found[1]
-        printf '%s\n' $found
-    else
-        __fish_complete_path "$current"
+    set -l found (halo __complete --hints $tokens "$current" 2>/dev/null)
+    switch "$found[1]"
+        case 'hint:files:*'  # a file is meant here (upload FILE, download -o FILE, --data @FILE, --db PATH)
+            set -l prefix (string replace 'hint:files:' '' -- $found[1])
+            set -l word (string sub --start (math (string length -- "$prefix") + 1) -- "$current")
+            for name in (__fish_complete_path "$word")
+                printf '%s%s\n' $prefix $name
+            end
+        case '*'
+            set -e found[1]
+            printf '%s\n' $found
     end
 end
 complete -c halo -f -a '(__halo_complete)'
@@ -74,6 +120,9 @@ def complete_command(words: Sequence[str]) -> int:
     """``halo __complete WORD... CURRENT``: print the candidates for CURRENT, one a line. Never fails loudly:
     a completion that goes wrong offers nothing."""
     words = list(words)
+    hints = bool(words) and words[0] == "--hints"  # the scripts of this version; older ones read candidates only
+    if hints:
+        words = words[1:]
     replaced: Optional[str] = None  # the part of the current word the shell replaces (bash: after = or :)
     if words and words[0] == "--line":  # bash: the line up to the cursor, and its word-break characters
         line, breaks = (words[1:] + ["", ""])[:2]
@@ -82,11 +131,13 @@ def complete_command(words: Sequence[str]) -> int:
     elif words and words[0] == "--":
         words = words[1:]
     try:
-        found = candidates(words)
+        found, hint = completion(words)
         if replaced is not None:
             found = _as_replacements(found, (words or [""])[-1], replaced)
     except Exception:  # noqa: BLE001 - a broken completion must not print a traceback into the prompt
-        found = []
+        found, hint = [], NO_HINT
+    if hints:
+        found = [hint] + list(found)
     sys.stdout.write("".join(f"{item}\n" for item in found))
     return 0
 
@@ -130,6 +181,70 @@ def _as_replacements(found: Sequence[str], current: str, replaced: str) -> List[
 
 def candidates(words: Sequence[str]) -> List[str]:
     """Completions for the last of ``words`` (the word being typed; "" for a new word)."""
+    return completion(words)[0]
+
+
+def completion(words: Sequence[str]) -> Tuple[List[str], str]:
+    """The candidates for the last of ``words``, and the hint for the shell (``NO_HINT``, ``NO_SPACE`` or
+    ``FILES`` + prefix): file names only where a file is meant, never as a fallback."""
+    words = list(words) or [""]
+    hint = _hint(words)
+    return ([] if hint.startswith(FILES) else _candidates(words)), hint
+
+
+def _hint(words: List[str]) -> str:
+    *done, current = words
+    done = _command_words(done)
+    option = done[-1] if done and done[-1].startswith("-") else None
+    if option is None and current.startswith("--") and "=" in current:  # --data=@fi, --fields=id,sum
+        option, _, current = current.partition("=")
+    if option in _LIST_VALUED:
+        return NO_SPACE
+    if option == "--data":
+        return FILES + "@" if current.startswith("@") else NO_HINT
+    if option == "--db" and done[:1] == ["sandbox"]:
+        return FILES
+    if option in ("-o", "--output-file") and done[:2] == ["attachments", "download"]:
+        return FILES
+    if option is None and done[:2] == ["attachments", "upload"] and not current.startswith("-") \
+            and not _upload_file_given(done[2:]):
+        return FILES
+    return NO_HINT
+
+
+def _command_words(done: List[str]) -> List[str]:
+    """``done`` from the command on: without the global options before it, nor the output options between a
+    resource and its action (``halo --sandbox attachments --json upload`` -> ``attachments upload``)."""
+    from ._parser import build_global_parser, value_options
+
+    takes_value = value_options(build_global_parser())
+    index = 0
+    while index < len(done) and done[index].startswith("-"):
+        index += 2 if done[index] in takes_value else 1
+    words = done[index:]
+    if words and words[0] in RESOURCE_NAMES:
+        rest = words[1:]
+        while rest and rest[0] in ("--json", "-o", "--output") or rest and rest[0].startswith("--output="):
+            rest = rest[2:] if rest[0] in ("-o", "--output") else rest[1:]
+        words = words[:1] + rest
+    return words
+
+
+def _upload_file_given(rest: List[str]) -> bool:
+    """Whether `attachments upload` has its FILE already (a word that is not an option or an option's value)."""
+    takes_value = ("--ticket-id", "--action-id", "--filename", "-o", "--output")
+    index = 0
+    while index < len(rest):
+        if rest[index] in takes_value:
+            index += 2
+        elif rest[index].startswith("-"):
+            index += 1
+        else:
+            return True
+    return False
+
+
+def _candidates(words: List[str]) -> List[str]:
     from ._parser import build_global_parser, value_options
 
     words = list(words) or [""]

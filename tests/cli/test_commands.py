@@ -178,7 +178,7 @@ def test_complete_command_prints_one_candidate_a_line(halo_bare):
 
 
 def test_completion_scripts(halo_bare):
-    for shell, marker in (("bash", "complete -o default -F _halo_complete halo"), ("zsh", "compdef _halo halo"),
+    for shell, marker in (("bash", "complete -F _halo_complete halo"), ("zsh", "compdef _halo halo"),
                           ("fish", "complete -c halo")):
         result = halo_bare("completion", shell)
         assert result.code == 0 and marker in result.out and "halo __complete" in result.out

@@ -91,8 +91,10 @@ TAB_CASES = [
     ("halo tickets li", "halo tickets list "),
     ("halo tickets list --open-o", "halo tickets list --open-only "),
     ("halo tickets list --filter search_summ", "halo tickets list --filter search_summary="),
-    ("halo tickets list --order-by -dateocc", "halo tickets list --order-by -dateoccurred "),
-    ("halo tickets list --fields id,summ", "halo tickets list --fields id,summary "),
+    # a comma-separated list may go on: no space after it
+    ("halo tickets list --order-by -dateocc", "halo tickets list --order-by -dateoccurred"),
+    ("halo tickets list --fields id,summ", "halo tickets list --fields id,summary"),
+    ("halo tickets list --fields=id,summ", "halo tickets list --fields=id,summary"),
     ("halo tickets list --where client_na", "halo tickets list --where client_name="),
     ("halo --json sandb", "halo --json sandbox "),
     # earlier words holding ':' and '=' (bash's COMP_WORDS break there)
@@ -105,6 +107,17 @@ TAB_CASES = [
     ("halo tickets --json ge", "halo tickets --json get "),
     # download's -o is a file name: the shell completes files
     ("halo attachments download 5 -o report.t", "halo attachments download 5 -o report.txt "),
+    # ... and so do upload's FILE, --data @FILE and the sandbox's --db, even after global options
+    ("halo attachments upload rep", "halo attachments upload report.txt "),
+    ("halo --sandbox attachments --json upload rep", "halo --sandbox attachments --json upload report.txt "),
+    ("halo tickets create --data @rep", "halo tickets create --data @report.txt "),
+    ("halo sandbox serve --db rep", "halo sandbox serve --db report.txt "),
+    # where no file is meant, no file names: an id, a filter's or a lookup's value, a typed filter
+    ("halo tickets get rep", "halo tickets get rep"),
+    ("halo tickets list --filter priority=rep", "halo tickets list --filter priority=rep"),
+    ("halo tickets list --where summary=rep", "halo tickets list --where summary=rep"),
+    ("halo tickets list --status-id rep", "halo tickets list --status-id rep"),
+    ("halo tickets create --data rep", "halo tickets create --data rep"),
     ("halo completion zs", "halo completion zsh "),
 ]
 
@@ -153,6 +166,11 @@ def test_fish_completion(tmp_path):
     assert complete("halo tickets list --open-o") == ["--open-only"]
     assert complete("halo attachments download 5 -o report.t") == ["report.txt"]
     assert complete("halo attachments upload rep") == ["report.txt"]
+    assert complete("halo tickets create --data @rep") == ["@report.txt"]
+    assert complete("halo sandbox serve --db rep") == ["report.txt"]
+    assert complete("halo tickets get rep") == []
+    assert complete("halo tickets list --filter priority=rep") == []
+    assert complete("halo tickets list --status-id rep") == []
 
 
 def quote_fish(text: str) -> str:
@@ -198,6 +216,24 @@ def test_split_line(line, words):
 ])
 def test_complete_command_for_bash(line, printed, halo_bare):
     result = halo_bare("__complete", "--line", line, " \t\n\"'><=;|&(:")
+    assert result.code == 0 and result.out == printed
+
+
+@pytest.mark.parametrize("line, printed", [
+    # the scripts of this version ask for a hint first: files where a file is meant, nothing else elsewhere
+    ("halo tickets get ", "hint:none\n"),
+    ("halo tickets list --status-id ", "hint:none\n"),
+    ("halo tickets list --fields id,summ", "hint:nospace\nid,summary\n"),
+    ("halo tickets list --order-by -dateocc", "hint:nospace\n-dateoccurred\n"),
+    ("halo tickets list --filter search_summ", "hint:none\nsearch_summary=\n"),
+    ("halo tickets create --data @", "hint:files:@\n"),
+    ("halo attachments upload ", "hint:files:\n"),
+    ("halo attachments upload x --ticket-id 5 ", "hint:none\n"),
+    ("halo attachments download 5 -o ", "hint:files:\n"),
+    ("halo sandbox serve --db ", "hint:files:\n"),
+])
+def test_complete_command_with_hints(line, printed, halo_bare):
+    result = halo_bare("__complete", "--hints", "--line", line, " \t\n\"'><=;|&(:")
     assert result.code == 0 and result.out == printed
 
 
