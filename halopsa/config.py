@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import stat
 import warnings
 from pathlib import Path
@@ -75,6 +76,9 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+_HOST_NAME = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?(\.[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?)*\.?$")
+
+
 def normalize_tenant_url(url: str, allow_http: bool = False, what: str = "tenant URL") -> str:
     """``acme.halopsa.com/api/`` -> ``https://acme.halopsa.com``; refuse plain http except on loopback."""
     text = (url or "").strip()
@@ -83,7 +87,13 @@ def normalize_tenant_url(url: str, allow_http: bool = False, what: str = "tenant
     if "://" not in text:
         text = "https://" + text
     parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts.port  # a port that is not a number raises here
+        valid_host = bool(parts.hostname) and (_HOST_NAME.match(parts.hostname) is not None or
+                                                ":" in parts.hostname)  # an IPv6 literal
+    except ValueError:
+        valid_host = False
+    if parts.scheme not in ("http", "https") or not valid_host:
         raise HaloConfigError(f"the {what} {url!r} is not a web address; give it as https://yourcompany.halopsa.com")
     if parts.scheme == "http" and not allow_http and not _is_loopback(parts.hostname):
         raise HaloConfigError(

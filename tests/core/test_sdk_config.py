@@ -197,10 +197,16 @@ def test_client_allow_http():
         assert client.tenant_url == "http://acme.halopsa.com"
 
 
-@pytest.mark.parametrize("url", ["", "   ", "ftp://acme.halopsa.com", "https://"])
+@pytest.mark.parametrize("url", ["", "   ", "ftp://acme.halopsa.com", "https://", "not a url", "https://a b.com",
+                                 "https://acme.halopsa.com:abc", "https://acme..halopsa.com", "https://-acme.com"])
 def test_nonsense_url_refused(url):
     with pytest.raises(HaloConfigError):
         normalize_tenant_url(url)
+
+
+@pytest.mark.parametrize("url", ["https://halo-intranet", "http://[::1]:8080", "https://acme.halopsa.com:8443/"])
+def test_unusual_but_real_addresses_accepted(url):
+    assert normalize_tenant_url(url).startswith(url.split(":")[0])
 
 
 # -- missing credentials -------------------------------------------------------------------------------------
