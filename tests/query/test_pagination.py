@@ -29,7 +29,10 @@ def server_ids(fake):
     return sorted(record["id"] for record in fake.records("tickets"))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# derandomized: CI runs the same 60 examples every time (1,500 random ones passed when this was written); run
+# it with more, randomly, when changing the paging code
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(start=st.integers(0, TICKETS + 150), length=st.one_of(st.none(), st.integers(0, 700)),
        page_cap=st.sampled_from([100, 50, 37, 10]), workers=st.sampled_from([1, 3]))
 def test_any_slice_is_exact_and_asks_for_no_page_past_the_end(fake, server_ids, start, length, page_cap, workers):
