@@ -317,6 +317,10 @@ class Transport:
                 raise HaloConnectionError(f"{method} {display_path}: cannot go through the proxy "
                                           f"({_describe_connection_error(exc)}); check HTTPS_PROXY, HTTP_PROXY "
                                           "and NO_PROXY") from exc
+            except (requests.exceptions.InvalidHeader, requests.exceptions.InvalidURL,
+                    requests.exceptions.InvalidSchema, requests.exceptions.MissingSchema) as exc:
+                # a request that could never be sent: nothing to retry, and not the network's fault
+                raise HaloQueryError(f"{method} {display_path}: cannot be sent: {exc}") from exc
             except requests.exceptions.RequestException as exc:
                 # connection failures, and replies cut short (ChunkedEncodingError, ContentDecodingError)
                 what = _describe_connection_error(exc)

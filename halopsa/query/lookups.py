@@ -86,9 +86,8 @@ def compile_predicates(lookups: Dict[str, Any], fields: Optional[Mapping[str, An
         if op not in LOOKUPS or not field:
             known = ", ".join(sorted(LOOKUPS))
             raise HaloQueryError(f"unknown lookup '{key}' in where(); use field__op with op one of: {known}")
-        if fields is not None and fields.get(field) is dt.datetime and op not in ("isnull", "regex", "iregex",
-                                                                                  "contains", "icontains"):
-            value = _as_datetime(key, value)
+        if fields is not None and fields.get(field) is dt.datetime and op in _COMPARING:
+            value = _as_datetime(key, value)  # the text lookups (startswith="2024-05", ...) compare text
         if op in ("regex", "iregex"):
             try:
                 value = re.compile(value, re.IGNORECASE if op == "iregex" else 0)
@@ -98,6 +97,9 @@ def compile_predicates(lookups: Dict[str, Any], fields: Optional[Mapping[str, An
             raise HaloQueryError(f"where({key}=...) needs a list of values")
         predicates.append((key, field, value, LOOKUPS[op]))
     return predicates
+
+
+_COMPARING = frozenset({"exact", "ne", "gt", "gte", "lt", "lte", "in"})
 
 
 def _as_datetime(key: str, value: Any) -> Any:

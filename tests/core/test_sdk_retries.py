@@ -354,3 +354,9 @@ def test_a_closed_client_sends_nothing(halo_mock, make_client):
     with pytest.raises(HaloError, match="this client is closed"):
         list(client.tickets.all())
     assert halo_mock.request_history == []
+
+
+def test_a_request_that_cannot_be_sent_is_refused_at_once(halo_mock, make_transport, clock):
+    with pytest.raises(HaloError, match="cannot be sent"):
+        make_transport().send("GET", "/Tickets/5", headers={"X-Note": "two\nlines"})
+    assert api_requests(halo_mock) == [] and clock.sleeps == []

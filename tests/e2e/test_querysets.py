@@ -804,3 +804,11 @@ def test_paging_and_ordering_parameters_point_at_their_methods(fake_factory, nam
     with pytest.raises(HaloQueryError, match=f"unknown filter '{name}' for tickets; .*{advice}"):
         client.tickets.filter(**{name: 1})
     assert fake.requests == []
+
+
+def test_text_lookups_on_a_date_field_compare_text(fake_factory):
+    fake = fake_factory(tickets=40)
+    client = fast_client(fake)
+    month = sorted(r["dateoccurred"] for r in fake.records("tickets"))[5][:7]  # e.g. "2023-03"
+    expected = sorted(r["id"] for r in fake.records("tickets") if r["dateoccurred"].startswith(month))
+    assert [t.id for t in client.tickets.where(dateoccurred__startswith=month)] == expected
