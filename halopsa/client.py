@@ -453,14 +453,19 @@ def _checked_chunks(response: Any, record_id: Any) -> Iterator[bytes]:
 
 
 def _write_atomically(path: Path, chunks: Iterable[bytes]) -> Path:
-    """Write ``chunks`` to ``path`` through a temporary file beside it: a failed download leaves no partial file
-    (and an existing file untouched)."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
+    """Write ``chunks`` to ``path`` through a new file beside it, renamed into place once complete: a failed or
+    interrupted download leaves no partial file, and an existing file stays as it was. A new file gets the
+    usual mode (0666 less the umask); a replaced one keeps its own; a symbolic link is written through."""
+    final = Path(os.path.realpath(path)) if path.is_symlink() else path
+    temporary = final.with_name(f".{final.name}.{os.getpid()}.part")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        with open(temporary, "wb") as out:
+        if final.exists():
+            os.chmod(descriptor, final.stat().st_mode & 0o7777)
+        with os.fdopen(descriptor, "wb") as out:
             for chunk in chunks:
                 out.write(chunk)
-        os.replace(temporary, path)
+        os.replace(temporary, final)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)

@@ -394,45 +394,16 @@ def _check_folder(destination: Path) -> None:
 
 
 def _save(manager: Any, record_id: Any, destination: Path) -> int:
-    """Download into a new file beside ``destination`` and rename it into place once complete: a failed or
-    interrupted download leaves no partial file, and an existing file (--force) stays as it was. Returns the
-    size written."""
-    import os
-
-    final = Path(os.path.realpath(destination)) if destination.is_symlink() else destination
-    partial = final.with_name(f".{final.name}.{os.getpid()}.part")
+    """Download to ``destination`` (the SDK writes through a temporary file, so a failure leaves no partial file
+    and an existing one as it was). Returns the size written."""
     try:
-        # 0o666 less the umask, as any new file; an overwritten file keeps its own mode
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        if final.exists():
-            os.chmod(descriptor, final.stat().st_mode & 0o7777)
-    except OSError as error:
+        return manager.download(record_id, destination).stat().st_size
+    except OSError as error:  # the disk's failure: the SDK maps every network error to a HaloError
         raise _cannot_write(destination, error) from None
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            manager.download(record_id, handle)
-        size = partial.stat().st_size
-        os.replace(partial, final)
-        return size
-    except BaseException as error:
-        try:
-            os.unlink(partial)
-        except OSError:
-            pass
-        if isinstance(error, OSError) and not _is_network_error(error):
-            raise _cannot_write(destination, error) from None
-        raise
 
 
 def _cannot_write(destination: Path, error: OSError) -> CommandFailed:
     return CommandFailed(f"cannot write {destination}: {error.strerror or error}", API_ERROR)
-
-
-def _is_network_error(error: OSError) -> bool:
-    """requests' own exceptions are OSErrors too; they are the server's failure, not the disk's."""
-    from requests import RequestException
-
-    return isinstance(error, RequestException)
 
 
 _HANDLERS = {"list": do_list, "count": do_count, "get": do_get, "me": do_me, "create": do_create,
