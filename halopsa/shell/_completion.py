@@ -11,6 +11,8 @@ resource's filter names from the same signature.
 
 from __future__ import annotations
 
+import builtins
+import keyword
 import re
 from typing import Any, Callable, Iterable, List, Mapping, NamedTuple, Optional, Tuple
 
@@ -20,7 +22,7 @@ from ..query.queryset import QuerySet, make_filter_signature
 from ..resources import REGISTRY, Resource
 
 __all__ = ["FilterCall", "find_filter_call", "resolve_resource", "filter_keywords", "complete_filter_keywords",
-           "make_filter_completer", "merged_completer", "warm_up_jedi"]
+           "make_filter_completer", "complete_names", "make_name_completer", "merged_completer", "warm_up_jedi"]
 
 # Methods that return a QuerySet over the same resource, so ``tickets.filter(a=1).filter(`` still means tickets.
 CHAIN_METHODS = frozenset({"all", "filter", "where", "order_by", "concurrency", "page_size"})
@@ -271,12 +273,67 @@ def make_filter_completer(get_namespace: Callable[[], Mapping[str, Any]]) -> Any
     return FilterCompleter()
 
 
+_NAME_AT_END = re.compile(r"(?:^|[^\w.])([A-Za-z_]\w*)$")
+_ATTRIBUTE_AT_END = re.compile(r"(?:^|[^\w.])([A-Za-z_]\w*)\.(\w*)$")
+
+
+def _in_code(text: str) -> bool:
+    """Whether the end of ``text`` is code: not inside a string literal or a comment."""
+    last = -1
+    for index, _ in _scan(text):
+        last = index
+    return last == len(text) - 1
+
+
+def complete_names(text: str, namespace: Mapping[str, Any]) -> List[Tuple[str, int]]:
+    """``(name, start position)`` for the plain completions that need no analysis: a name being typed (the
+    shell's names, builtins, keywords) and an attribute of a name the shell holds (``tickets.fil``, from
+    ``dir()``, which reads no attribute and so sends no request). Jedi normally finds all of these too; this is
+    what completion still offers when jedi finds nothing (its caches unreadable, or an object it cannot
+    analyse)."""
+    if not text or not _in_code(text):
+        return []
+    attribute = _ATTRIBUTE_AT_END.search(text)
+    if attribute is not None:
+        owner, partial = attribute.groups()
+        if owner not in namespace or owner in keyword.kwlist:
+            return []
+        try:
+            candidates = dir(namespace[owner])
+        except Exception:  # noqa: BLE001 - a __dir__ that fails offers nothing
+            return []
+    else:
+        name = _NAME_AT_END.search(text)
+        if name is None:
+            return []
+        partial = name.group(1)
+        candidates = [*namespace, *dir(builtins), *keyword.kwlist]
+    private = partial.startswith("_")
+    found = sorted({c for c in candidates if isinstance(c, str) and c.startswith(partial) and c != partial
+                    and (private or not c.startswith("_"))})
+    return [(candidate, -len(partial)) for candidate in found]
+
+
+def make_name_completer(get_namespace: Callable[[], Mapping[str, Any]]) -> Any:
+    """A prompt_toolkit Completer for ``complete_names``."""
+    from prompt_toolkit.completion import Completer, Completion
+
+    class NameCompleter(Completer):
+        def get_completions(self, document: Any, complete_event: Any) -> Iterable[Any]:
+            for insert, start in complete_names(document.text_before_cursor, get_namespace()):
+                yield Completion(insert, start_position=start)
+
+    return NameCompleter()
+
+
 def merged_completer(get_namespace: Callable[[], Mapping[str, Any]], python_completer: Any) -> Any:
-    """Filter keywords first, then ptpython's (jedi) completions, made free of side effects."""
+    """Filter keywords first, then ptpython's (jedi) completions, made free of side effects; then plain names
+    and attributes, which jedi gives too when it works (duplicates are dropped, so only what jedi missed
+    shows)."""
     from prompt_toolkit.completion import merge_completers
 
-    return merge_completers([make_filter_completer(get_namespace), _without_side_effects(python_completer)],
-                            deduplicate=True)
+    return merge_completers([make_filter_completer(get_namespace), _without_side_effects(python_completer),
+                             make_name_completer(get_namespace)], deduplicate=True)
 
 
 def _configure_jedi() -> None:

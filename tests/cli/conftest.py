@@ -123,6 +123,14 @@ def halo_executable() -> List[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "halopsa"]
 
 
+def interruptible() -> None:
+    """A ``preexec_fn`` for a child the test interrupts with SIGINT: a runner started in the background (``&``
+    in a script) ignores SIGINT, and a child inherits that, so Ctrl-C would never reach it."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.fixture
 def halo_process() -> Callable[..., subprocess.CompletedProcess]:
     """Run the installed `halo` in a subprocess (standard input: /dev/null, not a terminal)."""

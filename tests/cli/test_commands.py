@@ -233,10 +233,10 @@ def test_sandbox_serve_prints_credentials_and_stops_on_ctrl_c(tmp_path):
 
     from halopsa import HaloClient
 
-    from .conftest import halo_executable
+    from .conftest import halo_executable, interruptible
 
     process = subprocess.Popen(halo_executable() + ["sandbox", "serve", "--tickets", "30", "--page-cap", "10"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=interruptible)
     try:
         first = process.stdout.readline()
         assert first.startswith("FakeHalo is serving a demo HaloPSA tenant at http://127.0.0.1:")
@@ -275,12 +275,12 @@ def test_sandbox_serve_passes_every_switch_to_the_fake(tmp_path):
 
     import requests
 
-    from .conftest import halo_executable
+    from .conftest import halo_executable, interruptible
 
     process = subprocess.Popen(halo_executable() + [
         "sandbox", "serve", "--tickets", "30", "--ignore-page-no", "--post-echo", "first", "--token-lifetime", "120",
         "--rate-limit", "1000/60", "--no-retry-after", "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True)
+        text=True, preexec_fn=interruptible)
     try:
         banner = [process.stdout.readline() for _ in range(7)]
         url = banner[0].rsplit(" ", 1)[1].strip()

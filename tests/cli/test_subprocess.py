@@ -102,13 +102,14 @@ def test_ctrl_c_is_130_and_one_line(halo_process):
 
     from halopsa.testing import FakeHalo
 
-    from .conftest import halo_executable
+    from .conftest import halo_executable, interruptible
 
     with FakeHalo(seed=5, tickets=20, latency=3.0) as slow:  # every reply takes 3 s
         env = dict(os.environ, HALO_TENANT_URL=slow.url, HALO_CLIENT_ID=slow.client_id,
                    HALO_CLIENT_SECRET=slow.client_secret)
         process = subprocess.Popen(halo_executable() + ["tickets", "list"], stdin=subprocess.DEVNULL,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                                   preexec_fn=interruptible)
         time.sleep(1.5)  # started, and waiting for the server
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=30)

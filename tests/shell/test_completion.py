@@ -150,3 +150,34 @@ def test_repl_completion_sends_no_request(fresh_fake, home):
         for text in ("qs[0].summ", "t.client.na", "tickets.all()[0].su", "t.actions.filter(tick", "t.summ"):
             list(repl._completer.get_completions(Document(text, len(text)), CompleteEvent(completion_requested=True)))
     assert fresh_fake.api_requests() == []
+
+
+def test_names_and_attributes_still_complete_when_jedi_finds_nothing(namespace, fresh_fake):
+    """jedi fails quietly (ptpython swallows its errors: an unreadable parso cache, an object it cannot
+    analyse); the shell's names and their attributes still complete, from the namespace and dir() alone."""
+    from prompt_toolkit.completion import Completer
+
+    from halopsa.shell._completion import merged_completer
+
+    class JediFoundNothing(Completer):
+        def get_completions(self, document, complete_event):
+            return iter(())
+
+    names = dict(namespace, t=make_namespace(fresh_fake.client())["tickets"].get(3))
+    fresh_fake.clear_requests()
+    completer = merged_completer(lambda: names, JediFoundNothing())
+
+    def texts(text):
+        found = list(completer.get_completions(Document(text, len(text)), CompleteEvent(completion_requested=True)))
+        assert all(c.start_position <= 0 for c in found)
+        return [c.text for c in found]
+
+    assert texts("tick") == ["ticket", "ticket_types", "tickets"]
+    assert "filter" in texts("tickets.fil") and "first" in texts("tickets.fi")
+    assert "summary" in texts("t.summ") and "refresh" in texts("t.refr")
+    assert "user_email" in texts("t.user_em")          # a field only the data carries (Model.__dir__)
+    assert "open_only=" in texts("tickets.filter(open_o")
+    assert "print" in texts("x = pri") and "import" in texts("imp")
+    assert texts('"tick') == [] and texts("# tick") == [] and texts("t.client.na") == []
+    assert texts("tickets.filter(open_only=True).fi") == []   # a chained call is jedi's to read, or nobody's
+    assert fresh_fake.api_requests() == []

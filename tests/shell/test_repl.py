@@ -138,7 +138,8 @@ def test_banner_without_identity_when_me_is_refused(fresh_fake, drive):
     session = drive(fresh_fake, ["1"], make_client=lambda: fresh_fake.client(max_retries=0))
     assert fresh_fake.url in session.screen
     assert "You are" not in session.screen
-    assert "Forbidden" not in session.screen and "403" not in session.screen
+    shown = session.screen.replace(fresh_fake.url, "<tenant>")  # the port may hold the digits 403
+    assert "Forbidden" not in shown and "403" not in shown
 
 
 def test_error_while_printing_a_queryset_is_one_line(fresh_fake, drive):
