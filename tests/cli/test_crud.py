@@ -9,26 +9,9 @@ import pytest
 
 from halopsa.resources import REGISTRY
 
+from _bodies import TEXT_FIELD, create_body  # tests/_bodies.py (tests/ is on sys.path: pytest puts it there)
+
 from .conftest import TerminalInput
-
-TEXT_FIELD = {"tickets": "summary", "opportunities": "summary", "projects": "summary", "actions": "note",
-              "appointments": "subject", "categories": "value", "expenses": "description", "crm_notes": "note",
-              "quotations": "title", "attachments": "filename", "timesheets": "actual_hours",
-              "assets": "inventory_number", "contracts": "ref"}
-
-
-def create_body(name, fake):
-    field = TEXT_FIELD.get(name, "name")
-    body = {} if name == "timesheets" else {field: f"Created by the CLI ({name})"}
-    if name in ("tickets", "opportunities", "projects"):
-        body["client_id"] = fake.records("clients")[0]["id"]
-    if name == "actions":
-        body["ticket_id"] = fake.records("tickets")[0]["id"]
-    if name == "webhooks":
-        body["url"] = "https://hooks.example.com/halo"
-    if name == "timesheets":
-        body.update(agent_id=fake.records("agents")[0]["id"], date="2026-01-05T00:00:00")
-    return body
 
 
 @pytest.mark.parametrize("name", sorted(REGISTRY))
@@ -51,12 +34,12 @@ def test_every_resource_round_trip(name, halo_rw, fake, tmp_path):
         created = halo_rw(name, "upload", str(upload), "--ticket-id", str(fake.records("tickets")[0]["id"]),
                           "--json")
     else:
-        created = halo_rw(name, "create", "--data", json.dumps(create_body(name, fake)), "--json")
+        created = halo_rw(name, "create", "--data", json.dumps(create_body(name, fake, "Created by the CLI")), "--json")
     assert created.code == 0, created
     new_id = json.loads(created.out)["id"]
     assert new_id in {r["id"] for r in fake.records(name)}
 
-    field = TEXT_FIELD.get(name, "name")
+    field = TEXT_FIELD.get(name, "name") or "actual_hours"
     value = 7.5 if field == "actual_hours" else f"Renamed ({name})"
     fake.clear_requests()
     updated = halo_rw(name, "update", str(new_id), "--set", f"{field}={json.dumps(value)}")

@@ -9,13 +9,9 @@ import pytest
 from halopsa import HaloQueryError
 from halopsa.resources import REGISTRY
 
+from _bodies import TEXT_FIELD, create_body  # tests/_bodies.py (tests/ is on sys.path: pytest puts it there)
+
 from .conftest import api_calls, fast_client
-
-TEXT_FIELD = {"tickets": "summary", "opportunities": "summary", "projects": "summary", "actions": "note",
-              "appointments": "subject", "categories": "value", "expenses": "description", "crm_notes": "note",
-              "quotations": "title", "attachments": "filename", "timesheets": None, "assets": "inventory_number",
-              "contracts": "ref"}
-
 
 @pytest.fixture(scope="module")
 def fake():
@@ -23,20 +19,6 @@ def fake():
 
     with FakeHalo(seed=3, tickets=60) as server:
         yield server
-
-
-def create_body(name, fake):
-    field = TEXT_FIELD.get(name, "name")
-    body = {field: f"Created by e2e ({name})"} if field else {}
-    if name in ("tickets", "opportunities", "projects"):
-        body["client_id"] = fake.records("clients")[0]["id"]
-    if name == "actions":
-        body["ticket_id"] = fake.records("tickets")[0]["id"]
-    if name == "webhooks":
-        body["url"] = "https://hooks.example.com/halo"
-    if name == "timesheets":
-        body.update(agent_id=fake.records("agents")[0]["id"], date="2026-01-05T00:00:00")
-    return body
 
 
 @pytest.mark.parametrize("name", sorted(REGISTRY))
@@ -55,7 +37,7 @@ def test_resource_round_trip(fake, name):
     if name == "attachments":
         created = manager.upload(io.BytesIO(b"e2e"), ticket_id=fake.records("tickets")[0]["id"], filename="e2e.txt")
     else:
-        created = manager.create(create_body(name, fake))
+        created = manager.create(create_body(name, fake, "Created by e2e"))
     assert created.id not in (None, 0)
     stored = {r["id"]: r for r in fake.records(name)}
     assert created.id in stored
