@@ -17,6 +17,7 @@ import logging
 import warnings
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 from typing import Any, Callable, Deque, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from ..exceptions import HaloPaginationError
@@ -359,6 +360,14 @@ class PageReader:
                     pending.append((nxt, executor.submit(self._page, nxt, size)))
                 yield number, rows, count
                 del rows
+        except (GeneratorExit, Exception):
+            # Closed early (a loop left with break, a limit reached, a repeated page) or failed: the pages not
+            # started are dropped and the ones in flight are waited for, so that no request of this listing is
+            # still running once it has ended. Ctrl-C (KeyboardInterrupt) does not wait.
+            for _, future in pending:
+                future.cancel()
+            futures_wait([future for _, future in pending])
+            raise
         finally:
             for _, future in pending:
                 future.cancel()

@@ -813,3 +813,19 @@ def test_text_lookups_on_a_date_field_compare_text(fake_factory):
     month = sorted(r["dateoccurred"] for r in fake.records("tickets"))[5][:7]  # e.g. "2023-03"
     expected = sorted(r["id"] for r in fake.records("tickets") if r["dateoccurred"].startswith(month))
     assert [t.id for t in client.tickets.where(dateoccurred__startswith=month)] == expected
+
+
+def test_leaving_a_listing_early_leaves_no_request_running(fake_factory):
+    """Pages are fetched ahead, concurrently; a loop left with break drops the pages not started and waits for
+    the ones in flight, so nothing of the listing still runs (or lands in the server's log) once it has ended."""
+    import time
+
+    fake = fake_factory(tickets=1000, latency=0.2)
+    client = fast_client(fake)
+    for read, _ in enumerate(client.tickets.all().page_size(50).concurrency(2).iterator(), start=1):
+        if read == 60:  # on page 2, which asked for page 4 when it arrived
+            time.sleep(0.05)  # page 4 is on its way now: past cancelling
+            break
+    seen = len(fake.api_requests("GET", "/api/Tickets"))
+    time.sleep(0.5)  # a request still in flight would be answered (and logged) by now
+    assert len(fake.api_requests("GET", "/api/Tickets")) == seen < 1000 // 50
