@@ -133,10 +133,11 @@ class Whoami:
         """The one-line error when agents.me() could not get a token or reach the tenant (after result())."""
         return error_line(self._problem[0]) if self._problem else None
 
-    def result(self, timeout: float = WHOAMI_TIMEOUT) -> Optional[str]:
+    def result(self, timeout: Optional[float] = None) -> Optional[str]:
         """``Alex Morgan <alex@example.com> (agent #1)``, or None when agents.me() is not permitted, fails, or
-        has not answered ``timeout`` seconds from now (the shell should not wait on a slow tenant)."""
-        self._thread.join(timeout)
+        has not answered ``timeout`` seconds (default WHOAMI_TIMEOUT) from now (the shell should not wait on a
+        slow tenant)."""
+        self._thread.join(WHOAMI_TIMEOUT if timeout is None else timeout)
         if self._failed:
             raise self._failed[0]
         if not self._found:
@@ -147,7 +148,7 @@ class Whoami:
         return f"{name}{f' <{email}>' if email else ''} (agent #{agent.id})"
 
 
-def whoami(client: HaloClient, timeout: float = WHOAMI_TIMEOUT) -> Optional[str]:
+def whoami(client: HaloClient, timeout: Optional[float] = None) -> Optional[str]:
     """``Alex Morgan <alex@example.com> (agent #1)`` from agents.me(), or None when it is not permitted,
     fails, or takes longer than ``timeout`` seconds."""
     return Whoami(client).result(timeout)

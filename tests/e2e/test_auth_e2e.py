@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from halopsa import HaloClient, HaloTokenError
@@ -19,14 +17,14 @@ def test_one_token_serves_many_requests(fake_factory):
     assert fake.token_requests == 1
 
 
-def test_token_is_renewed_before_it_expires(fake_factory):
+def test_token_is_renewed_before_it_expires(fake_factory, shifted_clock):
     # a token living less than twice the SDK's 60 s renewal margin is renewed half way through its life
-    fake = fake_factory(tickets=5, token_lifetime=2)
+    fake = fake_factory(tickets=5, token_lifetime=20)
     client = fast_client(fake)
     client.tickets.count()
     client.tickets.count()
     assert fake.token_requests == 1
-    time.sleep(1.1)
+    shifted_clock.advance(10.5)
     client.tickets.count()
     assert fake.token_requests == 2
     assert all(r.status == 200 for r in fake.requests)

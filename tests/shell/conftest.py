@@ -27,7 +27,11 @@ def fresh_fake() -> Iterator[Any]:
 
 @pytest.fixture(autouse=True)
 def home(tmp_path: Any, monkeypatch: Any) -> Any:
-    """HALO_HOME in a temporary folder, so history and startup files never touch the real ~/.halopsa."""
+    """HALO_HOME in a temporary folder, so history and startup files never touch the real ~/.halopsa; and the
+    banner waits long enough for agents.me() that a busy machine still shows who you are."""
+    from halopsa.shell import _namespace
+
+    monkeypatch.setattr(_namespace, "WHOAMI_TIMEOUT", 30.0)
     path = tmp_path / "halo-home"
     monkeypatch.setenv("HALO_HOME", str(path))
     return path

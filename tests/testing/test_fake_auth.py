@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import time
 
 import requests
 
@@ -115,13 +114,13 @@ def test_valid_token_works_for_any_api_path(halo_fake):
     assert reply.status_code == 200
 
 
-def test_token_expires_after_its_lifetime(halo_fake_factory):
-    fake = halo_fake_factory(token_lifetime=0.3, tickets=5)
+def test_token_expires_after_its_lifetime(halo_fake_factory, shifted_clock):
+    fake = halo_fake_factory(token_lifetime=5, tickets=5)
     reply = _token(fake)
-    assert reply.json()["expires_in"] == 0.3
+    assert reply.json()["expires_in"] == 5
     headers = {"Authorization": f"Bearer {reply.json()['access_token']}"}
     assert requests.get(f"{fake.url}/api/Status", headers=headers).status_code == 200
-    time.sleep(0.35)
+    shifted_clock.advance(5.1)
     expired = requests.get(f"{fake.url}/api/Status", headers=headers)
     assert expired.status_code == 401
     assert "expired" in expired.json()["error_description"]
