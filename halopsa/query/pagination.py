@@ -25,6 +25,9 @@ from ..resources import COUNTED, PAGED, Resource
 
 __all__ = ["PageReader", "HaloDriftWarning", "plan_slice", "DEFAULT_PAGE_SIZE", "MAX_PAGE_SIZE"]
 
+# Seconds a listing closed early waits for the pages still in flight (see PageReader._stream_pages).
+CLOSE_WAIT = 5.0
+
 logger = logging.getLogger("halopsa")
 
 DEFAULT_PAGE_SIZE = 100
@@ -363,10 +366,11 @@ class PageReader:
         except (GeneratorExit, Exception):
             # Closed early (a loop left with break, a limit reached, a repeated page) or failed: the pages not
             # started are dropped and the ones in flight are waited for, so that no request of this listing is
-            # still running once it has ended. Ctrl-C (KeyboardInterrupt) does not wait.
+            # still running once it has ended. Ctrl-C (KeyboardInterrupt) does not wait; neither does a close
+            # for longer than CLOSE_WAIT (a loop left by Ctrl-C is closed this way, after the interrupt).
             for _, future in pending:
                 future.cancel()
-            futures_wait([future for _, future in pending])
+            futures_wait([future for _, future in pending], timeout=CLOSE_WAIT)
             raise
         finally:
             for _, future in pending:

@@ -829,3 +829,20 @@ def test_leaving_a_listing_early_leaves_no_request_running(fake_factory):
     seen = len(fake.api_requests("GET", "/api/Tickets"))
     time.sleep(0.5)  # a request still in flight would be answered (and logged) by now
     assert len(fake.api_requests("GET", "/api/Tickets")) == seen < 1000 // 50
+
+
+def test_a_listing_closed_early_waits_no_longer_than_close_wait(fake_factory, monkeypatch):
+    """A hung page does not hold up the end of a loop (or a Ctrl-C that left it) for its whole read timeout."""
+    import time
+
+    from halopsa.query import pagination
+
+    monkeypatch.setattr(pagination, "CLOSE_WAIT", 0)
+    fake = fake_factory(tickets=1000, latency=0.5)
+    client = fast_client(fake)
+    for read, _ in enumerate(client.tickets.all().page_size(50).concurrency(2).iterator(), start=1):
+        if read == 60:
+            time.sleep(0.05)  # page 4 is on its way, and will be for about 0.45 s more
+            break
+    answered = sorted(int(r.params["page_no"]) for r in fake.api_requests("GET", "/api/Tickets"))
+    assert answered[:2] == [1, 2] and 4 not in answered  # the loop ended without waiting for page 4
