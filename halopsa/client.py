@@ -125,10 +125,11 @@ class ResourceManager:
         if order_by:
             query = query.order_by(*([order_by] if isinstance(order_by, str) else order_by))
         params = dict(query.query_params)
+        from .query.pagination import page_params
         from .resources import COUNTED, PAGED
 
         if self.resource.paging == PAGED:
-            params.update(pageinate="true", page_size=str(page_size), page_no=str(page_no))
+            params.update(page_params(page_no, page_size))
             rows, record_count = self._list_raw(params)
         else:
             if self.resource.paging == COUNTED:

@@ -23,12 +23,17 @@ from typing import Any, Callable, Deque, Dict, Iterator, List, Optional, Sequenc
 from ..exceptions import HaloPaginationError
 from ..resources import COUNTED, PAGED, Resource
 
-__all__ = ["PageReader", "HaloDriftWarning", "plan_slice", "DEFAULT_PAGE_SIZE", "MAX_PAGE_SIZE"]
+__all__ = ["PageReader", "HaloDriftWarning", "plan_slice", "page_params", "DEFAULT_PAGE_SIZE", "MAX_PAGE_SIZE"]
 
 # Seconds a listing closed early waits for the pages still in flight (see PageReader._stream_pages).
 CLOSE_WAIT = 5.0
 
 logger = logging.getLogger("halopsa")
+
+
+def page_params(page_no: int, size: int) -> Dict[str, str]:
+    """The query parameters that ask for page ``page_no`` (from 1) of ``size`` rows."""
+    return {"pageinate": "true", "page_size": str(size), "page_no": str(page_no)}
 
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 100
@@ -212,7 +217,7 @@ class PageReader:
         return self.fetch({**self.params, **extra})
 
     def _page(self, page_no: int, size: int) -> Tuple[Rows, Optional[int]]:
-        return self._get({"pageinate": "true", "page_size": str(size), "page_no": str(page_no)})
+        return self._get(page_params(page_no, size))
 
     # -- public ------------------------------------------------------------------------------------------------
 
