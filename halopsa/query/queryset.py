@@ -486,12 +486,17 @@ class QuerySet:
             return
         rows = self._rows()
         sentinel = object()
-        while True:
-            batch = await to_thread(_take, rows, 100, sentinel)
-            for item in batch:
-                if item is sentinel:
-                    return
-                yield item
+        try:
+            while True:
+                batch = await to_thread(_take, rows, 100, sentinel)
+                for item in batch:
+                    if item is sentinel:
+                        return
+                    yield item
+        finally:
+            # A listing left early waits for its pages in flight when it is closed: in a worker thread, so
+            # that the event loop goes on meanwhile.
+            await to_thread(rows.close)
 
     async def acount(self) -> int:
         return await to_thread(self.count)

@@ -846,3 +846,36 @@ def test_a_listing_closed_early_waits_no_longer_than_close_wait(fake_factory, mo
             break
     answered = sorted(int(r.params["page_no"]) for r in fake.api_requests("GET", "/api/Tickets"))
     assert answered[:2] == [1, 2] and 4 not in answered  # the loop ended without waiting for page 4
+
+
+def test_an_async_listing_left_early_waits_for_its_pages_off_the_event_loop(fake_factory, monkeypatch):
+    """Closing waits for the pages in flight (as in the sync test above), but in a worker thread: the event
+    loop is never blocked by it."""
+    import threading
+
+    from halopsa.query import pagination
+
+    waited_in = []
+    real_wait = pagination.futures_wait
+
+    def recording_wait(futures, timeout=None):
+        waited_in.append(threading.current_thread())
+        return real_wait(futures, timeout=timeout)
+
+    monkeypatch.setattr(pagination, "futures_wait", recording_wait)
+    fake = fake_factory(tickets=1000, latency=0.05)
+
+    async def main():
+        from halopsa import AsyncHaloClient
+
+        async with AsyncHaloClient.from_client(fast_client(fake)) as client:
+            listing = client.tickets.all().page_size(50).__aiter__()
+            first = await listing.__anext__()
+            await listing.aclose()
+            return first, threading.current_thread()
+
+    first, loop_thread = asyncio.run(main())
+    assert first.id == min(r["id"] for r in fake.records("tickets"))
+    assert waited_in and loop_thread not in waited_in
+    answered = len(fake.api_requests("GET", "/api/Tickets"))
+    assert answered < 1000 // 50  # the listing stopped
