@@ -34,9 +34,11 @@ def clean_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
         patch.setenv("HOME", str(home))
         patch.setenv("USERPROFILE", str(home))
         patch.setenv("HALO_HOME", str(home / ".halopsa"))
-        # the `halo` and `python -m halopsa` that tests start import the halopsa these tests import
-        source = str(Path(halopsa.__file__).resolve().parent.parent)
-        patch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")])))
+        # the `halo` and `python -m halopsa` that tests start import the halopsa these tests import (an
+        # installed one they find anyway: site-packages on PYTHONPATH would go before the standard library)
+        source = Path(halopsa.__file__).resolve().parent.parent
+        if source.name not in ("site-packages", "dist-packages"):
+            patch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(source), os.environ.get("PYTHONPATH")])))
         yield home
 
 

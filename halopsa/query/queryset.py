@@ -8,6 +8,7 @@ method costs in requests.
 from __future__ import annotations
 
 import itertools
+import threading
 import warnings
 from collections import deque
 from concurrent.futures import wait as futures_wait
@@ -486,17 +487,37 @@ class QuerySet:
             return
         rows = self._rows()
         sentinel = object()
+        # A batch is read in a worker thread that goes on when the task is cancelled; the generator is closed
+        # only once that batch is done (closing a running generator raises), under this lock.
+        running = threading.Lock()
+
+        def take() -> List[Any]:
+            with running:
+                return _take(rows, 100, sentinel)
+
+        def close() -> None:
+            with running:
+                rows.close()  # waits for the pages in flight (see PageReader._stream_pages)
+
         try:
             while True:
-                batch = await to_thread(_take, rows, 100, sentinel)
+                batch = await to_thread(take)
                 for item in batch:
                     if item is sentinel:
                         return
                     yield item
-        finally:
-            # A listing left early waits for its pages in flight when it is closed: in a worker thread, so
-            # that the event loop goes on meanwhile.
-            await to_thread(rows.close)
+        except (GeneratorExit, Exception):
+            # closed early (aclose()) or failed: wait for the pages in flight, in a worker thread so that the
+            # event loop goes on meanwhile; a failure to close never hides what is propagating
+            try:
+                await to_thread(close)
+            except Exception:  # noqa: BLE001
+                pass
+            raise
+        except BaseException:
+            # cancelled (or Ctrl-C): nothing waits; the listing is closed in the background once its batch ends
+            threading.Thread(target=close, name="halopsa-close", daemon=True).start()
+            raise
 
     async def acount(self) -> int:
         return await to_thread(self.count)

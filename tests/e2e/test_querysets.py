@@ -879,3 +879,28 @@ def test_an_async_listing_left_early_waits_for_its_pages_off_the_event_loop(fake
     assert waited_in and loop_thread not in waited_in
     answered = len(fake.api_requests("GET", "/api/Tickets"))
     assert answered < 1000 // 50  # the listing stopped
+
+
+def test_an_async_listing_cancelled_during_a_page_raises_the_cancellation(fake_factory):
+    """A timeout around ``async for`` lands while a page is being read in a worker thread; the caller gets the
+    timeout (not an error from closing the listing under that thread), and nothing waits for the page."""
+    fake = fake_factory(tickets=1000, latency=0.5)
+
+    async def main():
+        from halopsa import AsyncHaloClient
+
+        async with AsyncHaloClient.from_client(fast_client(fake)) as client:
+            async def consume():
+                return [t.id async for t in client.tickets.all()]
+
+            with pytest.raises(asyncio.TimeoutError):
+                await asyncio.wait_for(consume(), timeout=0.2)  # during the token request or page 1
+
+            task = asyncio.ensure_future(consume())
+            await asyncio.sleep(0.2)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            assert len([t async for t in client.tickets.all()[:3]]) == 3  # the client still works
+
+    asyncio.run(main())
