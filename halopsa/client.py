@@ -20,6 +20,7 @@ from .config import Settings, halo_home, resolve_settings
 from .exceptions import HaloConfigError, HaloConnectionError, HaloError, HaloQueryError
 from .models import Model
 from .query.compiler import coerce_filter_value
+from .query.pagination import page_params
 from .query.queryset import DEFAULT_CHUNK_SIZE, QuerySet, make_filter_signature
 from .resources import REGISTRY, Filter, Resource, extract_rows, get_resource
 from .transport import DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, RateLimitArg, TimeoutArg, Transport
@@ -125,7 +126,6 @@ class ResourceManager:
         if order_by:
             query = query.order_by(*([order_by] if isinstance(order_by, str) else order_by))
         params = dict(query.query_params)
-        from .query.pagination import page_params
         from .resources import COUNTED, PAGED
 
         if self.resource.paging == PAGED:

@@ -18,7 +18,7 @@ import warnings
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as futures_wait
-from typing import Any, Callable, Deque, Dict, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
 from ..exceptions import HaloPaginationError
 from ..resources import COUNTED, PAGED, Resource
@@ -29,6 +29,15 @@ __all__ = ["PageReader", "HaloDriftWarning", "plan_slice", "page_params", "DEFAU
 CLOSE_WAIT = 5.0
 
 logger = logging.getLogger("halopsa")
+
+
+def settle(futures: Iterable[Future], timeout: Optional[float] = None) -> None:
+    """Cancel the calls not started yet and wait (up to ``timeout`` seconds) for the ones running, so that
+    nothing started for a caller goes on behind its back once it has moved on."""
+    futures = list(futures)
+    for future in futures:
+        future.cancel()
+    futures_wait(futures, timeout=timeout)
 
 
 def page_params(page_no: int, size: int) -> Dict[str, str]:
@@ -373,9 +382,7 @@ class PageReader:
             # started are dropped and the ones in flight are waited for, so that no request of this listing is
             # still running once it has ended. Ctrl-C (KeyboardInterrupt) does not wait; neither does a close
             # for longer than CLOSE_WAIT (a loop left by Ctrl-C is closed this way, after the interrupt).
-            for _, future in pending:
-                future.cancel()
-            futures_wait([future for _, future in pending], timeout=CLOSE_WAIT)
+            settle((future for _, future in pending), timeout=CLOSE_WAIT)
             raise
         finally:
             for _, future in pending:

@@ -11,7 +11,6 @@ import itertools
 import threading
 import warnings
 from collections import deque
-from concurrent.futures import wait as futures_wait
 from typing import (TYPE_CHECKING, Any, AsyncIterator, Dict, Iterable, Iterator, List, Mapping, Optional,
                     Sequence, Set, Tuple, Union)
 
@@ -20,7 +19,7 @@ from ..resources import PAGED, Resource
 from .._aio import to_thread
 from .compiler import compile_filters, compile_ordering, resolve_filter_name, reverse_ordering
 from .lookups import Predicate, absent_fields, compile_predicates, field_value, lacks_fields, matches
-from .pagination import PageReader
+from .pagination import PageReader, settle
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..client import ResourceManager
@@ -612,9 +611,7 @@ def _bounded_map(func: Any, items: Sequence[Any], workers: int, executor: Any) -
             try:
                 result = future.result()
             except BaseException:
-                for other in pending:
-                    other.cancel()
-                futures_wait(list(pending))
+                settle(pending)
                 pending.clear()
                 raise
             following = next(queue, _DONE)

@@ -15,17 +15,10 @@ from typing import Any, Callable, Iterator, List, Optional
 
 import pytest
 
-HALO_VARIABLES = ("HALO_TENANT_URL", "HALO_CLIENT_ID", "HALO_CLIENT_SECRET", "HALO_SCOPE", "HALO_TENANT",
-                  "HALO_AUTH_URL", "HALO_PROFILE", "HALO_CONFIG", "HALO_SANDBOX_DB", "HALO_MAX_RETRIES",
-                  "HALO_HOME", "HALO_ALLOW_HTTP", "NO_COLOR")
-
-
 @pytest.fixture(autouse=True)
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """HOME and HALO_HOME in a temporary folder and no HALO_* settings: nothing reads or writes the real
-    ~/.halopsa (config, token cache, sandbox)."""
-    for name in HALO_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
+    """HOME and HALO_HOME in a temporary folder of the test's own: nothing reads or writes the real ~/.halopsa
+    (config, token cache, sandbox), nor another test's. tests/conftest.py has removed the HALO_* settings."""
     monkeypatch.setenv("HOME", str(tmp_path / "user"))
     path = tmp_path / "halo-home"
     monkeypatch.setenv("HALO_HOME", str(path))

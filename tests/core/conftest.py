@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 import requests_mock
 
@@ -12,10 +10,9 @@ from core_support import CLIENT_ID, CLIENT_SECRET, TENANT_URL, TOKEN_URL, FakeCl
 
 @pytest.fixture(autouse=True)
 def isolated_env(tmp_path, monkeypatch):
-    """No HALO_* variable, HOME or config file of the machine running the tests leaks in."""
-    for name in list(os.environ):
-        if name.startswith("HALO_"):
-            monkeypatch.delenv(name, raising=False)
+    """A HOME of the test's own, so no config file or token cache of another test leaks in (tests/conftest.py
+    has removed the machine's HALO_* settings)."""
+    monkeypatch.delenv("HALO_HOME", raising=False)  # the session's: these tests read HOME's ~/.halopsa
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
