@@ -10,11 +10,13 @@ import threading
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import IO, Any, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
+from typing import IO, Any, Collection, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
 
 import attrs
 
 from ._aio import to_thread
+from ._operations import operation_methods, record_method
+from ._writes import check_write
 from .auth import TokenCache
 from .config import Settings, halo_home, resolve_settings
 from .exceptions import HaloConfigError, HaloConnectionError, HaloError, HaloQueryError
@@ -48,6 +50,10 @@ class Page:
         return len(self.items)
 
 
+_WRITE_METHODS = frozenset({"new", "create", "update", "batch_create", "bulk_create", "get_or_create",
+                            "update_or_create"})
+
+
 class ResourceManager:
     """``client.tickets`` and friends: CRUD calls plus the entry points of the QuerySet API."""
 
@@ -61,6 +67,16 @@ class ResourceManager:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.resource.path}>"
+
+    def __getattr__(self, name: str) -> Any:
+        # only reached for a missing attribute: say why a write method is absent rather than just that it is
+        resource = self.__dict__.get("resource")
+        if resource is not None and name.lstrip("a") in _WRITE_METHODS and not resource.can_write:
+            raise AttributeError(f"{resource.name} cannot be created or updated ({name}): the API has no "
+                                 f"POST {resource.path}")
+        if resource is not None and name.lstrip("a") == "delete" and not resource.can_delete:
+            raise AttributeError(f"{resource.name} cannot be deleted: the API has no DELETE {resource.path}/{{id}}")
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
     # -- QuerySet entry points ------------------------------------------------------------------------------
 
@@ -104,12 +120,6 @@ class ResourceManager:
 
     def in_bulk(self, ids: Iterable[Any]) -> Dict[Any, Model]:
         return self._queryset_class(self).in_bulk(ids)
-
-    def get_or_create(self, defaults: Optional[Mapping[str, Any]] = None, **lookups: Any) -> Tuple[Model, bool]:
-        return self._queryset_class(self).get_or_create(defaults, **lookups)
-
-    def update_or_create(self, defaults: Optional[Mapping[str, Any]] = None, **lookups: Any) -> Tuple[Model, bool]:
-        return self._queryset_class(self).update_or_create(defaults, **lookups)
 
     def __iter__(self) -> Iterator[Model]:
         return iter(self._queryset_class(self))
@@ -158,6 +168,139 @@ class ResourceManager:
             raise HaloQueryError(f"{self.resource.name} has no 'me' endpoint; agents, users and clients do")
         data = self._client.request("GET", f"{self.resource.path}/me")
         return self.resource.model._from_api(self._client, data)
+
+    # -- async twins ----------------------------------------------------------------------------------------
+
+    async def alist(self, page_size: int = 50, page_no: int = 1, order_by: Union[str, Iterable[str], None] = None,
+                    **filters: Any) -> Page:
+        return await to_thread(lambda: self.list(page_size, page_no, order_by, **filters))
+
+    async def aget(self, id: Any = None, **params: Any) -> Model:
+        return await to_thread(lambda: self.get(id, **params))
+
+    async def ame(self) -> Model:
+        return await to_thread(self.me)
+
+    async def acount(self) -> int:
+        return await to_thread(self.count)
+
+    # -- plumbing used by QuerySets and models ---------------------------------------------------------------
+
+    def _check_id(self, id: Any) -> Any:
+        if isinstance(id, Model):
+            id = id.id
+        if isinstance(id, bool) or id in (None, ""):
+            raise HaloQueryError(f"a {self.resource.model_name} id is required")
+        if isinstance(id, str):
+            text = id.strip()
+            if not text.isdigit() and not (self.resource.model._fields.get("id") is Any):
+                raise HaloQueryError(f"{self.resource.model_name} ids are whole numbers, not {id!r}")
+            return text
+        return id
+
+    def _checked_params(self, params: Mapping[str, Any], known: Mapping[str, Any], what: str) -> Dict[str, str]:
+        out: Dict[str, str] = {}
+        for name, value in params.items():
+            if name not in known:
+                import difflib
+
+                close = difflib.get_close_matches(name, list(known), n=1)
+                hint = f"; did you mean '{close[0]}'?" if close else (
+                    f"; it takes: {', '.join(sorted(known))}" if known else "; it takes none")
+                raise HaloQueryError(f"unknown parameter '{name}' for {what} on {self.resource.name}{hint}")
+            out[name] = coerce_filter_value(self.resource, Filter(name, known[name]["type"]), value)
+        return out
+
+    def _require(self, capability: str) -> None:
+        """Refuse, before sending anything, what Halo's API has no endpoint for."""
+        resource = self.resource
+        if capability == "list" and not resource.can_list:
+            raise HaloQueryError(f"{resource.name} cannot be listed: the API has no GET {resource.path}"
+                                 + ("; read one record with get(id)" if resource.can_get else ""))
+        if capability == "get" and not resource.can_get:
+            raise HaloQueryError(f"{resource.name} records cannot be read one by one: the API has no "
+                                 f"GET {resource.path}/{{id}}" + ("; list them instead" if resource.can_list else ""))
+        if capability == "write" and not resource.can_write:
+            raise HaloQueryError(f"{resource.name} cannot be created or updated: the API has no POST {resource.path}")
+
+    def _get_raw(self, id: Any, **params: Any) -> Dict[str, Any]:
+        self._require("get")
+        record_id = self._check_id(id)
+        query = self._checked_params(params, self.resource.get_params, "get")
+        data = self._client.request("GET", f"{self.resource.path}/{record_id}", params=query or None)
+        if not isinstance(data, dict):
+            raise HaloError(f"GET {self.resource.path}/{record_id} returned {type(data).__name__}, not a record")
+        return data
+
+    def _get_record(self, id: Any, **params: Any) -> Model:
+        from .exceptions import HaloNotFoundError
+
+        try:
+            data = self._get_raw(id, **params)
+        except HaloNotFoundError as exc:
+            raise self.resource.model.DoesNotExist(
+                exc.message or f"{self.resource.model_name} #{id} not found", status_code=404, body=exc.body,
+                method=exc.method, path=exc.path) from None
+        return self.resource.model._from_api(self._client, data)
+
+    def _list_raw(self, params: Dict[str, str]) -> Tuple[List[Dict[str, Any]], Optional[int]]:
+        self._require("list")
+        body = self._client.request("GET", self.resource.path, params=params)
+        return extract_rows(body, self.resource.envelope)
+
+    def _body(self, data: Union[Mapping[str, Any], Model, None], fields: Mapping[str, Any]) -> Dict[str, Any]:
+        from .models.base import unstructure_value
+
+        if isinstance(data, Model):
+            body = data.to_dict()
+        elif data is None:
+            body = {}
+        elif isinstance(data, Mapping):
+            body = dict(data)
+        else:
+            raise HaloQueryError(f"expected a dict or a {self.resource.model_name}, not {type(data).__name__}")
+        body.update(fields)
+        return {key: unstructure_value(value) for key, value in body.items()}
+
+    def _check_write(self, body: Mapping[str, Any], known: Collection[str] = ()) -> None:
+        """Refuse a write the API cannot take, or a field or value the schema does not allow (unless the client
+        was made with ``check_fields=False``); nothing has been sent when this raises."""
+        self._require("write")
+        if self._client.check_fields:
+            check_write(self.resource, body, known)
+
+    def _post(self, bodies: List[Dict[str, Any]], known: Collection[str] = ()) -> Any:
+        """POST ``bodies``, each checked against the schema first (``known``: further field names to accept,
+        those of the record being saved); nothing is sent when one is refused."""
+        for body in bodies:
+            self._check_write(body, known)
+        # never retried once the body went out (only on 429, or a connection that failed before sending): the
+        # server may have acted on it, and a retried create would duplicate the record
+        return self._client.request("POST", self.resource.path, json=bodies)
+
+    def _post_one(self, body: Dict[str, Any], known: Collection[str] = ()) -> Dict[str, Any]:
+        """POST one element; return the saved record from whichever of the four reply shapes came back."""
+        reply = self._post([body], known)
+        if isinstance(reply, list):
+            rows = [row for row in reply if isinstance(row, dict)]
+            wanted = body.get("id")
+            for row in rows:
+                if wanted not in (None, 0) and row.get("id") == wanted:
+                    return row
+            return rows[0] if rows else dict(body)
+        if isinstance(reply, dict):
+            rows, _ = extract_rows(reply, self.resource.envelope) if "id" not in reply else ([reply], None)
+            return rows[0] if rows else dict(body)
+        return dict(body)
+
+
+class WriteMixin:
+    """``new``, ``create``, ``update``, ``batch_create`` and friends, for the managers of families the API can
+    write (``POST {path}``); a read-only family's manager has no such methods at all."""
+
+    resource: Resource
+    _client: "HaloClient"
+    _queryset_class: type
 
     def new(self, **fields: Any) -> Model:
         """An unsaved record bound to this client: ``t = client.tickets.new(summary=...); t.save()``."""
@@ -214,14 +357,13 @@ class ResourceManager:
 
     bulk_create = batch_create
 
+    def get_or_create(self, defaults: Optional[Mapping[str, Any]] = None, **lookups: Any) -> Tuple[Model, bool]:
+        return self._queryset_class(self).get_or_create(defaults, **lookups)
+
+    def update_or_create(self, defaults: Optional[Mapping[str, Any]] = None, **lookups: Any) -> Tuple[Model, bool]:
+        return self._queryset_class(self).update_or_create(defaults, **lookups)
+
     # -- async twins ----------------------------------------------------------------------------------------
-
-    async def alist(self, page_size: int = 50, page_no: int = 1, order_by: Union[str, Iterable[str], None] = None,
-                    **filters: Any) -> Page:
-        return await to_thread(lambda: self.list(page_size, page_no, order_by, **filters))
-
-    async def aget(self, id: Any = None, **params: Any) -> Model:
-        return await to_thread(lambda: self.get(id, **params))
 
     async def acreate(self, data: Union[Mapping[str, Any], Model, None] = None, **fields: Any) -> Model:
         return await to_thread(lambda: self.create(data, **fields))
@@ -232,96 +374,6 @@ class ResourceManager:
     async def abatch_create(self, items: Iterable[Any], chunk_size: int = DEFAULT_CHUNK_SIZE) -> List[Model]:
         items = list(items)
         return await to_thread(lambda: self.batch_create(items, chunk_size))
-
-    async def ame(self) -> Model:
-        return await to_thread(self.me)
-
-    async def acount(self) -> int:
-        return await to_thread(self.count)
-
-    # -- plumbing used by QuerySets and models ---------------------------------------------------------------
-
-    def _check_id(self, id: Any) -> Any:
-        if isinstance(id, Model):
-            id = id.id
-        if isinstance(id, bool) or id in (None, ""):
-            raise HaloQueryError(f"a {self.resource.model_name} id is required")
-        if isinstance(id, str):
-            text = id.strip()
-            if not text.isdigit() and not (self.resource.model._fields.get("id") is Any):
-                raise HaloQueryError(f"{self.resource.model_name} ids are whole numbers, not {id!r}")
-            return text
-        return id
-
-    def _checked_params(self, params: Mapping[str, Any], known: Mapping[str, Any], what: str) -> Dict[str, str]:
-        out: Dict[str, str] = {}
-        for name, value in params.items():
-            if name not in known:
-                import difflib
-
-                close = difflib.get_close_matches(name, list(known), n=1)
-                hint = f"; did you mean '{close[0]}'?" if close else (
-                    f"; it takes: {', '.join(sorted(known))}" if known else "; it takes none")
-                raise HaloQueryError(f"unknown parameter '{name}' for {what} on {self.resource.name}{hint}")
-            out[name] = coerce_filter_value(self.resource, Filter(name, known[name]["type"]), value)
-        return out
-
-    def _get_raw(self, id: Any, **params: Any) -> Dict[str, Any]:
-        record_id = self._check_id(id)
-        query = self._checked_params(params, self.resource.get_params, "get")
-        data = self._client.request("GET", f"{self.resource.path}/{record_id}", params=query or None)
-        if not isinstance(data, dict):
-            raise HaloError(f"GET {self.resource.path}/{record_id} returned {type(data).__name__}, not a record")
-        return data
-
-    def _get_record(self, id: Any, **params: Any) -> Model:
-        from .exceptions import HaloNotFoundError
-
-        try:
-            data = self._get_raw(id, **params)
-        except HaloNotFoundError as exc:
-            raise self.resource.model.DoesNotExist(
-                exc.message or f"{self.resource.model_name} #{id} not found", status_code=404, body=exc.body,
-                method=exc.method, path=exc.path) from None
-        return self.resource.model._from_api(self._client, data)
-
-    def _list_raw(self, params: Dict[str, str]) -> Tuple[List[Dict[str, Any]], Optional[int]]:
-        body = self._client.request("GET", self.resource.path, params=params)
-        return extract_rows(body, self.resource.envelope)
-
-    def _body(self, data: Union[Mapping[str, Any], Model, None], fields: Mapping[str, Any]) -> Dict[str, Any]:
-        from .models.base import unstructure_value
-
-        if isinstance(data, Model):
-            body = data.to_dict()
-        elif data is None:
-            body = {}
-        elif isinstance(data, Mapping):
-            body = dict(data)
-        else:
-            raise HaloQueryError(f"expected a dict or a {self.resource.model_name}, not {type(data).__name__}")
-        body.update(fields)
-        return {key: unstructure_value(value) for key, value in body.items()}
-
-    def _post(self, bodies: List[Dict[str, Any]]) -> Any:
-        # never retried once the body went out (only on 429, or a connection that failed before sending): the
-        # server may have acted on it, and a retried create would duplicate the record
-        return self._client.request("POST", self.resource.path, json=bodies)
-
-    def _post_one(self, body: Dict[str, Any]) -> Dict[str, Any]:
-        """POST one element; return the saved record from whichever of the four reply shapes came back."""
-        reply = self._post([body])
-        if isinstance(reply, list):
-            rows = [row for row in reply if isinstance(row, dict)]
-            wanted = body.get("id")
-            for row in rows:
-                if wanted not in (None, 0) and row.get("id") == wanted:
-                    return row
-            return rows[0] if rows else dict(body)
-        if isinstance(reply, dict):
-            rows, _ = extract_rows(reply, self.resource.envelope) if "id" not in reply else ([reply], None)
-            return rows[0] if rows else dict(body)
-        return dict(body)
 
 
 class DeleteMixin:
@@ -526,14 +578,40 @@ class _Base64JSONArrayBody(io.RawIOBase):
         return out
 
 
+class OperationsManager:
+    """The manager of a family that has operations only (``client.notify``, ``client.integration_data``): no list,
+    get or writes, a method per operation."""
+
+    resource: Resource
+
+    def __init__(self, client: "HaloClient", resource: Resource) -> None:
+        self._client = client
+        self.resource = resource
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.resource.path}>"
+
+    def _checked_params(self, params: Mapping[str, Any], known: Mapping[str, Any], what: str) -> Dict[str, str]:
+        return ResourceManager._checked_params(self, params, known, what)  # type: ignore[arg-type]
+
+
 _MANAGER_CLASSES: Dict[str, type] = {}
 
 
 def manager_class(resource: Resource) -> type:
-    """The manager class of one resource, whose ``filter`` carries the resource's keyword-only signature."""
+    """The manager class of one resource: the mixins of what its API can do (write, delete), its filters'
+    keyword-only signature, and a method (with its ``a``-twin) per sub-endpoint. On-record operations become
+    methods of the model class too. This is the one place registry rows are bound to classes."""
     cls = _MANAGER_CLASSES.get(resource.name)
-    if cls is None:
-        base: Tuple[type, ...] = (AttachmentManager if resource.name == "attachments" else ResourceManager,)
+    if cls is not None:
+        return cls
+    namespace: Dict[str, Any] = {"__module__": __name__}
+    if not resource.is_collection:
+        base: Tuple[type, ...] = (OperationsManager,)
+    else:
+        base = (AttachmentManager if resource.name == "attachments" else ResourceManager,)
+        if resource.can_write:
+            base = (WriteMixin,) + base
         if resource.can_delete:
             base = (DeleteMixin,) + base
         signature = make_filter_signature(resource)
@@ -544,13 +622,24 @@ def manager_class(resource: Resource) -> type:
         filter.__signature__ = signature  # type: ignore[attr-defined]
         filter.__doc__ = (f"Server-side filters for {resource.name}: "
                           + ", ".join(resource.filters) + ".")
-        queryset_cls = type(f"{resource.model_name}QuerySet", (QuerySet,), {
+        namespace["filter"] = filter
+        namespace["_queryset_class"] = type(f"{resource.model_name}QuerySet", (QuerySet,), {
             "filter": _queryset_filter(signature), "__module__": __name__})
-
-        cls = type(f"{resource.model_name}Manager", base, {
-            "filter": filter, "_queryset_class": queryset_cls, "__module__": __name__})
-        _MANAGER_CLASSES[resource.name] = cls
+    model = resource.model if resource.is_collection else None
+    for operation in resource.operations:
+        if any(hasattr(klass, operation.name) for klass in base):
+            continue  # a hand-written method serves it (agents.me())
+        namespace.update(operation_methods(operation))
+        if model is not None and operation.on_record and not _taken_on_model(model, resource, operation.name):
+            for name, method in record_method(operation).items():
+                setattr(model, name, method)
+    cls = _MANAGER_CLASSES[resource.name] = type(f"{resource.model_name}Manager", base, namespace)
     return cls
+
+
+def _taken_on_model(model: type, resource: Resource, name: str) -> bool:
+    """Whether ``name`` on the model would hide a field or an existing attribute."""
+    return hasattr(model, name) or name in (resource.write_fields or {}) or name in model._fields
 
 
 def _queryset_filter(signature: Any) -> Any:
@@ -597,7 +686,8 @@ class HaloClient:
     """A connection to one HaloPSA tenant.
 
     Settings come from the arguments, then ``HALO_*`` environment variables, then ``~/.halopsa/config.yaml``
-    (``profile=`` picks a named profile there). Each of the 32 resources is an attribute: ``client.tickets``.
+    (``profile=`` picks a named profile there). Every resource family is an attribute: ``client.tickets``,
+    ``client.recurring_invoices``, ``client.notify`` (``halo resources`` lists them).
     """
 
     def __init__(self, tenant_url: Optional[str] = None, client_id: Optional[str] = None,
@@ -607,7 +697,7 @@ class HaloClient:
                  max_retries: int = 5, rate_limit: Any = DEFAULT_FROM_ENV,
                  concurrency: int = DEFAULT_CONCURRENCY, token_cache: Union[bool, str, os.PathLike] = False,
                  allow_http: bool = False, backoff_factor: float = 0.5, max_retry_wait: float = 300.0,
-                 session: Any = None) -> None:
+                 session: Any = None, check_fields: bool = True) -> None:
         settings = resolve_settings(tenant_url, client_id, client_secret, scope, tenant, auth_url, profile=profile,
                                     config_file=Path(config_file) if config_file else None, allow_http=allow_http)
         if not isinstance(concurrency, int) or concurrency < 1:
@@ -619,6 +709,9 @@ class HaloClient:
             cache = TokenCache(halo_home() / "tokens.json" if token_cache is True else Path(token_cache))
         self.settings: Settings = settings
         self.concurrency = concurrency
+        # writes are checked against Halo's schema before sending; False lets through fields a tenant has beyond
+        # the spec (see halopsa/_writes.py)
+        self.check_fields = check_fields
         self.transport = Transport(settings, timeout=timeout, max_retries=max_retries, rate_limit=rate_limit,
                                    backoff_factor=backoff_factor, max_retry_wait=max_retry_wait, token_cache=cache,
                                    session=session, pool_size=max(16, concurrency * 2))
@@ -674,13 +767,20 @@ class HaloClient:
                                                     thread_name_prefix="halopsa")
         return self._pool
 
-    def _manager(self, name: str) -> ResourceManager:
+    def _manager(self, name: str) -> Any:
         manager = self._managers.get(name)
         if manager is None:
             resource = get_resource(name)
-            manager = manager_class(resource)(self, resource)
-            self._managers[name] = manager
+            manager = self._managers.get(resource.name)
+            if manager is None:
+                manager = manager_class(resource)(self, resource)
+                self._managers[resource.name] = manager
         return manager
+
+    def resource(self, name: str) -> Any:
+        """The manager of a resource by its SDK or CLI name: ``client.resource("recurring-invoices")`` is
+        ``client.recurring_invoices``."""
+        return self._manager(name)
 
     def request(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None, json: Any = None,
                 data: Any = None, headers: Optional[Mapping[str, str]] = None,
@@ -702,8 +802,11 @@ class HaloClient:
 
 
 def _install_resource_properties(cls: type, doc: str) -> None:
-    """``client.tickets`` and the 31 others: a property a resource, returning the client's manager for it."""
+    """``client.tickets`` and every other family: a property a resource, returning the client's manager for it."""
     for name, resource in REGISTRY.items():
+        if hasattr(cls, name):
+            raise RuntimeError(f"the resource name {name!r} would hide {cls.__name__}.{name}; rename it in the "
+                               "catalog generator's NAME_OVERRIDES")
         def getter(self: Any, _name: str = name) -> Any:
             return self._manager(_name)
 

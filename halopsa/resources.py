@@ -1,9 +1,13 @@
-"""The registry: one declarative row for each of the 32 HaloPSA resources.
+"""The registry: one declarative row for every HaloPSA resource family.
 
-Each row says where the resource lives, how its list replies are wrapped and paged, which relations it has and
-which columns the CLI shows. Server-side filters (names, types, help) come from ``_catalog.py``, generated from
-Halo's OpenAPI document by ``scripts/generate_catalog.py``. The SDK's managers, the typed filters, the CLI's
-sub-commands, the shell's namespace and the docs tables are all built from this table.
+Every family of Halo's OpenAPI document (the first segment of a path: ``/Tickets``, ``/RecurringInvoice``,
+``/Notify``...) is a row. The rows come from the generated index ``halopsa/_catalog/__init__.py`` (names, path,
+paging, which operations exist), written by ``scripts/generate_catalog.py`` from the spec; the hand-written rows
+below override what the spec cannot say for the 32 everyday resources (envelope key, relations, CLI columns,
+title). A row's details (filters, write fields and their types, sub-endpoint operations) are read from the
+family's own catalog file the first time they are needed, so start-up never loads the catalog whole. The SDK's
+managers and their methods, the typed filters, the CLI's sub-commands and actions, the shell's namespace and the
+docs tables are all built from this table: adding a resource is adding (or regenerating) a row.
 """
 
 from __future__ import annotations
@@ -12,8 +16,8 @@ from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple
 
 import attrs
 
-__all__ = ["Resource", "Filter", "Relation", "Reverse", "REGISTRY", "get_resource", "resource_names",
-           "PAGED", "COUNTED", "UNPAGED", "PAGING_PARAMS", "extract_rows"]
+__all__ = ["Resource", "Filter", "Relation", "Reverse", "Operation", "REGISTRY", "EVERYDAY", "get_resource",
+           "resource_names", "cli_name", "PAGED", "COUNTED", "UNPAGED", "PAGING_PARAMS", "extract_rows"]
 
 PAGED = "paged"        # pageinate=true&page_size=N&page_no=N, record_count in the envelope
 COUNTED = "counted"    # no paging; count=N limits the rows
@@ -56,19 +60,42 @@ class Reverse:
 
 
 @attrs.frozen
+class Operation:
+    """A sub-endpoint of a family (``POST /Invoice/{id}/void``): a method of its manager (``client.invoices.void(12)``)
+    and, when ``on_record`` (the record's id comes first in the path), of its model (``invoice.void()``)."""
+
+    name: str                       # method name: void, next_tag, get_booking
+    method: str                     # GET, POST, DELETE...
+    path: str                       # /Invoice/{id}/void
+    on_record: bool                 # the path's first parameter is the family's record id
+    path_params: Tuple[str, ...]    # every {parameter} of the path, in order
+    params: Mapping[str, Mapping[str, str]]  # query parameters: name -> {"type", "help"}
+    body: Optional[str]             # None, "array:<Schema>", "object:<Schema>", "array", "object" or "string"
+
+    @property
+    def cli_name(self) -> str:
+        return self.name.replace("_", "-")
+
+
+@attrs.frozen
 class Resource:
     name: str                      # SDK name: client.tickets
     path: str                      # API path: /Tickets
     model_name: str                # model class name: Ticket
-    envelope: Optional[str]        # key of the rows in an object reply; None when the reply is a bare array
+    envelope: Optional[str]        # key of the rows in an object reply; None: a bare array or any list in it
     paging: str                    # PAGED, COUNTED or UNPAGED
-    columns: Tuple[str, ...]       # default CLI columns
+    columns: Tuple[str, ...] = ()  # default CLI columns (none: the first keys of the rows)
     title: str = "name"            # the field that names a record in reprs and tables
-    can_delete: bool = True
+    can_list: bool = True          # GET {path}
+    can_get: bool = True           # GET {path}/{id}
+    can_write: bool = True         # POST {path}: create and update
+    can_delete: bool = True        # DELETE {path}/{id}
     has_me: bool = False
+    integration: bool = False      # an integration's settings or mappings: grouped apart in listings and help
+    everyday: bool = False         # one of the 32 resources built and tuned by hand
     relations: Tuple[Relation, ...] = ()
     reverse: Tuple[Reverse, ...] = ()
-    extra_filters: Tuple[Filter, ...] = ()  # hand-declared filters for paths missing from the spec
+    extra_filters: Tuple[Filter, ...] = ()  # hand-declared filters where the spec lists none (each says its source)
     note: str = ""
     verified_envelope: bool = True
 
@@ -77,10 +104,19 @@ class Resource:
         return self.model_name
 
     @property
-    def catalog(self) -> Mapping[str, Any]:
-        from ._catalog import CATALOG
+    def cli_name(self) -> str:
+        return cli_name(self.name)
 
-        return CATALOG.get(self.path) or {}
+    @property
+    def is_collection(self) -> bool:
+        """False for a family with operations only (``/Notify``): its manager has no list, get or writes."""
+        return self.can_list or self.can_get
+
+    @property
+    def catalog(self) -> Mapping[str, Any]:
+        from ._catalog import load
+
+        return load(self.name)
 
     @property
     def list_params(self) -> Mapping[str, Mapping[str, str]]:
@@ -107,6 +143,44 @@ class Resource:
         return self.catalog.get("delete") or {}
 
     @property
+    def write_fields(self) -> Optional[Mapping[str, str]]:
+        """The fields a create or update may carry, with their types (the POST schema's properties), or None
+        where the spec has no schema (then writes are not checked)."""
+        return self.catalog.get("fields")
+
+    @property
+    def schema(self) -> Optional[str]:
+        return self.catalog.get("schema")
+
+    @property
+    def operations(self) -> Tuple[Operation, ...]:
+        """The family's sub-endpoints, each a method of its manager (see :class:`Operation`)."""
+        cached = _OPERATION_CACHE.get(self.name)
+        if cached is None:
+            cached = _OPERATION_CACHE[self.name] = tuple(
+                Operation(op["name"], op["method"], op["path"], op["on_record"], tuple(op["path_params"]),
+                          op["params"], op["body"]) for op in self.catalog.get("operations") or ())
+        return cached
+
+    def endpoints(self) -> List[Tuple[str, str, str]]:
+        """``(name, method, path)`` of every endpoint the resource reaches: its standard methods (list, get,
+        create, update, delete, as the API has them), then its operations."""
+        standard = [("list", "GET", self.path)] if self.can_list else []
+        if self.can_get:
+            standard.append(("get", "GET", self.path + "/{id}"))
+        if self.can_write:
+            standard += [("create", "POST", self.path), ("update", "POST", self.path)]
+        if self.can_delete:
+            standard.append(("delete", "DELETE", self.path + "/{id}"))
+        return standard + [(op.name, op.method, op.path) for op in self.operations]
+
+    def operation(self, name: str) -> Optional[Operation]:
+        for operation in self.operations:
+            if operation.name == name:
+                return operation
+        return None
+
+    @property
     def supports_ordering(self) -> bool:
         return "order" in self.list_params
 
@@ -120,9 +194,9 @@ class Resource:
 
     @property
     def model(self) -> type:
-        from .models import MODELS
+        from .models import model_for
 
-        return MODELS[self.model_name]
+        return model_for(self)
 
     def relation(self, name: str) -> Optional[Relation]:
         for relation in self.relations:
@@ -131,6 +205,12 @@ class Resource:
         return None
 
 
+def cli_name(name: str) -> str:
+    """The CLI's spelling of a resource or action name: kebab-case (``kb_articles`` -> ``kb-articles``)."""
+    return name.replace("_", "-")
+
+
+_OPERATION_CACHE: Dict[str, Tuple[Operation, ...]] = {}
 _FILTER_CACHE: Dict[str, Dict[str, Filter]] = {}
 
 
@@ -147,7 +227,8 @@ _TICKET_REVERSE = (Reverse("actions", "actions", "ticket_id"), Reverse("attachme
 _TICKET_COLUMNS = ("id", "summary", "client_name", "status_id", "agent_id", "dateoccurred")
 
 
-def _rows() -> Iterator[Resource]:
+def _everyday_rows() -> Iterator[Resource]:
+    """The 32 everyday resources: what the spec cannot say of them (envelope key, columns, relations, title)."""
     R = Resource
     yield R("tickets", "/Tickets", "Ticket", "tickets", PAGED, _TICKET_COLUMNS, title="summary",
             relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE)
@@ -218,7 +299,31 @@ def _rows() -> Iterator[Resource]:
             title="title", relations=(_rel("client", "clients"), _rel("ticket", "tickets")))
 
 
-REGISTRY: Dict[str, Resource] = {row.name: row for row in _rows()}
+def _build_registry() -> Dict[str, Resource]:
+    """Every family of the generated index, the 32 everyday rows laid over their families (what an operation
+    exists for always comes from the spec), then the everyday resources this copy of the spec lacks."""
+    from ._catalog import FAMILIES
+
+    hand = {row.path.lower(): row for row in _everyday_rows()}
+    everyday: Dict[str, Resource] = {}
+    others: Dict[str, Resource] = {}
+    for name, (path, model_name, paging, flags) in FAMILIES.items():
+        capabilities = {"can_list": "l" in flags, "can_get": "g" in flags, "can_write": "p" in flags,
+                        "can_delete": "d" in flags, "integration": "i" in flags}
+        row = hand.pop(path.lower(), None)
+        if row is None:
+            others[name] = Resource(name, path, model_name, None, paging, **capabilities)
+        else:
+            everyday[row.name] = attrs.evolve(row, everyday=True, **capabilities)
+    for row in hand.values():  # /Expense: newer Halo builds only
+        everyday[row.name] = attrs.evolve(row, everyday=True)
+    ordered = {row.name: everyday[row.name] for row in _everyday_rows()}
+    ordered.update(others)
+    return ordered
+
+
+REGISTRY: Dict[str, Resource] = _build_registry()
+EVERYDAY: Tuple[str, ...] = tuple(name for name, row in REGISTRY.items() if row.everyday)
 
 
 def resource_names() -> List[str]:
@@ -226,16 +331,17 @@ def resource_names() -> List[str]:
 
 
 def get_resource(name: str) -> Resource:
-    try:
-        return REGISTRY[name]
-    except KeyError:
-        import difflib
+    """The row of an SDK name (``recurring_invoices``), also written in kebab-case (``recurring-invoices``)."""
+    row = REGISTRY.get(name) or REGISTRY.get(name.replace("-", "_"))
+    if row is not None:
+        return row
+    import difflib
 
-        close = difflib.get_close_matches(name, REGISTRY, n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else f"; known resources: {', '.join(REGISTRY)}"
-        from .exceptions import HaloQueryError
+    close = difflib.get_close_matches(name.replace("-", "_"), REGISTRY, n=1)
+    hint = f"; did you mean '{close[0]}'?" if close else "; 'halo resources' lists them all"
+    from .exceptions import HaloQueryError
 
-        raise HaloQueryError(f"unknown resource '{name}'{hint}") from None
+    raise HaloQueryError(f"unknown resource '{name}'{hint}") from None
 
 
 def extract_rows(body: Any, key: Optional[str]) -> Tuple[List[Any], Optional[int]]:

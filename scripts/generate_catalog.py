@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Generate ``halopsa/_catalog.py`` from Halo's OpenAPI document.
+"""Generate ``halopsa/_catalog/`` from Halo's OpenAPI document.
 
-The package never reads the 4 MB spec at run time: this script distils the parts the SDK needs (the query
-parameters of each resource's list, get and delete operations, whether the collection takes POST, and the
-component schema of the POST body) into a small, committed, plain-Python module.
+The package never reads the 4 MB spec at run time: this script distils what the SDK needs of every family (the
+first segment of a path: ``/Tickets``, ``/RecurringInvoice``, ``/Notify``...) into committed files: a small index
+(``__init__.py``: names, path, paging, which operations exist) read at start-up, and one JSON file a family
+(query parameters of its list, get and delete; its POST schema's fields and their types; its other operations
+with their parameters) read when that family is first used.
 
 Usage (from anywhere)::
 
-    python scripts/generate_catalog.py                 # write halopsa/_catalog.py
+    python scripts/generate_catalog.py                 # write halopsa/_catalog/
     python scripts/generate_catalog.py --check         # exit 1 if the committed file is stale
     python scripts/generate_catalog.py --spec PATH     # use another copy of the spec
 
@@ -31,54 +33,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SPEC = REPO_ROOT.parent / "shared" / "halopsa-openapi.json"
-OUTPUT = REPO_ROOT / "halopsa" / "_catalog.py"
-
-# SDK name -> resource path, as the registry names them. The order is the notes' table order; the output is
-# sorted by path regardless.
-RESOURCES: Dict[str, str] = {
-    "tickets": "/Tickets",
-    "actions": "/Actions",
-    "clients": "/Client",
-    "users": "/Users",
-    "agents": "/Agent",
-    "assets": "/Asset",
-    "sites": "/Site",
-    "invoices": "/Invoice",
-    "contracts": "/ClientContract",
-    "opportunities": "/Opportunities",
-    "projects": "/Projects",
-    "appointments": "/Appointment",
-    "items": "/Item",
-    "kb_articles": "/KBArticle",
-    "suppliers": "/Supplier",
-    "attachments": "/Attachment",
-    "statuses": "/Status",
-    "teams": "/Team",
-    "categories": "/Category",
-    "priorities": "/Priority",
-    "slas": "/SLA",
-    "ticket_types": "/TicketType",
-    "top_levels": "/TopLevel",
-    "expenses": "/Expense",
-    "timesheets": "/Timesheet",
-    "releases": "/Release",
-    "reports": "/Report",
-    "webhooks": "/Webhook",
-    "workdays": "/Workday",
-    "software_licences": "/SoftwareLicence",
-    "crm_notes": "/CRMNote",
-    "quotations": "/Quotation",
-}
-
-# Non-collection paths recorded when the spec has them. They use the same entry shape; "list" then holds the
-# query parameters of GET on the path itself (there is no "{id}" form, so "get" and "delete" are None).
-EXTRA_PATHS: Tuple[str, ...] = (
-    "/Agent/me",
-    "/Users/me",
-    "/Client/me",
-    "/Attachment/GetS3PresignedURL",
-    "/Attachment/PresignedURLUploadComplete",
-)
+OUTPUT = REPO_ROOT / "halopsa" / "_catalog"
 
 TYPES = ("int", "bool", "str", "float", "datetime", "int_list", "str_list")
 
@@ -171,7 +126,7 @@ TYPE_OVERRIDES: Dict[str, Tuple[str, str]] = {
 
 # Names that look like dates but are genuine flags, checked so that the bool-date detector below stays quiet.
 # "startdatetime"/"enddatetime" are "(bool) Include project start/end date and time details in the response."
-KNOWN_DATE_FLAGS = frozenset({"startdatetime", "enddatetime"})
+KNOWN_DATE_FLAGS = frozenset({"startdatetime", "enddatetime", "validate", "update_shown"})
 
 # A bool-typed parameter whose name names a date ("date" in it, not an include/use/show/... flag) is almost
 # certainly one of the section-6 mistakes: the generator warns about any not settled by the tables above.
@@ -292,68 +247,6 @@ def query_params(
     return dict(sorted(params.items()))
 
 
-def post_schema(operation: Optional[Dict[str, Any]]) -> Optional[str]:
-    """The component schema named by the items of the POST body array, or None."""
-    if operation is None:
-        return None
-    content = (operation.get("requestBody") or {}).get("content") or {}
-    media = content.get("application/json") or next(iter(content.values()), {})
-    schema = media.get("schema") or {}
-    if schema.get("type") != "array":
-        return None
-    ref = (schema.get("items") or {}).get("$ref", "")
-    return ref.rsplit("/", 1)[-1] or None
-
-
-def _find_path(paths: Dict[str, Any], path: str) -> Optional[Dict[str, Any]]:
-    """A path item; Halo's server is case-insensitive on paths, so a differently cased spelling also counts."""
-    if path in paths:
-        return paths[path]
-    for key, item in paths.items():
-        if key.lower() == path.lower():
-            return item
-    return None
-
-
-def build_catalog(spec: Dict[str, Any]) -> Tuple[Dict[str, Any], List[str], Report]:
-    paths = spec.get("paths") or {}
-    report = Report()
-    catalog: Dict[str, Any] = {}
-    missing: List[str] = []
-
-    for path in RESOURCES.values():
-        collection = _find_path(paths, path)
-        if collection is None:
-            missing.append(path)
-            continue
-        single = _find_path(paths, path + "/{id}") or {}
-        catalog[path] = {
-            "list": query_params(f"GET {path}", collection.get("get"), report),
-            "get": query_params(f"GET {path}/{{id}}", single.get("get"), report),
-            "post": "post" in collection,
-            "delete": query_params(f"DELETE {path}/{{id}}", single.get("delete"), report),
-            "schema": post_schema(collection.get("post")),
-        }
-
-    for path in EXTRA_PATHS:
-        item = _find_path(paths, path)
-        if item is None:
-            report.warnings.append(f"{path} is not in the spec; not recorded")
-            continue
-        catalog[path] = {
-            "list": query_params(f"GET {path}", item.get("get"), report),
-            "get": None,
-            "post": "post" in item,
-            "delete": query_params(f"DELETE {path}", item.get("delete"), report),
-            "schema": post_schema(item.get("post")),
-        }
-    return dict(sorted(catalog.items())), sorted(missing), report
-
-
-# --- writer: black-style layout (double quotes, trailing commas, one item per line when a line is too long) ---
-# Dicts are written in insertion order: build_catalog sorts the data keys (paths, parameter names) and keeps
-# the fixed keys of an entry ("list", "get", ...) and of a parameter ("type", "help") in their documented order.
-
 LINE_LENGTH = 120
 
 
@@ -389,47 +282,341 @@ def _lines(value: Any, indent: int, lead: str, trail: str) -> Iterable[str]:
         yield pad + "]" + trail
 
 
+# ---------------------------------------------------------------------------------------------------------
+# Names. The SDK name of a family is the snake_case plural of its path's first segment (`/RecurringInvoice` ->
+# `recurring_invoices`); a family with no list and no get (only operations, e.g. `/Notify`) keeps its snake_case
+# singular (`notify`). Its CLI name is the SDK name in kebab-case; its model class the CamelCase singular. The
+# overrides below are the only exceptions, each with its reason.
+# ---------------------------------------------------------------------------------------------------------
+NAME_OVERRIDES: Dict[str, Tuple[str, str]] = {
+    # path: (SDK name, model class name)
+    "/ClientContract": ("contracts", "Contract"),  # the name the 32-resource SDK has always used
+    "/Notification": ("notification_settings", "NotificationSetting"),  # the rule's name is /Notifications'
+    "/azureadmapping": ("azure_ad_mappings", "AzureADMapping"),  # lower-case path: the rule cannot split it
+    "/pagerdutymapping": ("pager_duty_mappings", "PagerDutyMapping"),  # likewise
+    "/workflowstep": ("workflow_steps", "WorkflowStep"),  # likewise
+    "/MYOBDetails": ("myob_details", "MYOBDetail"),  # an acronym before "Details"
+}
+
+# Words whose plural is the word itself.
+UNCOUNTABLE = frozenset({"info", "data", "health", "software", "feedback", "information", "news", "details",
+                         "settings", "status_history"})
+
+# Operations (sub-endpoints) are named after the path's literal segments after the family (`/Asset/NextTag` ->
+# `next_tag`, `/Invoice/{id}/void` -> `void`); where one sub-path takes several methods each name is prefixed with
+# its verb (`get_booking`, `post_booking`), and so is a name the manager already uses for something else (`get`).
+# Paths with no literal segment after the family are named here.
+OPERATION_NAME_OVERRIDES: Dict[Tuple[str, str], str] = {
+    ("POST", "/Automation/{runbookId}"): "run_runbook",
+    ("GET", "/TicketApproval/{id}&{seq}"): "get_step",
+    ("DELETE", "/TicketApproval/{id}&{seq}"): "delete_step",
+    ("POST", "/TicketApproval/{id}&{seq}"): "post_step",
+    ("GET", "/ReportData/{publishedid}"): "published",
+}
+
+# Names of the manager API that an operation may not take (it gets its verb as a prefix instead).
+RESERVED_NAMES = frozenset({
+    "all", "filter", "where", "order_by", "concurrency", "count", "exists", "first", "last", "iterator", "values",
+    "values_list", "in_bulk", "get_or_create", "update_or_create", "list", "list_all", "get", "new", "create",
+    "update", "delete", "batch_create", "bulk_create", "resource", "operations", "request", "upload", "download",
+    "call",
+})
+
+# Families grouped apart in listings and help: integration settings and mappings.
+_INTEGRATION_RE = re.compile(r"(Details|Detail|Mapping|Mappings)$|^Integrat|Integration", re.I)
+
+# A family's paging, from its list's parameters (the registry's PAGED, COUNTED, UNPAGED).
+PAGED, COUNTED, UNPAGED = "paged", "counted", "unpaged"
+
+# Write-field types, from the POST schema's property types.
+FIELD_TYPES = ("int", "float", "bool", "str", "datetime", "list", "object", "any")
+
+
+def snake_case(text: str) -> str:
+    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", text)
+    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
+    return re.sub(r"[^0-9a-zA-Z]+", "_", text).strip("_").lower()
+
+
+def plural(word: str) -> str:
+    if word in UNCOUNTABLE or word.endswith(("info", "data")):
+        return word
+    if word.endswith(("us", "ss", "is", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("s"):
+        return word  # already plural: Tickets, Users, Roles, DistributionLists
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def singular_class(root: str) -> str:
+    name = root[:1].upper() + root[1:]
+    if name.endswith("ies"):
+        return name[:-3] + "y"
+    if name.endswith("s") and not name.endswith(("us", "ss", "is")):
+        return name[:-1]
+    return name
+
+
+def family_names(path: str, collection: bool) -> Tuple[str, str]:
+    """(SDK name, model class name) of the family at ``path``."""
+    if path in NAME_OVERRIDES:
+        return NAME_OVERRIDES[path]
+    root = path.strip("/")
+    words = snake_case(root).split("_")
+    if collection:
+        words[-1] = plural(words[-1])
+    return "_".join(words), singular_class(root)
+
+
+def field_type(prop: Dict[str, Any]) -> str:
+    if "$ref" in prop or prop.get("type") == "object":
+        return "object"
+    kind = prop.get("type")
+    if kind == "array":
+        return "list"
+    if kind == "integer":
+        return "int"
+    if kind == "number":
+        return "float"
+    if kind == "boolean":
+        return "bool"
+    if kind == "string":
+        return "datetime" if prop.get("format") in ("date-time", "date") else "str"
+    return "any"
+
+
+def _body(operation: Dict[str, Any]) -> Tuple[Optional[str], Optional[str]]:
+    """(shape, schema) of an operation's request body: shape "array", "object", "string" or None."""
+    content = (operation.get("requestBody") or {}).get("content") or {}
+    media = content.get("application/json") or next(iter(content.values()), None)
+    if media is None:
+        return None, None
+    schema = media.get("schema") or {}
+    if schema.get("type") == "array":
+        ref = (schema.get("items") or {}).get("$ref", "")
+        return "array", ref.rsplit("/", 1)[-1] or None
+    if "$ref" in schema:
+        return "object", schema["$ref"].rsplit("/", 1)[-1]
+    return (schema.get("type") or "object"), None
+
+
+def post_schema(operation: Optional[Dict[str, Any]]) -> Optional[str]:
+    """The component schema named by the items of the POST body array, or None."""
+    if operation is None:
+        return None
+    shape, schema = _body(operation)
+    return schema if shape == "array" else None
+
+
+def write_fields(spec: Dict[str, Any], schema: Optional[str]) -> Optional[Dict[str, str]]:
+    if schema is None:
+        return None
+    props = (((spec.get("components") or {}).get("schemas") or {}).get(schema) or {}).get("properties") or {}
+    return {name: field_type(prop) for name, prop in sorted(props.items())}
+
+
+def _paging(list_params: Optional[Dict[str, Any]]) -> str:
+    if list_params and "pageinate" in list_params:
+        return PAGED
+    if list_params and "count" in list_params:
+        return COUNTED
+    return UNPAGED
+
+
+_VERBS = ("get", "post", "put", "patch", "delete")
+
+
+def _name_operations(found: List[Dict[str, Any]]) -> None:
+    """Final names: where sub-paths share a name, a trailing path parameter adds ``_by_<param>`` (same method),
+    then the verb goes in front (different methods); a reserved name gets its verb too; overrides win."""
+    def groups() -> Dict[str, List[Dict[str, Any]]]:
+        out: Dict[str, List[Dict[str, Any]]] = {}
+        for op in found:
+            out.setdefault(op["name"], []).append(op)
+        return out
+
+    for name, ops in groups().items():
+        methods = [op["method"] for op in ops]
+        if name and len(set(methods)) < len(methods):
+            for op in ops:
+                trailing = re.findall(r"\{([^}]+)\}$", op["path"])
+                if trailing:
+                    op["name"] = f"{name}_by_{snake_case(trailing[0])}"
+    for name, ops in groups().items():
+        if name and (len(ops) > 1 or name in RESERVED_NAMES) and len({op["method"] for op in ops}) == len(ops):
+            for op in ops:
+                if not (name == op["method"].lower() and len(ops) == 1):
+                    op["name"] = f"{op['method'].lower()}_{name}"
+    for op in found:
+        key = (op["method"], op["path"])
+        if key in OPERATION_NAME_OVERRIDES:
+            op["name"] = OPERATION_NAME_OVERRIDES[key]
+        elif not op["name"]:
+            raise SystemExit(f"{op['method']} {op['path']}: no literal segment to name it by; add it to "
+                             "OPERATION_NAME_OVERRIDES")
+
+
+def operations(root_path: str, items: Dict[str, Dict[str, Any]], collection: bool,
+               report: Report) -> List[Dict[str, Any]]:
+    """The family's sub-endpoints: every operation but list, create/update, get and delete. A family without
+    list and get (``/Notify``) has only operations: a GET or POST on its own path is named ``get`` or ``post``."""
+    standard = {("get", root_path), ("post", root_path), ("get", root_path + "/{id}"),
+                ("delete", root_path + "/{id}")} if collection else set()
+    found: List[Dict[str, Any]] = []
+    for path, item in items.items():
+        for method in _VERBS:
+            operation = item.get(method)
+            if not isinstance(operation, dict) or (method, path) in standard:
+                continue
+            rest = path[len(root_path):].strip("/").split("/") if path != root_path else []
+            on_record = bool(rest) and rest[0] == "{id}"
+            literal = [segment for segment in (rest[1:] if on_record else rest) if "{" not in segment]
+            path_params = re.findall(r"\{([^}]+)\}", path)
+            shape, schema = _body(operation)
+            found.append({
+                "name": "_".join(snake_case(segment) for segment in literal) or (method if not collection else ""),
+                "method": method.upper(),
+                "path": path,
+                "on_record": on_record,
+                "path_params": path_params,
+                "params": query_params(f"{method.upper()} {path}", operation, report) or {},
+                "body": None if shape is None else (f"{shape}:{schema}" if schema else shape),
+            })
+    _name_operations(found)
+    names = [op["name"] for op in found]
+    clash = sorted({name for name in names if names.count(name) > 1})
+    if clash:
+        raise SystemExit(f"{root_path}: operations share the names {clash}; add OPERATION_NAME_OVERRIDES")
+    return sorted(found, key=lambda op: (op["name"], op["method"]))
+
+
+def build_catalog(spec: Dict[str, Any]) -> Tuple[Dict[str, Any], Dict[str, Dict[str, Any]], Report]:
+    """(index, details by SDK name, report). The index: SDK name -> [path, model, paging, flags]."""
+    paths = spec.get("paths") or {}
+    report = Report()
+    by_root: Dict[str, Dict[str, Dict[str, Any]]] = {}
+    for path, item in paths.items():
+        by_root.setdefault("/" + path.strip("/").split("/")[0], {})[path] = item
+    index: Dict[str, Any] = {}
+    details: Dict[str, Dict[str, Any]] = {}
+    models: Dict[str, str] = {}
+    for root_path, items in sorted(by_root.items(), key=lambda pair: pair[0].lower()):
+        collection = items.get(root_path) or {}
+        single = items.get(root_path + "/{id}") or {}
+        list_params = query_params(f"GET {root_path}", collection.get("get"), report)
+        get_params = query_params(f"GET {root_path}/{{id}}", single.get("get"), report)
+        is_collection = list_params is not None or get_params is not None
+        name, model_name = family_names(root_path, is_collection)
+        if name in index or model_name in models:
+            raise SystemExit(f"{root_path}: the name {name} (model {model_name}) is taken by "
+                             f"{index.get(name, [models.get(model_name)])[0]}; add it to NAME_OVERRIDES")
+        schema = post_schema(collection.get("post"))
+        entry = {
+            "list": list_params,
+            "get": get_params,
+            "post": is_collection and "post" in collection,
+            "delete": query_params(f"DELETE {root_path}/{{id}}", single.get("delete"), report),
+            "schema": schema,
+            "fields": write_fields(spec, schema),
+            "operations": operations(root_path, items, is_collection, report),
+        }
+        flags = "".join(letter for letter, present in (
+            ("l", list_params is not None), ("g", get_params is not None), ("p", entry["post"]),
+            ("d", entry["delete"] is not None), ("o", bool(entry["operations"])),
+            ("i", bool(_INTEGRATION_RE.search(root_path.strip("/"))))) if present)
+        index[name] = [root_path, model_name, _paging(list_params), flags]
+        models[model_name] = root_path
+        details[name] = entry
+    return index, details, report
+
+
 HEADER = '''\
 # Generated by scripts/generate_catalog.py from Halo's OpenAPI document; do not edit.
-# Regenerate with `python scripts/generate_catalog.py`; `--check` tells whether this file is current.
-"""The HaloPSA endpoint catalog: query parameters and operations of each resource path, from the spec.
+# Regenerate with `python scripts/generate_catalog.py`; `--check` tells whether these files are current.
+"""The HaloPSA endpoint catalog: every family (first path segment) of Halo's OpenAPI document.
 
-``CATALOG`` maps a resource path to::
+``FAMILIES`` is the index, small enough for the start-up path: SDK name -> ``(path, model class name, paging,
+flags)``; paging is "paged" (pageinate/page_size/page_no), "counted" (count=N) or "unpaged"; the flags say
+which operations exist: ``l`` list (GET path), ``g`` get (GET path/{id}), ``p`` create and update (POST path),
+``d`` delete (DELETE path/{id}), ``o`` other operations, ``i`` an integration's settings.
+
+The rest of a family is read from ``<name>.json`` beside this file, one family at a time, by :func:`load`::
 
     {
-        "list": {name: {"type": ..., "help": ...}} or None,  # GET {path}; None when there is no GET
-        "get": {...} or None,     # GET {path}/{id}, the path parameter excluded
-        "post": bool,             # whether {path} takes POST (create and update)
-        "delete": {...} or None,  # DELETE {path}/{id}; None when there is no DELETE
+        "list": {name: {"type": ..., "help": ...}} or None,  # GET {path}'s query parameters; None: no list
+        "get": {...} or None,     # GET {path}/{id}
+        "post": bool,             # POST {path} (create and update)
+        "delete": {...} or None,  # DELETE {path}/{id}
         "schema": str or None,    # component schema of the POST body's array items
+        "fields": {name: type} or None,  # that schema's properties: %(field_types)s
+        "operations": [{"name", "method", "path", "on_record", "path_params", "params", "body"}, ...],
     }
 
-For the non-collection paths (``/Agent/me``, ``/Attachment/GetS3PresignedURL``, ...) "list" holds GET on
-the path itself and "get" is None. Each parameter's "type" is one of
-%(types)s.
-Every parameter is listed, paging and ordering ones included (the registry decides which are filters).
-``MISSING`` holds the resource paths this copy of the spec lacks.
+A parameter's "type" is one of %(types)s. Every parameter is listed, paging and ordering ones included (the
+registry decides which are filters). An operation's "body" is None, "array:<Schema>", "object:<Schema>",
+"array", "object" or "string".
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+import json
+import os
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any, Dict, Tuple
+
+_HERE = os.path.dirname(os.path.abspath(__file__))
+_LOADED: "Dict[str, Dict[str, Any]]" = {}
+
+
+def load(name: str) -> "Dict[str, Any]":
+    """The details of one family (read once, on first use); an empty dict for a name the spec lacks."""
+    entry = _LOADED.get(name)
+    if entry is None:
+        if name not in FAMILIES:
+            return {}
+        with open(os.path.join(_HERE, name + ".json"), encoding="utf-8") as handle:
+            entry = _LOADED[name] = json.load(handle)
+    return entry
+
 
 '''
 
 
-def render(catalog: Dict[str, Any], missing: List[str]) -> str:
-    types = ", ".join(f'"{name}"' for name in TYPES)
-    out = [(HEADER % {"types": types}).rstrip("\n"), ""]
-    out.extend(_lines(catalog, 0, "CATALOG: Dict[str, Dict[str, Any]] = ", ""))
+def render_index(index: Dict[str, Any], missing: List[str]) -> str:
+    out = [(HEADER % {"types": ", ".join(f'"{name}"' for name in TYPES),
+                      "field_types": ", ".join(f'"{name}"' for name in FIELD_TYPES)}).rstrip("\n"), ""]
+    out.append('FAMILIES: "Dict[str, Tuple[str, str, str, str]]" = {')
+    for name, (path, model_name, paging, flags) in index.items():
+        out.append(f"    {_literal(name)}: ({_literal(path)}, {_literal(model_name)}, {_literal(paging)}, "
+                   f"{_literal(flags)}),")
+    out.append("}")
     out.append("")
-    out.extend(_lines(missing, 0, "MISSING: List[str] = ", ""))
-    return "\n".join(out) + "\n"
+    out.extend(_lines(missing, 0, 'MISSING = ', ""))
+    out.append("")
+    return "\n".join(out)
 
 
-def generate(spec: Dict[str, Any]) -> Tuple[str, Report]:
-    catalog, missing, report = build_catalog(spec)
-    return render(catalog, missing), report
+def render_details(entry: Dict[str, Any]) -> str:
+    return json.dumps(entry, indent=1, sort_keys=False, ensure_ascii=False) + "\n"
+
+
+# The paths of the 32 everyday resources that this copy of the spec lacks (the registry declares them by hand).
+EVERYDAY_PATHS_NOT_IN_SPEC = ("/Expense",)
+
+
+def generate(spec: Dict[str, Any]) -> Tuple[Dict[str, str], Report]:
+    """Every output file's text by its file name (``__init__.py`` and one ``<name>.json`` a family)."""
+    index, details, report = build_catalog(spec)
+    known = {path.lower() for path, *_ in index.values()}
+    missing = [path for path in EVERYDAY_PATHS_NOT_IN_SPEC if path.lower() not in known]
+    files = {"__init__.py": render_index(index, missing)}
+    for name, entry in details.items():
+        files[f"{name}.json"] = render_details(entry)
+    return files, report
 
 
 def load_spec(path: Path) -> Dict[str, Any]:
@@ -437,23 +624,34 @@ def load_spec(path: Path) -> Dict[str, Any]:
         return json.load(handle)
 
 
+def stale_files(files: Dict[str, str]) -> List[str]:
+    """The output files that differ from ``files`` (or exist without being generated)."""
+    stale = [name for name, text in files.items()
+             if not (OUTPUT / name).is_file() or (OUTPUT / name).read_text(encoding="utf-8") != text]
+    if OUTPUT.is_dir():
+        stale += sorted(path.name for path in OUTPUT.iterdir()
+                        if path.suffix in (".json", ".py") and path.name not in files)
+    return sorted(stale)
+
+
 def main(argv: Optional[List[str]] = None) -> int:
-    parser = argparse.ArgumentParser(description="Generate halopsa/_catalog.py from Halo's OpenAPI document.")
+    parser = argparse.ArgumentParser(description="Generate halopsa/_catalog/ from Halo's OpenAPI document.")
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help=f"OpenAPI JSON (default: {DEFAULT_SPEC})")
-    parser.add_argument("--check", action="store_true", help="exit 1 if halopsa/_catalog.py is not current")
+    parser.add_argument("--check", action="store_true", help="exit 1 if halopsa/_catalog/ is not current")
     args = parser.parse_args(argv)
 
     if not args.spec.is_file():
         print(f"error: spec not found at {args.spec}; pass --spec PATH", file=sys.stderr)
         return 2
-    text, report = generate(load_spec(args.spec))
+    files, report = generate(load_spec(args.spec))
     relative = OUTPUT.relative_to(REPO_ROOT)
 
     if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.is_file() else None
-        if current != text:
-            message = f"{relative} is out of date with the spec; re-run `python scripts/generate_catalog.py`."
-            print(message, file=sys.stderr)
+        stale = stale_files(files)
+        if stale:
+            print(f"{relative} is out of date with the spec ({', '.join(stale[:5])}"
+                  f"{', ...' if len(stale) > 5 else ''}); re-run `python scripts/generate_catalog.py`.",
+                  file=sys.stderr)
             return 1
         print(f"{relative} is up to date.")
         return 0
@@ -462,9 +660,16 @@ def main(argv: Optional[List[str]] = None) -> int:
         print(line)
     for line in report.warnings:
         print(f"warning: {line}", file=sys.stderr)
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {relative} ({text.count(chr(10))} lines)")
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    for path in OUTPUT.iterdir():
+        if path.suffix in (".json", ".py") and path.name not in files:
+            path.unlink()
+    for name, text in files.items():
+        target = OUTPUT / name
+        if not target.is_file() or target.read_text(encoding="utf-8") != text:
+            target.write_text(text, encoding="utf-8")
+    size = sum(len(text.encode()) for text in files.values())
+    print(f"wrote {relative}: {len(files)} files, {size // 1024} KiB")
     return 0
 
 

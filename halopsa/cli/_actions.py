@@ -21,7 +21,7 @@ from ._context import Context
 from ._errors import API_ERROR, USAGE, CommandFailed, UsageError
 from ._output import ProgressBar
 from ._inputs import json_or_text, read_json, split_names, where_lookups
-from ._parser import build_resource_parser, check_action, hoist_output_options, parse_command
+from ._parser import build_resource_parser, check_action, hoist_output_options, parse_command, standard_actions
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..resources import Resource
@@ -41,7 +41,8 @@ def run_resource(ctx: Context, name: str, rest: Sequence[str]) -> int:
     args = parse_command(build_resource_parser(resource), rest)
     if not getattr(args, "action", None):
         check_action(resource, [])
-    return _HANDLERS[args.action](ctx, resource, args)
+    handler = _HANDLERS[args.action] if args.action in standard_actions(resource) else do_operation
+    return handler(ctx, resource, args)
 
 
 # -- reading -----------------------------------------------------------------------------------------------------
@@ -262,10 +263,16 @@ def do_me(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
 # -- writing -----------------------------------------------------------------------------------------------------
 
 
-def _body(args: argparse.Namespace, what: str) -> Any:
-    """The fields to send: --data, then --set, then the typed flags (later ones win)."""
+def _body(resource: "Resource", args: argparse.Namespace, what: str) -> Any:
+    """The fields to send: --data, then --set, then the typed flags (later ones win). A --set value is read as
+    JSON when it parses, else as text; a field the schema types as text keeps a number or true/false as written
+    (``--set summary=123`` sends "123")."""
     data: Any = read_json(args.data) if args.data else {}
-    assigned = {name: json_or_text(text) for name, text in (args.assignments or ())}
+    fields = resource.write_fields or {}
+    assigned = {}
+    for name, text in args.assignments or ():
+        value = json_or_text(text)
+        assigned[name] = text if fields.get(name) == "str" and isinstance(value, (bool, int, float)) else value
     typed = dict(getattr(args, "typed_fields", None) or {})
     if isinstance(data, list):
         if what != "create" or assigned or typed:
@@ -280,12 +287,12 @@ def _body(args: argparse.Namespace, what: str) -> Any:
 
 
 def do_create(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
-    body = _body(args, "create")
+    body = _body(resource, args, "create")
     if not body:
         raise UsageError(f"nothing to create: give the {resource.model_name}'s fields with --set FIELD=VALUE "
                          "or --data JSON" + (" or the typed flags (see --help)" if _has_typed(resource) else ""))
     out = ctx.output(args)
-    manager = getattr(ctx.client(), resource.name)
+    manager = _writer(ctx, resource, args, body)
     if isinstance(body, list):
         out.records(_wire(manager.batch_create(body)), list(resource.columns), False)
         return 0
@@ -301,16 +308,31 @@ def _has_typed(resource: "Resource") -> bool:
 
 
 def do_update(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
-    body = _body(args, "update")
+    body = _body(resource, args, "update")
     if "id" in body and body.pop("id") != args.id:
         raise UsageError(f"--data names another id than {args.id}; leave 'id' out of --data")
     if not body:
         raise UsageError("nothing to update: give the fields to change with --set FIELD=VALUE or --data JSON"
                          + (" or the typed flags (see --help)" if _has_typed(resource) else ""))
     out = ctx.output(args)
-    record = getattr(ctx.client(), resource.name).update({"id": args.id, **body})
+    record = _writer(ctx, resource, args, body).update({"id": args.id, **body})
     out.record(record.to_dict(), resource.columns, None)
     return 0
+
+
+def _writer(ctx: Context, resource: "Resource", args: argparse.Namespace, *bodies: Any) -> Any:
+    """The manager that writes, once ``bodies`` passed the schema's checks (before connecting, so a refused
+    field needs no credentials and sends nothing); with --unchecked, fields beyond Halo's schema go through."""
+    from .._writes import check_write
+
+    if not getattr(args, "unchecked", False):
+        for body in bodies:
+            for record in body if isinstance(body, list) else [body]:
+                check_write(resource, record)
+    client = ctx.client()
+    if getattr(args, "unchecked", False):
+        client.check_fields = False
+    return client._manager(resource.name)
 
 
 def do_delete(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
@@ -404,6 +426,21 @@ def _save(manager: Any, record_id: Any, destination: Path) -> int:
 
 def _cannot_write(destination: Path, error: OSError) -> CommandFailed:
     return CommandFailed(f"cannot write {destination}: {error.strerror or error}", API_ERROR)
+
+
+# -- operations (sub-endpoints) ------------------------------------------------------------------------------
+
+
+def do_operation(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
+    """``halo invoices void 12``: the manager's method for the operation, its reply printed as sent."""
+    operation = resource.operation(args.action.replace("-", "_"))
+    assert operation is not None  # the parser offers only the resource's operations
+    positional = [getattr(args, f"path_{index}") for index in range(len(operation.path_params))]
+    body = read_json(args.data) if getattr(args, "data", None) is not None else None
+    out = ctx.output(args)
+    method = getattr(ctx.client()._manager(resource.name), operation.name)
+    out.value(method(*positional, body=body, **dict(args.op_params or {})))
+    return 0
 
 
 _HANDLERS = {"list": do_list, "count": do_count, "get": do_get, "me": do_me, "create": do_create,

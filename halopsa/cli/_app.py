@@ -6,7 +6,7 @@ import sys
 import warnings
 
 from ._errors import INTERRUPTED, Cancelled, UsageError, error_message, exit_code_for
-from ._names import COMMANDS, COMPLETE_COMMAND, RESOURCE_NAMES
+from ._names import COMMANDS, COMPLETE_COMMAND, resource_of
 from ._parser import build_global_parser, split_argv, unknown_command, value_options
 
 # Nothing else at import time: `halo --help` needs only argparse. The rest is imported by what needs it.
@@ -77,14 +77,15 @@ def _run(args: List[str]) -> int:
 
 
 def dispatch(context: Context, command: str, rest: Sequence[str]) -> int:
-    if command in RESOURCE_NAMES:
-        from ._actions import run_resource
-
-        return run_resource(context, command, rest)
     if command in COMMANDS:
         from ._commands import run_command
 
         return run_command(context, command, rest)
+    name = resource_of(command)
+    if name is not None:
+        from ._actions import run_resource
+
+        return run_resource(context, name, rest)
     raise unknown_command(command)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, Dict, Sequence
+from typing import Any, Dict, List, Sequence
 
 from ._context import Context, sandbox_db_path
 from ._errors import API_ERROR, CommandFailed, UsageError
@@ -88,4 +88,50 @@ def do_completion(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-_HANDLERS = {"request": do_request, "sandbox": do_sandbox, "shell": do_shell, "completion": do_completion}
+def do_resources(ctx: Context, args: argparse.Namespace) -> int:
+    """Every resource (or those matching WORD) with its actions and the API paths they reach."""
+    from ..resources import REGISTRY
+
+    word = (args.word or "").lower().replace("-", "_")
+    rows = []
+    for group in (False, True):  # integration settings and mappings after the rest
+        for resource in REGISTRY.values():
+            if resource.integration != group:
+                continue
+            operations = resource_operations(resource)
+            haystack = " ".join([resource.name, resource.path.lower()] + [op["name"] for op in operations]).lower()
+            if word and word not in haystack:
+                continue
+            rows.append({"name": resource.name, "cli_name": resource.cli_name, "resource": resource.cli_name,
+                         "path": resource.path,
+                         "group": "integration" if group else ("everyday" if resource.everyday else "other"),
+                         "actions": _first_words([op["cli_name"] for op in operations], 72),
+                         "operations": operations})
+    if not rows:
+        raise UsageError(f"no resource, action or path matches {args.word!r}; run 'halo resources' for them all")
+    out = ctx.output(args)
+    if out.format in ("table", "csv"):
+        out.records(iter(rows), ["resource", "path", "group", "actions"], True)
+    else:
+        out.value([{key: row[key] for key in ("name", "cli_name", "path", "group", "operations")} for row in rows])
+    return 0
+
+
+def _first_words(words: List[str], width: int) -> str:
+    """As many of ``words`` as fit in ``width`` characters, then how many more there are."""
+    shown: List[str] = []
+    for index, word in enumerate(words):
+        rest = len(words) - index
+        if len(" ".join(shown + [word])) + (len(f" (+{rest - 1} more)") if rest > 1 else 0) > width:
+            return " ".join(shown) + f" (+{rest} more)"
+        shown.append(word)
+    return " ".join(shown)
+
+
+def resource_operations(resource: Any) -> List[Dict[str, Any]]:
+    """Every name that reaches an endpoint of ``resource``, with its method and path."""
+    return [{"name": name, "cli_name": name.replace("_", "-"), "method": method, "path": path}
+            for name, method, path in resource.endpoints()]
+
+
+_HANDLERS = {"resources": do_resources, "request": do_request, "sandbox": do_sandbox, "shell": do_shell, "completion": do_completion}

@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import List, Optional, Sequence, Tuple
 
-from ._names import COMMANDS, OUTPUT_FORMATS, RESOURCE_NAMES
+from ._names import COMMANDS, OUTPUT_FORMATS, cli_names, resource_of
 
 __all__ = ["completion_script", "complete_command", "candidates", "completion"]
 
@@ -222,7 +222,7 @@ def _command_words(done: List[str]) -> List[str]:
     while index < len(done) and done[index].startswith("-"):
         index += 2 if done[index] in takes_value else 1
     words = done[index:]
-    if words and words[0] in RESOURCE_NAMES:
+    if words and resource_of(words[0]) is not None:
         rest = words[1:]
         while rest and rest[0] in ("--json", "-o", "--output") or rest and rest[0].startswith("--output="):
             rest = rest[2:] if rest[0] in ("-o", "--output") else rest[1:]
@@ -261,9 +261,9 @@ def _candidates(words: List[str]) -> List[str]:
             return _inline_values(current, _value_option_strings(global_parser), None, None)
         if current.startswith("-"):
             return _matching(_option_strings(global_parser), current)
-        return _matching(list(RESOURCE_NAMES) + list(COMMANDS), current)
+        return _matching(list(cli_names()) + list(COMMANDS), current)
     command, rest = done[index], done[index + 1:]
-    if command in RESOURCE_NAMES:
+    if resource_of(command) is not None:
         return _resource_candidates(command, rest, current)
     if command in COMMANDS:
         from ._parser import build_command_parser

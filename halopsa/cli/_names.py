@@ -1,11 +1,18 @@
 """Names the top-level parser needs without importing the registry (which imports attrs).
 
-``halo --help`` lists the resources from here, so it stays fast; tests/cli/test_parser.py checks that this
-tuple matches ``halopsa.resources.REGISTRY`` exactly, so the two cannot drift apart.
+``halo --help`` lists the everyday resources from here, and every other resource comes from the generated
+catalog's index (plain data), so it stays fast; tests/cli/test_parser.py checks that these names match
+``halopsa.resources.REGISTRY`` exactly, so the two cannot drift apart. On the command line a resource is written
+in kebab-case (``kb-articles``, ``recurring-invoices``); its SDK spelling (``kb_articles``) is accepted too.
 """
 
 from __future__ import annotations
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Dict, Optional, Tuple
+
+# The 32 everyday resources, in the order `halo --help` shows them (SDK names).
 RESOURCE_NAMES = (
     "tickets", "actions", "clients", "users", "agents", "assets", "sites", "invoices", "contracts",
     "opportunities", "projects", "appointments", "items", "kb_articles", "suppliers", "attachments", "statuses",
@@ -18,6 +25,7 @@ COMMANDS = {
     "configure": "write ~/.halopsa/config.yaml (checks the credentials first)",
     "request": "call any API endpoint: halo request GET /Tickets --param count=5",
     "shell": "a Python shell with a connected client (ptpython)",
+    "resources": "every resource with its actions and API path: halo resources [WORD] [-o json]",
     "sandbox": "a local fake HaloPSA with demo data: halo sandbox serve | reset",
     "completion": "print a shell completion script: halo completion bash|zsh|fish",
 }
@@ -26,3 +34,29 @@ COMMANDS = {
 COMPLETE_COMMAND = "__complete"
 
 OUTPUT_FORMATS = ("table", "json", "yaml", "csv")
+
+_ALL: "Optional[Tuple[str, ...]]" = None
+_BY_COMMAND: "Dict[str, str]" = {}
+
+
+def all_resource_names() -> "Tuple[str, ...]":
+    """Every resource's SDK name: the everyday ones first, then the catalog's other families."""
+    global _ALL
+    if _ALL is None:
+        from .._catalog import FAMILIES
+
+        _ALL = RESOURCE_NAMES + tuple(name for name in FAMILIES if name not in RESOURCE_NAMES)
+        for name in _ALL:
+            _BY_COMMAND[name] = _BY_COMMAND[name.replace("_", "-")] = name
+    return _ALL
+
+
+def cli_names() -> "Tuple[str, ...]":
+    """Every resource as the command line spells it (kebab-case)."""
+    return tuple(name.replace("_", "-") for name in all_resource_names())
+
+
+def resource_of(command: str) -> "Optional[str]":
+    """The SDK name of the resource ``command`` names (``kb-articles`` or ``kb_articles``), or None."""
+    all_resource_names()
+    return _BY_COMMAND.get(command)

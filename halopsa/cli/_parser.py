@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 
 from ._errors import UsageError
-from ._names import COMMANDS, OUTPUT_FORMATS, RESOURCE_NAMES
+from ._names import COMMANDS, OUTPUT_FORMATS, RESOURCE_NAMES, all_resource_names, cli_names
 
 # Only argparse is imported at run time here: `halo --help` must start fast (difflib, re and textwrap are
 # imported where they are used; typing only for type checkers).
@@ -160,11 +160,12 @@ def _columns(names: Sequence[str], width: int = 96, indent: str = "  ") -> str:
 # -- stage one: global options -------------------------------------------------------------------------------
 
 GLOBAL_EPILOG = """\
-resources (halo <resource> --help lists the actions; halo <resource> list --help the filters):
+everyday resources (halo <resource> --help lists the actions; halo <resource> list --help the filters):
 {resources}
+  ... and {more} more, every family of the HaloPSA API: halo resources [WORD]
 
-actions: list, get, create, update, delete (not timesheets or expenses), count;
-         me (agents, users, clients); upload, download (attachments)
+actions: list, get, create, update, delete, count where the API has them; me (agents, users, clients);
+         upload, download (attachments); and each resource's own operations (halo invoices void ID)
 
 commands:
 {commands}
@@ -192,7 +193,8 @@ def build_global_parser() -> HaloArgumentParser:
         usage="halo [global options] <resource> <action> [arguments] [options]\n"
               "       halo [global options] <command> [arguments]",
         description="The HaloPSA command line: every resource of the HaloPSA API, from your terminal.",
-        epilog=GLOBAL_EPILOG.format(resources=_columns(RESOURCE_NAMES), commands=commands))
+        epilog=GLOBAL_EPILOG.format(resources=_columns([name.replace("_", "-") for name in RESOURCE_NAMES]),
+                                    more=len(all_resource_names()) - len(RESOURCE_NAMES), commands=commands))
     connection = parser.add_argument_group("global options (before the resource or command)")
     connection.add_argument("--tenant-url", metavar="URL",
                             help="your HaloPSA address, e.g. https://acme.halopsa.com (or HALO_TENANT_URL)")
@@ -294,10 +296,22 @@ CLIENT_ID_NOTE = " (a {} here; the OAuth client id goes before the resource)"
 
 
 def resource_actions(resource: "Resource") -> List[str]:
-    actions = ["list", "get", "create", "update"]
+    """The actions of ``halo <resource>``: the standard ones the API has for it, then its operations."""
+    actions = standard_actions(resource)
+    return actions + [op.cli_name for op in resource.operations if op.cli_name not in actions]
+
+
+def standard_actions(resource: "Resource") -> List[str]:
+    """list, get, create, update, delete, count (as the API has them), me, upload and download."""
+    actions = ["list"] if resource.can_list else []
+    if resource.can_get:
+        actions.append("get")
+    if resource.can_write:
+        actions += ["create", "update"]
     if resource.can_delete:
         actions.append("delete")
-    actions.append("count")
+    if resource.can_list:
+        actions.append("count")
     if resource.has_me:
         actions.append("me")
     if resource.name == "attachments":
@@ -448,6 +462,9 @@ def _add_write_options(parser: HaloArgumentParser, resource: "Resource") -> None
                             "\"text\"), else as text")
     group.add_argument("--data", metavar="JSON",
                        help="the fields as a JSON object: inline, @file.json, or - for standard input")
+    group.add_argument("--unchecked", action="store_true",
+                       help="send field names Halo's schema lacks (fields your tenant has beyond the spec); "
+                            "names and value types are checked against the schema otherwise")
 
 
 _ACTION_USAGE = {"list": "[filters] [options]", "count": "[filters] [options]", "get": "ID [options]",
@@ -457,28 +474,35 @@ _ACTION_USAGE = {"list": "[filters] [options]", "count": "[filters] [options]", 
 
 
 def _new_action(actions: Any, name: str, resource: "Resource", description: str = "",
-                epilog: Optional[str] = None) -> HaloArgumentParser:
-    prog = f"halo {resource.name} {name}"
-    parser = actions.add_parser(name, prog=prog, usage=f"halo [global options] {resource.name} {name} "
-                                f"{_ACTION_USAGE[name]}", help=ACTION_HELP[name],
-                                description=description or ACTION_HELP[name], epilog=epilog)
+                epilog: Optional[str] = None, usage: str = "", help: str = "") -> HaloArgumentParser:
+    prog = f"halo {resource.cli_name} {name}"
+    help = help or ACTION_HELP[name]
+    parser = actions.add_parser(name, prog=prog, usage=f"halo [global options] {resource.cli_name} {name} "
+                                f"{usage or _ACTION_USAGE[name]}", help=help,
+                                description=description or help, epilog=epilog)
     assert isinstance(parser, HaloArgumentParser)  # subparsers are made by the parent's class
     return parser
 
 
 def build_resource_parser(resource: "Resource") -> HaloArgumentParser:
     """``halo <resource> <action> ...`` for one registry row."""
-    name = resource.name
-    description = f"{name}: {resource.path} ({resource.model_name} records)"
+    name = resource.cli_name
+    description = (f"{name}: {resource.path} ({resource.model_name} records)" if resource.is_collection
+                   else f"{name}: the operations of {resource.path}")
     if resource.note:
         description += f"\nnote: {resource.note}"
     parser = HaloArgumentParser(prog=f"halo {name}", description=description,
                                 usage=f"halo [global options] {name} <action> [arguments] [options]")
     actions = parser.add_subparsers(dest="action", metavar="<action>", title="actions")
     record_id = _record_id_type(resource)
+    standard = standard_actions(resource)
 
     for action in resource_actions(resource):
-        if action in ("list", "count"):
+        if action not in standard:
+            operation = resource.operation(action.replace("-", "_"))
+            assert operation is not None
+            sub = _operation_parser(actions, resource, operation, record_id)
+        elif action in ("list", "count"):
             epilog = _other_filters_epilog(resource)
             if action == "list":
                 epilog = (("Without --limit or --all, list prints the first page and says on stderr how many "
@@ -548,6 +572,47 @@ def build_resource_parser(resource: "Resource") -> HaloArgumentParser:
             continue
         add_output_options(sub.add_argument_group("output"), after_action=True)
     return parser
+
+
+# Query parameters of an operation that cannot have a flag of their own (they would clash with the command's
+# options); they go through --param NAME=VALUE.
+_OPERATION_OPTIONS = frozenset({"--data", "--param", "--json", "--output", "--help"})
+
+
+def _operation_parser(actions: Any, resource: "Resource", operation: Any,
+                      record_id: Callable[[str], Any]) -> HaloArgumentParser:
+    """``halo <resource> <operation> [PATH PARAMETERS] [--PARAMETER VALUE...] [--data JSON]``."""
+    from ..resources import Filter
+
+    positional = " ".join(param.upper() for param in operation.path_params)
+    usage = " ".join(part for part in (positional, "[options]") if part)
+    help = f"{operation.method} {operation.path}"
+    sub = _new_action(actions, operation.cli_name, resource, usage=usage, help=help,
+                      description=f"{help}: one request; prints the reply as the API sends it.",
+                      epilog="Query parameters are checked against Halo's spec before anything is sent.")
+    for index, param in enumerate(operation.path_params):
+        kind = record_id if index == 0 and operation.on_record else str
+        sub.add_argument(f"path_{index}", type=kind, metavar=param.upper(),
+                         help=f"the {'record' if kind is record_id else param} in the path")
+    group = sub.add_argument_group("query parameters (sent to the server)")
+    for param, spec in operation.params.items():
+        flag = "--" + param.replace("_", "-")
+        if flag in _OPERATION_OPTIONS or param.startswith("_") or not param.replace("_", "").isalnum():
+            continue
+        text = (spec.get("help") or "").strip().rstrip(".") or f"parameter {param}"
+        if spec["type"] == "bool":
+            group.add_argument(flag, dest="op_params", action=_IntoDict, key=param, constant=True, default=None,
+                               help=text.replace("%", "%%"))
+        else:
+            group.add_argument(flag, dest="op_params", action=_IntoDict, key=param, default=None,
+                               metavar=_metavar(Filter(param, spec["type"])), help=text.replace("%", "%%"))
+    group.add_argument("--param", dest="op_params", action=_PairsIntoDict, type=key_value, default=None,
+                       metavar="NAME=VALUE", help="any query parameter of the operation (repeatable); names are "
+                                                  "checked")
+    if operation.body is not None or operation.method in ("POST", "PUT", "PATCH"):
+        sub.add_argument("--data", metavar="JSON",
+                         help="the request body as JSON: inline, @file.json, or - for standard input")
+    return sub
 
 
 # Options whose value may start with "-": argparse would take `--order-by -id` for two options.
@@ -644,7 +709,7 @@ def unknown_command(command: str) -> UsageError:
 
 def build_command_parser(command: str) -> HaloArgumentParser:
     builder = {"configure": _configure_parser, "request": _request_parser, "completion": _completion_parser,
-               "sandbox": _sandbox_parser, "shell": _shell_parser}[command]
+               "sandbox": _sandbox_parser, "shell": _shell_parser, "resources": _resources_parser}[command]
     return builder()
 
 
@@ -674,6 +739,17 @@ def _request_parser() -> HaloArgumentParser:
     parser.add_argument("--param", action="append", type=key_value, default=[], metavar="NAME=VALUE",
                         help="a query parameter (repeatable)")
     parser.add_argument("--data", metavar="JSON", help="a JSON body: inline, @file.json, or - for standard input")
+    add_output_options(parser.add_argument_group("output"), after_action=True)
+    return parser
+
+
+def _resources_parser() -> HaloArgumentParser:
+    parser = HaloArgumentParser(
+        prog="halo resources", description="Every resource of the HaloPSA API with its actions, everyday ones "
+        "first and integration settings last.\nWith WORD, only the resources whose name, path or actions contain "
+        "it. -o json gives each resource's SDK name,\nCLI name, path and operations (the name of each, its "
+        "method and its path).")
+    parser.add_argument("word", nargs="?", metavar="WORD", help="e.g. invoice, mapping, void")
     add_output_options(parser.add_argument_group("output"), after_action=True)
     return parser
 

@@ -1,24 +1,40 @@
-"""Model classes for the 32 HaloPSA resources."""
+"""Model classes: the 32 everyday resources' hand-declared models, and one made on first use for every other
+family of the registry (no declared fields: every field the server sends reads as an attribute)."""
 
 from __future__ import annotations
 
-from typing import Dict
+from typing import TYPE_CHECKING, Dict
 
-from .base import CustomFields, Model, install_relations
+from .base import CustomFields, Model, install_relations, model
 from .records import *  # noqa: F401,F403
 from .records import __all__ as _record_names
 from . import records as _records
 
-__all__ = ["Model", "CustomFields", "MODELS", *_record_names]
+if TYPE_CHECKING:  # pragma: no cover
+    from ..resources import Resource
+
+__all__ = ["Model", "CustomFields", "MODELS", "model_for", *_record_names]
 
 MODELS: Dict[str, type] = {name: getattr(_records, name) for name in _record_names}
+
+
+def model_for(resource: "Resource") -> type:
+    """The model class of a registry row: a hand-declared one, or a plain one made (once) for the family."""
+    cls = MODELS.get(resource.model_name)
+    if cls is None:
+        cls = type(resource.model_name, (Model,), {
+            "__module__": __name__, "__doc__": f"A {resource.path} record (fields as the server sends them)."})
+        cls = MODELS[resource.model_name] = model(resource.name, title=resource.title)(cls)
+        install_relations(cls, resource)
+    return cls
 
 
 def _install_all_relations() -> None:
     from ..resources import REGISTRY
 
     for resource in REGISTRY.values():
-        install_relations(MODELS[resource.model_name], resource)
+        if resource.model_name in MODELS:
+            install_relations(MODELS[resource.model_name], resource)
 
 
 _install_all_relations()

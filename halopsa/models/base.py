@@ -416,7 +416,7 @@ class Model:
         changes = self._narrow(changed)
         if not changes:
             return self
-        saved = manager._post_one({"id": self.id, **changes})
+        saved = manager._post_one({"id": self.id, **changes}, known=self._data.keys())
         self._apply_reply(saved, changed)
         return self
 

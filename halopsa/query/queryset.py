@@ -409,6 +409,7 @@ class QuerySet:
         from ..models.base import unstructure_value
 
         values = {key: unstructure_value(value) for key, value in fields.items()}
+        self._manager._check_write(values)  # before the ids are collected: a refused field sends nothing
         ids = self._collect_ids()
         self._result_cache = None
         for start in range(0, len(ids), chunk_size):
@@ -447,6 +448,7 @@ class QuerySet:
     def get_or_create(self, defaults: Optional[Mapping[str, Any]] = None, **lookups: Any) -> Tuple["Model", bool]:
         """``(record, created)``: the one record matching ``lookups`` (exact values), else a new one made from
         the lookups and ``defaults``."""
+        self._manager._require("write")
         try:
             return self.get(**lookups), False
         except self._resource.model.DoesNotExist:
@@ -562,13 +564,14 @@ def make_filter_signature(resource: Resource) -> Any:
     """A keyword-only ``inspect.Signature`` of the resource's server filters, for editors and the shell."""
     import datetime as dt
     import inspect
+    import keyword
 
     kinds = {"int": int, "bool": bool, "str": str, "float": float, "datetime": Union[dt.datetime, str],
              "int_list": Union[int, Sequence[int], str], "str_list": Union[str, Sequence[str]]}
     parameters = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)]
     names = set()
     for name, filter_ in resource.filters.items():
-        if name.isidentifier() and not name.startswith("_"):
+        if name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("_"):  # filter(**{"global": 1})
             names.add(name)
             parameters.append(inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None,
                                                 annotation=Optional[kinds.get(filter_.type, Any)]))

@@ -16,7 +16,7 @@ from ..exceptions import HaloAuthenticationError, HaloConnectionError, HaloError
 from ..models import MODELS, Model
 from ..query.pagination import HaloDriftWarning
 from ..query.queryset import QuerySet
-from ..resources import REGISTRY
+from ..resources import EVERYDAY, REGISTRY
 from ._display import error_line, format_traceback, show
 
 __all__ = ["ShellSession", "make_namespace", "banner_text", "whoami", "Whoami", "compile_code", "EXAMPLES"]
@@ -95,10 +95,28 @@ def make_namespace(client: HaloClient, session: Optional[ShellSession] = None) -
     namespace["HaloDriftWarning"] = HaloDriftWarning
     namespace.update(MODELS)
     namespace.update(Model=Model, QuerySet=QuerySet, HaloClient=HaloClient, AsyncHaloClient=AsyncHaloClient)
-    namespace.update((name, getattr(client, name)) for name in REGISTRY)
+    namespace.update((name, getattr(client, name)) for name in EVERYDAY)  # the rest: client.<name>
     namespace.update(client=client, aclient=async_twin(client), show=show, asyncio=asyncio,
-                     last_traceback=session.last_traceback)
+                     last_traceback=session.last_traceback, resources=resources)
     return namespace
+
+
+def resources(word: Optional[str] = None) -> None:
+    """Print every resource of the client (``client.<name>``) with its path and methods; with ``word``, only
+    those whose name, path or methods contain it: ``resources("invoice")``."""
+    needle = (word or "").lower().replace("-", "_")
+    lines = []
+    for resource in REGISTRY.values():
+        methods = [name for name, _method, _path in resource.endpoints()]
+        if needle and needle not in " ".join([resource.name, resource.path.lower()] + methods).lower():
+            continue
+        lines.append(f"  {resource.name:<32} {resource.path:<28} {' '.join(methods)}")
+    if not lines:
+        print(f"no resource matches {word!r}; resources() lists them all")
+        return
+    everyday = sum(1 for resource in REGISTRY.values() if resource.everyday)
+    print(f"{len(lines)} resource(s); each is client.<name> ({everyday} everyday ones are loaded by name too):")
+    print("\n".join(lines))
 
 
 # Errors of agents.me() that mean every command will fail (no token, no tenant), not that reading the signed-in
@@ -164,8 +182,10 @@ def banner_text(client: HaloClient, namespace: Dict[str, Any], who: Optional[str
         lines.append(f"You are {who}.")
     if problem:
         lines.append(f"Not connected, so requests will fail until this is fixed: {problem}")
-    lines.append("Loaded: client, aclient (async), show(), last_traceback(), asyncio")
-    lines.extend(_wrapped("resources", list(REGISTRY), width))
+    lines.append("Loaded: client, aclient (async), show(), last_traceback(), asyncio, resources()")
+    more = len(REGISTRY) - len(EVERYDAY)
+    lines.extend(_wrapped("resources", list(EVERYDAY) + [f"... and {more} more as client.<name>: resources() "
+                                                         "lists them"], width))
     lines.extend(_wrapped("models", models[:8] + [f"... ({len(models)} classes)"], width))
     lines.extend(_wrapped("errors", errors[:4] + [f"... ({len(errors)} classes)"], width))
     lines.append("Try:")

@@ -87,7 +87,8 @@ def typed_with_tab(argv: List[str], setup: str, lines: List[str], env: Dict[str,
 
 # What one TAB makes of a line, in every shell (the value of an option comes from the registry).
 TAB_CASES = [
-    ("halo agen", "halo agents "),
+    ("halo quot", "halo quotations "),
+    ("halo recurring-inv", "halo recurring-invoices "),
     ("halo tickets li", "halo tickets list "),
     ("halo tickets list --open-o", "halo tickets list --open-only "),
     ("halo tickets list --filter search_summ", "halo tickets list --filter search_summary="),

@@ -7,14 +7,14 @@ import json
 
 import pytest
 
-from halopsa.resources import REGISTRY
+from halopsa.resources import EVERYDAY, REGISTRY
 
 from _bodies import TEXT_FIELD, create_body  # tests/_bodies.py (tests/ is on sys.path: pytest puts it there)
 
 from .conftest import TerminalInput
 
 
-@pytest.mark.parametrize("name", sorted(REGISTRY))
+@pytest.mark.parametrize("name", sorted(EVERYDAY))
 def test_every_resource_round_trip(name, halo_rw, fake, tmp_path):
     resource = REGISTRY[name]
     filters = ["--ticket-id", str(fake.records("tickets")[0]["id"])] if name == "actions" else []

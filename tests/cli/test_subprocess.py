@@ -37,7 +37,8 @@ def test_help(halo_process):
     result = halo_process("--help")
     assert result.returncode == 0
     assert "usage: halo [global options] <resource> <action>" in result.stdout
-    for word in ("tickets", "software_licences", "configure", "completion", "--client-id", "after the action"):
+    for word in ("tickets", "software-licences", "configure", "completion", "--client-id", "after the action",
+                 "more, every family of the HaloPSA API: halo resources"):
         assert word in result.stdout
 
 

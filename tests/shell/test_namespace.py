@@ -5,19 +5,36 @@ from __future__ import annotations
 import halopsa
 from halopsa import AsyncHaloClient, exceptions
 from halopsa.models import MODELS
-from halopsa.resources import REGISTRY
+from halopsa.resources import EVERYDAY, REGISTRY
 from halopsa.shell import make_namespace
 from halopsa.testing._demo import CLOSED_TYPE
 from halopsa.shell._namespace import EXAMPLES, ShellSession, Whoami, banner_text, whoami
 
 
-def test_every_resource_is_a_top_level_name_bound_to_the_client(fake):
+def test_every_everyday_resource_is_a_top_level_name_bound_to_the_client(fake):
     client = fake.client()
     namespace = make_namespace(client)
     assert namespace["client"] is client
-    for name in REGISTRY:
+    for name in EVERYDAY:
         assert namespace[name] is getattr(client, name), name
-    assert len([name for name in REGISTRY if name in namespace]) == 32
+    assert [name for name in REGISTRY if name in namespace] == list(EVERYDAY)
+
+
+def test_every_other_resource_is_on_the_client_and_listed_by_resources(fake, capsys):
+    client = fake.client()
+    namespace = make_namespace(client)
+    assert client.recurring_invoices.resource is REGISTRY["recurring_invoices"]
+    assert "recurring_invoices" in dir(client) and "notify" in dir(client)
+    namespace["resources"]()
+    printed = capsys.readouterr().out
+    assert printed.startswith(f"{len(REGISTRY)} resource(s); each is client.<name>")
+    assert all(f"  {name} " in printed for name in REGISTRY)
+    namespace["resources"]("void")
+    assert capsys.readouterr().out.splitlines()[1].split() == [
+        "invoices", "/Invoice", "list", "get", "create", "update", "delete", "pdf", "updatelines", "void"]
+    namespace["resources"]("nothing-matches-this")
+    assert "no resource matches 'nothing-matches-this'" in capsys.readouterr().out
+    assert fake.api_requests() == [] or all(r.path.lower().endswith("/agent/me") for r in fake.api_requests())
 
 
 def test_models_exceptions_and_helpers_are_loaded(fake):

@@ -1,0 +1,115 @@
+"""Writes checked against Halo's schema before anything is sent.
+
+A create or update body may carry only the fields of its family's POST schema (the registry's ``write_fields``),
+each with a value of the field's type. ``id`` and ``customfields`` always pass; so does any field the record
+itself came back from the server with (the tenant has it, whatever the spec says). Families whose spec has no
+schema are not checked. ``HaloClient(check_fields=False)`` (or ``halo <resource> create|update --unchecked``)
+turns the check off for fields a tenant has beyond the spec.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import TYPE_CHECKING, Any, Collection, Iterable, Mapping, Optional
+
+from .exceptions import HaloQueryError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .resources import Resource
+
+__all__ = ["check_write", "field_type_error"]
+
+ALWAYS_ALLOWED = frozenset({"id", "customfields"})
+
+_TYPE_WORDS = {
+    "int": "a whole number", "float": "a number", "bool": "true or false", "str": "text",
+    "datetime": "an ISO 8601 date such as 2024-05-01T09:00:00Z", "list": "a list", "object": "an object (a dict)",
+}
+
+
+def check_write(resource: "Resource", body: Mapping[str, Any], known: Collection[str] = ()) -> None:
+    """Raise :class:`HaloQueryError` for a field ``resource``'s schema lacks (with a suggestion) or a value of
+    the wrong type. ``known``: further field names to accept (those of the record being saved)."""
+    fields = resource.write_fields
+    if fields is None:
+        return
+    for name, value in body.items():
+        kind = fields.get(name)
+        if kind is None:
+            if name in ALWAYS_ALLOWED or name in known:
+                continue
+            raise HaloQueryError(unknown_field_message(resource, name, fields))
+        problem = field_type_error(kind, value)
+        if problem:
+            raise HaloQueryError(f"field '{name}' of {resource.name} takes {problem}, not {_shown(value)}")
+
+
+def unknown_field_message(resource: "Resource", name: str, fields: Iterable[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(fields), n=1, cutoff=0.7)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    return (f"unknown field '{name}' for {resource.name}{hint} (Halo's {resource.schema} schema has no such field; "
+            "a field your tenant has beyond the spec goes through with HaloClient(check_fields=False) or "
+            "--unchecked)")
+
+
+def field_type_error(kind: str, value: Any) -> Optional[str]:
+    """What ``value`` should have been for a field of ``kind``, or None when it fits. None always fits (it
+    clears the field)."""
+    if value is None or kind == "any":
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return _TYPE_WORDS.get(kind, "a value") + " (NaN and infinities cannot be sent as JSON)"
+    ok: bool
+    if kind == "int":
+        ok = (isinstance(value, int) and not isinstance(value, bool)) or _is_whole_text(value)
+    elif kind == "float":
+        ok = (isinstance(value, (int, float)) and not isinstance(value, bool)) or _is_number_text(value)
+    elif kind == "bool":
+        ok = isinstance(value, bool) or (isinstance(value, str) and value.strip().lower() in ("true", "false"))
+    elif kind == "str":
+        ok = isinstance(value, (str, int, float))
+    elif kind == "datetime":
+        ok = isinstance(value, (dt.date, dt.datetime)) or (isinstance(value, str) and _is_date_text(value))
+    elif kind == "list":
+        ok = isinstance(value, (list, tuple))
+    elif kind == "object":
+        ok = isinstance(value, Mapping)
+    else:
+        ok = True
+    return None if ok else _TYPE_WORDS.get(kind, kind)
+
+
+def _is_whole_text(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return text.lstrip("-").isdigit() and text.count("-") <= 1
+
+
+def _is_number_text(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        return math.isfinite(float(value))
+    except ValueError:
+        return False
+
+
+def _is_date_text(value: str) -> bool:
+    if not value.strip():
+        return True  # Halo takes an empty string as "no date"
+    from ._encoding import parse_datetime
+
+    try:
+        parse_datetime(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
