@@ -227,6 +227,27 @@ _TICKET_REVERSE = (Reverse("actions", "actions", "ticket_id"), Reverse("attachme
 _TICKET_COLUMNS = ("id", "summary", "client_name", "status_id", "agent_id", "dateoccurred")
 
 
+# Filters where the spec is silent. /Timesheet's list declares no parameter at all in Halo's spec, and /Expense is
+# not in this copy of it (newer builds have it). These are the parameters public clients that ran against live
+# tenants send (the PowerShell module's Get-HaloTimesheet and Get-HaloExpense; Halo's own web app filters the
+# timesheet screen by agent and date the same way); Halo ignores a parameter it does not know, so a wrong guess
+# filters nothing rather than failing.
+_TIMESHEET_FILTERS = (
+    Filter("agents", "int_list", "Agents whose timesheets to return (comma-separated ids) [not in the spec]"),
+    Filter("agent_id", "int", "The agent whose timesheet to return [not in the spec]"),
+    Filter("start_date", "datetime", "Timesheet days from this date [not in the spec]"),
+    Filter("end_date", "datetime", "Timesheet days up to this date [not in the spec]"),
+    Filter("date", "datetime", "One timesheet day [not in the spec]"),
+)
+_EXPENSE_FILTERS = (
+    Filter("agent_id", "int", "Expenses of this agent [/Expense is not in this copy of the spec]"),
+    Filter("ticket_id", "int", "Expenses of this ticket [/Expense is not in this copy of the spec]"),
+    Filter("startdate", "datetime", "Expenses from this date [/Expense is not in this copy of the spec]"),
+    Filter("enddate", "datetime", "Expenses up to this date [/Expense is not in this copy of the spec]"),
+    Filter("search", "str", "Text search [/Expense is not in this copy of the spec]"),
+)
+
+
 def _everyday_rows() -> Iterator[Resource]:
     """The 32 everyday resources: what the spec cannot say of them (envelope key, columns, relations, title)."""
     R = Resource
@@ -266,7 +287,7 @@ def _everyday_rows() -> Iterator[Resource]:
             relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE)
     yield R("appointments", "/Appointment", "Appointment", "appointments", PAGED,
             ("id", "subject", "start_date", "end_date", "agent_id"), title="subject",
-            relations=(_rel("agent", "agents"), _rel("ticket", "tickets")), verified_envelope=False)
+            relations=(_rel("agent", "agents", filter="agents"), _rel("ticket", "tickets")), verified_envelope=False)
     yield R("items", "/Item", "Item", "items", PAGED, ("id", "name", "baseprice", "costprice"))
     yield R("kb_articles", "/KBArticle", "KBArticle", "articles", PAGED, ("id", "name", "type"))
     yield R("suppliers", "/Supplier", "Supplier", "suppliers", PAGED, ("id", "name", "inactive"))
@@ -283,10 +304,11 @@ def _everyday_rows() -> Iterator[Resource]:
     yield R("top_levels", "/TopLevel", "TopLevel", "tree", PAGED, ("id", "name"), verified_envelope=False)
     yield R("expenses", "/Expense", "Expense", "expenses", UNPAGED, ("id", "ticket_id", "agent_id", "amount", "date"),
             title="note", can_delete=False, verified_envelope=False,
-            relations=(_rel("ticket", "tickets"), _rel("agent", "agents")),
+            relations=(_rel("ticket", "tickets"), _rel("agent", "agents")), extra_filters=_EXPENSE_FILTERS,
             note="newer Halo builds only; list and create, no delete")
     yield R("timesheets", "/Timesheet", "Timesheet", None, UNPAGED,
-            ("id", "agent_name", "date", "actual_hours", "target_hours"), title="agent_name", can_delete=False, relations=(_rel("agent", "agents"),))
+            ("id", "agent_name", "date", "actual_hours", "target_hours"), title="agent_name", can_delete=False,
+            relations=(_rel("agent", "agents"),), extra_filters=_TIMESHEET_FILTERS)
     yield R("releases", "/Release", "Release", "releases", PAGED, ("id", "name", "releasedate"))
     yield R("reports", "/Report", "Report", "reports", PAGED, ("id", "name", "category"))
     yield R("webhooks", "/Webhook", "Webhook", None, UNPAGED, ("id", "name", "url"))

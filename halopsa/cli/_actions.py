@@ -52,9 +52,10 @@ class QuerySpec:
     """The server filters, client-side lookups and ordering of a ``list`` or ``count`` command."""
 
     def __init__(self, resource: "Resource", filters: Dict[str, Any], where: Dict[str, Any],
-                 ordering: Tuple[str, ...]) -> None:
+                 ordering: Tuple[str, ...], params: Optional[Dict[str, str]] = None) -> None:
         self.resource = resource
         self.filters = filters
+        self.params = dict(params or {})  # --param: sent as given, unchecked (QuerySet.with_params)
         self.where = where
         self.ordering = ordering
 
@@ -62,7 +63,7 @@ class QuerySpec:
     def from_args(cls, resource: "Resource", args: argparse.Namespace) -> "QuerySpec":
         where = where_lookups(args.where or (), resource.model._fields)
         ordering = tuple(split_names(getattr(args, "order_by", None)))
-        spec = cls(resource, dict(args.filters or {}), where, ordering)
+        spec = cls(resource, dict(args.filters or {}), where, ordering, dict(getattr(args, "params", None) or {}))
         spec.validate()
         return spec
 
@@ -76,6 +77,7 @@ class QuerySpec:
         try:
             self._check_numbers()
             compile_filters(self.resource, self.filters)
+            self.queryset_checks()
             compile_predicates(dict(self.where))
             compile_ordering(self.resource, self.ordering)
         except HaloQueryError as error:
@@ -100,8 +102,22 @@ class QuerySpec:
             raise HaloQueryError(f"filter '{name}' of {self.resource.name} takes a whole number{several}, not "
                                  f"{bad.strip()!r}" + (f"; HaloPSA: {meaning}" if meaning else ""))
 
+    def queryset_checks(self) -> None:
+        """--param names that are filters, or that the QuerySet sets itself, are refused as with_params() does."""
+        from ..exceptions import HaloQueryError
+        from ..resources import PAGING_PARAMS
+
+        for name in self.params:
+            if name in self.resource.filters:
+                raise HaloQueryError(f"'{name}' is a filter of {self.resource.name}: give it with --filter "
+                                     f"{name}=VALUE, which checks its value")
+            if name in PAGING_PARAMS:
+                raise HaloQueryError(f"'{name}' is set by halo itself: use --order-by, --limit or --page-size")
+
     def queryset(self, manager: Any) -> Any:
         query = manager.filter(**self.filters) if self.filters else manager.all()
+        if self.params:
+            query = query.with_params(**self.params)
         if self.where:
             query = query.where(**self.where)
         if self.ordering:
@@ -168,7 +184,7 @@ def _first_page(manager: Any, spec: QuerySpec, size: int) -> Tuple[List[Any], Op
     from ..resources import COUNTED, PAGED
 
     resource = spec.resource
-    if not spec.where:
+    if not spec.where and not spec.params:
         # one request, with record_count where the server reports it
         page = manager.list(page_size=size, order_by=spec.ordering or None, **spec.filters)
         records = list(page.items)

@@ -407,6 +407,9 @@ def _add_filter_options(parser: argparse.ArgumentParser, resource: "Resource") -
                                help=_filter_help(filter_, resource))
     group.add_argument("--filter", dest="filters", action=_PairsIntoDict, type=key_value, default=None,
                        metavar="NAME=VALUE", help="any server filter (repeatable); names are checked")
+    group.add_argument("--param", dest="params", action=_PairsIntoDict, type=key_value, default=None,
+                       metavar="NAME=VALUE", help="a query parameter Halo's spec does not list (e.g. "
+                                                  "include_custom_fields=true), sent as given, unchecked")
     group.add_argument("--where", dest="where", action="append", type=key_value, default=None,
                        metavar="FIELD=VALUE",
                        help="filter on any field after fetching (repeatable); FIELD__op=VALUE with op one of "

@@ -41,8 +41,13 @@ def resolve_filter_name(resource: Resource, name: str) -> str:
                 "(halo: --limit N, --page-size N)")
     elif "__" in name:
         hint = f"; lookups such as '{name}' filter on the client: use .where({name}=...)"
+    elif relation is not None:
+        hint = (f"; Halo's API cannot filter {resource.name} by {name} on the server: use "
+                f".where({relation.field}=...), which filters in Python after fetching")
+        raise HaloQueryError(f"unknown filter '{name}' for {resource.name}{hint}")
     else:
-        hint = _suggest(name, list(filters) + [r.name for r in resource.relations])
+        usable = [r.name for r in resource.relations if (r.filter or r.field) in filters or r.field in filters]
+        hint = _suggest(name, list(filters) + usable)
         hint += (f" (to filter on a field the server cannot filter on, use .where({name}=...), "
                  "which filters in Python after fetching)")
     raise HaloQueryError(f"unknown filter '{name}' for {resource.name}{hint}")

@@ -15,7 +15,8 @@ from typing import (TYPE_CHECKING, Any, AsyncIterator, Dict, Iterable, Iterator,
                     Sequence, Set, Tuple, Union)
 
 from ..exceptions import HaloError, HaloNotFoundError, HaloQueryError
-from ..resources import PAGED, Resource
+from .._encoding import encode_value
+from ..resources import PAGED, PAGING_PARAMS, Resource
 from .._aio import to_thread
 from .compiler import compile_filters, compile_ordering, resolve_filter_name, reverse_ordering
 from .lookups import Predicate, absent_fields, compile_predicates, field_value, lacks_fields, matches
@@ -77,6 +78,24 @@ class QuerySet:
         compiled = compile_filters(self._resource, filters)
         merged = {**self._filters, **{resolve_filter_name(self._resource, k): v for k, v in filters.items()}}
         return self._clone(filters=merged, compiled={**self._compiled, **compiled})
+
+    def with_params(self, **params: Any) -> "QuerySet":
+        """Send query parameters Halo's spec does not list for this resource (``include_custom_fields=True``),
+        as given and unchecked: ``True``/``False`` go as ``true``/``false``, lists comma-separated, anything else
+        as text. A parameter the spec lists goes through :meth:`filter` instead, which checks it."""
+        self._check_unsliced("with_params")
+        extra: Dict[str, str] = {}
+        for name, value in params.items():
+            if name in self._resource.filters:
+                raise HaloQueryError(f"'{name}' is a filter of {self._resource.name}: pass it to filter(), which "
+                                     "checks its value")
+            if name in PAGING_PARAMS:
+                raise HaloQueryError(f"'{name}' is set by the QuerySet itself: use order_by(), slicing or "
+                                     "page_size()")
+            encoded = encode_value(value)
+            if encoded is not None:
+                extra[name] = encoded
+        return self._clone(compiled={**self._compiled, **extra})
 
     def where(self, **lookups: Any) -> "QuerySet":
         """Add client-side lookups (``summary__icontains="vpn"``), applied to every row fetched."""
