@@ -694,7 +694,11 @@ class Api:
         fields = schema_fields(res.schema)
         clean: Record = {}
         for raw_name, value in element.items():
-            name = fields.get(raw_name.lower()) if fields else raw_name
+            lowered = raw_name.lower()
+            if lowered == "id":  # a few schemas lack `id`, yet an element's id is what makes it an update
+                name: Optional[str] = "id"
+            else:
+                name = fields.get(lowered) if fields else raw_name
             if name is None:
                 unknown.add(raw_name)
                 continue
