@@ -11,6 +11,9 @@ Behaviour follows the API notes (halopsa-api-notes.md) and Halo's OpenAPI docume
   ``open_only``/``closed_only``, ``datesearch`` with ``startdate``/``enddate``, ``idonly``, ``includeinactive``;
 * POST takes a JSON array; elements without an id create, with an id update only the fields they carry;
   fields the resource's schema does not have are dropped, as Halo's model binding does;
+* the 32 resources of ``_resources`` are modelled by hand; every other collection family of the spec is served
+  generically (``_resources.family_resource``) with exactly the operations the spec gives it; the spec's other
+  operations answer 501, but for the few sub-endpoints in ``_SUB_ENDPOINTS``;
 * filtered and sorted lists are cached per query (minus paging) until the next write, and each list row's JSON
   is cached beside the record it was made from, so a page is mostly a join of ready text (``_RowCache``).
 """
