@@ -1,11 +1,12 @@
-"""The fake server's own table of the 32 HaloPSA resources.
+"""The fake server's own table of the 32 HaloPSA resources, and the generic rows of every other family.
 
 Written from the API notes (section 3) and Halo's OpenAPI document, deliberately NOT from the SDK's registry: if
 both were built from one table, a wrong assumption in it could never be caught by a test against the fake.
 
 Each row says where the resource lives, how its list reply is wrapped, whether it pages, which query parameters
 filter it (and onto which record field), which fields list rows leave out, what a create must carry and which
-``<thing>_id`` fields have a denormalised ``<thing>_name`` beside them.
+``<thing>_id`` fields have a denormalised ``<thing>_name`` beside them. The other families of the spec get rows
+of the same shape, made from the spec's facts alone (``family_resource``).
 """
 
 from __future__ import annotations

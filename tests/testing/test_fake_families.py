@@ -128,6 +128,7 @@ def test_create_get_update_delete(fake, halo, root):
     created = halo.post(root, [{first: f"made by a test of {root}", second: "kept"}])
     assert created.status_code == 201, created.text
     record_id = created.json()[0]["id"]
+    assert fake.api_requests("POST", root)[-1].json == [{first: f"made by a test of {root}", second: "kept"}]
     got = halo.get(f"{root}/{record_id}")
     assert got.status_code == 200 and got.json()[first] == f"made by a test of {root}"
     updated = halo.post(root, [{"id": record_id, first: "changed"}])
