@@ -7,7 +7,7 @@ that only starts and stops never pays for it. Everything here is cached after th
 from __future__ import annotations
 
 import re
-from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 __all__ = ["PAGING", "ORDER", "ORDER_DESC", "ALWAYS_KNOWN", "Family", "Endpoint", "known_params", "schema_fields",
            "spec_roots", "families", "endpoint", "route_key", "listed_params"]
@@ -33,8 +33,8 @@ class Endpoint(NamedTuple):
     methods: Tuple[str, ...]    # upper-cased, e.g. ("POST",)
 
 
-def _generated() -> object:
-    from . import _known_params
+def _generated() -> Any:
+    from . import _known_params  # large: imported on first use
 
     return _known_params
 
@@ -48,7 +48,7 @@ def listed_params(route: str) -> FrozenSet[str]:
     (``route_key`` of a spec path): what tells a list that pages (``pageinate``) or counts (``count``)."""
     listed = _listed_cache.get(route)
     if listed is None:
-        listed = _listed_cache[route] = frozenset(getattr(_generated(), "KNOWN_PARAMS").get(route, "").split())
+        listed = _listed_cache[route] = frozenset(_generated().KNOWN_PARAMS.get(route, "").split())
     return listed
 
 
@@ -68,20 +68,25 @@ def schema_fields(schema: str) -> Dict[str, str]:
     """lower-cased field name -> the schema's spelling; empty when the spec has no such schema."""
     fields = _field_cache.get(schema)
     if fields is None:
-        text = getattr(_generated(), "KNOWN_FIELDS").get(schema, "")
+        text = _generated().KNOWN_FIELDS.get(schema, "")
         fields = _field_cache[schema] = {name.lower(): name for name in text.split()}
     return fields
 
 
-_families: Dict[str, Family] = {}
+# Tables built on first use are built whole and only then published (one assignment): the server's threads may
+# ask for them at the same moment, and none may see one half filled.
+_families: Optional[Dict[str, Family]] = None
 
 
 def families() -> Dict[str, Family]:
     """Every collection family of the spec, by lower-cased first segment (the 32 hand-modelled ones included)."""
-    if not _families:
-        for root, text in getattr(_generated(), "FAMILIES").items():
+    global _families
+    if _families is None:
+        built = {}
+        for root, text in _generated().FAMILIES.items():
             path, operations, schema = text.split()
-            _families[root] = Family(path, operations, "" if schema == "-" else schema)
+            built[root] = Family(path, operations, "" if schema == "-" else schema)
+        _families = built
     return _families
 
 
@@ -90,16 +95,20 @@ _WHOLE_TEMPLATE = re.compile(r"^\{[^{}]*\}$")
 # (lower-cased first segment, number of segments) -> [(matchers, endpoint)]; a matcher is a lower-cased literal
 # or, for a segment with a path parameter in it, a compiled pattern
 _Matcher = Union[str, "re.Pattern[str]"]
-_index: Dict[Tuple[str, int], List[Tuple[Tuple[_Matcher, ...], Endpoint]]] = {}
+_Index = Dict[Tuple[str, int], List[Tuple[Tuple[_Matcher, ...], Endpoint]]]
+_index: Optional[_Index] = None
 
 
-def _endpoint_index() -> Dict[Tuple[str, int], List[Tuple[Tuple[_Matcher, ...], Endpoint]]]:
-    if not _index:
-        for path, methods in getattr(_generated(), "SPEC_PATHS").items():
+def _endpoint_index() -> _Index:
+    global _index
+    if _index is None:
+        built: _Index = {}
+        for path, methods in _generated().SPEC_PATHS.items():
             segments = path.strip("/").split("/")
             matchers = tuple(_matcher(segment) for segment in segments)
             key = (segments[0].lower(), len(segments))
-            _index.setdefault(key, []).append((matchers, Endpoint(path, tuple(methods.split()))))
+            built.setdefault(key, []).append((matchers, Endpoint(path, tuple(methods.split()))))
+        _index = built
     return _index
 
 
