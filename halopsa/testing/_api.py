@@ -11,6 +11,9 @@ Behaviour follows the API notes (halopsa-api-notes.md) and Halo's OpenAPI docume
   ``open_only``/``closed_only``, ``datesearch`` with ``startdate``/``enddate``, ``idonly``, ``includeinactive``;
 * POST takes a JSON array; elements without an id create, with an id update only the fields they carry;
   fields the resource's schema does not have are dropped, as Halo's model binding does;
+* the 32 resources of ``_resources`` are modelled by hand; every other collection family of the spec is served
+  generically (``_resources.family_resource``) with exactly the operations the spec gives it; the spec's other
+  operations answer 501, but for the few sub-endpoints in ``_SUB_ENDPOINTS``;
 * filtered and sorted lists are cached per query (minus paging) until the next write, and each list row's JSON
   is cached beside the record it was made from, so a page is mostly a join of ready text (``_RowCache``).
 """
@@ -27,7 +30,8 @@ from collections import OrderedDict
 from typing import Any, Callable, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Set, Tuple
 
 from . import _demo
-from ._resources import ARRAY, BY_PATH, OBJECT, RESOURCES, ResourceDef
+from ._resources import ARRAY, BY_PATH, OBJECT, RESOURCES, ResourceDef, family_resource
+from ._spec import ALWAYS_KNOWN, ORDER, ORDER_DESC, PAGING, Endpoint, endpoint, known_params, route_key, schema_fields
 
 __all__ = ["Api", "Reply", "Switches", "Context", "ParamError", "NO_BODY", "known_params", "parse_date",
            "ALWAYS_KNOWN", "DEFAULT_PAGE_SIZE"]
@@ -38,16 +42,14 @@ Predicate = Callable[[Record], bool]
 DEFAULT_PAGE_SIZE = 50  # pageinate=true without page_size
 JSON_TYPE = "application/json; charset=utf-8"
 ROW_CACHE_CHARS = 64_000_000  # encoded list rows kept, at most (about 80 MB); past that no new rows are kept
-_ORDER = ("order", "order2", "order3", "order4", "order5")
-_ORDER_DESC = ("orderdesc", "orderdesc2", "orderdesc3", "orderdesc4", "orderdesc5")
-PAGING = frozenset({"pageinate", "page_size", "page_no"})
-ALWAYS_KNOWN = PAGING | frozenset(_ORDER) | frozenset(_ORDER_DESC)
 # Parameters that shape the page or the row, not which rows match: not part of the list cache key.
 _NOT_IN_KEY = PAGING | {"count", "idonly", "ticketidonly", "includedetails"}
 _TICKET_LIKE = frozenset({"tickets", "opportunities", "projects"})
 _WRITES = frozenset({"POST", "DELETE"})
 _DEFAULT_TYPE = {"tickets": 1, "opportunities": 5, "projects": 6}
 _DEFAULT_TEAM = {"tickets": "Service Desk", "opportunities": "Sales", "projects": "Projects"}
+# What a generic family's route serves, by (method, is an /{id} route): the operation letter of ``_spec.Family``.
+_GENERIC_OPERATIONS = {("GET", False): "l", ("POST", False): "p", ("GET", True): "g", ("DELETE", True): "d"}
 
 
 class Reply(NamedTuple):
@@ -76,45 +78,6 @@ class Switches:
         self.envelopes: Dict[str, str] = {}
         self.paging: Dict[str, bool] = {}
         self.count_cap: Optional[int] = None
-
-
-_known_cache: Dict[str, FrozenSet[str]] = {}
-
-
-def known_params(route: str) -> FrozenSet[str]:
-    """The lower-cased query parameters the spec lists for a route such as "/tickets" or "/tickets/{id}"."""
-    known = _known_cache.get(route)
-    if known is None:
-        from ._known_params import KNOWN_PARAMS
-
-        text = KNOWN_PARAMS.get(route, "")
-        known = _known_cache[route] = frozenset(text.split()) | ALWAYS_KNOWN
-    return known
-
-
-_roots: List[FrozenSet[str]] = []
-
-
-def spec_roots() -> FrozenSet[str]:
-    """The lower-cased first path segment of every path in Halo's OpenAPI document."""
-    if not _roots:
-        from ._known_params import SPEC_ROOTS
-
-        _roots.append(frozenset(SPEC_ROOTS.split()))
-    return _roots[0]
-
-
-_field_cache: Dict[str, Dict[str, str]] = {}
-
-
-def _schema_fields(schema: str) -> Dict[str, str]:
-    """lower-cased field name -> the schema's spelling; empty when the spec has no such schema."""
-    fields = _field_cache.get(schema)
-    if fields is None:
-        from ._known_params import KNOWN_FIELDS
-
-        fields = _field_cache[schema] = {name.lower(): name for name in KNOWN_FIELDS.get(schema, "").split()}
-    return fields
 
 
 def now_iso() -> str:
@@ -296,48 +259,70 @@ class Api:
 
     def handle(self, method: str, segments: List[str], params: Dict[str, str], body: Any,
                ctx: Context) -> Reply:
-        """segments: the path after /api split on "/", e.g. ["Tickets", "12"]. params: lower-cased names."""
+        """segments: the path after /api split on "/", e.g. ["Tickets", "12"]. params: lower-cased names.
+
+        The 32 resources of ``_resources`` answer as modelled by hand; every other collection family of the spec
+        answers generically (``family_resource``), with only the operations the spec gives it; any other path
+        of the spec is a modelled sub-endpoint (``_SUB_ENDPOINTS``) or 501, and a path the spec lacks is 404."""
         if not segments or not segments[0]:
-            return Reply(404, {"Message": "No HTTP resource was found that matches the request URI."})
-        res = BY_PATH.get(segments[0].lower())
-        if res is None:
-            if segments[0].lower() in spec_roots():
-                # A real Halo would answer this one; saying "no such resource" would send people hunting for a
-                # bug in their client. Same status (there is nothing to serve), but an honest message.
-                return Reply(404, {"Message": f"FakeHalo does not model /api/{'/'.join(segments)}: it is a HaloPSA "
-                                              f"endpoint, but the fake serves only the 32 resources of its table "
-                                              f"(see docs/testing.md).", "ClassName": "FakeHaloNotModelled"})
-            return Reply(404, {"Message": f"No HTTP resource was found that matches the request URI "
-                                          f"'/api/{'/'.join(segments)}'."})
-        base = "/" + res.path.lower()
+            return _no_route(segments)
+        root = segments[0].lower()
+        res = BY_PATH.get(root) or family_resource(root)
         tail = [s.lower() for s in segments[1:]]
-        if not tail:
-            route = base
-        elif len(tail) == 1 and tail[0] == "me" and res.name in ("agents", "users", "clients"):
-            route = base + "/me"
-        elif res.name == "attachments" and tail[0] in ("gets3presignedurl", "presignedurluploadcomplete"):
-            route = base + "/" + tail[0] if len(tail) == 1 else ""
-        elif res.name == "attachments" and tail[0] == "document" and len(tail) == 2:
-            route = base + "/document/{id}"
-        elif len(tail) == 1:
-            route = base + "/{id}"
-        else:
-            route = ""
-        if not route:
-            return Reply(404, {"Message": f"No HTTP resource was found that matches the request URI "
-                                          f"'/api/{'/'.join(segments)}'."})
+        route = self._resource_route(res, segments, tail) if res is not None else ""
+        if not route or res is None or (res.generic and not _generic_serves(res, method, route)):
+            return self._endpoint(method, segments, params, body, ctx)
         known = known_params(route)
         ctx.unknown_params = [name for name in params if name not in known]
+        return self._guarded(method, lambda: self._route(method, res, route, tail, params, body, known, ctx))
+
+    def _resource_route(self, res: ResourceDef, segments: List[str], tail: List[str]) -> str:
+        """The route of a resource a path falls on ("/tickets", "/tickets/{id}", "/agent/me", ...), or "" when
+        it is one of the spec's other paths under the resource (or none at all)."""
+        base = "/" + res.path.lower()
+        if not tail:
+            return base
+        if len(tail) == 1 and tail[0] == "me" and res.name in ("agents", "users", "clients"):
+            return base + "/me"
+        if res.name == "attachments" and tail[0] in ("gets3presignedurl", "presignedurluploadcomplete"):
+            return base + "/" + tail[0] if len(tail) == 1 else ""
+        if res.name == "attachments" and tail[0] == "document" and len(tail) == 2:
+            return base + "/document/{id}"
+        if len(tail) == 1 and not _is_int(tail[0]):
+            # /Asset/NextTag is a path of its own, not asset "NextTag"
+            found = endpoint(segments)
+            if found is not None and "{" not in found.path.rsplit("/", 1)[-1]:
+                return ""
+        return base + "/{id}" if len(tail) == 1 else ""
+
+    def _guarded(self, method: str, answer: Callable[[], Reply]) -> Reply:
+        """Run a request's answer on current data, with a bad parameter turned into Halo's 400."""
         try:
             if method in _WRITES:
                 # The whole write, its checks included, in one transaction: with a sandbox file shared by several
                 # processes, that holds SQLite's write lock and starts from every change the others committed.
                 with self.store.transaction():
-                    return self._route(method, res, route, tail, params, body, known, ctx)
+                    return answer()
             self.store.refresh()  # a sandbox file: apply what other processes committed (in memory: nothing)
-            return self._route(method, res, route, tail, params, body, known, ctx)
+            return answer()
         except ParamError as error:
             return Reply(400, {error.field: [error.message]})
+
+    def _endpoint(self, method: str, segments: List[str], params: Dict[str, str], body: Any,
+                  ctx: Context) -> Reply:
+        """A path of the spec outside the resource routes: a modelled sub-endpoint, else 501 (Halo has it, the
+        fake does not model it), 405 (the path lacks the method) or 404 (Halo has no such path)."""
+        found = endpoint(segments, method)
+        if found is None:
+            return _no_route(segments)
+        known = known_params(route_key(found.path))
+        ctx.unknown_params = [name for name in params if name not in known]
+        if method not in found.methods:
+            return _method_not_allowed(method, allow=found.methods)
+        answer = _SUB_ENDPOINTS.get(f"{method} {found.path.lower()}")
+        if answer is None:
+            return _not_modelled(method, segments, found)
+        return self._guarded(method, lambda: answer(self, segments, body, ctx))
 
     def _route(self, method: str, res: ResourceDef, route: str, tail: List[str], params: Dict[str, str],
                body: Any, known: FrozenSet[str], ctx: Context) -> Reply:
@@ -434,7 +419,7 @@ class Api:
     def _sort(self, records: List[Record], params: Dict[str, str]) -> None:
         records.sort(key=lambda r: r.get("id", 0))
         keys: List[Tuple[str, bool]] = []
-        for order, desc in zip(_ORDER, _ORDER_DESC):
+        for order, desc in zip(ORDER, ORDER_DESC):
             field = params.get(order, "").strip()
             if field:
                 keys.append((field, _bool(params, desc)))
@@ -482,10 +467,13 @@ class Api:
                 ids = _ints(params, param)
                 if ids:
                     preds.append(lambda r, f=field, s=ids: r.get(f) in s)
+        for param, field in res.eq_filters.items():
+            if given(param):
+                preds.append(_equals(field, params[param]))
         if given("excludethese"):
             excluded = _ints(params, "excludethese")
             preds.append(lambda r: r.get("id") not in excluded)
-        if given("toplevel_id") and "toplevel_id" not in res.int_filters:
+        if given("toplevel_id") and "toplevel_id" not in res.int_filters and "toplevel_id" not in res.eq_filters:
             toplevel = _int(params, "toplevel_id")
             client_ids = {c["id"] for c in self.store.table("clients").values() if c.get("toplevel_id") == toplevel}
             preds.append(lambda r: r.get("client_id") in client_ids)
@@ -508,7 +496,7 @@ class Api:
         elif name == "clients" and given("search_name_only"):
             needle = params["search_name_only"].strip().lower()
             preds.append(lambda r: needle in str(r.get("name") or "").lower())
-        if given("search") and res.search:
+        if given("search") and (res.search or res.generic):
             preds.append(self._search(res, params["search"]))
         preds += self._date_predicates(res, params, known, given)
         return preds
@@ -521,7 +509,7 @@ class Api:
         def match(r: Record) -> bool:
             if by_id and str(r.get("id")) == needle:
                 return True
-            for field in fields:
+            for field in fields or _text_fields(r):
                 value = r.get(field)
                 if value and needle in str(value).lower():
                     return True
@@ -706,10 +694,14 @@ class Api:
 
     def _clean(self, res: ResourceDef, element: Record, unknown: Set[str]) -> Record:
         """Keep the fields the schema knows (with its spelling), coerce ids, normalise dates."""
-        fields = _schema_fields(res.schema)
+        fields = schema_fields(res.schema)
         clean: Record = {}
         for raw_name, value in element.items():
-            name = fields.get(raw_name.lower()) if fields else raw_name
+            lowered = raw_name.lower()
+            if lowered == "id":  # a few schemas lack `id`, yet an element's id is what makes it an update
+                name: Optional[str] = "id"
+            else:
+                name = fields.get(lowered) if fields else raw_name
             if name is None:
                 unknown.add(raw_name)
                 continue
@@ -870,6 +862,40 @@ class Api:
         ctx.wrote = True
         return Reply(200, None)
 
+    # ======================================================================================= sub-endpoints
+
+    def next_tag(self, segments: List[str], body: Any, ctx: Context) -> Reply:
+        """GET /Asset/NextTag: the highest inventory number in use and the one after it, ``{"last_tag",
+        "next_tag"}`` (the shape one public client recorded from a live tenant; the spec declares no body)."""
+        with self.store.lock:
+            tags = [str(a.get("inventory_number") or "") for a in self.store.table("assets").values()]
+        numbered = [(int(match.group()), tag, match.start())
+                    for tag in tags for match in (_TAG_NUMBER.search(tag),) if match]
+        if not numbered:
+            return Reply(200, {"last_tag": "", "next_tag": "1"})
+        number, tag, start = max(numbered)
+        return Reply(200, {"last_tag": tag, "next_tag": tag[:start] + str(number + 1).zfill(len(tag) - start)})
+
+    def mine(self, segments: List[str], body: Any, ctx: Context) -> Reply:
+        """GET /Timesheet/mine and GET /TimesheetEvent/mine: the rows of the API application's agent (agent 1),
+        as a bare array like the lists."""
+        res = RESOURCES["timesheets"] if segments[0].lower() == "timesheet" else family_resource(segments[0])
+        assert res is not None
+        with self.store.lock:
+            rows = [r for r in self.store.table(res.name).values() if r.get("agent_id") == _demo.ME_AGENT_ID]
+        return Reply(200, sorted(rows, key=lambda r: r["id"]))
+
+    def void_invoice(self, segments: List[str], body: Any, ctx: Context) -> Reply:
+        """POST /Invoice/{id}/void: the invoice is marked ``voided`` (it stays listed, as a voided invoice does);
+        answers the invoice. Voiding it again changes nothing."""
+        res = RESOURCES["invoices"]
+        record = self.visible(res, segments[1]) if _is_int(segments[1]) else None
+        if record is None:
+            return _not_found(res, segments[1])
+        saved = self._update(res, record["id"], {"voided": True})
+        ctx.wrote = True
+        return Reply(200, saved)
+
     # ======================================================================================= attachments
 
     def _post_attachments(self, body: List[Any], ctx: Context) -> Reply:
@@ -1014,6 +1040,18 @@ class Api:
         return self._echo(saved, True)
 
 
+_TAG_NUMBER = re.compile(r"\d+$")
+
+# The spec's other operations that the fake models, by "<METHOD> <lower-cased spec path>"; every other one
+# answers 501 (``_not_modelled``).
+_SUB_ENDPOINTS: Dict[str, Callable[[Api, List[str], Any, Context], Reply]] = {
+    "GET /asset/nexttag": Api.next_tag,
+    "GET /timesheet/mine": Api.mine,
+    "GET /timesheetevent/mine": Api.mine,
+    "POST /invoice/{id}/void": Api.void_invoice,
+}
+
+
 class _NoBody:
     """Marks a request without a (decodable) body, which is not the same as a JSON null."""
 
@@ -1028,13 +1066,59 @@ def _json_text(text: str, status: int = 200) -> Reply:
     return Reply(status, text.encode("utf-8"), (), JSON_TYPE)
 
 
+def _text_fields(record: Record) -> List[str]:
+    """The fields a generic family's ``search`` looks in: every text field but dates (a search for "2025" should
+    not match every record of the year)."""
+    return [name for name, value in record.items() if isinstance(value, str) and "date" not in name
+            and parse_date(value) is None]
+
+
+def _equals(field: str, wanted: str) -> Predicate:
+    """A generic family's equality filter: the value's text, case-insensitively (true/false for booleans). A
+    field holding a list or an object is not comparable, so the filter lets such a record through."""
+    needle = wanted.strip().lower()
+
+    def match(r: Record) -> bool:
+        value = r.get(field)
+        if isinstance(value, (list, dict)):
+            return True
+        if isinstance(value, bool):
+            return ("true" if value else "false") == needle
+        return value is not None and str(value).strip().lower() == needle
+
+    return match
+
+
 def _is_int(text: str) -> bool:
     return text.strip().lstrip("-").isdigit()
 
 
-def _method_not_allowed(method: str, message: Optional[str] = None) -> Reply:
+def _method_not_allowed(method: str, message: Optional[str] = None,
+                        allow: Iterable[str] = ("GET", "POST", "DELETE")) -> Reply:
     return Reply(405, {"Message": message or f"The requested resource does not support http method '{method}'."},
-                 (("Allow", "GET, POST, DELETE"),))
+                 (("Allow", ", ".join(allow)),))
+
+
+def _no_route(segments: List[str]) -> Reply:
+    """Halo's own answer for a path it does not have."""
+    return Reply(404, {"Message": f"No HTTP resource was found that matches the request URI "
+                                  f"'/api/{'/'.join(segments)}'."})
+
+
+def _not_modelled(method: str, segments: List[str], found: Endpoint) -> Reply:
+    """An operation Halo has and the fake does not model: 501, so that a client's author sees at once that the gap
+    is the fake's (a 404 would send them hunting for a bug in their client)."""
+    asked = f"/api/{'/'.join(segments)}"
+    spec = f" ({method} {found.path} in Halo's API)" if found.path.lower() != asked[4:].lower() else ""
+    return Reply(501, {"ClassName": "FakeHaloNotModelled",
+                       "Message": f"FakeHalo does not model {method} {asked}{spec}: it is a HaloPSA endpoint, but "
+                                  f"the sandbox does not model it (see docs/testing.md, \"Every other family\")."})
+
+
+def _generic_serves(res: ResourceDef, method: str, route: str) -> bool:
+    """Whether a generic family's route serves the method: only where the spec has that operation."""
+    letter = _GENERIC_OPERATIONS.get((method, route.endswith("/{id}")))
+    return letter is not None and letter in res.operations
 
 
 def _merge_customfields(old: List[Any], new: Iterable[Any]) -> List[Any]:

@@ -176,6 +176,14 @@ _KB = (
     ("Escalation process", "Critical issues are escalated to second line after 30 minutes.", "process"),
     ("Old: legacy mail server guide", "Retired: the legacy mail server was decommissioned.", "legacy"),
 )
+# id, name (Halo's TOutcome `outcome`): demo actions use the first four
+_OUTCOMES = ((1, "Note"), (2, "Phone Call"), (3, "Email Sent"), (4, "Remote Session"), (5, "Private Note"),
+             (6, "Close Ticket"), (7, "Change Status"))
+_ASSET_GROUPS = {1: "Hardware", 2: "Hardware", 3: "Hardware", 4: "Hardware", 5: "Network", 6: "Network"}
+# lookupid, group name, values: the codes Halo keeps for small drop-downs (tickets carry impact, urgency, source)
+_LOOKUPS = ((1, "Impact", ("High", "Medium", "Low")), (2, "Urgency", ("High", "Medium", "Low")),
+            (3, "Ticket Source", ("Email", "Phone", "Portal")),
+            (4, "Charge Rate", ("Remote Support", "Onsite Support", "Out of Hours")))
 _REPORTS = ("Open tickets by client", "Tickets closed this month", "SLA compliance", "Agent time by client",
             "Unbilled time", "Asset warranty expiry")
 
@@ -437,7 +445,7 @@ def _cumulative(weights: List[int]) -> List[float]:
 def _actions(seed: int, t: Tables) -> Dict[int, Record]:
     rng = _rng(seed, "actions")
     actions: Dict[int, Record] = {}
-    outcomes = ((1, "Note"), (2, "Phone Call"), (3, "Email Sent"), (4, "Remote Session"))
+    outcomes = _OUTCOMES[:4]
     notes = ("Called the user and talked them through the fix.", "Emailed the user for more detail.",
              "Connected remotely and cleared the cache; testing now.", "Escalated to second line.",
              "Waiting on the supplier for a replacement part.", "Confirmed with the user that all is working.")
@@ -646,8 +654,145 @@ def _attachments(t: Tables) -> Tuple[Dict[int, Record], Dict[int, bytes]]:
     return records, blobs
 
 
+def _families(seed: int, t: Tables) -> None:
+    """A few rows for the most used families outside the 32, which the fake serves generically: tables named by
+    the family's lower-cased path, fields named as the family's POST schema names them, ids that point at the
+    records above."""
+    t["outcome"] = {
+        oid: {"id": oid, "outcome": name, "buttonname": name, "labellong": name, "sequence": oid, "hidden": False,
+              "systemid": 0, "colour": "#1d3557", "sendemail": 1 if name == "Email Sent" else 0,
+              "hidefromuser": name == "Private Note", "newstatus": 9 if name == "Close Ticket" else 0,
+              "defaultnonbill": 0.0}
+        for oid, name in _OUTCOMES
+    }
+    t["assettype"] = {
+        tid: {"id": tid, "name": name, "tagprefix": code, "assetgroup_id": 1 if _ASSET_GROUPS[tid] == "Hardware" else 2,
+              "assetgroup_name": _ASSET_GROUPS[tid], "keyfield_id": 1, "keyfield_name": "Serial Number",
+              "show_to_users": True, "defaultsequence": tid, "fields": [{"id": 1, "name": "Serial Number"}]}
+        for tid, name, code in _ASSET_TYPES
+    }
+    yes_no = [{"id": 1, "name": "Yes"}, {"id": 2, "name": "No"}]
+    # the custom fields the demo records carry (tickets: 1 and 2; clients: 10), and two no record uses yet;
+    # `usage` is the fake's own code for what carries the field (1 tickets, 2 clients, 3 assets)
+    fields = ((1, "CFSerial", "Serial number", 0, 1, []), (2, "CFBillable", "Billable", 2, 1, yes_no),
+              (3, "CFWarrantyRef", "Warranty reference", 0, 3, []), (4, "CFRenewalDate", "Renewal date", 4, 2, []),
+              (10, "CFAccountCode", "Account code", 0, 2, []))
+    t["fieldinfo"] = {
+        fid: {"id": fid, "name": name, "label": label, "summary": label, "hint": "", "type": typ, "usage": usage,
+              "custom": 1, "inputtype": 0, "searchable": True, "readonly": False, "seq": n, "values": values}
+        for n, (fid, name, label, typ, usage, values) in enumerate(fields, start=1)
+    }
+    lookups: Dict[int, Record] = {}
+    for lookup_id, group, values in _LOOKUPS:
+        for sequence, name in enumerate(values, start=1):
+            lid = len(lookups) + 1
+            lookups[lid] = {"id": lid, "lookupid": lookup_id, "name": name, "value2": group, "sequence": sequence,
+                            "inactive": False}
+    t["lookup"] = lookups
+    _recurring_invoices(t)
+    _orders(seed, t)
+    _timesheet_events(seed, t)
+
+
+def _recurring_invoices(t: Tables) -> None:
+    """One monthly recurring invoice per client contract (the expired contract's is disabled)."""
+    sites = t["sites"]
+    invoices: Dict[int, Record] = {}
+    for contract in t["contracts"].values():
+        rid = len(invoices) + 1
+        price = contract["periodchargeamount"]
+        invoices[rid] = {
+            "id": rid, "client_id": contract["client_id"], "client_name": contract["client_name"],
+            "sitenumber": contract["site_id"], "site_name": sites[contract["site_id"]]["name"],
+            "contract_id": contract["id"], "contract_ref": contract["ref"], "is_recurring_invoice": True,
+            "reference": f"Managed support {contract['ref']}", "periodname": "Monthly", "period_type": 1,
+            "lastcreated": "2025-06-01T00:00:00", "nextcreationdate": "2025-07-01T00:00:00",
+            "invoice_date": "2025-07-01T00:00:00", "disabled": contract["expired"], "currency": "GBP",
+            "paymentterms": 30, "total": round(price * 1.2, 2),
+            "lines": [{"id": rid * 10, "ihid": rid, "item_code": "SUPPORT", "item_shortdescription":
+                       "Managed support (monthly)", "qty_order": 1.0, "unit_price": price, "net_amount": price,
+                       "contract_id": contract["id"], "recurring_invoice_id": rid}],
+        }
+    t["recurringinvoice"] = invoices
+
+
+def _orders(seed: int, t: Tables) -> None:
+    """A sales order for each of the first eight quotations, and a purchase order from the supplier of each."""
+    rng = _rng(seed, "orders")
+    items = t["items"]
+    sales: Dict[int, Record] = {}
+    purchases: Dict[int, Record] = {}
+    for quote in list(t["quotations"].values())[:8]:
+        sid = len(sales) + 1
+        line = quote["lines"][0]
+        item = items[line["item_id"]]
+        qty = line["quantity"]
+        total = round(qty * item["baseprice"], 2)
+        cost = round(qty * item["costprice"], 2)
+        date = _parse(quote["date"]) + rng.randint(1, 10) * 86400
+        shipped = sid % 3 != 0
+        sales[sid] = {
+            "id": sid, "title": quote["title"].replace("Quote for", "Order for"), "quotation_id": quote["id"],
+            "client_id": quote["client_id"], "client_name": quote["client_name"], "site_id": quote["site_id"],
+            "site_name": quote["site_name"], "user_id": quote["user_id"], "user_name": quote["user_name"],
+            "ticket_id": 0, "assigned_agent": 9, "assigned_agent_name": "Isaac Webb", "date": iso(date),
+            "ship_date": iso(date + 5 * 86400) if shipped else None, "open_status": 0 if shipped else 1,
+            "status": 1, "total": total, "cost": cost, "profit": round(total - cost, 2), "currency": "GBP",
+            "po_number": f"CUST-{1000 + sid}", "note": "",
+            "lines": [{"id": sid * 10, "salesorder_id": sid, "item_id": item["id"], "name": item["name"],
+                       "productcode": f"IT{item['id']:03d}", "baseprice": item["baseprice"],
+                       "costprice": item["costprice"], "total_price": total,
+                       "quantity_shipped": qty if shipped else 0.0}],
+        }
+        purchases[sid] = {
+            "id": sid, "po_ref": f"PO-{2000 + sid}", "title": f"Stock for SO {sid}", "salesorder_id": sid,
+            "supplier_id": item["supplier_id"], "supplier_name": item["supplier_name"],
+            "client_id": quote["client_id"], "client_name": quote["client_name"], "site_id": quote["site_id"],
+            "site_name": quote["site_name"], "user_id": quote["user_id"], "user_name": quote["user_name"],
+            "ticket_id": 0, "date": iso(date + 86400), "status": 2 if shipped else 1, "total": cost,
+            "deliver_to_us": True, "assigned_agent": 9, "assigned_agent_name": "Isaac Webb", "note": "",
+            "lines": [{"id": sid * 10, "purchaseorder_id": sid, "item_id": item["id"], "name": item["name"],
+                       "productcode": f"IT{item['id']:03d}", "baseprice": item["costprice"], "total_price": cost,
+                       "quantity_received": qty if shipped else 0.0, "salesorder_id": sid}],
+        }
+    t["salesorder"] = sales
+    t["purchaseorder"] = purchases
+
+
+def _timesheet_events(seed: int, t: Tables) -> None:
+    """The first three agents' working days of the demo timesheets: a stretch of ticket work (``event_type``
+    0, the fake's code for work) and a lunch break (``event_type`` 1) each day."""
+    rng = _rng(seed, "timesheet_events")
+    tickets = t["tickets"]  # ids 1..N
+    clients = t["clients"]
+    events: Dict[int, Record] = {}
+    for sheet in t["timesheets"].values():
+        if sheet["agent_id"] > 3:
+            continue
+        day = _parse(sheet["date"])
+        ticket = tickets[rng.randint(1, len(tickets))] if tickets else None
+        start = day + 9 * 3600 + rng.choice((0, 15, 30)) * 60
+        hours = rng.choice((1.5, 2.0, 2.5, 3.0))
+        client_id = ticket["client_id"] if ticket else 1
+        eid = len(events) + 1
+        events[eid] = {
+            "id": eid, "event_type": 0, "subject": ticket["summary"] if ticket else "Internal admin",
+            "agent_id": sheet["agent_id"], "start_date": iso(start), "end_date": iso(start + hours * 3600),
+            "timetaken": hours, "ticket_id": ticket["id"] if ticket else 0, "client_id": client_id,
+            "customer": clients[client_id]["name"], "site_id": 0, "note": "", "break_type": 0, "break_note": "",
+            "charge_type_name": "Remote Support"}
+        eid += 1
+        lunch = day + 12 * 3600 + 30 * 60
+        events[eid] = {
+            "id": eid, "event_type": 1, "subject": "Lunch", "agent_id": sheet["agent_id"], "start_date": iso(lunch),
+            "end_date": iso(lunch + 1800), "timetaken": 0.5, "ticket_id": 0, "client_id": 0, "customer": "",
+            "site_id": 0, "note": "", "break_type": 1, "break_note": "Lunch", "charge_type_name": ""}
+    t["timesheetevent"] = events
+
+
 def build(seed: int = 0, tickets: int = 200) -> Tuple[Tables, Dict[int, bytes]]:
-    """Every table of the demo tenant, keyed by SDK name, plus the attachment bytes keyed by attachment id."""
+    """Every table of the demo tenant, keyed by SDK name (a generic family's by its lower-cased path), plus the
+    attachment bytes keyed by attachment id."""
     if tickets < 0:
         raise ValueError("tickets must be >= 0")
     # Building 100k nested dicts trips the cyclic GC over and over (it would triple the time); nothing here
@@ -681,4 +826,5 @@ def _build(seed: int, tickets: int) -> Tuple[Tables, Dict[int, bytes]]:
     _activity(seed, t)
     attachments, blobs = _attachments(t)
     t["attachments"] = attachments
+    _families(seed, t)
     return t, blobs

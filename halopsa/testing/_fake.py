@@ -298,8 +298,11 @@ class FakeHalo:
 
     @property
     def envelopes(self) -> Dict[str, str]:
-        """The list envelope of every resource: "array", "object" or "object:<key>"."""
-        return {name: self._switches.envelopes.get(name, row.envelope) for name, row in RESOURCES.items()}
+        """The list envelope of each of the 32 resources and of every other family switched with ``envelopes=``:
+        "array", "object" or "object:<key>"."""
+        envelopes = {name: row.envelope for name, row in RESOURCES.items()}
+        envelopes.update(self._switches.envelopes)
+        return envelopes
 
     # ============================================================================ faults
 

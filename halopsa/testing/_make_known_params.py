@@ -1,26 +1,35 @@
-"""Generate ``_known_params.py``: the query parameters Halo's OpenAPI document lists for each path the fake serves.
+"""Generate ``_known_params.py``: what the fake needs from Halo's OpenAPI document, without the 4 MB document.
 
-The fake records every query parameter a request carries that is not in this set (``RecordedRequest.
-unknown_params``) and applies a filter only when the spec lists its parameter for that path, because Halo ignores
-parameters it does not know. Run it when the spec changes and commit the output::
+* the query parameters the spec lists for each path: the fake records every parameter a request carries that is
+  not in that set (``RecordedRequest.unknown_params``) and applies a filter only when the spec lists it for that
+  path, because Halo ignores parameters it does not know;
+* the fields of the record schemas (POST bodies drop any others, as Halo's model binding does);
+* every collection family (a first path segment with ``GET /X`` or ``GET /X/{id}``): its spelling, which of list,
+  get, create-or-update and delete the spec has, and the schema its POST takes, so that the fake serves every
+  family generically beside the 32 it models by hand;
+* every path with its methods, so that another operation answers "not modelled" (501), a method the path lacks
+  405, and a path Halo does not have 404.
+
+Run it when the spec changes and commit the output::
 
     python -m halopsa.testing._make_known_params /path/to/halopsa-openapi.json
-
-The spec is 4 MB, so the package never reads it at run time.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sys
-from typing import Dict, Iterable, List, Set
+from typing import Dict, Iterable, List, Optional, Set
 
 from ._resources import RESOURCES
+from ._spec import route_key
 
 OUTPUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_known_params.py")
 
-# Sub-paths the fake serves besides /<Resource> and /<Resource>/{id}.
+# Sub-paths the fake serves besides /<Resource> and /<Resource>/{id} (all in the spec; listed so that a spec
+# without them still gives the fake an entry).
 EXTRA_PATHS = (
     "/Agent/me", "/Users/me", "/Client/me",
     "/Attachment/document/{id}", "/Attachment/GetS3PresignedURL", "/Attachment/PresignedURLUploadComplete",
@@ -35,57 +44,110 @@ HAND_WRITTEN: Dict[str, List[str]] = {
     "/timesheet": ["agent_id", "date", "start_date", "end_date"],
 }
 
+_METHODS = ("get", "post", "put", "patch", "delete")
+_ONE_TEMPLATE = re.compile(r"^\{[^{}]+\}$")  # a segment that is one path parameter, e.g. {id}
+
 
 def collect(spec: dict) -> Dict[str, Set[str]]:
+    """``route_key`` of each path -> the lower-cased query parameters the spec lists for it (all its operations)."""
     paths = spec["paths"]
-    lower = {path.lower(): path for path in paths}
-    wanted: List[str] = []
-    for row in RESOURCES.values():
-        wanted += [f"/{row.path}", f"/{row.path}/{{id}}"]
-    wanted += list(EXTRA_PATHS)
     known: Dict[str, Set[str]] = {}
-    for path in wanted:
-        key = path.lower()
-        names: Set[str] = set()
-        spec_path = lower.get(key)
-        if spec_path is not None:
-            for operation in paths[spec_path].values():
-                if not isinstance(operation, dict):
-                    continue
-                for parameter in operation.get("parameters", []):
-                    if parameter.get("in") == "query":
-                        names.add(parameter["name"].lower())
-        known[key] = names
+    for path, item in paths.items():
+        names = known.setdefault(route_key(path), set())
+        for operation in item.values():
+            if isinstance(operation, dict):
+                names.update(p["name"].lower() for p in operation.get("parameters", []) if p.get("in") == "query")
+    wanted = [f"/{row.path}" for row in RESOURCES.values()] + [f"/{row.path}/{{id}}" for row in RESOURCES.values()]
+    for path in wanted + list(EXTRA_PATHS):
+        known.setdefault(path.lower(), set())
     for key, names in HAND_WRITTEN.items():
         known.setdefault(key, set()).update(names)
     return known
 
 
 def collect_fields(spec: dict) -> Dict[str, List[str]]:
-    """The fields of each resource's schema, in the spec's order (POST bodies drop any others)."""
+    """The fields of each record schema the fake stores (the 32's and every family's POST body), in the spec's
+    order."""
     schemas = spec["components"]["schemas"]
-    fields: Dict[str, List[str]] = {}
-    for row in RESOURCES.values():
-        fields[row.schema] = list(schemas.get(row.schema, {}).get("properties", {}))
-    return fields
+    names = {row.schema for row in RESOURCES.values()}
+    names.update(family["schema"] for family in collect_families(spec).values() if family["schema"] != "-")
+    return {name: list(schemas.get(name, {}).get("properties", {})) for name in names}
 
 
-def collect_roots(spec: dict) -> List[str]:
-    """The first path segment of every path in the spec, lower-cased: the endpoints a real Halo has, so that the
-    fake can tell "a Halo endpoint it does not model" from "no such endpoint" in its 404s."""
-    return sorted({path.strip("/").split("/")[0].lower() for path in spec["paths"] if path.strip("/")})
+def collect_families(spec: dict) -> Dict[str, Dict[str, str]]:
+    """Every collection family: lower-cased first segment -> its spelling, its operations as letters (l: GET /X,
+    g: GET /X/{id}, p: POST /X of an array of records, d: DELETE /X/{id}) and the POST body's schema ("-": none).
+
+    A POST whose body is not an array of records (ids, a single object, nothing) is not a create-or-update: the
+    fake leaves it to the "not modelled" answer rather than guess what it does."""
+    paths = spec["paths"]
+    families: Dict[str, Dict[str, str]] = {}
+    for path, item in paths.items():
+        segments = path.strip("/").split("/")
+        if not segments[0]:
+            continue
+        letters = ""
+        schema: Optional[str] = None
+        if len(segments) == 1:
+            letters += "l" if "get" in item else ""
+            if "post" in item:
+                schema = _array_schema(item["post"])
+                letters += "p" if schema else ""
+        elif len(segments) == 2 and _ONE_TEMPLATE.match(segments[1]):
+            letters += ("g" if "get" in item else "") + ("d" if "delete" in item else "")
+        else:
+            continue
+        family = families.setdefault(segments[0].lower(), {"path": segments[0], "ops": "", "schema": "-"})
+        family["ops"] += letters
+        if schema:
+            family["schema"] = schema
+    collections = {}
+    for root, family in families.items():
+        if "l" in family["ops"] or "g" in family["ops"]:
+            family["ops"] = "".join(letter for letter in "lgpd" if letter in family["ops"])
+            collections[root] = family
+    taken = set(RESOURCES) & {root for root in collections if root not in _hand_roots()}
+    assert not taken, f"generic families would share a table name with the 32: {sorted(taken)}"
+    return collections
+
+
+def collect_paths(spec: dict) -> Dict[str, str]:
+    """Every path, spelled as in the spec -> its methods, upper-cased, e.g. "GET DELETE"."""
+    return {path: " ".join(m.upper() for m in _METHODS if m in item) for path, item in spec["paths"].items()
+            if path.strip("/")}
+
+
+def _hand_roots() -> Set[str]:
+    return {row.path.lower() for row in RESOURCES.values()}
+
+
+def _array_schema(operation: dict) -> Optional[str]:
+    """The schema name of a body that is a JSON array of records, else None."""
+    content = operation.get("requestBody", {}).get("content", {})
+    body = content.get("application/json", {}).get("schema") or {}
+    if body.get("type") != "array":
+        return None
+    ref = body.get("items", {}).get("$ref", "")
+    return ref.rsplit("/", 1)[-1] or None
+
+
+def generate(spec: dict, source: str) -> str:
+    """The text of ``_known_params.py`` for a spec (what ``main`` writes and what a test compares)."""
+    return render(collect(spec), collect_fields(spec), source, collect_families(spec), collect_paths(spec))
 
 
 def render(known: Dict[str, Set[str]], fields: Dict[str, List[str]], source: str,
-           roots: Iterable[str] = ()) -> str:
+           families: Dict[str, Dict[str, str]], paths: Dict[str, str]) -> str:
     lines = [
-        '"""Query parameters and record fields from Halo\'s OpenAPI document. GENERATED: do not edit.',
+        '"""What the fake reads from Halo\'s OpenAPI document. GENERATED: do not edit.',
         "",
         f"Made by ``halopsa/testing/_make_known_params.py`` from {source}, plus the hand-written entries in",
         "that script (/Expense, /Timesheet). Values are space-separated names, split lazily by the server.",
-        "KNOWN_PARAMS: lower-cased query parameter names per lower-cased path.",
-        "KNOWN_FIELDS: the properties of each resource's schema, keyed by schema name (Faults for tickets, ...).",
-        "SPEC_ROOTS: the lower-cased first segment of every path in the spec (/api/<root>/...).",
+        "KNOWN_PARAMS: lower-cased query parameter names per lower-cased path (each whole-segment parameter {id}).",
+        "KNOWN_FIELDS: the properties of each record schema, keyed by schema name (Faults for tickets, ...).",
+        "FAMILIES: every collection family, by lower-cased first segment: \"<spelling> <operations> <POST schema>\";",
+        "operations are letters: l GET /X, g GET /X/{id}, p POST /X (an array of records), d DELETE /X/{id}.",
+        "SPEC_PATHS: every path as the spec spells it, with its methods.",
         '"""',
         "",
         "KNOWN_PARAMS = {",
@@ -95,8 +157,14 @@ def render(known: Dict[str, Set[str]], fields: Dict[str, List[str]], source: str
     lines += ["}", "", "KNOWN_FIELDS = {"]
     for key in sorted(fields):
         lines += _entry(key, fields[key])
+    lines += ["}", "", "FAMILIES = {"]
+    for key in sorted(families):
+        family = families[key]
+        lines.append(f"    {key!r}: {' '.join((family['path'], family['ops'], family['schema']))!r},")
+    lines += ["}", "", "SPEC_PATHS = {"]
+    for path in sorted(paths, key=str.lower):
+        lines.append(f"    {path!r}: {paths[path]!r},")
     lines.append("}")
-    lines += ["", "SPEC_ROOTS = ("] + [f"    {chunk!r}" for chunk in _wrap(list(roots), 104)] + [")"]
     return "\n".join(lines) + "\n"
 
 
@@ -126,7 +194,7 @@ def main(argv: List[str]) -> int:
     source = argv[1] if len(argv) > 1 else os.environ.get("HALO_OPENAPI", "halopsa-openapi.json")
     with open(source, encoding="utf-8") as handle:
         spec = json.load(handle)
-    text = render(collect(spec), collect_fields(spec), os.path.basename(source), collect_roots(spec))
+    text = generate(spec, os.path.basename(source))
     with open(OUTPUT, "w", encoding="utf-8") as handle:
         handle.write(text)
     print(f"wrote {OUTPUT}")

@@ -1,18 +1,22 @@
-"""The fake server's own table of the 32 HaloPSA resources.
+"""The fake server's own table of the 32 HaloPSA resources, and the generic rows of every other family.
 
 Written from the API notes (section 3) and Halo's OpenAPI document, deliberately NOT from the SDK's registry: if
 both were built from one table, a wrong assumption in it could never be caught by a test against the fake.
 
 Each row says where the resource lives, how its list reply is wrapped, whether it pages, which query parameters
 filter it (and onto which record field), which fields list rows leave out, what a create must carry and which
-``<thing>_id`` fields have a denormalised ``<thing>_name`` beside them.
+``<thing>_id`` fields have a denormalised ``<thing>_name`` beside them. The other families of the spec get rows
+of the same shape, made from the spec's facts alone (``family_resource``).
 """
 
 from __future__ import annotations
 
 from typing import Dict, Mapping, NamedTuple, Optional, Tuple
 
-__all__ = ["ResourceDef", "RESOURCES", "BY_PATH", "resource", "UNVERIFIED_ENVELOPES", "OBJECT", "ARRAY"]
+from ._spec import ALWAYS_KNOWN, Family, families, listed_params, schema_fields
+
+__all__ = ["ResourceDef", "RESOURCES", "BY_PATH", "resource", "UNVERIFIED_ENVELOPES", "OBJECT", "ARRAY",
+           "family_resource", "generic_resources", "generic_key"]
 
 OBJECT = "object"
 ARRAY = "array"
@@ -38,6 +42,13 @@ class ResourceDef(NamedTuple):
     soft_delete: bool = False              # DELETE flags the record `deleted` (tickets) instead of removing it
     inactive_field: Optional[str] = None   # records with this truthy are hidden unless includeinactive=true
     unverified: bool = False               # the notes mark the envelope unverified
+    eq_filters: Mapping[str, str] = {}     # query param -> record field, equality of the value's text
+    operations: str = ""                   # a generic family's operations (``_spec.Family``); "" for the 32
+
+    @property
+    def generic(self) -> bool:
+        """Served from the spec's facts alone (``family_resource``), not modelled by hand."""
+        return bool(self.operations)
 
 
 _TICKET_INTS = {
@@ -228,11 +239,102 @@ assert len(RESOURCES) == 32, len(RESOURCES)
 
 
 def resource(name: str) -> ResourceDef:
-    """The row for an SDK name ("tickets") or a path ("Tickets", "/api/tickets"); ValueError if unknown."""
+    """The row for an SDK name ("tickets"), a path ("Tickets", "/api/tickets") or any other collection family of
+    the spec ("RecurringInvoice"); ValueError if unknown."""
     row = RESOURCES.get(name)
     if row is None:
         row = BY_PATH.get(name.lower().rsplit("/", 1)[-1])
     if row is None:
+        row = family_resource(name)
+    if row is None:
         known = ", ".join(sorted(RESOURCES))
-        raise ValueError(f"unknown resource {name!r}; the fake knows: {known}")
+        raise ValueError(f"unknown resource {name!r}; the fake knows: {known}, and every collection path of "
+                         f"Halo's API by its path (e.g. 'RecurringInvoice')")
     return row
+
+
+# ============================================================================ every other family, generically
+#
+# A family outside the 32 is served from the spec's facts alone (``_spec.families``): its operations, its list
+# parameters and its POST schema. Its table in the store is named by its lower-cased path ("recurringinvoice"),
+# which never clashes with the 32's SDK names (the generator checks).
+
+# <thing>_id fields whose <thing>_name beside them names a record of one of the 32 (kept in step on writes)
+_NAMED_BY = (("client", "clients"), ("site", "sites"), ("user", "users"), ("agent", "agents"),
+             ("supplier", "suppliers"))
+# list parameters that shape the reply or are handled by every list, never field filters
+_NOT_FILTERS = frozenset({"count", "search", "idonly", "includedetails", "includeinactive", "includeactive"})
+
+_generic_cache: Dict[str, Optional[ResourceDef]] = {}
+
+
+def generic_key(path: str) -> str:
+    """The list key of a generic family that pages: its lower-cased path, made plural the simplest way
+    ("SalesOrder" -> "salesorders", "Notifications" -> "notifications"). Halo's own keys are mostly such plurals
+    (``tickets``, ``invoices``, ``assets``); which key each of these families really uses is not recorded."""
+    lowered = path.lower()
+    return lowered if lowered.endswith("s") else lowered + "s"
+
+
+def family_resource(name: str) -> Optional[ResourceDef]:
+    """The generic row of a collection family outside the 32 ("RecurringInvoice", "salesorder",
+    "/api/Lookup"), or None when the spec has no such family or the family is one of the 32."""
+    root = name.strip("/").rsplit("/", 1)[-1].lower()
+    if root in _generic_cache:
+        return _generic_cache[root]
+    family = families().get(root)
+    row = _generic_row(root, family) if family is not None and root not in BY_PATH else None
+    _generic_cache[root] = row
+    return row
+
+
+def generic_resources() -> Dict[str, ResourceDef]:
+    """Every generically served family, by name (its lower-cased path)."""
+    rows = (family_resource(root) for root in families())
+    return {row.name: row for row in rows if row is not None}
+
+
+def _generic_row(root: str, family: Family) -> ResourceDef:
+    listed = listed_params("/" + root) if "l" in family.operations else frozenset()
+    params = listed - ALWAYS_KNOWN - _NOT_FILTERS
+    fields = schema_fields(family.schema) if family.schema else {}
+    int_filters: Dict[str, str] = {}
+    list_filters: Dict[str, str] = {}
+    eq_filters: Dict[str, str] = {}
+    dates: Dict[str, str] = {}
+    if {"start_date", "end_date"} & params and "start_date" in fields:
+        dates["start_date"] = fields["start_date"]  # a range on the record's start, as /Appointment has it
+    for param in sorted(params):
+        field = _filter_field(param, fields)
+        if field is None or "date" in param:  # a date parameter bounds a range; equality would match nothing
+            continue
+        if param.endswith("_ids"):
+            list_filters[param] = field
+        elif param.endswith("_id"):
+            int_filters[param] = field
+        else:
+            eq_filters[param] = field
+    lookups = tuple((f"{thing}_id", f"{thing}_name", source) for thing, source in _NAMED_BY
+                    if f"{thing}_id" in fields and f"{thing}_name" in fields)
+    paged = "pageinate" in listed
+    return ResourceDef(
+        root, family.path, generic_key(family.path), OBJECT if paged else ARRAY, paged=paged,
+        count="count" in listed, deletable="d" in family.operations, schema=family.schema or family.path,
+        int_filters=int_filters, list_filters=list_filters, eq_filters=eq_filters, dates=dates, lookups=lookups,
+        inactive_field="inactive" if "inactive" in fields and "includeinactive" in listed else None,
+        operations=family.operations)
+
+
+def _filter_field(param: str, fields: Mapping[str, str]) -> Optional[str]:
+    """The record field a list parameter filters on: the field of that name; for ``<x>_ids`` (comma-separated)
+    the field ``<x>_id``; for ``<x>_id`` also ``<x>id`` or ``<x>`` (Halo spells ids both ways)."""
+    if param.endswith("_ids"):
+        candidates: Tuple[str, ...] = (param[:-1],)
+    elif param.endswith("_id"):
+        candidates = (param, param[:-3] + "id", param[:-3])
+    else:
+        candidates = (param,)
+    for candidate in candidates:
+        if candidate in fields:
+            return fields[candidate]
+    return None

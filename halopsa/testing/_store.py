@@ -102,11 +102,19 @@ class Store:
     # ----------------------------------------------------------------- reads
 
     def table(self, name: str) -> Dict[int, Record]:
-        return self.tables[name]
+        """A resource's records by id. A generic family's table (``_resources.family_resource``) comes into
+        being empty the first time it is asked for: most of the spec's 300 families never hold a record."""
+        table = self.tables.get(name)
+        if table is None:
+            table = self.tables.setdefault(name, {})
+        return table
 
     def get(self, name: str, record_id: Any) -> Optional[Record]:
+        table = self.tables.get(name)
+        if table is None:
+            return None
         try:
-            return self.tables[name].get(int(record_id))
+            return table.get(int(record_id))
         except (TypeError, ValueError):
             return None
 
@@ -181,7 +189,7 @@ class Store:
         """Insert or replace a record (it must carry an int ``id``); returns it."""
         with self.transaction():
             record_id = int(record["id"])
-            self.tables[name][record_id] = record
+            self.table(name)[record_id] = record
             if record_id >= self.next_ids.get(name, 1):
                 self.next_ids[name] = record_id + 1
             self.version += 1
@@ -203,7 +211,7 @@ class Store:
 
     def remove(self, name: str, record_id: int) -> Optional[Record]:
         with self.transaction():
-            record = self.tables[name].pop(int(record_id), None)
+            record = self.table(name).pop(int(record_id), None)
             if record is not None:
                 self.version += 1
                 if self.db_path is not None:
@@ -333,10 +341,11 @@ class Store:
             for resource, record_id, data in db.execute("SELECT resource, id, data FROM records WHERE seq > ?",
                                                         (self._seq,)):
                 table = tables.get(resource)
-                if table is not None:
-                    table[record_id] = loads(data)
-                    if record_id >= self.next_ids.get(resource, 1):
-                        self.next_ids[resource] = record_id + 1
+                if table is None:  # another process wrote the first record of a generic family
+                    table = tables[resource] = {}
+                table[record_id] = loads(data)
+                if record_id >= self.next_ids.get(resource, 1):
+                    self.next_ids[resource] = record_id + 1
             for blob_id, data in db.execute("SELECT id, data FROM blobs WHERE seq > ?", (self._seq,)):
                 self.blobs[blob_id] = bytes(data)
             self._seq = seq
@@ -352,13 +361,15 @@ class Store:
         for resource, record_id, data in self._db.execute(
                 "SELECT resource, id, data FROM records ORDER BY resource, id"):
             table = tables.get(resource)
-            if table is not None:
-                table[record_id] = loads(data)
+            if table is None:  # a generic family's table (the 32 are always there)
+                table = tables[resource] = {}
+            table[record_id] = loads(data)
         self.tables = tables
         self.blobs = {row[0]: bytes(row[1]) for row in self._db.execute("SELECT id, data FROM blobs")}
         saved_next = json.loads(meta.get("next_ids", "{}"))
-        self.next_ids = {name: max(int(saved_next.get(name, 1)), (max(table) + 1) if table else 1)
-                         for name, table in tables.items()}
+        self.next_ids = {name: max(int(saved_next.get(name, 1)), (max(tables[name]) + 1) if tables.get(name) else 1)
+                         for name in set(tables) | set(saved_next)}  # a family whose records were all deleted
+                                                                      # keeps its next id: ids are never reused
         self.seed = int(meta.get("seed", self.seed))
         self.tickets = int(meta.get("tickets", self.tickets))
         self._seq = int(meta.get("seq", 0))
@@ -404,7 +415,7 @@ class Store:
             upserts: List[Tuple[str, int, str, int]] = []
             deletes: List[Tuple[str, int, int]] = []
             for name, record_id in self._dirty:
-                record = self.tables[name].get(record_id)
+                record = self.table(name).get(record_id)
                 if record is None:
                     deletes.append((name, record_id, seq))
                 else:

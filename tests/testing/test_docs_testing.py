@@ -41,6 +41,7 @@ def test_every_python_example_runs(monkeypatch, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "[('/auth/token', 200), ('/api/Tickets/1', 200), ('/api/Tickets', 200)]" in out
     assert "2 ['colour']" in out
+    assert "1 ['CON-002-01']" in out and "501 [501]" in out  # "Every other family"
 
 
 def _entry_point_installed() -> bool:
