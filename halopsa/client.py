@@ -591,6 +591,14 @@ class OperationsManager:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.resource.path}>"
 
+    def __getattr__(self, name: str) -> Any:
+        resource = self.__dict__.get("resource")
+        if resource is not None and not name.startswith("_"):
+            methods = ", ".join(operation.name for operation in resource.operations)
+            raise AttributeError(f"{resource.name} has operations only ({resource.path} cannot be listed, read, "
+                                 f"created or updated as records), and none named '{name}'; its methods: {methods}")
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
     def _checked_params(self, params: Mapping[str, Any], known: Mapping[str, Any], what: str) -> Dict[str, str]:
         return ResourceManager._checked_params(self, params, known, what)  # type: ignore[arg-type]
 

@@ -175,7 +175,7 @@ def whoami(client: HaloClient, timeout: Optional[float] = None) -> Optional[str]
 def banner_text(client: HaloClient, namespace: Dict[str, Any], who: Optional[str], width: int = 100,
                 problem: Optional[str] = None) -> str:
     """What the shell prints before the first prompt (``problem``: why it could not connect, if it could not)."""
-    models = list(MODELS)
+    models = [REGISTRY[name].model_name for name in EVERYDAY]  # the others' are made on first use
     errors = [name for name in namespace if name.startswith("Halo") and name.endswith("Error")]
     lines = [f"halopsa {__version__} shell: {client.tenant_url}"]
     if who:
