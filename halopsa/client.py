@@ -617,7 +617,7 @@ def manager_class(resource: Resource) -> type:
     if not resource.is_collection:
         base: Tuple[type, ...] = (OperationsManager,)
     else:
-        base = (AttachmentManager if resource.name == "attachments" else ResourceManager,)
+        base = (AttachmentManager if resource.transfers_files else ResourceManager,)
         if resource.can_write:
             base = (WriteMixin,) + base
         if resource.can_delete:

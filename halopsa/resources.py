@@ -96,6 +96,8 @@ class Resource:
     relations: Tuple[Relation, ...] = ()
     reverse: Tuple[Reverse, ...] = ()
     extra_filters: Tuple[Filter, ...] = ()  # hand-declared filters where the spec lists none (each says its source)
+    write_flags: Tuple[Tuple[str, str, str], ...] = ()  # the CLI's typed create/update flags: (field, kind, help)
+    transfers_files: bool = False  # upload and download (attachments)
     note: str = ""
     verified_envelope: bool = True
 
@@ -224,6 +226,23 @@ _TICKET_RELATIONS = (
     _rel("ticket_type", "ticket_types", "tickettype_id", filter="requesttype_id"), _rel("sla", "slas", filter="sla"),
 )
 _TICKET_REVERSE = (Reverse("actions", "actions", "ticket_id"), Reverse("attachments", "attachments", "ticket_id"))
+# Typed flags of the CLI's create and update: (field, kind, help). kind "flag" sends true when given. Each field
+# is one of the POST body's schema in Halo's spec (Faults for tickets, projects and opportunities; Actions), of
+# that type: tests/cli/test_parser.py checks it. A ticket's team is its NAME (Faults has `team`, a string, and no
+# `team_id`), whereas the list filter --team takes team ids.
+_TICKET_FIELDS = (
+    ("summary", "str", "the ticket's summary"), ("details", "str", "the ticket's details (HTML allowed)"),
+    ("client_id", "int", "client id"), ("site_id", "int", "site id"), ("user_id", "int", "end user id"),
+    ("agent_id", "int", "assigned agent id"),
+    ("team", "str", "the team's name, e.g. '1st Line Support' (a name here; the list filter --team takes ids)"),
+    ("priority_id", "int", "priority id"), ("status_id", "int", "status id"),
+    ("tickettype_id", "int", "ticket type id"),
+)
+_ACTION_FIELDS = (
+    ("ticket_id", "int", "the ticket the action belongs to"), ("note", "str", "the note's text"),
+    ("outcome", "str", "the outcome, e.g. Note or 'Email Sent'"),
+    ("hiddenfromuser", "flag", "hide the action from the end user (a private note)"),
+)
 _TICKET_COLUMNS = ("id", "summary", "client_name", "status_id", "agent_id", "dateoccurred")
 
 
@@ -252,10 +271,10 @@ def _everyday_rows() -> Iterator[Resource]:
     """The 32 everyday resources: what the spec cannot say of them (envelope key, columns, relations, title)."""
     R = Resource
     yield R("tickets", "/Tickets", "Ticket", "tickets", PAGED, _TICKET_COLUMNS, title="summary",
-            relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE)
+            relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE, write_flags=_TICKET_FIELDS)
     yield R("actions", "/Actions", "Action", "actions", COUNTED,
             ("id", "ticket_id", "outcome", "who", "datetime", "note"), title="outcome",
-            relations=(_rel("ticket", "tickets"), _rel("agent", "agents", "who_agentid")),
+            relations=(_rel("ticket", "tickets"), _rel("agent", "agents", "who_agentid")), write_flags=_ACTION_FIELDS,
             note="Halo wants ticket_id on every listing: filter(ticket_id=...) or ticket.actions")
     yield R("clients", "/Client", "Client", "clients", PAGED, ("id", "name", "toplevel_name", "inactive"),
             has_me=True, relations=(_rel("top_level", "top_levels", "toplevel_id"),),
@@ -282,9 +301,9 @@ def _everyday_rows() -> Iterator[Resource]:
             ("id", "ref", "client_name", "start_date", "end_date"), title="ref",
             relations=(_rel("client", "clients"),))
     yield R("opportunities", "/Opportunities", "Opportunity", "tickets", PAGED, _TICKET_COLUMNS, title="summary",
-            relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE)
+            relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE, write_flags=_TICKET_FIELDS)
     yield R("projects", "/Projects", "Project", "tickets", PAGED, _TICKET_COLUMNS, title="summary",
-            relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE)
+            relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE, write_flags=_TICKET_FIELDS)
     yield R("appointments", "/Appointment", "Appointment", "appointments", PAGED,
             ("id", "subject", "start_date", "end_date", "agent_id"), title="subject",
             relations=(_rel("agent", "agents", filter="agents"), _rel("ticket", "tickets")), verified_envelope=False)
@@ -292,7 +311,7 @@ def _everyday_rows() -> Iterator[Resource]:
     yield R("kb_articles", "/KBArticle", "KBArticle", "articles", PAGED, ("id", "name", "type"))
     yield R("suppliers", "/Supplier", "Supplier", "suppliers", PAGED, ("id", "name", "inactive"))
     yield R("attachments", "/Attachment", "Attachment", "attachments", UNPAGED,
-            ("id", "filename", "filesize", "ticket_id", "datecreated"), title="filename",
+            ("id", "filename", "filesize", "ticket_id", "datecreated"), title="filename", transfers_files=True,
             relations=(_rel("ticket", "tickets"),))
     yield R("statuses", "/Status", "Status", None, UNPAGED, ("id", "name", "type"))
     yield R("teams", "/Team", "Team", None, UNPAGED, ("id", "name", "department_name"), verified_envelope=False)

@@ -318,9 +318,7 @@ def do_create(ctx: Context, resource: "Resource", args: argparse.Namespace) -> i
 
 
 def _has_typed(resource: "Resource") -> bool:
-    from ._parser import WRITE_FIELDS
-
-    return resource.name in WRITE_FIELDS
+    return bool(resource.write_flags)
 
 
 def do_update(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:

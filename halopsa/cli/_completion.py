@@ -204,12 +204,22 @@ def _hint(words: List[str]) -> str:
         return FILES + "@" if current.startswith("@") else NO_HINT
     if option == "--db" and done[:1] == ["sandbox"]:
         return FILES
-    if option in ("-o", "--output-file") and done[:2] == ["attachments", "download"]:
+    action = done[1] if len(done) > 1 and _transfers_files(done[0]) else None
+    if option in ("-o", "--output-file") and action == "download":
         return FILES
-    if option is None and done[:2] == ["attachments", "upload"] and not current.startswith("-") \
-            and not _upload_file_given(done[2:]):
+    if option is None and action == "upload" and not current.startswith("-") and not _upload_file_given(done[2:]):
         return FILES
     return NO_HINT
+
+
+def _transfers_files(command: str) -> bool:
+    """Whether ``command`` names a resource with upload and download (attachments)."""
+    name = resource_of(command)
+    if name is None:
+        return False
+    from ..resources import get_resource
+
+    return get_resource(name).transfers_files
 
 
 def _command_words(done: List[str]) -> List[str]:

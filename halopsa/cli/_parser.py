@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..resources import Filter, Resource
 
 __all__ = ["HaloArgumentParser", "build_global_parser", "split_argv", "build_resource_parser",
-           "build_command_parser", "resource_actions", "main_filters", "filter_flag", "WRITE_FIELDS"]
+           "build_command_parser", "resource_actions", "main_filters", "filter_flag"]
 
 # -- shared pieces -------------------------------------------------------------------------------------------
 
@@ -269,25 +269,6 @@ _FLAG_NAMES = {"startdate": "--start-date", "enddate": "--end-date"}
 _LIST_OPTIONS = ("--filter", "--where", "--order-by", "--limit", "--all", "--page-size", "--fields", "--json",
                  "--output", "-o", "--help", "-h")
 
-# Typed flags of create and update: (field, kind, help). kind "flag" sends true when given. Each field is one of
-# the POST body's schema in Halo's spec (Faults for tickets, projects and opportunities; Actions), of that
-# type: tests/cli/test_parser.py checks it. A ticket's team is its NAME (Faults has `team`, a string, and no
-# `team_id`), whereas the list filter --team takes team ids.
-_TICKET_FIELDS = (
-    ("summary", "str", "the ticket's summary"), ("details", "str", "the ticket's details (HTML allowed)"),
-    ("client_id", "int", "client id"), ("site_id", "int", "site id"), ("user_id", "int", "end user id"),
-    ("agent_id", "int", "assigned agent id"),
-    ("team", "str", "the team's name, e.g. '1st Line Support' (a name here; the list filter --team takes ids)"),
-    ("priority_id", "int", "priority id"), ("status_id", "int", "status id"),
-    ("tickettype_id", "int", "ticket type id"),
-)
-_ACTION_FIELDS = (
-    ("ticket_id", "int", "the ticket the action belongs to"), ("note", "str", "the note's text"),
-    ("outcome", "str", "the outcome, e.g. Note or 'Email Sent'"),
-    ("hiddenfromuser", "flag", "hide the action from the end user (a private note)"),
-)
-WRITE_FIELDS = {"tickets": _TICKET_FIELDS, "opportunities": _TICKET_FIELDS, "projects": _TICKET_FIELDS,
-                "actions": _ACTION_FIELDS}
 _WRITE_FLAG_NAMES = {"hiddenfromuser": "--private"}
 _WRITE_METAVARS = {"int": "ID", "str": "TEXT"}
 _WRITE_METAVAR_OF_FIELD = {"team": "NAME"}
@@ -314,7 +295,7 @@ def standard_actions(resource: "Resource") -> List[str]:
         actions.append("count")
     if resource.has_me:
         actions.append("me")
-    if resource.name == "attachments":
+    if resource.transfers_files:
         actions += ["upload", "download"]
     return actions
 
@@ -381,7 +362,7 @@ def _filter_help(filter_: "Filter", resource: "Resource") -> str:
     text = filter_.help.strip().rstrip(".") or f"server filter {filter_.name}"
     if filter_.type == "int_list":
         text += " (comma-separated ids; repeatable)"
-        if filter_.name == "team" and resource.name in WRITE_FIELDS:
+        if filter_.name == "team" and resource.write_flags:
             text += "; create and update take --team NAME"
     elif filter_.type == "datetime":
         text += " (ISO 8601, e.g. 2024-05-01)"
@@ -446,7 +427,7 @@ def _record_id_type(resource: "Resource") -> Callable[[str], Any]:
 
 def _add_write_options(parser: HaloArgumentParser, resource: "Resource") -> None:
     group = parser.add_argument_group("fields")
-    for field, kind, text in WRITE_FIELDS.get(resource.name, ()):
+    for field, kind, text in resource.write_flags:
         flag = _WRITE_FLAG_NAMES.get(field, "--" + field.replace("_", "-"))
         if kind == "flag":
             group.add_argument(flag, dest="typed_fields", action=_IntoDict, key=field, constant=True,
@@ -456,7 +437,7 @@ def _add_write_options(parser: HaloArgumentParser, resource: "Resource") -> None
                                type=whole_number if kind == "int" else str,
                                metavar=_WRITE_METAVAR_OF_FIELD.get(field, _WRITE_METAVARS[kind]),
                                help=text + (CLIENT_ID_NOTE.format("field") if field == "client_id" else ""))
-    if any(field == "team" for field, _, _ in WRITE_FIELDS.get(resource.name, ())):
+    if any(field == "team" for field, _, _ in resource.write_flags):
         parser.absent_options["--team-id"] = (f"{parser.prog} takes --team NAME: a {resource.model_name}'s team "
                                               "is set by its name (the record has no team_id field)")
     group.add_argument("--set", dest="assignments", action="append", type=key_value, default=None,

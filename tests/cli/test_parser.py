@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from halopsa.cli._names import COMMANDS, RESOURCE_NAMES, all_resource_names, cli_names
-from halopsa.cli._parser import (WRITE_FIELDS, build_global_parser, build_resource_parser, main_filters,
+from halopsa.cli._parser import (build_global_parser, build_resource_parser, main_filters,
                                  parse_command, resource_actions, split_argv, value_options)
 from halopsa.resources import EVERYDAY, REGISTRY
 
@@ -192,6 +192,9 @@ def _post_body_schema(spec, path):
     body = spec["paths"][path]["post"]["requestBody"]["content"]["application/json"]["schema"]
     reference = (body.get("items") or body)["$ref"]
     return spec["components"]["schemas"][reference.rsplit("/", 1)[-1]]["properties"]
+
+
+WRITE_FIELDS = {name: resource.write_flags for name, resource in REGISTRY.items() if resource.write_flags}
 
 
 @pytest.mark.skipif(SPEC_PATH is None, reason="halopsa-openapi.json is not beside the repository")
