@@ -92,6 +92,27 @@ def fit_widths(natural: Sequence[int], minimum: Sequence[int], width: int, gap: 
     return widths
 
 
+DEFAULT_COLUMN_COUNT = 6
+
+
+def _columns_from_first(rows: Iterator[Dict[str, Any]]) -> Tuple[Iterator[Dict[str, Any]], List[str]]:
+    """(the same rows, columns): ``id`` and then the first row's fields that hold a number, a flag or a short
+    text, in the server's order, up to DEFAULT_COLUMN_COUNT; no rows, no columns."""
+    import itertools
+
+    first = next(rows, None)
+    if first is None:
+        return iter(()), []
+    columns = ["id"] if "id" in first else []
+    for name, value in first.items():
+        if len(columns) >= DEFAULT_COLUMN_COUNT:
+            break
+        if name not in columns and not name.startswith("_") and (
+                isinstance(value, (bool, int, float)) or (isinstance(value, str) and 0 < len(value) <= 40)):
+            columns.append(name)
+    return itertools.chain([first], rows), columns
+
+
 class Output:
     """Renders results in one format to one stream."""
 
@@ -113,6 +134,8 @@ class Output:
     def records(self, rows: Iterable[Dict[str, Any]], columns: Sequence[str], narrow: bool) -> int:
         """A listing. ``rows`` are wire-form dicts; ``narrow`` keeps only ``columns`` in JSON and YAML
         (--fields was given). Returns the number of rows written."""
+        if not columns:  # a family with no hand-picked columns: the first row's first few plain fields
+            rows, columns = _columns_from_first(iter(rows))
         writer = {"json": self._json_rows, "yaml": self._yaml_rows, "csv": self._csv_rows}.get(self.format)
         if writer is not None:
             return writer((_narrowed(row, columns) if narrow else row for row in rows), columns)

@@ -137,3 +137,12 @@ def test_param_sends_an_unlisted_query_parameter(halo, shared_fake):
     assert sent and all(r.params.get("include_custom_fields") == "true" for r in sent)
     refused = halo("tickets", "list", "--param", "client_id=3")
     assert refused.code == 2 and "'client_id' is a filter of tickets" in refused.err
+
+
+def test_a_family_without_hand_picked_columns_shows_its_first_plain_fields(halo):
+    result = halo("outcomes", "list")
+    assert result.code == 0, result
+    header = result.out.splitlines()[0].split()
+    assert header[0] == "id" and 1 < len(header) <= 6
+    csv = halo("outcomes", "list", "-o", "csv")
+    assert csv.out.splitlines()[0].split(",") == header
