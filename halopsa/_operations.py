@@ -74,7 +74,7 @@ def record_method(operation: "Operation") -> Dict[str, Callable[..., Any]]:
 
     def method(self: Any, *args: Any, body: Any = None, **params: Any) -> Any:
         manager = self._manager()
-        if self.id in (None, 0):
+        if self._new:
             raise HaloQueryError(f"{self!r} was never saved, so {operation.name}() has no record to act on")
         return call_operation(manager, operation, (self.id, *args), body, params)
 

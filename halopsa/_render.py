@@ -13,7 +13,8 @@ TYPE_CHECKING = False  # typing is not imported at run time (start-up speed)
 if TYPE_CHECKING:  # pragma: no cover
     from typing import Any, List, Mapping, Sequence
 
-__all__ = ["ISO_DATETIME", "cell_text", "is_empty", "record_fields", "truncate", "writes_any_text"]
+__all__ = ["ISO_DATETIME", "cell_text", "default_columns", "first_words", "is_empty", "record_fields", "truncate",
+           "writes_any_text"]
 
 # An ISO 8601 date and time as Halo sends it; a cell shows it to the minute ("2024-05-01 09:30").
 ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
@@ -55,6 +56,33 @@ def record_fields(data: Mapping[str, Any], first: Sequence[str]) -> List[str]:
     names = [name for name in first if name in data]
     shown = set(names)
     return names + [name for name in data if name not in shown and not is_empty(data[name])]
+
+
+DEFAULT_COLUMN_COUNT = 6
+
+
+def default_columns(first: Mapping[str, Any]) -> List[str]:
+    """The columns of a listing whose resource has no hand-picked ones: ``id``, then the first row's fields that
+    hold a number, a flag or a short text, in the server's order, up to DEFAULT_COLUMN_COUNT."""
+    columns = ["id"] if "id" in first else []
+    for name, value in first.items():
+        if len(columns) >= DEFAULT_COLUMN_COUNT:
+            break
+        if name not in columns and not str(name).startswith("_") and (
+                isinstance(value, (bool, int, float)) or (isinstance(value, str) and 0 < len(value) <= 40)):
+            columns.append(name)
+    return columns
+
+
+def first_words(words: Sequence[str], width: int) -> str:
+    """As many of ``words`` as fit in ``width`` characters, then how many more there are."""
+    shown: List[str] = []
+    for index, word in enumerate(words):
+        rest = len(words) - index
+        if len(" ".join(shown + [word])) + (len(f" (+{rest - 1} more)") if rest > 1 else 0) > width:
+            return " ".join(shown) + f" (+{rest} more)"
+        shown.append(word)
+    return " ".join(shown)
 
 
 def truncate(text: str, width: int, ellipsis: str = "...") -> str:

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import TYPE_CHECKING, Any, Collection, Iterable, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Collection, Mapping, Optional
 
 from .exceptions import HaloQueryError
 
 if TYPE_CHECKING:  # pragma: no cover
     from .resources import Resource
 
-__all__ = ["check_write", "field_type_error"]
+__all__ = ["check_write", "field_type_error", "HaloFieldError"]
 
 ALWAYS_ALLOWED = frozenset({"id", "customfields"})
 
@@ -26,6 +26,22 @@ _TYPE_WORDS = {
     "int": "a whole number", "float": "a number", "bool": "true or false", "str": "text",
     "datetime": "an ISO 8601 date such as 2024-05-01T09:00:00Z", "list": "a list", "object": "an object (a dict)",
 }
+
+
+class HaloFieldError(HaloQueryError):
+    """A write refused by the schema. Carries what went wrong as data, for the CLI to word in its own terms:
+    ``resource`` (SDK name), ``field``, ``suggestion`` (the closest field, or None), ``expected`` (what the
+    field takes, for a value of the wrong type; None for an unknown field) and ``value``."""
+
+    def __init__(self, message: str, resource: str, field: str, suggestion: Optional[str] = None,
+                 expected: Optional[str] = None, value: Any = None, schema: Optional[str] = None) -> None:
+        super().__init__(message)
+        self.resource = resource
+        self.field = field
+        self.suggestion = suggestion
+        self.expected = expected
+        self.value = value
+        self.schema = schema
 
 
 def check_write(resource: "Resource", body: Mapping[str, Any], known: Collection[str] = ()) -> None:
@@ -39,20 +55,30 @@ def check_write(resource: "Resource", body: Mapping[str, Any], known: Collection
         if kind is None:
             if name in ALWAYS_ALLOWED or name in known:
                 continue
-            raise HaloQueryError(unknown_field_message(resource, name, fields))
+            import difflib
+
+            close = difflib.get_close_matches(name, list(fields), n=1, cutoff=0.7)
+            suggestion = close[0] if close else None
+            raise HaloFieldError(
+                unknown_field_message(resource.name, name, suggestion, resource.schema,
+                                      "HaloClient(check_fields=False) sends it anyway"),
+                resource.name, name, suggestion, schema=resource.schema)
         problem = field_type_error(kind, value)
         if problem:
-            raise HaloQueryError(f"field '{name}' of {resource.name} takes {problem}, not {_shown(value)}")
+            raise HaloFieldError(wrong_type_message(resource.name, name, problem, value), resource.name, name,
+                                 expected=problem, value=value, schema=resource.schema)
 
 
-def unknown_field_message(resource: "Resource", name: str, fields: Iterable[str]) -> str:
-    import difflib
+def unknown_field_message(resource: str, name: str, suggestion: Optional[str], schema: Optional[str],
+                          escape: str) -> str:
+    """The words for an unknown field; ``escape`` says how to send it anyway, in the caller's terms."""
+    hint = f"; did you mean '{suggestion}'?" if suggestion else ""
+    return (f"unknown field '{name}' for {resource}{hint} (Halo's {schema} schema has no such field; for a field "
+            f"your tenant has beyond the spec, {escape})")
 
-    close = difflib.get_close_matches(name, list(fields), n=1, cutoff=0.7)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
-    return (f"unknown field '{name}' for {resource.name}{hint} (Halo's {resource.schema} schema has no such field; "
-            "a field your tenant has beyond the spec goes through with HaloClient(check_fields=False) or "
-            "--unchecked)")
+
+def wrong_type_message(resource: str, name: str, expected: str, value: Any) -> str:
+    return f"field '{name}' of {resource} takes {expected}, not {_shown(value)}"
 
 
 def field_type_error(kind: str, value: Any) -> Optional[str]:

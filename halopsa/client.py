@@ -16,6 +16,7 @@ import attrs
 
 from ._aio import to_thread
 from ._operations import operation_methods, record_method
+from ._ids import record_id
 from ._writes import check_write
 from .auth import TokenCache
 from .config import Settings, halo_home, resolve_settings
@@ -50,6 +51,7 @@ class Page:
         return len(self.items)
 
 
+_NO_ID: Any = type("NoId", (), {"__repr__": lambda self: "<no id>"})()  # get() called without an id
 _WRITE_METHODS = frozenset({"new", "create", "update", "batch_create", "bulk_create", "get_or_create",
                             "update_or_create"})
 
@@ -74,6 +76,9 @@ class ResourceManager:
         if resource is not None and name.lstrip("a") in _WRITE_METHODS and not resource.can_write:
             raise AttributeError(f"{resource.name} cannot be created or updated ({name}): the API has no "
                                  f"POST {resource.path}")
+        if resource is not None and name in ("me", "ame") and not resource.has_me:
+            raise AttributeError(f"{resource.name} has no {name}(): only agents, users and clients have a /me "
+                                 "endpoint")
         if resource is not None and name.lstrip("a") == "delete" and not resource.can_delete:
             raise AttributeError(f"{resource.name} cannot be deleted: the API has no DELETE {resource.path}/{{id}}")
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
@@ -155,19 +160,13 @@ class ResourceManager:
         """Every matching record, lazily, page by page."""
         return (self._queryset_class(self).filter(**filters) if filters else self._queryset_class(self)).iterator()
 
-    def get(self, id: Any = None, **params: Any) -> Model:
+    def get(self, id: Any = _NO_ID, **params: Any) -> Model:
         """``get(1234, includedetails=True)`` reads one record (one request). ``get(**lookups)`` with no id
-        finds exactly one record through the QuerySet API."""
-        if id is None:
+        finds exactly one record through the QuerySet API. An id that names no record (``0``, ``None``,
+        ``1.5``...) is refused before any request."""
+        if id is _NO_ID:
             return self._queryset_class(self).get(**params)
         return self._get_record(id, **params)
-
-    def me(self) -> Model:
-        """The record of the authenticated identity (agents, users and clients only)."""
-        if not self.resource.has_me:
-            raise HaloQueryError(f"{self.resource.name} has no 'me' endpoint; agents, users and clients do")
-        data = self._client.request("GET", f"{self.resource.path}/me")
-        return self.resource.model._from_api(self._client, data)
 
     # -- async twins ----------------------------------------------------------------------------------------
 
@@ -175,11 +174,8 @@ class ResourceManager:
                     **filters: Any) -> Page:
         return await to_thread(lambda: self.list(page_size, page_no, order_by, **filters))
 
-    async def aget(self, id: Any = None, **params: Any) -> Model:
+    async def aget(self, id: Any = _NO_ID, **params: Any) -> Model:
         return await to_thread(lambda: self.get(id, **params))
-
-    async def ame(self) -> Model:
-        return await to_thread(self.me)
 
     async def acount(self) -> int:
         return await to_thread(self.count)
@@ -187,16 +183,7 @@ class ResourceManager:
     # -- plumbing used by QuerySets and models ---------------------------------------------------------------
 
     def _check_id(self, id: Any) -> Any:
-        if isinstance(id, Model):
-            id = id.id
-        if isinstance(id, bool) or id in (None, ""):
-            raise HaloQueryError(f"a {self.resource.model_name} id is required")
-        if isinstance(id, str):
-            text = id.strip()
-            if not text.isdigit() and not (self.resource.model._fields.get("id") is Any):
-                raise HaloQueryError(f"{self.resource.model_name} ids are whole numbers, not {id!r}")
-            return text
-        return id
+        return record_id(self.resource, id)
 
     def _checked_params(self, params: Mapping[str, Any], known: Mapping[str, Any], what: str) -> Dict[str, str]:
         out: Dict[str, str] = {}
@@ -320,8 +307,9 @@ class WriteMixin:
     def update(self, data: Union[Mapping[str, Any], Model, None] = None, **fields: Any) -> Model:
         """Update one record: the body must carry its ``id``; only the fields given are sent. One POST."""
         body = self._body(data, fields)
-        if body.get("id") in (None, 0):
+        if "id" not in body:
             raise HaloQueryError("update() needs the record's id, e.g. update({'id': 1234, 'status_id': 5})")
+        body["id"] = self._check_id(body["id"])  # never 0 or its like: Halo would create a record
         saved = self._post_one(body)
         return self.resource.model._from_api(self._client, saved)
 
@@ -347,6 +335,7 @@ class WriteMixin:
                         item._apply_reply(row, body)
                         item._client = self._client
                         item._partial = False
+                        item._new = False
             else:
                 warnings.warn(f"the server answered a POST of {len(chunk)} {self.resource.name} with {len(rows)} "
                               f"saved record(s): all {len(chunk)} were sent, but the ids of the others are "
@@ -374,6 +363,22 @@ class WriteMixin:
     async def abatch_create(self, items: Iterable[Any], chunk_size: int = DEFAULT_CHUNK_SIZE) -> List[Model]:
         items = list(items)
         return await to_thread(lambda: self.batch_create(items, chunk_size))
+
+
+class MeMixin:
+    """``me()``: the record of the authenticated identity, for agents, users and clients (the families with a
+    ``/me`` endpoint); other managers have no such method."""
+
+    resource: Resource
+    _client: "HaloClient"
+
+    def me(self) -> Model:
+        """The record of the authenticated identity (GET {path}/me)."""
+        data = self._client.request("GET", f"{self.resource.path}/me")
+        return self.resource.model._from_api(self._client, data)
+
+    async def ame(self) -> Model:
+        return await to_thread(self.me)
 
 
 class DeleteMixin:
@@ -622,6 +627,8 @@ def manager_class(resource: Resource) -> type:
             base = (WriteMixin,) + base
         if resource.can_delete:
             base = (DeleteMixin,) + base
+        if resource.has_me:
+            base = (MeMixin,) + base
         signature = make_filter_signature(resource)
 
         def filter(self: ResourceManager, **filters: Any) -> QuerySet:

@@ -17,6 +17,7 @@ from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple
 import attrs
 
 __all__ = ["Resource", "Filter", "Relation", "Reverse", "Operation", "REGISTRY", "EVERYDAY", "get_resource",
+           "in_listing_order",
            "resource_names", "cli_name", "PAGED", "COUNTED", "UNPAGED", "PAGING_PARAMS", "extract_rows"]
 
 PAGED = "paged"        # pageinate=true&page_size=N&page_no=N, record_count in the envelope
@@ -365,6 +366,13 @@ def _build_registry() -> Dict[str, Resource]:
 
 REGISTRY: Dict[str, Resource] = _build_registry()
 EVERYDAY: Tuple[str, ...] = tuple(name for name, row in REGISTRY.items() if row.everyday)
+
+
+def in_listing_order() -> List[Resource]:
+    """Every row as listings show them: the everyday resources, then the other families, then integration
+    settings and mappings."""
+    rows = list(REGISTRY.values())
+    return sorted(rows, key=lambda row: (not row.everyday) + row.integration)  # a stable sort keeps each group
 
 
 def resource_names() -> List[str]:

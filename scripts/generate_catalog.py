@@ -447,7 +447,7 @@ def _name_operations(found: List[Dict[str, Any]]) -> None:
     for name, ops in groups().items():
         if name and (len(ops) > 1 or name in RESERVED_NAMES) and len({op["method"] for op in ops}) == len(ops):
             for op in ops:
-                if not (name == op["method"].lower() and len(ops) == 1):
+                if not (op["root"] and len(ops) == 1):
                     op["name"] = f"{op['method'].lower()}_{name}"
     for op in found:
         key = (op["method"], op["path"])
@@ -477,6 +477,7 @@ def operations(root_path: str, items: Dict[str, Dict[str, Any]], collection: boo
             shape, schema = _body(operation)
             found.append({
                 "name": "_".join(snake_case(segment) for segment in literal) or (method if not collection else ""),
+                "root": not literal,  # named by its verb alone (POST /Notify is notify.post); dropped below
                 "method": method.upper(),
                 "path": path,
                 "on_record": on_record,
@@ -485,6 +486,8 @@ def operations(root_path: str, items: Dict[str, Dict[str, Any]], collection: boo
                 "body": None if shape is None else (f"{shape}:{schema}" if schema else shape),
             })
     _name_operations(found)
+    for op in found:
+        del op["root"]
     names = [op["name"] for op in found]
     clash = sorted({name for name in names if names.count(name) > 1})
     if clash:

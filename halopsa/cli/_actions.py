@@ -337,12 +337,20 @@ def do_update(ctx: Context, resource: "Resource", args: argparse.Namespace) -> i
 def _writer(ctx: Context, resource: "Resource", args: argparse.Namespace, *bodies: Any) -> Any:
     """The manager that writes, once ``bodies`` passed the schema's checks (before connecting, so a refused
     field needs no credentials and sends nothing); with --unchecked, fields beyond Halo's schema go through."""
-    from .._writes import check_write
+    from .._writes import HaloFieldError, check_write, unknown_field_message, wrong_type_message
+    from ..exceptions import HaloQueryError
 
     if not getattr(args, "unchecked", False):
         for body in bodies:
             for record in body if isinstance(body, list) else [body]:
-                check_write(resource, record)
+                try:
+                    check_write(resource, record)
+                except HaloFieldError as error:  # the SDK's data, in the command line's words
+                    if error.expected is not None:
+                        raise HaloQueryError(wrong_type_message(resource.cli_name, error.field, error.expected,
+                                                                error.value)) from None
+                    raise HaloQueryError(unknown_field_message(resource.cli_name, error.field, error.suggestion,
+                                                               error.schema, "--unchecked sends it anyway")) from None
     client = ctx.client()
     if getattr(args, "unchecked", False):
         client.check_fields = False
@@ -453,7 +461,13 @@ def do_operation(ctx: Context, resource: "Resource", args: argparse.Namespace) -
     body = read_json(args.data) if getattr(args, "data", None) is not None else None
     out = ctx.output(args)
     method = getattr(ctx.client()._manager(resource.name), operation.name)
-    out.value(method(*positional, body=body, **dict(args.op_params or {})))
+    reply = method(*positional, body=body, **dict(args.op_params or {}))
+    if isinstance(reply, list) and reply and all(isinstance(row, dict) for row in reply):
+        out.records(iter(reply), (), False)  # rows: a table (or CSV) with the default columns
+    elif isinstance(reply, dict) and out.format in ("table", "csv"):
+        out.record(reply, (), None)
+    else:
+        out.value(reply)
     return 0
 
 

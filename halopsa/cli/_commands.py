@@ -8,6 +8,7 @@ from typing import Any, Dict, List, Sequence
 
 from ._context import Context, sandbox_db_path
 from ._errors import API_ERROR, CommandFailed, UsageError
+from .._render import first_words
 from ._inputs import read_json
 from ._parser import build_command_parser, parse_command
 
@@ -90,23 +91,22 @@ def do_completion(ctx: Context, args: argparse.Namespace) -> int:
 
 def do_resources(ctx: Context, args: argparse.Namespace) -> int:
     """Every resource (or those matching WORD) with its actions and the API paths they reach."""
-    from ..resources import REGISTRY
+    from ..resources import in_listing_order
 
     word = (args.word or "").lower().replace("-", "_")
     rows = []
-    for group in (False, True):  # integration settings and mappings after the rest
-        for resource in REGISTRY.values():
-            if resource.integration != group:
-                continue
-            operations = resource_operations(resource)
-            haystack = " ".join([resource.name, resource.path.lower()] + [op["name"] for op in operations]).lower()
-            if word and word not in haystack:
-                continue
-            rows.append({"name": resource.name, "cli_name": resource.cli_name, "resource": resource.cli_name,
-                         "path": resource.path,
-                         "group": "integration" if group else ("everyday" if resource.everyday else "other"),
-                         "actions": _first_words([op["cli_name"] for op in operations], 72),
-                         "operations": operations})
+    for resource in in_listing_order():  # everyday, other, integration settings and mappings
+        operations = resource_operations(resource)
+        names = [op["name"] for op in operations]
+        if word and word not in " ".join([resource.name, resource.path.lower()] + names).lower():
+            continue
+        matching = [op["cli_name"] for op in operations if word and word in op["name"]]
+        rows.append({"name": resource.name, "cli_name": resource.cli_name, "resource": resource.cli_name,
+                     "path": resource.path,
+                     "group": "integration" if resource.integration else (
+                         "everyday" if resource.everyday else "other"),
+                     "actions": first_words(matching or [op["cli_name"] for op in operations], 60),
+                     "operations": operations})
     if not rows:
         raise UsageError(f"no resource, action or path matches {args.word!r}; run 'halo resources' for them all")
     out = ctx.output(args)
@@ -115,17 +115,6 @@ def do_resources(ctx: Context, args: argparse.Namespace) -> int:
     else:
         out.value([{key: row[key] for key in ("name", "cli_name", "path", "group", "operations")} for row in rows])
     return 0
-
-
-def _first_words(words: List[str], width: int) -> str:
-    """As many of ``words`` as fit in ``width`` characters, then how many more there are."""
-    shown: List[str] = []
-    for index, word in enumerate(words):
-        rest = len(words) - index
-        if len(" ".join(shown + [word])) + (len(f" (+{rest - 1} more)") if rest > 1 else 0) > width:
-            return " ".join(shown) + f" (+{rest} more)"
-        shown.append(word)
-    return " ".join(shown)
 
 
 def resource_operations(resource: Any) -> List[Dict[str, Any]]:

@@ -358,7 +358,11 @@ def _option_values(option: str, resource: object, parser: Optional[argparse.Argu
         return []
     if option == "--filter":
         return [f"{name}=" for name in resource.filters]  # type: ignore[attr-defined]
-    fields = sorted(resource.model._fields)  # type: ignore[attr-defined]
+    # the model's declared fields, then the schema's (every family has the latter; the everyday ones both)
+    fields = sorted(set(resource.model._fields) | set(resource.write_fields or ()))  # type: ignore[attr-defined]
+    if option == "--param" and parser is not None and parser.prog.split()[-1] not in ("list", "count"):
+        operation = resource.operation(parser.prog.split()[-1].replace("-", "_"))  # type: ignore[attr-defined]
+        return [f"{name}=" for name in (operation.params if operation else ())]
     if option == "--where" or option == "--set":
         return [f"{name}=" for name in fields]
     if option in ("--fields", "--order-by"):

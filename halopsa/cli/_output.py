@@ -92,25 +92,16 @@ def fit_widths(natural: Sequence[int], minimum: Sequence[int], width: int, gap: 
     return widths
 
 
-DEFAULT_COLUMN_COUNT = 6
-
-
 def _columns_from_first(rows: Iterator[Dict[str, Any]]) -> Tuple[Iterator[Dict[str, Any]], List[str]]:
-    """(the same rows, columns): ``id`` and then the first row's fields that hold a number, a flag or a short
-    text, in the server's order, up to DEFAULT_COLUMN_COUNT; no rows, no columns."""
+    """(the same rows, the default columns of the first: see ``default_columns``); no rows, no columns."""
     import itertools
+
+    from .._render import default_columns
 
     first = next(rows, None)
     if first is None:
         return iter(()), []
-    columns = ["id"] if "id" in first else []
-    for name, value in first.items():
-        if len(columns) >= DEFAULT_COLUMN_COUNT:
-            break
-        if name not in columns and not name.startswith("_") and (
-                isinstance(value, (bool, int, float)) or (isinstance(value, str) and 0 < len(value) <= 40)):
-            columns.append(name)
-    return itertools.chain([first], rows), columns
+    return itertools.chain([first], rows), default_columns(first)
 
 
 class Output:

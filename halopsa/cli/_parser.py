@@ -58,6 +58,8 @@ class HaloArgumentParser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         # options this command lacks on purpose, with the sentence that says why (--order-by on agents, ...)
         self.absent_options: Dict[str, str] = {}
+        # create and update: the schema's fields, so that --some-field can point at --set some_field=VALUE
+        self.write_fields: Any = {}
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(self._explain(message), prog=self.prog)
@@ -75,6 +77,10 @@ class HaloArgumentParser(argparse.ArgumentParser):
         if not unknown.startswith("-"):
             return f"unexpected argument '{unknown}'"
         known = [s for action in self._actions for s in action.option_strings]
+        field = unknown.lstrip("-").replace("-", "_")
+        if field in self.write_fields or unknown.lstrip("-") in self.write_fields:
+            name = field if field in self.write_fields else unknown.lstrip("-")
+            return f"{self.prog} has no {unknown} flag; set the field with --set {name}=VALUE"
         if unknown == "--client-id":
             return (f"{self.prog} takes no --client-id here (no client_id filter or field); the OAuth client id "
                     "goes before the resource: halo --client-id ID ...")
@@ -408,24 +414,25 @@ def _other_filters_epilog(resource: "Resource") -> str:
     return f"other server filters of {resource.name} (--filter NAME=VALUE):\n{text}"
 
 
+_FIRST_FIELDS = "id and the first few plain fields of the first row"
+
+
 def _record_id_type(resource: "Resource") -> Callable[[str], Any]:
     def record_id(text: str) -> Any:
-        import re
+        from .._ids import record_id as checked
+        from ..exceptions import HaloQueryError
 
-        value = text.strip()
-        if re.fullmatch(r"\d+", value):
-            if int(value) == 0:  # Halo reads id 0 as "no id": an update would become a create
-                raise argparse.ArgumentTypeError(f"{resource.model_name} ids start at 1, not {text!r}")
-            return int(value)
-        if resource.model._fields.get("id") is int or not value:
-            raise argparse.ArgumentTypeError(f"{resource.model_name} ids are whole numbers, not {text!r}")
-        return value
+        try:  # the SDK's one id rule: 1 to 2,147,483,647 (0 would turn an update into a create)
+            return checked(resource, text)
+        except HaloQueryError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
 
     record_id.__name__ = "id"
     return record_id
 
 
 def _add_write_options(parser: HaloArgumentParser, resource: "Resource") -> None:
+    parser.write_fields = resource.write_fields or {}
     group = parser.add_argument_group("fields")
     for field, kind, text in resource.write_flags:
         flag = _WRITE_FLAG_NAMES.get(field, "--" + field.replace("_", "-"))
@@ -508,8 +515,8 @@ def build_resource_parser(resource: "Resource") -> HaloArgumentParser:
                 group.add_argument("--page-size", type=positive_int, metavar="N",
                                    help="records a request (default 50 for the first page, 100 with --all)")
                 group.add_argument("--fields", metavar="A,B,...",
-                                   help=f"columns to show (default: {','.join(resource.columns)}); JSON and "
-                                        "YAML keep only these too")
+                                   help=f"columns to show (default: {','.join(resource.columns) or _FIRST_FIELDS}); "
+                                        "JSON and YAML keep only these too")
         elif action in ("get", "me"):
             sub = _new_action(actions, action, resource)
             if action == "get":
@@ -665,23 +672,45 @@ def check_action(resource: "Resource", rest: Sequence[str]) -> None:
     import difflib
 
     actions = resource_actions(resource)
+    name = resource.cli_name
     if not rest:
-        raise UsageError(f"{resource.name} needs an action: {', '.join(actions)}")
+        raise UsageError(f"{name} needs an action: {', '.join(_first_actions(actions, name))}")
     action = rest[0]
     if action.startswith("-") or action in actions:
         return
     close = difflib.get_close_matches(action, actions, n=1, cutoff=0.5)
-    hint = f"; did you mean '{close[0]}'?" if close else f"; {resource.name} has: {', '.join(actions)}"
-    if action in ("delete", "me", "upload", "download"):
-        hint = f"; {resource.name} has no {action} action (it has: {', '.join(actions)})"
-    raise UsageError(f"unknown action '{action}' for {resource.name}{hint}")
+    hint = f"; did you mean '{close[0]}'?" if close else f"; {name} has: {', '.join(_first_actions(actions, name))}"
+    if action in ("list", "get", "create", "update", "count", "delete", "me", "upload", "download"):
+        hint = f"; {name} has no {action} action (it has: {', '.join(_first_actions(actions, name))})"
+    raise UsageError(f"unknown action '{action}' for {name}{hint}")
+
+
+def _first_actions(actions: List[str], resource: str, most: int = 12) -> List[str]:
+    """At most ``most`` actions, then how many more (`halo <resource> --help` lists them all)."""
+    if len(actions) <= most:
+        return actions
+    return actions[:most] + [f"and {len(actions) - most} more (halo {resource} --help)"]
+
+
+def _resource_by_path(word: str) -> Optional[str]:
+    """The CLI name of the resource whose API path is ``word`` (``RecurringInvoice``, ``/api/Tickets``)."""
+    from .._catalog import FAMILIES
+
+    wanted = "/" + word.strip("/").rsplit("api/", 1)[-1].split("/")[0].lower()
+    for name, (path, *_rest) in FAMILIES.items():
+        if path.lower() == wanted:
+            return name.replace("_", "-")
+    return None
 
 
 def unknown_command(command: str) -> UsageError:
     import difflib
 
-    known = list(RESOURCE_NAMES) + list(COMMANDS)
-    close = difflib.get_close_matches(command, known, n=1, cutoff=0.6)
+    known = list(cli_names()) + list(COMMANDS)
+    close = difflib.get_close_matches(command.replace("_", "-").lower(), known, n=1, cutoff=0.6)
+    by_path = _resource_by_path(command)
+    if by_path:
+        close = [by_path]
     if command.startswith("-"):
         return UsageError(f"unknown option '{command}'; run 'halo --help' for the global options")
     hint = f"; did you mean '{close[0]}'?" if close else "; run 'halo --help' for the resources and commands"

@@ -238,12 +238,13 @@ class Model:
     _fields: ClassVar[Dict[str, Any]] = {}
     DoesNotExist: ClassVar[type] = HaloNotFoundError
 
-    # instance state: _data (raw record), _values (converted/assigned values), _assigned, _client, _partial
+    # instance state: _data (raw record), _values (converted/assigned values), _assigned, _client, _partial,
+    # _new (made here, never saved: the only state in which save() creates)
 
     def __init__(self, **fields: Any) -> None:
         """A new, unsaved record: ``Ticket(summary="Printer jammed", client_id=12)``."""
         object.__setattr__(self, "__dict__", {"_data": {}, "_values": {}, "_assigned": set(), "_client": None,
-                                              "_partial": False})
+                                              "_partial": False, "_new": True})
         for name, value in fields.items():
             setattr(self, name, value)
 
@@ -251,13 +252,13 @@ class Model:
     def _from_api(cls, client: Any, data: Dict[str, Any], partial: bool = False) -> "Model":
         obj = object.__new__(cls)
         object.__setattr__(obj, "__dict__", {"_data": data, "_values": {}, "_assigned": set(), "_client": client,
-                                             "_partial": partial})
+                                             "_partial": partial, "_new": False})
         return obj
 
     # -- attribute access for fields the model does not declare ------------------------------------------------
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name in ("_data", "_values", "_assigned", "_client", "_partial"):
+        if name.startswith("__") or name in ("_data", "_values", "_assigned", "_client", "_partial", "_new"):
             raise AttributeError(name)
         values = self._values
         if name in values:
@@ -404,25 +405,32 @@ class Model:
         return self._bound_client()._manager(self.resource_name)
 
     def save(self) -> "Model":
-        """Create the record, or send only the changed fields of an existing one. Returns self."""
+        """Create the record (one made here with ``new()`` or the class, never saved, and given no id), or send
+        only the changed fields of an existing one. Returns self. A record from the server always saves as an
+        update: an id changed to something that is not an id (``0``, ``None``, ``"abc"``) is refused before
+        anything is sent, never turned into a create."""
         manager = self._manager()
-        if self.id in (None, 0):
+        if self._new and self.id in (None, 0):
             body = {key: value for key, value in self.to_dict().items() if key != "id"}
             saved = manager._post_one(body)
             self._apply_reply(saved, body)
             self._partial = False
+            self._new = False
             return self
+        record_id = manager._check_id(self.id)
         changed = self._changed_fields()
+        changed.pop("id", None)
         changes = self._narrow(changed)
         if not changes:
             return self
-        saved = manager._post_one({"id": self.id, **changes}, known=self._data.keys())
+        saved = manager._post_one({"id": record_id, **changes}, known=self._data.keys())
+        self._new = False
         self._apply_reply(saved, changed)
         return self
 
     def delete(self, **params: Any) -> None:
         """Delete the record on the server (``reason=`` for tickets)."""
-        if self.id in (None, 0):
+        if self._new:
             raise HaloError(f"{self!r} was never saved, so there is nothing to delete")
         manager = self._manager()
         if not manager.resource.can_delete:
@@ -432,7 +440,7 @@ class Model:
     def refresh(self) -> "Model":
         """Re-read the full record (with ``includedetails=true`` where the resource takes it), discarding
         unsaved changes. Returns self."""
-        if self.id in (None, 0):
+        if self._new:
             raise HaloError(f"{self!r} was never saved, so it cannot be refreshed")
         manager = self._manager()
         details = {"includedetails": True} if "includedetails" in manager.resource.get_params else {}
@@ -458,6 +466,9 @@ class Model:
     def __repr__(self) -> str:
         title_field = getattr(type(self), "_title", "name")
         title = self._values.get(title_field, self._data.get(title_field))
+        if not title and title_field == "name":  # a family without a hand-picked title: the first it has
+            title = next((self._data[key] for key in _TITLE_FALLBACKS if isinstance(self._data.get(key), str)
+                          and self._data[key]), None)
         record_id = self._values.get("id", self._data.get("id"))
         ident = f"#{record_id}" if record_id not in (None, 0) else "(unsaved)"
         if isinstance(title, str) and title:
@@ -487,6 +498,9 @@ class Model:
 def _rebuild(cls: type, data: Dict[str, Any]) -> Model:
     return cls._from_api(None, data)
 
+
+# What names a record of a family whose title field is not hand-picked, in order of preference.
+_TITLE_FALLBACKS = ("name", "title", "subject", "summary", "description", "reference", "outcome", "note")
 
 _IMMUTABLE = (str, int, float, bool, type(None), bytes, dt.date, dt.time, dt.timedelta, frozenset)
 

@@ -274,7 +274,7 @@ def make_filter_completer(get_namespace: Callable[[], Mapping[str, Any]]) -> Any
 
 
 _NAME_AT_END = re.compile(r"(?:^|[^\w.])([A-Za-z_]\w*)$")
-_ATTRIBUTE_AT_END = re.compile(r"(?:^|[^\w.])([A-Za-z_]\w*)\.(\w*)$")
+_ATTRIBUTE_AT_END = re.compile(r"(?:^|[^\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\.(\w*)$")
 
 
 def _in_code(text: str) -> bool:
@@ -296,10 +296,11 @@ def complete_names(text: str, namespace: Mapping[str, Any]) -> List[Tuple[str, i
     attribute = _ATTRIBUTE_AT_END.search(text)
     if attribute is not None:
         owner, partial = attribute.groups()
-        if owner not in namespace or owner in keyword.kwlist:
+        target = _owner(owner, namespace)
+        if target is _MISSING:
             return []
         try:
-            candidates = dir(namespace[owner])
+            candidates = dir(target)
         except Exception:  # noqa: BLE001 - a __dir__ that fails offers nothing
             return []
     else:
@@ -312,6 +313,21 @@ def complete_names(text: str, namespace: Mapping[str, Any]) -> List[Tuple[str, i
     found = sorted({c for c in candidates if isinstance(c, str) and c.startswith(partial) and c != partial
                     and (private or not c.startswith("_"))})
     return [(candidate, -len(partial)) for candidate in found]
+
+
+def _owner(dotted: str, namespace: Mapping[str, Any]) -> Any:
+    """The object ``dotted`` names (``tickets``, ``client.recurring_invoices``), or _MISSING. Past the first name
+    only a client's resources are followed (``client._manager(name)`` makes a manager and sends nothing); any
+    other attribute could be a property that does something, so it is not read."""
+    root, *rest = dotted.split(".")
+    if root not in namespace or root in keyword.kwlist:
+        return _MISSING
+    value = namespace[root]
+    for name in rest:
+        if name not in REGISTRY or not callable(getattr(type(value), "_manager", None)):
+            return _MISSING
+        value = value._manager(name)
+    return value
 
 
 def make_name_completer(get_namespace: Callable[[], Mapping[str, Any]]) -> Any:

@@ -8,7 +8,7 @@ import sys
 import traceback
 from typing import Any, Iterable, List, Mapping, Optional, Sequence, TextIO, Tuple, Union
 
-from .._render import cell_text, record_fields, truncate
+from .._render import cell_text, default_columns, record_fields, truncate
 from ..client import AsyncResourceManager, Page, ResourceManager
 from ..exceptions import HaloError, HaloQueryError
 from ..models import Model
@@ -77,8 +77,11 @@ def _field_names(fields: FieldsArg) -> Optional[List[str]]:
 
 
 def _default_columns(record: Model) -> Tuple[str, ...]:
+    """The resource's hand-picked columns; for a family with none, those the CLI shows (``default_columns``)."""
     resource = REGISTRY.get(type(record).resource_name)
-    return resource.columns if resource is not None else ("id",)
+    if resource is not None and resource.columns:
+        return resource.columns
+    return tuple(default_columns(record.to_dict()))
 
 
 def _rows_table(rows: List[Any], names: Optional[List[str]], columns: Optional[Sequence[str]]) -> str:

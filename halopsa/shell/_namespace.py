@@ -16,7 +16,8 @@ from ..exceptions import HaloAuthenticationError, HaloConnectionError, HaloError
 from ..models import MODELS, Model
 from ..query.pagination import HaloDriftWarning
 from ..query.queryset import QuerySet
-from ..resources import EVERYDAY, REGISTRY
+from .._render import first_words
+from ..resources import EVERYDAY, REGISTRY, in_listing_order
 from ._display import error_line, format_traceback, show
 
 __all__ = ["ShellSession", "make_namespace", "banner_text", "whoami", "Whoami", "compile_code", "EXAMPLES"]
@@ -106,11 +107,13 @@ def resources(word: Optional[str] = None) -> None:
     those whose name, path or methods contain it: ``resources("invoice")``."""
     needle = (word or "").lower().replace("-", "_")
     lines = []
-    for resource in REGISTRY.values():
+    for resource in in_listing_order():
         methods = [name for name, _method, _path in resource.endpoints()]
         if needle and needle not in " ".join([resource.name, resource.path.lower()] + methods).lower():
             continue
-        lines.append(f"  {resource.name:<32} {resource.path:<28} {' '.join(methods)}")
+        shown = first_words([name for name in methods if needle in name] or methods, 60) if needle else \
+            first_words(methods, 60)
+        lines.append(f"  {resource.name:<32} {resource.path:<28} {shown}")
     if not lines:
         print(f"no resource matches {word!r}; resources() lists them all")
         return

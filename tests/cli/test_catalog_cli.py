@@ -103,8 +103,8 @@ def test_a_misspelt_field_is_refused_before_connecting(halo_rw, fake):
     result = halo_rw("tickets", "update", "35", "--set", "summry=typo")
     assert result.code == 2
     assert result.err_lines == ["halo: error: unknown field 'summry' for tickets; did you mean 'summary'? (Halo's "
-                                "Faults schema has no such field; a field your tenant has beyond the spec goes "
-                                "through with HaloClient(check_fields=False) or --unchecked)"]
+                                "Faults schema has no such field; for a field your tenant has beyond the spec, "
+                                "--unchecked sends it anyway)"]
     assert fake.requests == []  # not even a token
 
 

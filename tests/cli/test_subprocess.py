@@ -83,8 +83,8 @@ def test_delete_refuses_when_stdin_is_not_a_terminal(halo_process, connected):
     (["tickets", "list", "--filter", "priorty=1"], 2, "unknown filter 'priorty' for tickets; did you mean"),
     (["tickets", "list", "--priorty", "1"], 2, "unknown option '--priorty'; did you mean '--priority'?"),
     (["tickets", "create", "--data", "{bad"], 2, "--data is not valid JSON"),
-    (["tickets", "get", "abc"], 2, "Ticket ids are whole numbers, not 'abc'"),
-    (["tickets", "update", "0", "--status-id", "5"], 2, "Ticket ids start at 1"),
+    (["tickets", "get", "abc"], 2, "'abc' is not a Ticket id (a whole number from 1 to 2,147,483,647)"),
+    (["tickets", "update", "0", "--status-id", "5"], 2, "'0' is not a Ticket id (a whole number from 1 to 2,147,483,647)"),
     (["request", "GET", "https://elsewhere.example/api/Tickets"], 2, "is not on the tenant"),
 ])
 def test_bad_input_one_line(halo_process, connected, argv, code, text):

@@ -127,7 +127,8 @@ def test_me(client, halo_mock, name, path):
 
 
 def test_me_on_resource_without_me(client, halo_mock):
-    with pytest.raises(HaloQueryError):
+    assert not hasattr(client.tickets, "me")
+    with pytest.raises(AttributeError, match=r"tickets has no me\(\): only agents, users and clients"):
         client.tickets.me()
     assert halo_mock.request_history == []
 

@@ -30,8 +30,7 @@ def test_every_other_resource_is_on_the_client_and_listed_by_resources(fake, cap
     assert printed.startswith(f"{len(REGISTRY)} resource(s); each is client.<name>")
     assert all(f"  {name} " in printed for name in REGISTRY)
     namespace["resources"]("void")
-    assert capsys.readouterr().out.splitlines()[1].split() == [
-        "invoices", "/Invoice", "list", "get", "create", "update", "delete", "pdf", "updatelines", "void"]
+    assert capsys.readouterr().out.splitlines()[1].split() == ["invoices", "/Invoice", "void"]  # what matched
     namespace["resources"]("nothing-matches-this")
     assert "no resource matches 'nothing-matches-this'" in capsys.readouterr().out
     assert fake.api_requests() == [] or all(r.path.lower().endswith("/agent/me") for r in fake.api_requests())
