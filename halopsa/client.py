@@ -22,10 +22,10 @@ from .auth import TokenCache
 from .config import Settings, halo_home, resolve_settings
 from .exceptions import HaloConfigError, HaloConnectionError, HaloError, HaloQueryError
 from .models import Model
-from .query.compiler import coerce_filter_value
+from .query.compiler import check_params
 from .query.pagination import page_params
 from .query.queryset import DEFAULT_CHUNK_SIZE, QuerySet, make_filter_signature
-from .resources import REGISTRY, Filter, Resource, extract_rows, get_resource
+from .resources import REGISTRY, Resource, extract_rows, get_resource
 from .transport import DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, RateLimitArg, TimeoutArg, Transport
 
 __all__ = ["HaloClient", "AsyncHaloClient", "ResourceManager", "AsyncResourceManager", "Page"]
@@ -186,17 +186,7 @@ class ResourceManager:
         return record_id(self.resource, id)
 
     def _checked_params(self, params: Mapping[str, Any], known: Mapping[str, Any], what: str) -> Dict[str, str]:
-        out: Dict[str, str] = {}
-        for name, value in params.items():
-            if name not in known:
-                import difflib
-
-                close = difflib.get_close_matches(name, list(known), n=1)
-                hint = f"; did you mean '{close[0]}'?" if close else (
-                    f"; it takes: {', '.join(sorted(known))}" if known else "; it takes none")
-                raise HaloQueryError(f"unknown parameter '{name}' for {what} on {self.resource.name}{hint}")
-            out[name] = coerce_filter_value(self.resource, Filter(name, known[name]["type"]), value)
-        return out
+        return check_params(self.resource, params, known, what)
 
     def _require(self, capability: str) -> None:
         """Refuse, before sending anything, what Halo's API has no endpoint for."""
@@ -605,7 +595,7 @@ class OperationsManager:
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
     def _checked_params(self, params: Mapping[str, Any], known: Mapping[str, Any], what: str) -> Dict[str, str]:
-        return ResourceManager._checked_params(self, params, known, what)  # type: ignore[arg-type]
+        return check_params(self.resource, params, known, what)
 
 
 _MANAGER_CLASSES: Dict[str, type] = {}

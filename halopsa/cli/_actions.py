@@ -457,11 +457,15 @@ def do_operation(ctx: Context, resource: "Resource", args: argparse.Namespace) -
     """``halo invoices void 12``: the manager's method for the operation, its reply printed as sent."""
     operation = resource.operation(args.action.replace("-", "_"))
     assert operation is not None  # the parser offers only the resource's operations
+    from ..query.compiler import check_params
+
     positional = [getattr(args, f"path_{index}") for index in range(len(operation.path_params))]
     body = read_json(args.data) if getattr(args, "data", None) is not None else None
+    params = dict(getattr(args, "op_params", None) or {})
+    check_params(resource, params, operation.params, operation.cli_name)  # before connecting: nothing is sent
     out = ctx.output(args)
     method = getattr(ctx.client()._manager(resource.name), operation.name)
-    reply = method(*positional, body=body, **dict(args.op_params or {}))
+    reply = method(*positional, body=body, **params)
     if isinstance(reply, list) and reply and all(isinstance(row, dict) for row in reply):
         out.records(iter(reply), (), False)  # rows: a table (or CSV) with the default columns
     elif isinstance(reply, dict) and out.format in ("table", "csv"):

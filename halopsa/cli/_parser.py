@@ -565,6 +565,9 @@ def build_resource_parser(resource: "Resource") -> HaloArgumentParser:
     return parser
 
 
+_TYPE_WORDS = {"int": "a whole number", "bool": "a flag", "str": "text", "float": "a number",
+               "datetime": "a date", "int_list": "ids, comma-separated", "str_list": "texts, comma-separated"}
+
 # Query parameters of an operation that cannot have a flag of their own (they would clash with the command's
 # options); they go through --param NAME=VALUE.
 _OPERATION_OPTIONS = frozenset({"--data", "--param", "--json", "--output", "--help"})
@@ -590,16 +593,24 @@ def _operation_parser(actions: Any, resource: "Resource", operation: Any,
         flag = "--" + param.replace("_", "-")
         if flag in _OPERATION_OPTIONS or param.startswith("_") or not param.replace("_", "").isalnum():
             continue
-        text = (spec.get("help") or "").strip().rstrip(".") or f"parameter {param}"
+        text = (spec.get("help") or "").strip().rstrip(".") or f"{_TYPE_WORDS.get(spec['type'], spec['type'])} "
+        text += "" if spec.get("help") else "(Halo's spec says no more)"
         if spec["type"] == "bool":
             group.add_argument(flag, dest="op_params", action=_IntoDict, key=param, constant=True, default=None,
                                help=text.replace("%", "%%"))
         else:
             group.add_argument(flag, dest="op_params", action=_IntoDict, key=param, default=None,
                                metavar=_metavar(Filter(param, spec["type"])), help=text.replace("%", "%%"))
-    group.add_argument("--param", dest="op_params", action=_PairsIntoDict, type=key_value, default=None,
-                       metavar="NAME=VALUE", help="any query parameter of the operation (repeatable); names are "
-                                                  "checked")
+    hidden = [param for param in operation.params if param.startswith("_") or not param.replace("_", "").isalnum()
+              or "--" + param.replace("_", "-") in _OPERATION_OPTIONS]
+    if not operation.params:
+        sub.absent_options["--param"] = (f"halo {resource.cli_name} {operation.cli_name} takes no query parameters "
+                                         f"({operation.method} {operation.path} declares none)")
+    else:
+        group.add_argument("--param", dest="op_params", action=_PairsIntoDict, type=key_value, default=None,
+                           metavar="NAME=VALUE",
+                           help="any query parameter of the operation (repeatable); names are checked"
+                                + (f"; only this way: {', '.join(hidden)}" if hidden else ""))
     if operation.body is not None or operation.method in ("POST", "PUT", "PATCH"):
         sub.add_argument("--data", metavar="JSON",
                          help="the request body as JSON: inline, @file.json, or - for standard input")

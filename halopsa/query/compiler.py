@@ -68,6 +68,21 @@ def _as_int(filter_: Filter, resource: Resource, value: Any) -> int:
     raise HaloQueryError(f"filter '{filter_.name}' of {resource.name} takes an integer id, not {value!r}")
 
 
+def check_params(resource: Resource, params: Mapping[str, Any], known: Mapping[str, Mapping[str, str]],
+                 what: str) -> Dict[str, str]:
+    """The wire form of ``params``, each checked against ``known`` (an operation's query parameters, by name:
+    ``{"type": ...}``); an unknown name or a bad value raises :class:`HaloQueryError` naming ``what``."""
+    out: Dict[str, str] = {}
+    for name, value in params.items():
+        if name not in known:
+            close = difflib.get_close_matches(name, list(known), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else (
+                f"; it takes: {', '.join(sorted(known))}" if known else "; it takes none")
+            raise HaloQueryError(f"unknown parameter '{name}' for {what} on {resource.name}{hint}")
+        out[name] = coerce_filter_value(resource, Filter(name, known[name]["type"]), value)
+    return out
+
+
 def coerce_filter_value(resource: Resource, filter_: Filter, value: Any) -> str:
     """Check ``value`` against the filter's type and return its wire form."""
     kind = filter_.type

@@ -8,6 +8,7 @@ method costs in requests.
 from __future__ import annotations
 
 import itertools
+from difflib import get_close_matches
 import threading
 import warnings
 from collections import deque
@@ -92,6 +93,10 @@ class QuerySet:
             if name in PAGING_PARAMS:
                 raise HaloQueryError(f"'{name}' is set by the QuerySet itself: use order_by(), slicing or "
                                      "page_size()")
+            close = get_close_matches(name, list(self._resource.filters), n=1, cutoff=0.8)
+            if close:  # likely a typo of a filter, which would be checked: say so, then send it as asked
+                warnings.warn(f"'{name}' is not a filter of {self._resource.name} (did you mean '{close[0]}'?); "
+                              "it is sent as given, unchecked", UserWarning, stacklevel=2)
             encoded = encode_value(value)
             if encoded is not None:
                 extra[name] = encoded

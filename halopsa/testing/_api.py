@@ -1111,8 +1111,8 @@ def _not_modelled(method: str, segments: List[str], found: Endpoint) -> Reply:
     asked = f"/api/{'/'.join(segments)}"
     spec = f" ({method} {found.path} in Halo's API)" if found.path.lower() != asked[4:].lower() else ""
     return Reply(501, {"ClassName": "FakeHaloNotModelled",
-                       "Message": f"FakeHalo does not model {method} {asked}{spec}: it is a HaloPSA endpoint, but "
-                                  f"the sandbox does not model it (see docs/testing.md, \"Every other family\")."})
+                       "Message": f"FakeHalo does not model {method} {asked}{spec}, a HaloPSA endpoint the sandbox "
+                                  f"only knows by name (docs/testing.md, \"Every other family\")"})
 
 
 def _generic_serves(res: ResourceDef, method: str, route: str) -> bool:

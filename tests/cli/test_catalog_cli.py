@@ -61,11 +61,15 @@ def test_an_operation_the_sandbox_does_not_model_says_so(halo_rw, fake):
     assert [(r.method, r.path) for r in _api(fake)] == [("GET", "/api/Team/Tree")]
 
 
-def test_operation_query_parameters_are_flags_and_checked(halo_rw, fake):
+def test_operation_query_parameters_are_flags_and_checked_before_connecting(halo_rw, fake):
     fake.clear_requests()
-    bad = halo_rw("assets", "next-tag", "--param", "agnet=1")
-    assert bad.code == 2 and "unknown parameter 'agnet'" in bad.err
-    assert _api(fake) == []
+    bad = halo_rw("attachments", "get-image", "--param", "nonce=1", "--param", "agnet=1")
+    assert bad.code == 2 and "unknown parameter 'agnet' for get-image on attachments" in bad.err
+    none = halo_rw("assets", "next-tag", "--param", "agnet=1")
+    assert none.code == 2
+    assert none.err_lines[0].startswith("halo: error: halo assets next-tag takes no query parameters "
+                                        "(GET /Asset/NextTag declares none)")
+    assert fake.requests == []  # not even a token
 
 
 def test_an_operations_only_family_has_only_its_operations(halo):
