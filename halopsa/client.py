@@ -608,6 +608,17 @@ def manager_class(resource: Resource) -> type:
     cls = _MANAGER_CLASSES.get(resource.name)
     if cls is not None:
         return cls
+    with _MAKING_MANAGERS:  # one class a resource, however many threads touch it first at once
+        cls = _MANAGER_CLASSES.get(resource.name)
+        if cls is None:
+            cls = _MANAGER_CLASSES[resource.name] = _make_manager_class(resource)
+    return cls
+
+
+_MAKING_MANAGERS = threading.RLock()
+
+
+def _make_manager_class(resource: Resource) -> type:
     namespace: Dict[str, Any] = {"__module__": __name__}
     if not resource.is_collection:
         base: Tuple[type, ...] = (OperationsManager,)
@@ -638,8 +649,7 @@ def manager_class(resource: Resource) -> type:
         if model is not None and operation.on_record and not _taken_on_model(model, resource, operation.name):
             for name, method in record_method(operation).items():
                 setattr(model, name, method)
-    cls = _MANAGER_CLASSES[resource.name] = type(f"{resource.model_name}Manager", base, namespace)
-    return cls
+    return type(f"{resource.model_name}Manager", base, namespace)
 
 
 def _taken_on_model(model: type, resource: Resource, name: str) -> bool:
@@ -777,9 +787,8 @@ class HaloClient:
         if manager is None:
             resource = get_resource(name)
             manager = self._managers.get(resource.name)
-            if manager is None:
-                manager = manager_class(resource)(self, resource)
-                self._managers[resource.name] = manager
+            if manager is None:  # setdefault: two threads asking at once share the first one made
+                manager = self._managers.setdefault(resource.name, manager_class(resource)(self, resource))
         return manager
 
     def resource(self, name: str) -> Any:

@@ -3,6 +3,7 @@ family of the registry (no declared fields: every field the server sends reads a
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Dict
 
 from .base import CustomFields, Model, install_relations, model
@@ -16,17 +17,34 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Model", "CustomFields", "MODELS", "model_for", *_record_names]
 
 MODELS: Dict[str, type] = {name: getattr(_records, name) for name in _record_names}
+_MAKING = threading.RLock()
 
 
 def model_for(resource: "Resource") -> type:
-    """The model class of a registry row: a hand-declared one, or a plain one made (once) for the family."""
+    """The model class of a registry row: a hand-declared one, or a plain one made (once, even when threads ask
+    at the same moment: records of one family must share one class) for the family."""
     cls = MODELS.get(resource.model_name)
     if cls is None:
-        cls = type(resource.model_name, (Model,), {
-            "__module__": __name__, "__doc__": f"A {resource.path} record (fields as the server sends them)."})
-        cls = MODELS[resource.model_name] = model(resource.name, title=resource.title)(cls)
-        install_relations(cls, resource)
+        with _MAKING:
+            cls = MODELS.get(resource.model_name)
+            if cls is None:
+                cls = type(resource.model_name, (Model,), {
+                    "__module__": __name__, "__doc__": f"A {resource.path} record (fields as the server sends them)."})
+                cls = model(resource.name, title=resource.title)(cls)
+                install_relations(cls, resource)
+                MODELS[resource.model_name] = cls
     return cls
+
+
+def __getattr__(name: str) -> type:
+    """``halopsa.models.RecurringInvoice``: the model of any family, made on first use (pickled records of those
+    families find their class this way)."""
+    from ..resources import REGISTRY
+
+    for resource in REGISTRY.values():
+        if resource.model_name == name:
+            return model_for(resource)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _install_all_relations() -> None:

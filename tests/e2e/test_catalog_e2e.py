@@ -169,3 +169,36 @@ def test_every_family_is_reachable_by_name(client):
         assert manager.resource is resource
         assert client.resource(resource.cli_name) is manager
         assert re.fullmatch(r"[a-z][a-z0-9_]*", name)
+
+
+def test_threads_touching_a_family_first_share_one_manager_and_one_model(fake):
+    import threading
+
+    from halopsa.client import manager_class
+
+    with fast_client(fake) as fresh:
+        found = []
+
+        def touch() -> None:
+            manager = fresh.purchase_orders
+            found.append((manager, type(manager), manager.resource.model, manager_class(manager.resource)))
+
+        threads = [threading.Thread(target=touch) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len({id(item) for row in found for item in row[:1]}) == 1
+        assert len({row[1] for row in found}) == len({row[2] for row in found}) == 1
+
+
+def test_records_of_a_generated_family_pickle():
+    import pickle
+
+    import halopsa.models
+    from halopsa.resources import REGISTRY
+
+    cls = REGISTRY["recurring_invoices"].model
+    record = cls._from_api(None, {"id": 4, "reference": "monthly"})
+    copy = pickle.loads(pickle.dumps(record))
+    assert type(copy) is cls is halopsa.models.RecurringInvoice and copy.reference == "monthly"
