@@ -17,7 +17,7 @@ from .exceptions import HaloQueryError
 if TYPE_CHECKING:  # pragma: no cover
     from .resources import Operation, Resource
 
-__all__ = ["call_operation", "operation_methods", "record_method"]
+__all__ = ["call_operation", "checked_body", "operation_methods", "record_method"]
 
 
 def call_operation(manager: Any, operation: "Operation", args: Sequence[Any], body: Any,
@@ -29,28 +29,77 @@ def call_operation(manager: Any, operation: "Operation", args: Sequence[Any], bo
         wanted = ", ".join(operation.path_params) or "no positional arguments"
         raise HaloQueryError(f"{label} takes {wanted} ({operation.method} {operation.path}); "
                              f"got {len(args)} positional argument(s)")
-    path = operation.path
+    path = shown = operation.path
+    hidden = []
     for index, (name, value) in enumerate(zip(operation.path_params, args)):
-        path = path.replace("{" + name + "}", _path_value(manager, operation, index, name, value, label), 1)
+        text = _path_value(manager, operation, index, name, value, label)
+        path = path.replace("{" + name + "}", text, 1)
+        # a secret or a token in the path (/Notify/AdobeAcrobat/{tenant}/{secret}) is never logged or shown
+        if _sensitive(name):
+            hidden += [text, str(value)]
+        else:
+            shown = shown.replace("{" + name + "}", text, 1)
     query = manager._checked_params(params, operation.params, operation.name)
-    if body is not None and operation.body is None and operation.method in ("GET", "DELETE"):
+    body = checked_body(operation, body, label, manager._client.check_fields)
+    return manager._client.transport.request(operation.method, path, params=query or None, json=body,
+                                             display_path=shown, hidden=tuple(hidden))
+
+
+_SENSITIVE_WORDS = ("secret", "token", "password", "key")
+
+
+def _sensitive(name: str) -> bool:
+    return any(word in name.lower() for word in _SENSITIVE_WORDS)
+
+
+def checked_body(operation: "Operation", body: Any, label: str, check_fields: bool = True) -> Any:
+    """The body as it will be sent: its shape is the spec's (a list for an array, an object for an object), and
+    where it is a family's own POST schema each element passes that family's write checks."""
+    if body is None:
+        return None
+    if operation.body is None and operation.method in ("GET", "DELETE"):
         raise HaloQueryError(f"{label} sends no body ({operation.method} {operation.path}); its parameters "
                              f"go as keywords: {', '.join(operation.params) or 'it takes none'}")
-    if body is not None and not isinstance(body, (Mapping, list, tuple, str)):
-        raise HaloQueryError(f"{label} takes body= as a dict or a list, not {type(body).__name__}")
     if isinstance(body, tuple):
         body = list(body)
-    return manager._client.request(operation.method, path, params=query or None, json=body)
+    shape = (operation.body or "").partition(":")[0]
+    wanted = {"array": list, "object": Mapping, "string": str}.get(shape)
+    if wanted is not None and not isinstance(body, wanted):
+        words = {"array": "a list", "object": "a dict", "string": "a string"}[shape]
+        raise HaloQueryError(f"{label} takes body= as {words} ({operation.body} in Halo's spec), not "
+                             f"{type(body).__name__}")
+    if wanted is None and not isinstance(body, (Mapping, list, str)):
+        raise HaloQueryError(f"{label} takes body= as a dict or a list, not {type(body).__name__}")
+    if operation.body_family and check_fields:
+        from .resources import get_resource
+        from ._writes import check_write
+
+        family = get_resource(operation.body_family)
+        elements = body if isinstance(body, list) else [body]
+        converted = [check_write(family, element) if isinstance(element, Mapping) else element
+                     for element in elements]
+        body = converted if isinstance(body, list) else converted[0]
+    return body
 
 
 def _path_value(manager: Any, operation: "Operation", index: int, name: str, value: Any, label: str) -> str:
+    """One path parameter as sent: the record's id by the id rule; another integer parameter, a whole number
+    from 1 (``id``-like) or any whole number; text as given (not stripped), but never empty."""
     from urllib.parse import quote
+
+    from ._ids import record_id
 
     if index == 0 and operation.on_record:
         return str(manager._check_id(value))
+    if operation.path_types.get(name) == "int":
+        if name.lower() == "id" or name.lower().endswith("id"):
+            return str(record_id(manager.resource, value))
+        if isinstance(value, bool) or not isinstance(value, (int, str)) or not str(value).strip().lstrip("-").isdigit():
+            raise HaloQueryError(f"{label} takes a whole number for {name}, not {value!r}")
+        return str(int(value))
     if isinstance(value, bool) or value is None or (isinstance(value, str) and not value.strip()):
         raise HaloQueryError(f"{label} needs a value for {name}, not {value!r}")
-    return quote(str(value).strip(), safe="")
+    return quote(str(value), safe="")
 
 
 def operation_methods(operation: "Operation") -> Dict[str, Callable[..., Any]]:

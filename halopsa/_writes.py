@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import TYPE_CHECKING, Any, Collection, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Collection, Dict, Mapping, Optional
 
 from .exceptions import HaloQueryError
 
@@ -44,16 +44,24 @@ class HaloFieldError(HaloQueryError):
         self.schema = schema
 
 
-def check_write(resource: "Resource", body: Mapping[str, Any], known: Collection[str] = ()) -> None:
-    """Raise :class:`HaloQueryError` for a field ``resource``'s schema lacks (with a suggestion) or a value of
-    the wrong type. ``known``: further field names to accept (those of the record being saved)."""
+def check_write(resource: "Resource", body: Mapping[str, Any], known: Collection[str] = ()) -> Dict[str, Any]:
+    """``body`` as it is sent: each value in its field's JSON type (``"2"`` for a whole number becomes ``2``,
+    ``123`` for text ``"123"``, ``"true"`` for a flag ``True``, a datetime ISO 8601 text). Raises
+    :class:`HaloFieldError` (a :class:`HaloQueryError`) for a field ``resource``'s schema lacks (with a
+    suggestion) or a value of the wrong type. ``known``: further field names to accept (those of the record
+    being saved)."""
     fields = resource.write_fields
     if fields is None:
-        return
+        return dict(body)
+    sent: Dict[str, Any] = {}
     for name, value in body.items():
         kind = fields.get(name)
+        if name == "id":  # checked and normalised by the id rule (halopsa/_ids.py), whatever the schema says
+            sent[name] = value
+            continue
         if kind is None:
             if name in ALWAYS_ALLOWED or name in known:
+                sent[name] = value
                 continue
             import difflib
 
@@ -67,6 +75,31 @@ def check_write(resource: "Resource", body: Mapping[str, Any], known: Collection
         if problem:
             raise HaloFieldError(wrong_type_message(resource.name, name, problem, value), resource.name, name,
                                  expected=problem, value=value, schema=resource.schema)
+        sent[name] = _as_json_type(kind, value)
+    return sent
+
+
+def _as_json_type(kind: str, value: Any) -> Any:
+    """A value that passed ``field_type_error``, in the JSON type of its field."""
+    if value is None:
+        return None
+    if kind == "int" and isinstance(value, str):
+        return int(value.strip())
+    if kind == "float" and isinstance(value, str):
+        return float(value)
+    if kind == "bool" and isinstance(value, str):
+        return value.strip().lower() == "true"
+    if kind == "str" and isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, dt.datetime):
+        from ._encoding import format_datetime
+
+        return format_datetime(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
 
 
 def unknown_field_message(resource: str, name: str, suggestion: Optional[str], schema: Optional[str],
@@ -96,7 +129,7 @@ def field_type_error(kind: str, value: Any) -> Optional[str]:
     elif kind == "bool":
         ok = isinstance(value, bool) or (isinstance(value, str) and value.strip().lower() in ("true", "false"))
     elif kind == "str":
-        ok = isinstance(value, (str, int, float))
+        ok = isinstance(value, (str, int, float)) and not isinstance(value, bool)
     elif kind == "datetime":
         ok = isinstance(value, (dt.date, dt.datetime)) or (isinstance(value, str) and _is_date_text(value))
     elif kind == "list":

@@ -157,7 +157,7 @@ class TokenManager:
         params = {"tenant": self.tenant} if self.tenant else {}
         self.requests_made += 1
         status, body = self._fetch(form, params)
-        body = _scrub(body, self._client_secret)  # a server or proxy that echoes the form must not leak it
+        body = scrub(body, self._client_secret)  # a server or proxy that echoes the form must not leak it
         if status >= 400 or not isinstance(body, dict) or not isinstance(body.get("access_token"), str):
             error = body.get("error") if isinstance(body, dict) else None
             detail = message_from_body(body, "no token in the reply")
@@ -178,14 +178,14 @@ class TokenManager:
                      str(body.get("scope") or ""), lifetime=lifetime)
 
 
-def _scrub(value: Any, secret: str) -> Any:
+def scrub(value: Any, secret: str) -> Any:
     """``value`` (a decoded reply) with every occurrence of ``secret`` replaced by ``***``."""
     if not secret:
         return value
     if isinstance(value, str):
         return value.replace(secret, "***")
     if isinstance(value, dict):
-        return {_scrub(key, secret): _scrub(item, secret) for key, item in value.items()}
+        return {scrub(key, secret): scrub(item, secret) for key, item in value.items()}
     if isinstance(value, list):
-        return [_scrub(item, secret) for item in value]
+        return [scrub(item, secret) for item in value]
     return value

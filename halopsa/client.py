@@ -96,6 +96,10 @@ class ResourceManager:
     def where(self, **lookups: Any) -> QuerySet:
         return self._queryset_class(self).where(**lookups)
 
+    def with_params(self, **params: Any) -> QuerySet:
+        """Query parameters the spec does not list, sent as given (see :meth:`QuerySet.with_params`)."""
+        return self._queryset_class(self).with_params(**params)
+
     def order_by(self, *keys: str) -> QuerySet:
         return self._queryset_class(self).order_by(*keys)
 
@@ -239,18 +243,19 @@ class ResourceManager:
         body.update(fields)
         return {key: unstructure_value(value) for key, value in body.items()}
 
-    def _check_write(self, body: Mapping[str, Any], known: Collection[str] = ()) -> None:
-        """Refuse a write the API cannot take, or a field or value the schema does not allow (unless the client
-        was made with ``check_fields=False``); nothing has been sent when this raises."""
+    def _check_write(self, body: Mapping[str, Any], known: Collection[str] = ()) -> Dict[str, Any]:
+        """``body`` as it is sent, each value in its field's JSON type; refuses a write the API cannot take, or
+        a field or value the schema does not allow (unless the client was made with ``check_fields=False``).
+        Nothing has been sent when this raises."""
         self._require("write")
         if self._client.check_fields:
-            check_write(self.resource, body, known)
+            return check_write(self.resource, body, known)
+        return dict(body)
 
     def _post(self, bodies: List[Dict[str, Any]], known: Collection[str] = ()) -> Any:
         """POST ``bodies``, each checked against the schema first (``known``: further field names to accept,
         those of the record being saved); nothing is sent when one is refused."""
-        for body in bodies:
-            self._check_write(body, known)
+        bodies = [self._check_write(body, known) for body in bodies]
         # never retried once the body went out (only on 429, or a connection that failed before sending): the
         # server may have acted on it, and a retried create would duplicate the record
         return self._client.request("POST", self.resource.path, json=bodies)
@@ -420,7 +425,7 @@ class AttachmentManager(ResourceManager):
                 handle, size = io.BytesIO(data), len(data)
             close = False
         meta = {"ticket_id": ticket_id, "action_id": action_id, "filename": name, **fields}
-        meta = {key: value for key, value in meta.items() if value is not None}
+        meta = self._check_write({key: value for key, value in meta.items() if value is not None})
         try:
             if presigned or (presigned is None and size > PRESIGNED_THRESHOLD):
                 return self._upload_presigned(meta, handle, size)
@@ -860,14 +865,23 @@ class AsyncResourceManager:
         return self._sync.all().__aiter__()
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("a") and hasattr(self._sync, name):
+        # only the awaitable twins (aget, avoid...): never a blocking method, even one whose name starts with
+        # "a" (contracts.approval), which would block the event loop
+        if _is_twin(self._sync, name):
             return getattr(self._sync, name)
         raise AttributeError(f"{type(self).__name__} has no attribute '{name}'"
                              + (f"; use 'a{name}' (awaitable)" if hasattr(self._sync, f"a{name}") else ""))
 
     def __dir__(self) -> List[str]:
-        return sorted(set(super().__dir__()) | {n for n in dir(self._sync) if n.startswith("a") and
-                                                 not n.startswith("_")})
+        return sorted(set(super().__dir__()) | {n for n in dir(self._sync) if _is_twin(self._sync, n)})
+
+
+def _is_twin(manager: Any, name: str) -> bool:
+    """Whether ``name`` is the awaitable twin of one of ``manager``'s methods (``aget`` of ``get``)."""
+    import inspect
+
+    return name.startswith("a") and hasattr(manager, name[1:]) and \
+        inspect.iscoroutinefunction(getattr(manager, name, None))
 
 
 class AsyncHaloClient:

@@ -72,6 +72,8 @@ class Operation:
     path_params: Tuple[str, ...]    # every {parameter} of the path, in order
     params: Mapping[str, Mapping[str, str]]  # query parameters: name -> {"type", "help"}
     body: Optional[str]             # None, "array:<Schema>", "object:<Schema>", "array", "object" or "string"
+    path_types: Mapping[str, str] = {}  # each path parameter: "int" or "str"
+    body_family: Optional[str] = None   # the family whose POST schema the body is (its elements are checked so)
 
     @property
     def cli_name(self) -> str:
@@ -162,7 +164,8 @@ class Resource:
         if cached is None:
             cached = _OPERATION_CACHE[self.name] = tuple(
                 Operation(op["name"], op["method"], op["path"], op["on_record"], tuple(op["path_params"]),
-                          op["params"], op["body"]) for op in self.catalog.get("operations") or ())
+                          op["params"], op["body"], op["path_types"], op["body_family"])
+                for op in self.catalog.get("operations") or ())
         return cached
 
     def endpoints(self) -> List[Tuple[str, str, str]]:
@@ -405,8 +408,14 @@ def extract_rows(body: Any, key: Optional[str]) -> Tuple[List[Any], Optional[int
             record_count = None
         if key is not None and isinstance(body.get(key), list):
             return body[key], record_count
-        for value in body.values():
-            if isinstance(value, list) and (not value or isinstance(value[0], dict)):
+        # the key is not known (most families): the list of records, preferring one that holds records over
+        # an empty one ("columns": [] before "orders": [...]); an empty list when that is all there is
+        lists = [value for value in body.values() if isinstance(value, list)]
+        for value in lists:
+            if value and isinstance(value[0], dict):
+                return value, record_count
+        for value in lists:
+            if not value:
                 return value, record_count
         if "id" in body:  # a single record where a list was expected
             return [body], record_count

@@ -26,7 +26,7 @@ from requests.adapters import HTTPAdapter
 
 from ._encoding import encode_params
 from ._version import __version__
-from .auth import TokenCache, TokenManager
+from .auth import TokenCache, TokenManager, scrub
 from .config import Settings
 from .exceptions import (HaloConnectionError, HaloError, HaloQueryError, HaloRateLimitError,
                          HaloServerError, HaloTimeoutError, error_for_status)
@@ -255,14 +255,19 @@ class Transport:
         return self.base_url + path
 
     def request(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None, json: Any = None,
-                idempotent: Optional[bool] = None) -> Any:
-        """Send a request and return the decoded JSON reply (``None`` for an empty body, text if not JSON)."""
-        response = self.send(method, path, params=params, json=json, idempotent=idempotent)
+                idempotent: Optional[bool] = None, display_path: Optional[str] = None,
+                hidden: Tuple[str, ...] = ()) -> Any:
+        """Send a request and return the decoded reply: JSON, ``None`` for an empty body, text for a text body,
+        ``bytes`` for anything else (a PDF, an image). ``display_path`` is what logs and errors show instead of
+        the path (with a secret path segment left out); ``hidden`` values are cut from an error's body too."""
+        response = self.send(method, path, params=params, json=json, idempotent=idempotent,
+                             display_path=display_path, hidden=hidden)
         return decode_body(response)
 
     def send(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None, json: Any = None,
              data: Any = None, headers: Optional[Mapping[str, str]] = None,
-             stream: bool = False, idempotent: Optional[bool] = None) -> requests.Response:
+             stream: bool = False, idempotent: Optional[bool] = None,
+             display_path: Optional[str] = None, hidden: Tuple[str, ...] = ()) -> requests.Response:
         """Send with retries, rate limiting and token renewal; raise the mapped error on failure.
 
         ``idempotent`` says whether sending it twice does no harm (default: by method). A POST that only
@@ -272,7 +277,10 @@ class Transport:
         method = method.upper()
         safe = method in IDEMPOTENT if idempotent is None else idempotent
         url = self.url_for(path)
-        display_path = url[len(self.settings.tenant_url):] if url.startswith(self.settings.tenant_url) else url
+        if display_path is not None:
+            display_path = "/api" + display_path if not display_path.startswith("/api") else display_path
+        else:
+            display_path = url[len(self.settings.tenant_url):] if url.startswith(self.settings.tenant_url) else url
         query = encode_params(params) if params else None
         body = data
         headers = dict(headers or {})
@@ -349,7 +357,10 @@ class Transport:
                     logger.info("%s %s -> 401; renewing the token and replaying once", method, display_path)
                     continue
                 retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                failure = error_for_status(status, _safe_body(response), method, display_path, retry_after)
+                reply = _safe_body(response)
+                for value in hidden:  # a server may echo the path, secret segment and all
+                    reply = scrub(reply, value)
+                failure = error_for_status(status, reply, method, display_path, retry_after)
                 retryable = status in RETRY_STATUSES and (status == 429 or safe)
                 if retry_after is not None:
                     delay = retry_after
@@ -469,4 +480,8 @@ def decode_body(response: requests.Response) -> Any:
     try:
         return jsonlib.loads(content)
     except ValueError:
+        pass
+    kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    if kind.startswith("text/") or kind in ("", "application/xml") or kind.endswith(("+xml", "+json")):
         return response.text
+    return content  # a file (application/pdf, image/png...): its bytes, not mangled into text

@@ -474,6 +474,8 @@ def operations(root_path: str, items: Dict[str, Dict[str, Any]], collection: boo
             on_record = bool(rest) and rest[0] == "{id}"
             literal = [segment for segment in (rest[1:] if on_record else rest) if "{" not in segment]
             path_params = re.findall(r"\{([^}]+)\}", path)
+            declared = {param["name"]: param.get("schema") or {} for param in operation.get("parameters") or []
+                        if param.get("in") == "path"}
             shape, schema = _body(operation)
             found.append({
                 "name": "_".join(snake_case(segment) for segment in literal) or (method if not collection else ""),
@@ -482,6 +484,8 @@ def operations(root_path: str, items: Dict[str, Dict[str, Any]], collection: boo
                 "path": path,
                 "on_record": on_record,
                 "path_params": path_params,
+                "path_types": {name: "int" if (declared.get(name) or {}).get("type") == "integer" else "str"
+                               for name in path_params},
                 "params": query_params(f"{method.upper()} {path}", operation, report) or {},
                 "body": None if shape is None else (f"{shape}:{schema}" if schema else shape),
             })
@@ -532,6 +536,12 @@ def build_catalog(spec: Dict[str, Any]) -> Tuple[Dict[str, Any], Dict[str, Dict[
         index[name] = [root_path, model_name, _paging(list_params), flags]
         models[model_name] = root_path
         details[name] = entry
+    # An operation whose body is a family's own POST schema ("array:Faults") is checked as that family's writes.
+    by_schema = {entry["schema"]: name for name, entry in details.items() if entry["schema"] and entry["post"]}
+    for entry in details.values():
+        for op in entry["operations"]:
+            schema = (op["body"] or "").partition(":")[2]
+            op["body_family"] = by_schema.get(schema)
     return index, details, report
 
 
@@ -554,12 +564,14 @@ The rest of a family is read from ``<name>.json`` beside this file, one family a
         "delete": {...} or None,  # DELETE {path}/{id}
         "schema": str or None,    # component schema of the POST body's array items
         "fields": {name: type} or None,  # that schema's properties: %(field_types)s
-        "operations": [{"name", "method", "path", "on_record", "path_params", "params", "body"}, ...],
+        "operations": [{"name", "method", "path", "on_record", "path_params", "path_types", "params", "body",
+                        "body_family"}, ...],
     }
 
 A parameter's "type" is one of %(types)s. Every parameter is listed, paging and ordering ones included (the
 registry decides which are filters). An operation's "body" is None, "array:<Schema>", "object:<Schema>",
-"array", "object" or "string".
+"array", "object" or "string"; "body_family" names the family whose POST schema that is (its elements are
+checked as that family's writes), or None; "path_types" says whether each path parameter is "int" or "str".
 """
 
 from __future__ import annotations

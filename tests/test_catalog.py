@@ -26,7 +26,8 @@ EVERYDAY_PATHS = [
 ALLOWED_TYPES = {"int", "bool", "str", "float", "datetime", "int_list", "str_list"}
 FIELD_TYPES = {"int", "float", "bool", "str", "datetime", "list", "object", "any"}
 ENTRY_KEYS = {"list", "get", "post", "delete", "schema", "fields", "operations"}
-OPERATION_KEYS = {"name", "method", "path", "on_record", "path_params", "params", "body"}
+OPERATION_KEYS = {"name", "method", "path", "on_record", "path_params", "path_types", "params", "body",
+                  "body_family"}
 
 # The index is read from its file rather than imported through the package, so these tests do not depend on
 # halopsa/__init__.py (and whatever it imports).

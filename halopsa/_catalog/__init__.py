@@ -16,12 +16,14 @@ The rest of a family is read from ``<name>.json`` beside this file, one family a
         "delete": {...} or None,  # DELETE {path}/{id}
         "schema": str or None,    # component schema of the POST body's array items
         "fields": {name: type} or None,  # that schema's properties: "int", "float", "bool", "str", "datetime", "list", "object", "any"
-        "operations": [{"name", "method", "path", "on_record", "path_params", "params", "body"}, ...],
+        "operations": [{"name", "method", "path", "on_record", "path_params", "path_types", "params", "body",
+                        "body_family"}, ...],
     }
 
 A parameter's "type" is one of "int", "bool", "str", "float", "datetime", "int_list", "str_list". Every parameter is listed, paging and ordering ones included (the
 registry decides which are filters). An operation's "body" is None, "array:<Schema>", "object:<Schema>",
-"array", "object" or "string".
+"array", "object" or "string"; "body_family" names the family whose POST schema that is (its elements are
+checked as that family's writes), or None; "path_types" says whether each path parameter is "int" or "str".
 """
 
 from __future__ import annotations

@@ -457,21 +457,45 @@ def do_operation(ctx: Context, resource: "Resource", args: argparse.Namespace) -
     """``halo invoices void 12``: the manager's method for the operation, its reply printed as sent."""
     operation = resource.operation(args.action.replace("-", "_"))
     assert operation is not None  # the parser offers only the resource's operations
+    from .._operations import checked_body
     from ..query.compiler import check_params
 
     positional = [getattr(args, f"path_{index}") for index in range(len(operation.path_params))]
     body = read_json(args.data) if getattr(args, "data", None) is not None else None
     params = dict(getattr(args, "op_params", None) or {})
-    check_params(resource, params, operation.params, operation.cli_name)  # before connecting: nothing is sent
+    # before connecting, so a refused input sends nothing (not even the token request)
+    check_params(resource, params, operation.params, operation.cli_name)
+    body = checked_body(operation, body, f"{resource.cli_name} {operation.cli_name}")
+    if operation.method == "DELETE" and not args.yes:
+        label = f"{operation.method} {operation.path} ({', '.join(map(str, positional))})"
+        if not _is_terminal(sys.stdin):
+            raise UsageError(f"refusing to send {label} without confirmation: standard input is not a terminal; "
+                             "add --yes")
+        if not _confirm(f"Send {label}? [y/N] "):
+            sys.stderr.write("nothing was sent\n")
+            return API_ERROR
     out = ctx.output(args)
     method = getattr(ctx.client()._manager(resource.name), operation.name)
     reply = method(*positional, body=body, **params)
+    if isinstance(reply, bytes):
+        return _write_file_reply(reply, resource, operation)
     if isinstance(reply, list) and reply and all(isinstance(row, dict) for row in reply):
         out.records(iter(reply), (), False)  # rows: a table (or CSV) with the default columns
     elif isinstance(reply, dict) and out.format in ("table", "csv"):
         out.record(reply, (), None)
     else:
         out.value(reply)
+    return 0
+
+
+def _write_file_reply(data: bytes, resource: "Resource", operation: Any) -> int:
+    """A file the API sent back (a PDF, an image): to standard output when it is not a terminal."""
+    if _is_terminal(sys.stdout):
+        raise CommandFailed(f"the reply is a file ({len(data):,} bytes), not shown on a terminal; save it with "
+                            f"halo {resource.cli_name} {operation.cli_name} ... > FILE", API_ERROR)
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
     return 0
 
 

@@ -394,7 +394,7 @@ def _add_filter_options(parser: argparse.ArgumentParser, resource: "Resource") -
                                help=_filter_help(filter_, resource))
     group.add_argument("--filter", dest="filters", action=_PairsIntoDict, type=key_value, default=None,
                        metavar="NAME=VALUE", help="any server filter (repeatable); names are checked")
-    group.add_argument("--param", dest="params", action=_PairsIntoDict, type=key_value, default=None,
+    group.add_argument("--extra-param", dest="params", action=_PairsIntoDict, type=key_value, default=None,
                        metavar="NAME=VALUE", help="a query parameter Halo's spec does not list (e.g. "
                                                   "include_custom_fields=true), sent as given, unchecked")
     group.add_argument("--where", dest="where", action="append", type=key_value, default=None,
@@ -590,7 +590,7 @@ def _operation_parser(actions: Any, resource: "Resource", operation: Any,
                          help=f"the {'record' if kind is record_id else param} in the path")
     group = sub.add_argument_group("query parameters (sent to the server)")
     for param, spec in operation.params.items():
-        flag = "--" + param.replace("_", "-")
+        flag = _parameter_flag(param)
         if flag in _OPERATION_OPTIONS or param.startswith("_") or not param.replace("_", "").isalnum():
             continue
         text = (spec.get("help") or "").strip().rstrip(".") or f"{_TYPE_WORDS.get(spec['type'], spec['type'])} "
@@ -602,7 +602,7 @@ def _operation_parser(actions: Any, resource: "Resource", operation: Any,
             group.add_argument(flag, dest="op_params", action=_IntoDict, key=param, default=None,
                                metavar=_metavar(Filter(param, spec["type"])), help=text.replace("%", "%%"))
     hidden = [param for param in operation.params if param.startswith("_") or not param.replace("_", "").isalnum()
-              or "--" + param.replace("_", "-") in _OPERATION_OPTIONS]
+              or _parameter_flag(param) in _OPERATION_OPTIONS]
     if not operation.params:
         sub.absent_options["--param"] = (f"halo {resource.cli_name} {operation.cli_name} takes no query parameters "
                                          f"({operation.method} {operation.path} declares none)")
@@ -614,7 +614,17 @@ def _operation_parser(actions: Any, resource: "Resource", operation: Any,
     if operation.body is not None or operation.method in ("POST", "PUT", "PATCH"):
         sub.add_argument("--data", metavar="JSON",
                          help="the request body as JSON: inline, @file.json, or - for standard input")
+    if operation.method == "DELETE":
+        sub.add_argument("-y", "--yes", action="store_true",
+                         help="do not ask (needed when standard input is not a terminal)")
     return sub
+
+
+def _parameter_flag(param: str) -> str:
+    """An operation parameter's flag, in kebab-case whatever the spec's case: useThisGuid -> --use-this-guid."""
+    import re
+
+    return "--" + re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", param).replace("_", "-").lower()
 
 
 # Options whose value may start with "-": argparse would take `--order-by -id` for two options.

@@ -279,13 +279,33 @@ class Model:
         return raw
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name.startswith("_") or isinstance(getattr(type(self), name, None), (_Field, property, _ForwardRelation)):
+        cls = type(self)
+        schema_field = name not in _STATE and name in cls._schema_names()
+        if not schema_field and (name.startswith("_") or isinstance(getattr(cls, name, None),
+                                                                     (_Field, property, _ForwardRelation))):
             object.__setattr__(self, name, value)
             return
-        if isinstance(getattr(type(self), name, None), _ReverseRelation) or callable(getattr(type(self), name, None)):
-            raise AttributeError(f"'{name}' is a method or relation of {type(self).__name__}, not a field")
+        if not schema_field and (isinstance(getattr(cls, name, None), _ReverseRelation)
+                                 or callable(getattr(cls, name, None))):
+            raise AttributeError(f"'{name}' is a method or relation of {cls.__name__}, not a field")
+        # a field: declared or not; also one of the schema's that starts with "_" (_loadreportonly) or has the
+        # name of a method (an incoming email's "delete"), which then reads back through record["delete"]
         self._values[name] = value
         self._assigned.add(name)
+
+    @classmethod
+    def _schema_names(cls) -> frozenset:
+        """The field names of the family's POST schema (read once a class)."""
+        names = cls.__dict__.get("_schema_field_names")
+        if names is None:
+            names = frozenset()
+            if cls.resource_name:
+                from ..resources import REGISTRY
+
+                resource = REGISTRY.get(cls.resource_name)
+                names = frozenset((resource.write_fields or ()) if resource is not None else ())
+            cls._schema_field_names = names
+        return names
 
     def __getitem__(self, key: str) -> Any:
         """Raw access to any field by its wire name, including ones shadowed by a relation."""
@@ -501,6 +521,9 @@ def _rebuild(cls: type, data: Dict[str, Any]) -> Model:
 
 # What names a record of a family whose title field is not hand-picked, in order of preference.
 _TITLE_FALLBACKS = ("name", "title", "subject", "summary", "description", "reference", "outcome", "note")
+
+# Instance state, never a field (see Model.__init__).
+_STATE = frozenset({"_data", "_values", "_assigned", "_client", "_partial", "_new", "_related"})
 
 _IMMUTABLE = (str, int, float, bool, type(None), bytes, dt.date, dt.time, dt.timedelta, frozenset)
 

@@ -202,24 +202,27 @@ class QuerySet:
         build = self._resource.model._from_api
         client = self._manager._client
         batch = self._workers()
-        unknown: Set[str] = set()
+        unknown: Set[str] = set()   # fields a full record lacked: not read for again
+        present: Set[str] = set()   # fields some record had: no warning, whatever others lack
+        fields = {field for _, field, _, _ in predicates}
         for page in self._raw_pages():
             for start in range(0, len(page), batch):
                 records = [build(client, row, True) for row in page[start: start + batch]]
-                wanted = [field for _, field, _, _ in predicates if field not in unknown]
+                wanted = [field for field in fields if field not in unknown]
                 lacking = [record for record in records if lacks_fields(record, wanted)]
                 if lacking:
                     list(client._executor().map(lambda record: record.refresh(), lacking))
-                    missing = set(absent_fields(lacking[0], wanted))
-                    if missing:
-                        unknown |= missing
-                        warnings.warn(f"where(): {self._resource.model_name} records have no field "
-                                      f"{', '.join(repr(name) for name in sorted(missing))} (not in the list rows, "
-                                      "the full record or its custom fields), so the lookup matches nothing; "
-                                      "check the name", UserWarning, stacklevel=4)
+                    unknown |= set(absent_fields(lacking[0], wanted))
                 for record in records:
+                    present |= set(fields - present) - set(absent_fields(record, fields - present))
                     if matches(record, predicates):
                         yield record
+        never = unknown - present
+        if never:
+            warnings.warn(f"where(): {self._resource.model_name} records have no field "
+                          f"{', '.join(repr(name) for name in sorted(never))} (not in the list rows, the full "
+                          "record or its custom fields), so the lookup matched nothing; check the name",
+                          UserWarning, stacklevel=4)
 
     def _rows(self) -> Iterator[Any]:
         records = self._records()
@@ -493,6 +496,7 @@ class QuerySet:
     def update_or_create(self, defaults: Optional[Mapping[str, Any]] = None,
                          **lookups: Any) -> Tuple["Model", bool]:
         """Like get_or_create(), but sets ``defaults`` on a found record and saves it (changed fields only)."""
+        self._manager._require("write")
         try:
             record = self.get(**lookups)
         except self._resource.model.DoesNotExist:

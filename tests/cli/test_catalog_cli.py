@@ -134,12 +134,12 @@ def test_unchecked_lets_a_tenant_field_through(halo_rw, fake):
     assert _api(fake, "POST")[0].json == [{"id": ticket_id, "my_tenant_field": 1}]
 
 
-def test_param_sends_an_unlisted_query_parameter(halo, shared_fake):
-    result = halo("tickets", "list", "--param", "include_custom_fields=true", "--limit", "2", "--json")
+def test_extra_param_sends_an_unlisted_query_parameter(halo, shared_fake):
+    result = halo("tickets", "list", "--extra-param", "include_custom_fields=true", "--limit", "2", "--json")
     assert result.code == 0, result
     sent = _api(shared_fake)
     assert sent and all(r.params.get("include_custom_fields") == "true" for r in sent)
-    refused = halo("tickets", "list", "--param", "client_id=3")
+    refused = halo("tickets", "list", "--extra-param", "client_id=3")
     assert refused.code == 2 and "'client_id' is a filter of tickets" in refused.err
 
 
@@ -150,3 +150,18 @@ def test_a_family_without_hand_picked_columns_shows_its_first_plain_fields(halo)
     assert header[0] == "id" and 1 < len(header) <= 6
     csv = halo("outcomes", "list", "-o", "csv")
     assert csv.out.splitlines()[0].split(",") == header
+
+
+def test_a_delete_operation_asks_first(halo_rw, fake):
+    from .conftest import TerminalInput
+
+    fake.clear_requests()
+    refused = halo_rw("attachments", "delete-document", "5")
+    assert refused.code == 2 and "refusing to send DELETE /Attachment/document/{id} (5) without confirmation" \
+        in refused.err
+    declined = halo_rw("attachments", "delete-document", "5", stdin=TerminalInput("n\n"))
+    assert declined.code == 1 and "nothing was sent" in declined.err
+    assert fake.requests == []
+    sent = halo_rw("attachments", "delete-document", "5", "--yes")
+    assert [(r.method, r.path) for r in _api(fake)] == [("DELETE", "/api/Attachment/document/5")]
+    assert sent.code in (0, 1, 3)

@@ -16,6 +16,7 @@ from typing import List, Optional, Tuple
 import pytest
 
 from halopsa.cli._names import COMMANDS, RESOURCE_NAMES, resource_of
+from halopsa.cli._parser import _parameter_flag  # noqa: E402 - the flag of an operation's parameter
 from halopsa.cli._parser import (build_command_parser, build_global_parser, build_resource_parser, check_action,
                                  filter_flag, main_filters, parse_command, resource_actions, split_argv,
                                  value_options)
@@ -137,7 +138,7 @@ def test_every_option_is_documented():
         parser = build_resource_parser(resource)
         typed = {filter_flag(f.name) for f in main_filters(resource)}
         # typed filters: in the table; an operation's query parameters: said once for all, as --PARAMETER
-        operation_flags = {"--" + param.replace("_", "-") for op in resource.operations for param in op.params}
+        operation_flags = {_parameter_flag(param) for op in resource.operations for param in op.params}
         options |= {s for s in _option_strings(parser) if s not in typed and s not in operation_flags}
     missing = sorted(option for option in options if not re.search(rf"`[^`]*{re.escape(option)}\b", text))
     assert missing == []

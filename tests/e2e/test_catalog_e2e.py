@@ -118,10 +118,13 @@ def _path_of(operation: Operation, values: List[str]) -> str:
 @pytest.mark.parametrize("name, operation", OPERATIONS, ids=[f"{n}.{op.name}" for n, op in OPERATIONS])
 def test_every_operation_sends_its_method_and_path(fake, client, name, operation):
     manager = getattr(client, name)
-    values = ["1" if param.lower().endswith("id") or param == "seq" else "acme" for param in operation.path_params]
+    values = ["1" if operation.path_types.get(param) == "int" or param.lower().endswith("id") else "acme"
+              for param in operation.path_params]
     body = None
     if operation.body and operation.body.startswith("array"):
         body = []
+    elif operation.body == "string":
+        body = "text"
     elif operation.body:
         body = {}
     fake.clear_requests()
@@ -202,3 +205,86 @@ def test_records_of_a_generated_family_pickle():
     record = cls._from_api(None, {"id": 4, "reference": "monthly"})
     copy = pickle.loads(pickle.dumps(record))
     assert type(copy) is cls is halopsa.models.RecurringInvoice and copy.reference == "monthly"
+
+
+def test_a_secret_in_the_path_is_never_shown(fake, client, caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG, logger="halopsa")
+    with pytest.raises(HaloAPIError) as caught:
+        client.notify.get_adobe_acrobat(7, "S3CRET-path-value")
+    assert "S3CRET" not in str(caught.value) and "{secret}" in str(caught.value)
+    assert "S3CRET" not in caplog.text
+    assert _sent(fake)[-1].path.endswith("/S3CRET-path-value")  # sent, of course: only never shown
+
+
+def test_operation_bodies_are_checked(fake, client):
+    fake.clear_requests()
+    with pytest.raises(HaloQueryError, match=r"tickets.vote\(\) takes body= as a list \(array:Faults"):
+        client.tickets.vote(body={"id": 1})
+    with pytest.raises(HaloQueryError, match="unknown field 'sumary' for tickets; did you mean 'summary'"):
+        client.tickets.vote(body=[{"sumary": 1}])
+    with pytest.raises(HaloQueryError, match=r"invoices.pdf\(\)|is not an Invoice id"):
+        client.invoices.pdf(0)
+    assert _sent(fake) == []
+
+
+def test_an_async_manager_hands_out_only_awaitable_twins(fake, client):
+    from halopsa import AsyncHaloClient
+
+    contracts = AsyncHaloClient.from_client(client).contracts
+    with pytest.raises(AttributeError, match="use 'aapproval' \\(awaitable\\)"):
+        contracts.approval  # a blocking method whose name starts with "a"
+    assert "aapproval" in dir(contracts) and "approval" not in dir(contracts)
+
+
+def test_schema_fields_starting_with_an_underscore_are_fields(fake, client):
+    report = client.reports.new(_loadreportonly=True, name="ad hoc")
+    assert report.to_dict() == {"_loadreportonly": True, "name": "ad hoc"}
+    email = REGISTRY["incomingemails"].model(delete=True)  # a field named like the method
+    assert email.to_dict() == {"delete": True} and callable(email.delete)
+
+
+def test_an_upload_with_a_field_the_schema_lacks_sends_nothing(fake, client):
+    import io
+
+    fake.clear_requests()
+    with pytest.raises(HaloQueryError, match="unknown field 'bogus' for attachments"):
+        client.attachments.upload(io.BytesIO(b"x"), ticket_id=fake.records("tickets")[0]["id"], bogus=3)
+    assert _sent(fake) == []
+
+
+def test_a_list_envelope_with_an_empty_list_first():
+    from halopsa.resources import extract_rows
+
+    assert extract_rows({"record_count": 2, "columns": [], "orders": [{"id": 1}, {"id": 2}]}, None) == (
+        [{"id": 1}, {"id": 2}], 2)
+    assert extract_rows({"record_count": 0, "columns": []}, None) == ([], 0)
+
+
+def test_a_file_reply_is_bytes():
+    import requests
+
+    from halopsa.transport import decode_body
+
+    response = requests.Response()
+    response._content = b"%PDF-1.7 \xe2\x00\xff"
+    response.headers["Content-Type"] = "application/pdf"
+    assert decode_body(response) == b"%PDF-1.7 \xe2\x00\xff"
+    response.headers["Content-Type"] = "text/plain; charset=utf-8"
+    response._content = b"plain words"
+    assert decode_body(response) == "plain words"
+
+
+def test_where_does_not_warn_when_only_some_records_lack_the_field(fake, client):
+    import warnings
+
+    created = client.outcomes.create(outcome="No button name")  # the demo outcomes all have a buttonname
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            found = [o.id for o in client.outcomes.where(buttonname="Note")]
+        assert found and created.id not in found
+        assert client.outcomes.with_params(include_everything=True).count() >= len(found)
+    finally:
+        client.outcomes.delete(created.id)

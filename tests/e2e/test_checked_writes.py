@@ -63,7 +63,8 @@ def test_values_of_the_right_type_go_through(fake, client):
     ticket = client.tickets.create(summary="typed", status_id="2", onhold=False, deadlinedate="2024-05-01",
                                    customfields=[], client_id=None)
     assert ticket.id
-    assert _api(fake)[-1].json == [{"summary": "typed", "status_id": "2", "onhold": False,
+    # each value goes out in its field's JSON type: "2" for a whole number is sent as 2
+    assert _api(fake)[-1].json == [{"summary": "typed", "status_id": 2, "onhold": False,
                                     "deadlinedate": "2024-05-01", "customfields": [], "client_id": None}]
 
 
