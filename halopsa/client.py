@@ -10,7 +10,7 @@ import threading
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import IO, Any, Collection, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
+from typing import IO, Any, Callable, Collection, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
 
 import attrs
 
@@ -24,7 +24,7 @@ from .exceptions import HaloConfigError, HaloConnectionError, HaloError, HaloQue
 from .models import Model
 from .query.compiler import check_params
 from .query.pagination import page_params
-from .query.queryset import DEFAULT_CHUNK_SIZE, QuerySet, make_filter_signature
+from .query.queryset import DEFAULT_CHUNK_SIZE, QuerySet, _annotate, _bounded_map, make_filter_signature
 from .resources import REGISTRY, Resource, extract_rows, get_resource
 from .transport import DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, RateLimitArg, TimeoutArg, Transport
 
@@ -349,6 +349,34 @@ class WriteMixin:
 
     # -- async twins ----------------------------------------------------------------------------------------
 
+    def bulk_update(self, ids: Iterable[Any], chunk_size: int = DEFAULT_CHUNK_SIZE,
+                    progress: Optional[Callable[[int], None]] = None, **fields: Any) -> int:
+        """Set ``fields`` on the records ``ids``: POSTs of ``chunk_size`` records (``[{"id": ..., **fields}]``),
+        after checking the fields against the schema and every id by the id rule (nothing is sent when one is
+        refused). Returns the number updated. On an error, the error says how far it got; its ``done`` and
+        ``not_done`` hold exactly which ids were and were not updated. ``progress(count)`` after each chunk."""
+        from .models.base import unstructure_value
+
+        if not fields:
+            raise HaloQueryError("an update needs at least one field to set, e.g. status_id=5")
+        if chunk_size < 1:
+            raise HaloQueryError("chunk_size must be 1 or more")
+        values = self._check_write({key: unstructure_value(value) for key, value in fields.items()})  # type: ignore[attr-defined]
+        wanted = [self._check_id(record_id) for record_id in ids]  # type: ignore[attr-defined]
+        for start in range(0, len(wanted), chunk_size):
+            chunk = wanted[start: start + chunk_size]
+            try:
+                self._post([{"id": record_id, **values} for record_id in chunk])  # type: ignore[attr-defined]
+            except HaloError as error:
+                _record_progress(error, wanted[:start], wanted[start:])
+                _annotate(error, f"{start} of {len(wanted)} {self.resource.name} were updated before this failure, "
+                                 f"the rest were not (the first not updated: #{wanted[start]}); updating them "
+                                 "again is safe")
+                raise
+            if progress is not None:
+                progress(start + len(chunk))
+        return len(wanted)
+
     async def acreate(self, data: Union[Mapping[str, Any], Model, None] = None, **fields: Any) -> Model:
         return await to_thread(lambda: self.create(data, **fields))
 
@@ -391,6 +419,33 @@ class DeleteMixin:
 
     async def adelete(self, id: Any, **params: Any) -> None:
         await to_thread(lambda: self.delete(id, **params))
+
+    def bulk_delete(self, ids: Iterable[Any], concurrency: Optional[int] = None,
+                    progress: Optional[Callable[[int], None]] = None, **params: Any) -> int:
+        """Delete the records ``ids`` (each by the id rule, all checked before the first request), at most
+        ``concurrency`` at once (the client's by default). Returns the number deleted. On an error the calls
+        running are waited for, and the error says how many were deleted; its ``done`` and ``not_done`` hold
+        exactly which ids were and were not. ``progress(count)`` is called after each."""
+        wanted = [self._check_id(record_id) for record_id in ids]  # type: ignore[attr-defined]
+        self._checked_params(params, self.resource.delete_params, "delete")  # type: ignore[attr-defined]
+        deleted: List[Any] = []
+
+        def delete_one(record_id: Any) -> None:
+            self.delete(record_id, **params)
+            deleted.append(record_id)
+            if progress is not None:
+                progress(len(deleted))
+
+        try:
+            for _ in _bounded_map(delete_one, wanted, concurrency or self._client.concurrency,
+                                  self._client._executor()):
+                pass
+        except HaloError as error:
+            _record_progress(error, deleted, [i for i in wanted if i not in set(deleted)])
+            _annotate(error, f"{len(deleted)} of {len(wanted)} {self.resource.name} were deleted before this "
+                             "failure; deleting again removes the rest")
+            raise
+        return len(wanted)
 
 
 class AttachmentManager(ResourceManager):
@@ -576,6 +631,12 @@ class _Base64JSONArrayBody(io.RawIOBase):
             out, self._buffer = self._buffer[:size], self._buffer[size:]
         self._position += len(out)
         return out
+
+
+def _record_progress(error: HaloError, done: List[Any], not_done: List[Any]) -> None:
+    """What a bulk call had done when ``error`` stopped it, as data: which ids were, and were not, written."""
+    error.done = list(done)  # type: ignore[attr-defined]
+    error.not_done = list(not_done)  # type: ignore[attr-defined]
 
 
 class OperationsManager:
@@ -795,6 +856,22 @@ class HaloClient:
             if manager is None:  # setdefault: two threads asking at once share the first one made
                 manager = self._managers.setdefault(resource.name, manager_class(resource)(self, resource))
         return manager
+
+    @contextlib.contextmanager
+    def dry_run(self) -> Iterator[List[Any]]:
+        """Plan writes instead of sending them: inside ``with client.dry_run() as planned:`` every request that
+        would change something (POST, DELETE, ...) is appended to ``planned`` as a ``PlannedRequest`` (``method``,
+        ``path``, ``params``, ``json``) and not sent; reads (the listing a bulk ``update()`` makes to find its
+        records) go out as usual. A write's reply is empty, so a created record comes back as it was given.
+        Every thread using this client meanwhile is planned too."""
+        if self.transport.plan is not None:
+            raise HaloError("this client is already in a dry run")
+        planned: List[Any] = []
+        self.transport.plan = planned
+        try:
+            yield planned
+        finally:
+            self.transport.plan = None
 
     def resource(self, name: str) -> Any:
         """The manager of a resource by its SDK or CLI name: ``client.resource("recurring-invoices")`` is

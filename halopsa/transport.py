@@ -19,7 +19,7 @@ import threading
 import time
 from collections import deque
 from email.utils import parsedate_to_datetime
-from typing import Any, Callable, Deque, Dict, Mapping, Optional, Tuple, Union
+from typing import Any, Callable, Deque, Dict, List, Mapping, NamedTuple, Optional, Tuple, Union
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -168,6 +168,8 @@ class Transport:
                  sleep: Optional[Callable[[float], None]] = None) -> None:
         self.settings = settings
         self._closed = threading.Event()
+        # during HaloClient.dry_run(): the writes that were not sent, in order; None otherwise
+        self.plan: Optional[List[PlannedRequest]] = None
         sleep = sleep or self._wait_unless_closed
         self.base_url = settings.api_url
         if timeout is None:
@@ -282,6 +284,12 @@ class Transport:
         else:
             display_path = url[len(self.settings.tenant_url):] if url.startswith(self.settings.tenant_url) else url
         query = encode_params(params) if params else None
+        plan = self.plan
+        if plan is not None and method not in ("GET", "HEAD", "OPTIONS"):
+            # a dry run: the write is written down, not sent; its reply is empty
+            plan.append(PlannedRequest(method, display_path, dict(query or {}),
+                                       json if data is None else f"({type(data).__name__} body)"))
+            return _empty_reply()
         body = data
         headers = dict(headers or {})
         if json is not None:
@@ -471,6 +479,25 @@ def _safe_body(response: requests.Response) -> Any:
         return decode_body(response)
     except Exception:  # noqa: BLE001 - a broken error body must not hide the status
         return None
+
+
+class PlannedRequest(NamedTuple):
+    """A write a dry run did not send: ``method``, ``path`` (as errors show it), ``params``, ``json`` (the body)."""
+
+    method: str
+    path: str
+    params: Dict[str, str]
+    json: Any
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {"method": self.method, "path": self.path, "params": self.params, "json": self.json}
+
+
+def _empty_reply() -> requests.Response:
+    response = requests.Response()
+    response.status_code = 204
+    response._content = b""
+    return response
 
 
 def decode_body(response: requests.Response) -> Any:

@@ -309,6 +309,9 @@ def do_create(ctx: Context, resource: "Resource", args: argparse.Namespace) -> i
                          "or --data JSON" + (" or the typed flags (see --help)" if _has_typed(resource) else ""))
     out = ctx.output(args)
     manager = _writer(ctx, resource, args, body)
+    if args.dry_run:
+        return show_plan(ctx, out, lambda: manager.batch_create(body) if isinstance(body, list) else
+                         manager.create(body))
     if isinstance(body, list):
         out.records(_wire(manager.batch_create(body)), list(resource.columns), False)
         return 0
@@ -329,7 +332,14 @@ def do_update(ctx: Context, resource: "Resource", args: argparse.Namespace) -> i
         raise UsageError("nothing to update: give the fields to change with --set FIELD=VALUE or --data JSON"
                          + (" or the typed flags (see --help)" if _has_typed(resource) else ""))
     out = ctx.output(args)
-    record = _writer(ctx, resource, args, body).update({"id": args.id, **body})
+    manager = _writer(ctx, resource, args, body)
+    chosen = _chosen(ctx, resource, args, "update")
+    if chosen is not None:
+        return _bulk(ctx, out, resource, args, chosen, "update", "updated",
+                     lambda ids, progress: manager.bulk_update(ids, progress=progress, **body))
+    if args.dry_run:
+        return show_plan(ctx, out, lambda: manager.update({"id": args.id, **body}))
+    record = manager.update({"id": args.id, **body})
     out.record(record.to_dict(), resource.columns, None)
     return 0
 
@@ -358,7 +368,16 @@ def _writer(ctx: Context, resource: "Resource", args: argparse.Namespace, *bodie
 
 
 def do_delete(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
+    params = {"reason": args.reason} if getattr(args, "reason", None) else {}
+    chosen = _chosen(ctx, resource, args, "delete")
+    if chosen is not None:
+        manager = ctx.client()._manager(resource.name)
+        return _bulk(ctx, ctx.output(args), resource, args, chosen, "delete", "deleted",
+                     lambda ids, progress: manager.bulk_delete(ids, progress=progress, **params))
     label = f"{resource.model_name} #{args.id}"
+    if args.dry_run:  # nothing is deleted, so nothing to ask
+        manager = ctx.client()._manager(resource.name)
+        return show_plan(ctx, ctx.output(args), lambda: manager.delete(args.id, **params))
     if not args.yes:
         if not _is_terminal(sys.stdin):
             raise UsageError(f"refusing to delete {label} without confirmation: standard input is not a "
@@ -367,11 +386,136 @@ def do_delete(ctx: Context, resource: "Resource", args: argparse.Namespace) -> i
             # the user's answer, not a failure: no "error:", but the documented exit code of a declined question
             sys.stderr.write(f"{label} was not deleted\n")
             return API_ERROR
-    params = {"reason": args.reason} if getattr(args, "reason", None) else {}
     out = ctx.output(args)
     getattr(ctx.client(), resource.name).delete(args.id, **params)
     out.message(f"deleted {label}", {"deleted": True, "resource": resource.name, "id": args.id})
     return 0
+
+
+def do_note(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
+    """A note (an action) on one record, or on every chosen one: one POST /Actions a chunk of 50."""
+    out = ctx.output(args)
+    note = {"note": args.note, "outcome": args.outcome, "hiddenfromuser": bool(args.private)}
+    chosen = _chosen(ctx, resource, args, "note")
+    actions = ctx.client().actions
+    if chosen is None:
+        chosen = [(args.id, "")]
+
+    def add(ids: List[Any], progress: Any) -> int:
+        for start in range(0, len(ids), 50):
+            chunk = ids[start: start + 50]
+            try:
+                actions.batch_create([{"ticket_id": record_id, **note} for record_id in chunk])
+            except Exception as error:
+                error.done, error.not_done = ids[:start], ids[start:]  # type: ignore[attr-defined]
+                raise
+            progress(start + len(chunk))
+        return len(ids)
+
+    return _bulk(ctx, out, resource, args, chosen, "add a note to", "noted", add)
+
+
+def _chosen(ctx: Context, resource: "Resource", args: argparse.Namespace,
+            verb: str) -> Optional[List[Tuple[Any, str]]]:
+    """``(id, title)`` of the records a bulk command acts on, or None for a single ID. ``-``: ids on standard
+    input; else the records --filter and --where match (read from the server)."""
+    filters = dict(getattr(args, "filters", None) or {})
+    where = getattr(args, "where", None) or ()
+    if args.id not in (None, "-"):
+        if filters or where:
+            raise UsageError(f"give one ID or --filter/--where to {verb}, not both")
+        return None
+    if args.id == "-":
+        if filters or where:
+            raise UsageError("give the records as ids on standard input (-) or with --filter/--where, not both")
+        return [(record_id, "") for record_id in _ids_from_stdin(resource)]
+    if not filters and not where:
+        raise UsageError(f"{verb} needs an ID, - (ids on standard input: one a line, or a CSV file with an id "
+                         "column) or --filter/--where to choose the records")
+    spec = QuerySpec(resource, filters, where_lookups(where, resource.model._fields), ())
+    spec.validate()  # before connecting: a wrong filter name or value sends nothing
+    manager = ctx.client()._manager(resource.name)
+    return [(record.id, str(record.raw.get(resource.title) or "")) for record in spec.queryset(manager)]
+
+
+def _ids_from_stdin(resource: "Resource") -> List[Any]:
+    """Ids from standard input: one a line, or a CSV file whose header has an ``id`` column. Every id is
+    checked (by the id rule) before anything is sent; repeated ids count once."""
+    import csv
+
+    from .._ids import record_id
+    from ..exceptions import HaloQueryError
+
+    lines = [line for line in sys.stdin.read().splitlines() if line.strip()]
+    if not lines:
+        raise UsageError("no ids on standard input (one a line, or a CSV file with an id column)")
+    values: List[Tuple[int, str]] = []
+    if "," in lines[0] or lines[0].strip().lower() == "id":
+        reader = csv.reader(lines)
+        header = [name.strip().lower() for name in next(reader)]
+        if "id" not in header:
+            raise UsageError(f"the CSV on standard input has no id column (its columns: {', '.join(header)})")
+        column = header.index("id")
+        values = [(number, row[column] if column < len(row) else "") for number, row in enumerate(reader, 2)]
+    else:
+        values = list(enumerate(lines, 1))
+    ids: Dict[Any, None] = {}
+    for number, value in values:
+        try:
+            ids[record_id(resource, value)] = None
+        except HaloQueryError as error:
+            raise UsageError(f"line {number} of standard input: {error}") from None
+    return list(ids)
+
+
+def _bulk(ctx: Context, out: Any, resource: "Resource", args: argparse.Namespace, chosen: List[Tuple[Any, str]],
+          verb: str, past: str, run: Any) -> int:
+    """Ask once (count and the first few records), then ``run(ids, progress)`` with a progress line on a
+    terminal; one line at the end, or on an error exactly which ids were done and which were not."""
+    from ..exceptions import HaloError
+    from ._errors import error_message, exit_code_for
+
+    ids = [record_id for record_id, _ in chosen]
+    what = f"{len(ids)} {resource.cli_name}" if len(ids) != 1 else f"1 {resource.model_name}"
+    if not ids:
+        out.message(f"nothing to {verb}: no {resource.cli_name} match", {past: 0, "ids": []})
+        return 0
+    if getattr(args, "dry_run", False):
+        return show_plan(ctx, out, lambda: run(ids, lambda count: None))
+    if not args.yes:
+        if not _is_terminal(sys.stdin):
+            raise UsageError(f"refusing to {verb} {what} without confirmation: standard input is not a "
+                             "terminal; add --yes")
+        sample = ", ".join(f"#{record_id}" + (f" {title!r}" if title else "") for record_id, title in chosen[:3])
+        more = f" and {len(ids) - 3} more" if len(ids) > 3 else ""
+        if not _confirm(f"{verb[:1].upper()}{verb[1:]} {what} ({sample}{more})? [y/N] "):
+            sys.stderr.write(f"nothing was {past}\n")
+            return API_ERROR
+    bar = ProgressBar(sys.stderr) if _is_terminal(sys.stderr) else None
+
+    def progress(count: int) -> None:
+        if bar is not None:
+            bar.draw(progress_line(f"{past} {resource.cli_name}", count, len(ids)))
+
+    try:
+        count = run(ids, progress)
+    except HaloError as error:
+        done = getattr(error, "done", None)
+        if done is None:
+            raise
+        not_done = getattr(error, "not_done", [])
+        raise CommandFailed(f"{error_message(error)}; {past} ({len(done)}): {_id_list(done)}; not {past} "
+                            f"({len(not_done)}): {_id_list(not_done)}", exit_code_for(error)) from None
+    finally:
+        if bar is not None:
+            bar.clear()
+    out.message(f"{past} {count} {resource.cli_name}" if count != 1 else f"{past} 1 {resource.model_name}",
+                {past: count, "resource": resource.name, "ids": ids})
+    return 0
+
+
+def _id_list(ids: Sequence[Any]) -> str:
+    return ",".join(str(record_id) for record_id in ids) or "none"
 
 
 def _confirm(question: str) -> bool:
@@ -466,6 +610,9 @@ def do_operation(ctx: Context, resource: "Resource", args: argparse.Namespace) -
     # before connecting, so a refused input sends nothing (not even the token request)
     check_params(resource, params, operation.params, operation.cli_name)
     body = checked_body(operation, body, f"{resource.cli_name} {operation.cli_name}")
+    if getattr(args, "dry_run", False):
+        method = getattr(ctx.client()._manager(resource.name), operation.name)
+        return show_plan(ctx, ctx.output(args), lambda: method(*positional, body=body, **params))
     if operation.method == "DELETE" and not args.yes:
         label = f"{operation.method} {operation.path} ({', '.join(map(str, positional))})"
         if not _is_terminal(sys.stdin):
@@ -488,6 +635,30 @@ def do_operation(ctx: Context, resource: "Resource", args: argparse.Namespace) -
     return 0
 
 
+def show_plan(ctx: Context, out: Any, work: Any) -> int:
+    """--dry-run: run ``work`` with the client planning its writes instead of sending them (the reads it needs
+    to find the records still go out), then print the requests that would have been sent."""
+    with ctx.client().dry_run() as planned:
+        work()
+    if out.format == "table":
+        import json
+
+        lines = [f"{request.method} {request.path}" + (f"?{_query(request.params)}" if request.params else "")
+                 + (f" {json.dumps(request.json, separators=(',', ':'))}" if request.json is not None else "")
+                 for request in planned]
+        out.message("\n".join(lines) if lines else "nothing would be sent", None)
+    else:
+        out.value([request.to_dict() for request in planned])
+    ctx.note(f"dry run: nothing was changed ({len(planned)} request(s) not sent)")
+    return 0
+
+
+def _query(params: Dict[str, str]) -> str:
+    from urllib.parse import urlencode
+
+    return urlencode(params)
+
+
 def _write_file_reply(data: bytes, resource: "Resource", operation: Any) -> int:
     """A file the API sent back (a PDF, an image): to standard output when it is not a terminal."""
     if _is_terminal(sys.stdout):
@@ -499,5 +670,5 @@ def _write_file_reply(data: bytes, resource: "Resource", operation: Any) -> int:
     return 0
 
 
-_HANDLERS = {"list": do_list, "count": do_count, "get": do_get, "me": do_me, "create": do_create,
+_HANDLERS = {"note": do_note, "list": do_list, "count": do_count, "get": do_get, "me": do_me, "create": do_create,
              "update": do_update, "delete": do_delete, "upload": do_upload, "download": do_download}

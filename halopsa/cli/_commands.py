@@ -32,6 +32,13 @@ def do_request(ctx: Context, args: argparse.Namespace) -> int:
     out = ctx.output(args)
     # the SDK takes /Tickets, /api/Tickets or a full URL of the tenant, and refuses any other host's URL
     # (HaloQueryError, exit 2) before the token or the request is sent: the request carries the access token
+    if args.dry_run:
+        from ._actions import show_plan
+
+        if args.method == "GET":
+            raise UsageError("--dry-run is for writes; a GET changes nothing (run it without --dry-run)")
+        return show_plan(ctx, out, lambda: ctx.client().request(args.method, args.path, params=params or None,
+                                                                json=body))
     reply = ctx.client().request(args.method, args.path, params=params or None, json=body)
     out.value(reply)
     return 0

@@ -259,6 +259,7 @@ ACTION_HELP = {
     "me": "the record of the identity you are authenticated as",
     "upload": "upload a file as an attachment of a ticket or action",
     "download": "save an attachment's file",
+    "note": "add a note (an action) to one record, or to every record chosen by --filter/--where or ids on stdin",
 }
 
 # Server filters that get a typed flag of their own wherever a resource has them (in this order); a
@@ -303,6 +304,8 @@ def standard_actions(resource: "Resource") -> List[str]:
         actions.append("me")
     if resource.transfers_files:
         actions += ["upload", "download"]
+    if resource.can_list and callable(getattr(resource.model, "add_note", None)):
+        actions.append("note")  # an action (POST /Actions) on each chosen record: Model.add_note
     return actions
 
 
@@ -431,6 +434,17 @@ def _record_id_type(resource: "Resource") -> Callable[[str], Any]:
     return record_id
 
 
+def _record_id_or_stdin(resource: "Resource") -> Callable[[str], Any]:
+    """An id as ``_record_id_type`` takes it, or ``-``: the ids are read from standard input."""
+    checked = _record_id_type(resource)
+
+    def record_id(text: str) -> Any:
+        return "-" if text.strip() == "-" else checked(text)
+
+    record_id.__name__ = "id"
+    return record_id
+
+
 def _add_write_options(parser: HaloArgumentParser, resource: "Resource") -> None:
     parser.write_fields = resource.write_fields or {}
     group = parser.add_argument_group("fields")
@@ -453,14 +467,18 @@ def _add_write_options(parser: HaloArgumentParser, resource: "Resource") -> None
                             "\"text\"), else as text")
     group.add_argument("--data", metavar="JSON",
                        help="the fields as a JSON object: inline, @file.json, or - for standard input")
+    add_dry_run(parser)
     group.add_argument("--unchecked", action="store_true",
                        help="send field names Halo's schema lacks (fields your tenant has beyond the spec); "
                             "names and value types are checked against the schema otherwise")
 
 
 _ACTION_USAGE = {"list": "[filters] [options]", "count": "[filters] [options]", "get": "ID [options]",
-                 "me": "[options]", "create": "[fields] [options]", "update": "ID [fields] [options]",
-                 "delete": "ID [--yes] [options]", "upload": "FILE --ticket-id ID [options]",
+                 "me": "[options]", "create": "[fields] [options]",
+                 "update": "ID|-|--filter NAME=VALUE... [fields] [options]",
+                 "note": "ID|-|--filter NAME=VALUE... --note TEXT [options]",
+                 "delete": "ID|-|--filter NAME=VALUE... [--yes] [options]",
+                 "upload": "FILE --ticket-id ID [options]",
                  "download": "ID [-o FILE] [--force]"}
 
 
@@ -532,18 +550,25 @@ def build_resource_parser(resource: "Resource") -> HaloArgumentParser:
                               epilog="Typed flags, --set and --data combine; flags win over --data. Update sends "
                                      "[{\"id\": ID, ...the fields given}] and nothing else.")
             if action == "update":
-                sub.add_argument("id", type=record_id, metavar="ID", help="the record's id")
+                _add_chosen_records(sub, resource, "do not ask before updating several records (needed when "
+                                                   "standard input is not a terminal)")
             _add_write_options(sub, resource)
         elif action == "delete":
             sub = _new_action(actions, action, resource)
-            sub.add_argument("id", type=record_id, metavar="ID", help="the record's id")
-            sub.add_argument("-y", "--yes", action="store_true",
-                             help="do not ask (needed when standard input is not a terminal)")
+            _add_chosen_records(sub, resource, "do not ask (needed when standard input is not a terminal)")
+            add_dry_run(sub)
             if "reason" in resource.delete_params:
                 sub.add_argument("--reason", metavar="TEXT", help="why it is deleted (kept in Halo's audit)")
             else:
                 sub.absent_options["--reason"] = f"deleting {name} takes no --reason (tickets, projects and " \
                                                  "opportunities do)"
+        elif action == "note":
+            sub = _new_action(actions, action, resource)
+            _add_chosen_records(sub, resource, "do not ask (needed when standard input is not a terminal)")
+            sub.add_argument("--note", required=True, metavar="TEXT", help="the note's text (HTML allowed)")
+            sub.add_argument("--private", action="store_true", help="hide the note from the end user")
+            sub.add_argument("--outcome", default="Note", metavar="NAME", help="the action's outcome (default Note)")
+            add_dry_run(sub)
         elif action == "upload":
             sub = _new_action(actions, action, resource)
             sub.add_argument("file", metavar="FILE", help="the file to upload")
@@ -617,7 +642,28 @@ def _operation_parser(actions: Any, resource: "Resource", operation: Any,
     if operation.method == "DELETE":
         sub.add_argument("-y", "--yes", action="store_true",
                          help="do not ask (needed when standard input is not a terminal)")
+    if operation.method != "GET":
+        add_dry_run(sub)
     return sub
+
+
+def _add_chosen_records(parser: argparse.ArgumentParser, resource: "Resource", yes_help: str) -> None:
+    """ID, -, --filter/--where and --yes: which records an update, delete or note acts on."""
+    parser.add_argument("id", type=_record_id_or_stdin(resource), metavar="ID", nargs="?",
+                        help="the record's id; - reads ids from standard input; leave it out to choose the "
+                             "records with --filter/--where")
+    group = parser.add_argument_group("which records (instead of an ID: every record that matches)")
+    group.add_argument("--filter", dest="filters", action=_PairsIntoDict, type=key_value, default=None,
+                       metavar="NAME=VALUE", help="a server filter, as list takes it (repeatable); names are checked")
+    group.add_argument("--where", dest="where", action="append", type=key_value, default=None,
+                       metavar="FIELD=VALUE", help="a lookup on the rows fetched, as list takes it (repeatable)")
+    parser.add_argument("-y", "--yes", action="store_true", help=yes_help)
+
+
+def add_dry_run(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dry-run", action="store_true",
+                        help="print the requests that would be sent (method, path, body) and send none of them; "
+                             "reads needed to find the records still go out")
 
 
 def _parameter_flag(param: str) -> str:
@@ -773,6 +819,7 @@ def _request_parser() -> HaloArgumentParser:
     parser.add_argument("--param", action="append", type=key_value, default=[], metavar="NAME=VALUE",
                         help="a query parameter (repeatable)")
     parser.add_argument("--data", metavar="JSON", help="a JSON body: inline, @file.json, or - for standard input")
+    add_dry_run(parser)
     add_output_options(parser.add_argument_group("output"), after_action=True)
     return parser
 

@@ -439,15 +439,7 @@ class QuerySet:
         self._manager._check_write(values)  # before the ids are collected: a refused field sends nothing
         ids = self._collect_ids()
         self._result_cache = None
-        for start in range(0, len(ids), chunk_size):
-            try:
-                self._manager._post([{"id": record_id, **values} for record_id in ids[start: start + chunk_size]])
-            except HaloError as error:
-                _annotate(error, f"{start} of {len(ids)} {self._resource.name} were updated before this failure, "
-                                 f"the rest were not (the first not updated: #{ids[start]}); update() again "
-                                 "is safe")
-                raise
-        return len(ids)
+        return self._manager.bulk_update(ids, chunk_size, **fields)
 
     def delete(self, **params: Any) -> int:
         """Delete every matching record: ids are collected first (deleting while paging by page number skips
@@ -455,22 +447,8 @@ class QuerySet:
         if not self._resource.can_delete:
             raise HaloQueryError(f"{self._resource.name} cannot be deleted through the API")
         ids = self._collect_ids()
-        executor = self._manager._client._executor()
         self._result_cache = None
-        deleted: List[Any] = []
-
-        def delete_one(record_id: Any) -> None:
-            self._manager.delete(record_id, **params)
-            deleted.append(record_id)
-
-        try:
-            for _ in _bounded_map(delete_one, ids, self._workers(), executor):
-                pass
-        except HaloError as error:
-            _annotate(error, f"{len(deleted)} of {len(ids)} {self._resource.name} were deleted before this failure; "
-                             "delete() again removes the rest")
-            raise
-        return len(ids)
+        return self._manager.bulk_delete(ids, self._workers(), **params)
 
     def get_or_create(self, defaults: Optional[Mapping[str, Any]] = None, **lookups: Any) -> Tuple["Model", bool]:
         """``(record, created)``: the one record matching ``lookups`` (exact values), else a new one made from

@@ -34,7 +34,8 @@ def test_every_resource_has_its_actions(name):
     operations = {op.cli_name: op for op in resource.operations}
     for action in actions:  # every action parses its minimal form
         argv = {"get": ["get", "1"], "update": ["update", "1"], "delete": ["delete", "1"],
-                "upload": ["upload", "f", "--ticket-id", "1"], "download": ["download", "1"]}.get(action, [action])
+                "upload": ["upload", "f", "--ticket-id", "1"], "download": ["download", "1"],
+                "note": ["note", "1", "--note", "x"]}.get(action, [action])
         if action in operations:
             argv = [action] + ["1"] * len(operations[action].path_params)
         assert parse_command(parser, argv).action == action

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core_support import API_URL, TENANT_URL, api_requests
-from halopsa import HaloQueryError, Page
+from halopsa import HaloError, HaloQueryError, Page
 from halopsa.models import Agent, Status, Ticket
 
 ROWS = [{"id": 1, "summary": "one"}, {"id": 2, "summary": "two"}]
@@ -340,3 +340,40 @@ def test_list_takes_an_ordering(halo_mock, make_client):
     [call] = api_requests(halo_mock)
     assert {k: v[0] for k, v in call.qs.items()} == {"order": "id", "orderdesc": "true", "order2": "summary",
                                                      "pageinate": "true", "page_size": "2", "page_no": "1"}
+
+
+def test_a_bulk_update_stopped_part_way_says_exactly_which_ids_were_written(client, halo_mock):
+    halo_mock.post(API_URL + "/Tickets", [{"json": [], "status_code": 200},
+                                          {"json": {"Message": "no such status"}, "status_code": 400}])
+    ids = list(range(1, 121))
+    with pytest.raises(HaloError) as caught:
+        client.tickets.bulk_update(ids, chunk_size=50, status_id=9)
+    assert caught.value.done == ids[:50] and caught.value.not_done == ids[50:]
+    assert "50 of 120 tickets were updated before this failure" in str(caught.value)
+    posts = [r for r in halo_mock.request_history if r.method == "POST" and "/api/" in r.url]
+    assert [len(r.json()) for r in posts] == [50, 50]  # nothing after the failure
+
+
+def test_a_bulk_update_refuses_bad_ids_and_fields_before_sending(client, halo_mock):
+    with pytest.raises(HaloQueryError, match="'0' is not a Ticket id"):
+        client.tickets.bulk_update([1, "0"], status_id=2)
+    with pytest.raises(HaloQueryError, match="did you mean 'status_id'"):
+        client.tickets.bulk_update([1, 2], statsu_id=2)
+    assert [r for r in halo_mock.request_history if "/api/" in r.url] == []
+
+
+def test_a_dry_run_plans_writes_and_sends_reads(client, halo_mock):
+    halo_mock.get(API_URL + "/Tickets/5", json={"id": 5, "summary": "x"})
+    with client.dry_run() as planned:
+        ticket = client.tickets.get(5)
+        ticket.summary = "y"
+        ticket.save()
+        client.tickets.delete(5, reason="test")
+    assert [(p.method, p.path, p.params, p.json) for p in planned] == [
+        ("POST", "/api/Tickets", {}, [{"id": 5, "summary": "y"}]),
+        ("DELETE", "/api/Tickets/5", {"reason": "test"}, None)]
+    assert [r.method for r in halo_mock.request_history if "/api/" in r.url] == ["GET"]
+    with pytest.raises(HaloError, match="already in a dry run"):
+        with client.dry_run():
+            with client.dry_run():
+                pass
