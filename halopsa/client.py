@@ -172,6 +172,17 @@ class ResourceManager:
             return self._queryset_class(self).get(**params)
         return self._get_record(id, **params)
 
+    def by_name(self, name: str) -> Model:
+        """The record called ``name``: ``client.agents.by_name("Dana Brooks")``, ``client.statuses.by_name("closed")``.
+        Its title field (``resource.title``) equals ``name`` ignoring case and spacing, or else starts with it and
+        no other does. None: the model's ``DoesNotExist``; several: its ``MultipleObjectsReturned``, whose
+        ``candidates`` are ``(id, title)`` pairs. One listing request for a lookup table; a text search
+        (``search=name``) where the list is paged."""
+        from ._naming import candidates_query, choose
+
+        self._require("list")
+        return choose(self.resource, name, candidates_query(self, name))
+
     # -- async twins ----------------------------------------------------------------------------------------
 
     async def alist(self, page_size: int = 50, page_no: int = 1, order_by: Union[str, Iterable[str], None] = None,
@@ -183,6 +194,9 @@ class ResourceManager:
 
     async def acount(self) -> int:
         return await to_thread(self.count)
+
+    async def aby_name(self, name: str) -> Model:
+        return await to_thread(lambda: self.by_name(name))
 
     # -- plumbing used by QuerySets and models ---------------------------------------------------------------
 

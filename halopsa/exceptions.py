@@ -57,7 +57,14 @@ class HaloPaginationError(HaloError):
 
 
 class MultipleObjectsReturned(HaloError):
-    """``get(**lookups)`` matched more than one record."""
+    """``get(**lookups)`` matched more than one record, or ``by_name()`` a name several records answer to
+    (``candidates``: their ``(id, title)`` pairs; ``resource`` and ``name`` say what was looked up)."""
+
+    def __init__(self, message: str = "", candidates: Any = (), resource: str = "", name: str = "") -> None:
+        super().__init__(message)
+        self.candidates = list(candidates)
+        self.resource = resource
+        self.name = name
 
 
 class HaloTokenError(HaloError):

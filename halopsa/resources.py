@@ -98,9 +98,12 @@ class Resource:
     everyday: bool = False         # one of the 32 resources built and tuned by hand
     relations: Tuple[Relation, ...] = ()
     reverse: Tuple[Reverse, ...] = ()
+    named_by: Tuple[Relation, ...] = ()  # keys naming a related record that are no relation of the model (a
+    #                                      ticket's `team` is the team's name; its filter `team` takes team ids)
     extra_filters: Tuple[Filter, ...] = ()  # hand-declared filters where the spec lists none (each says its source)
     write_flags: Tuple[Tuple[str, str, str], ...] = ()  # the CLI's typed create/update flags: (field, kind, help)
     transfers_files: bool = False  # upload and download (attachments)
+    needs_filter: Optional[str] = None  # a filter Halo wants on every listing (actions: ticket_id)
     note: str = ""
     verified_envelope: bool = True
 
@@ -204,6 +207,20 @@ class Resource:
 
         return model_for(self)
 
+    def name_keys(self) -> Dict[str, Relation]:
+        """The filters and write fields whose value is a related record that has a name (``agent_id``,
+        ``client_id``, ``status_id``, ``team``...): key -> the relation. The CLI takes the record's name there
+        too (``--agent "Dana Brooks"``), resolved with the related manager's ``by_name()``."""
+        keys: Dict[str, Relation] = {}
+        for relation in self.relations + self.named_by:
+            related = REGISTRY.get(relation.resource)
+            if related is None or related.title != "name" or not related.can_list:
+                continue
+            for key in (relation.field, relation.filter):
+                if key:
+                    keys.setdefault(key, relation)
+        return keys
+
     def relation(self, name: str) -> Optional[Relation]:
         for relation in self.relations:
             if relation.name == name:
@@ -230,17 +247,18 @@ _TICKET_RELATIONS = (
     _rel("ticket_type", "ticket_types", "tickettype_id", filter="requesttype_id"), _rel("sla", "slas", filter="sla"),
 )
 _TICKET_REVERSE = (Reverse("actions", "actions", "ticket_id"), Reverse("attachments", "attachments", "ticket_id"))
+_TICKET_NAMED_BY = (Relation("team", "teams", "team", "team"),)
 # Typed flags of the CLI's create and update: (field, kind, help). kind "flag" sends true when given. Each field
 # is one of the POST body's schema in Halo's spec (Faults for tickets, projects and opportunities; Actions), of
 # that type: tests/cli/test_parser.py checks it. A ticket's team is its NAME (Faults has `team`, a string, and no
 # `team_id`), whereas the list filter --team takes team ids.
 _TICKET_FIELDS = (
     ("summary", "str", "the ticket's summary"), ("details", "str", "the ticket's details (HTML allowed)"),
-    ("client_id", "int", "client id"), ("site_id", "int", "site id"), ("user_id", "int", "end user id"),
-    ("agent_id", "int", "assigned agent id"),
-    ("team", "str", "the team's name, e.g. '1st Line Support' (a name here; the list filter --team takes ids)"),
-    ("priority_id", "int", "priority id"), ("status_id", "int", "status id"),
-    ("tickettype_id", "int", "ticket type id"),
+    ("client_id", "int", "the client, by id or name"), ("site_id", "int", "the site, by id or name"),
+    ("user_id", "int", "the end user, by id or name"), ("agent_id", "int", "the assigned agent, by id or name"),
+    ("team", "str", "the team, by name (e.g. 'Second Line') or id; sent as its name"),
+    ("priority_id", "int", "the priority, by id or name"), ("status_id", "int", "the status, by id or name"),
+    ("tickettype_id", "int", "the ticket type, by id or name"),
 )
 _ACTION_FIELDS = (
     ("ticket_id", "int", "the ticket the action belongs to"), ("note", "str", "the note's text"),
@@ -275,11 +293,13 @@ def _everyday_rows() -> Iterator[Resource]:
     """The 32 everyday resources: what the spec cannot say of them (envelope key, columns, relations, title)."""
     R = Resource
     yield R("tickets", "/Tickets", "Ticket", "tickets", PAGED, _TICKET_COLUMNS, title="summary",
-            relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE, write_flags=_TICKET_FIELDS)
+            relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE, write_flags=_TICKET_FIELDS,
+            named_by=_TICKET_NAMED_BY)
     yield R("actions", "/Actions", "Action", "actions", COUNTED,
             ("id", "ticket_id", "outcome", "who", "datetime", "note"), title="outcome",
             relations=(_rel("ticket", "tickets"), _rel("agent", "agents", "who_agentid")), write_flags=_ACTION_FIELDS,
-            note="Halo wants ticket_id on every listing: filter(ticket_id=...) or ticket.actions")
+            note="Halo wants ticket_id on every listing: filter(ticket_id=...) or ticket.actions",
+            needs_filter="ticket_id")
     yield R("clients", "/Client", "Client", "clients", PAGED, ("id", "name", "toplevel_name", "inactive"),
             has_me=True, relations=(_rel("top_level", "top_levels", "toplevel_id"),),
             reverse=(Reverse("sites", "sites", "client_id"), Reverse("users", "users", "client_id"),
@@ -305,9 +325,11 @@ def _everyday_rows() -> Iterator[Resource]:
             ("id", "ref", "client_name", "start_date", "end_date"), title="ref",
             relations=(_rel("client", "clients"),))
     yield R("opportunities", "/Opportunities", "Opportunity", "tickets", PAGED, _TICKET_COLUMNS, title="summary",
-            relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE, write_flags=_TICKET_FIELDS)
+            relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE, write_flags=_TICKET_FIELDS,
+            named_by=_TICKET_NAMED_BY)
     yield R("projects", "/Projects", "Project", "tickets", PAGED, _TICKET_COLUMNS, title="summary",
-            relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE, write_flags=_TICKET_FIELDS)
+            relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE, write_flags=_TICKET_FIELDS,
+            named_by=_TICKET_NAMED_BY)
     yield R("appointments", "/Appointment", "Appointment", "appointments", PAGED,
             ("id", "subject", "start_date", "end_date", "agent_id"), title="subject",
             relations=(_rel("agent", "agents", filter="agents"), _rel("ticket", "tickets")), verified_envelope=False)

@@ -284,6 +284,7 @@ class Transport:
         else:
             display_path = url[len(self.settings.tenant_url):] if url.startswith(self.settings.tenant_url) else url
         query = encode_params(params) if params else None
+        encoded = None if json is None else _json_body(json, method, display_path)
         plan = self.plan
         if plan is not None and method not in ("GET", "HEAD", "OPTIONS"):
             # a dry run: the write is written down, not sent; its reply is empty
@@ -292,8 +293,8 @@ class Transport:
             return _empty_reply()
         body = data
         headers = dict(headers or {})
-        if json is not None:
-            body = jsonlib.dumps(json, separators=(",", ":"), default=str).encode("utf-8")
+        if encoded is not None:
+            body = encoded
             headers["Content-Type"] = "application/json"
         attempt = 0
         waited = 0.0
@@ -491,6 +492,16 @@ class PlannedRequest(NamedTuple):
 
     def to_dict(self) -> Dict[str, Any]:
         return {"method": self.method, "path": self.path, "params": self.params, "json": self.json}
+
+
+def _json_body(value: Any, method: str, display_path: str) -> bytes:
+    """A request body as JSON; NaN and the infinities are refused (JSON has no such numbers, and servers
+    read them as errors or worse), before anything is sent."""
+    try:
+        return jsonlib.dumps(value, separators=(",", ":"), default=str, allow_nan=False).encode("utf-8")
+    except ValueError:
+        raise HaloQueryError(f"{method} {display_path}: the body holds NaN or an infinity, which JSON cannot "
+                             "carry; send a number or null") from None
 
 
 def _empty_reply() -> requests.Response:

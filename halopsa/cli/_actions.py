@@ -58,6 +58,7 @@ class QuerySpec:
         self.params = dict(params or {})  # --param: sent as given, unchecked (QuerySet.with_params)
         self.where = where
         self.ordering = ordering
+        self._names_resolved = False
 
     @classmethod
     def from_args(cls, resource: "Resource", args: argparse.Namespace) -> "QuerySpec":
@@ -74,7 +75,17 @@ class QuerySpec:
         from ..query.compiler import compile_filters, compile_ordering
         from ..query.lookups import compile_predicates
 
+        from ._lookup import with_placeholders
+
+        needed = self.resource.needs_filter
+        if needed and needed not in self.filters:
+            from ._parser import filter_flag
+
+            raise HaloQueryError(f"Halo lists {self.resource.name} one {needed.replace('_id', '')} at a time: add "
+                                 f"{filter_flag(needed)} ID (or --filter {needed}=ID)")
+        filters = self.filters
         try:
+            self.filters = with_placeholders(self.resource, filters, "filter")  # names are resolved later
             self._check_numbers()
             compile_filters(self.resource, self.filters)
             self.queryset_checks()
@@ -82,6 +93,16 @@ class QuerySpec:
             compile_ordering(self.resource, self.ordering)
         except HaloQueryError as error:
             raise HaloQueryError(_in_command_line_terms(str(error))) from None
+        finally:
+            self.filters = filters
+
+    def resolve_names(self, client: Any) -> None:
+        """Put the ids of the records named in the filters (--agent "Dana Brooks") in place of their names."""
+        if not self._names_resolved:
+            from ._lookup import NameResolver
+
+            NameResolver(client).resolve(self.resource, self.filters, "filter")
+            self._names_resolved = True
 
     def _check_numbers(self) -> None:
         """A number filter that is not an id (``includeclosed``, ``priority``) told a word such as 'true': say
@@ -115,6 +136,7 @@ class QuerySpec:
                 raise HaloQueryError(f"'{name}' is set by halo itself: use --order-by, --limit or --page-size")
 
     def queryset(self, manager: Any) -> Any:
+        self.resolve_names(manager._client)
         query = manager.filter(**self.filters) if self.filters else manager.all()
         if self.params:
             query = query.with_params(**self.params)
@@ -184,6 +206,7 @@ def _first_page(manager: Any, spec: QuerySpec, size: int) -> Tuple[List[Any], Op
     from ..resources import COUNTED, PAGED
 
     resource = spec.resource
+    spec.resolve_names(manager._client)
     if not spec.where and not spec.params:
         # one request, with record_count where the server reports it
         page = manager.list(page_size=size, order_by=spec.ordering or None, **spec.filters)
@@ -263,7 +286,12 @@ def do_count(ctx: Context, resource: "Resource", args: argparse.Namespace) -> in
 
 def do_get(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
     out = ctx.output(args)
-    params = {"includedetails": True} if getattr(args, "details", False) else {}
+    params = dict(getattr(args, "op_params", None) or {})
+    if getattr(args, "details", False):
+        params["includedetails"] = True
+    from ..query.compiler import check_params
+
+    check_params(resource, params, resource.get_params, "get")  # before connecting: a refused value sends nothing
     record = getattr(ctx.client(), resource.name).get(args.id, **params)
     out.record(record.to_dict(), resource.columns, split_names(args.fields))
     return 0
@@ -312,11 +340,12 @@ def do_create(ctx: Context, resource: "Resource", args: argparse.Namespace) -> i
     if args.dry_run:
         return show_plan(ctx, out, lambda: manager.batch_create(body) if isinstance(body, list) else
                          manager.create(body))
+    fields = split_names(args.fields) or None
     if isinstance(body, list):
-        out.records(_wire(manager.batch_create(body)), list(resource.columns), False)
+        out.records(_wire(manager.batch_create(body)), fields or list(resource.columns), bool(fields))
         return 0
     record = manager.create(body)
-    out.record(record.to_dict(), resource.columns, None)
+    out.record(record.to_dict(), resource.columns, fields)
     return 0
 
 
@@ -340,7 +369,7 @@ def do_update(ctx: Context, resource: "Resource", args: argparse.Namespace) -> i
     if args.dry_run:
         return show_plan(ctx, out, lambda: manager.update({"id": args.id, **body}))
     record = manager.update({"id": args.id, **body})
-    out.record(record.to_dict(), resource.columns, None)
+    out.record(record.to_dict(), resource.columns, split_names(args.fields) or None)
     return 0
 
 
@@ -350,11 +379,15 @@ def _writer(ctx: Context, resource: "Resource", args: argparse.Namespace, *bodie
     from .._writes import HaloFieldError, check_write, unknown_field_message, wrong_type_message
     from ..exceptions import HaloQueryError
 
+    from ._lookup import NameResolver, with_placeholders
+
+    # the typed flags take a related record's name (--agent "Dana Brooks"); --set and --data take values as sent
+    named = set(getattr(args, "typed_fields", None) or ())
     if not getattr(args, "unchecked", False):
         for body in bodies:
             for record in body if isinstance(body, list) else [body]:
                 try:
-                    check_write(resource, record)
+                    check_write(resource, with_placeholders(resource, record, "field", named))
                 except HaloFieldError as error:  # the SDK's data, in the command line's words
                     if error.expected is not None:
                         raise HaloQueryError(wrong_type_message(resource.cli_name, error.field, error.expected,
@@ -362,6 +395,10 @@ def _writer(ctx: Context, resource: "Resource", args: argparse.Namespace, *bodie
                     raise HaloQueryError(unknown_field_message(resource.cli_name, error.field, error.suggestion,
                                                                error.schema, "--unchecked sends it anyway")) from None
     client = ctx.client()
+    resolver = NameResolver(client)  # names of related records (--agent "Dana Brooks"): ids, before any write
+    for body in bodies:
+        if isinstance(body, dict):
+            resolver.resolve(resource, body, "field", named)
     if getattr(args, "unchecked", False):
         client.check_fields = False
     return client._manager(resource.name)
@@ -382,7 +419,7 @@ def do_delete(ctx: Context, resource: "Resource", args: argparse.Namespace) -> i
         if not _is_terminal(sys.stdin):
             raise UsageError(f"refusing to delete {label} without confirmation: standard input is not a "
                              "terminal; add --yes")
-        if not _confirm(f"Delete {label}? [y/N] "):
+        if not _confirm(f"Delete {_described(ctx, resource, args.id)}? [y/N] "):
             # the user's answer, not a failure: no "error:", but the documented exit code of a declined question
             sys.stderr.write(f"{label} was not deleted\n")
             return API_ERROR
@@ -390,6 +427,16 @@ def do_delete(ctx: Context, resource: "Resource", args: argparse.Namespace) -> i
     getattr(ctx.client(), resource.name).delete(args.id, **params)
     out.message(f"deleted {label}", {"deleted": True, "resource": resource.name, "id": args.id})
     return 0
+
+
+def _described(ctx: Context, resource: "Resource", record_id: Any) -> str:
+    """``Ticket #12 'Printer broken'`` for a question, read from the server first (so a record that does not
+    exist fails, exit code 3, before anything is asked)."""
+    label = f"{resource.model_name} #{record_id}"
+    if not resource.can_get:
+        return label
+    title = getattr(ctx.client(), resource.name).get(record_id).raw.get(resource.title)
+    return f"{label} {str(title)!r}" if title not in (None, "") else label
 
 
 def do_note(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:

@@ -32,11 +32,22 @@ def read_json(argument: str, option: str = "--data") -> Any:
     else:
         source, where = argument, f"{option}"
     try:
-        return json.loads(source)
+        return json.loads(source, parse_constant=_no_constant)
+    except _NotJSONNumber as error:
+        raise UsageError(f"{where} holds {error}, which is not a JSON number (Python writes it; Halo "
+                         "cannot read it); give a number or null") from None
     except ValueError as error:
         detail = f"{error.msg} at line {error.lineno}, column {error.colno}" if isinstance(
             error, json.JSONDecodeError) else str(error)
         raise UsageError(f"{where} is not valid JSON ({detail}); give an object such as {JSON_EXAMPLE}") from None
+
+
+class _NotJSONNumber(Exception):
+    """NaN, Infinity or -Infinity in JSON text: Python's json reads them, the JSON standard does not."""
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotJSONNumber(name)
 
 
 def read_json_object(argument: str, option: str = "--data") -> Dict[str, Any]:
@@ -49,8 +60,8 @@ def read_json_object(argument: str, option: str = "--data") -> Dict[str, Any]:
 def json_or_text(text: str) -> Any:
     """``--set`` values: JSON when the text parses (5, true, null, "007", [1, 2]), else the text itself."""
     try:
-        return json.loads(text)
-    except ValueError:
+        return json.loads(text, parse_constant=_no_constant)
+    except (ValueError, _NotJSONNumber):  # NaN and Infinity are words here, not numbers
         return text
 
 

@@ -17,7 +17,7 @@ from ._names import COMMANDS, OUTPUT_FORMATS, RESOURCE_NAMES, all_resource_names
 # imported where they are used; typing only for type checkers).
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
-    from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
+    from typing import Any, Callable, Collection, Dict, List, Mapping, Optional, Sequence, Tuple
 
     from ..resources import Filter, Resource
 
@@ -367,12 +367,12 @@ def _metavar(filter_: "Filter") -> str:
     return {"int_list": "IDS", "datetime": "DATE", "float": "NUMBER", "str_list": "TEXT"}.get(filter_.type, "TEXT")
 
 
-def _filter_help(filter_: "Filter", resource: "Resource") -> str:
+def _filter_help(filter_: "Filter", resource: "Resource", by_name: bool = False) -> str:
     text = filter_.help.strip().rstrip(".") or f"server filter {filter_.name}"
     if filter_.type == "int_list":
-        text += " (comma-separated ids; repeatable)"
-        if filter_.name == "team" and resource.write_flags:
-            text += "; create and update take --team NAME"
+        text += " (comma-separated ids or names; repeatable)" if by_name else " (comma-separated ids; repeatable)"
+    elif by_name:
+        text += " (an id or a name)"
     elif filter_.type == "datetime":
         text += " (ISO 8601, e.g. 2024-05-01)"
     if filter_.name == "client_id":
@@ -383,14 +383,23 @@ def _filter_help(filter_: "Filter", resource: "Resource") -> str:
 def _add_filter_options(parser: argparse.ArgumentParser, resource: "Resource") -> None:
     group = parser.add_argument_group("filters (sent to the server)")
     taken: List[str] = []
+    flagged: List[Tuple["Filter", str]] = []
     for filter_ in main_filters(resource):
         flag = filter_flag(filter_.name, taken)
-        if flag is None:
-            continue
-        taken.append(flag)
+        if flag is not None:
+            taken.append(flag)
+            flagged.append((filter_, flag))
+    named = resource.name_keys()
+    for filter_, flag in flagged:
         if filter_.type == "bool":
             group.add_argument(flag, dest="filters", action=_IntoDict, key=filter_.name, constant=True,
                                default=None, help=_filter_help(filter_, resource))
+        elif filter_.name in named:  # the related record's id or name: --agent-id 4, --agent "Dana Brooks"
+            flags = _with_alias(flag, named[filter_.name].name, taken)
+            several = filter_.type == "int_list"
+            group.add_argument(*flags, dest="filters", action=_IntoDict, key=filter_.name, join=several,
+                               default=None, metavar="IDS|NAMES" if several else "ID|NAME",
+                               help=_filter_help(filter_, resource, by_name=True))
         else:
             group.add_argument(flag, dest="filters", action=_IntoDict, key=filter_.name,
                                join=filter_.type == "int_list", default=None, metavar=_metavar(filter_),
@@ -404,6 +413,25 @@ def _add_filter_options(parser: argparse.ArgumentParser, resource: "Resource") -
                        metavar="FIELD=VALUE",
                        help="filter on any field after fetching (repeatable); FIELD__op=VALUE with op one of "
                             "ne, gt, gte, lt, lte, in, contains, icontains, startswith, isnull, regex, ...")
+
+
+def _with_alias(flag: str, relation: str, taken: List[str]) -> List[str]:
+    """``flag`` and, when free, the relation's own flag (``--agent-id`` and ``--agent``)."""
+    alias = "--" + relation.replace("_", "-")
+    if alias == flag or alias in taken or alias in _LIST_OPTIONS:
+        return [flag]
+    taken.append(alias)
+    return [flag, alias]
+
+
+def id_or_name(text: str) -> Any:
+    """A related record's id (a whole number) or its name (any other text, resolved after connecting)."""
+    from ._lookup import is_name
+
+    text = " ".join(text.split())
+    if not text:
+        raise argparse.ArgumentTypeError("expected an id or a name, not nothing")
+    return text if is_name(text) else whole_number(text)
 
 
 def _other_filters_epilog(resource: "Resource") -> str:
@@ -448,11 +476,18 @@ def _record_id_or_stdin(resource: "Resource") -> Callable[[str], Any]:
 def _add_write_options(parser: HaloArgumentParser, resource: "Resource") -> None:
     parser.write_fields = resource.write_fields or {}
     group = parser.add_argument_group("fields")
+    named = resource.name_keys()
+    taken = [_WRITE_FLAG_NAMES.get(field, "--" + field.replace("_", "-")) for field, _, _ in resource.write_flags]
     for field, kind, text in resource.write_flags:
         flag = _WRITE_FLAG_NAMES.get(field, "--" + field.replace("_", "-"))
         if kind == "flag":
             group.add_argument(flag, dest="typed_fields", action=_IntoDict, key=field, constant=True,
                                default=None, help=text)
+        elif field in named:  # the related record's id or name: --agent-id 4, --agent "Dana Brooks"
+            group.add_argument(*_with_alias(flag, named[field].name, taken), dest="typed_fields", action=_IntoDict,
+                               key=field, default=None, type=id_or_name,
+                               metavar="NAME|ID" if kind == "str" else "ID|NAME",
+                               help=text + (CLIENT_ID_NOTE.format("field") if field == "client_id" else ""))
         else:
             group.add_argument(flag, dest="typed_fields", action=_IntoDict, key=field, default=None,
                                type=whole_number if kind == "int" else str,
@@ -544,6 +579,10 @@ def build_resource_parser(resource: "Resource") -> HaloArgumentParser:
                                      help="the full record (includedetails=true)")
                 else:
                     sub.absent_options["--details"] = f"{name} records have no fuller form (no includedetails)"
+                others = {param: spec for param, spec in resource.get_params.items() if param != "includedetails"}
+                if others:  # the get endpoint's other query parameters (an action's ticket_id...)
+                    _add_param_options(sub.add_argument_group("query parameters (sent to the server)"), others,
+                                       ("--details", "--fields", "--output", "--json", "--help"))
             sub.add_argument("--fields", metavar="A,B,...", help="only these fields")
         elif action in ("create", "update"):
             sub = _new_action(actions, action, resource,
@@ -553,6 +592,7 @@ def build_resource_parser(resource: "Resource") -> HaloArgumentParser:
                 _add_chosen_records(sub, resource, "do not ask before updating several records (needed when "
                                                    "standard input is not a terminal)")
             _add_write_options(sub, resource)
+            sub.add_argument("--fields", metavar="A,B,...", help="show only these fields of the saved record")
         elif action == "delete":
             sub = _new_action(actions, action, resource)
             _add_chosen_records(sub, resource, "do not ask (needed when standard input is not a terminal)")
@@ -614,20 +654,7 @@ def _operation_parser(actions: Any, resource: "Resource", operation: Any,
         sub.add_argument(f"path_{index}", type=kind, metavar=param.upper(),
                          help=f"the {'record' if kind is record_id else param} in the path")
     group = sub.add_argument_group("query parameters (sent to the server)")
-    for param, spec in operation.params.items():
-        flag = _parameter_flag(param)
-        if flag in _OPERATION_OPTIONS or param.startswith("_") or not param.replace("_", "").isalnum():
-            continue
-        text = (spec.get("help") or "").strip().rstrip(".") or f"{_TYPE_WORDS.get(spec['type'], spec['type'])} "
-        text += "" if spec.get("help") else "(Halo's spec says no more)"
-        if spec["type"] == "bool":
-            group.add_argument(flag, dest="op_params", action=_IntoDict, key=param, constant=True, default=None,
-                               help=text.replace("%", "%%"))
-        else:
-            group.add_argument(flag, dest="op_params", action=_IntoDict, key=param, default=None,
-                               metavar=_metavar(Filter(param, spec["type"])), help=text.replace("%", "%%"))
-    hidden = [param for param in operation.params if param.startswith("_") or not param.replace("_", "").isalnum()
-              or _parameter_flag(param) in _OPERATION_OPTIONS]
+    hidden = _add_param_options(group, operation.params, _OPERATION_OPTIONS)
     if not operation.params:
         sub.absent_options["--param"] = (f"halo {resource.cli_name} {operation.cli_name} takes no query parameters "
                                          f"({operation.method} {operation.path} declares none)")
@@ -645,6 +672,28 @@ def _operation_parser(actions: Any, resource: "Resource", operation: Any,
     if operation.method != "GET":
         add_dry_run(sub)
     return sub
+
+
+def _add_param_options(group: Any, params: Mapping[str, Mapping[str, str]], reserved: Collection[str]) -> List[str]:
+    """A flag for each query parameter (``useThisGuid`` -> ``--use-this-guid``) into ``op_params``; returns the
+    parameters left without one (names that are no flag, or clash with ``reserved``): --param reaches them."""
+    from ..resources import Filter
+
+    hidden = []
+    for param, spec in params.items():
+        flag = _parameter_flag(param)
+        if flag in reserved or param.startswith("_") or not param.replace("_", "").isalnum():
+            hidden.append(param)
+            continue
+        text = (spec.get("help") or "").strip().rstrip(".") or f"{_TYPE_WORDS.get(spec['type'], spec['type'])} "
+        text += "" if spec.get("help") else "(Halo's spec says no more)"
+        if spec["type"] == "bool":
+            group.add_argument(flag, dest="op_params", action=_IntoDict, key=param, constant=True, default=None,
+                               help=text.replace("%", "%%"))
+        else:
+            group.add_argument(flag, dest="op_params", action=_IntoDict, key=param, default=None,
+                               metavar=_metavar(Filter(param, spec["type"])), help=text.replace("%", "%%"))
+    return hidden
 
 
 def _add_chosen_records(parser: argparse.ArgumentParser, resource: "Resource", yes_help: str) -> None:

@@ -134,21 +134,30 @@ def test_delete_refuses_without_a_terminal_and_sends_nothing(halo_rw, fake):
 
 
 def test_delete_asks_on_a_terminal(halo_rw, fake):
-    first, second = [r["id"] for r in fake.records("clients")[:2]]
+    (first, first_name), (second, second_name) = [(r["id"], r["name"]) for r in fake.records("clients")[:2]]
+    asked = f"Delete Client #{first} {first_name!r}? [y/N] "
     declined = halo_rw("clients", "delete", str(first), stdin=TerminalInput("n\n"))
     assert declined.code == 1
-    assert declined.err == f"Delete Client #{first}? [y/N] Client #{first} was not deleted\n"
-    assert fake.api_requests() == []
+    assert declined.err == f"{asked}Client #{first} was not deleted\n"
+    assert [r.method for r in fake.api_requests()] == ["GET"]  # the record's name, read to show it
     enter = halo_rw("clients", "delete", str(first), stdin=TerminalInput("\n"))
-    assert (enter.code, enter.err) == (1, f"Delete Client #{first}? [y/N] Client #{first} was not deleted\n")
+    assert (enter.code, enter.err) == (1, f"{asked}Client #{first} was not deleted\n")
     # Ctrl-D: the terminal echoes no newline, so halo ends the question's line itself
     end_of_input = halo_rw("clients", "delete", str(first), stdin=TerminalInput(""))
     assert end_of_input.code == 1
-    assert end_of_input.err == f"Delete Client #{first}? [y/N] \nClient #{first} was not deleted\n"
-    assert fake.api_requests() == []
+    assert end_of_input.err == f"{asked}\nClient #{first} was not deleted\n"
+    assert [r.method for r in fake.api_requests()] == ["GET"] * 3
     accepted = halo_rw("clients", "delete", str(second), stdin=TerminalInput("y\n"))
     assert accepted.code == 0 and accepted.out == f"deleted Client #{second}\n"
-    assert [r.method for r in fake.api_requests()] == ["DELETE"]
+    assert accepted.err == f"Delete Client #{second} {second_name!r}? [y/N] "
+    assert [r.method for r in fake.api_requests()][3:] == ["GET", "DELETE"]
+
+
+def test_delete_of_a_missing_record_fails_before_asking(halo_rw, fake):
+    result = halo_rw("tickets", "delete", "987654", stdin=TerminalInput("y\n"))
+    assert result.code == 3 and "Delete" not in result.err
+    assert result.err_lines[-1].startswith("halo: error: GET /api/Tickets/987654: 404")
+    assert [r.method for r in fake.api_requests()] == ["GET"]
 
 
 def test_delete_json_output(halo_rw, fake):
@@ -200,16 +209,18 @@ def test_upload_needs_a_file_and_a_ticket(halo_rw, fake):
 
 def test_ticket_team_flag_sets_the_team_by_name(halo_rw, fake):
     client_id = fake.records("clients")[0]["id"]
+    first, second = [(team["id"], team["name"]) for team in fake.records("teams")[:2]]
+    # by its name in any case (sent as the team's own spelling), then by its id (sent as its name)
     created = halo_rw("tickets", "create", "--summary", "Printer jammed", "--client-id", str(client_id),
-                      "--team", "1st Line Support", "--json")
+                      "--team", first[1].upper(), "--json")
     assert created.code == 0, created
     ticket_id = json.loads(created.out)["id"]
-    updated = halo_rw("tickets", "update", str(ticket_id), "--team", "2nd Line Support")
+    updated = halo_rw("tickets", "update", str(ticket_id), "--team", str(second[0]))
     assert updated.code == 0, updated
     posts = fake.api_requests("POST")
-    assert [post.json[0].get("team") for post in posts] == ["1st Line Support", "2nd Line Support"]
+    assert [post.json[0].get("team") for post in posts] == [first[1], second[1]]
     assert [post.unknown_fields for post in posts] == [[], []]  # the schema's own field: nothing dropped
-    assert fake.record("tickets", ticket_id)["team"] == "2nd Line Support"
+    assert fake.record("tickets", ticket_id)["team"] == second[1]
 
 
 def test_ticket_team_id_is_not_a_write_flag(halo_rw, fake):

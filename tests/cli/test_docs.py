@@ -139,6 +139,7 @@ def test_every_option_is_documented():
         typed = {filter_flag(f.name) for f in main_filters(resource)}
         # typed filters: in the table; an operation's query parameters: said once for all, as --PARAMETER
         operation_flags = {_parameter_flag(param) for op in resource.operations for param in op.params}
+        operation_flags |= {_parameter_flag(param) for param in resource.get_params}  # get's, the same way
         options |= {s for s in _option_strings(parser) if s not in typed and s not in operation_flags}
     missing = sorted(option for option in options if not re.search(rf"`[^`]*{re.escape(option)}\b", text))
     assert missing == []

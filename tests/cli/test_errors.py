@@ -17,7 +17,7 @@ REJECTED_LOCALLY = [
      "use --where FIELD=VALUE)"),
     (["tickets", "list", "--priorty", "2"], 2, "unknown option '--priorty'; did you mean '--priority'?"),
     (["tickets", "list", "--filter", "priority"], 2, "argument --filter: expected NAME=VALUE, not 'priority'"),
-    (["tickets", "list", "--client-id", "abc"], 2, "filter 'client_id' of tickets takes an integer id, not 'abc'"),
+    (["tickets", "list", "--client-id", "1.5"], 2, "filter 'client_id' of tickets takes an integer id, not '1.5'"),
     # a number that is not an id: say so, with what the numbers mean (Halo's description, from the catalog)
     (["tickets", "list", "--filter", "includeclosed=true"], 2,
      "filter 'includeclosed' of tickets takes a whole number (or several, separated by commas), not 'true'; "
@@ -42,7 +42,7 @@ REJECTED_LOCALLY = [
     (["tickets", "update", "12"], 2, "nothing to update"),
     (["tickets", "get", "abc"], 2, "argument ID: 'abc' is not a Ticket id (a whole number from 1 to 2,147,483,647)"),
     (["tickets", "update", "abc", "--status-id", "2"], 2, "'abc' is not a Ticket id (a whole number from 1 to 2,147,483,647)"),
-    (["tickets", "update", "12", "--status-id", "two"], 2, "argument --status-id: expected a whole number"),
+    (["tickets", "update", "12", "--status-id", "2.5"], 2, "argument --status-id/--status: expected a whole number"),
     (["tickets", "delete", "abc", "--yes"], 2, "'abc' is not a Ticket id (a whole number from 1 to 2,147,483,647)"),
     # id 0 means "no id" to Halo: an update of ticket 0 would create a ticket
     (["tickets", "update", "0", "--status-id", "5"], 2, "argument ID: '0' is not a Ticket id (a whole number from 1 to 2,147,483,647)"),

@@ -223,7 +223,7 @@ def test_tickets_team_is_a_name_in_create_and_update_and_ids_in_list(capsys):
     assert parse_command(parser, ["list", "--team", "1,2"]).filters == {"team": "1,2"}
     assert main(["tickets", "create", "--help"]) == 0
     create_help = " ".join(capsys.readouterr().out.split())
-    assert "--team NAME" in create_help and "--team-id" not in create_help
+    assert "--team NAME|ID" in create_help and "--team-id" not in create_help
     assert main(["tickets", "list", "--help"]) == 0
     list_help = " ".join(capsys.readouterr().out.split())
-    assert "--team IDS" in list_help and "create and update take --team NAME" in list_help
+    assert "--team IDS|NAMES" in list_help and "(comma-separated ids or names; repeatable)" in list_help
