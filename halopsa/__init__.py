@@ -41,6 +41,7 @@ __all__ = [
     "HaloRateLimitError",
     "HaloServerError",
     "MultipleObjectsReturned",
+    "HaloReportError",
     "models",
 ]
 

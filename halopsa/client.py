@@ -710,6 +710,10 @@ def _make_manager_class(resource: Resource) -> type:
             base = (DeleteMixin,) + base
         if resource.has_me:
             base = (MeMixin,) + base
+        if resource.runs_reports:
+            from ._reports import ReportsMixin
+
+            base = (ReportsMixin,) + base
         signature = make_filter_signature(resource)
 
         def filter(self: ResourceManager, **filters: Any) -> QuerySet:

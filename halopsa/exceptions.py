@@ -27,6 +27,7 @@ __all__ = [
     "HaloRateLimitError",
     "HaloServerError",
     "MultipleObjectsReturned",
+    "HaloReportError",
     "error_for_status",
     "message_from_body",
 ]
@@ -65,6 +66,24 @@ class MultipleObjectsReturned(HaloError):
         self.candidates = list(candidates)
         self.resource = resource
         self.name = name
+
+
+class HaloReportError(HaloError):
+    """Halo's report engine failed a query or a saved report (its ``load_error``; the HTTP status was 200).
+    ``message`` is the server's text; ``sql`` the query (None for a saved report), ``report_id`` the saved
+    report's id, ``report`` the server's whole report object."""
+
+    def __init__(self, message: str, sql: Optional[str] = None, report_id: Optional[int] = None,
+                 report: Any = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.sql = sql
+        self.report_id = report_id
+        self.report = report
+
+    def __str__(self) -> str:
+        where = f"report #{self.report_id}" if self.report_id is not None else "the SQL"
+        return f"Halo's report engine failed {where}: {self.message}"
 
 
 class HaloTokenError(HaloError):

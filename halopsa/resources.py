@@ -104,6 +104,7 @@ class Resource:
     write_flags: Tuple[Tuple[str, str, str], ...] = ()  # the CLI's typed create/update flags: (field, kind, help)
     transfers_files: bool = False  # upload and download (attachments)
     needs_filter: Optional[str] = None  # a filter Halo wants on every listing (actions: ticket_id)
+    runs_reports: bool = False     # SQL and saved reports' rows through Halo's report engine (reports)
     note: str = ""
     verified_envelope: bool = True
 
@@ -355,7 +356,7 @@ def _everyday_rows() -> Iterator[Resource]:
             ("id", "agent_name", "date", "actual_hours", "target_hours"), title="agent_name", can_delete=False,
             relations=(_rel("agent", "agents"),), extra_filters=_TIMESHEET_FILTERS)
     yield R("releases", "/Release", "Release", "releases", PAGED, ("id", "name", "releasedate"))
-    yield R("reports", "/Report", "Report", "reports", PAGED, ("id", "name", "category"))
+    yield R("reports", "/Report", "Report", "reports", PAGED, ("id", "name", "category"), runs_reports=True)
     yield R("webhooks", "/Webhook", "Webhook", None, UNPAGED, ("id", "name", "url"))
     yield R("workdays", "/Workday", "Workday", None, UNPAGED, ("id", "name"), verified_envelope=False)
     yield R("software_licences", "/SoftwareLicence", "SoftwareLicence", "licences", PAGED,

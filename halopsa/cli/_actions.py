@@ -577,6 +577,37 @@ def _confirm(question: str) -> bool:
 # -- attachments -------------------------------------------------------------------------------------------------
 
 
+def do_run(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
+    """``halo reports run ID``: a saved report's rows, rerun for a period when one is given."""
+    import datetime
+
+    for flag, value in (("--start", args.start), ("--end", args.end)):
+        try:
+            if value is not None:
+                datetime.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise UsageError(f"{flag} takes an ISO 8601 date such as 2024-05-01, not {value!r}") from None
+    filters = read_json(args.filters, "--filters") if args.filters is not None else None
+    if filters is not None and not isinstance(filters, (list, dict)):
+        raise UsageError("--filters must be a JSON list or object (the report's filters as Halo has them)")
+    out = ctx.output(args)
+    rows = ctx.client()._manager(resource.name).run(args.id, start=args.start, end=args.end, period=args.period,
+                                                    date_field=args.date_field, filters=filters)
+    print_rows(out, rows, args.fields)
+    return 0
+
+
+def print_rows(out: Any, rows: Any, fields: Optional[str]) -> None:
+    """A report's or a query's rows, in its columns' order (or --fields')."""
+    chosen = split_names(fields)
+    if chosen:
+        unknown = [name for name in chosen if name not in rows.columns]
+        if unknown and rows:
+            raise UsageError(f"no column {', '.join(map(repr, unknown))} in the result; its columns: "
+                             + ", ".join(rows.columns))
+    out.records(iter(rows), chosen or rows.columns, bool(chosen))
+
+
 def do_upload(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
@@ -718,4 +749,4 @@ def _write_file_reply(data: bytes, resource: "Resource", operation: Any) -> int:
 
 
 _HANDLERS = {"note": do_note, "list": do_list, "count": do_count, "get": do_get, "me": do_me, "create": do_create,
-             "update": do_update, "delete": do_delete, "upload": do_upload, "download": do_download}
+             "update": do_update, "delete": do_delete, "upload": do_upload, "download": do_download, "run": do_run}

@@ -51,6 +51,33 @@ def do_request(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def do_sql(ctx: Context, args: argparse.Namespace) -> int:
+    """``halo sql "SELECT ..."``: one query through Halo's report engine, its rows printed in any format."""
+    from .._reports import check_sql
+    from ._actions import print_rows
+
+    if args.file is not None and args.query not in (None, "-"):
+        raise UsageError("give the SQL as an argument or with --file, not both")
+    if args.file is not None:
+        try:
+            with open(args.file, encoding="utf-8") as handle:
+                query = handle.read()
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            raise UsageError(f"cannot read the SQL in {args.file}: {reason}") from None
+    elif args.query not in (None, "-"):
+        query = args.query
+    elif sys.stdin is not None and not sys.stdin.isatty():
+        query = sys.stdin.read()
+    else:
+        raise UsageError("no SQL: give it as an argument (halo sql \"SELECT ...\"), with --file PATH, or on "
+                         "standard input")
+    query = check_sql(query)  # before connecting: what Halo refuses sends nothing
+    out = ctx.output(args)
+    print_rows(out, ctx.client().reports.sql(query), args.fields)
+    return 0
+
+
 def do_sandbox(ctx: Context, args: argparse.Namespace) -> int:
     from ..testing import reset_sandbox, serve
 
@@ -137,4 +164,4 @@ def resource_operations(resource: Any) -> List[Dict[str, Any]]:
             for name, method, path in resource.endpoints()]
 
 
-_HANDLERS = {"resources": do_resources, "request": do_request, "sandbox": do_sandbox, "shell": do_shell, "completion": do_completion}
+_HANDLERS = {"resources": do_resources, "request": do_request, "sql": do_sql, "sandbox": do_sandbox, "shell": do_shell, "completion": do_completion}

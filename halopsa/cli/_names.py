@@ -24,6 +24,7 @@ RESOURCE_NAMES = (
 COMMANDS = {
     "configure": "write ~/.halopsa/config.yaml (checks the credentials first)",
     "request": "call any API endpoint: halo request GET /Tickets --param count=5",
+    "sql": "run SQL through Halo's report engine: halo sql \"SELECT TOP 10 faultid, symptom FROM faults\"",
     "shell": "a Python shell with a connected client (ptpython)",
     "resources": "every resource with its actions and API path: halo resources [WORD] [-o json]",
     "sandbox": "a local fake HaloPSA with demo data: halo sandbox serve | reset",

@@ -57,7 +57,7 @@ class HaloArgumentParser(argparse.ArgumentParser):
         kwargs.setdefault("formatter_class", HelpFormatter)
         super().__init__(*args, **kwargs)
         # options this command lacks on purpose, with the sentence that says why (--order-by on agents, ...)
-        self.absent_options: Dict[str, str] = {}
+        self.absent_options: Dict[str, Any] = {}  # option -> why it is absent (text, or a callable giving it)
         # create and update: the schema's fields, so that --some-field can point at --set some_field=VALUE
         self.write_fields: Any = {}
 
@@ -89,7 +89,7 @@ class HaloArgumentParser(argparse.ArgumentParser):
                     f"e.g. halo {unknown} {self.prog[5:] if self.prog.startswith('halo ') else '...'}")
         absent = self.absent_options.get(unknown)
         if absent:
-            return absent
+            return absent() if callable(absent) else absent  # a callable: worded only when needed
         close = difflib.get_close_matches(unknown, known, n=1, cutoff=0.6)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         if " list" in self.prog or " count" in self.prog:
@@ -260,6 +260,7 @@ ACTION_HELP = {
     "upload": "upload a file as an attachment of a ticket or action",
     "download": "save an attachment's file",
     "note": "add a note (an action) to one record, or to every record chosen by --filter/--where or ids on stdin",
+    "run": "a saved report's rows, as saved or for a reporting period",
 }
 
 # Server filters that get a typed flag of their own wherever a resource has them (in this order); a
@@ -306,6 +307,8 @@ def standard_actions(resource: "Resource") -> List[str]:
         actions += ["upload", "download"]
     if resource.can_list and callable(getattr(resource.model, "add_note", None)):
         actions.append("note")  # an action (POST /Actions) on each chosen record: Model.add_note
+    if resource.runs_reports:
+        actions.append("run")  # a saved report's rows (ReportsMixin.run)
     return actions
 
 
@@ -415,6 +418,36 @@ def _add_filter_options(parser: argparse.ArgumentParser, resource: "Resource") -
                             "ne, gt, gte, lt, lte, in, contains, icontains, startswith, isnull, regex, ...")
 
 
+def _add_since_option(parser: HaloArgumentParser, resource: "Resource") -> None:
+    """--since WHEN (Halo's lastupdatefromdate) where the listing takes it; elsewhere a word on why not."""
+    from ..query.since import SINCE_FILTER
+
+    if SINCE_FILTER not in resource.filters:
+        def why() -> str:  # reads every resource's filters: only when someone asks
+            from ..query.since import since_resources
+
+            able = ", ".join(name.replace("_", "-") for name in since_resources())
+            return (f"{resource.cli_name} cannot be read by last update: its listing has no {SINCE_FILTER} filter "
+                    f"(these can: {able})")
+
+        parser.absent_options["--since"] = why
+        return
+
+    def since(text: str) -> str:
+        from ..exceptions import HaloQueryError
+        from ..query.since import parse_since
+
+        try:
+            return parse_since(text)
+        except HaloQueryError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    since.__name__ = "since"
+    parser.add_argument("--since", dest="filters", action=_IntoDict, key=SINCE_FILTER, type=since, default=None,
+                        metavar="WHEN", help="only records changed since WHEN: 2024-05-01, 2024-05-01T08:00:00Z "
+                                             "(UTC unless it says), or 30m, 2h, 7d, 2w ago")
+
+
 def _with_alias(flag: str, relation: str, taken: List[str]) -> List[str]:
     """``flag`` and, when free, the relation's own flag (``--agent-id`` and ``--agent``)."""
     alias = "--" + relation.replace("_", "-")
@@ -514,7 +547,8 @@ _ACTION_USAGE = {"list": "[filters] [options]", "count": "[filters] [options]", 
                  "note": "ID|-|--filter NAME=VALUE... --note TEXT [options]",
                  "delete": "ID|-|--filter NAME=VALUE... [--yes] [options]",
                  "upload": "FILE --ticket-id ID [options]",
-                 "download": "ID [-o FILE] [--force]"}
+                 "download": "ID [-o FILE] [--force]",
+                 "run": "ID [--start DATE] [--end DATE] [--period N] [options]"}
 
 
 def _new_action(actions: Any, name: str, resource: "Resource", description: str = "",
@@ -553,6 +587,7 @@ def build_resource_parser(resource: "Resource") -> HaloArgumentParser:
                            "records there are.\n") + ("\n" + epilog if epilog else "")).strip()
             sub = _new_action(actions, action, resource, epilog=epilog)
             _add_filter_options(sub, resource)
+            _add_since_option(sub, resource)
             if action == "list":
                 group = sub.add_argument_group("how many, in what order")
                 if resource.supports_ordering:
@@ -609,6 +644,17 @@ def build_resource_parser(resource: "Resource") -> HaloArgumentParser:
             sub.add_argument("--private", action="store_true", help="hide the note from the end user")
             sub.add_argument("--outcome", default="Note", metavar="NAME", help="the action's outcome (default Note)")
             add_dry_run(sub)
+        elif action == "run":
+            sub = _new_action(actions, action, resource,
+                              epilog="Without a period the report runs as saved (GET /Report/ID?loadreport=true); "
+                                     "with one it is rerun with it (nothing is saved).")
+            sub.add_argument("id", type=record_id, metavar="ID", help="the saved report's id")
+            sub.add_argument("--start", metavar="DATE", help="the reporting period's first day (ISO 8601)")
+            sub.add_argument("--end", metavar="DATE", help="the reporting period's last day (ISO 8601)")
+            sub.add_argument("--period", type=whole_number, metavar="N", help="Halo's reporting period number")
+            sub.add_argument("--date-field", metavar="FIELD", help="the date column the period applies to")
+            sub.add_argument("--filters", metavar="JSON", help="the report's filters as JSON (inline, @file, -)")
+            sub.add_argument("--fields", metavar="A,B,...", help="only these columns, in this order")
         elif action == "upload":
             sub = _new_action(actions, action, resource)
             sub.add_argument("file", metavar="FILE", help="the file to upload")
@@ -837,7 +883,8 @@ def unknown_command(command: str) -> UsageError:
 
 
 def build_command_parser(command: str) -> HaloArgumentParser:
-    builder = {"configure": _configure_parser, "request": _request_parser, "completion": _completion_parser,
+    builder = {"configure": _configure_parser, "request": _request_parser, "sql": _sql_parser,
+               "completion": _completion_parser,
                "sandbox": _sandbox_parser, "shell": _shell_parser, "resources": _resources_parser}[command]
     return builder()
 
@@ -869,6 +916,21 @@ def _request_parser() -> HaloArgumentParser:
                         help="a query parameter (repeatable)")
     parser.add_argument("--data", metavar="JSON", help="a JSON body: inline, @file.json, or - for standard input")
     add_dry_run(parser)
+    add_output_options(parser.add_argument_group("output"), after_action=True)
+    return parser
+
+
+def _sql_parser() -> HaloArgumentParser:
+    parser = HaloArgumentParser(
+        prog="halo sql", description="Run one SQL query through Halo's report engine (one request) and print "
+        "its rows.\nThe SQL is T-SQL over Halo's own tables (FAULTS, ACTIONS, AREA, UNAME, ...) and is sent as "
+        "written;\nwhat Halo refuses (several statements, a trailing ;, -- comments, DECLARE) is refused first.",
+        epilog="examples:\n  halo sql \"SELECT TOP 10 faultid, symptom FROM faults ORDER BY faultid DESC\"\n"
+               "  halo sql --file open-by-client.sql -o csv > open.csv\n  echo \"SELECT uname FROM uname\" | halo sql")
+    parser.add_argument("query", nargs="?", metavar="SQL",
+                        help="the query; - or nothing reads it from standard input (when that is no terminal)")
+    parser.add_argument("--file", metavar="PATH", help="read the query from this file")
+    parser.add_argument("--fields", metavar="A,B,...", help="only these columns, in this order")
     add_output_options(parser.add_argument_group("output"), after_action=True)
     return parser
 

@@ -347,6 +347,16 @@ class Report(Model):
     category: Optional[str] = None
     sql: Optional[str] = None
 
+    def run(self, **period: Any) -> Any:
+        """This saved report's rows (``ReportRows``); takes ``start``, ``end``, ``period``, ``date_field`` and
+        ``filters`` as ``client.reports.run()`` does."""
+        return self._bound_client()._manager("reports").run(self.id, **period)
+
+    async def arun(self, **period: Any) -> Any:
+        from .._aio import to_thread
+
+        return await to_thread(lambda: self.run(**period))
+
 
 @model("webhooks")
 class Webhook(Model):

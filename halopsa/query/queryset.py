@@ -80,6 +80,14 @@ class QuerySet:
         merged = {**self._filters, **{resolve_filter_name(self._resource, k): v for k, v in filters.items()}}
         return self._clone(filters=merged, compiled={**self._compiled, **compiled})
 
+    def updated_since(self, when: Any) -> "QuerySet":
+        """Only the records changed since ``when``: a ``datetime`` (naive means UTC), a ``date`` (its midnight,
+        UTC), an ISO 8601 text, or a ``timedelta`` (that long before now). Halo's ``lastupdatefromdate`` filter,
+        which the resources whose listing takes it have (``since.SINCE_RESOURCES``); elsewhere HaloQueryError."""
+        from .since import since_value
+
+        return self.filter(lastupdatefromdate=since_value(self._resource, when))
+
     def with_params(self, **params: Any) -> "QuerySet":
         """Send query parameters Halo's spec does not list for this resource (``include_custom_fields=True``),
         as given and unchecked: ``True``/``False`` go as ``true``/``false``, lists comma-separated, anything else

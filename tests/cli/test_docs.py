@@ -149,7 +149,7 @@ def test_every_resource_command_and_action_is_documented():
     text = DOC.read_text(encoding="utf-8")
     for name in [name.replace("_", "-") for name in RESOURCE_NAMES] + list(COMMANDS):
         assert f"`{name}`" in text or f"halo {name}" in text, name
-    for action in ("list", "get", "create", "update", "delete", "count", "me", "upload", "download"):
+    for action in ("list", "get", "create", "update", "delete", "count", "me", "upload", "download", "note", "run"):
         assert f"`{action}`" in text, action
 
 

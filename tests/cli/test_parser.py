@@ -35,7 +35,7 @@ def test_every_resource_has_its_actions(name):
     for action in actions:  # every action parses its minimal form
         argv = {"get": ["get", "1"], "update": ["update", "1"], "delete": ["delete", "1"],
                 "upload": ["upload", "f", "--ticket-id", "1"], "download": ["download", "1"],
-                "note": ["note", "1", "--note", "x"]}.get(action, [action])
+                "note": ["note", "1", "--note", "x"], "run": ["run", "1"]}.get(action, [action])
         if action in operations:
             argv = [action] + ["1"] * len(operations[action].path_params)
         assert parse_command(parser, argv).action == action

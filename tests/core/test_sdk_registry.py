@@ -32,7 +32,7 @@ PUBLIC_API = [
     "__version__", "HaloClient", "AsyncHaloClient", "Page", "QuerySet", "Model", "Settings", "HaloDriftWarning",
     "HaloError", "HaloConfigError", "HaloQueryError", "HaloConnectionError", "HaloTimeoutError", "HaloTokenError",
     "HaloPaginationError", "HaloAPIError", "HaloValidationError", "HaloAuthenticationError", "HaloForbiddenError",
-    "HaloNotFoundError", "HaloRateLimitError", "HaloServerError", "MultipleObjectsReturned", "models",
+    "HaloNotFoundError", "HaloRateLimitError", "HaloServerError", "MultipleObjectsReturned", "HaloReportError", "models",
 ]
 
 
@@ -211,7 +211,7 @@ def test_exceptions_form_the_documented_tree():
                 e.HaloRateLimitError, e.HaloServerError):
         assert issubclass(cls, e.HaloAPIError)
     for cls in (e.HaloConfigError, e.HaloQueryError, e.HaloConnectionError, e.HaloTokenError,
-                e.HaloPaginationError, e.MultipleObjectsReturned):
+                e.HaloPaginationError, e.MultipleObjectsReturned, e.HaloReportError):
         assert issubclass(cls, e.HaloError) and not issubclass(cls, e.HaloAPIError)
     assert issubclass(e.HaloTimeoutError, e.HaloConnectionError)
 
