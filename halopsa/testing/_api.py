@@ -30,6 +30,7 @@ from collections import OrderedDict
 from typing import Any, Callable, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Set, Tuple
 
 from . import _demo
+from ._reports import Reports
 from ._resources import ARRAY, BY_PATH, OBJECT, RESOURCES, ResourceDef, family_resource
 from ._spec import ALWAYS_KNOWN, ORDER, ORDER_DESC, PAGING, Endpoint, endpoint, known_params, route_key, schema_fields
 
@@ -78,6 +79,9 @@ class Switches:
         self.envelopes: Dict[str, str] = {}
         self.paging: Dict[str, bool] = {}
         self.count_cap: Optional[int] = None
+        self.report_values = "typed"    # "strings": report cells come back as text
+        self.report_reply = "object"    # "array": a report run answers an array of one result per element
+        self.reporting = True           # False: running reports is refused with 403
 
 
 def now_iso() -> str:
@@ -254,6 +258,7 @@ class Api:
         self._uploads: Dict[str, Dict[str, Any]] = {}  # presigned uploads: tempid -> request + bytes
         self._upload_serial = 0
         self.row_cache = _RowCache()
+        self.reports = Reports(store, switches, parse_date, Reply)
 
     # ======================================================================================= routing
 
@@ -326,6 +331,10 @@ class Api:
 
     def _route(self, method: str, res: ResourceDef, route: str, tail: List[str], params: Dict[str, str],
                body: Any, known: FrozenSet[str], ctx: Context) -> Reply:
+        if res.name == "reports":
+            ran = self.reports.answer(method, route, tail, params, body)
+            if ran is not None:
+                return ran
         if route.endswith("/me"):
             if method != "GET":
                 return _method_not_allowed(method)

@@ -32,7 +32,8 @@ DEMO_TENANT = "fakehalo"
 
 _JSON = "application/json; charset=utf-8"
 _SWITCHES = ("page_cap", "ignore_page_no", "latency", "rate_limit", "retry_after", "fault_rate", "fault_seed",
-             "drop_rate", "token_lifetime", "post_echo", "envelopes", "paging", "count_cap")
+             "drop_rate", "token_lifetime", "post_echo", "envelopes", "paging", "count_cap", "report_values",
+             "report_reply", "reporting")
 _WRITES = ("POST", "DELETE")
 
 
@@ -137,7 +138,8 @@ class FakeHalo:
                  fault_seed: Optional[int] = None, drop_rate: float = 0.0, token_lifetime: float = 3600,
                  db_path: Any = None, host: str = "127.0.0.1", port: int = 0, client_id: Optional[str] = None,
                  client_secret: Optional[str] = None, paging: Optional[Dict[str, bool]] = None,
-                 count_cap: Optional[int] = None, log_limit: Optional[int] = None,
+                 count_cap: Optional[int] = None, report_values: str = "typed", report_reply: str = "object",
+                 reporting: bool = True, log_limit: Optional[int] = None,
                  on_request: Optional[Callable[[RecordedRequest], None]] = None) -> None:
         self.seed = seed
         self.host = host
@@ -169,7 +171,8 @@ class FakeHalo:
         self.set(page_cap=page_cap, ignore_page_no=ignore_page_no, latency=latency, rate_limit=rate_limit,
                  retry_after=retry_after, fault_rate=fault_rate, fault_seed=fault_seed, drop_rate=drop_rate,
                  token_lifetime=token_lifetime, post_echo=post_echo, envelopes=envelopes or {},
-                 paging=paging or {}, count_cap=count_cap)
+                 paging=paging or {}, count_cap=count_cap, report_values=report_values,
+                 report_reply=report_reply, reporting=reporting)
         self.store = Store(seed=seed, tickets=tickets, db_path=db_path)
         self.api = Api(self.store, self._switches, lambda: self.url)
 
@@ -265,6 +268,17 @@ class FakeHalo:
             s.paging = {resource(name).name: bool(flag) for name, flag in (switches["paging"] or {}).items()}
         if "count_cap" in switches:
             s.count_cap = None if switches["count_cap"] is None else int(switches["count_cap"])
+        if "report_values" in switches:
+            if switches["report_values"] not in ("typed", "strings"):
+                raise ValueError("report_values must be 'typed' (cells in their JSON type) or 'strings' (every "
+                                 "cell as text)")
+            s.report_values = switches["report_values"]
+        if "report_reply" in switches:
+            if switches["report_reply"] not in ("object", "array"):
+                raise ValueError("report_reply must be 'object' (one result) or 'array' (one result per element)")
+            s.report_reply = switches["report_reply"]
+        if "reporting" in switches:
+            s.reporting = bool(switches["reporting"])
         if "latency" in switches:
             self.latency = max(float(switches["latency"] or 0.0), 0.0)
         if "rate_limit" in switches:
@@ -295,6 +309,18 @@ class FakeHalo:
     @property
     def post_echo(self) -> str:
         return self._switches.post_echo
+
+    @property
+    def report_values(self) -> str:
+        return self._switches.report_values
+
+    @property
+    def report_reply(self) -> str:
+        return self._switches.report_reply
+
+    @property
+    def reporting(self) -> bool:
+        return self._switches.reporting
 
     @property
     def envelopes(self) -> Dict[str, str]:
