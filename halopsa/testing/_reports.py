@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import calendar
 import math
-import sqlite3
 import threading
 import time
 from datetime import datetime, timedelta
@@ -113,6 +112,14 @@ _BY_LOWER = {name.lower(): name for name in TABLES}
 
 # ------------------------------------------------------------------------------------------- date functions
 
+_FAILURE = threading.local()  # SQLite hides what a Python function raised: the message is kept here
+
+
+def _fail(message: str) -> SqlError:
+    _FAILURE.message = message
+    return SqlError(message)
+
+
 def _parse(value: Any) -> Optional[datetime]:
     if value is None:
         return None
@@ -122,7 +129,7 @@ def _parse(value: Any) -> Optional[datetime]:
     try:
         return datetime.fromisoformat(text[:26].rstrip("Z"))
     except ValueError:
-        raise SqlError(f"Conversion failed when converting date and/or time from character string.") from None
+        raise _fail("Conversion failed when converting date and/or time from character string.") from None
 
 
 def _text(moment: datetime) -> str:
@@ -222,6 +229,36 @@ _UDFS: Tuple[Tuple[str, int, Callable[..., Any]], ...] = (
     ("halo_power", 2, _numeric(lambda a, b: a ** b)), ("halo_sqrt", 1, _numeric(math.sqrt)),
     ("halo_reverse", 1, lambda v: None if v is None else str(v)[::-1]),
 )
+
+
+class _Average:
+    """SQL Server's AVG: of whole numbers it is a whole number (truncated toward zero), of others a float."""
+
+    def __init__(self) -> None:
+        self.total: Any = 0
+        self.count = 0
+        self.whole = True
+
+    def step(self, value: Any) -> None:
+        if value is None:
+            return
+        if isinstance(value, str):
+            try:
+                value = float(value) if any(c in value for c in ".eE") else int(value)
+            except ValueError:
+                raise _fail("Operand data type varchar is invalid for avg operator.") from None
+        self.whole = self.whole and isinstance(value, int)
+        self.total += value
+        self.count += 1
+
+    def finalize(self) -> Any:
+        if not self.count:
+            return None
+        if self.whole:
+            return int(self.total / self.count) if abs(self.total) < 2 ** 52 else self.total // self.count
+        return self.total / self.count
+
+
 assert set(DATE_UNITS.values()) <= {"year", "quarter", "month", "dayofyear", "day", "week", "weekday", "hour",
                                     "minute", "second", "millisecond"}
 
@@ -237,8 +274,20 @@ class Result:
         self.error = error
 
 
-_READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION,
-                 getattr(sqlite3, "SQLITE_RECURSIVE", 33)}
+def _sqlite() -> Any:
+    """sqlite3, imported when the first report runs (importing halopsa.testing stays light)."""
+    import sqlite3  # noqa: PLC0415
+
+    sqlite3.register_converter("BIT", _bit)  # used only where detect_types asks for it (here)
+    return sqlite3
+
+
+def _bit(raw: bytes) -> bool:
+    return raw not in (b"0", b"")
+
+
+# the authorizer's action codes a SELECT needs: SQLITE_SELECT, SQLITE_READ, SQLITE_FUNCTION, SQLITE_RECURSIVE
+_READ_ACTIONS = frozenset((21, 20, 31, 33))
 
 
 class SqlEngine:
@@ -251,6 +300,7 @@ class SqlEngine:
         self._version: Optional[int] = None
         self._building = False
         self._deadline = 0.0
+        self._sqlite: Any = None
 
     def run(self, sql: str, now: str, period: Optional[Tuple[str, str, str]] = None) -> Result:
         """Run one T-SQL SELECT. ``period``: (date column, first, last): rows of every table holding that column
@@ -262,14 +312,13 @@ class SqlEngine:
         with self._lock:
             db = self._database(now)
             self._deadline = time.monotonic() + QUERY_SECONDS
+            _FAILURE.message = None
             try:
                 cursor = db.execute(text)
                 columns = [d[0] for d in cursor.description or ()]
                 rows = cursor.fetchall()
-            except SqlError as error:  # raised by a date function
-                return Result(error=str(error))
-            except sqlite3.Error as error:
-                return Result(error=_sql_server_wording(str(error)))
+            except self._sqlite.Error as error:
+                return Result(error=_FAILURE.message or _sql_server_wording(str(error)))
             finally:
                 self._deadline = 0.0
         return Result(columns, rows)
@@ -308,10 +357,12 @@ class SqlEngine:
         if self._db is not None:
             self._db.close()
         self._db = None
+        sqlite3 = self._sqlite = _sqlite()
         db = sqlite3.connect(":memory:", check_same_thread=False, detect_types=sqlite3.PARSE_DECLTYPES)
         db.text_factory = str
         for name, count, function in _UDFS:
             db.create_function(name, count, function, deterministic=True)
+        db.create_aggregate("halo_avg", 1, _Average)
         self._building = True
         try:
             for table, (columns, build) in TABLES.items():
@@ -329,8 +380,8 @@ class SqlEngine:
 
     def _authorize(self, action: int, *args: Any) -> int:
         if self._building or action in _READ_ACTIONS:
-            return sqlite3.SQLITE_OK
-        return sqlite3.SQLITE_DENY
+            return 0  # SQLITE_OK
+        return 1      # SQLITE_DENY
 
     def _overdue(self) -> int:
         return 1 if self._deadline and time.monotonic() > self._deadline else 0
@@ -359,8 +410,6 @@ def _sql_server_wording(message: str) -> str:
         return "Reports are read-only: write a single SELECT."
     return message
 
-
-sqlite3.register_converter("BIT", lambda raw: raw not in (b"0", b""))
 
 
 # ------------------------------------------------------------------------------------------- the endpoints

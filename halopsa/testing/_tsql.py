@@ -342,7 +342,10 @@ def _select_list(nodes: List[Node], ctx: Context, unnamed: List[int]) -> str:
                 and not (_lower(item[-2]) in _KEYWORDS and _lower(item[-2]) != "end"):
             alias, item = item[-1].text, item[:-1]  # expression alias
         text = _expression(item, ctx)
-        if alias is None and not _is_column(item):
+        if alias is None and _is_column(item):
+            if not _is_op(item[-1], "*"):
+                alias = item[-1].text  # type: ignore[union-attr]  # SQL Server names it as the query spells it
+        elif alias is None:
             unnamed[0] += 1
             alias = f"Column{unnamed[0]}"
         texts.append(text if alias is None else f"{text} AS {_quote(alias)}")
@@ -399,7 +402,8 @@ def _node(nodes: List[Node], i: int, ctx: Context) -> Tuple[str, int]:
     after = _at(nodes, i + 1)
     if word in ("current_timestamp",):
         return _string(ctx.now), i + 1
-    if isinstance(after, Group) and word not in _KEYWORDS and not _is_op(_at(nodes, i - 1), "."):
+    if isinstance(after, Group) and (word not in _KEYWORDS or word in ("left", "right")) \
+            and not _is_op(_at(nodes, i - 1), "."):
         return _call(word, node.text, after.items, ctx), i + 2
     return node.text, i + 1
 
@@ -567,7 +571,7 @@ _SPECIAL: Dict[str, Callable[[List[List[Node]], Context, str], str]] = {
 }
 # T-SQL functions SQLite has under the same or another name.
 FUNCTIONS: Dict[str, str] = {
-    "count": "COUNT", "count_big": "COUNT", "sum": "SUM", "avg": "AVG", "min": "MIN", "max": "MAX",
+    "count": "COUNT", "count_big": "COUNT", "sum": "SUM", "avg": "halo_avg", "min": "MIN", "max": "MAX",
     "isnull": "IFNULL", "coalesce": "COALESCE", "nullif": "NULLIF", "upper": "UPPER", "lower": "LOWER",
     "ltrim": "LTRIM", "rtrim": "RTRIM", "trim": "TRIM", "replace": "REPLACE", "substring": "SUBSTR",
     "abs": "ABS", "round": "ROUND", "floor": "halo_floor", "ceiling": "halo_ceiling", "power": "halo_power",
