@@ -47,7 +47,8 @@ def _faults(tables: Callable[[str], Dict[int, Record]], now: str) -> List[Row]:
         else:  # open: NULL for even ids, a date before 1900 for odd ones (Halo holds either)
             cleared = None if t["id"] % 2 == 0 else _OPEN_CLEARED
         fix_by = t.get("fixbydate")
-        breached = bool(fix_by) and ((cleared or now) if is_closed else now)[:19] > fix_by[:19]
+        finished = (cleared or now) if is_closed else now
+        breached = bool(fix_by) and str(finished)[:19] > str(fix_by)[:19]
         rows.append((t["id"], t.get("summary"), t.get("details"), t.get("status_id"), t.get("client_id"),
                      t.get("site_id"), t.get("user_id"), t.get("user_name"), t.get("agent_id") or 0,
                      (t.get("agent_id") or 0) if is_closed else 0, t.get("dateoccurred"), cleared,
@@ -212,7 +213,7 @@ def _as_date(value: Any) -> Optional[str]:
     return None if moment is None else moment.strftime("%Y-%m-%d")
 
 
-def _numeric(function: Callable[[float], Any]) -> Callable[..., Any]:
+def _numeric(function: Callable[..., Any]) -> Callable[..., Any]:
     def call(*values: Any) -> Any:
         if any(v is None for v in values):
             return None
@@ -250,6 +251,14 @@ class _Average:
         self.whole = self.whole and isinstance(value, int)
         self.total += value
         self.count += 1
+
+    def inverse(self, value: Any) -> None:  # a window's row leaving the frame
+        if value is not None:
+            self.total -= float(value) if isinstance(value, str) else value
+            self.count -= 1
+
+    def value(self) -> Any:
+        return self.finalize()
 
     def finalize(self) -> Any:
         if not self.count:
@@ -362,7 +371,11 @@ class SqlEngine:
         db.text_factory = str
         for name, count, function in _UDFS:
             db.create_function(name, count, function, deterministic=True)
-        db.create_aggregate("halo_avg", 1, _Average)
+        window = getattr(db, "create_window_function", None)  # Python 3.11+: AVG(...) OVER (...) too
+        if window is not None:
+            window("halo_avg", 1, _Average)
+        else:
+            db.create_aggregate("halo_avg", 1, _Average)
         self._building = True
         try:
             for table, (columns, build) in TABLES.items():

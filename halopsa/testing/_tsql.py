@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
-__all__ = ["SqlError", "translate", "FUNCTIONS", "DATE_UNITS"]
+__all__ = ["SqlError", "translate", "DATE_UNITS", "SUPPORTED_FUNCTIONS"]
 
 
 class SqlError(Exception):
@@ -65,13 +65,13 @@ _JOIN_WORDS = frozenset(("join", "from", "apply"))
 _HINTS = frozenset(("nolock", "readuncommitted", "readcommitted", "holdlock", "updlock", "rowlock", "paglock",
                     "tablock", "nowait", "readpast", "index", "noexpand", "forceseek"))
 
-DATE_UNITS: Dict[str, str] = {}
-for _unit, _spellings in (("year", "year yy yyyy"), ("quarter", "quarter qq q"), ("month", "month mm m"),
+DATE_UNITS: Dict[str, str] = {}  # every spelling of a datepart -> its name
+for _part_name, _spellings in (("year", "year yy yyyy"), ("quarter", "quarter qq q"), ("month", "month mm m"),
                           ("dayofyear", "dayofyear dy y"), ("day", "day dd d"), ("week", "week wk ww"),
                           ("weekday", "weekday dw w"), ("hour", "hour hh"), ("minute", "minute mi n"),
                           ("second", "second ss s"), ("millisecond", "millisecond ms")):
     for _spelling in _spellings.split():
-        DATE_UNITS[_spelling] = _unit
+        DATE_UNITS[_spelling] = _part_name
 
 
 # ------------------------------------------------------------------------------------------- tokens
@@ -151,7 +151,7 @@ def _quoted(sql: str, i: int, close: str, unclosed: str) -> Tuple[str, int]:
         return "".join(out), end + 1
 
 
-def _lower(node: Node) -> str:
+def _lower(node: Optional[Node]) -> str:
     return node.text.lower() if isinstance(node, Token) and node.kind == "word" else ""
 
 
@@ -215,8 +215,8 @@ def _tree(tokens: Sequence[Token]) -> List[Node]:
 
 # ------------------------------------------------------------------------------------------- translation
 
-class Context(NamedTuple):
-    now: str                                 # GETDATE() as Halo's date text
+class _Translation(NamedTuple):
+    now: str                                       # GETDATE() as Halo's date text
     table_source: Callable[[str], Optional[str]]   # a table's name -> the SQL to read it from (None: as is)
 
 
@@ -224,10 +224,10 @@ def translate(sql: str, now: str, table_source: Callable[[str], Optional[str]] =
     """The SQLite text of one T-SQL SELECT, or SqlError."""
     tokens = tokenize(sql)
     check(tokens)
-    return _scope(_tree(tokens), Context(now, table_source))
+    return _scope(_tree(tokens), _Translation(now, table_source))
 
 
-def _scope(nodes: List[Node], ctx: Context) -> str:
+def _scope(nodes: List[Node], ctx: _Translation) -> str:
     """One parenthesised level (or the whole statement): its TOPs become a LIMIT at its end."""
     nodes = list(nodes)
     limit: Optional[str] = None
@@ -242,7 +242,7 @@ def _scope(nodes: List[Node], ctx: Context) -> str:
             out.append("SELECT")
             i += 1
             if _lower(_at(nodes, i)) in ("distinct", "all"):
-                out.append(nodes[i].text.upper())
+                out.append(_lower(nodes[i]).upper())
                 i += 1
             if _lower(_at(nodes, i)) == "top":
                 limit, i = _top(nodes, i + 1, ctx)
@@ -255,7 +255,7 @@ def _scope(nodes: List[Node], ctx: Context) -> str:
             continue
         if word in _JOIN_WORDS or (in_from and _is_op(node, ",")):
             in_from = True
-            out.append(node.text.upper() if word else ",")
+            out.append(word.upper() if word else ",")
             i += 1
             if _lower(_at(nodes, i)) == "dbo" and _is_op(_at(nodes, i + 1), "."):
                 i += 2  # dbo.FAULTS: the only schema there is
@@ -264,12 +264,12 @@ def _scope(nodes: List[Node], ctx: Context) -> str:
                     and not _is_op(_at(nodes, i + 1), "."):
                 i = _table(nodes, i, out, ctx)
             continue
-        if word in _FROM_END or word in ("where",):
+        if word in _FROM_END:
             in_from = False
         if word == "with" and isinstance(_at(nodes, i + 1), Group) and _is_hint(nodes[i + 1]):
             i += 2  # WITH (NOLOCK): SQLite needs no hint
             continue
-        if isinstance(node, Group) and in_from and _is_hint(node) and i and not _lower(nodes[i - 1]) in _KEYWORDS:
+        if isinstance(node, Group) and in_from and _is_hint(node) and i and _lower(nodes[i - 1]) not in _KEYWORDS:
             i += 1  # a bare (NOLOCK) after a table
             continue
         text, i = _node(nodes, i, ctx)
@@ -288,7 +288,7 @@ def _is_hint(group: Node) -> bool:
         _lower(item) in _HINTS or _is_op(item, ",") for item in group.items)
 
 
-def _top(nodes: List[Node], i: int, ctx: Context) -> Tuple[str, int]:
+def _top(nodes: List[Node], i: int, ctx: _Translation) -> Tuple[str, int]:
     node = _at(nodes, i)
     if isinstance(node, Group):
         limit = _scope(node.items, ctx)
@@ -302,10 +302,12 @@ def _top(nodes: List[Node], i: int, ctx: Context) -> Tuple[str, int]:
     return f"({limit})" if isinstance(node, Group) else limit, i
 
 
-def _table(nodes: List[Node], i: int, out: List[str], ctx: Context) -> int:
+def _table(nodes: List[Node], i: int, out: List[str], ctx: _Translation) -> int:
     """A table named after FROM or JOIN: read from where the context says (a reporting period's filter)."""
     node = nodes[i]
     assert isinstance(node, Token)
+    if node.text.lower().startswith(("sqlite_", "pragma_")):  # SQLite's own: not Halo's database
+        raise SqlError(f"Invalid object name '{node.text}'.")
     source = ctx.table_source(node.text)
     if source is None:
         out.append(_name(node))
@@ -319,7 +321,7 @@ def _table(nodes: List[Node], i: int, out: List[str], ctx: Context) -> int:
     return i + 1
 
 
-def _select_list(nodes: List[Node], ctx: Context, unnamed: List[int]) -> str:
+def _select_list(nodes: List[Node], ctx: _Translation, unnamed: List[int]) -> str:
     items: List[List[Node]] = [[]]
     for node in nodes:
         if _is_op(node, ","):
@@ -363,7 +365,7 @@ def _is_column(item: List[Node]) -> bool:
     return len(item) % 2 == 1
 
 
-def _expression(nodes: List[Node], ctx: Context) -> str:
+def _expression(nodes: List[Node], ctx: _Translation) -> str:
     out = []
     i = 0
     while i < len(nodes):
@@ -387,7 +389,7 @@ def _string(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _node(nodes: List[Node], i: int, ctx: Context) -> Tuple[str, int]:
+def _node(nodes: List[Node], i: int, ctx: _Translation) -> Tuple[str, int]:
     """One node's SQLite text (a function call takes its argument group too) and the index after it."""
     node = nodes[i]
     if isinstance(node, Group):
@@ -396,6 +398,9 @@ def _node(nodes: List[Node], i: int, ctx: Context) -> Tuple[str, int]:
         return _string(node.text), i + 1
     if node.kind == "name":
         return _quote(node.text), i + 1
+    if node.text == "+" and node.kind == "op" and any(
+            isinstance(side, Token) and side.kind == "str" for side in (_at(nodes, i - 1), _at(nodes, i + 1))):
+        return "||", i + 1  # T-SQL joins strings with +: when one side is a string literal, so does the fake
     if node.kind == "num" or node.kind == "op":
         return node.text, i + 1
     word = node.text.lower()
@@ -418,19 +423,17 @@ def _arguments(items: List[Node]) -> List[List[Node]]:
     return args
 
 
-def _call(word: str, name: str, items: List[Node], ctx: Context) -> str:
+def _call(word: str, name: str, items: List[Node], ctx: _Translation) -> str:
     special = _SPECIAL.get(word)
     if special is not None:
         return special(_arguments(items), ctx, name)
-    renamed = FUNCTIONS.get(word)
+    renamed = _FUNCTIONS.get(word)
     if renamed is None:
         raise SqlError(f"'{name}' is not a recognized built-in function name.")
-    if word in ("count",) and len(items) == 1 and _is_op(items[0], "*"):
-        return "COUNT(*)"
     return f"{renamed}({_scope(items, ctx)})"
 
 
-def _args(args: List[List[Node]], ctx: Context, name: str, counts: Set[int]) -> List[str]:
+def _args(args: List[List[Node]], ctx: _Translation, name: str, counts: Set[int]) -> List[str]:
     if len(args) not in counts:
         raise SqlError(f"The {name} function requires {' or '.join(str(c) for c in sorted(counts))} "
                        f"argument(s).")
@@ -448,40 +451,40 @@ def _unit(arg: List[Node], name: str) -> str:
     return unit
 
 
-def _datediff(args: List[List[Node]], ctx: Context, name: str) -> str:
+def _datediff(args: List[List[Node]], ctx: _Translation, name: str) -> str:
     if len(args) != 3:
         raise SqlError(f"The {name} function requires 3 argument(s).")
     a, b = (_expression(arg, ctx) for arg in args[1:])
     return f"halo_datediff('{_unit(args[0], name)}', {a}, {b})"
 
 
-def _dateadd(args: List[List[Node]], ctx: Context, name: str) -> str:
+def _dateadd(args: List[List[Node]], ctx: _Translation, name: str) -> str:
     if len(args) != 3:
         raise SqlError(f"The {name} function requires 3 argument(s).")
     number, date = (_expression(arg, ctx) for arg in args[1:])
     return f"halo_dateadd('{_unit(args[0], name)}', {number}, {date})"
 
 
-def _datepart(args: List[List[Node]], ctx: Context, name: str) -> str:
+def _datepart(args: List[List[Node]], ctx: _Translation, name: str) -> str:
     if len(args) != 2:
         raise SqlError(f"The {name} function requires 2 argument(s).")
     return f"halo_datepart('{_unit(args[0], name)}', {_expression(args[1], ctx)})"
 
 
-def _part(unit: str) -> Callable[[List[List[Node]], Context, str], str]:
-    def call(args: List[List[Node]], ctx: Context, name: str) -> str:
+def _part(unit: str) -> Callable[[List[List[Node]], _Translation, str], str]:
+    def call(args: List[List[Node]], ctx: _Translation, name: str) -> str:
         (date,) = _args(args, ctx, name, {1})
         return f"halo_datepart('{unit}', {date})"
 
     return call
 
 
-def _now(args: List[List[Node]], ctx: Context, name: str) -> str:
+def _now(args: List[List[Node]], ctx: _Translation, name: str) -> str:
     _args(args, ctx, name, {0})
     return _string(ctx.now)
 
 
-def _cast(args: List[List[Node]], ctx: Context, name: str) -> str:
+def _cast(args: List[List[Node]], ctx: _Translation, name: str) -> str:
     if len(args) != 1:
         raise SqlError(f"Incorrect syntax near '{name}'.")
     arg = args[0]
@@ -491,7 +494,7 @@ def _cast(args: List[List[Node]], ctx: Context, name: str) -> str:
     return _converted(_expression(arg[:at], ctx), arg[at + 1:])
 
 
-def _convert(args: List[List[Node]], ctx: Context, name: str) -> str:
+def _convert(args: List[List[Node]], ctx: _Translation, name: str) -> str:
     if len(args) not in (2, 3):
         raise SqlError(f"The {name} function requires 2 or 3 argument(s).")
     return _converted(_expression(args[1], ctx), args[0])
@@ -526,42 +529,42 @@ def _converted(value: str, type_nodes: List[Node]) -> str:
                    f"decimal, numeric, money, bit, varchar, nvarchar, char, date and datetime).")
 
 
-def _len(args: List[List[Node]], ctx: Context, name: str) -> str:
+def _len(args: List[List[Node]], ctx: _Translation, name: str) -> str:
     (value,) = _args(args, ctx, name, {1})
     return f"LENGTH(RTRIM(CAST({value} AS TEXT)))"
 
 
-def _left(args: List[List[Node]], ctx: Context, name: str) -> str:
+def _left(args: List[List[Node]], ctx: _Translation, name: str) -> str:
     value, count = _args(args, ctx, name, {2})
     return f"SUBSTR({value}, 1, {count})"
 
 
-def _right(args: List[List[Node]], ctx: Context, name: str) -> str:
+def _right(args: List[List[Node]], ctx: _Translation, name: str) -> str:
     value, count = _args(args, ctx, name, {2})
     return f"(CASE WHEN ({count}) <= 0 THEN '' ELSE SUBSTR({value}, -({count})) END)"
 
 
-def _charindex(args: List[List[Node]], ctx: Context, name: str) -> str:
+def _charindex(args: List[List[Node]], ctx: _Translation, name: str) -> str:
     needle, haystack = _args(args, ctx, name, {2})
     return f"INSTR({haystack}, {needle})"
 
 
-def _concat(args: List[List[Node]], ctx: Context, name: str) -> str:
+def _concat(args: List[List[Node]], ctx: _Translation, name: str) -> str:
     parts = _args(args, ctx, name, set(range(2, 255)))
     return "(" + " || ".join(f"IFNULL(CAST({part} AS TEXT), '')" for part in parts) + ")"
 
 
-def _iif(args: List[List[Node]], ctx: Context, name: str) -> str:
+def _iif(args: List[List[Node]], ctx: _Translation, name: str) -> str:
     condition, then, otherwise = _args(args, ctx, name, {3})
     return f"(CASE WHEN {condition} THEN {then} ELSE {otherwise} END)"
 
 
-def _string_agg(args: List[List[Node]], ctx: Context, name: str) -> str:
+def _string_agg(args: List[List[Node]], ctx: _Translation, name: str) -> str:
     value, separator = _args(args, ctx, name, {2})
     return f"GROUP_CONCAT({value}, {separator})"
 
 
-_SPECIAL: Dict[str, Callable[[List[List[Node]], Context, str], str]] = {
+_SPECIAL: Dict[str, Callable[[List[List[Node]], _Translation, str], str]] = {
     "datediff": _datediff, "datediff_big": _datediff, "dateadd": _dateadd, "datepart": _datepart,
     "year": _part("year"), "month": _part("month"), "day": _part("day"),
     "getdate": _now, "getutcdate": _now, "sysdatetime": _now, "sysutcdatetime": _now,
@@ -569,8 +572,8 @@ _SPECIAL: Dict[str, Callable[[List[List[Node]], Context, str], str]] = {
     "len": _len, "left": _left, "right": _right, "charindex": _charindex, "concat": _concat, "iif": _iif,
     "string_agg": _string_agg,
 }
-# T-SQL functions SQLite has under the same or another name.
-FUNCTIONS: Dict[str, str] = {
+# T-SQL functions SQLite has under the same or another name (halo_*: registered by ``_reports``).
+_FUNCTIONS: Dict[str, str] = {
     "count": "COUNT", "count_big": "COUNT", "sum": "SUM", "avg": "halo_avg", "min": "MIN", "max": "MAX",
     "isnull": "IFNULL", "coalesce": "COALESCE", "nullif": "NULLIF", "upper": "UPPER", "lower": "LOWER",
     "ltrim": "LTRIM", "rtrim": "RTRIM", "trim": "TRIM", "replace": "REPLACE", "substring": "SUBSTR",
@@ -578,4 +581,4 @@ FUNCTIONS: Dict[str, str] = {
     "sqrt": "halo_sqrt", "sign": "SIGN", "reverse": "halo_reverse", "row_number": "ROW_NUMBER",
     "rank": "RANK", "dense_rank": "DENSE_RANK",
 }
-SPECIAL_FUNCTIONS = tuple(sorted(_SPECIAL))
+SUPPORTED_FUNCTIONS = tuple(sorted(set(_SPECIAL) | set(_FUNCTIONS)))  # what docs/testing.md lists

@@ -210,6 +210,24 @@ def test_case_iif_coalesce_concat_and_string_functions(halo):
                    "n": "unicode", "q": "it's", "division": 3, "remainder": 1}
 
 
+def test_plus_joins_strings_beside_a_literal_and_window_functions(halo):
+    found = rows(halo, "SELECT TOP 2 'Ticket ' + CAST(faultid AS varchar(10)) AS label, "
+                       "ROW_NUMBER() OVER (ORDER BY faultid DESC) AS position, AVG(faultid) OVER () AS middle "
+                       "FROM FAULTS ORDER BY faultid")
+    assert found == [{"label": "Ticket 1", "position": 120, "middle": 60},
+                     {"label": "Ticket 2", "position": 119, "middle": 60}]
+
+
+def test_every_supported_function_is_documented():
+    from pathlib import Path
+
+    from halopsa.testing._tsql import SUPPORTED_FUNCTIONS
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "testing.md").read_text(encoding="utf-8")
+    section = text[text.index("## SQL and reports in the fake"):text.index("## The request log")]
+    assert [name for name in SUPPORTED_FUNCTIONS if f"`{name.upper()}" not in section] == []
+
+
 def test_with_common_table_expression_and_union(halo):
     found = rows(halo, "WITH open_ones AS (SELECT faultid FROM FAULTS WHERE " + OPEN + ") "
                        "SELECT COUNT(*) AS n FROM open_ones")
@@ -238,6 +256,8 @@ def test_with_common_table_expression_and_union(halo):
     ("SELECT f.nosuch FROM FAULTS f", "Invalid column name 'nosuch'."),
     ("SELECT * FROM TICKETS", "Invalid object name 'TICKETS'."),
     ("SELECT strftime('%Y', 'now')", "'strftime' is not a recognized built-in function name."),
+    ("SELECT * FROM sqlite_master", "Invalid object name 'sqlite_master'."),
+    ("SELECT TOP 10 PERCENT faultid FROM FAULTS", "TOP ... PERCENT"),
     ("SELECT DATEDIFF(fortnight, GETDATE(), GETDATE())", "is not a recognized datediff option"),
     ("SELECT faultid FROM FAULTS WHERE", "Incorrect syntax near the end of the statement."),
     ("SELECT 'unclosed", "Unclosed quotation mark"),
