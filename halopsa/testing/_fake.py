@@ -125,6 +125,11 @@ def _default_failure_body(status: int) -> Any:
     return {"Message": "An error has occurred."}
 
 
+def _switch(name: str, doc: str) -> Any:
+    """A read-only FakeHalo attribute showing one of the switches ``_api`` reads (change it with ``set()``)."""
+    return property(lambda fake: getattr(fake._switches, name), doc=doc)
+
+
 class FakeHalo:
     """A fake HaloPSA tenant over real HTTP. Use it as a context manager, or call ``start()`` and ``stop()``.
 
@@ -298,29 +303,12 @@ class FakeHalo:
             self.token_lifetime = float(switches["token_lifetime"])
         return self
 
-    @property
-    def page_cap(self) -> int:
-        return self._switches.page_cap
-
-    @property
-    def ignore_page_no(self) -> bool:
-        return self._switches.ignore_page_no
-
-    @property
-    def post_echo(self) -> str:
-        return self._switches.post_echo
-
-    @property
-    def report_values(self) -> str:
-        return self._switches.report_values
-
-    @property
-    def report_reply(self) -> str:
-        return self._switches.report_reply
-
-    @property
-    def reporting(self) -> bool:
-        return self._switches.reporting
+    page_cap = _switch("page_cap", "The largest page_size honoured (int).")
+    ignore_page_no = _switch("ignore_page_no", "Whether every page_no is served page 1 (bool).")
+    post_echo = _switch("post_echo", "What a POST answers: 'all' saved objects or the 'first' one.")
+    report_values = _switch("report_values", "Report cells in their JSON type ('typed') or as text ('strings').")
+    report_reply = _switch("report_reply", "A report run answers one 'object' or an 'array' of results.")
+    reporting = _switch("reporting", "Whether report runs are allowed (False: 403).")
 
     @property
     def envelopes(self) -> Dict[str, str]:

@@ -27,17 +27,12 @@ TABLES = {
 OPEN = "(datecleared IS NULL OR datecleared < '1900-01-01') AND fdeleted = fmergedintofaultid"
 
 
-@pytest.fixture(scope="module")
-def fake() -> Iterator[Any]:
-    with FakeHalo(tickets=120) as running:
-        yield running
+FAKE_SWITCHES = {"tickets": 120}  # for conftest's module-scoped `fake`
 
 
 @pytest.fixture(scope="module")
-def halo(fake: Any) -> Iterator[Halo]:
-    client = Halo(fake)
-    yield client
-    client.close()
+def halo(fake_halo: Halo) -> Halo:
+    return fake_halo
 
 
 def run(halo: Halo, sql: str, **fields: Any) -> Dict[str, Any]:
