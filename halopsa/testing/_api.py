@@ -14,6 +14,8 @@ Behaviour follows the API notes (halopsa-api-notes.md) and Halo's OpenAPI docume
 * the 32 resources of ``_resources`` are modelled by hand; every other collection family of the spec is served
   generically (``_resources.family_resource``) with exactly the operations the spec gives it; the spec's other
   operations answer 501, but for the few sub-endpoints in ``_SUB_ENDPOINTS``;
+* ``POST /Report`` with ``_loadreportonly`` and ``GET /Report/{id}?loadreport=true`` run report SQL over Halo's
+  table names (``_reports``, ``_tsql``); the rest of /Report is the generic resource;
 * filtered and sorted lists are cached per query (minus paging) until the next write, and each list row's JSON
   is cached beside the record it was made from, so a page is mostly a join of ready text (``_RowCache``).
 """

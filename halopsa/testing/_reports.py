@@ -318,6 +318,9 @@ class SqlEngine:
             text = translate(sql, now, self._period_source(period))
         except SqlError as error:
             return Result(error=str(error))
+        except Exception as error:  # noqa: BLE001 - a gap in the translation: say so rather than answer 500
+            return Result(error=f"FakeHalo could not translate this SQL ({type(error).__name__}: {error}); the "
+                                f"fake's T-SQL subset is in docs/testing.md.")
         with self._lock:
             db = self._database(now)
             self._deadline = time.monotonic() + QUERY_SECONDS

@@ -87,19 +87,10 @@ def tokenize(sql: str) -> List[Token]:
             raise SqlError("Halo does not accept '--' comments in report SQL: use /* ... */ instead.")
         elif sql.startswith("/*", i):
             i = _skip_comment(sql, i)
-        elif c == "'" or (c in "Nn" and sql.startswith("'", i + 1)):
-            start = i + 1 if c == "'" else i + 2
-            text, i = _quoted(sql, start, "'", f"Unclosed quotation mark after the character string "
-                                               f"'{sql[start:start + 40]}'.")
-            tokens.append(Token("str", text))
-        elif c == "[":
-            text, i = _quoted(sql, i + 1, "]", f"Unclosed quotation mark after the character string "
-                                               f"'{sql[i + 1:i + 41]}'.")
-            tokens.append(Token("name", text))
-        elif c == '"':
-            text, i = _quoted(sql, i + 1, '"', f"Unclosed quotation mark after the character string "
-                                               f"'{sql[i + 1:i + 41]}'.")
-            tokens.append(Token("name", text))
+        elif c in "'[\"" or (c in "Nn" and sql.startswith("'", i + 1)):  # 'text', N'text', [name], "name"
+            close = {"[": "]", '"': '"'}.get(c, "'")
+            text, i = _quoted(sql, i + (2 if c in "Nn" else 1), close)
+            tokens.append(Token("str" if close == "'" else "name", text))
         elif c == "@":
             raise SqlError("Halo does not accept variables (@name) or DECLARE in report SQL.")
         elif c.isdigit() or (c == "." and i + 1 < n and sql[i + 1].isdigit()):
@@ -137,12 +128,13 @@ def _skip_comment(sql: str, i: int) -> int:
     raise SqlError("Missing end comment mark '*/'.")
 
 
-def _quoted(sql: str, i: int, close: str, unclosed: str) -> Tuple[str, int]:
+def _quoted(sql: str, i: int, close: str) -> Tuple[str, int]:
     out = []
+    start = i
     while True:
         end = sql.find(close, i)
         if end < 0:
-            raise SqlError(unclosed)
+            raise SqlError(f"Unclosed quotation mark after the character string '{sql[start:start + 40]}'.")
         out.append(sql[i:end])
         if sql.startswith(close * 2, end):  # a doubled quote stands for one
             out.append(close)
@@ -295,7 +287,7 @@ def _top(nodes: List[Node], i: int, ctx: _Translation) -> Tuple[str, int]:
     elif isinstance(node, Token) and node.kind == "num" and node.text.isdigit():
         limit = node.text
     else:
-        raise SqlError(f"Incorrect syntax near 'TOP'.")
+        raise SqlError("Incorrect syntax near 'TOP'.")
     i += 1
     if _lower(_at(nodes, i)) == "percent" or _lower(_at(nodes, i)) == "with":
         raise SqlError("FakeHalo does not support TOP ... PERCENT or WITH TIES; use TOP n.")
@@ -513,6 +505,8 @@ def _converted(value: str, type_nodes: List[Node]) -> str:
         return f"CAST({value} AS REAL)"
     if type_name in ("decimal", "numeric", "money", "smallmoney"):
         scale = size[1] if len(size) > 1 else ("4" if "money" in type_name else "0")
+        if not scale.isdigit():
+            raise SqlError(f"Incorrect syntax near '{scale}'.")
         return f"ROUND(CAST({value} AS REAL), {int(scale)})"
     if type_name == "bit":
         return f"(CASE WHEN {value} IS NULL THEN NULL WHEN {value} THEN 1 ELSE 0 END)"

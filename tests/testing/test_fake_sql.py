@@ -297,6 +297,18 @@ def test_a_ticket_created_over_rest_is_in_faults_and_closing_it_fills_datecleare
                       f"AND fdeleted = fmergedintofaultid") == []
 
 
+def test_a_sandbox_file_shared_by_two_fakes_answers_sql_on_the_newest_data(tmp_path):
+    db = tmp_path / "sandbox.db"
+    with FakeHalo(tickets=20, db_path=db) as writer, FakeHalo(db_path=db) as reporter:
+        writer_halo, reporter_halo = Halo(writer), Halo(reporter)
+        assert rows(reporter_halo, "SELECT COUNT(*) AS n FROM FAULTS") == [{"n": 20}]
+        created = writer_halo.post("Tickets", [{"summary": "From the other process"}]).json()[0]
+        assert rows(reporter_halo, f"SELECT symptom FROM FAULTS WHERE faultid = {created['id']}") == [
+            {"symptom": "From the other process"}]
+        writer_halo.close()
+        reporter_halo.close()
+
+
 # ------------------------------------------------------------------------------------------- saved reports
 
 def test_saved_reports_load_with_their_rows(halo):
