@@ -427,7 +427,6 @@ def _sql_server_wording(message: str) -> str:
     return message
 
 
-
 # ------------------------------------------------------------------------------------------- the endpoints
 
 class Reports:
@@ -455,14 +454,17 @@ class Reports:
                                  "Message": "The API application does not have permission to run reports "
                                             "(Reporting: edit:reporting)."})
 
+    def _not_found(self, report_id: Any) -> Any:
+        return self._reply(404, {"ClassName": "HaloNotFoundException",
+                                 "Message": f"No AnalyzerProfile record with id {report_id} was found "
+                                            f"(Report/{report_id})."})
+
     def load(self, raw_id: str, params: Dict[str, str]) -> Any:
         if not self.switches.reporting:
             return self._forbidden()
         saved = self.store.get("reports", raw_id) if raw_id.strip().lstrip("-").isdigit() else None
         if saved is None:
-            return self._reply(404, {"ClassName": "HaloNotFoundException",
-                                     "Message": f"No AnalyzerProfile record with id {raw_id} was found "
-                                                f"(Report/{raw_id})."})
+            return self._not_found(raw_id)
         asked = {name: params[name] for name in ("reportingperiodstartdate", "reportingperiodenddate",
                                                  "reportingperiod") if params.get(name, "").strip()}
         return self._reply(200, self._result(saved, asked))
@@ -479,9 +481,7 @@ class Reports:
             if report_id not in (None, 0, "0", ""):
                 found = self.store.get("reports", report_id)
                 if found is None:
-                    return self._reply(404, {"ClassName": "HaloNotFoundException",
-                                             "Message": f"No AnalyzerProfile record with id {report_id} was "
-                                                        f"found (Report/{report_id})."})
+                    return self._not_found(report_id)
                 saved = found
             results.append(self._result(saved, element))
         if self.switches.report_reply == "array":
@@ -491,7 +491,7 @@ class Reports:
     def _result(self, saved: Record, asked: Record) -> Record:
         """A report profile with its ``report`` (rows, load_error, loaded) and ``columns``."""
         profile: Record = {**saved, **{k: v for k, v in asked.items() if not k.startswith("_")}}
-        if not (asked.get("sql") or "").strip():
+        if not str(asked.get("sql") or "").strip():
             profile["sql"] = saved.get("sql") or ""
         profile.setdefault("id", 0)
         result = self._execute(profile)
@@ -589,7 +589,9 @@ def _filtered(rows: List[Record], filters: Any) -> List[Record]:
             wanted = str(rule["stringruletext"]).lower()
             rows = [r for r in rows if str(_value(r, field)).lower() == wanted]
         elif rule.get("numericvalue") is not None:
-            number = float(rule["numericvalue"])
+            number = _number(rule["numericvalue"])
+            if number is None:
+                raise SqlError(f"Error converting data type nvarchar to float ({rule['numericvalue']!r}).")
             rows = [r for r in rows if _number(_value(r, field)) == number]
     return rows
 
