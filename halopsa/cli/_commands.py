@@ -92,7 +92,8 @@ def do_sandbox(ctx: Context, args: argparse.Namespace) -> int:
                          ("page_cap", "page_cap"), ("rate_limit", "rate_limit"), ("fault_rate", "fault_rate"),
                          ("db", "db_path"), ("drop_rate", "drop_rate"), ("retry_after", "retry_after"),
                          ("token_lifetime", "token_lifetime"), ("ignore_page_no", "ignore_page_no"),
-                         ("post_echo", "post_echo")):
+                         ("post_echo", "post_echo"), ("report_values", "report_values"),
+                         ("report_reply", "report_reply"), ("reporting", "reporting")):
         value = getattr(args, option)
         if value is not None:
             switches[name] = value

@@ -980,6 +980,12 @@ def _sandbox_parser() -> HaloArgumentParser:
                        help="serve page 1 whatever page_no asks for, as some tenants do")
     serve.add_argument("--post-echo", choices=("all", "first"), metavar="all|first",
                        help="a POST of several records answers with all of them (default) or the first only")
+    serve.add_argument("--report-values", choices=("typed", "strings"), metavar="typed|strings",
+                       help="report cells in their JSON type (default) or all as text, as one client reports")
+    serve.add_argument("--report-reply", choices=("object", "array"), metavar="object|array",
+                       help="a report run answers one object (default) or an array of one result per element")
+    serve.add_argument("--no-reporting", dest="reporting", action="store_false", default=None,
+                       help="refuse to run reports (403), as for an API application without reporting permission")
     serve.add_argument("--quiet", action="store_true", help="do not log each request to stderr")
     actions.add_parser("reset", help="delete the sandbox's data; the next --sandbox command starts afresh",
                        description="Delete the sandbox database (~/.halopsa/sandbox.db).")

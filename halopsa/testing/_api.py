@@ -14,6 +14,8 @@ Behaviour follows the API notes (halopsa-api-notes.md) and Halo's OpenAPI docume
 * the 32 resources of ``_resources`` are modelled by hand; every other collection family of the spec is served
   generically (``_resources.family_resource``) with exactly the operations the spec gives it; the spec's other
   operations answer 501, but for the few sub-endpoints in ``_SUB_ENDPOINTS``;
+* ``POST /Report`` with ``_loadreportonly`` and ``GET /Report/{id}?loadreport=true`` run report SQL over Halo's
+  table names (``_reports``, ``_tsql``); the rest of /Report is the generic resource;
 * filtered and sorted lists are cached per query (minus paging) until the next write, and each list row's JSON
   is cached beside the record it was made from, so a page is mostly a join of ready text (``_RowCache``).
 """
@@ -30,6 +32,7 @@ from collections import OrderedDict
 from typing import Any, Callable, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Set, Tuple
 
 from . import _demo
+from ._reports import Reports
 from ._resources import ARRAY, BY_PATH, OBJECT, RESOURCES, ResourceDef, family_resource
 from ._spec import ALWAYS_KNOWN, ORDER, ORDER_DESC, PAGING, Endpoint, endpoint, known_params, route_key, schema_fields
 
@@ -78,6 +81,9 @@ class Switches:
         self.envelopes: Dict[str, str] = {}
         self.paging: Dict[str, bool] = {}
         self.count_cap: Optional[int] = None
+        self.report_values = "typed"    # "strings": report cells come back as text
+        self.report_reply = "object"    # "array": a report run answers an array of one result per element
+        self.reporting = True           # False: running reports is refused with 403
 
 
 def now_iso() -> str:
@@ -254,6 +260,7 @@ class Api:
         self._uploads: Dict[str, Dict[str, Any]] = {}  # presigned uploads: tempid -> request + bytes
         self._upload_serial = 0
         self.row_cache = _RowCache()
+        self.reports = Reports(store, switches, parse_date, Reply)
 
     # ======================================================================================= routing
 
@@ -326,6 +333,10 @@ class Api:
 
     def _route(self, method: str, res: ResourceDef, route: str, tail: List[str], params: Dict[str, str],
                body: Any, known: FrozenSet[str], ctx: Context) -> Reply:
+        if res.name == "reports":
+            ran = self.reports.answer(method, route, tail, params, body)
+            if ran is not None:
+                return ran
         if route.endswith("/me"):
             if method != "GET":
                 return _method_not_allowed(method)

@@ -184,8 +184,36 @@ _ASSET_GROUPS = {1: "Hardware", 2: "Hardware", 3: "Hardware", 4: "Hardware", 5: 
 _LOOKUPS = ((1, "Impact", ("High", "Medium", "Low")), (2, "Urgency", ("High", "Medium", "Low")),
             (3, "Ticket Source", ("Email", "Phone", "Portal")),
             (4, "Charge Rate", ("Remote Support", "Onsite Support", "Out of Hours")))
-_REPORTS = ("Open tickets by client", "Tickets closed this month", "SLA compliance", "Agent time by client",
-            "Unbilled time", "Asset warranty expiry")
+_LIVE = "f.fdeleted = f.fmergedintofaultid"  # Halo's "not deleted and not merged"
+# name, the date column a reporting period applies to, SQL (the T-SQL subset of docs/testing.md)
+_REPORTS = (
+    ("Open tickets by client", "dateoccured",
+     "SELECT a.aareadesc AS [Client], COUNT(*) AS [Open tickets] FROM FAULTS f JOIN AREA a ON a.aarea = f.areaint "
+     f"WHERE (f.datecleared IS NULL OR f.datecleared < '1900-01-01') AND {_LIVE} "
+     "GROUP BY a.aareadesc ORDER BY COUNT(*) DESC, a.aareadesc"),
+    ("Tickets closed", "datecleared",
+     "SELECT f.faultid AS [Ticket], f.symptom AS [Summary], a.aareadesc AS [Client], u.uname AS [Closed by], "
+     "f.datecleared AS [Closed] FROM FAULTS f JOIN AREA a ON a.aarea = f.areaint "
+     f"LEFT JOIN UNAME u ON u.unum = f.clearwhoint WHERE f.datecleared >= '1900-01-01' AND {_LIVE} "
+     "ORDER BY f.datecleared DESC"),
+    ("SLA breaches", "dateoccured",
+     "SELECT f.faultid AS [Ticket], f.symptom AS [Summary], a.aareadesc AS [Client], t.tstatusdesc AS [Status], "
+     "f.dateoccured AS [Opened], f.fixbydate AS [Fix by] FROM FAULTS f JOIN AREA a ON a.aarea = f.areaint "
+     f"JOIN TSTATUS t ON t.tstatus = f.status WHERE f.slastate = 'O' AND {_LIVE} ORDER BY f.faultid"),
+    ("Hours by agent", "actiondatecreated",
+     "SELECT u.uname AS [Agent], CAST(SUM(ac.timetaken) AS decimal(10,2)) AS [Hours], COUNT(*) AS [Actions] "
+     "FROM ACTIONS ac JOIN UNAME u ON u.unum = ac.whoagentid GROUP BY u.uname "
+     "ORDER BY SUM(ac.timetaken) DESC, u.uname"),
+    ("Agent time by client", "actiondatecreated",
+     "SELECT u.uname AS [Agent], a.aareadesc AS [Client], CAST(SUM(ac.timetaken) AS decimal(10,2)) AS [Hours] "
+     "FROM ACTIONS ac JOIN FAULTS f ON f.faultid = ac.faultid JOIN AREA a ON a.aarea = f.areaint "
+     "JOIN UNAME u ON u.unum = ac.whoagentid GROUP BY u.uname, a.aareadesc ORDER BY u.uname, a.aareadesc"),
+    ("Time to close by ticket type", "datecleared",
+     "SELECT rt.rtdesc AS [Type], COUNT(*) AS [Closed tickets], "
+     "CAST(AVG(DATEDIFF(minute, f.dateoccured, f.datecleared)) / 60.0 AS decimal(10,1)) AS [Average hours] "
+     "FROM FAULTS f JOIN REQUESTTYPE rt ON rt.rtid = f.requesttypenew "
+     f"WHERE f.datecleared >= '1900-01-01' AND {_LIVE} GROUP BY rt.rtdesc ORDER BY rt.rtdesc"),
+)
 
 
 def _person(rng: random.Random) -> Tuple[str, str]:
@@ -580,8 +608,9 @@ def _activity(seed: int, t: Tables) -> None:
     }
     t["reports"] = {
         n: {"id": n, "name": name, "charttitle": name, "charttype": 0, "type": 0, "group_id": 1,
-            "description": f"{name} (demo report)", "is_published": False}
-        for n, name in enumerate(_REPORTS, start=1)
+            "description": f"{name} (demo report)", "is_published": False, "sql": sql,
+            "reportingperioddatefield": date_field}
+        for n, (name, date_field, sql) in enumerate(_REPORTS, start=1)
     }
     t["webhooks"] = {
         1: {"id": 1, "name": "Ticket created to chat", "url": "https://hooks.example/ticket-created", "type": 0,

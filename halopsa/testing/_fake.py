@@ -32,7 +32,8 @@ DEMO_TENANT = "fakehalo"
 
 _JSON = "application/json; charset=utf-8"
 _SWITCHES = ("page_cap", "ignore_page_no", "latency", "rate_limit", "retry_after", "fault_rate", "fault_seed",
-             "drop_rate", "token_lifetime", "post_echo", "envelopes", "paging", "count_cap")
+             "drop_rate", "token_lifetime", "post_echo", "envelopes", "paging", "count_cap", "report_values",
+             "report_reply", "reporting")
 _WRITES = ("POST", "DELETE")
 
 
@@ -124,6 +125,11 @@ def _default_failure_body(status: int) -> Any:
     return {"Message": "An error has occurred."}
 
 
+def _switch(name: str, doc: str) -> Any:
+    """A read-only FakeHalo attribute showing one of the switches ``_api`` reads (change it with ``set()``)."""
+    return property(lambda fake: getattr(fake._switches, name), doc=doc)
+
+
 class FakeHalo:
     """A fake HaloPSA tenant over real HTTP. Use it as a context manager, or call ``start()`` and ``stop()``.
 
@@ -137,7 +143,8 @@ class FakeHalo:
                  fault_seed: Optional[int] = None, drop_rate: float = 0.0, token_lifetime: float = 3600,
                  db_path: Any = None, host: str = "127.0.0.1", port: int = 0, client_id: Optional[str] = None,
                  client_secret: Optional[str] = None, paging: Optional[Dict[str, bool]] = None,
-                 count_cap: Optional[int] = None, log_limit: Optional[int] = None,
+                 count_cap: Optional[int] = None, report_values: str = "typed", report_reply: str = "object",
+                 reporting: bool = True, log_limit: Optional[int] = None,
                  on_request: Optional[Callable[[RecordedRequest], None]] = None) -> None:
         self.seed = seed
         self.host = host
@@ -169,7 +176,8 @@ class FakeHalo:
         self.set(page_cap=page_cap, ignore_page_no=ignore_page_no, latency=latency, rate_limit=rate_limit,
                  retry_after=retry_after, fault_rate=fault_rate, fault_seed=fault_seed, drop_rate=drop_rate,
                  token_lifetime=token_lifetime, post_echo=post_echo, envelopes=envelopes or {},
-                 paging=paging or {}, count_cap=count_cap)
+                 paging=paging or {}, count_cap=count_cap, report_values=report_values,
+                 report_reply=report_reply, reporting=reporting)
         self.store = Store(seed=seed, tickets=tickets, db_path=db_path)
         self.api = Api(self.store, self._switches, lambda: self.url)
 
@@ -265,6 +273,17 @@ class FakeHalo:
             s.paging = {resource(name).name: bool(flag) for name, flag in (switches["paging"] or {}).items()}
         if "count_cap" in switches:
             s.count_cap = None if switches["count_cap"] is None else int(switches["count_cap"])
+        if "report_values" in switches:
+            if switches["report_values"] not in ("typed", "strings"):
+                raise ValueError("report_values must be 'typed' (cells in their JSON type) or 'strings' (every "
+                                 "cell as text)")
+            s.report_values = switches["report_values"]
+        if "report_reply" in switches:
+            if switches["report_reply"] not in ("object", "array"):
+                raise ValueError("report_reply must be 'object' (one result) or 'array' (one result per element)")
+            s.report_reply = switches["report_reply"]
+        if "reporting" in switches:
+            s.reporting = bool(switches["reporting"])
         if "latency" in switches:
             self.latency = max(float(switches["latency"] or 0.0), 0.0)
         if "rate_limit" in switches:
@@ -284,17 +303,12 @@ class FakeHalo:
             self.token_lifetime = float(switches["token_lifetime"])
         return self
 
-    @property
-    def page_cap(self) -> int:
-        return self._switches.page_cap
-
-    @property
-    def ignore_page_no(self) -> bool:
-        return self._switches.ignore_page_no
-
-    @property
-    def post_echo(self) -> str:
-        return self._switches.post_echo
+    page_cap = _switch("page_cap", "The largest page_size honoured (int).")
+    ignore_page_no = _switch("ignore_page_no", "Whether every page_no is served page 1 (bool).")
+    post_echo = _switch("post_echo", "What a POST answers: 'all' saved objects or the 'first' one.")
+    report_values = _switch("report_values", "Report cells in their JSON type ('typed') or as text ('strings').")
+    report_reply = _switch("report_reply", "A report run answers one 'object' or an 'array' of results.")
+    reporting = _switch("reporting", "Whether report runs are allowed (False: 403).")
 
     @property
     def envelopes(self) -> Dict[str, str]:

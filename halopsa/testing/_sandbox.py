@@ -154,6 +154,12 @@ def describe_switches(fake: FakeHalo) -> str:
         parts.append(f"drop rate {fake.drop_rate:g}")
     parts.append(f"tokens last {fake.token_lifetime:g} s")
     parts.append("POST echoes " + ("every saved object" if fake.post_echo == "all" else "the first saved object"))
+    if fake.report_values == "strings":
+        parts.append("report cells as text")
+    if fake.report_reply == "array":
+        parts.append("report runs answer arrays")
+    if not fake.reporting:
+        parts.append("reports refused (403)")
     return ", ".join(parts)
 
 

@@ -32,3 +32,21 @@ def reader(shared_fake: Any) -> Iterator[Halo]:
     client = Halo(shared_fake)
     yield client
     client.close()
+
+
+@pytest.fixture(scope="module")
+def fake(request: Any) -> Iterator[Any]:
+    """A fake of the test module's own, shared by its tests (which may write); a module-level ``FAKE_SWITCHES``
+    dict, if the module has one, gives its switches."""
+    from halopsa.testing import FakeHalo
+
+    with FakeHalo(**getattr(request.module, "FAKE_SWITCHES", {})) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def fake_halo(fake: Any) -> Iterator[Halo]:
+    """A ``Halo`` session on ``fake``, for the module."""
+    client = Halo(fake)
+    yield client
+    client.close()

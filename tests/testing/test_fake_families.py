@@ -10,7 +10,7 @@ unless it is one of the few the fake models.
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterator, Tuple
+from typing import Dict, Tuple
 
 import pytest
 from fakehalo_helpers import Halo
@@ -88,16 +88,8 @@ def _fields(root: str) -> Tuple[str, str]:
 
 
 @pytest.fixture(scope="module")
-def fake() -> Iterator[FakeHalo]:
-    with FakeHalo() as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def halo(fake: FakeHalo) -> Iterator[Halo]:
-    client = Halo(fake)
-    yield client
-    client.close()
+def halo(fake_halo: Halo) -> Halo:
+    return fake_halo  # the module's own fake (conftest's `fake`), shared by its tests
 
 
 # ------------------------------------------------------------------------------------------ over the whole spec
