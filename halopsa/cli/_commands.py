@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from typing import Any, Dict, List, Sequence
 
 from ._context import Context, sandbox_db_path
-from ._errors import API_ERROR, CommandFailed, UsageError
+from ._errors import API_ERROR, LOCAL, CommandFailed, UsageError
 from .._render import first_words
 from ._inputs import read_json
 from ._parser import build_command_parser, parse_command
@@ -77,7 +78,13 @@ def do_sandbox(ctx: Context, args: argparse.Namespace) -> int:
             text = "--rate-limit" + text[len("rate_limit"):]
         raise UsageError(text) from None
     except OSError as error:
-        raise CommandFailed(f"cannot serve on port {args.port}: {error.strerror or error}", API_ERROR) from None
+        raise CommandFailed(f"cannot serve on port {args.port}: {error.strerror or error}; "
+                            f"{_PORT_ADVICE.get(error.errno, 'pick another --port')}, or leave --port out for a "
+                            "free one", LOCAL) from None
+
+
+_PORT_ADVICE = {errno.EADDRINUSE: "another program is using it: stop it, or pick another --port",
+                errno.EACCES: "ports below 1024 need administrator rights: pick one from 1024 up"}
 
 
 def do_shell(ctx: Context, args: argparse.Namespace) -> int:
