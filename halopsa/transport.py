@@ -28,7 +28,7 @@ from ._encoding import encode_params
 from ._version import __version__
 from .auth import TokenCache, TokenManager, scrub
 from .config import Settings
-from .exceptions import (HaloConnectionError, HaloError, HaloQueryError, HaloRateLimitError,
+from .exceptions import (HaloConfigError, HaloConnectionError, HaloError, HaloQueryError, HaloRateLimitError,
                          HaloServerError, HaloTimeoutError, error_for_status)
 
 __all__ = ["Transport", "RateLimiter", "parse_retry_after", "DEFAULT_RATE_LIMIT", "DEFAULT_TIMEOUT"]
@@ -142,6 +142,9 @@ def _failed_before_send(exc: requests.exceptions.ConnectionError) -> bool:
 
 def _describe_connection_error(exc: Exception) -> str:
     text = str(exc)
+    special = _describe_tls_or_proxy_failure(text)
+    if special:
+        return special
     for marker, words in (("Name or service not known", "the host name does not resolve"),
                           ("nodename nor servname", "the host name does not resolve"),
                           ("NameResolutionError", "the host name does not resolve"),
@@ -156,6 +159,39 @@ def _describe_connection_error(exc: Exception) -> str:
         if marker in text:
             return words
     return "the connection failed"
+
+
+def _describe_tls_or_proxy_failure(text: str) -> Optional[str]:
+    """The TLS handshake's or the proxy's own reason, in words, with what to do; None for other failures."""
+    import re
+
+    verify = re.search(r"certificate verify failed: (.*?)\.? \(_ssl", text)
+    if verify:
+        reason = verify.group(1)
+        if "expired" in reason:
+            advice = "check this computer's date and time, or tell the site's owner"
+        elif "mismatch" in reason.lower() or "not valid for" in reason:
+            advice = "check the host name in the URL"
+        else:
+            advice = ("if your network inspects TLS, set REQUESTS_CA_BUNDLE to your organisation's CA bundle "
+                      "(a .pem file)")
+        return f"its TLS certificate is not trusted ({reason}); {advice}"
+    if "WRONG_VERSION_NUMBER" in text or "wrong version number" in text:
+        return "it does not answer TLS (https) on that port; check the URL's scheme (http or https) and port"
+    tunnel = re.search(r"Tunnel connection failed: (\d{3})( [^'\")]*)?", text)
+    if tunnel:
+        status = tunnel.group(1) + (tunnel.group(2) or "")
+        if tunnel.group(1) == "407":
+            return f"{status}: it wants a user name and password, given as http://user:password@proxy:port"
+        return f"the proxy refused to connect to it ({status})"
+    bundle_reason = re.search(r"\[X509: [A-Z_]+\] (.*?) \(_ssl", text)
+    if bundle_reason:  # the CA bundle itself could not be loaded
+        return (f"the CA bundle could not be loaded ({bundle_reason.group(1)}); point REQUESTS_CA_BUNDLE at a "
+                "file of PEM certificates, or unset it")
+    ssl_reason = re.search(r"\[SSL: [A-Z_]+\] (.*?) \(_ssl", text)
+    if ssl_reason:
+        return f"the TLS handshake failed ({ssl_reason.group(1)})"
+    return None
 
 
 class Transport:
@@ -212,9 +248,14 @@ class Transport:
         self.session.trust_env = False
         for url in (self.base_url, self.settings.token_url):
             self._proxies[_origin(url)] = requests.utils.get_environ_proxies(url)
-        bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
-        if bundle:
-            self.session.verify = bundle
+        for variable in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):
+            bundle = os.environ.get(variable)
+            if bundle:
+                if not os.path.exists(bundle):  # requests would fail each request with a bare OSError
+                    raise HaloConfigError(f"{variable} names {bundle}, which does not exist; point it at your "
+                                          "CA bundle (a file of PEM certificates), or unset it")
+                self.session.verify = bundle
+                break
 
     def _proxies_for(self, url: str) -> Optional[Dict[str, str]]:
         if self.session.trust_env:  # a session of the caller's: it reads its environment itself

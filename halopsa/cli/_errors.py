@@ -107,6 +107,8 @@ def os_error_message(error: OSError) -> str:
         advice = "free some space on the disk it goes to, or send the output elsewhere"
     elif error.errno == errno.EFBIG:
         advice = "the file it goes to has reached its size limit; send the output elsewhere"
-    else:
+    elif error.errno in (errno.EIO, errno.EPIPE, errno.EINVAL, errno.EROFS):
         advice = "check where the output goes (a disk, a device, a pipe) and try again"
+    else:  # not a write's failure that we know of
+        return f"this computer refused: {reason}; rerun with --debug to see where"
     return f"cannot write the output: {reason}; {advice}"
