@@ -45,7 +45,8 @@ class HaloQueryError(HaloError, ValueError):
 
 
 class HaloConnectionError(HaloError):
-    """The tenant could not be reached (DNS, refused connection, TLS failure)."""
+    """The tenant could not be reached (DNS, refused connection, proxy, TLS failure), or its token URL answered
+    with what no authorisation server sends (an HTML page from a captive portal, plain text)."""
 
 
 class HaloTimeoutError(HaloConnectionError):

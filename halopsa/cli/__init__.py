@@ -19,7 +19,8 @@ __all__ = ["main"]
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run one ``halo`` command and return its exit code (0 ok, 1 API error, 2 usage, 3 not found,
-    4 authentication or permission, 130 interrupted). ``argv`` defaults to ``sys.argv[1:]``."""
+    4 authentication or permission, 5 this computer failed (output not written, port in use), 130 interrupted).
+    ``argv`` defaults to ``sys.argv[1:]``."""
     import sys
 
     from ._errors import LOCAL, STDOUT_CLOSED
