@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Dict, Optional
 
-from .exceptions import HaloConnectionError, HaloTokenError, message_from_body
+from .exceptions import HaloConnectionError, HaloTokenError, describe_html, message_from_body
 
 __all__ = ["Token", "TokenManager", "TokenCache"]
 
@@ -159,7 +159,7 @@ class TokenManager:
         self.requests_made += 1
         status, body = self._fetch(form, params)
         body = scrub(body, self._client_secret)  # a server or proxy that echoes the form must not leak it
-        if _is_html(body) or (status < 400 and not isinstance(body, dict)):
+        if describe_html(body) or (status < 400 and not isinstance(body, dict)):
             raise HaloConnectionError(self._not_an_authorisation_server(status, body))
         if status >= 400 or not isinstance(body, dict) or not isinstance(body.get("access_token"), str):
             error = body.get("error") if isinstance(body, dict) else None
@@ -183,10 +183,9 @@ class TokenManager:
 
     def _not_an_authorisation_server(self, status: int, body: Any) -> str:
         """What a reply that is no OAuth answer at all (an HTML page, text, an empty body) says, and what to do."""
-        if _is_html(body):
-            found = re.search(r"<title[^>]*>(.*?)</title>", body, re.IGNORECASE | re.DOTALL)
-            title = " ".join(found.group(1).split())[:80] if found else ""
-            what = f'an HTML page ("{title}")' if title else "an HTML page"
+        page = describe_html(body)
+        if page:
+            what = page
         elif body is None:
             what = "an empty reply"
         elif isinstance(body, str):
@@ -197,19 +196,12 @@ class TokenManager:
             what = f"JSON that is not a token ({type(body).__name__})"
         if status == 404:
             advice = "there is no token endpoint there: check the tenant URL, or set auth_url"
-        elif _is_html(body):
+        elif page:
             advice = ("a captive portal, a proxy's sign-in page or another web site answers in its place: sign in "
                       "to the network in a browser, or check the tenant URL (and auth_url) and HTTPS_PROXY")
         else:
             advice = "it is not a HaloPSA authorisation server: check the tenant URL (and auth_url)"
         return f"the token URL {self.token_url} answered {status} with {what}, not a token; {advice}"
-
-
-def _is_html(body: Any) -> bool:
-    if not isinstance(body, str):
-        return False
-    head = body.lstrip()[:256].lower()
-    return head.startswith(("<!doctype html", "<html", "<head", "<body", "<?xml")) or "<html" in head
 
 
 # A secret this long is cut wherever it appears in a reply; a shorter one (a word such as "wrong" or "test") only

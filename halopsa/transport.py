@@ -29,7 +29,7 @@ from ._version import __version__
 from .auth import TokenCache, TokenManager, scrub
 from .config import Settings
 from .exceptions import (HaloConfigError, HaloConnectionError, HaloError, HaloQueryError, HaloRateLimitError,
-                         HaloServerError, HaloTimeoutError, error_for_status)
+                         HaloServerError, HaloTimeoutError, describe_html, error_for_status)
 
 __all__ = ["Transport", "RateLimiter", "parse_retry_after", "DEFAULT_RATE_LIMIT", "DEFAULT_TIMEOUT"]
 
@@ -305,7 +305,21 @@ class Transport:
         the path (with a secret path segment left out); ``hidden`` values are cut from an error's body too."""
         response = self.send(method, path, params=params, json=json, idempotent=idempotent,
                              display_path=display_path, hidden=hidden)
-        return decode_body(response)
+        reply = decode_body(response)
+        page = describe_html(reply) if response.headers.get("Content-Type", "").startswith("text/html") else None
+        if page:  # asked for JSON, answered with a web page: whatever answered, it was not the HaloPSA API
+            raise HaloConnectionError(
+                f"{method.upper()} {self._shown(self.url_for(path), display_path)} answered {response.status_code} "
+                f"with {page}, not JSON: {self.settings.tenant_url} does not lead to the HaloPSA API, or a captive "
+                "portal or proxy answers in its place; check the tenant URL, sign in to the network in a browser, "
+                "or check HTTPS_PROXY")
+        return reply
+
+    def _shown(self, url: str, display_path: Optional[str]) -> str:
+        """The path that logs and errors show: ``display_path`` (a secret segment left out) or the URL's."""
+        if display_path is not None:
+            return "/api" + display_path if not display_path.startswith("/api") else display_path
+        return url[len(self.settings.tenant_url):] if url.startswith(self.settings.tenant_url) else url
 
     def send(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None, json: Any = None,
              data: Any = None, headers: Optional[Mapping[str, str]] = None,
@@ -320,10 +334,7 @@ class Transport:
         method = method.upper()
         safe = method in IDEMPOTENT if idempotent is None else idempotent
         url = self.url_for(path)
-        if display_path is not None:
-            display_path = "/api" + display_path if not display_path.startswith("/api") else display_path
-        else:
-            display_path = url[len(self.settings.tenant_url):] if url.startswith(self.settings.tenant_url) else url
+        display_path = self._shown(url, display_path)
         query = encode_params(params) if params else None
         plan = self.plan
         if plan is not None and method not in ("GET", "HEAD", "OPTIONS"):

@@ -30,14 +30,18 @@ LONG_SECRET = "pa55-Long-Enough-Secret"
 
 class WrongThings(http.server.BaseHTTPRequestHandler):
     """/html/...: a captive portal's page; /text/...: text that is not JSON; /echo/...: a 400 repeating the form
-    it was sent, secret and all; CONNECT: a proxy that wants a password (407)."""
+    it was sent, secret and all; /portal/...: a token, then the portal's page for the API; CONNECT: a proxy that
+    wants a password (407)."""
 
     protocol_version = "HTTP/1.1"
 
     def do_POST(self) -> None:
         sent = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         prefix = self.path.split("/")[1]
+        if prefix == "portal":
+            prefix = "token" if "/auth/token" in self.path else "html"
         status, kind, body = {
+            "token": (200, "application/json", b'{"access_token": "t", "token_type": "Bearer", "expires_in": 60}'),
             "html": (200, "text/html; charset=utf-8", CAPTIVE_PORTAL),
             "text": (200, "text/plain", b"Service temporarily unavailable"),
             "echo": (400, "text/plain", b"could not read the form " + sent + b" (the secret was wrong)"),
@@ -265,6 +269,16 @@ def test_a_captive_portal_at_the_token_url(halo_bare, monkeypatch, wrong_server)
         f"the token URL http://{wrong_server}/html/auth/token answered 200 with an HTML page (\"Hotel WiFi - Sign "
         "in\"), not a token; a captive portal, a proxy's sign-in page or another web site answers in its place: "
         "sign in to the network in a browser, or check the tenant URL (and auth_url) and HTTPS_PROXY")
+
+
+def test_a_captive_portal_in_front_of_the_api(halo_bare, monkeypatch, wrong_server):
+    credentials(monkeypatch, f"http://{wrong_server}/portal")
+    for argv in (["tickets", "list"], ["tickets", "create", "--summary", "Printer jammed"]):
+        method = "POST" if "create" in argv else "GET"
+        assert one_line(halo_bare(*argv), 1) == (
+            f"{method} /api/Tickets answered 200 with an HTML page (\"Hotel WiFi - Sign in\"), not JSON: "
+            f"http://{wrong_server}/portal does not lead to the HaloPSA API, or a captive portal or proxy answers "
+            "in its place; check the tenant URL, sign in to the network in a browser, or check HTTPS_PROXY")
 
 
 def test_text_that_is_not_json_at_the_token_url(halo_bare, monkeypatch, wrong_server):
