@@ -263,12 +263,47 @@ def test_a_port_in_use(halo_bare):
 # -- the token URL, a proxy, TLS ------------------------------------------------------------------------------
 
 
-def test_a_captive_portal_at_the_token_url(halo_bare, monkeypatch, wrong_server):
-    credentials(monkeypatch, f"http://{wrong_server}/html")
-    assert one_line(halo_bare("tickets", "list"), 1) == (
-        f"the token URL http://{wrong_server}/html/auth/token answered 200 with an HTML page (\"Hotel WiFi - Sign "
-        "in\"), not a token; a captive portal, a proxy's sign-in page or another web site answers in its place: "
-        "sign in to the network in a browser, or check the tenant URL (and auth_url) and HTTPS_PROXY")
+NETWORK_FAULTS = {
+    "a captive portal at the token URL": (
+        "http://{server}/html", {}, 1,
+        "the token URL http://{server}/html/auth/token answered 200 with an HTML page (\"Hotel WiFi - Sign in\"), "
+        "not a token; a captive portal, a proxy's sign-in page or another web site answers in its place: sign in "
+        "to the network in a browser, or check the tenant URL (and auth_url) and HTTPS_PROXY"),
+    "text that is not JSON at the token URL": (
+        "http://{server}/text", {}, 1,
+        "the token URL http://{server}/text/auth/token answered 200 with text that is not JSON (\"Service "
+        "temporarily unavailable\"), not a token; it is not a HaloPSA authorisation server: check the tenant URL "
+        "(and auth_url)"),
+    "a proxy that wants a password": (
+        "https://acme.halopsa.invalid", {"HTTPS_PROXY": "http://{server}"}, 1,
+        "cannot reach the authorisation server https://acme.halopsa.invalid/auth/token through the proxy (407 Proxy "
+        "Authentication Required: it wants a user name and password, given as http://user:password@proxy:port); "
+        "check HTTPS_PROXY, HTTP_PROXY and NO_PROXY"),
+    "a proxy that is not there": (
+        "https://acme.halopsa.invalid", {"HTTPS_PROXY": "http://{closed}"}, 1,
+        "cannot reach the authorisation server https://acme.halopsa.invalid/auth/token through the proxy "
+        "(connection refused); check HTTPS_PROXY, HTTP_PROXY and NO_PROXY"),
+    "a certificate that is not trusted": (
+        "https://{server}", {}, 1,
+        "cannot reach https://{server}/auth/token: its TLS certificate is not trusted (self-signed certificate); if "
+        "your network inspects TLS, set REQUESTS_CA_BUNDLE to your organisation's CA bundle (a .pem file)"),
+    "a CA bundle that is not there": (
+        "https://acme.halopsa.invalid", {"REQUESTS_CA_BUNDLE": "{missing}"}, 2,
+        "REQUESTS_CA_BUNDLE names {missing}, which does not exist; point it at your CA bundle (a file of PEM "
+        "certificates), or unset it"),
+}
+
+
+@pytest.mark.parametrize("case", list(NETWORK_FAULTS))
+def test_the_network_side_in_its_own_words(halo_bare, monkeypatch, wrong_server, tmp_path, case):
+    if "certificate" in case and not shutil.which("openssl"):
+        pytest.skip("no openssl to make a certificate")
+    tenant_url, env, code, expected = NETWORK_FAULTS[case]
+    names = {"server": wrong_server, "closed": f"127.0.0.1:{closed_port()}", "missing": str(tmp_path / "ca.pem")}
+    credentials(monkeypatch, tenant_url.format(**names))
+    for name, value in env.items():
+        monkeypatch.setenv(name, value.format(**names))
+    assert one_line(halo_bare("tickets", "list"), code) == expected.format(**names)
 
 
 def test_a_captive_portal_in_front_of_the_api(halo_bare, monkeypatch, wrong_server):
@@ -279,49 +314,6 @@ def test_a_captive_portal_in_front_of_the_api(halo_bare, monkeypatch, wrong_serv
             f"{method} /api/Tickets answered 200 with an HTML page (\"Hotel WiFi - Sign in\"), not JSON: "
             f"http://{wrong_server}/portal does not lead to the HaloPSA API, or a captive portal or proxy answers "
             "in its place; check the tenant URL, sign in to the network in a browser, or check HTTPS_PROXY")
-
-
-def test_text_that_is_not_json_at_the_token_url(halo_bare, monkeypatch, wrong_server):
-    credentials(monkeypatch, f"http://{wrong_server}/text")
-    assert one_line(halo_bare("tickets", "list"), 1) == (
-        f"the token URL http://{wrong_server}/text/auth/token answered 200 with text that is not JSON (\"Service "
-        "temporarily unavailable\"), not a token; it is not a HaloPSA authorisation server: check the tenant URL "
-        "(and auth_url)")
-
-
-def test_a_proxy_that_wants_a_password(halo_bare, monkeypatch, wrong_server):
-    credentials(monkeypatch, "https://acme.halopsa.invalid")
-    monkeypatch.setenv("HTTPS_PROXY", f"http://{wrong_server}")
-    assert one_line(halo_bare("tickets", "list"), 1) == (
-        "cannot reach the authorisation server https://acme.halopsa.invalid/auth/token through the proxy (407 Proxy "
-        "Authentication Required: it wants a user name and password, given as http://user:password@proxy:port); "
-        "check HTTPS_PROXY, HTTP_PROXY and NO_PROXY")
-
-
-def test_a_proxy_that_is_not_there(halo_bare, monkeypatch):
-    credentials(monkeypatch, "https://acme.halopsa.invalid")
-    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{closed_port()}")
-    assert one_line(halo_bare("tickets", "list"), 1) == (
-        "cannot reach the authorisation server https://acme.halopsa.invalid/auth/token through the proxy "
-        "(connection refused); check HTTPS_PROXY, HTTP_PROXY and NO_PROXY")
-
-
-def test_a_certificate_that_is_not_trusted(halo_bare, monkeypatch, wrong_server):
-    if not shutil.which("openssl"):
-        pytest.skip("no openssl to make a certificate")
-    credentials(monkeypatch, f"https://{wrong_server}")
-    assert one_line(halo_bare("tickets", "list"), 1) == (
-        f"cannot reach https://{wrong_server}/auth/token: its TLS certificate is not trusted (self-signed "
-        "certificate); if your network inspects TLS, set REQUESTS_CA_BUNDLE to your organisation's CA bundle (a "
-        ".pem file)")
-
-
-def test_a_ca_bundle_that_is_not_there(halo_bare, monkeypatch, tmp_path):
-    credentials(monkeypatch, "https://acme.halopsa.invalid")
-    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(tmp_path / "corporate.pem"))
-    assert one_line(halo_bare("tickets", "list"), 2) == (
-        f"REQUESTS_CA_BUNDLE names {tmp_path / 'corporate.pem'}, which does not exist; point it at your CA bundle "
-        "(a file of PEM certificates), or unset it")
 
 
 # -- redaction: the secret is hidden, the server's words are not rewritten ------------------------------------
