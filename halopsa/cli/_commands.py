@@ -79,7 +79,7 @@ def do_sandbox(ctx: Context, args: argparse.Namespace) -> int:
         raise UsageError(text) from None
     except OSError as error:
         raise CommandFailed(f"cannot serve on port {args.port}: {error.strerror or error}; "
-                            f"{_PORT_ADVICE.get(error.errno, 'pick another --port')}, or leave --port out for a "
+                            f"{_PORT_ADVICE.get(error.errno or 0, 'pick another --port')}, or leave --port out for a "
                             "free one", LOCAL) from None
 
 
