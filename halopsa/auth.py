@@ -180,7 +180,6 @@ class TokenManager:
         return Token(body["access_token"], time.time() + lifetime, str(body.get("token_type") or "Bearer"),
                      str(body.get("scope") or ""), lifetime=lifetime)
 
-
     def _not_an_authorisation_server(self, status: int, body: Any) -> str:
         """What a reply that is no OAuth answer at all (an HTML page, text, an empty body) says, and what to do."""
         page = describe_html(body)

@@ -50,7 +50,7 @@ def exit_code_for(error: BaseException) -> int:
         return error.code
     if isinstance(error, (KeyboardInterrupt, Cancelled)):
         return INTERRUPTED
-    if isinstance(error, OSError):  # the SDK wraps the network's; what is left is this machine's
+    if is_local_failure(error):
         return LOCAL
     from ..exceptions import (HaloAuthenticationError, HaloConfigError, HaloForbiddenError, HaloNotFoundError,
                               HaloQueryError, HaloTokenError)
@@ -82,11 +82,17 @@ def error_message(error: BaseException) -> str:
             text = f"{error}; or try the sandbox, which needs none: halo --sandbox <command>"
         elif isinstance(error, HaloError):
             text = str(error)
-        elif isinstance(error, OSError):
-            text = os_error_message(error)
+        elif is_local_failure(error):
+            text = os_error_message(error)  # type: ignore[arg-type]
         else:
             text = f"{type(error).__name__}: {error}; this is a bug in halo: rerun with --debug and report it"
     return " ".join(text.split())
+
+
+def is_local_failure(error: BaseException) -> bool:
+    """An OSError of this machine's (a write to standard output, as a rule). The SDK wraps the network's failures
+    in HaloError; one of requests' or urllib3's that escaped it is a bug of halo, and is reported as one."""
+    return isinstance(error, OSError) and not type(error).__module__.startswith(("requests", "urllib3"))
 
 
 STDOUT_CLOSED = ("standard output is closed (started with >&-), so nothing can be shown; send it to a file, or to "
