@@ -7,7 +7,7 @@ import errno
 import sys
 from typing import Any, Dict, List, Sequence
 
-from ._context import Context, sandbox_db_path
+from ._context import Context, sandbox_db_path, sandbox_unusable
 from ._errors import API_ERROR, LOCAL, CommandFailed, UsageError
 from .._render import first_words
 from ._inputs import read_json
@@ -46,6 +46,8 @@ def do_request(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def do_sandbox(ctx: Context, args: argparse.Namespace) -> int:
+    import sqlite3
+
     from ..testing import reset_sandbox, serve
 
     if args.action == "reset":
@@ -77,6 +79,9 @@ def do_sandbox(ctx: Context, args: argparse.Namespace) -> int:
         if text.startswith("rate_limit"):
             text = "--rate-limit" + text[len("rate_limit"):]
         raise UsageError(text) from None
+    except sqlite3.Error as error:
+        raise sandbox_unusable(switches.get("db_path"), error, "move it away, or give --db another file in a "
+                                                                "folder you can write") from None
     except OSError as error:
         raise CommandFailed(f"cannot serve on port {args.port}: {error.strerror or error}; "
                             f"{_PORT_ADVICE.get(error.errno or 0, 'pick another --port')}, or leave --port out for a "

@@ -12,7 +12,7 @@ USAGE = 2            # bad command line or bad input; nothing was sent
 NOT_FOUND = 3        # the record does not exist (404)
 AUTH = 4             # the credentials were refused (token error, 401) or lack permission (403)
 LOCAL = 5            # this machine failed the command: the output cannot be written (a full disk, a closed
-#                      standard output), a port cannot be served on
+#                      standard output), the sandbox database cannot be used, a port cannot be served on
 INTERRUPTED = 130    # Ctrl-C
 
 

@@ -265,6 +265,22 @@ def test_a_port_in_use(halo_bare):
                             "for a free one")
 
 
+# -- the sandbox's database -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("argv, advice", [
+    (["--sandbox", "statuses", "count"], "run 'halo sandbox reset' to start afresh, or set HALO_SANDBOX_DB to a "
+                                         "file in a folder you can write"),
+    (["sandbox", "serve", "--db", "{db}"], "move it away, or give --db another file in a folder you can write"),
+])
+def test_a_sandbox_database_that_is_not_one(halo_bare, monkeypatch, tmp_path, argv, advice):
+    damaged = tmp_path / "sandbox.db"
+    damaged.write_bytes(b"not a database, " * 16)
+    monkeypatch.setenv("HALO_SANDBOX_DB", str(damaged))
+    result = halo_bare(*[word.format(db=damaged) for word in argv])
+    assert one_line(result, 5) == f"cannot use the sandbox database {damaged}: file is not a database; {advice}"
+
+
 # -- the token URL, a proxy, TLS ------------------------------------------------------------------------------
 
 
