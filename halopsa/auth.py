@@ -10,12 +10,13 @@ import hashlib
 import json
 import logging
 import os
+import re
 import threading
 import time
 from pathlib import Path
 from typing import Any, Callable, Dict, Optional
 
-from .exceptions import HaloTokenError, message_from_body
+from .exceptions import HaloConnectionError, HaloTokenError, describe_html, message_from_body
 
 __all__ = ["Token", "TokenManager", "TokenCache"]
 
@@ -158,6 +159,8 @@ class TokenManager:
         self.requests_made += 1
         status, body = self._fetch(form, params)
         body = scrub(body, self._client_secret)  # a server or proxy that echoes the form must not leak it
+        if describe_html(body) or (status < 400 and not isinstance(body, dict)):
+            raise HaloConnectionError(self._not_an_authorisation_server(status, body))
         if status >= 400 or not isinstance(body, dict) or not isinstance(body.get("access_token"), str):
             error = body.get("error") if isinstance(body, dict) else None
             detail = message_from_body(body, "no token in the reply")
@@ -177,15 +180,63 @@ class TokenManager:
         return Token(body["access_token"], time.time() + lifetime, str(body.get("token_type") or "Bearer"),
                      str(body.get("scope") or ""), lifetime=lifetime)
 
+    def _not_an_authorisation_server(self, status: int, body: Any) -> str:
+        """What a reply that is no OAuth answer at all (an HTML page, text, an empty body) says, and what to do."""
+        page = describe_html(body)
+        if page:
+            what = page
+        elif body is None:
+            what = "an empty reply"
+        elif isinstance(body, str):
+            what = f'text that is not JSON ("{message_from_body(body)[:80]}")'
+        elif isinstance(body, (bytes, bytearray)):
+            what = "a body that is not JSON"
+        else:
+            what = f"JSON that is not a token ({type(body).__name__})"
+        if status == 404:
+            advice = "there is no token endpoint there: check the tenant URL, or set auth_url"
+        elif page:
+            advice = ("a captive portal, a proxy's sign-in page or another web site answers in its place: sign in "
+                      "to the network in a browser, or check the tenant URL (and auth_url) and HTTPS_PROXY")
+        else:
+            advice = "it is not a HaloPSA authorisation server: check the tenant URL (and auth_url)"
+        return f"the token URL {self.token_url} answered {status} with {what}, not a token; {advice}"
+
+
+# A secret this long is cut wherever it appears in a reply; a shorter one (a word such as "wrong" or "test") only
+# where it is the value of a secret field (``client_secret=...``, ``"password": "..."``) or a path segment, so
+# that the server's own words are never rewritten, which would tell the reader the secret.
+REDACT_ANYWHERE = 8
+_SECRET_NAME = r"[\w.-]*(?:secret|password|token|key|authorization)[\w.-]*"
+
 
 def scrub(value: Any, secret: str) -> Any:
-    """``value`` (a decoded reply) with every occurrence of ``secret`` replaced by ``***``."""
+    """``value`` (a decoded reply) with ``secret`` replaced by ``***`` (see ``REDACT_ANYWHERE``)."""
     if not secret:
         return value
     if isinstance(value, str):
-        return value.replace(secret, "***")
+        return _scrub_text(value, secret)
     if isinstance(value, dict):
-        return {scrub(key, secret): scrub(item, secret) for key, item in value.items()}
+        return {scrub(key, secret): "***" if item == secret and _names_secret(key) else scrub(item, secret)
+                for key, item in value.items()}
     if isinstance(value, list):
         return [scrub(item, secret) for item in value]
     return value
+
+
+def _names_secret(key: Any) -> bool:
+    return isinstance(key, str) and re.fullmatch(_SECRET_NAME, key, re.IGNORECASE) is not None
+
+
+def _scrub_text(text: str, secret: str) -> str:
+    from urllib.parse import quote, quote_plus
+
+    for form in dict.fromkeys((secret, quote_plus(secret), quote(secret, safe=""))):  # as sent, and form-encoded
+        if len(secret) >= REDACT_ANYWHERE:
+            text = text.replace(form, "***")
+            continue
+        value = re.escape(form)
+        end = r"(?=$|[\"'&\s,;}\]/?#])"
+        text = re.sub(rf"({_SECRET_NAME}[\"']?\s*[=:]\s*[\"']?){value}{end}", r"\1***", text, flags=re.IGNORECASE)
+        text = re.sub(rf"(/){value}{end}", r"\1***", text)
+    return text

@@ -13,7 +13,7 @@ import re
 import stat
 import warnings
 from pathlib import Path
-from typing import Any, Dict, Mapping, Optional
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 from urllib.parse import urlsplit, urlunsplit
 
 import attrs
@@ -108,11 +108,17 @@ def normalize_tenant_url(url: str, allow_http: bool = False, what: str = "tenant
 def load_config_file(path: Path) -> Dict[str, Any]:
     """Read the YAML config file; a missing file is an empty config."""
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         return {}
     except OSError as exc:
-        raise HaloConfigError(f"cannot read the config file {path}: {exc.strerror}") from None
+        raise HaloConfigError(f"cannot read the config file {path}: {_unreadable(path, exc)}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise HaloConfigError(f"the config file {path} is not UTF-8 text (byte 0x{raw[exc.start]:02x} on line "
+                              f"{line}); save it as UTF-8, {_REPLACE_IT}") from None
     _warn_if_readable_by_others(path)
     import yaml  # heavy import: only when a config file is really read
 
@@ -121,10 +127,25 @@ def load_config_file(path: Path) -> Dict[str, Any]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise HaloConfigError(f"the config file {path} is not valid YAML{where}; fix it or run 'halo configure'") from None
+        raise HaloConfigError(f"the config file {path} is not valid YAML{where}; fix it, {_REPLACE_IT}") from None
     if not isinstance(data, dict):
-        raise HaloConfigError(f"the config file {path} must hold a mapping of keys; run 'halo configure'")
+        raise HaloConfigError(f"the config file {path} must hold a mapping of keys (tenant_url: ..., client_id: "
+                              f"...); fix it, {_REPLACE_IT}")
     return data
+
+
+# What to do about a config file that cannot be used ('halo configure' reads the old file first, so it must go)
+_REPLACE_IT = "or move it away and run 'halo configure' to write a new one"
+
+
+def _unreadable(path: Path, error: OSError) -> str:
+    """Why the config file at ``path`` cannot be read, and what to do, for "cannot read the config file ...: "."""
+    if path.is_dir():
+        return ("it is a folder, not a file; move it away and run 'halo configure', or set HALO_CONFIG to "
+                "the file to use")
+    if isinstance(error, PermissionError):
+        return f"permission denied; run 'chmod 600 {path}' as its owner, or set HALO_CONFIG to another file"
+    return f"{error.strerror or error}; check the file, or set HALO_CONFIG to another one"
 
 
 def _warn_if_readable_by_others(path: Path) -> None:
@@ -160,13 +181,21 @@ def write_config_file(values: Mapping[str, Any], path: Optional[Path] = None, pr
     section.update(clean)
     import yaml
 
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        yaml.safe_dump(data, handle, default_flow_style=False, sort_keys=False)
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            yaml.safe_dump(data, handle, default_flow_style=False, sort_keys=False)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except OSError as exc:  # a full disk, a read-only or foreign folder: the old file stays as it was
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise HaloConfigError(f"cannot write the config file {path}: {exc.strerror or exc}; free some space or "
+                              "fix the folder's permissions, or set HALO_CONFIG to a file you can write") from None
     return path
 
 
@@ -234,28 +263,43 @@ def resolve_settings(
     profile = profile or env.get("HALO_PROFILE") or None
     path = Path(config_file) if config_file else config_path(env)
 
-    def fill(section: Mapping[str, Any]) -> None:
+    # for the message when credentials are missing: where the tenant URL came from, and the sources skipped
+    # because their credentials belong to another tenant (source, that tenant's URL)
+    tenant_origin = ["--tenant-url or tenant_url="] if "tenant_url" in values else []
+    withheld: List[Tuple[str, Any]] = []
+
+    def fill(section: Mapping[str, Any], source: str, names_tenant: str) -> None:
         if "tenant_url" in values and not _same_tenant(values["tenant_url"], section.get("tenant_url")):
+            if any(section.get(key) not in (None, "") for key in ("client_id", "client_secret")):
+                withheld.append((source, section["tenant_url"]))
             return
         for key in KEYS:
             if key not in values and section.get(key) not in (None, ""):
                 values[key] = str(section[key])
+                if key == "tenant_url":
+                    tenant_origin.append(names_tenant)
 
     if profile:
-        fill(_profile_section(load_config_file(path), profile, path))
-        fill(from_env)
+        fill(_profile_section(load_config_file(path), profile, path), f"profile {profile!r} in {path}",
+             f"--profile {profile} (HALO_PROFILE)")
+        fill(from_env, "the HALO_* variables", "HALO_TENANT_URL")
     else:
-        fill(from_env)
+        fill(from_env, "the HALO_* variables", "HALO_TENANT_URL")
         if any(key not in values for key in KEYS):
-            fill(load_config_file(path))
+            fill(load_config_file(path), f"the config file {path}", "the config file")
     missing = [key for key in ("tenant_url", "client_id", "client_secret") if key not in values]
     if missing:
         names = ", ".join(missing)
         flags = " ".join(f"--{key.replace('_', '-')}" for key in missing)
         envs = " ".join(ENV_VARS[key] for key in missing)
         configure = f"halo configure --profile {profile}" if profile else "halo configure"
+        why = "".join(
+            f"the credentials in {source} are for {other}, not for {values['tenant_url']} (set by "
+            f"{tenant_origin[0]}), and one tenant's secret is never sent to another tenant's authorisation server, "
+            f"so they were not used; to use them, leave out {tenant_origin[0]}; else "
+            for source, other in withheld)
         raise HaloConfigError(
-            f"missing {names}: pass {flags}, set {envs}, or run '{configure}' "
+            f"missing {names}: {why}pass {flags}, set {envs}, or run '{configure}' "
             f"to write {config_file or config_path(env)}")
     return Settings(
         tenant_url=normalize_tenant_url(values["tenant_url"], allow_http=allow_http),

@@ -46,7 +46,8 @@ class HaloQueryError(HaloError, ValueError):
 
 
 class HaloConnectionError(HaloError):
-    """The tenant could not be reached (DNS, refused connection, TLS failure)."""
+    """The tenant could not be reached (DNS, refused connection, proxy, TLS failure), or its token URL answered
+    with what no authorisation server sends (an HTML page from a captive portal, plain text)."""
 
 
 class HaloTimeoutError(HaloConnectionError):
@@ -163,6 +164,9 @@ def message_from_body(body: Any, default: str = "") -> str:
         body = body.decode("utf-8", "replace")
     if isinstance(body, str):
         text = body.strip()
+        page = describe_html(text)
+        if page:  # a web server's or a proxy's page: its title, not a soup of tags
+            return page
         if text.startswith(("{", "[")):
             try:
                 return message_from_body(json.loads(text), default)
@@ -187,6 +191,26 @@ def message_from_body(body: Any, default: str = "") -> str:
         if fields:
             return "; ".join(fields)
     return default
+
+
+def describe_html(body: Any) -> Optional[str]:
+    """``an HTML page ("Its title")`` when ``body`` is a web page (no JSON API sends one), else None. A page
+    without a title is quoted by the start of its text."""
+    if not isinstance(body, str):
+        return None
+    head = body.lstrip()[:512].lower()
+    if not (head.startswith(("<!doctype html", "<html", "<head", "<body")) or "<html" in head):
+        return None
+    import re
+
+    found = re.search(r"<title[^>]*>(.*?)</title>", body, re.IGNORECASE | re.DOTALL)
+    if found:
+        words = found.group(1)
+    else:
+        words = re.sub(r"<(script|style)\b.*?</\1\s*>", " ", body, flags=re.IGNORECASE | re.DOTALL)
+        words = re.sub(r"<[^>]*>", " ", words)
+    title = " ".join(words.split())[:80]
+    return f'an HTML page ("{title}")' if title else "an HTML page"
 
 
 def _one_line(text: str, limit: int = 300) -> str:

@@ -28,8 +28,8 @@ from ._encoding import encode_params
 from ._version import __version__
 from .auth import TokenCache, TokenManager, scrub
 from .config import Settings
-from .exceptions import (HaloConnectionError, HaloError, HaloQueryError, HaloRateLimitError,
-                         HaloServerError, HaloTimeoutError, error_for_status)
+from .exceptions import (HaloConfigError, HaloConnectionError, HaloError, HaloQueryError, HaloRateLimitError,
+                         HaloServerError, HaloTimeoutError, describe_html, error_for_status)
 
 __all__ = ["Transport", "RateLimiter", "parse_retry_after", "DEFAULT_RATE_LIMIT", "DEFAULT_TIMEOUT"]
 
@@ -142,6 +142,9 @@ def _failed_before_send(exc: requests.exceptions.ConnectionError) -> bool:
 
 def _describe_connection_error(exc: Exception) -> str:
     text = str(exc)
+    special = _describe_tls_or_proxy_failure(text)
+    if special:
+        return special
     for marker, words in (("Name or service not known", "the host name does not resolve"),
                           ("nodename nor servname", "the host name does not resolve"),
                           ("NameResolutionError", "the host name does not resolve"),
@@ -156,6 +159,39 @@ def _describe_connection_error(exc: Exception) -> str:
         if marker in text:
             return words
     return "the connection failed"
+
+
+def _describe_tls_or_proxy_failure(text: str) -> Optional[str]:
+    """The TLS handshake's or the proxy's own reason, in words, with what to do; None for other failures."""
+    import re
+
+    verify = re.search(r"certificate verify failed: (.*?)\.? \(_ssl", text)
+    if verify:
+        reason = verify.group(1)
+        if "expired" in reason:
+            advice = "check this computer's date and time, or tell the site's owner"
+        elif "mismatch" in reason.lower() or "not valid for" in reason:
+            advice = "check the host name in the URL"
+        else:
+            advice = ("if your network inspects TLS, set REQUESTS_CA_BUNDLE to your organisation's CA bundle "
+                      "(a .pem file)")
+        return f"its TLS certificate is not trusted ({reason}); {advice}"
+    if "WRONG_VERSION_NUMBER" in text or "wrong version number" in text:
+        return "it does not answer TLS (https) on that port; check the URL's scheme (http or https) and port"
+    tunnel = re.search(r"Tunnel connection failed: (\d{3})( [^'\")]*)?", text)
+    if tunnel:
+        status = tunnel.group(1) + (tunnel.group(2) or "")
+        if tunnel.group(1) == "407":
+            return f"{status}: it wants a user name and password, given as http://user:password@proxy:port"
+        return f"the proxy refused to connect to it ({status})"
+    bundle_reason = re.search(r"\[X509: [A-Z_]+\] (.*?) \(_ssl", text)
+    if bundle_reason:  # the CA bundle itself could not be loaded
+        return (f"the CA bundle could not be loaded ({bundle_reason.group(1)}); point REQUESTS_CA_BUNDLE at a "
+                "file of PEM certificates, or unset it")
+    ssl_reason = re.search(r"\[SSL: [A-Z_]+\] (.*?) \(_ssl", text)
+    if ssl_reason:
+        return f"the TLS handshake failed ({ssl_reason.group(1)})"
+    return None
 
 
 class Transport:
@@ -212,9 +248,14 @@ class Transport:
         self.session.trust_env = False
         for url in (self.base_url, self.settings.token_url):
             self._proxies[_origin(url)] = requests.utils.get_environ_proxies(url)
-        bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
-        if bundle:
-            self.session.verify = bundle
+        for variable in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):
+            bundle = os.environ.get(variable)
+            if bundle:
+                if not os.path.exists(bundle):  # requests would fail each request with a bare OSError
+                    raise HaloConfigError(f"{variable} names {bundle}, which does not exist; point it at your "
+                                          "CA bundle (a file of PEM certificates), or unset it")
+                self.session.verify = bundle
+                break
 
     def _proxies_for(self, url: str) -> Optional[Dict[str, str]]:
         if self.session.trust_env:  # a session of the caller's: it reads its environment itself
@@ -264,7 +305,21 @@ class Transport:
         the path (with a secret path segment left out); ``hidden`` values are cut from an error's body too."""
         response = self.send(method, path, params=params, json=json, idempotent=idempotent,
                              display_path=display_path, hidden=hidden)
-        return decode_body(response)
+        reply = decode_body(response)
+        page = describe_html(reply) if response.headers.get("Content-Type", "").startswith("text/html") else None
+        if page:  # asked for JSON, answered with a web page: whatever answered, it was not the HaloPSA API
+            raise HaloConnectionError(
+                f"{method.upper()} {self._shown(self.url_for(path), display_path)} answered {response.status_code} "
+                f"with {page}, not JSON: {self.settings.tenant_url} does not lead to the HaloPSA API, or a captive "
+                "portal or proxy answers in its place; check the tenant URL, sign in to the network in a browser, "
+                "or check HTTPS_PROXY")
+        return reply
+
+    def _shown(self, url: str, display_path: Optional[str]) -> str:
+        """The path that logs and errors show: ``display_path`` (a secret segment left out) or the URL's."""
+        if display_path is not None:
+            return "/api" + display_path if not display_path.startswith("/api") else display_path
+        return url[len(self.settings.tenant_url):] if url.startswith(self.settings.tenant_url) else url
 
     def send(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None, json: Any = None,
              data: Any = None, headers: Optional[Mapping[str, str]] = None,
@@ -279,10 +334,7 @@ class Transport:
         method = method.upper()
         safe = method in IDEMPOTENT if idempotent is None else idempotent
         url = self.url_for(path)
-        if display_path is not None:
-            display_path = "/api" + display_path if not display_path.startswith("/api") else display_path
-        else:
-            display_path = url[len(self.settings.tenant_url):] if url.startswith(self.settings.tenant_url) else url
+        display_path = self._shown(url, display_path)
         query = encode_params(params) if params else None
         encoded = None if json is None else _json_body(json, method, display_path)
         plan = self.plan

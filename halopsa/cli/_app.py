@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ._context import Context
 
-__all__ = ["run", "dispatch"]
+__all__ = ["run", "dispatch", "fail"]
 
 
 def run(argv: Optional[Sequence[str]] = None) -> int:
@@ -52,7 +52,9 @@ def _run(args: List[str]) -> int:
             from ._context import Context
 
             context = Context(options)
-            return dispatch(context, command, rest)
+            code = dispatch(context, command, rest)
+            sys.stdout.flush()  # what is still buffered fails here, not after the exit code is chosen
+            return code
     except SystemExit as exit_:  # --help and --version
         return exit_.code if isinstance(exit_.code, int) else 0
     except KeyboardInterrupt:
@@ -62,12 +64,8 @@ def _run(args: List[str]) -> int:
     except Cancelled as cancelled:  # stopped at a question: the answer's line has ended, so no newline first
         sys.stderr.write(f"halo: {cancelled.message}\n")
         return INTERRUPTED
-    except BrokenPipeError:  # `halo tickets list --all | head`: the reader has what it wanted
-        _discard_stdout()
-        return 0
     except Exception as error:  # noqa: BLE001 - every failure ends as one line and an exit code
-        _report(error, debug, no_color)
-        return exit_code_for(error)
+        return fail(error, debug, no_color)
     finally:
         _clear_progress()
         if context is not None:
@@ -87,6 +85,16 @@ def dispatch(context: Context, command: str, rest: Sequence[str]) -> int:
 
         return run_resource(context, name, rest)
     raise unknown_command(command)
+
+
+def fail(error: Exception, debug: bool = False, no_color: bool = False) -> int:
+    """Report ``error`` as one line (the traceback too with --debug) and return its exit code."""
+    if isinstance(error, OSError) and error.filename is None:  # standard output failed
+        _discard_stdout()  # what is still buffered must not fail again at exit
+        if isinstance(error, BrokenPipeError):  # `halo tickets list --all | head`: the reader has what it wanted
+            return 0
+    _report(error, debug, no_color)
+    return exit_code_for(error)
 
 
 def _report(error: BaseException, debug: bool, no_color: bool) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from typing import Any, Dict, List, Sequence
 
-from ._context import Context, sandbox_db_path
-from ._errors import API_ERROR, CommandFailed, UsageError
+from ._context import Context, sandbox_db_path, sandbox_unusable
+from ._errors import API_ERROR, LOCAL, CommandFailed, UsageError
 from .._render import first_words
 from ._inputs import read_json
 from ._parser import build_command_parser, parse_command
@@ -79,6 +80,8 @@ def do_sql(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def do_sandbox(ctx: Context, args: argparse.Namespace) -> int:
+    import sqlite3
+
     from ..testing import reset_sandbox, serve
 
     if args.action == "reset":
@@ -111,8 +114,17 @@ def do_sandbox(ctx: Context, args: argparse.Namespace) -> int:
         if text.startswith("rate_limit"):
             text = "--rate-limit" + text[len("rate_limit"):]
         raise UsageError(text) from None
+    except sqlite3.Error as error:
+        raise sandbox_unusable(switches.get("db_path"), error, "move it away, or give --db another file in a "
+                                                                "folder you can write") from None
     except OSError as error:
-        raise CommandFailed(f"cannot serve on port {args.port}: {error.strerror or error}", API_ERROR) from None
+        raise CommandFailed(f"cannot serve on port {args.port}: {error.strerror or error}; "
+                            f"{_PORT_ADVICE.get(error.errno or 0, 'pick another --port')}, or leave --port out for a "
+                            "free one", LOCAL) from None
+
+
+_PORT_ADVICE = {errno.EADDRINUSE: "another program is using it: stop it, or pick another --port",
+                errno.EACCES: "ports below 1024 need administrator rights: pick one from 1024 up"}
 
 
 def do_shell(ctx: Context, args: argparse.Namespace) -> int:

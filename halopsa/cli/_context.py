@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, List, Optional
 
-from ._errors import UsageError
+from ._errors import LOCAL, CommandFailed, UsageError
 from ._output import Output, clear_progress, color_wanted
 
-__all__ = ["Context", "sandbox_db_path", "max_retries_from_env"]
+__all__ = ["Context", "sandbox_db_path", "sandbox_unusable", "max_retries_from_env"]
 
 MAX_RETRIES_VAR = "HALO_MAX_RETRIES"
 
@@ -22,6 +22,14 @@ def sandbox_db_path() -> Path:
     from ..testing import sandbox_path
 
     return sandbox_path()
+
+
+def sandbox_unusable(path: Any, error: Exception,
+                     advice: str = "run 'halo sandbox reset' to start afresh, or set HALO_SANDBOX_DB to a file in a "
+                                   "folder you can write") -> CommandFailed:
+    """The sandbox database at ``path`` cannot be opened or read (a damaged file, a folder that cannot be
+    written)."""
+    return CommandFailed(f"cannot use the sandbox database {path}: {error}; {advice}", LOCAL)
 
 
 def max_retries_from_env() -> Optional[int]:
@@ -83,9 +91,15 @@ class Context:
                                               ("--profile", options.profile)) if value]
             if given:
                 raise UsageError(f"--sandbox connects to the local sandbox; leave out {', '.join(given)}")
+            import sqlite3
+
             from ..testing import start_sandbox
 
-            fake = start_sandbox(sandbox_db_path())  # its folder is made private (0700): it keeps your data
+            path = sandbox_db_path()
+            try:
+                fake = start_sandbox(path)  # its folder is made private (0700): it keeps your data
+            except sqlite3.Error as error:
+                raise sandbox_unusable(path, error) from None
             self._cleanups.append(fake.stop)
             # auth_url and scope are explicit so that nothing from HALO_* or the config file (such as a real
             # tenant's auth server) applies to the sandbox. Its tokens die with it: no cache.

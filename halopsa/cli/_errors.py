@@ -11,6 +11,8 @@ API_ERROR = 1        # the API or the server failed (also: connection problems, 
 USAGE = 2            # bad command line or bad input; nothing was sent
 NOT_FOUND = 3        # the record does not exist (404)
 AUTH = 4             # the credentials were refused (token error, 401) or lack permission (403)
+LOCAL = 5            # this machine failed the command: the output cannot be written (a full disk, a closed
+#                      standard output), the sandbox database cannot be used, a port cannot be served on
 INTERRUPTED = 130    # Ctrl-C
 
 
@@ -48,6 +50,8 @@ def exit_code_for(error: BaseException) -> int:
         return error.code
     if isinstance(error, (KeyboardInterrupt, Cancelled)):
         return INTERRUPTED
+    if is_local_failure(error):
+        return LOCAL
     from ..exceptions import (HaloAuthenticationError, HaloConfigError, HaloForbiddenError, HaloNotFoundError,
                               HaloQueryError, HaloTokenError)
 
@@ -78,6 +82,39 @@ def error_message(error: BaseException) -> str:
             text = f"{error}; or try the sandbox, which needs none: halo --sandbox <command>"
         elif isinstance(error, HaloError):
             text = str(error)
+        elif is_local_failure(error):
+            text = os_error_message(error)  # type: ignore[arg-type]
         else:
             text = f"{type(error).__name__}: {error}; this is a bug in halo: rerun with --debug and report it"
     return " ".join(text.split())
+
+
+def is_local_failure(error: BaseException) -> bool:
+    """An OSError of this machine's (a write to standard output, as a rule). The SDK wraps the network's failures
+    in HaloError; one of requests' or urllib3's that escaped it is a bug of halo, and is reported as one."""
+    return isinstance(error, OSError) and not type(error).__module__.startswith(("requests", "urllib3"))
+
+
+STDOUT_CLOSED = ("standard output is closed (started with >&-), so nothing can be shown; send it to a file, or to "
+                 "/dev/null to discard it")
+
+
+def os_error_message(error: OSError) -> str:
+    """One line for a failure of this machine that reached the top: as a rule a write to standard output (the
+    CLI's own files report their failures with their names, the SDK wraps the network's)."""
+    import errno
+
+    reason = error.strerror or str(error)
+    if error.filename is not None:
+        return f"cannot use {error.filename}: {reason}; check the path, its permissions and the free space"
+    if error.errno == errno.EBADF:
+        return STDOUT_CLOSED
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        advice = "free some space on the disk it goes to, or send the output elsewhere"
+    elif error.errno == errno.EFBIG:
+        advice = "the file it goes to has reached its size limit; send the output elsewhere"
+    elif error.errno in (errno.EIO, errno.EPIPE, errno.EINVAL, errno.EROFS):
+        advice = "check where the output goes (a disk, a device, a pipe) and try again"
+    else:  # not a write's failure that we know of
+        return f"this computer refused: {reason}; rerun with --debug to see where"
+    return f"cannot write the output: {reason}; {advice}"

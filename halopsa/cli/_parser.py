@@ -136,6 +136,14 @@ def whole_number(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
 
 
+def port_number(text: str) -> int:
+    number = whole_number(text)
+    if not 0 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"{text} is not a port number: give one from 1024 to 65535 (the lower "
+                                         "ones need administrator rights), or 0 for a free one")
+    return number
+
+
 def positive_float(text: str) -> float:
     try:
         value = float(text)
@@ -963,7 +971,7 @@ def _sandbox_parser() -> HaloArgumentParser:
     actions = parser.add_subparsers(dest="action", metavar="<action>", title="actions")
     serve = actions.add_parser("serve", help="serve a fake HaloPSA in the foreground and print its URL and "
                                              "credentials", description="Serve a fake HaloPSA until Ctrl-C.")
-    serve.add_argument("--port", type=whole_number, metavar="PORT", help="port on 127.0.0.1 (default: a free one)")
+    serve.add_argument("--port", type=port_number, metavar="PORT", help="port on 127.0.0.1 (default: a free one)")
     serve.add_argument("--tickets", type=whole_number, metavar="N", help="demo tickets to generate (default 500)")
     serve.add_argument("--latency", type=float, metavar="MS", help="added to every reply, in milliseconds")
     serve.add_argument("--page-cap", type=positive_int, metavar="N", help="largest page served (default 100)")

@@ -148,6 +148,8 @@ class FakeHalo:
                  on_request: Optional[Callable[[RecordedRequest], None]] = None) -> None:
         self.seed = seed
         self.host = host
+        if not 0 <= port <= 65535:
+            raise ValueError(f"port must be from 0 (a free one) to 65535, not {port}")
         self.port = port
         self.client_id = client_id if client_id is not None else DEMO_CLIENT_ID
         self.client_secret = client_secret if client_secret is not None else DEMO_CLIENT_SECRET

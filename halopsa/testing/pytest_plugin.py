@@ -3,20 +3,48 @@
 ``halo_fake``          a running FakeHalo with the default demo data, fresh for each test
 ``halo_fake_factory``  build custom ones: ``fake = halo_fake_factory(tickets=5000, page_cap=50)``
 ``halo_client``        ``halo_fake.client()``: a HaloClient pointed at the fake
+``halo_environment``   the machine's HaloPSA settings out of the way (the fixtures above use it)
+
+While a test runs, the ``HALO_*`` variables name the fake (the latest one the test started) and nothing else of
+the machine's applies: every other ``HALO_*`` variable is removed and the halo home folder (config file, token
+cache, sandbox) is an empty temporary one. So a ``HaloClient()`` built by the code under test, with no
+arguments, reaches the fake and can never reach a real tenant. All is put back after the test.
 
 Importing this module costs next to nothing: FakeHalo is imported when a fixture is first used.
 """
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any, Callable, Iterator, List
 
 import pytest
 
+_LOOPBACK = ("127.0.0.1", "localhost")
+
 
 @pytest.fixture
-def halo_fake_factory() -> Iterator[Callable[..., Any]]:
-    """A function that starts a FakeHalo with the given switches; every one is stopped after the test."""
+def halo_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Remove every ``HALO_*`` variable and point the halo home folder (``HALO_HOME``: config file, token cache,
+    sandbox) and ``HALO_CONFIG`` at an empty temporary folder, which it returns; the fake on 127.0.0.1 bypasses any
+    proxy. ``monkeypatch`` undoes it all after the test (and keeps a test's own changes in order)."""
+    for name in list(os.environ):
+        if name.upper().startswith("HALO_"):
+            monkeypatch.delenv(name)
+    home = tmp_path_factory.mktemp("halo-home")
+    monkeypatch.setenv("HALO_HOME", str(home))
+    monkeypatch.setenv("HALO_CONFIG", str(home / "config.yaml"))
+    for name in ("NO_PROXY", "no_proxy"):
+        listed = [host for host in os.environ.get(name, "").split(",") if host.strip()]
+        monkeypatch.setenv(name, ",".join(listed + [host for host in _LOOPBACK if host not in listed]))
+    return home
+
+
+@pytest.fixture
+def halo_fake_factory(halo_environment: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Any]]:
+    """A function that starts a FakeHalo with the given switches and points ``HALO_*`` at it; every one is stopped
+    after the test."""
     from halopsa.testing import FakeHalo
 
     started: List[Any] = []
@@ -24,6 +52,9 @@ def halo_fake_factory() -> Iterator[Callable[..., Any]]:
     def factory(**switches: Any) -> Any:
         fake = FakeHalo(**switches).start()
         started.append(fake)
+        for name, value in (("HALO_TENANT_URL", fake.url), ("HALO_CLIENT_ID", fake.client_id),
+                            ("HALO_CLIENT_SECRET", fake.client_secret), ("HALO_AUTH_URL", fake.auth_url)):
+            monkeypatch.setenv(name, value)
         return fake
 
     yield factory
@@ -33,7 +64,7 @@ def halo_fake_factory() -> Iterator[Callable[..., Any]]:
 
 @pytest.fixture
 def halo_fake(halo_fake_factory: Callable[..., Any]) -> Any:
-    """A running FakeHalo with the default demo data (seed 0, 200 tickets)."""
+    """A running FakeHalo with the default demo data (seed 0, 200 tickets); ``HALO_*`` name it."""
     return halo_fake_factory()
 
 

@@ -8,7 +8,8 @@ import pytest
 from fakehalo_helpers import Halo
 
 # The plugin's fixtures, so these tests work whether or not the package's pytest11 entry point is installed.
-from halopsa.testing.pytest_plugin import halo_client, halo_fake, halo_fake_factory  # noqa: F401
+from halopsa.testing.pytest_plugin import (halo_client, halo_environment, halo_fake,  # noqa: F401
+                                            halo_fake_factory)
 
 
 @pytest.fixture
