@@ -103,6 +103,8 @@ def _reports_of(reply: Any, what: str) -> List[Dict[str, Any]]:
     for item in items:
         report = item.get("report") if isinstance(item, dict) else None
         if isinstance(report, dict):
+            if "columns" not in report and isinstance(item.get("columns"), list):
+                report = {**report, "columns": item["columns"]}  # the columns beside the report, not in it
             found.append(report)
         elif isinstance(item, dict) and ("rows" in item or "load_error" in item):
             found.append(item)
