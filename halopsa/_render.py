@@ -13,16 +13,51 @@ TYPE_CHECKING = False  # typing is not imported at run time (start-up speed)
 if TYPE_CHECKING:  # pragma: no cover
     from typing import Any, List, Mapping, Sequence
 
-__all__ = ["ISO_DATETIME", "cell_text", "default_columns", "first_words", "is_empty", "record_fields", "truncate",
-           "writes_any_text"]
+__all__ = ["ISO_DATETIME", "cell_text", "csv_cell", "default_columns", "first_words", "is_empty", "json_safe",
+           "one_line", "record_fields", "truncate", "visible", "writes_any_text"]
 
 # An ISO 8601 date and time as Halo sends it; a cell shows it to the minute ("2024-05-01 09:30").
 ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
 
 
+# Characters a terminal obeys instead of showing: C0 controls but tab and newline (ESC starts colour, cursor and
+# title sequences; CR returns over the line), DEL, C1 controls (U+009B is a one-character CSI), and the bidi
+# marks, embeddings, overrides and isolates that reorder what follows them (U+202E shows "gpj.exe" as "exe.jpg").
+HOSTILE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# The ones JSON leaves raw (it escapes every C0 control itself).
+_JSON_RAW_HOSTILE = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: Any) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """``text`` with every character a terminal would obey written as its escape (``\\x1b``, ``\\u202e``), so
+    data from the server is shown, never obeyed; tab and newline are kept."""
+    return HOSTILE.sub(_escape, text)
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line (runs of whitespace, newlines included, as one space) with its controls escaped:
+    an error or warning line that quotes the server."""
+    return visible(" ".join(text.split()))
+
+
+def json_safe(text: str) -> str:
+    """JSON text with the controls JSON leaves raw (DEL, C1, bidi marks) written as ``\\u009b`` escapes: the
+    same data, and nothing in it a terminal obeys."""
+    return _JSON_RAW_HOSTILE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
 def cell_text(value: Any) -> str:
-    """One table cell on one line: dates to the minute, lists joined (or counted when they hold objects),
-    objects as compact JSON, booleans as ``true``/``false``, nothing for None."""
+    """One table cell on one line, controls escaped (``visible``): dates to the minute, lists joined (or counted
+    when they hold objects), objects as compact JSON, booleans as ``true``/``false``, nothing for None."""
+    return visible(_cell_text(value))
+
+
+def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -33,7 +68,7 @@ def cell_text(value: Any) -> str:
     if isinstance(value, list):
         if any(isinstance(item, (dict, list)) for item in value):
             return f"[{len(value)} item{'s' if len(value) != 1 else ''}]"
-        return ", ".join(cell_text(item) for item in value)
+        return ", ".join(_cell_text(item) for item in value)
     if isinstance(value, dict):
         import json
 
@@ -43,6 +78,29 @@ def cell_text(value: Any) -> str:
     if isinstance(value, datetime):  # (a model's parsed date) the same text as its wire form
         return value.strftime("%Y-%m-%d %H:%M")
     return " ".join(str(value).split())
+
+
+# A cell a spreadsheet would run as a formula (OWASP, "CSV Injection"); a number it would read as a number.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
+
+
+def csv_cell(value: Any, guard: bool = True) -> str:
+    """One CSV cell: the value's text (objects as compact JSON, booleans as ``true``/``false``, nothing for
+    None). With ``guard``, a text that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``,
+    ``@``, tab or carriage return, and not a plain number) gets a leading ``'``; numbers are never changed."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        import json
+
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
+    text = str(value)
+    if guard and isinstance(value, str) and text.startswith(FORMULA_START) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def is_empty(value: Any) -> bool:

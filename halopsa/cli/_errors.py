@@ -66,7 +66,8 @@ PERMISSION_HINT = ("check the API application's permissions and scope in HaloPSA
 
 
 def error_message(error: BaseException) -> str:
-    """The text after ``halo: error:``, on one line."""
+    """The text after ``halo: error:``, on one line, with any control character the server's words carry
+    escaped (``one_line``)."""
     if isinstance(error, (UsageError, CommandFailed)):
         text = error.message
     else:
@@ -80,4 +81,6 @@ def error_message(error: BaseException) -> str:
             text = str(error)
         else:
             text = f"{type(error).__name__}: {error}; this is a bug in halo: rerun with --debug and report it"
-    return " ".join(text.split())
+    from .._render import one_line
+
+    return one_line(text)

@@ -8,7 +8,7 @@ import sys
 import traceback
 from typing import Any, Iterable, List, Mapping, Optional, Sequence, TextIO, Tuple, Union
 
-from .._render import cell_text, default_columns, record_fields, truncate
+from .._render import cell_text, default_columns, one_line, record_fields, truncate, visible
 from ..client import AsyncResourceManager, Page, ResourceManager
 from ..exceptions import HaloError, HaloQueryError
 from ..models import Model
@@ -99,7 +99,7 @@ def _rows_table(rows: List[Any], names: Optional[List[str]], columns: Optional[S
         table = [[_cell(value) for value in (row if isinstance(row, (tuple, list)) else (row,))] for row in rows]
         return tabulate(table, tablefmt="simple", disable_numparse=True)
     table = [[_cell(value) for value in _row_values(row, names)] for row in rows]
-    return tabulate(table, headers=names, tablefmt="simple", disable_numparse=True)
+    return tabulate(table, headers=[cell_text(name) for name in names], tablefmt="simple", disable_numparse=True)
 
 
 def _row_values(row: Any, names: List[str]) -> List[Any]:
@@ -128,7 +128,7 @@ def _pairs_table(pairs: List[Tuple[Any, Any]]) -> str:
 
     if not pairs:
         return "(no fields)"
-    return tabulate([[str(key), _cell(value, width=80)] for key, value in pairs], tablefmt="plain",
+    return tabulate([[cell_text(str(key)), _cell(value, width=80)] for key, value in pairs], tablefmt="plain",
                     disable_numparse=True)
 
 
@@ -146,8 +146,9 @@ def error_name(exc: BaseException) -> str:
 
 
 def error_line(exc: BaseException) -> str:
-    """The one line a HaloError prints as: ``HaloNotFoundError: GET /api/Tickets/9: 404 ...``."""
-    text = " ".join(str(exc).split())
+    """The one line a HaloError prints as: ``HaloNotFoundError: GET /api/Tickets/9: 404 ...`` (what it quotes
+    from the server with its control characters escaped)."""
+    text = one_line(str(exc))
     return f"{error_name(exc)}: {text}" if text else error_name(exc)
 
 
@@ -161,7 +162,7 @@ def format_traceback(exc: BaseException) -> str:
         if frames:
             parts.append("Traceback (most recent call last):\n")
             parts.extend(traceback.format_list(frames))
-        parts.extend(traceback.format_exception_only(type(chained), chained))
+        parts.extend(visible(line) for line in traceback.format_exception_only(type(chained), chained))
         if note:
             parts.append(note)
     return "".join(parts)

@@ -16,7 +16,7 @@ from ..exceptions import HaloAuthenticationError, HaloConnectionError, HaloError
 from ..models import MODELS, Model
 from ..query.pagination import HaloDriftWarning
 from ..query.queryset import QuerySet
-from .._render import first_words
+from .._render import first_words, one_line
 from ..resources import EVERYDAY, REGISTRY, in_listing_order
 from ._display import error_line, format_traceback, show
 
@@ -166,7 +166,7 @@ class Whoami:
         agent = self._found[0]
         name = getattr(agent, "name", None) or "agent"
         email = agent.raw.get("email")
-        return f"{name}{f' <{email}>' if email else ''} (agent #{agent.id})"
+        return one_line(f"{name}{f' <{email}>' if email else ''} (agent #{agent.id})")  # as the server has them
 
 
 def whoami(client: HaloClient, timeout: Optional[float] = None) -> Optional[str]:

@@ -167,7 +167,9 @@ def _one_line_warnings(stderr: TextIO) -> Iterator[None]:
 
     def show(message: Any, category: type, filename: str, lineno: int, file: Any = None, line: Any = None) -> None:
         if category.__module__.startswith("halopsa"):
-            (file or stderr).write(f"{category.__name__}: {message}\n")
+            from .._render import one_line
+
+            (file or stderr).write(f"{category.__name__}: {one_line(str(message))}\n")
         else:
             original(message, category, filename, lineno, file, line)
 
