@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import os
 import stat
 
@@ -123,9 +125,24 @@ def test_failing_startup_file_is_reported_and_the_shell_starts(fake, drive, home
     home.mkdir()
     (home / "shell.py").write_text("before = 1\ntickets.get(99999)\nafter = 2\n")
     session = drive(fake, ["print(before, 'after' in globals())"], banner=False)
-    assert f"{home / 'shell.py'} failed" in session.screen
-    assert not_found_line(fake, 99999) in session.screen
+    assert f"{home / 'shell.py'} failed at line 2: {not_found_line(fake, 99999)}; the shell starts without the " \
+           "rest of it (last_traceback() shows the traceback)\n>>>" in session.screen
     assert session.stdout == "1 False\n"
+
+
+@pytest.mark.parametrize("source, error", [
+    ("x = 1\nundefined_name\n", "NameError: name 'undefined_name' is not defined"),
+    ("def f():\n    return 1 / 0\n\nf()\n", "ZeroDivisionError: division by zero"),
+    ("x = (\n", "SyntaxError: "),
+])
+def test_a_startup_file_failing_with_any_error_is_one_line(fake, drive, home, source, error):
+    home.mkdir()
+    (home / "shell.py").write_text(source)
+    session = drive(fake, ["print('started')"], banner=False)
+    first = session.screen.split(">>>")[0]
+    assert first.startswith(f"{home / 'shell.py'} failed at line ") and error in first
+    assert first.count("\n") == 1 and "Traceback" not in session.screen
+    assert session.stdout == "started\n"
 
 
 def test_vi_mode(fake, drive):
