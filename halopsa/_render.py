@@ -11,10 +11,10 @@ import re
 
 TYPE_CHECKING = False  # typing is not imported at run time (start-up speed)
 if TYPE_CHECKING:  # pragma: no cover
-    from typing import Any, List, Mapping, Sequence
+    from typing import Any, List, Mapping, Sequence, Tuple
 
-__all__ = ["ISO_DATETIME", "cell_text", "csv_cell", "default_columns", "first_words", "is_empty", "json_safe",
-           "one_line", "record_fields", "truncate", "visible", "writes_any_text"]
+__all__ = ["ISO_DATETIME", "cell_text", "csv_cell", "default_columns", "first_words", "fit_table", "fit_widths",
+           "is_empty", "json_safe", "one_line", "record_fields", "truncate", "visible", "writes_any_text"]
 
 # An ISO 8601 date and time as Halo sends it; a cell shows it to the minute ("2024-05-01 09:30").
 ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
@@ -150,6 +150,52 @@ def truncate(text: str, width: int, ellipsis: str = "...") -> str:
     if width <= len(ellipsis):
         return text[:width]
     return text[: width - len(ellipsis)] + ellipsis
+
+
+COLUMN_GAP = 2      # spaces between table columns (tabulate's "simple" format)
+MIN_COLUMN = 6      # a text column is never squeezed below this
+HEADER_PADDING = 2  # tabulate's MIN_PADDING: it widens each column to its header plus this
+# Cells that are cut nowhere: numbers (ids, counts, amounts), dates as cell_text writes them, and flags.
+_WHOLE_CELL = re.compile(r"-?\d[\d,]*(\.\d+)?|\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?|true|false")
+
+
+def fit_widths(natural: Sequence[int], minimum: Sequence[int], width: int, gap: int = COLUMN_GAP) -> List[int]:
+    """Column widths that fit ``width`` characters: the widest columns give way first, none below its minimum
+    (a table whose minimums do not fit is left at its minimums and wraps in the terminal)."""
+    widths = list(natural)
+    excess = sum(widths) + gap * max(0, len(widths) - 1) - width
+    while excess > 0:
+        shrinkable = [i for i, w in enumerate(widths) if w > minimum[i]]
+        if not shrinkable:
+            break
+        widest = max(shrinkable, key=lambda i: widths[i])
+        others = [widths[i] for i in shrinkable if i != widest]
+        # shrink the widest down to the next widest (or by the excess), whichever is less
+        step = min(excess, widths[widest] - max(max(others, default=0), minimum[widest]) or 1)
+        widths[widest] -= step
+        excess -= step
+    return widths
+
+
+def fit_table(headers: Sequence[str], cells: Sequence[Sequence[str]], width: int,
+              ellipsis: str = "...") -> Tuple[List[str], List[List[str]]]:
+    """(headers, cells) of a table cut to fit ``width`` characters (tabulate's "simple" format). Text columns
+    give way first, the widest first, each down to MIN_COLUMN, their long cells ending in ``ellipsis``. Numbers
+    and dates are never cut: when the text has given all it can, only the headers of their columns are (down to
+    MIN_COLUMN characters and an ellipsis, never narrower than the column's values)."""
+    count = range(len(headers))
+    values = [max([0] + [len(row[i]) for row in cells]) for i in count]
+    natural = [max(len(header) + HEADER_PADDING, values[i]) for i, header in enumerate(headers)]
+    whole = [all(not row[i] or _WHOLE_CELL.fullmatch(row[i]) for row in cells) for i in count]
+    text_first = [natural[i] if whole[i] else min(natural[i], MIN_COLUMN) for i in count]
+    widths = fit_widths(natural, text_first, width)
+    then_headers = [max(values[i], min(natural[i], MIN_COLUMN + HEADER_PADDING)) if whole[i] else text_first[i]
+                    for i in count]
+    widths = fit_widths(widths, then_headers, width)
+    cut = [[truncate(text, widths[i], ellipsis) for i, text in enumerate(row)] for row in cells]
+    # tabulate widens a column to its header plus HEADER_PADDING: a header longer than that is cut too
+    shown = [truncate(header, max(1, widths[i] - HEADER_PADDING), ellipsis) for i, header in enumerate(headers)]
+    return shown, cut
 
 
 def writes_any_text(stream: Any) -> bool:

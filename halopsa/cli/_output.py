@@ -17,16 +17,14 @@ import os
 import shutil
 from typing import IO, Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
-from .._render import HOSTILE, cell_text, csv_cell, json_safe, record_fields, truncate, visible, writes_any_text
+from .._render import (COLUMN_GAP, HOSTILE, cell_text, csv_cell, fit_table, fit_widths, json_safe, record_fields,
+                       truncate, visible, writes_any_text)
 
 __all__ = ["Output", "ProgressBar", "clear_progress", "fit_widths", "cell_text", "color_wanted", "csv_guard_from_env"]
 
 CSV_GUARD_VAR = "HALO_CSV_GUARD"
 
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
-COLUMN_GAP = 2      # spaces between table columns (tabulate's "simple" format)
-MIN_COLUMN = 6      # a column is never squeezed below this (or its header, if shorter)
-HEADER_PADDING = 2  # tabulate's MIN_PADDING: it widens each column to its header plus this
 
 
 def color_wanted(stream: IO[str], no_color: bool) -> bool:
@@ -81,24 +79,6 @@ def csv_guard_from_env() -> bool:
     from ._errors import UsageError
 
     raise UsageError(f"{CSV_GUARD_VAR} must be 1 or 0 (on or off), not {text!r}")
-
-
-def fit_widths(natural: Sequence[int], minimum: Sequence[int], width: int, gap: int = COLUMN_GAP) -> List[int]:
-    """Column widths that fit ``width`` characters: the widest columns give way first, none below its minimum
-    (a table whose minimums do not fit is left at its minimums and wraps in the terminal)."""
-    widths = list(natural)
-    excess = sum(widths) + gap * max(0, len(widths) - 1) - width
-    while excess > 0:
-        shrinkable = [i for i, w in enumerate(widths) if w > minimum[i]]
-        if not shrinkable:
-            break
-        widest = max(shrinkable, key=lambda i: widths[i])
-        others = [widths[i] for i in shrinkable if i != widest]
-        # shrink the widest down to the next widest (or by the excess), whichever is less
-        step = min(excess, widths[widest] - max(max(others, default=0), minimum[widest]) or 1)
-        widths[widest] -= step
-        excess -= step
-    return widths
 
 
 def _columns_from_first(rows: Iterator[Dict[str, Any]]) -> Tuple[Iterator[Dict[str, Any]], List[str]]:
@@ -241,14 +221,7 @@ class Output:
         cells = [[cell_text(value) for value in row] for row in rows]
         headers = [cell_text(header) for header in headers]  # field names come from the server too
         if self.width:
-            # tabulate pads every header by HEADER_PADDING, so a column is never narrower than that
-            natural = [max([len(header) + HEADER_PADDING] + [len(row[i]) for row in cells])
-                       for i, header in enumerate(headers)]
-            minimum = [min(natural[i], max(len(header) + HEADER_PADDING, MIN_COLUMN))
-                       for i, header in enumerate(headers)]
-            widths = fit_widths(natural, minimum, self.width)
-            cells = [[truncate(text, widths[i], self.ellipsis) for i, text in enumerate(row)] for row in cells]
-            headers = [truncate(header, widths[i], self.ellipsis) for i, header in enumerate(headers)]
+            headers, cells = fit_table(headers, cells, self.width, self.ellipsis)
         return tabulate(cells, headers=[self._bold(header) for header in headers], tablefmt="simple",
                         disable_numparse=True)
 

@@ -314,3 +314,32 @@ def test_banner_says_when_the_shell_cannot_sign_in(fresh_fake, drive):
     [line] = [line for line in banner.splitlines() if line.startswith("Not connected")]
     assert line.startswith("Not connected, so requests will fail until this is fixed: HaloTokenError: ")
     assert session.stdout == "still starts\n"
+
+
+def test_banner_says_when_the_tenant_never_answers_and_does_not_wait_for_it(fake, drive, monkeypatch):
+    """A tenant that accepts the connection and never replies (a hung server, a proxy holding it): the banner
+    waits WHOAMI_TIMEOUT for agents.me(), then says so, and the prompt opens."""
+    import socket
+    import time
+
+    from halopsa import HaloClient
+    from halopsa.shell import _namespace
+
+    monkeypatch.setattr(_namespace, "WHOAMI_TIMEOUT", 0.5)
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # connections are queued by the kernel and never accepted, so never answered
+    url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+    try:
+        started = time.monotonic()
+        session = drive(fake, ["print('still ' + 'starts')"], make_client=lambda: HaloClient(
+            tenant_url=url, client_id="id", client_secret="secret", max_retries=0, token_cache=False))
+        took = time.monotonic() - started
+    finally:
+        silent.close()
+    banner = session.screen[:session.screen.index("Try:")]
+    [line] = [line for line in banner.splitlines() if line.startswith("Not connected")]
+    assert line == (f"Not connected, so requests will fail until this is fixed: {url} did not answer within 0.5 s "
+                    "(a tenant that is down or slow, or a firewall that drops the connection)")
+    assert session.stdout == "still starts\n"
+    assert took < 10
