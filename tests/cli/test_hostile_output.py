@@ -188,3 +188,20 @@ def test_an_error_that_quotes_the_server_is_escaped(halo, hostile):
     assert result.code == 1 and not RAW_CONTROL.search(result.err)
     assert result.err.startswith("halo: error: POST /api/Tickets: 400 ")
     assert "'\\x1b[2J\\u202e'" in result.err and result.err.count("\n") == 1
+
+
+def test_field_names_from_the_server_are_escaped_too():
+    """The fake keeps only the fields it knows, so a hostile field name is handed to the renderer directly."""
+    from halopsa.cli._output import Output
+
+    row = {"id": 1, "\x1b[31mred\u202e": "x"}
+    for fmt, check in (("table", lambda text: "\\x1b[31mred\\u202e" in text),
+                       ("json", lambda text: json.loads(text) == [row]),
+                       ("yaml", lambda text: yaml.safe_load(text) == [row]),
+                       ("csv", lambda text: text.splitlines()[0] == "id,\\x1b[31mred\\u202e")):
+        stream = Terminal()
+        Output(fmt, stream, width=80).records([row], list(row), narrow=False)
+        assert not RAW_CONTROL.search(stream.getvalue()) and check(stream.getvalue()), (fmt, stream.getvalue())
+    stream = Terminal()
+    Output("table", stream, width=80).record(row, ["id"], None)
+    assert not RAW_CONTROL.search(stream.getvalue()) and "\\x1b[31mred\\u202e  x" in stream.getvalue()
