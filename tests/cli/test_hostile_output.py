@@ -205,3 +205,16 @@ def test_field_names_from_the_server_are_escaped_too():
     stream = Terminal()
     Output("table", stream, width=80).record(row, ["id"], None)
     assert not RAW_CONTROL.search(stream.getvalue()) and "\\x1b[31mred\\u202e  x" in stream.getvalue()
+
+
+def test_a_downloaded_attachment_named_by_the_server_is_reported_escaped(halo, hostile, tmp_path):
+    upload = tmp_path / "report.txt"
+    upload.write_bytes(b"hello")
+    client = hostile["server"].client()
+    attachment = client.attachments.upload(upload, ticket_id=hostile["ids"]["screen"],
+                                           filename="\x1b]0;pwned\x07\u202etxt.exe")
+    client.close()
+    result = halo("attachments", "download", str(attachment.id), terminal=True)
+    assert result.code == 0 and not RAW_CONTROL.search(result.out)
+    assert result.out == f"saved attachment #{attachment.id} to \\x1b]0;pwned\\x07\\u202etxt.exe (5 bytes)\n"
+    assert (tmp_path / "\x1b]0;pwned\x07\u202etxt.exe").read_bytes() == b"hello"  # the name itself is kept
