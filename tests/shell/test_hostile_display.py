@@ -64,3 +64,10 @@ def test_the_repl_prints_a_hostile_record_escaped(fake, hostile_id, drive):
     assert not RAW_CONTROL.search(session.screen + session.stdout)
     assert repr(SCREEN_ATTACK)[1:-1] in session.screen  # the repr: Python's own escapes
     assert f"summary  {SCREEN_ATTACK_SHOWN}" in session.stdout
+
+
+def test_a_python_error_quoting_hostile_text_is_shown_escaped(fake, hostile_id, drive):
+    session = drive(fake, [f"t = tickets.get({hostile_id})", "raise ValueError(t.summary)", "print('next')"])
+    assert not RAW_CONTROL.search(session.screen)
+    assert f"ValueError: {SCREEN_ATTACK_SHOWN}" in session.screen
+    assert "Traceback (most recent call last)" in session.screen and session.stdout == "next\n"
