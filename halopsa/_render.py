@@ -70,14 +70,18 @@ def _cell_text(value: Any) -> str:
             return f"[{len(value)} item{'s' if len(value) != 1 else ''}]"
         return ", ".join(_cell_text(item) for item in value)
     if isinstance(value, dict):
-        import json
-
-        return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
+        return _compact_json(value)
     from datetime import datetime
 
     if isinstance(value, datetime):  # (a model's parsed date) the same text as its wire form
         return value.strftime("%Y-%m-%d %H:%M")
     return " ".join(str(value).split())
+
+
+def _compact_json(value: Any) -> str:
+    import json
+
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
 # A cell a spreadsheet would run as a formula (OWASP, "CSV Injection"); a number it would read as a number.
@@ -94,9 +98,7 @@ def csv_cell(value: Any, guard: bool = True) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (dict, list)):
-        import json
-
-        return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
+        return _compact_json(value)
     text = str(value)
     if guard and isinstance(value, str) and text.startswith(FORMULA_START) and not _NUMBER.fullmatch(text):
         return "'" + text
