@@ -218,3 +218,29 @@ def test_a_downloaded_attachment_named_by_the_server_is_reported_escaped(halo, h
     assert result.code == 0 and not RAW_CONTROL.search(result.out)
     assert result.out == f"saved attachment #{attachment.id} to \\x1b]0;pwned\\x07\\u202etxt.exe (5 bytes)\n"
     assert (tmp_path / "\x1b]0;pwned\x07\u202etxt.exe").read_bytes() == b"hello"  # the name itself is kept
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "yaml", "csv"])
+def test_a_real_terminal_receives_no_control_from_the_data(hostile, tmp_path, fmt):
+    """The installed `halo`, in a pseudo-terminal 60 columns wide: every byte it writes, the data's included."""
+    import os
+
+    from tests.cli.conftest import halo_executable
+    from tests.shell.terminal import Terminal as PseudoTerminal
+
+    server = hostile["server"]
+    env = dict(os.environ, HALO_HOME=str(tmp_path / "halo-home"), HALO_TENANT_URL=server.url,
+               HALO_CLIENT_ID=server.client_id, HALO_CLIENT_SECRET=server.client_secret, NO_COLOR="1", TERM="xterm")
+    env.pop("COLUMNS", None)
+    terminal = PseudoTerminal(halo_executable() + ["tickets", "list", "--fields", "id,summary,estimate", "--where",
+                                                   f"id__in={ids(hostile, 'screen', 'formula')}", "-o", fmt],
+                              env, columns=60)
+    try:
+        assert terminal.wait() == 0
+        shown = terminal.output.replace("\r\n", "\n")
+    finally:
+        terminal.close()
+    assert not RAW_CONTROL.search(shown), shown
+    if fmt == "table":
+        assert max(len(line) for line in shown.splitlines()) <= 60
+        assert "\\x1b[2J\\x1b]0;pwned" in shown and " -2.5" in shown
