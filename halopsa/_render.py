@@ -11,18 +11,53 @@ import re
 
 TYPE_CHECKING = False  # typing is not imported at run time (start-up speed)
 if TYPE_CHECKING:  # pragma: no cover
-    from typing import Any, List, Mapping, Sequence
+    from typing import Any, List, Mapping, Sequence, Tuple
 
-__all__ = ["ISO_DATETIME", "cell_text", "default_columns", "first_words", "is_empty", "record_fields", "truncate",
-           "writes_any_text"]
+__all__ = ["ISO_DATETIME", "cell_text", "csv_cell", "default_columns", "first_words", "fit_table", "fit_widths",
+           "is_empty", "json_safe", "one_line", "record_fields", "truncate", "visible", "writes_any_text"]
 
 # An ISO 8601 date and time as Halo sends it; a cell shows it to the minute ("2024-05-01 09:30").
 ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
 
 
+# Characters a terminal obeys instead of showing: C0 controls but tab and newline (ESC starts colour, cursor and
+# title sequences; CR returns over the line), DEL, C1 controls (U+009B is a one-character CSI), and the bidi
+# marks, embeddings, overrides and isolates that reorder what follows them (U+202E shows "gpj.exe" as "exe.jpg").
+HOSTILE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# The ones JSON leaves raw (it escapes every C0 control itself).
+_JSON_RAW_HOSTILE = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: Any) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """``text`` with every character a terminal would obey written as its escape (``\\x1b``, ``\\u202e``), so
+    data from the server is shown, never obeyed; tab and newline are kept."""
+    return HOSTILE.sub(_escape, text)
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line (runs of whitespace, newlines included, as one space) with its controls escaped:
+    an error or warning line that quotes the server."""
+    return visible(" ".join(text.split()))
+
+
+def json_safe(text: str) -> str:
+    """JSON text with the controls JSON leaves raw (DEL, C1, bidi marks) written as ``\\u009b`` escapes: the
+    same data, and nothing in it a terminal obeys."""
+    return _JSON_RAW_HOSTILE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
 def cell_text(value: Any) -> str:
-    """One table cell on one line: dates to the minute, lists joined (or counted when they hold objects),
-    objects as compact JSON, booleans as ``true``/``false``, nothing for None."""
+    """One table cell on one line, controls escaped (``visible``): dates to the minute, lists joined (or counted
+    when they hold objects), objects as compact JSON, booleans as ``true``/``false``, nothing for None."""
+    return visible(_cell_text(value))
+
+
+def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -33,16 +68,41 @@ def cell_text(value: Any) -> str:
     if isinstance(value, list):
         if any(isinstance(item, (dict, list)) for item in value):
             return f"[{len(value)} item{'s' if len(value) != 1 else ''}]"
-        return ", ".join(cell_text(item) for item in value)
+        return ", ".join(_cell_text(item) for item in value)
     if isinstance(value, dict):
-        import json
-
-        return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
+        return _compact_json(value)
     from datetime import datetime
 
     if isinstance(value, datetime):  # (a model's parsed date) the same text as its wire form
         return value.strftime("%Y-%m-%d %H:%M")
     return " ".join(str(value).split())
+
+
+def _compact_json(value: Any) -> str:
+    import json
+
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+# A cell a spreadsheet would run as a formula (OWASP, "CSV Injection"); a number it would read as a number.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
+
+
+def csv_cell(value: Any, guard: bool = True) -> str:
+    """One CSV cell: the value's text (objects as compact JSON, booleans as ``true``/``false``, nothing for
+    None). With ``guard``, a text that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``,
+    ``@``, tab or carriage return, and not a plain number) gets a leading ``'``; numbers are never changed."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return _compact_json(value)
+    text = str(value)
+    if guard and isinstance(value, str) and text.startswith(FORMULA_START) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def is_empty(value: Any) -> bool:
@@ -92,6 +152,52 @@ def truncate(text: str, width: int, ellipsis: str = "...") -> str:
     if width <= len(ellipsis):
         return text[:width]
     return text[: width - len(ellipsis)] + ellipsis
+
+
+COLUMN_GAP = 2      # spaces between table columns (tabulate's "simple" format)
+MIN_COLUMN = 6      # a text column is never squeezed below this
+HEADER_PADDING = 2  # tabulate's MIN_PADDING: it widens each column to its header plus this
+# Cells that are cut nowhere: numbers (ids, counts, amounts), dates as cell_text writes them, and flags.
+_WHOLE_CELL = re.compile(r"-?\d[\d,]*(\.\d+)?|\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?|true|false")
+
+
+def fit_widths(natural: Sequence[int], minimum: Sequence[int], width: int, gap: int = COLUMN_GAP) -> List[int]:
+    """Column widths that fit ``width`` characters: the widest columns give way first, none below its minimum
+    (a table whose minimums do not fit is left at its minimums and wraps in the terminal)."""
+    widths = list(natural)
+    excess = sum(widths) + gap * max(0, len(widths) - 1) - width
+    while excess > 0:
+        shrinkable = [i for i, w in enumerate(widths) if w > minimum[i]]
+        if not shrinkable:
+            break
+        widest = max(shrinkable, key=lambda i: widths[i])
+        others = [widths[i] for i in shrinkable if i != widest]
+        # shrink the widest down to the next widest (or by the excess), whichever is less
+        step = min(excess, widths[widest] - max(max(others, default=0), minimum[widest]) or 1)
+        widths[widest] -= step
+        excess -= step
+    return widths
+
+
+def fit_table(headers: Sequence[str], cells: Sequence[Sequence[str]], width: int,
+              ellipsis: str = "...") -> Tuple[List[str], List[List[str]]]:
+    """(headers, cells) of a table cut to fit ``width`` characters (tabulate's "simple" format). Text columns
+    give way first, the widest first, each down to MIN_COLUMN, their long cells ending in ``ellipsis``. Numbers
+    and dates are never cut: when the text has given all it can, only the headers of their columns are (down to
+    MIN_COLUMN characters and an ellipsis, never narrower than the column's values)."""
+    count = range(len(headers))
+    values = [max([0] + [len(row[i]) for row in cells]) for i in count]
+    natural = [max(len(header) + HEADER_PADDING, values[i]) for i, header in enumerate(headers)]
+    whole = [all(not row[i] or _WHOLE_CELL.fullmatch(row[i]) for row in cells) for i in count]
+    text_first = [natural[i] if whole[i] else min(natural[i], MIN_COLUMN) for i in count]
+    widths = fit_widths(natural, text_first, width)
+    then_headers = [max(values[i], min(natural[i], MIN_COLUMN + HEADER_PADDING)) if whole[i] else text_first[i]
+                    for i in count]
+    widths = fit_widths(widths, then_headers, width)
+    cut = [[truncate(text, widths[i], ellipsis) for i, text in enumerate(row)] for row in cells]
+    # tabulate widens a column to its header plus HEADER_PADDING: a header longer than that is cut too
+    shown = [truncate(header, max(1, widths[i] - HEADER_PADDING), ellipsis) for i, header in enumerate(headers)]
+    return shown, cut
 
 
 def writes_any_text(stream: Any) -> bool:

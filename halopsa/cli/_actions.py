@@ -638,7 +638,10 @@ def do_download(ctx: Context, resource: "Resource", args: argparse.Namespace) ->
         if destination.exists() and not args.force:
             raise UsageError(f"{destination} exists; add --force to overwrite it, or -o FILE to choose a name")
     size = _save(manager, args.id, destination)
-    sys.stdout.write(f"saved attachment #{args.id} to {destination} ({size:,} bytes)\n")
+    from .._render import visible
+
+    # the file's name is the server's: shown, not obeyed
+    sys.stdout.write(f"saved attachment #{args.id} to {visible(str(destination))} ({size:,} bytes)\n")
     return 0
 
 

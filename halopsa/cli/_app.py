@@ -117,7 +117,9 @@ def _report(error: BaseException, debug: bool, no_color: bool) -> None:
 
 def _one_line_warning(message: Any, category: Any, filename: str, lineno: int, file: Any = None,
                       line: Optional[str] = None) -> None:
-    text = " ".join(str(message).split())
+    from .._render import one_line
+
+    text = one_line(str(message))
     _clear_progress()
     sys.stderr.write(f"halo: warning: {text}\n")
 
@@ -159,12 +161,17 @@ def _log_requests() -> logging.Handler:
     """--debug: the SDK's log (one line a request, secrets redacted) on stderr."""
     import logging
 
+    from .._render import visible
+
     class ProgressClearingHandler(logging.StreamHandler):  # type: ignore[type-arg]
-        """The progress bar is erased before each line."""
+        """The progress bar is erased before each line; what a line quotes from the server is escaped."""
 
         def emit(self, record: logging.LogRecord) -> None:
             _clear_progress()
             super().emit(record)
+
+        def format(self, record: logging.LogRecord) -> str:
+            return visible(super().format(record))
 
     handler = ProgressClearingHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("halo: debug: %(message)s"))

@@ -233,10 +233,7 @@ def _command_words(done: List[str]) -> List[str]:
         index += 2 if done[index] in takes_value else 1
     words = done[index:]
     if words and resource_of(words[0]) is not None:
-        rest = words[1:]
-        while rest and rest[0] in ("--json", "-o", "--output") or rest and rest[0].startswith("--output="):
-            rest = rest[2:] if rest[0] in ("-o", "--output") else rest[1:]
-        words = words[:1] + rest
+        words = words[:1] + _skip_output_options(words[1:])
     return words
 
 
@@ -287,9 +284,15 @@ def _resource_candidates(name: str, rest: List[str], current: str) -> List[str]:
     from ._parser import build_resource_parser
 
     resource = get_resource(name)
-    while rest and rest[0] in ("--json", "-o", "--output") or rest and rest[0].startswith("--output="):
-        rest = rest[2:] if rest[0] in ("-o", "--output") else rest[1:]  # `tickets --json get` runs as `get --json`
-    return _parser_candidates(build_resource_parser(resource), rest, current, resource)
+    return _parser_candidates(build_resource_parser(resource), _skip_output_options(rest), current, resource)
+
+
+def _skip_output_options(rest: List[str]) -> List[str]:
+    """A resource's words after the output options written before its action (`tickets --json get` runs as
+    `get --json`)."""
+    while rest and (rest[0] in ("--json", "--no-csv-guard", "-o", "--output") or rest[0].startswith("--output=")):
+        rest = rest[2:] if rest[0] in ("-o", "--output") else rest[1:]
+    return rest
 
 
 def _subparsers(parser: argparse.ArgumentParser) -> Optional[argparse._SubParsersAction]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Callable, List, Optional
 
 from ._errors import LOCAL, CommandFailed, UsageError
-from ._output import Output, clear_progress, color_wanted
+from ._output import Output, clear_progress, color_wanted, csv_guard_from_env
 
 __all__ = ["Context", "sandbox_db_path", "sandbox_unusable", "max_retries_from_env"]
 
@@ -53,10 +53,14 @@ class Context:
     # -- output -------------------------------------------------------------------------------------------
 
     def output(self, command_options: Optional[argparse.Namespace] = None) -> Output:
-        """The output chosen after the action (``--json``, ``-o``) or else before the resource."""
+        """The output chosen after the action (``--json``, ``-o``, ``--no-csv-guard``) or else before the resource
+        (the CSV guard: also $HALO_CSV_GUARD)."""
         fmt = getattr(command_options, "output", None) or self.options.output or "table"
+        csv_guard = getattr(command_options, "csv_guard", None)
+        if csv_guard is None:
+            csv_guard = csv_guard_from_env() if self.options.csv_guard is None else self.options.csv_guard
         stream = sys.stdout
-        return Output(fmt, stream, color=color_wanted(stream, self.options.no_color))
+        return Output(fmt, stream, color=color_wanted(stream, self.options.no_color), csv_guard=csv_guard)
 
     def note(self, text: str) -> None:
         """A line for the person at the terminal (never on standard output, which may be piped)."""

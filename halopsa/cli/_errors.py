@@ -70,7 +70,8 @@ PERMISSION_HINT = ("check the API application's permissions and scope in HaloPSA
 
 
 def error_message(error: BaseException) -> str:
-    """The text after ``halo: error:``, on one line."""
+    """The text after ``halo: error:``, on one line, with any control character the server's words carry
+    escaped (``one_line``)."""
     if isinstance(error, (UsageError, CommandFailed)):
         text = error.message
     else:
@@ -86,7 +87,9 @@ def error_message(error: BaseException) -> str:
             text = os_error_message(error)  # type: ignore[arg-type]
         else:
             text = f"{type(error).__name__}: {error}; this is a bug in halo: rerun with --debug and report it"
-    return " ".join(text.split())
+    from .._render import one_line
+
+    return one_line(text)
 
 
 def is_local_failure(error: BaseException) -> bool:

@@ -3,6 +3,11 @@
 JSON and YAML are the raw API data (``Model.to_dict()``), narrowed to ``--fields`` when given. Tables and CSV
 show the ``--fields`` columns, or the resource's default columns from the registry. JSON, YAML and CSV
 listings are written as the rows arrive, so ``--all`` on a large tenant does not hold every row in memory.
+
+Data from the server is shown, never obeyed: tables and plain values escape every control character
+(``\\x1b``, ``\\u202e``), terminal or not; JSON and YAML write the ones a terminal would obey as their own
+escapes (the same data); CSV is exact when piped (escaped on a terminal) and guards cells a spreadsheet would
+run as formulas unless told not to (``csv_guard``).
 """
 
 from __future__ import annotations
@@ -12,14 +17,14 @@ import os
 import shutil
 from typing import IO, Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
-from .._render import cell_text, record_fields, truncate, writes_any_text
+from .._render import (COLUMN_GAP, HOSTILE, cell_text, csv_cell, fit_table, fit_widths, json_safe, record_fields,
+                       truncate, visible, writes_any_text)
 
-__all__ = ["Output", "ProgressBar", "clear_progress", "fit_widths", "cell_text", "color_wanted"]
+__all__ = ["Output", "ProgressBar", "clear_progress", "fit_widths", "cell_text", "color_wanted", "csv_guard_from_env"]
+
+CSV_GUARD_VAR = "HALO_CSV_GUARD"
 
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
-COLUMN_GAP = 2      # spaces between table columns (tabulate's "simple" format)
-MIN_COLUMN = 6      # a column is never squeezed below this (or its header, if shorter)
-HEADER_PADDING = 2  # tabulate's MIN_PADDING: it widens each column to its header plus this
 
 
 def color_wanted(stream: IO[str], no_color: bool) -> bool:
@@ -64,32 +69,16 @@ def clear_progress() -> None:
         ProgressBar.active.clear()
 
 
-def _csv_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
-    return str(value)
+def csv_guard_from_env() -> bool:
+    """$HALO_CSV_GUARD: 0, false, no or off turns the CSV formula guard off (on when unset)."""
+    text = os.environ.get(CSV_GUARD_VAR, "").strip().lower()
+    if text in ("", "1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    from ._errors import UsageError
 
-
-def fit_widths(natural: Sequence[int], minimum: Sequence[int], width: int, gap: int = COLUMN_GAP) -> List[int]:
-    """Column widths that fit ``width`` characters: the widest columns give way first, none below its minimum
-    (a table whose minimums do not fit is left at its minimums and wraps in the terminal)."""
-    widths = list(natural)
-    excess = sum(widths) + gap * max(0, len(widths) - 1) - width
-    while excess > 0:
-        shrinkable = [i for i, w in enumerate(widths) if w > minimum[i]]
-        if not shrinkable:
-            break
-        widest = max(shrinkable, key=lambda i: widths[i])
-        others = [widths[i] for i in shrinkable if i != widest]
-        # shrink the widest down to the next widest (or by the excess), whichever is less
-        step = min(excess, widths[widest] - max(max(others, default=0), minimum[widest]) or 1)
-        widths[widest] -= step
-        excess -= step
-    return widths
+    raise UsageError(f"{CSV_GUARD_VAR} must be 1 or 0 (on or off), not {text!r}")
 
 
 def _columns_from_first(rows: Iterator[Dict[str, Any]]) -> Tuple[Iterator[Dict[str, Any]], List[str]]:
@@ -107,12 +96,15 @@ def _columns_from_first(rows: Iterator[Dict[str, Any]]) -> Tuple[Iterator[Dict[s
 class Output:
     """Renders results in one format to one stream."""
 
-    def __init__(self, fmt: str, stream: IO[str], color: bool = False, width: Optional[int] = None) -> None:
+    def __init__(self, fmt: str, stream: IO[str], color: bool = False, width: Optional[int] = None,
+                 csv_guard: bool = True) -> None:
         self.format = fmt
         self.stream = stream
         self.color = color
+        self.csv_guard = csv_guard
+        self.terminal = bool(getattr(stream, "isatty", None) and stream.isatty())
         # Tables are fitted to the terminal; piped output keeps every character.
-        if width is None and getattr(stream, "isatty", None) and stream.isatty():
+        if width is None and self.terminal:
             width = shutil.get_terminal_size((100, 24)).columns
         self.width = width
         # A stream that cannot write every character (PYTHONIOENCODING=ascii, a latin-1 terminal) gets "...",
@@ -158,14 +150,14 @@ class Output:
         if self.format == "yaml":
             self._yaml(data)
         elif self.format in ("table", "csv") and isinstance(data, (int, float, str)) and not isinstance(data, bool):
-            self._line(str(data))
+            self._line(visible(str(data)))
         else:
             self._line(self._json(data))
 
     def message(self, text: str, data: Dict[str, Any]) -> None:
         """A status line such as "deleted Ticket #12": the text in a table, ``data`` in the other formats."""
         if self.format == "table":
-            self._line(text)
+            self._line(visible(text))
         else:
             self.value(data)
 
@@ -181,7 +173,7 @@ class Output:
         return f"{_BOLD}{text}{_RESET}" if self.color else text
 
     def _json(self, data: Any) -> str:
-        return json.dumps(data, indent=2, ensure_ascii=not self.any_text, default=str)
+        return json_safe(json.dumps(data, indent=2, ensure_ascii=not self.any_text, default=str))
 
     def _json_rows(self, rows: Iterator[Dict[str, Any]], columns: Sequence[str]) -> int:
         count = 0
@@ -195,7 +187,8 @@ class Output:
     def _yaml(self, data: Any) -> None:
         import yaml
 
-        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=self.any_text, default_flow_style=False)
+        text = yaml.dump(data, Dumper=_yaml_dumper(), sort_keys=False, allow_unicode=self.any_text,
+                         default_flow_style=False)
         if text.endswith("\n...\n"):  # a lone scalar (`count -o yaml`): the document-end marker is noise
             text = text[:-4]
         self.stream.write(text)
@@ -212,11 +205,13 @@ class Output:
     def _csv_rows(self, rows: Iterable[Dict[str, Any]], columns: Sequence[str]) -> int:
         import csv
 
+        # On a terminal a cell's controls are escaped as in a table; piped, the cells are the exact data.
+        shown = visible if self.terminal else str
         writer = csv.writer(self.stream, lineterminator="\n")
-        writer.writerow(list(columns))
+        writer.writerow([shown(csv_cell(name, self.csv_guard)) for name in columns])
         count = 0
         for row in rows:
-            writer.writerow([_csv_text(row.get(name)) for name in columns])
+            writer.writerow([shown(csv_cell(row.get(name), self.csv_guard)) for name in columns])
             count += 1
         return count
 
@@ -224,15 +219,9 @@ class Output:
         from tabulate import tabulate
 
         cells = [[cell_text(value) for value in row] for row in rows]
+        headers = [cell_text(header) for header in headers]  # field names come from the server too
         if self.width:
-            # tabulate pads every header by HEADER_PADDING, so a column is never narrower than that
-            natural = [max([len(header) + HEADER_PADDING] + [len(row[i]) for row in cells])
-                       for i, header in enumerate(headers)]
-            minimum = [min(natural[i], max(len(header) + HEADER_PADDING, MIN_COLUMN))
-                       for i, header in enumerate(headers)]
-            widths = fit_widths(natural, minimum, self.width)
-            cells = [[truncate(text, widths[i], self.ellipsis) for i, text in enumerate(row)] for row in cells]
-            headers = [truncate(header, widths[i], self.ellipsis) for i, header in enumerate(headers)]
+            headers, cells = fit_table(headers, cells, self.width, self.ellipsis)
         return tabulate(cells, headers=[self._bold(header) for header in headers], tablefmt="simple",
                         disable_numparse=True)
 
@@ -241,6 +230,7 @@ class Output:
 
         if not pairs:
             return self._dim("(no fields)")
+        pairs = [(cell_text(name), value) for name, value in pairs]
         key_width = max(len(name) for name, _ in pairs)
         value_width = max(20, self.width - key_width - COLUMN_GAP) if self.width else None
         rows = []
@@ -248,6 +238,37 @@ class Output:
             text = cell_text(value)
             rows.append([self._bold(name), truncate(text, value_width, self.ellipsis) if value_width else text])
         return tabulate(rows, tablefmt="plain", disable_numparse=True)
+
+
+_YAML_DUMPER: Any = None
+
+
+def _yaml_dumper() -> Any:
+    """yaml's SafeDumper, except that a text holding a character a terminal obeys (``HOSTILE``) is written
+    double-quoted with every non-ASCII character escaped (``"\\e[2J"``, ``"\\u202E"``). Plain yaml writes bidi
+    marks and U+0085 raw whenever it may write Unicode."""
+    global _YAML_DUMPER
+    if _YAML_DUMPER is None:
+        import yaml
+
+        class SafeTextDumper(yaml.SafeDumper):
+            def analyze_scalar(self, scalar: str) -> Any:
+                return self._ascii_only(scalar, super().analyze_scalar, scalar)
+
+            def write_double_quoted(self, text: str, split: bool = True) -> None:
+                self._ascii_only(text, super().write_double_quoted, text, split)
+
+            def _ascii_only(self, text: str, write: Any, *args: Any) -> Any:
+                if not HOSTILE.search(text):
+                    return write(*args)
+                allow_unicode, self.allow_unicode = self.allow_unicode, False
+                try:
+                    return write(*args)
+                finally:
+                    self.allow_unicode = allow_unicode
+
+        _YAML_DUMPER = SafeTextDumper
+    return _YAML_DUMPER
 
 
 def _narrowed(row: Dict[str, Any], columns: Sequence[str]) -> Dict[str, Any]:

@@ -106,17 +106,21 @@ def _global_option_strings() -> frozenset:
         parser = build_global_parser()
         _GLOBAL_OPTION_STRINGS = frozenset(
             s for action in parser._actions for s in action.option_strings
-            if s not in ("-h", "--help", "--json", "-o", "--output"))
+            if s not in ("-h", "--help", "--json", "-o", "--output", "--no-csv-guard"))
     return _GLOBAL_OPTION_STRINGS
 
 
 def add_output_options(parser: Any, after_action: bool) -> None:
-    """``--json`` and ``-o/--output``: before the resource (global) and again after the action."""
+    """``--json``, ``-o/--output`` and ``--no-csv-guard``: before the resource (global) and again after the
+    action."""
     default = argparse.SUPPRESS if after_action else None
     parser.add_argument("--json", dest="output", action="store_const", const="json", default=default,
                         help="print JSON (the raw API data); same as -o json")
     parser.add_argument("-o", "--output", dest="output", choices=OUTPUT_FORMATS, default=default,
                         metavar="FORMAT", help="table (default), json, yaml or csv")
+    parser.add_argument("--no-csv-guard", dest="csv_guard", action="store_false", default=default,
+                        help="CSV: leave cells starting with = + - @ as they are (by default they get a leading ' "
+                             "so a spreadsheet does not run them as formulas; also HALO_CSV_GUARD=0)")
 
 
 def positive_int(text: str) -> int:
@@ -689,7 +693,7 @@ _TYPE_WORDS = {"int": "a whole number", "bool": "a flag", "str": "text", "float"
 
 # Query parameters of an operation that cannot have a flag of their own (they would clash with the command's
 # options); they go through --param NAME=VALUE.
-_OPERATION_OPTIONS = frozenset({"--data", "--param", "--json", "--output", "--help"})
+_OPERATION_OPTIONS = frozenset({"--data", "--param", "--json", "--output", "--no-csv-guard", "--help"})
 
 
 def _operation_parser(actions: Any, resource: "Resource", operation: Any,
@@ -815,7 +819,7 @@ def hoist_output_options(rest: Sequence[str]) -> List[str]:
     index = 0
     while index < len(rest):
         token = rest[index]
-        if token == "--json" or token.startswith("--output=") or (token.startswith("-o") and len(token) > 2
+        if token in ("--json", "--no-csv-guard") or token.startswith("--output=") or (token.startswith("-o") and len(token) > 2
                                                                   and not token.startswith("--")):
             moved.append(token)
             index += 1

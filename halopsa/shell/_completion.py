@@ -1,4 +1,5 @@
-"""Completion of filter keywords inside ``.filter(``, merged with ptpython's own completion.
+"""Completion of filter keywords inside ``.filter(`` (and of field names inside ``.where(``, ``.order_by("``,
+``.values("`` and ``.values_list("``), merged with ptpython's own completion, whose fields show their type.
 
 Jedi completes names, attributes and model fields (``Model.__dir__`` lists the fields a record carries), and it
 reads the ``inspect.Signature`` of ``tickets.filter`` when ``tickets`` is a name it can see; but not after
@@ -6,7 +7,10 @@ chained calls (``tickets.filter(open_only=True).filter(``), through ``client.tic
 This completer covers all of those: it finds the receiver of the open ``.filter(`` call without evaluating
 anything that could send a request (a manager, a QuerySet, ``client.<resource>`` or a record's reverse relation
 such as ``ticket.actions``, followed by chained ``filter()``/``where()``/``order_by()`` calls), and offers that
-resource's filter names from the same signature.
+resource's filter names from the same signature, or its fields.
+
+Jedi cannot tell what a model's field descriptor holds and labels every field ``module`` in the menu; the
+fields' labels are replaced by their types (``str``, ``datetime``, ``Client record``: see ``field_type``).
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from ..models import Model
 from ..query.queryset import QuerySet, make_filter_signature
 from ..resources import REGISTRY, Resource
 
-__all__ = ["FilterCall", "find_filter_call", "resolve_resource", "filter_keywords", "complete_filter_keywords",
-           "make_filter_completer", "complete_names", "make_name_completer", "merged_completer", "warm_up_jedi"]
+__all__ = ["OpenCall", "find_open_call", "resolve_resource", "filter_keywords", "complete_call_arguments",
+           "field_type", "make_filter_completer", "complete_names", "make_name_completer", "merged_completer",
+           "warm_up_jedi"]
 
 # Methods that return a QuerySet over the same resource, so ``tickets.filter(a=1).filter(`` still means tickets.
 CHAIN_METHODS = frozenset({"all", "filter", "where", "order_by", "concurrency", "page_size"})
@@ -33,33 +38,49 @@ _CLOSERS = {")": "(", "]": "[", "}": "{"}
 _MISSING = object()
 
 
-class FilterCall(NamedTuple):
-    """The ``.filter(`` call the cursor is in: its receiver's text, the keyword being typed, the ones given."""
+class OpenCall(NamedTuple):
+    """The call the cursor is in: its receiver's text, what is being typed (a keyword, or a field name inside a
+    string), the keywords or fields already given, and the method (``filter``, ``where``, ``order_by``...)."""
 
     receiver: str
     partial: str
     given: Tuple[str, ...]
+    method: str = "filter"
 
 
-def find_filter_call(text: str) -> Optional[FilterCall]:
-    """When ``text`` (what precedes the cursor) ends inside ``<receiver>.filter(`` at a keyword position,
-    return that call; otherwise None. ``tickets.filter(open_only=True, pri`` -> receiver ``tickets``,
-    partial ``pri``, given ``("open_only",)``."""
+# Calls whose arguments complete: keyword names (filter: the server's filters and relations; where: a field and
+# a lookup) and field names inside a string (order_by, values, values_list).
+KEYWORD_METHODS = ("filter", "where")
+FIELD_NAME_METHODS = ("order_by", "values", "values_list")
+_STRING_POSITION = re.compile(r"""^\s*[rRuU]?['"]-?([A-Za-z0-9_]*)$""")
+_GIVEN_STRING = re.compile(r"""^\s*[rRuU]?(['"])-?([A-Za-z_][A-Za-z0-9_]*)\1\s*$""")
+
+
+def find_open_call(text: str) -> Optional[OpenCall]:
+    """When ``text`` (what precedes the cursor) ends inside ``<receiver>.filter(`` or ``.where(`` at a keyword
+    position, or inside a string argument of ``.order_by(``, ``.values(`` or ``.values_list(``, return that
+    call; otherwise None. ``tickets.filter(open_only=True, pri`` -> receiver ``tickets``, partial ``pri``, given
+    ``("open_only",)``; ``qs.order_by("-id", "su`` -> partial ``su``, given ``("id",)``."""
     opened = _innermost_open_paren(text)
     if opened is None:
         return None
     callee = text[:opened]
-    if not callee.endswith(".filter"):
+    method = callee.rsplit(".", 1)[-1]
+    if method == callee or method not in KEYWORD_METHODS + FIELD_NAME_METHODS:
         return None
     arguments = _split_arguments(text[opened + 1:])
-    match = _KEYWORD_POSITION.match(arguments[-1])
+    if method in KEYWORD_METHODS:
+        match = _KEYWORD_POSITION.match(arguments[-1])
+        given = tuple(m.group(1) for m in (_GIVEN_KEYWORD.match(arg) for arg in arguments[:-1]) if m)
+    else:
+        match = _STRING_POSITION.match(arguments[-1])
+        given = tuple(m.group(2) for m in (_GIVEN_STRING.match(arg) for arg in arguments[:-1]) if m)
     if match is None:
         return None
-    receiver = _trailing_primary(callee[: -len(".filter")])
+    receiver = _trailing_primary(callee[: -len(method) - 1])
     if not receiver:
         return None
-    given = tuple(m.group(1) for m in (_GIVEN_KEYWORD.match(arg) for arg in arguments[:-1]) if m)
-    return FilterCall(receiver, match.group(1) or "", given)
+    return OpenCall(receiver, match.group(1) or "", given, method)
 
 
 def _scan(text: str) -> Iterable[Tuple[int, str]]:
@@ -246,28 +267,80 @@ def filter_keywords(resource: Resource) -> List[Keyword]:
     return keywords
 
 
-def complete_filter_keywords(text: str, namespace: Mapping[str, Any]) -> List[Tuple[str, int, str]]:
-    """``(text to insert, start position, description)`` for each filter keyword that fits the text before
-    the cursor; the start position is minus the length of the partial keyword the insert replaces."""
-    call = find_filter_call(text)
+def type_name(kind: Any) -> str:
+    """``str``, ``datetime``, ``List[int]``: a field's type as the completion menu shows it."""
+    if kind is type(None):
+        return "null"
+    return kind.__name__ if isinstance(kind, type) else str(kind).replace("typing.", "")
+
+
+def field_type(model: type, name: str, data: Optional[Mapping[str, Any]] = None) -> Optional[str]:
+    """What a model's attribute ``name`` holds, for the completion menu: a declared field's type (``str``), a
+    relation's record (``Client record``) or list (``actions QuerySet``), or the type of the value a record
+    (``data``: its wire form) carries for a field the model does not declare; None for anything else."""
+    kind = getattr(model, "_fields", {}).get(name)
+    if kind is not None:
+        return type_name(kind)
+    resource = REGISTRY.get(getattr(model, "resource_name", ""))
+    if resource is not None:
+        relation = resource.relation(name)
+        if relation is not None:
+            return f"{REGISTRY[relation.resource].model_name} record" if relation.resource in REGISTRY \
+                else "record"
+        for reverse in resource.reverse:
+            if reverse.name == name:
+                return f"{reverse.resource} QuerySet"
+    if data is not None and name in data:
+        return type_name(type(data[name]))
+    return None
+
+
+def _field_names(resource: Resource) -> List[str]:
+    """The fields a resource's records have: its model's declared ones, then its usual columns."""
+    return list(dict.fromkeys([*resource.model._fields, *resource.columns]))
+
+
+def _call_candidates(call: OpenCall, resource: Resource) -> List[Tuple[str, str, str]]:
+    """(name, text to insert, description) of what may be typed at the call's cursor."""
+    if call.method == "filter":
+        return [(keyword.name, f"{keyword.name}=", keyword.meta) for keyword in filter_keywords(resource)]
+    model = resource.model
+    fields = _field_names(resource)
+    if call.method == "where":
+        field, lookup_given, _ = call.partial.partition("__")
+        if lookup_given and field in fields:  # summary__ic -> summary__icontains=
+            from ..query.lookups import LOOKUPS
+
+            return [(f"{field}__{lookup}", f"{field}__{lookup}=", f"lookup on {field_type(model, field)}")
+                    for lookup in sorted(LOOKUPS)]
+        return [(name, f"{name}=", field_type(model, name) or "") for name in fields]
+    return [(name, name, field_type(model, name) or "") for name in fields]
+
+
+def complete_call_arguments(text: str, namespace: Mapping[str, Any]) -> List[Tuple[str, int, str]]:
+    """``(text to insert, start position, description)`` for each filter keyword, ``where()`` field or lookup,
+    or field name in ``order_by("``/``values("``/``values_list("`` that fits the text before the cursor; the
+    start position is minus the length of the partial name the insert replaces."""
+    call = find_open_call(text)
     if call is None:
         return []
     resource = resolve_resource(call.receiver, namespace)
     if resource is None:
         return []
     partial = call.partial.lower()
-    return [(f"{keyword.name}=", -len(call.partial), keyword.meta) for keyword in filter_keywords(resource)
-            if keyword.name.lower().startswith(partial) and keyword.name not in call.given]
+    return [(insert, -len(call.partial), meta) for name, insert, meta in _call_candidates(call, resource)
+            if name.lower().startswith(partial) and name not in call.given]
 
 
 def make_filter_completer(get_namespace: Callable[[], Mapping[str, Any]]) -> Any:
-    """A prompt_toolkit Completer for filter keywords over the namespace ``get_namespace()`` returns
-    (built here so prompt_toolkit is imported only when the shell starts)."""
+    """A prompt_toolkit Completer for filter keywords, ``where()`` fields and field names in ``order_by("``
+    and ``values("`` over the namespace ``get_namespace()`` returns (built here so prompt_toolkit is imported
+    only when the shell starts)."""
     from prompt_toolkit.completion import Completer, Completion
 
     class FilterCompleter(Completer):
         def get_completions(self, document: Any, complete_event: Any) -> Iterable[Any]:
-            for insert, start, meta in complete_filter_keywords(document.text_before_cursor, get_namespace()):
+            for insert, start, meta in complete_call_arguments(document.text_before_cursor, get_namespace()):
                 yield Completion(insert, start_position=start, display=insert, display_meta=meta)
 
     return FilterCompleter()
@@ -336,20 +409,64 @@ def make_name_completer(get_namespace: Callable[[], Mapping[str, Any]]) -> Any:
 
     class NameCompleter(Completer):
         def get_completions(self, document: Any, complete_event: Any) -> Iterable[Any]:
-            for insert, start in complete_names(document.text_before_cursor, get_namespace()):
-                yield Completion(insert, start_position=start)
+            text, namespace = document.text_before_cursor, get_namespace()
+            for insert, start in complete_names(text, namespace):
+                yield Completion(insert, start_position=start, display_meta=attribute_type(text, insert, namespace))
 
     return NameCompleter()
 
 
 def merged_completer(get_namespace: Callable[[], Mapping[str, Any]], python_completer: Any) -> Any:
-    """Filter keywords first, then ptpython's (jedi) completions, made free of side effects; then plain names
-    and attributes, which jedi gives too when it works (duplicates are dropped, so only what jedi missed
-    shows)."""
+    """Filter keywords first, then ptpython's (jedi) completions, made free of side effects and with fields
+    labelled by their type; then plain names and attributes, which jedi gives too when it works (duplicates are
+    dropped, so only what jedi missed shows)."""
     from prompt_toolkit.completion import merge_completers
 
-    return merge_completers([make_filter_completer(get_namespace), _without_side_effects(python_completer),
-                             make_name_completer(get_namespace)], deduplicate=True)
+    python = _with_field_types(_without_side_effects(python_completer), get_namespace)
+    return merge_completers([make_filter_completer(get_namespace), python, make_name_completer(get_namespace)],
+                            deduplicate=True)
+
+
+def attribute_type(text: str, name: str, namespace: Mapping[str, Any]) -> Optional[str]:
+    """The menu label of attribute ``name`` completed at the end of ``text`` (``ticket.summ`` -> ``str``) when
+    its owner is a record or a model class of the namespace; None otherwise. Nothing is evaluated past the
+    namespace's own names, so no request is sent."""
+    attribute = _ATTRIBUTE_AT_END.search(text)
+    if attribute is None or not _in_code(text):
+        return None
+    owner = _owner(attribute.group(1), namespace)
+    if isinstance(owner, Model):
+        return field_type(type(owner), name, owner.raw)
+    if isinstance(owner, type) and issubclass(owner, Model):
+        return field_type(owner, name)
+    return None
+
+
+def _with_field_types(completer: Any, get_namespace: Callable[[], Mapping[str, Any]]) -> Any:
+    """``completer`` with jedi's ``module`` label of a model's fields replaced by the field's type."""
+    from prompt_toolkit.completion import Completer, Completion
+
+    def relabelled(completion: Any, text: str) -> Any:
+        if completion.display_meta_text != "module":
+            return completion
+        meta = attribute_type(text, completion.text, get_namespace())
+        if meta is None:
+            return completion
+        return Completion(completion.text, completion.start_position, display=completion.display,
+                          display_meta=meta, style=completion.style, selected_style=completion.selected_style)
+
+    class FieldTypeCompleter(Completer):
+        def get_completions(self, document: Any, complete_event: Any) -> Iterable[Any]:
+            text = document.text_before_cursor
+            for completion in completer.get_completions(document, complete_event):
+                yield relabelled(completion, text)
+
+        async def get_completions_async(self, document: Any, complete_event: Any) -> Any:
+            text = document.text_before_cursor
+            async for completion in completer.get_completions_async(document, complete_event):
+                yield relabelled(completion, text)
+
+    return FieldTypeCompleter()
 
 
 def _configure_jedi() -> None:

@@ -8,7 +8,7 @@ import sys
 import traceback
 from typing import Any, Iterable, List, Mapping, Optional, Sequence, TextIO, Tuple, Union
 
-from .._render import cell_text, default_columns, record_fields, truncate
+from .._render import cell_text, default_columns, fit_table, one_line, record_fields, truncate, visible
 from ..client import AsyncResourceManager, Page, ResourceManager
 from ..exceptions import HaloError, HaloQueryError
 from ..models import Model
@@ -33,29 +33,43 @@ def show(obj: Any, fields: FieldsArg = None, limit: int = 20, file: Optional[Tex
     string like ``"id summary client_name"``); the default is the resource's usual columns.
     """
     out = file if file is not None else sys.stdout
+    width = _terminal_width(out)
     if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
         raise HaloQueryError("show() takes limit= as a whole number of 1 or more, e.g. show(tickets.all(), limit=50)")
     names = _field_names(fields)
     if isinstance(obj, (ResourceManager, AsyncResourceManager)):
         obj = obj.all()
     if isinstance(obj, Model):
-        out.write(_record_table(obj, names) + "\n")
+        out.write(_record_table(obj, names, width) + "\n")
     elif isinstance(obj, Mapping):
-        out.write(_pairs_table(list(obj.items())) + "\n")
+        out.write(_pairs_table(list(obj.items()), width) + "\n")
     elif isinstance(obj, QuerySet):
         rows = list(obj[: limit + 1])  # one request; the extra row tells whether there are more
-        out.write(_rows_table(rows[:limit], names, obj.resource.columns) + "\n")
+        out.write(_rows_table(rows[:limit], names, obj.resource.columns, width) + "\n")
         if len(rows) > limit:
             out.write(f"(first {limit} rows; show(..., limit={max(limit * 5, 100)}) shows more, "
                       ".count() counts them)\n")
     elif isinstance(obj, (Page, list, tuple)) or _is_iterable(obj):
         items = obj.items if isinstance(obj, Page) else obj
         rows = list(itertools.islice(iter(items), limit + 1))
-        out.write(_rows_table(rows[:limit], names, None) + "\n")
+        out.write(_rows_table(rows[:limit], names, None, width) + "\n")
         if len(rows) > limit:
             out.write(f"(first {limit} rows; show(..., limit={max(limit * 5, 100)}) shows more)\n")
     else:
         out.write(_cell(obj, width=10_000) + "\n")
+
+
+def _terminal_width(out: Any) -> Optional[int]:
+    """The width tables are fitted to: the terminal's, when ``out`` is one; None (cells cut at CELL_WIDTH only)
+    otherwise."""
+    try:
+        if not out.isatty():
+            return None
+    except (AttributeError, ValueError):
+        return None
+    import shutil
+
+    return shutil.get_terminal_size((100, 24)).columns
 
 
 def _is_iterable(obj: Any) -> bool:
@@ -84,7 +98,9 @@ def _default_columns(record: Model) -> Tuple[str, ...]:
     return tuple(default_columns(record.to_dict()))
 
 
-def _rows_table(rows: List[Any], names: Optional[List[str]], columns: Optional[Sequence[str]]) -> str:
+def _rows_table(rows: List[Any], names: Optional[List[str]], columns: Optional[Sequence[str]],
+                width: Optional[int] = None) -> str:
+    """A "simple" table of the rows, fitted to ``width`` characters when given (see ``fit_table``)."""
     from tabulate import tabulate
 
     if not rows:
@@ -97,9 +113,14 @@ def _rows_table(rows: List[Any], names: Optional[List[str]], columns: Optional[S
             names = list(dict.fromkeys(key for row in rows if isinstance(row, Mapping) for key in row))
     if names is None:  # tuples (values_list) or plain values
         table = [[_cell(value) for value in (row if isinstance(row, (tuple, list)) else (row,))] for row in rows]
+        if width and len({len(row) for row in table}) == 1:
+            _, table = fit_table([""] * len(table[0]), table, width)
         return tabulate(table, tablefmt="simple", disable_numparse=True)
     table = [[_cell(value) for value in _row_values(row, names)] for row in rows]
-    return tabulate(table, headers=names, tablefmt="simple", disable_numparse=True)
+    headers = [cell_text(name) for name in names]
+    if width:
+        headers, table = fit_table(headers, table, width)
+    return tabulate(table, headers=headers, tablefmt="simple", disable_numparse=True)
 
 
 def _row_values(row: Any, names: List[str]) -> List[Any]:
@@ -112,7 +133,7 @@ def _row_values(row: Any, names: List[str]) -> List[Any]:
     return [getattr(row, name, None) for name in names]
 
 
-def _record_table(record: Model, names: Optional[List[str]]) -> str:
+def _record_table(record: Model, names: Optional[List[str]], width: Optional[int] = None) -> str:
     data = record.to_dict()
     if names is None:
         names = record_fields(data, _default_columns(record))
@@ -120,16 +141,23 @@ def _record_table(record: Model, names: Optional[List[str]]) -> str:
     title = repr(record)
     if record.is_partial:
         title += "  (from a list: call .refresh() for every field)"
-    return title + "\n" + _pairs_table(pairs)
+    return title + "\n" + _pairs_table(pairs, width)
 
 
-def _pairs_table(pairs: List[Tuple[Any, Any]]) -> str:
+PAIR_VALUE_WIDTH = 80  # characters a value of show(record) keeps (fewer when the terminal is narrower)
+
+
+def _pairs_table(pairs: List[Tuple[Any, Any]], width: Optional[int] = None) -> str:
     from tabulate import tabulate
 
     if not pairs:
         return "(no fields)"
-    return tabulate([[str(key), _cell(value, width=80)] for key, value in pairs], tablefmt="plain",
-                    disable_numparse=True)
+    keys = [cell_text(str(key)) for key, _ in pairs]
+    value_width = PAIR_VALUE_WIDTH
+    if width:  # the values give way to a narrow terminal, down to 20 characters
+        value_width = min(value_width, max(20, width - max(len(key) for key in keys) - 2))
+    return tabulate([[key, _cell(value, width=value_width)] for key, (_, value) in zip(keys, pairs)],
+                    tablefmt="plain", disable_numparse=True)
 
 
 def _cell(value: Any, width: int = CELL_WIDTH) -> str:
@@ -146,8 +174,9 @@ def error_name(exc: BaseException) -> str:
 
 
 def error_line(exc: BaseException) -> str:
-    """The one line a HaloError prints as: ``HaloNotFoundError: GET /api/Tickets/9: 404 ...``."""
-    text = " ".join(str(exc).split())
+    """The one line a HaloError prints as: ``HaloNotFoundError: GET /api/Tickets/9: 404 ...`` (what it quotes
+    from the server with its control characters escaped)."""
+    text = one_line(str(exc))
     return f"{error_name(exc)}: {text}" if text else error_name(exc)
 
 
@@ -161,7 +190,7 @@ def format_traceback(exc: BaseException) -> str:
         if frames:
             parts.append("Traceback (most recent call last):\n")
             parts.extend(traceback.format_list(frames))
-        parts.extend(traceback.format_exception_only(type(chained), chained))
+        parts.extend(visible(line) for line in traceback.format_exception_only(type(chained), chained))
         if note:
             parts.append(note)
     return "".join(parts)

@@ -16,7 +16,7 @@ from ..exceptions import HaloAuthenticationError, HaloConnectionError, HaloError
 from ..models import MODELS, Model
 from ..query.pagination import HaloDriftWarning
 from ..query.queryset import QuerySet
-from .._render import first_words
+from .._render import first_words, one_line
 from ..resources import EVERYDAY, REGISTRY, in_listing_order
 from ._display import error_line, format_traceback, show
 
@@ -136,6 +136,7 @@ class Whoami:
         self._found: List[Any] = []
         self._failed: List[BaseException] = []
         self._problem: List[HaloError] = []
+        self._gave_up_after: Optional[float] = None
         self._thread = threading.Thread(target=self._ask, name="halo-shell-whoami", daemon=True)
         self._thread.start()
 
@@ -151,14 +152,24 @@ class Whoami:
 
     @property
     def problem(self) -> Optional[str]:
-        """The one-line error when agents.me() could not get a token or reach the tenant (after result())."""
-        return error_line(self._problem[0]) if self._problem else None
+        """Why agents.me() could not connect (after result()): the one-line error when it could not get a token
+        or reach the tenant, or that the tenant did not answer in time."""
+        if self._problem:
+            return error_line(self._problem[0])
+        if self._gave_up_after is not None:
+            return (f"{self._client.tenant_url} did not answer within {self._gave_up_after:g} s (a tenant that is "
+                    "down or slow, or a firewall that drops the connection)")
+        return None
 
     def result(self, timeout: Optional[float] = None) -> Optional[str]:
         """``Alex Morgan <alex@example.com> (agent #1)``, or None when agents.me() is not permitted, fails, or
         has not answered ``timeout`` seconds (default WHOAMI_TIMEOUT) from now (the shell should not wait on a
         slow tenant)."""
-        self._thread.join(WHOAMI_TIMEOUT if timeout is None else timeout)
+        wait = WHOAMI_TIMEOUT if timeout is None else timeout
+        self._thread.join(wait)
+        if self._thread.is_alive():  # still waiting for the token or the answer: the banner says so
+            self._gave_up_after = wait
+            return None
         if self._failed:
             raise self._failed[0]
         if not self._found:
@@ -166,7 +177,7 @@ class Whoami:
         agent = self._found[0]
         name = getattr(agent, "name", None) or "agent"
         email = agent.raw.get("email")
-        return f"{name}{f' <{email}>' if email else ''} (agent #{agent.id})"
+        return one_line(f"{name}{f' <{email}>' if email else ''} (agent #{agent.id})")  # as the server has them
 
 
 def whoami(client: HaloClient, timeout: Optional[float] = None) -> Optional[str]:

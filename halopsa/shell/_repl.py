@@ -41,7 +41,8 @@ from ptpython.repl import PythonRepl
 
 from ..exceptions import HaloError
 from ._completion import merged_completer, warm_up_jedi
-from ._display import error_line, error_name
+from .._render import HOSTILE
+from ._display import error_line, error_name, format_traceback
 from ._namespace import ShellSession, compile_code
 
 __all__ = ["HaloRepl", "make_repl", "CodeStyles", "LazyPythonLexer", "SharedExecutor", "DetachedThreadedCompleter",
@@ -337,6 +338,10 @@ class HaloRepl(PythonRepl):
             self.session.remember(error)
             if isinstance(error, HaloError) and not self.session.debug:
                 self._show_error_line(error)
+            elif _quotes_controls(error):  # ptpython would print them raw: the shell's own traceback escapes them
+                print_to(self, format_traceback(error))
+                if self._showing_line_error and getattr(self, "insert_blank_line_after_output", True):
+                    print_to(self, "\n")
             else:
                 show_traceback(error, highlight=highlight, paginate=paginate)
 
@@ -360,6 +365,14 @@ class HaloRepl(PythonRepl):
         if self._showing_line_error and getattr(self, "insert_blank_line_after_output", True):
             output.write("\n")
         output.flush()
+
+
+def _quotes_controls(error: BaseException) -> bool:
+    """Whether an error's message holds characters a terminal would obey (text it quotes from the server)."""
+    try:
+        return HOSTILE.search(str(error)) is not None
+    except Exception:  # noqa: BLE001 - a __str__ that fails quotes nothing
+        return False
 
 
 def make_repl(namespace: Dict[str, Any], session: ShellSession, vi: bool = False,

@@ -11,7 +11,8 @@ import warnings
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, Optional, TextIO
 
-__all__ = ["run_shell", "run_source", "history_file", "startup_file", "HISTORY_NAME", "STARTUP_NAME"]
+__all__ = ["run_shell", "run_source", "history_file", "startup_file", "startup_failure_line", "HISTORY_NAME",
+           "STARTUP_NAME"]
 
 HISTORY_NAME = "shell_history"
 STARTUP_NAME = "shell.py"
@@ -125,9 +126,36 @@ def _run_startup_file(path: Path, namespace: Dict[str, Any], session: Any, repl:
         print_to(repl, f"could not read {path} ({error}); starting without it\n")
         return
     errors = io.StringIO()
+    session.last_error = None
     if run_source(source, str(path), namespace, session, errors) != 0:
-        print_to(repl, f"{path} failed, the shell starts without the rest of it:\n")
-        print_to(repl, errors.getvalue())
+        print_to(repl, startup_failure_line(path, session.last_error, errors.getvalue()) + "\n")
+
+
+def startup_failure_line(path: Path, error: Optional[BaseException], printed: str) -> str:
+    """The one line a failing startup file is reported with: where it failed and the error (``printed``: what
+    the failure wrote, for an ``exit()`` with a message, which raises nothing the session keeps)."""
+    from .._render import one_line
+    from ._display import error_line
+
+    if error is None:
+        return f"{path} exited: {one_line(printed) or 'exit()'}; the shell starts without the rest of it"
+    line = _failing_line(error, str(path))
+    where = f" at line {line}" if line else ""
+    return (f"{path} failed{where}: {error_line(error)}; the shell starts without the rest of it "
+            "(last_traceback() shows the traceback)")
+
+
+def _failing_line(error: BaseException, filename: str) -> Optional[int]:
+    """The line of ``filename`` the error was raised from (the last one of its traceback in that file)."""
+    if isinstance(error, SyntaxError) and error.filename == filename:
+        return error.lineno
+    line = None
+    traceback = error.__traceback__
+    while traceback is not None:
+        if traceback.tb_frame.f_code.co_filename == filename:
+            line = traceback.tb_lineno
+        traceback = traceback.tb_next
+    return line
 
 
 def _home() -> Path:
@@ -167,7 +195,9 @@ def _one_line_warnings(stderr: TextIO) -> Iterator[None]:
 
     def show(message: Any, category: type, filename: str, lineno: int, file: Any = None, line: Any = None) -> None:
         if category.__module__.startswith("halopsa"):
-            (file or stderr).write(f"{category.__name__}: {message}\n")
+            from .._render import one_line
+
+            (file or stderr).write(f"{category.__name__}: {one_line(str(message))}\n")
         else:
             original(message, category, filename, lineno, file, line)
 

@@ -28,6 +28,7 @@ import calendar
 import json
 import re
 import time
+import urllib.parse
 from collections import OrderedDict
 from typing import Any, Callable, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Set, Tuple
 
@@ -989,8 +990,12 @@ class Api:
         if record is None:
             return _not_found(RESOURCES["attachments"], raw_id)
         data = self.store.blobs.get(record["id"], b"")
-        filename = str(record.get("filename") or "file").replace('"', "")
-        return Reply(200, data, (("Content-Disposition", f'attachment; filename="{filename}"'),),
+        filename = str(record.get("filename") or "file")
+        # RFC 6266: an ASCII name for old readers, the exact one percent-encoded (a header is Latin-1, one line)
+        plain = "".join(char if " " <= char <= "~" and char not in '"\\' else "_" for char in filename)
+        exact = urllib.parse.quote(filename, safe="")
+        disposition = f'attachment; filename="{plain}"' + (f"; filename*=UTF-8''{exact}" if plain != filename else "")
+        return Reply(200, data, (("Content-Disposition", disposition),),
                      str(record.get("content_type") or "application/octet-stream"))
 
     def presign(self, body: Any) -> Reply:

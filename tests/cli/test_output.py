@@ -192,3 +192,32 @@ def test_the_shared_render_module_imports_nothing_heavy():
             " 'halopsa.resources') if m in sys.modules)))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(result.stdout) == []
+
+
+@pytest.mark.parametrize("columns", [60, 70, 80])
+@pytest.mark.parametrize("resource", ["tickets", "invoices", "agents"])
+def test_tables_fit_narrow_terminals_numbers_and_dates_whole_text_cut(halo, shared_fake, monkeypatch, columns,
+                                                                      resource):
+    from halopsa.cli import main
+    from halopsa.resources import REGISTRY
+
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stdout", terminal)
+    monkeypatch.setenv("COLUMNS", str(columns))
+    assert main(["--no-color", resource, "list", "--limit", "5"]) == 0
+    lines = terminal.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= columns
+    records = {record["id"]: record for record in shared_fake.records(resource)}
+    rule = [len(dashes) for dashes in lines[1].split()]
+    for line in lines[2:]:
+        starts = [sum(rule[:i]) + 2 * i for i in range(len(rule))]
+        cells = [line[start:start + width].strip() for start, width in zip(starts, rule)]
+        record = records[int(cells[0])]
+        for name, cell in zip(REGISTRY[resource].columns, cells):
+            value = record.get(name)
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                assert cell == str(value), (name, line)                  # numbers whole
+            elif isinstance(value, str) and value[:4].isdigit() and value[4:5] == "-":
+                assert cell == value[:16].replace("T", " "), (name, line)  # dates whole, to the minute
+            elif isinstance(value, str) and cell != value:
+                assert cell.endswith("\u2026") and value.startswith(cell[:-1]), (name, line)  # text cut

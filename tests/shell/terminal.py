@@ -40,6 +40,11 @@ class Terminal:
         self.before = ""
         self.closed = False
 
+    @property
+    def output(self) -> str:
+        """Everything the program has written so far, escape sequences and all."""
+        return self._output
+
     def send(self, text: str) -> None:
         os.write(self._master, text.encode("utf-8"))
 

@@ -7,7 +7,7 @@ from prompt_toolkit.completion import CompleteEvent
 from prompt_toolkit.document import Document
 
 from halopsa.shell import make_namespace
-from halopsa.shell._completion import find_filter_call, make_filter_completer, resolve_resource
+from halopsa.shell._completion import find_open_call, make_filter_completer, resolve_resource
 
 
 @pytest.fixture(scope="module")
@@ -97,9 +97,10 @@ def test_completing_sends_no_request(fresh_fake):
     assert fresh_fake.api_requests() == []
 
 
-def test_find_filter_call_parts():
-    call = find_filter_call("tickets.filter(open_only=True).filter(agent_id=1, pri")
-    assert call == ("tickets.filter(open_only=True)", "pri", ("agent_id",))
+def test_find_open_call_parts():
+    call = find_open_call("tickets.filter(open_only=True).filter(agent_id=1, pri")
+    assert call == ("tickets.filter(open_only=True)", "pri", ("agent_id",), "filter")
+    assert find_open_call("qs.order_by(\"-id\", 'su") == ("qs", "su", ("id",), "order_by")
 
 
 def test_resolve_resource_without_a_namespace_uses_registry_names():
@@ -181,3 +182,45 @@ def test_names_and_attributes_still_complete_when_jedi_finds_nothing(namespace, 
     assert texts('"tick') == [] and texts("# tick") == [] and texts("t.client.na") == []
     assert texts("tickets.filter(open_only=True).fi") == []   # a chained call is jedi's to read, or nobody's
     assert fresh_fake.api_requests() == []
+
+
+def test_fields_show_their_type_in_the_menu_not_module(fake, home):
+    """jedi labels a model's field descriptors "module"; the menu shows what the field holds."""
+    from halopsa.shell._namespace import ShellSession
+    from halopsa.shell._repl import make_repl
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    names = make_namespace(fake.client())
+    names["t"] = names["tickets"].first()
+
+    def menu(text):
+        document = Document(text, len(text))
+        return {c.text: c.display_meta_text
+                for c in repl._completer.get_completions(document, CompleteEvent(completion_requested=True))}
+
+    with create_pipe_input() as pipe:
+        repl = make_repl(names, ShellSession(), input=pipe, output=DummyOutput())
+        assert menu("t.summ") == {"summary": "str"}
+        assert menu("t.dateo") == {"dateoccurred": "datetime"}
+        assert menu("t.cli") == {"client": "Client record", "client_id": "int", "client_name": "str"}
+        assert menu("t.act") == {"actions": "actions QuerySet"}
+        assert menu("t.user_em") == {"user_email": "str"}       # a field only the data carries
+        assert menu("Ticket.summ") == {"summary": "str"}
+        assert "module" not in menu("t.").values()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("tickets.where(summ", {"summary=": "str"}),
+    ("qs.where(summary__icon", {"summary__icontains=": "lookup on str"}),
+    ("tickets.where(summary='x', summ", {}),                     # given already
+    ('tickets.order_by("-dateo', {"dateoccurred": "datetime"}),
+    ("tickets.order_by('id', 'summ", {"summary": "str"}),
+    ('tickets.values("id", "summ', {"summary": "str"}),
+    ('client.tickets.filter(open_only=True).values_list("summ', {"summary": "str"}),
+    ('ticket.actions.values("id", "i', {}),                      # id is given
+    ('tickets.values(summ', {}),                                 # not in a string: a name of the user's
+    ('tickets.order_by("id")', {}),                              # call closed
+])
+def test_field_names_complete_in_where_order_by_and_values(namespace, text, expected):
+    assert {c.text: c.display_meta_text for c in completions(namespace, text)} == expected

@@ -110,3 +110,26 @@ def test_async_manager_shows_like_the_sync_one(fake):
 
     namespace = make_namespace(fake.client())
     assert shown(namespace["aclient"].clients, limit=2) == shown(namespace["clients"], limit=2)
+
+
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+@pytest.mark.parametrize("columns", [60, 80])
+def test_show_fits_a_narrow_terminal_numbers_and_dates_whole(fake, monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", str(columns))
+    client = fake.client()
+    out = Terminal()
+    show(client.tickets.all(), limit=5, file=out)
+    lines = out.getvalue().splitlines()
+    assert max(len(line) for line in lines[:7]) <= columns
+    records = {r["id"]: r for r in fake.records("tickets")}
+    for line in lines[2:7]:
+        record = records[int(line.split()[0])]
+        assert line.rstrip().endswith(record["dateoccurred"][:16].replace("T", " "))  # the date whole
+        assert f"  {record['status_id']}  " in line and "..." in line                  # numbers whole, text cut
+    out = Terminal()
+    show(client.tickets.get(3), file=out)
+    assert max(len(line) for line in out.getvalue().splitlines()[1:]) <= columns

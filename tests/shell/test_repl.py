@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import os
 import stat
 
@@ -123,9 +125,24 @@ def test_failing_startup_file_is_reported_and_the_shell_starts(fake, drive, home
     home.mkdir()
     (home / "shell.py").write_text("before = 1\ntickets.get(99999)\nafter = 2\n")
     session = drive(fake, ["print(before, 'after' in globals())"], banner=False)
-    assert f"{home / 'shell.py'} failed" in session.screen
-    assert not_found_line(fake, 99999) in session.screen
+    assert f"{home / 'shell.py'} failed at line 2: {not_found_line(fake, 99999)}; the shell starts without the " \
+           "rest of it (last_traceback() shows the traceback)\n>>>" in session.screen
     assert session.stdout == "1 False\n"
+
+
+@pytest.mark.parametrize("source, error", [
+    ("x = 1\nundefined_name\n", "NameError: name 'undefined_name' is not defined"),
+    ("def f():\n    return 1 / 0\n\nf()\n", "ZeroDivisionError: division by zero"),
+    ("x = (\n", "SyntaxError: "),
+])
+def test_a_startup_file_failing_with_any_error_is_one_line(fake, drive, home, source, error):
+    home.mkdir()
+    (home / "shell.py").write_text(source)
+    session = drive(fake, ["print('started')"], banner=False)
+    first = session.screen.split(">>>")[0]
+    assert first.startswith(f"{home / 'shell.py'} failed at line ") and error in first
+    assert first.count("\n") == 1 and "Traceback" not in session.screen
+    assert session.stdout == "started\n"
 
 
 def test_vi_mode(fake, drive):
@@ -297,3 +314,32 @@ def test_banner_says_when_the_shell_cannot_sign_in(fresh_fake, drive):
     [line] = [line for line in banner.splitlines() if line.startswith("Not connected")]
     assert line.startswith("Not connected, so requests will fail until this is fixed: HaloTokenError: ")
     assert session.stdout == "still starts\n"
+
+
+def test_banner_says_when_the_tenant_never_answers_and_does_not_wait_for_it(fake, drive, monkeypatch):
+    """A tenant that accepts the connection and never replies (a hung server, a proxy holding it): the banner
+    waits WHOAMI_TIMEOUT for agents.me(), then says so, and the prompt opens."""
+    import socket
+    import time
+
+    from halopsa import HaloClient
+    from halopsa.shell import _namespace
+
+    monkeypatch.setattr(_namespace, "WHOAMI_TIMEOUT", 0.5)
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # connections are queued by the kernel and never accepted, so never answered
+    url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+    try:
+        started = time.monotonic()
+        session = drive(fake, ["print('still ' + 'starts')"], make_client=lambda: HaloClient(
+            tenant_url=url, client_id="id", client_secret="secret", max_retries=0, token_cache=False))
+        took = time.monotonic() - started
+    finally:
+        silent.close()
+    banner = session.screen[:session.screen.index("Try:")]
+    [line] = [line for line in banner.splitlines() if line.startswith("Not connected")]
+    assert line == (f"Not connected, so requests will fail until this is fixed: {url} did not answer within 0.5 s "
+                    "(a tenant that is down or slow, or a firewall that drops the connection)")
+    assert session.stdout == "still starts\n"
+    assert took < 10
