@@ -67,7 +67,7 @@ class RateLimiter:
         self._sleep = sleep
         self._sent: Deque[float] = deque()  # one stamp a request in the window, oldest first
         self._paused_until = 0.0
-        self._pause_reason = ""
+        self._pause_cause: Tuple[str, Optional[str]] = ("", None)
         self._announced_until = 0.0  # the end of the latest wait announced
         self._lock = threading.Lock()
         self.total_wait = 0.0
@@ -75,13 +75,14 @@ class RateLimiter:
     def __repr__(self) -> str:
         return f"<RateLimiter {self.max_requests} per {self.period:g} s>"
 
-    def pause(self, seconds: float, reason: str = "the server answered 429") -> None:
-        """Hold every caller back for ``seconds`` (after a 429: ``reason`` says so in the announcement)."""
+    def pause(self, seconds: float, reason: str = "the server answered 429", url: Optional[str] = None) -> None:
+        """Hold every caller back for ``seconds`` (after a 429 from ``url``: ``reason`` says so when the wait
+        is announced)."""
         with self._lock:
             until = self._clock() + seconds
             if until > self._paused_until:
                 self._paused_until = until
-                self._pause_reason = reason
+                self._pause_cause = (reason, url)
 
     def acquire(self, announce: Optional[Callable[[WaitEvent], None]] = None) -> Optional[float]:
         """Wait until a request may be sent; returns its slot, to hand to :meth:`settle` once answered.
@@ -93,7 +94,7 @@ class RateLimiter:
                 wait = self._paused_until - now
                 event: Optional[WaitEvent] = None
                 if wait > 0:
-                    event = WaitEvent(SERVER_RATE_LIMIT, wait, self._pause_reason)
+                    event = WaitEvent(SERVER_RATE_LIMIT, wait, *self._pause_cause)
                 elif self.max_requests is not None:
                     while self._sent and self._sent[0] <= now - self.period:
                         self._sent.popleft()
@@ -409,7 +410,7 @@ class Transport:
                     # over max_retry_wait is refused below, and must not stall the client's next requests
                     hint = f"Retry-After: {response.headers['Retry-After']}" if retry_after is not None \
                         else "no Retry-After"
-                    self.rate_limiter.pause(delay, f"{method} {display_path} answered 429 ({hint})")
+                    self.rate_limiter.pause(delay, f"{method} {display_path} answered 429 ({hint})", url)
             else:
                 logger.debug("%s %s %s -> %s (%.0f ms)", method, display_path, redact_params(query), failure,
                              elapsed_ms)
