@@ -104,3 +104,11 @@ def test_the_sandbox_client_keeps_no_rate_limit(monkeypatch):
         assert client.transport.announce.on_wait is not None  # and its waits are printed
     finally:
         context.close()
+
+
+def test_the_shell_announces_waits_too(halo_waits, monkeypatch):
+    monkeypatch.setenv("HALO_RATE_LIMIT", "2/0.3")
+    result = halo_waits("shell", "-c", "print(len(list(tickets.all().page_size(10))))")
+    assert result.code == 0 and result.out.strip() == "40"
+    [line] = wait_lines(result.err) or [""]
+    assert line.endswith("for the client's rate limit (2 requests per 0.3 s); Ctrl-C to stop"), result.err
