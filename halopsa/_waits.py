@@ -14,12 +14,11 @@ The four kinds:
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import logging
 import threading
 import time
-from typing import Any, Callable, List, Optional
+from typing import Any, Callable, Dict, Optional, Tuple
 
 import attrs
 
@@ -99,64 +98,56 @@ class SlowReplyWatch:
     """Announces a request still unanswered ``threshold`` seconds after it was sent, once per request and at most
     once every ``interval`` seconds (so that a slow server does not print a line for every page).
 
-    One daemon thread does the watching while requests are in flight (it ends when none is left), so watching
-    a request costs a lock and a heap push, never a thread of its own."""
+    Watching a request costs a dict entry; one daemon thread looks at the oldest requests in flight a few times
+    in each ``threshold`` (never once per request), and ends when none is left."""
 
     def __init__(self, announcer: Announcer, interval: float = 30.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.announcer = announcer
         self.interval = interval
         self._clock = clock
-        self._heap: List[List[Any]] = []  # [deadline, sequence, url, started, limit, done]
-        self._sequence = itertools.count()
-        self._condition = threading.Condition()
+        self._in_flight: Dict[int, Tuple[str, float, Optional[float]]] = {}  # oldest first: url, sent, limit
+        self._keys = itertools.count()
+        self._lock = threading.Lock()
+        self._closed = threading.Event()
         self._thread: Optional[threading.Thread] = None
         self._last_announced = float("-inf")
-        self._closed = False
 
-    def start(self, url: str, limit: Optional[float]) -> List[Any]:
+    def start(self, url: str, limit: Optional[float]) -> int:
         """Watch one request; hand what this returns to :meth:`done` once it is answered (or failed)."""
-        now = self._clock()
-        entry = [now + self.announcer.threshold, next(self._sequence), url, now, limit, False]
-        with self._condition:
-            heapq.heappush(self._heap, entry)
-            if self._thread is None and not self._closed:
+        key = next(self._keys)
+        self._in_flight[key] = (url, self._clock(), limit)
+        with self._lock:
+            if self._thread is None and not self._closed.is_set():
                 self._thread = threading.Thread(target=self._run, name="halopsa-slow-replies", daemon=True)
                 self._thread.start()
-            elif self._heap[0] is entry:
-                self._condition.notify()
-        return entry
+        return key
 
-    @staticmethod
-    def done(entry: List[Any]) -> None:
-        entry[5] = True  # dropped from the heap when its deadline comes
+    def done(self, key: int) -> None:
+        self._in_flight.pop(key, None)
 
     def close(self) -> None:
-        with self._condition:
-            self._closed = True
-            self._heap.clear()
-            self._condition.notify()
+        self._closed.set()
 
     def _run(self) -> None:
-        while True:
-            with self._condition:
-                while True:
-                    if not self._heap or self._closed:
-                        self._thread = None
-                        return
-                    deadline = self._heap[0][0]
-                    now = self._clock()
-                    if now >= deadline:
-                        entry = heapq.heappop(self._heap)
-                        break
-                    self._condition.wait(deadline - now)
-            _, _, url, started, limit, done = entry
-            if done or now - self._last_announced < self.interval:
-                continue
-            self._last_announced = now
-            waited = max(now - started, self.announcer.threshold)
-            event = WaitEvent(SLOW_REPLY, waited, f"no reply from {url} yet", url=url, limit=limit)
-            try:
-                self.announcer(event)
-            except Exception:  # noqa: BLE001 - a hook failing in this thread must not stop the watching
-                logger.debug("on_wait raised for %s", event.message, exc_info=True)
+        threshold = self.announcer.threshold
+        while not self._closed.wait(max(threshold / 4, 0.01)):
+            with self._lock:
+                if not self._in_flight:
+                    self._thread = None
+                    return
+            now = self._clock()
+            for key, (url, sent, limit) in self._in_flight.copy().items():
+                if now - sent < threshold:
+                    break  # the others were sent later still
+                self._in_flight.pop(key, None)  # announced (or passed over) once
+                if now - self._last_announced < self.interval:
+                    continue
+                self._last_announced = now
+                event = WaitEvent(SLOW_REPLY, now - sent, f"no reply from {url} yet", url=url, limit=limit)
+                try:
+                    self.announcer(event)
+                except Exception:  # noqa: BLE001 - a hook failing in this thread must not stop the watching
+                    logger.debug("on_wait raised for %s", event.message, exc_info=True)
+        with self._lock:
+            self._thread = None

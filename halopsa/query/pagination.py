@@ -250,7 +250,10 @@ class PageReader:
             firsts.pop(self._query_key, None)
             firsts[self._query_key] = _key(rows[0])
             if len(firsts) > _PAGE_ONE_KEPT:
-                del firsts[next(iter(firsts))]
+                try:
+                    del firsts[next(iter(firsts))]  # the oldest
+                except (KeyError, RuntimeError):  # another thread's listing trimmed it meanwhile
+                    pass
         return rows, record_count
 
     # -- public ------------------------------------------------------------------------------------------------
