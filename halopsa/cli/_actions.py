@@ -237,7 +237,7 @@ def _with_progress(rows: Iterable[Any], query: Any, label: str) -> Iterator[Any]
             now = time.monotonic()
             if now - drawn >= 0.1 or not bar.shown:  # not shown: erased for another line on stderr
                 if matching:  # where(): the total is of the rows read, not of those matching
-                    line = progress_line(label, query.rows_read, query.record_count, f"read, {count:,} matching")
+                    line = progress_line(label, query.rows_read, query.record_count, what=f"read, {count:,} matching")
                 else:
                     line = progress_line(label, count, query.record_count)
                 bar.draw(line + waiting_note(now))

@@ -74,9 +74,12 @@ def test_a_token_endpoint_that_never_answers_is_announced_then_fails(halo_bare):
     assert "did not answer within" in result.err_lines[-1]
 
 
-def test_a_progress_bar_says_it_waits():
+def test_a_progress_bar_says_it_waits(monkeypatch):
+    import halopsa.cli._waits
     from halopsa.cli._output import ProgressBar
     from halopsa.cli._waits import announce_wait
+
+    monkeypatch.setattr(halopsa.cli._waits, "_until", 0.0)  # the 40 s wait below ends with this test
 
     stderr = io.StringIO()
     bar = ProgressBar(stderr)
@@ -112,3 +115,24 @@ def test_the_shell_announces_waits_too(halo_waits, monkeypatch):
     assert result.code == 0 and result.out.strip() == "40"
     [line] = wait_lines(result.err) or [""]
     assert line.endswith("for the client's rate limit (2 requests per 0.3 s); Ctrl-C to stop"), result.err
+
+
+class _TerminalStderr(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("where, shown", [
+    ((), r"\rtickets: \[#* *\] \d+ of 40(?! read)"),
+    (("--where", "id__gt=10"), r"\rtickets: \[#* *\] \d+ of 40 read, \d+ matching"),
+])
+def test_the_all_bar_shows_the_total_the_pages_report(halo_waits, waits_fake, monkeypatch, where, shown):
+    import sys
+
+    stderr = _TerminalStderr()
+    monkeypatch.setattr(sys, "stderr", stderr)
+    waits_fake.clear_requests()
+    result = halo_waits("tickets", "list", "--all", "--page-size", "10", "--fields", "id", *where)
+    assert result.code == 0, (result, stderr.getvalue())
+    assert re.search(shown, stderr.getvalue()), stderr.getvalue()
+    assert not [r for r in waits_fake.api_requests("GET", "/api/Tickets") if r.params.get("page_size") == "1"]
