@@ -38,10 +38,9 @@ OnWait = Callable[["WaitEvent"], Any]
 
 
 def seconds_text(seconds: float) -> str:
-    """``120 s``, ``2.5 s``: whole seconds from 10 up, one decimal below."""
-    if seconds >= 10 or float(seconds).is_integer():
-        return f"{seconds:.0f} s"
-    return f"{seconds:.1f} s"
+    """``120 s``, ``2.5 s``, ``2 s``: whole seconds from 10 up, one decimal below (none when it is 0)."""
+    text = f"{seconds:.0f}" if seconds >= 10 else f"{seconds:.1f}".replace(".0", "")
+    return f"{text} s"
 
 
 @attrs.frozen
