@@ -25,6 +25,7 @@ __all__ = [
     "QuerySet",
     "Model",
     "Settings",
+    "WaitEvent",
     "HaloDriftWarning",
     "HaloError",
     "HaloConfigError",
@@ -52,6 +53,7 @@ _LAZY = {
     "QuerySet": "query.queryset",
     "Model": "models.base",
     "Settings": "config",
+    "WaitEvent": "_waits",
     "HaloDriftWarning": "query.pagination",
     "models": None,
 }
@@ -61,6 +63,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from . import models
     from .client import AsyncHaloClient, HaloClient, Page
     from .config import Settings
+    from ._waits import WaitEvent
     from .exceptions import *  # noqa: F401,F403
     from .models.base import Model
     from .query.pagination import HaloDriftWarning

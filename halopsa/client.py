@@ -18,12 +18,12 @@ from ._aio import to_thread
 from ._operations import operation_methods, record_method
 from ._ids import record_id
 from ._writes import check_write
+from ._waits import OnWait
 from .auth import TokenCache
 from .config import Settings, halo_home, resolve_settings
 from .exceptions import HaloConfigError, HaloConnectionError, HaloError, HaloQueryError
 from .models import Model
 from .query.compiler import check_params
-from .query.pagination import page_params
 from .query.queryset import DEFAULT_CHUNK_SIZE, QuerySet, _annotate, _bounded_map, make_filter_signature
 from .resources import REGISTRY, Resource, extract_rows, get_resource
 from .transport import DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, RateLimitArg, TimeoutArg, Transport
@@ -138,7 +138,9 @@ class ResourceManager:
     def list(self, page_size: int = 50, page_no: int = 1, order_by: Union[str, Iterable[str], None] = None,
              **filters: Any) -> Page:
         """One page: ``Page(items, record_count, page_no, page_size)``, in the order of ``order_by`` (``"-id"``
-        or ``["-id", "summary"]``) when given. One request."""
+        or ``["-id", "summary"]``) when given: the rows ``[(page_no - 1) * page_size, page_no * page_size)`` of the
+        listing. One request (two, once per resource, to check that the server honours a ``page_no`` above 1;
+        more if it serves smaller pages or ignores ``page_no``: see docs/querysets.md)."""
         if page_size < 1 or page_no < 1:
             raise HaloQueryError("page_size and page_no start at 1")
         query = self._queryset_class(self).filter(**filters) if filters else self._queryset_class(self)
@@ -148,8 +150,8 @@ class ResourceManager:
         from .resources import COUNTED, PAGED
 
         if self.resource.paging == PAGED:
-            params.update(page_params(page_no, page_size))
-            rows, record_count = self._list_raw(params)
+            # one request where the server pages as asked; the right rows (or an error) where it does not
+            rows, record_count = query._reader().page(page_no, page_size)
         else:
             if self.resource.paging == COUNTED:
                 params["count"] = str(page_size * page_no)
@@ -787,6 +789,11 @@ class HaloClient:
     Settings come from the arguments, then ``HALO_*`` environment variables, then ``~/.halopsa/config.yaml``
     (``profile=`` picks a named profile there). Every resource family is an attribute: ``client.tickets``,
     ``client.recurring_invoices``, ``client.notify`` (``halo resources`` lists them).
+
+    Waits of ``wait_threshold`` seconds or more (2 s by default) -- the client's rate limit, a 429's
+    ``Retry-After``, a backoff before a retry, a reply slow to come -- are logged (logger ``halopsa``, INFO) and
+    handed to ``on_wait(event)``, a :class:`~halopsa.WaitEvent` (``kind``, ``seconds``, ``reason``, ``url``,
+    ``attempt``, ``limit``, ``message``); see docs/sdk.md.
     """
 
     def __init__(self, tenant_url: Optional[str] = None, client_id: Optional[str] = None,
@@ -796,7 +803,8 @@ class HaloClient:
                  max_retries: int = 5, rate_limit: Any = DEFAULT_FROM_ENV,
                  concurrency: int = DEFAULT_CONCURRENCY, token_cache: Union[bool, str, os.PathLike] = False,
                  allow_http: bool = False, backoff_factor: float = 0.5, max_retry_wait: float = 300.0,
-                 session: Any = None, check_fields: bool = True) -> None:
+                 session: Any = None, check_fields: bool = True, on_wait: Optional[OnWait] = None,
+                 wait_threshold: Optional[float] = None) -> None:
         settings = resolve_settings(tenant_url, client_id, client_secret, scope, tenant, auth_url, profile=profile,
                                     config_file=Path(config_file) if config_file else None, allow_http=allow_http)
         if not isinstance(concurrency, int) or concurrency < 1:
@@ -813,7 +821,8 @@ class HaloClient:
         self.check_fields = check_fields
         self.transport = Transport(settings, timeout=timeout, max_retries=max_retries, rate_limit=rate_limit,
                                    backoff_factor=backoff_factor, max_retry_wait=max_retry_wait, token_cache=cache,
-                                   session=session, pool_size=max(16, concurrency * 2))
+                                   session=session, pool_size=max(16, concurrency * 2), on_wait=on_wait,
+                                   wait_threshold=wait_threshold)
         self._managers: Dict[str, ResourceManager] = {}
         self._pool: Optional[ThreadPoolExecutor] = None
         self._pool_lock = threading.Lock()
@@ -826,6 +835,7 @@ class HaloClient:
         from .testing import start_sandbox
 
         fake = start_sandbox()
+        kwargs.setdefault("rate_limit", fake.rate_limit)  # the sandbox has no rate limit: none to keep under
         try:
             client = cls(tenant_url=fake.url, client_id=fake.client_id, client_secret=fake.client_secret, **kwargs)
         except BaseException:

@@ -28,6 +28,8 @@ from ._encoding import encode_params
 from ._version import __version__
 from .auth import TokenCache, TokenManager, scrub
 from .config import Settings
+from ._waits import (BACKOFF, CLIENT_RATE_LIMIT, SERVER_RATE_LIMIT, Announcer, OnWait, SlowReplyWatch,
+                     WaitEvent, seconds_text)
 from .exceptions import (HaloConfigError, HaloConnectionError, HaloError, HaloQueryError, HaloRateLimitError,
                          HaloServerError, HaloTimeoutError, describe_html, error_for_status)
 
@@ -65,32 +67,52 @@ class RateLimiter:
         self._sleep = sleep
         self._sent: Deque[float] = deque()  # one stamp a request in the window, oldest first
         self._paused_until = 0.0
+        self._pause_cause: Tuple[str, Optional[str]] = ("", None)
+        self._announced_until = 0.0  # the end of the latest wait announced
         self._lock = threading.Lock()
         self.total_wait = 0.0
 
     def __repr__(self) -> str:
         return f"<RateLimiter {self.max_requests} per {self.period:g} s>"
 
-    def pause(self, seconds: float) -> None:
+    def pause(self, seconds: float, reason: str = "the server answered 429", url: Optional[str] = None) -> None:
+        """Hold every caller back for ``seconds`` (after a 429 from ``url``: ``reason`` says so when the wait
+        is announced)."""
         with self._lock:
-            self._paused_until = max(self._paused_until, self._clock() + seconds)
+            until = self._clock() + seconds
+            if until > self._paused_until:
+                self._paused_until = until
+                self._pause_cause = (reason, url)
 
-    def acquire(self) -> Optional[float]:
-        """Wait until a request may be sent; returns its slot, to hand to :meth:`settle` once answered."""
+    def acquire(self, announce: Optional[Callable[[WaitEvent], None]] = None) -> Optional[float]:
+        """Wait until a request may be sent; returns its slot, to hand to :meth:`settle` once answered.
+        A wait goes to ``announce`` before it starts, once for all the threads that wait until about the same
+        time: ``"server_rate_limit"`` for a pause, ``"client_rate_limit"`` for the window."""
         while True:
             with self._lock:
                 now = self._clock()
                 wait = self._paused_until - now
-                if wait <= 0 and self.max_requests is not None:
+                event: Optional[WaitEvent] = None
+                if wait > 0:
+                    event = WaitEvent(SERVER_RATE_LIMIT, wait, *self._pause_cause)
+                elif self.max_requests is not None:
                     while self._sent and self._sent[0] <= now - self.period:
                         self._sent.popleft()
                     if len(self._sent) >= self.max_requests:
                         wait = self._sent[0] + self.period - now
+                        event = WaitEvent(CLIENT_RATE_LIMIT, wait, f"the client's rate limit ({self.max_requests} "
+                                          f"requests per {self.period:g} s)")
                 if wait <= 0:
                     if self.max_requests is None:
                         return None
                     self._sent.append(now)
                     return now
+                if announce is None or now + wait <= self._announced_until + 1.0:
+                    event = None  # announced already, by this thread or another
+                else:
+                    self._announced_until = now + wait
+            if event is not None:
+                announce(event)  # type: ignore[misc]
             self.total_wait += wait
             self._sleep(wait)
 
@@ -201,8 +223,12 @@ class Transport:
                  rate_limit: RateLimitArg = DEFAULT_RATE_LIMIT, backoff_factor: float = 0.5,
                  max_backoff: float = 60.0, max_retry_wait: float = 300.0, token_cache: Optional[TokenCache] = None,
                  session: Optional[requests.Session] = None, pool_size: int = 16,
-                 sleep: Optional[Callable[[float], None]] = None) -> None:
+                 sleep: Optional[Callable[[float], None]] = None, on_wait: Optional[OnWait] = None,
+                 wait_threshold: Optional[float] = None) -> None:
         self.settings = settings
+        # waits of wait_threshold seconds or more are logged and handed to on_wait (see halopsa/_waits.py)
+        self.announce = Announcer(on_wait, wait_threshold)
+        self._slow_replies = SlowReplyWatch(self.announce)
         self._closed = threading.Event()
         # during HaloClient.dry_run(): the writes that were not sent, in order; None otherwise
         self.plan: Optional[List[PlannedRequest]] = None
@@ -270,6 +296,7 @@ class Transport:
         """Close the connections. A thread waiting (on the rate limit, or to retry) stops at once with
         :class:`HaloError`, so that Ctrl-C in the middle of a listing does not hang the process."""
         self._closed.set()
+        self._slow_replies.close()
         self.session.close()
 
     @property
@@ -361,8 +388,9 @@ class Transport:
             failure: Optional[HaloError] = None
             retryable = False
             response = None
-            slot = self.rate_limiter.acquire()
+            slot = self.rate_limiter.acquire(self.announce)
             started = time.perf_counter()
+            watch = self._slow_replies.start(url, self._reply_limit())
             try:
                 with self._count_lock:
                     self.requests_sent += 1
@@ -401,6 +429,7 @@ class Transport:
                                                       f"{self.settings.tenant_url} ({what}); {advice}"), exc)
                 retryable = (safe or before_send) and "resolve" not in what
             finally:
+                self._slow_replies.done(watch)
                 self.rate_limiter.settle(slot)
             elapsed_ms = (time.perf_counter() - started) * 1000
             delay: Optional[float] = None
@@ -432,7 +461,9 @@ class Transport:
                 if status == 429 and delay is not None and waited + delay <= self.max_retry_wait:
                     # every thread of the client waits out the server's window, not only this one; a wait
                     # over max_retry_wait is refused below, and must not stall the client's next requests
-                    self.rate_limiter.pause(delay)
+                    hint = f"Retry-After: {response.headers['Retry-After']}" if retry_after is not None \
+                        else "no Retry-After"
+                    self.rate_limiter.pause(delay, f"{method} {display_path} answered 429 ({hint})", url)
             else:
                 logger.debug("%s %s %s -> %s (%.0f ms)", method, display_path, redact_params(query), failure,
                              elapsed_ms)
@@ -456,8 +487,14 @@ class Transport:
             logger.info("retrying %s %s in %.1f s after %s (retry %d of %d)", method, display_path, delay, reason,
                         attempt, self.max_retries)
             if response is None or response.status_code != 429:
+                self.announce(WaitEvent(BACKOFF, delay, f"{method} {display_path} failed ({_failure_words(failure)})",
+                                        url=url, attempt=attempt))
                 self._sleep(delay)
             # after a 429 the rate limiter's pause does the waiting for every thread
+
+    def _reply_limit(self) -> Optional[float]:
+        """The seconds after which a request that gets no reply fails (what a slow reply's announcement says)."""
+        return None if self.timeout is None else self.timeout[1]
 
     def _backoff(self, attempt: int) -> float:
         ceiling = min(self.max_backoff, self.backoff_factor * (2 ** attempt))
@@ -466,13 +503,25 @@ class Transport:
     # -- tokens ---------------------------------------------------------------------------------------------
 
     def _fetch_token(self, form: Dict[str, str], params: Dict[str, str]) -> Tuple[int, Any]:
+        """The token request, within the client's budget: all its attempts together wait for replies no longer
+        than the read timeout (60 s by default), so a token endpoint that accepts and never answers fails after
+        that, not after one timeout per attempt; waits between attempts (backoff, ``Retry-After``) come on top,
+        within ``max_retry_wait``, each announced. At most ``min(max_retries, 2)`` retries."""
         url = self.settings.token_url
         attempt = 0
         waited = 0.0
+        budget = None if self.timeout is None else self.timeout[1]
+        spent = 0.0  # seconds spent waiting for the authorisation server (not between attempts)
         while True:
-            slot = self.rate_limiter.acquire()
+            timeout = self.timeout
+            if budget is not None and self.timeout is not None:
+                left = max(budget - spent, 0.5)
+                timeout = (min(self.timeout[0], left), left)
+            slot = self.rate_limiter.acquire(self.announce)
+            watch = self._slow_replies.start(url, None if timeout is None else timeout[1])
+            started = time.monotonic()
             try:
-                response = self.session.post(url, data=form, params=params or None, timeout=self.timeout,
+                response = self.session.post(url, data=form, params=params or None, timeout=timeout,
                                              headers={"Accept": "application/json"}, proxies=self._proxies_for(url))
             except requests.exceptions.SSLError as exc:
                 raise HaloConnectionError(f"cannot reach {url}: {_describe_connection_error(exc)}") from exc
@@ -481,34 +530,54 @@ class Transport:
                                           f"({_describe_connection_error(exc)}); check HTTPS_PROXY, HTTP_PROXY "
                                           "and NO_PROXY") from exc
             except requests.exceptions.RequestException as exc:
+                spent += time.monotonic() - started
                 what = _describe_connection_error(exc)
                 delay = self._backoff(attempt + 1)
-                if attempt >= min(self.max_retries, 2) or "resolve" in what or waited + delay > self.max_retry_wait:
-                    if isinstance(exc, requests.exceptions.ReadTimeout):
+                out_of_time = budget is not None and spent >= budget
+                if attempt >= min(self.max_retries, 2) or "resolve" in what or out_of_time \
+                        or waited + delay > self.max_retry_wait:
+                    if isinstance(exc, requests.exceptions.ReadTimeout) or out_of_time:
                         raise HaloTimeoutError(f"the authorisation server {url} did not answer within "
-                                               f"{self.timeout[1]:g} s; try again, or raise the timeout") from exc
+                                               f"{seconds_text(spent)}; try again, or raise the timeout") from exc
                     error_type = HaloTimeoutError if isinstance(exc, requests.exceptions.Timeout) else HaloConnectionError
                     raise error_type(f"cannot reach the authorisation server {url} ({what}); "
                                      "check the tenant URL (or auth URL) and your network") from exc
                 attempt += 1
                 waited += delay
+                self.announce(WaitEvent(BACKOFF, delay, f"the token request failed ({what})", url=url,
+                                        attempt=attempt))
                 self._sleep(delay)
                 continue
             finally:
+                self._slow_replies.done(watch)
                 self.rate_limiter.settle(slot)
+            spent += time.monotonic() - started
             logger.debug("POST %s -> %s", url, response.status_code)
             if response.status_code in RETRY_STATUSES and attempt < self.max_retries:
                 delay = parse_retry_after(response.headers.get("Retry-After"))
                 delay = self._backoff(attempt + (2 if response.status_code == 429 else 0)) if delay is None else delay
-                if waited + delay <= self.max_retry_wait:
+                if waited + delay <= self.max_retry_wait and (budget is None or spent < budget):
                     attempt += 1
                     waited += delay
                     logger.info("retrying the token request in %.1f s after %s", delay, response.status_code)
+                    kind = SERVER_RATE_LIMIT if response.status_code == 429 else BACKOFF
+                    self.announce(WaitEvent(kind, delay, f"the token request was answered {response.status_code}",
+                                            url=url, attempt=attempt))
                     self._sleep(delay)
                     continue
                 logger.info("not retrying the token request: asked to wait %.0f s, over the %g s limit", delay,
                             self.max_retry_wait)
             return response.status_code, _safe_body(response)
+
+
+def _failure_words(failure: HaloError) -> str:
+    """What went wrong with a request that is retried, in a few words (``503``, ``no reply in time``)."""
+    status = getattr(failure, "status_code", None)
+    if status:
+        return str(status)
+    if isinstance(failure, HaloTimeoutError):
+        return "no reply in time"
+    return "connection failed"
 
 
 _MAY_HAVE_HAPPENED = ("the request went out, so it may have been carried out (a create may have made the "

@@ -178,7 +178,7 @@ def do_list(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int
             query = query.page_size(args.page_size)
         rows: Iterable[Any] = query.iterator()
         if _progress_wanted(out):
-            rows = _with_progress(rows, _known_total(query, spec), resource.name)
+            rows = _with_progress(rows, query, resource.name)
         out.records(_wire(rows), columns, narrow)
         return 0
     if args.limit:
@@ -224,13 +224,6 @@ def _first_page(manager: Any, spec: QuerySpec, size: int) -> Tuple[List[Any], Op
     return records, None, True
 
 
-def _known_total(query: Any, spec: QuerySpec) -> Optional[int]:
-    """The total for the progress bar: one extra one-row request where the server reports it."""
-    from ..resources import PAGED
-
-    return query.count() if spec.resource.paging == PAGED and not spec.where else None
-
-
 def _is_terminal(stream: Any) -> bool:
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
@@ -252,28 +245,39 @@ def _is_regular_file(stream: Any) -> bool:
         return False
 
 
-def _with_progress(rows: Iterable[Any], total: Optional[int], label: str) -> Iterator[Any]:
-    """Pass ``rows`` through, drawing a progress line on stderr (a terminal) at most ten times a second."""
+def _with_progress(rows: Iterable[Any], query: Any, label: str) -> Iterator[Any]:
+    """Pass ``rows`` (``query``'s) through, drawing a progress line on stderr (a terminal) at most ten times a
+    second: the total is the ``record_count`` the listing's pages report (no request of its own), and the line
+    says when the client waits (see _waits.py)."""
+    from ._waits import waiting_note
+
     bar = ProgressBar(sys.stderr)
     count, drawn = 0, 0.0
+    matching = bool(query._predicates)
     try:
         for row in rows:
             count += 1
             now = time.monotonic()
             if now - drawn >= 0.1 or not bar.shown:  # not shown: erased for another line on stderr
-                bar.draw(progress_line(label, count, total))
+                if matching:  # where(): the total is of the rows read, not of those matching
+                    line = progress_line(label, query.rows_read, query.record_count, what=f"read, {count:,} matching")
+                else:
+                    line = progress_line(label, count, query.record_count)
+                bar.draw(line + waiting_note(now))
                 drawn = now
             yield row
     finally:
         bar.clear()
 
 
-def progress_line(label: str, count: int, total: Optional[int], width: int = 30) -> str:
+def progress_line(label: str, count: int, total: Optional[int], width: int = 30, what: str = "") -> str:
+    """``tickets: [#####     ] 150 of 500`` (``what`` after the numbers), or ``tickets: 150 records``."""
+    tail = f" {what}" if what else ""
     if not total:
-        return f"{label}: {count:,} records"
+        return f"{label}: {count:,} records{tail}"
     done = min(1.0, count / total)
     bar = "#" * int(done * width)
-    return f"{label}: [{bar:<{width}}] {count:,} of {total:,}"
+    return f"{label}: [{bar:<{width}}] {count:,} of {total:,}{tail}"
 
 
 def do_count(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from typing import Any, Callable, List, Optional
 
 from ._errors import LOCAL, CommandFailed, UsageError
 from ._output import Output, clear_progress, color_wanted, csv_guard_from_env
+from ._waits import announce_wait
 
 __all__ = ["Context", "sandbox_db_path", "sandbox_unusable", "max_retries_from_env"]
 
@@ -83,7 +84,7 @@ class Context:
         from ..client import HaloClient
 
         options = self.options
-        kwargs: dict = {}
+        kwargs: dict = {"on_wait": announce_wait}  # every wait of 2 s or more: one line on stderr
         retries = max_retries_from_env()
         if retries is not None:
             kwargs["max_retries"] = retries
@@ -107,8 +108,10 @@ class Context:
             self._cleanups.append(fake.stop)
             # auth_url and scope are explicit so that nothing from HALO_* or the config file (such as a real
             # tenant's auth server) applies to the sandbox. Its tokens die with it: no cache.
+            # It has no rate limit either, so the client keeps none (HALO_RATE_LIMIT is a real tenant's).
             return HaloClient(tenant_url=fake.url, client_id=fake.client_id, client_secret=fake.client_secret,
-                              auth_url=fake.auth_url, scope="all", token_cache=False, **kwargs)
+                              auth_url=fake.auth_url, scope="all", token_cache=False, rate_limit=fake.rate_limit,
+                              **kwargs)
         return HaloClient(tenant_url=options.tenant_url, client_id=options.client_id,
                           client_secret=options.client_secret, profile=options.profile, token_cache=True, **kwargs)
 

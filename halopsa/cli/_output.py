@@ -44,8 +44,10 @@ class ProgressBar:
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
         self.shown = False
+        self.line = ""  # the line last drawn
 
     def draw(self, line: str) -> None:
+        self.line = line
         self.stream.write("\r" + line)
         self.stream.flush()
         self.shown = True

@@ -72,6 +72,15 @@ def plan_slice(start: int, stop: int, max_page_size: int = MAX_PAGE_SIZE) -> Tup
     return size, start // size + 1, (stop - 1) // size + 1
 
 
+_UNKNOWN = object()
+
+
+def _key(row: Any) -> Any:
+    """What tells a row apart: its id, or the whole row when it has none."""
+    key = row.get("id") if isinstance(row, dict) else None
+    return row if key is None else ("id", key)
+
+
 def _ids(rows: Sequence[Dict[str, Any]]) -> Tuple[Any, ...]:
     return tuple(row.get("id") if isinstance(row, dict) else row for row in rows)
 
@@ -199,6 +208,9 @@ def _clamped(rows: Rows, size: int, record_count: Optional[int], offset: int, pa
 
 
 _IGNORES_PAGE_NO = "ignores_page_no"
+_HONOURS_PAGE_NO = "honours_page_no"
+_PAGE_ONE_STARTS = "page_one_starts"  # {query parameters: the key of page 1's first row}, the newest few
+_PAGE_ONE_KEPT = 16
 
 
 class PageReader:
@@ -213,20 +225,36 @@ class PageReader:
         self.memo: Dict[str, Any] = {} if memo is None else memo
         self.fetch = fetch
         self.params = params
+        self._query_key = tuple(sorted(params.items()))
         self.concurrency = max(1, concurrency)
         self.page_size = min(page_size or DEFAULT_PAGE_SIZE, 10_000)
         self._slice_page_size = self.page_size if page_size else MAX_PAGE_SIZE  # QuerySet.page_size() caps slices
         self._executor = executor
         self.requests = 0
+        self.record_count: Optional[int] = None  # the latest total the server reported (for progress bars)
+        self.rows_read = 0  # the rows handed over so far
 
     # -- helpers -----------------------------------------------------------------------------------------------
 
     def _get(self, extra: Dict[str, str]) -> Tuple[Rows, Optional[int]]:
         self.requests += 1
-        return self.fetch({**self.params, **extra})
+        rows, record_count = self.fetch({**self.params, **extra})
+        if record_count is not None:
+            self.record_count = record_count
+        return rows, record_count
 
     def _page(self, page_no: int, size: int) -> Tuple[Rows, Optional[int]]:
-        return self._get(page_params(page_no, size))
+        rows, record_count = self._get(page_params(page_no, size))
+        if page_no == 1 and rows:  # what page 1 starts with, for checking a later page without a request
+            firsts = self.memo.setdefault(_PAGE_ONE_STARTS, {})
+            firsts.pop(self._query_key, None)
+            firsts[self._query_key] = _key(rows[0])
+            if len(firsts) > _PAGE_ONE_KEPT:
+                try:
+                    del firsts[next(iter(firsts))]  # the oldest
+                except (KeyError, RuntimeError):  # another thread's listing trimmed it meanwhile
+                    pass
+        return rows, record_count
 
     # -- public ------------------------------------------------------------------------------------------------
 
@@ -237,8 +265,21 @@ class PageReader:
         _, record_count = self._page(1, 1)
         return record_count
 
+    def page(self, page_no: int, size: int) -> Tuple[Rows, Optional[int]]:
+        """Page ``page_no`` of ``size`` rows, and the total: the rows ``[(page_no - 1) * size, page_no * size)``
+        of the listing, whatever the server does with ``page_no`` and ``page_size`` (one request when it pages
+        as asked; see :meth:`_paged`)."""
+        start = (page_no - 1) * size
+        rows: Rows = [row for chunk in self._paged(start, start + size, size, page_no) for row in chunk]
+        return rows, self.record_count
+
     def pages(self, start: int = 0, stop: Optional[int] = None) -> Iterator[Rows]:
         """Yield lists of raw rows covering ``[start, stop)`` of the listing (all of it by default)."""
+        for rows in self._pages(start, stop):
+            self.rows_read += len(rows)
+            yield rows
+
+    def _pages(self, start: int, stop: Optional[int]) -> Iterator[Rows]:
         paging = self.resource.paging
         if paging == PAGED:
             if stop is not None:
@@ -300,21 +341,28 @@ class PageReader:
                 rows, record_count = self._page(first, size)
                 offset = (first - 1) * size
         progress = _Progress(start, stop, size, offset, record_count)
-        if first != 1 and rows and record_count is not None and offset + len(rows) > record_count:
+        # Rows of a page past the first reach the caller only once something shows that the server pages: a
+        # page told apart from page 1 (free when the next page is read anyway; else one request for one row),
+        # remembered for the resource. A server that ignores page_no serves page 1 again instead.
+        unchecked = first != 1 and bool(rows) and not self.memo.get(_HONOURS_PAGE_NO)
+        if unchecked and record_count is not None and offset + len(rows) > record_count:
             # rows past the end of the listing: what came back is an earlier page
             yield from self._page_no_ignored(
                 progress, f"page {first} of size {size} held {len(rows)} rows of a listing of {record_count}")
             return
         out = progress.accept(offset, rows, record_count)
         finished = progress.finished(first, rows)
-        # a first page that is not page 1 waits for the second: if the server ignores page_no it holds page 1's
-        # rows, which must not reach the caller
-        held: Optional[Rows] = None
-        if finished or first == 1:
-            if out:
-                yield out
-        else:
-            held = out
+        if unchecked and finished:
+            why = self._same_as_page_one(first, size, rows)
+            if why is not None:
+                progress.forget()
+                yield from self._page_no_ignored(progress, why)
+                return
+            unchecked = False
+        # an unchecked page waits for the next: if it holds the same rows, both were page 1
+        held: Optional[Rows] = out if unchecked else None
+        if not unchecked and out:
+            yield out
         if not finished:
             previous = _ids(rows)
             source = self._pages_after(first, progress.last_page(), size)
@@ -326,6 +374,8 @@ class PageReader:
                             progress.forget()
                         yield from self._page_no_ignored(progress, f"page {number} repeated page {number - 1}")
                         break
+                    if page and number == first + 1:
+                        self.memo[_HONOURS_PAGE_NO] = True  # two different pages: the server pages
                     previous = ids
                     out = progress.accept((number - 1) * size, page, count)
                     if held is not None:
@@ -340,6 +390,19 @@ class PageReader:
                 source.close()
         if progress.whole_listing:
             self._check_drift(progress.initial_count, progress.record_count, progress.read)
+
+    def _same_as_page_one(self, page_no: int, size: int, rows: Rows) -> Optional[str]:
+        """Does page ``page_no`` (not 1) start with the record page 1 starts with? Free when page 1 of the same
+        query was read before (``count()``, ``first()``...), else one request for one row; asked once for the
+        resource, the answer is remembered. Returns how it showed, or None (it pages)."""
+        first = self.memo.get(_PAGE_ONE_STARTS, {}).get(self._query_key, _UNKNOWN)
+        if first is _UNKNOWN:
+            first_rows, _ = self._page(1, 1)
+            first = _key(first_rows[0]) if first_rows else None
+        if first is not None and first == _key(rows[0]):
+            return f"page {page_no} of size {size} began with the first record of page 1"
+        self.memo[_HONOURS_PAGE_NO] = True
+        return None
 
     def _pages_after(self, first: int, last: Optional[int], size: int) -> Iterator[Tuple[int, Rows, Optional[int]]]:
         """Pages ``first + 1 .. last`` (streamed), then one at a time for as long as the caller reads on."""

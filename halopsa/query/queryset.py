@@ -55,6 +55,7 @@ class QuerySet:
         self._mode = mode
         self._result_cache: Optional[List[Any]] = None
         self.requests_sent = 0
+        self._listing: Optional[PageReader] = None  # the reader of the latest evaluation (see record_count)
 
     # -- building (every call returns a clone) ----------------------------------------------------------------
 
@@ -185,8 +186,19 @@ class QuerySet:
 
     # -- evaluation ---------------------------------------------------------------------------------------------
 
+    @property
+    def record_count(self) -> Optional[int]:
+        """The total the server reported while this QuerySet was last evaluated (read without a request of its
+        own; None before, or when the resource reports none). With ``where()``, the rows read before matching."""
+        return None if self._listing is None else self._listing.record_count
+
+    @property
+    def rows_read(self) -> int:
+        """The rows the latest evaluation has read from the server so far (before any ``where()`` matching)."""
+        return 0 if self._listing is None else self._listing.rows_read
+
     def _raw_pages(self) -> Iterator[List[Dict[str, Any]]]:
-        reader = self._reader()
+        reader = self._listing = self._reader()
         if self._predicates:
             yield from reader.pages()
         else:

@@ -236,11 +236,14 @@ class FakeHalo:
         return self.url + "/auth"
 
     def client(self, **kwargs: Any) -> Any:
-        """A ``halopsa.HaloClient`` pointed at this fake with its credentials (imported only when called)."""
+        """A ``halopsa.HaloClient`` pointed at this fake with its credentials (imported only when called).
+
+        Its client-side rate limit is the fake's own (none unless the ``rate_limit`` switch is on): a client
+        that keeps under a limit the server does not have only waits for nothing."""
         from halopsa import HaloClient  # noqa: PLC0415 - keep halopsa.testing light
 
         options: Dict[str, Any] = {"tenant_url": self.url, "client_id": self.client_id,
-                                   "client_secret": self.client_secret}
+                                   "client_secret": self.client_secret, "rate_limit": self.rate_limit}
         options.update(kwargs)
         return HaloClient(**options)
 

@@ -26,14 +26,15 @@ def client(halo_mock, make_client):
 ])
 def test_list_reads_every_envelope(client, halo_mock, reply, record_count):
     halo_mock.get(API_URL + "/Tickets", json=reply)
-    page = client.tickets.list(page_size=25, page_no=2, open_only=True)
+    page = client.tickets.list(page_size=25, page_no=1, open_only=True)  # (the same reply for page 2 would be
+    # a server ignoring page_no: see tests/query/test_page_no_ignored.py)
 
     assert isinstance(page, Page)
     assert [t.id for t in page.items] == [1, 2]
     assert all(isinstance(t, Ticket) for t in page.items)
-    assert (page.record_count, page.page_no, page.page_size) == (record_count, 2, 25)
+    assert (page.record_count, page.page_no, page.page_size) == (record_count, 1, 25)
     [call] = api_requests(halo_mock)
-    assert call.qs == {"pageinate": ["true"], "page_size": ["25"], "page_no": ["2"], "open_only": ["true"]}
+    assert call.qs == {"pageinate": ["true"], "page_size": ["25"], "page_no": ["1"], "open_only": ["true"]}
 
 
 @pytest.mark.parametrize("reply", [[{"id": 1, "name": "New"}, {"id": 2, "name": "Closed"}],

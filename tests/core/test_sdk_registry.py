@@ -29,7 +29,8 @@ EXPECTED = {
 }  # fmt: skip
 
 PUBLIC_API = [
-    "__version__", "HaloClient", "AsyncHaloClient", "Page", "QuerySet", "Model", "Settings", "HaloDriftWarning",
+    "__version__", "HaloClient", "AsyncHaloClient", "Page", "QuerySet", "Model", "Settings", "WaitEvent",
+    "HaloDriftWarning",
     "HaloError", "HaloConfigError", "HaloQueryError", "HaloConnectionError", "HaloTimeoutError", "HaloTokenError",
     "HaloPaginationError", "HaloAPIError", "HaloValidationError", "HaloAuthenticationError", "HaloForbiddenError",
     "HaloNotFoundError", "HaloRateLimitError", "HaloServerError", "MultipleObjectsReturned", "HaloReportError", "models",

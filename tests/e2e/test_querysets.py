@@ -380,9 +380,9 @@ def test_a_bulk_update_of_1000_tickets_sends_10_gets_and_20_posts(fake_factory, 
 
 @pytest.mark.parametrize("window, gets", [
     ((None, 5000), 10),        # the plan is 50 pages; record_count says 10 exist
-    ((250, 260), 1),           # page 26 of size 10
+    ((250, 260), 2),           # page 26 of size 10, and (once a client) one row of page 1: is page_no honoured?
     ((150, 450), 4),           # pages 2 to 5 of size 100
-    ((950, 5000), 1),          # page 10: the last one there is
+    ((950, 5000), 2),          # page 10: the last one there is (and the one-time check)
     ((5000, 5010), 1),         # past the end: one page, empty
     ((0, 0), 0),               # an empty slice sends nothing
 ])
