@@ -58,6 +58,7 @@ class QuerySpec:
         self.params = dict(params or {})  # --param: sent as given, unchecked (QuerySet.with_params)
         self.where = where
         self.ordering = ordering
+        self.details: Optional[Tuple[str, ...]] = None  # read records in full: () every one, else lacking these
         self._names_resolved = False
 
     @classmethod
@@ -65,6 +66,10 @@ class QuerySpec:
         where = where_lookups(args.where or (), resource.model._fields)
         ordering = tuple(split_names(getattr(args, "order_by", None)))
         spec = cls(resource, dict(args.filters or {}), where, ordering, dict(getattr(args, "params", None) or {}))
+        if getattr(args, "details", False):
+            spec.details = ()
+        elif split_names(getattr(args, "fields", None)) and resource.can_get:
+            spec.details = tuple(split_names(args.fields))  # fields the rows lack come from the full records
         spec.validate()
         return spec
 
@@ -144,6 +149,8 @@ class QuerySpec:
             query = query.where(**self.where)
         if self.ordering:
             query = query.order_by(*self.ordering)
+        if self.details is not None:
+            query = query.details(*self.details)
         return query
 
 
@@ -208,9 +215,13 @@ def _first_page(manager: Any, spec: QuerySpec, size: int) -> Tuple[List[Any], Op
     resource = spec.resource
     spec.resolve_names(manager._client)
     if not spec.where and not spec.params:
-        # one request, with record_count where the server reports it
+        # one request, with record_count where the server reports it (and a request a record read in full)
         page = manager.list(page_size=size, order_by=spec.ordering or None, **spec.filters)
         records = list(page.items)
+        if spec.details is not None:
+            from ..query.queryset import read_in_full
+
+            records = list(read_in_full(records, spec.details, not spec.details, manager._client.concurrency))
         if page.record_count is not None:
             return records, page.record_count, page.record_count > len(records)
         return records, None, resource.paging == COUNTED and len(records) >= size

@@ -25,13 +25,14 @@ def run_command(ctx: Context, command: str, rest: Sequence[str]) -> int:
     return _HANDLERS[command](ctx, args)
 
 
-REQUEST_FORMATS = ("json", "yaml")  # a reply is any JSON value: no table or CSV shape fits every one
+REQUEST_FORMATS = ("json", "yaml", "jsonl")  # a reply is any JSON value: no table or CSV shape fits every one
 
 
 def do_request(ctx: Context, args: argparse.Namespace) -> int:
     asked = getattr(args, "output", None) or ctx.options.output
     if asked not in (None, "table") + REQUEST_FORMATS or getattr(args, "output", None) == "table":
-        raise UsageError(f"halo request prints the reply as JSON (the default) or YAML (-o yaml), not {asked}; "
+        raise UsageError(f"halo request prints the reply as JSON (the default), YAML (-o yaml) or JSON lines (-o "
+                         f"jsonl: a list one element a line), not {asked}; "
                          f"for records as a table or CSV use 'halo <resource> list -o {asked}'")
     params: Dict[str, str] = {}
     for name, value in args.param:

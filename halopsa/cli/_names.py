@@ -34,7 +34,7 @@ COMMANDS = {
 # A hidden command the completion scripts call: halo __complete WORD... (prints candidates, one a line).
 COMPLETE_COMMAND = "__complete"
 
-OUTPUT_FORMATS = ("table", "json", "yaml", "csv")
+OUTPUT_FORMATS = ("table", "json", "yaml", "csv", "jsonl")
 
 _ALL: "Optional[Tuple[str, ...]]" = None
 _BY_COMMAND: "Dict[str, str]" = {}

@@ -121,7 +121,8 @@ class Output:
         (--fields was given). Returns the number of rows written."""
         if not columns:  # a family with no hand-picked columns: the first row's first few plain fields
             rows, columns = _columns_from_first(iter(rows))
-        writer = {"json": self._json_rows, "yaml": self._yaml_rows, "csv": self._csv_rows}.get(self.format)
+        writer = {"json": self._json_rows, "yaml": self._yaml_rows, "csv": self._csv_rows,
+                  "jsonl": self._jsonl_rows}.get(self.format)
         if writer is not None:
             return writer((_narrowed(row, columns) if narrow else row for row in rows), columns)
         rows = list(rows)
@@ -138,6 +139,8 @@ class Output:
             data = _narrowed(data, fields)
         if self.format == "json":
             self._line(self._json(data))
+        elif self.format == "jsonl":
+            self._line(self._json_line(data))
         elif self.format == "yaml":
             self._yaml(data)
         elif self.format == "csv":
@@ -151,6 +154,9 @@ class Output:
         plain number or text as it is."""
         if self.format == "yaml":
             self._yaml(data)
+        elif self.format == "jsonl":  # a list one element a line (a request's rows), anything else one line
+            for item in data if isinstance(data, list) else [data]:
+                self._line(self._json_line(item))
         elif self.format in ("table", "csv") and isinstance(data, (int, float, str)) and not isinstance(data, bool):
             self._line(visible(str(data)))
         else:
@@ -176,6 +182,21 @@ class Output:
 
     def _json(self, data: Any) -> str:
         return json_safe(json.dumps(data, indent=2, ensure_ascii=not self.any_text, default=str))
+
+    def _json_line(self, data: Any) -> str:
+        return json_safe(json.dumps(data, separators=(",", ":"), ensure_ascii=not self.any_text, default=str))
+
+    def _jsonl_rows(self, rows: Iterator[Dict[str, Any]], columns: Sequence[str]) -> int:
+        """One compact JSON object a line, written as each row arrives: memory stays flat, and a run cut short
+        leaves whole lines (each is one write, and the stream is flushed as pages come)."""
+        count = 0
+        write = self.stream.write
+        for row in rows:
+            write(self._json_line(row) + "\n")
+            count += 1
+            if count % 100 == 0:
+                self.stream.flush()
+        return count
 
     def _json_rows(self, rows: Iterator[Dict[str, Any]], columns: Sequence[str]) -> int:
         count = 0

@@ -117,7 +117,7 @@ def add_output_options(parser: Any, after_action: bool) -> None:
     parser.add_argument("--json", dest="output", action="store_const", const="json", default=default,
                         help="print JSON (the raw API data); same as -o json")
     parser.add_argument("-o", "--output", dest="output", choices=OUTPUT_FORMATS, default=default,
-                        metavar="FORMAT", help="table (default), json, yaml or csv")
+                        metavar="FORMAT", help="table (default), json, yaml, csv or jsonl (one JSON object a line)")
     parser.add_argument("--no-csv-guard", dest="csv_guard", action="store_false", default=default,
                         help="CSV: leave cells starting with = + - @ as they are (by default they get a leading ' "
                              "so a spreadsheet does not run them as formulas; also HALO_CSV_GUARD=0)")
@@ -616,7 +616,12 @@ def build_resource_parser(resource: "Resource") -> HaloArgumentParser:
                                    help="records a request (default 50 for the first page, 100 with --all)")
                 group.add_argument("--fields", metavar="A,B,...",
                                    help=f"columns to show (default: {','.join(resource.columns) or _FIRST_FIELDS}); "
-                                        "JSON and YAML keep only these too")
+                                        "JSON and YAML keep only these too; a field the list rows lack (a detail-"
+                                        "only or custom field, by name) is read from each full record")
+                if resource.can_get:
+                    group.add_argument("--details", action="store_true",
+                                       help="read every record in full (one more request a record, several at "
+                                            "once, within the rate limit)")
         elif action in ("get", "me"):
             sub = _new_action(actions, action, resource)
             if action == "get":

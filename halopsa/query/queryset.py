@@ -41,8 +41,10 @@ class QuerySet:
                  compiled: Optional[Dict[str, str]] = None, ordering: Tuple[str, ...] = (),
                  predicates: Tuple[Predicate, ...] = (), low: int = 0, high: Optional[int] = None,
                  concurrency: Optional[int] = None, page_size: Optional[int] = None,
-                 mode: Optional[Tuple[str, Tuple[str, ...]]] = None) -> None:
+                 mode: Optional[Tuple[str, Tuple[str, ...]]] = None,
+                 details: Union[bool, Tuple[str, ...]] = False) -> None:
         self._manager = manager
+        self._details = details
         self._resource: Resource = manager.resource
         self._filters: Dict[str, Any] = dict(filters or {})
         self._compiled: Dict[str, str] = dict(compiled or {})
@@ -62,7 +64,7 @@ class QuerySet:
     def _clone(self, **changes: Any) -> "QuerySet":
         state = dict(filters=self._filters, compiled=self._compiled, ordering=self._ordering,
                      predicates=self._predicates, low=self._low, high=self._high, concurrency=self._concurrency,
-                     page_size=self._page_size, mode=self._mode)
+                     page_size=self._page_size, mode=self._mode, details=self._details)
         state.update(changes)
         return type(self)(self._manager, **state)
 
@@ -135,8 +137,20 @@ class QuerySet:
             raise HaloQueryError("page_size() takes a whole number of 1 or more")
         return self._clone(page_size=size)
 
+    def details(self, *fields: str) -> "QuerySet":
+        """Records read in full (``GET /{path}/{id}?includedetails=true``: list rows are abbreviated), a few at a
+        time, concurrently, within the rate limit. With no ``fields``, every record (one extra request a record);
+        with ``fields``, only the records whose list row lacks one of them (a detail-only field, or a custom field
+        by its name), which costs nothing when the rows carry them. ``values()`` and ``values_list()`` do the
+        latter by themselves."""
+        if not self._resource.can_get:
+            raise HaloQueryError(f"{self._resource.name} records cannot be read in full: the API has no "
+                                 f"GET {self._resource.path}/{{id}}")
+        return self._clone(details=tuple(fields) if fields else True)
+
     def values(self, *fields: str) -> "QuerySet":
-        """Rows as dicts of the named fields (all fields, in wire form, when none are named)."""
+        """Rows as dicts of the named fields (all fields, in wire form, when none are named). A field a list row
+        lacks (a detail-only field, a custom field by its name) is read from the full record."""
         return self._clone(mode=(_VALUES, fields))
 
     def values_list(self, *fields: str, flat: bool = False) -> "QuerySet":
@@ -244,11 +258,20 @@ class QuerySet:
                           "record or its custom fields), so the lookup matched nothing; check the name",
                           UserWarning, stacklevel=4)
 
+    def _in_full(self, records: Iterator["Model"], fields: Sequence[str] = ()) -> Iterator["Model"]:
+        """``records``, each read in full when ``details()`` asked for it or it lacks one of ``fields``."""
+        every = self._details is True
+        wanted = list(fields) + list(self._details if isinstance(self._details, tuple) else ())
+        if not every and not wanted:
+            return records
+        return read_in_full(records, wanted, every, self._workers())
+
     def _rows(self) -> Iterator[Any]:
         records = self._records()
         if self._mode is None:
-            return records
+            return self._in_full(records)
         kind, fields = self._mode
+        records = self._in_full(records, fields)
         if kind == _VALUES:
             if not fields:
                 return (record.to_dict() for record in records)
@@ -579,6 +602,23 @@ def _take(rows: Iterator[Any], size: int, sentinel: Any) -> List[Any]:
     if len(batch) < size:
         batch.append(sentinel)
     return batch
+
+
+def read_in_full(records: Iterable["Model"], fields: Sequence[str] = (), every: bool = False,
+                 workers: int = 4) -> Iterator["Model"]:
+    """``records`` in order, list rows read in full (``refresh()``) where ``every`` or where one of ``fields`` is
+    missing from the row; ``workers`` at a time, through each record's client (its executor and rate limit)."""
+    records = iter(records)
+    wanted = list(fields)
+    while True:
+        batch = list(itertools.islice(records, workers))
+        if not batch:
+            return
+        lacking = [record for record in batch if record.is_partial and (every or lacks_fields(record, wanted))]
+        if lacking:
+            executor = lacking[0]._bound_client()._executor()
+            list(executor.map(lambda record: record.refresh(), lacking))
+        yield from batch
 
 
 def _value(record: Any, name: str) -> Any:

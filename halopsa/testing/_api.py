@@ -511,6 +511,12 @@ class Api:
         if given("search") and (res.search or res.generic):
             preds.append(self._search(res, params["search"]))
         preds += self._date_predicates(res, params, known, given)
+        if res.updated:
+            low = _date_param(params, "lastupdatefromdate") if given("lastupdatefromdate") else None
+            high = _date_param(params, "lastupdatetodate") if given("lastupdatetodate") else None
+            if low is not None or high is not None:
+                preds.append(lambda r, f=res.updated: bool(r.get(f)) and (low is None or r[f][:19] >= low)
+                             and (high is None or r[f][:19] <= high))
         return preds
 
     def _search(self, res: ResourceDef, text: str) -> Predicate:
@@ -820,6 +826,8 @@ class Api:
 
         changed: the fields that may have changed (every field on a create); explicit: the ones the caller sent.
         """
+        if res.updated:
+            record[res.updated] = now
         for id_field, name_field, source in res.lookups:
             if id_field in changed:
                 value = record.get(id_field)
@@ -841,8 +849,6 @@ class Api:
                     record["dateclosed"] = None
                 elif not was_closed or not record.get("dateclosed"):
                     record["dateclosed"] = now
-        if not created:
-            record["last_update"] = now
 
     def _action_side_effects(self, action: Record, clean: Record, now: str) -> None:
         ticket = self.store.get("tickets", action.get("ticket_id"))

@@ -856,4 +856,18 @@ def _build(seed: int, tickets: int) -> Tuple[Tables, Dict[int, bytes]]:
     attachments, blobs = _attachments(t)
     t["attachments"] = attachments
     _families(seed, t)
+    _last_updates(t)
     return t, blobs
+
+
+def _last_updates(t: Tables) -> None:
+    """Each record's last update (the field the listing's lastupdatefromdate filters on), where the demo did not
+    set one: its creation, else a day of the demo's last year fixed by its id."""
+    from ._resources import RESOURCES
+
+    for name, res in RESOURCES.items():
+        if res.updated:
+            table = t.get(name, ())
+            for record in table.values() if isinstance(table, dict) else table:
+                if not record.get(res.updated):
+                    record[res.updated] = record.get("datecreated") or iso(ANCHOR - (record["id"] * 37 % 365) * 86400)

@@ -44,6 +44,7 @@ class ResourceDef(NamedTuple):
     unverified: bool = False               # the notes mark the envelope unverified
     eq_filters: Mapping[str, str] = {}     # query param -> record field, equality of the value's text
     operations: str = ""                   # a generic family's operations (``_spec.Family``); "" for the 32
+    updated: Optional[str] = None          # the field holding the last update (lastupdatefromdate/-todate filter it)
 
     @property
     def generic(self) -> bool:
@@ -83,7 +84,7 @@ def _ticket_like(name: str, path: str, key: str = "tickets") -> ResourceDef:
         name, path, key, OBJECT, paged=True, count=True, deletable=True, schema="Faults",
         search=("summary", "details"), name_field="summary", int_filters=_TICKET_INTS, list_filters=_TICKET_LISTS,
         dates=_TICKET_DATES, list_omit=("details", "customfields"), required=("summary",),
-        lookups=_TICKET_LOOKUPS, soft_delete=True)
+        lookups=_TICKET_LOOKUPS, soft_delete=True, updated="last_update")
 
 
 _ROWS = (
@@ -97,13 +98,14 @@ _ROWS = (
         "clients", "Client", "clients", OBJECT, paged=True, count=True, deletable=True, schema="Area",
         search=("name",), int_filters={"toplevel_id": "toplevel_id"},
         list_omit=("customfields", "notes"), required=("name",),
-        lookups=(("toplevel_id", "toplevel_name", "top_levels"),), inactive_field="inactive"),
+        lookups=(("toplevel_id", "toplevel_name", "top_levels"),), inactive_field="inactive",
+        updated="alastupdate"),  # the Area schema's name for it
     ResourceDef(
         "users", "Users", "users", OBJECT, paged=True, count=True, deletable=True, schema="Users",
         search=("name", "emailaddress"), int_filters={"client_id": "client_id", "site_id": "site_id"},
         list_omit=("customfields", "notes"), required=("name",),
         lookups=(("client_id", "client_name", "clients"), ("site_id", "site_name", "sites")),
-        inactive_field="inactive"),
+        inactive_field="inactive", updated="ulastupdate"),  # the Users schema's
     ResourceDef(
         "agents", "Agent", "agents", ARRAY, paged=False, count=False, deletable=True, schema="Uname",
         search=("name", "email"), required=("name",)),
@@ -116,11 +118,12 @@ _ROWS = (
         list_filters={"assettypes": "assettype_id", "assets": "id"},
         list_omit=("customfields", "fields", "notes"),
         lookups=(("client_id", "client_name", "clients"), ("site_id", "site_name", "sites")),
-        inactive_field="inactive"),
+        inactive_field="inactive", updated="dlastupdate"),  # the Device schema's
     ResourceDef(
         "sites", "Site", "sites", OBJECT, paged=True, count=True, deletable=True, schema="Site",
         search=("name",), int_filters={"client_id": "client_id"}, list_omit=("notes",),
-        required=("name",), lookups=(("client_id", "client_name", "clients"),), inactive_field="inactive"),
+        required=("name",), lookups=(("client_id", "client_name", "clients"),), inactive_field="inactive",
+        updated="slastupdate"),  # the Site schema's
     ResourceDef(
         "invoices", "Invoice", "invoices", OBJECT, paged=True, count=True, deletable=True, schema="InvoiceHeader",
         search=("invoicenumber", "client_name"), name_field="invoicenumber",

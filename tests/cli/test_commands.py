@@ -159,7 +159,7 @@ def test_configure_asks_on_a_terminal_with_the_secret_hidden(halo_bare, fake, ho
     (["invoices", "v"], ["void"]),
     (["conf"], ["config-commits", "confirm-closures", "confluence-details", "configure"]),
     (["--js"], ["--json"]),
-    (["-o", ""], ["table", "json", "yaml", "csv"]),
+    (["-o", ""], ["table", "json", "yaml", "csv", "jsonl"]),
     (["tickets", "up"], ["update"]),
     (["attachments", "d"], ["delete", "download", "delete-document", "delete-image-by-id"]),
     (["tickets", "list", "--open"], ["--open-only"]),

@@ -184,12 +184,12 @@ def quote_fish(text: str) -> str:
 @pytest.mark.parametrize("words, expected", [
     (["tickets", "list", "--filter=search_summ"], ["--filter=search_summary="]),
     (["tickets", "list", "--fields=id,summ"], ["--fields=id,summary"]),
-    (["--output=js"], ["--output=json"]),
+    (["--output=js"], ["--output=json", "--output=jsonl"]),
     (["tickets", "list", "--nosuch=x"], []),
     (["tickets", "--json", "ge"], ["get"]),
     (["tickets", "-o", "csv", "li"], ["list"]),
     (["attachments", "download", "5", "-o", ""], []),  # a file name, not a format
-    (["attachments", "list", "-o", "j"], ["json"]),
+    (["attachments", "list", "-o", "j"], ["json", "jsonl"]),
 ])
 def test_candidates(words, expected):
     assert candidates(words) == expected
@@ -213,7 +213,7 @@ def test_split_line(line, words):
     ("halo tickets list --where summ", "summary=\n"),
     ("halo tickets list --where summary=", ""),  # typed out already: the value is free text
     ("halo tickets list --fields id,summ", "id,summary\n"),
-    ("halo -o js", "json\n"),
+    ("halo -o js", "json\njsonl\n"),
 ])
 def test_complete_command_for_bash(line, printed, halo_bare):
     result = halo_bare("__complete", "--line", line, " \t\n\"'><=;|&(:")

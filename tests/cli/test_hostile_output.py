@@ -220,7 +220,7 @@ def test_a_downloaded_attachment_named_by_the_server_is_reported_escaped(halo, h
     assert (tmp_path / "\x1b]0;pwned\x07\u202etxt.exe").read_bytes() == b"hello"  # the name itself is kept
 
 
-@pytest.mark.parametrize("fmt", ["table", "json", "yaml", "csv"])
+@pytest.mark.parametrize("fmt", ["table", "json", "yaml", "csv", "jsonl"])
 def test_a_real_terminal_receives_no_control_from_the_data(hostile, tmp_path, fmt):
     """The installed `halo`, in a pseudo-terminal 60 columns wide: every byte it writes, the data's included."""
     import os

@@ -230,6 +230,7 @@ def test_request_says_which_formats_it_has(halo_rw, fake, argv):
     result = halo_rw(*argv)
     fmt = argv[argv.index("-o") + 1]
     assert result.code == 2 and result.err_lines == [
-        f"halo: error: halo request prints the reply as JSON (the default) or YAML (-o yaml), not {fmt}; for "
-        f"records as a table or CSV use 'halo <resource> list -o {fmt}'"]
+        f"halo: error: halo request prints the reply as JSON (the default), YAML (-o yaml) or JSON lines (-o "
+        f"jsonl: a list one element a line), not {fmt}; for records as a table or CSV use 'halo <resource> list "
+        f"-o {fmt}'"]
     assert fake.requests == []

@@ -19,13 +19,16 @@ class Terminal(io.StringIO):
         return True
 
 
-@pytest.mark.parametrize("fmt", ["table", "json", "yaml", "csv"])
+@pytest.mark.parametrize("fmt", ["table", "json", "yaml", "csv", "jsonl"])
 def test_each_format_shows_the_same_records(fmt, halo, shared_fake):
     wanted = shared_fake.records("tickets")[:4]
     result = halo("-o", fmt, "tickets", "list", "--limit", "4", "--fields", "id,summary,status_id")
     assert result.code == 0 and result.err == ""
     if fmt == "json":
         rows = json.loads(result.out)
+    elif fmt == "jsonl":
+        assert result.out.endswith("\n") and len(result.out.splitlines()) == 4
+        rows = [json.loads(line) for line in result.out.splitlines()]
     elif fmt == "yaml":
         rows = yaml.safe_load(result.out)
     elif fmt == "csv":
