@@ -72,3 +72,27 @@ def shifted_clock(monkeypatch: pytest.MonkeyPatch) -> ShiftedClock:
     monkeypatch.setattr(halopsa.auth, "time", clock)
     monkeypatch.setattr(halopsa.testing._fake, "time", clock)
     return clock
+
+
+@pytest.fixture(scope="module")
+def module_fake(request: pytest.FixtureRequest) -> Iterator[object]:
+    """A FakeHalo of the test module's own, shared by its tests (which may write): one server per module, never
+    one per test. A module-level ``FAKE_OPTIONS`` dict gives its options (seed, tickets, switches)."""
+    from halopsa.testing import FakeHalo
+
+    with FakeHalo(**getattr(request.module, "FAKE_OPTIONS", {})) as running:
+        yield running
+
+
+@pytest.fixture
+def fake(module_fake: object) -> object:
+    """The module's fake with an empty request log (tests/cli, tests/shell and tests/testing have their own)."""
+    module_fake.clear_requests()  # type: ignore[attr-defined]
+    return module_fake
+
+
+@pytest.fixture
+def client(fake: object) -> Iterator[object]:
+    """An SDK client connected to ``fake``, closed after the test."""
+    with fake.client() as connected:  # type: ignore[attr-defined]
+        yield connected

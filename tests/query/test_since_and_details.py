@@ -12,25 +12,9 @@ import pytest
 from halopsa import HaloQueryError
 from halopsa.query.since import parse_since, since_resources, since_value
 from halopsa.resources import REGISTRY
-from halopsa.testing import FakeHalo
 
 
-@pytest.fixture(scope="module")
-def server():
-    with FakeHalo(seed=4, tickets=50) as fake:
-        yield fake
-
-
-@pytest.fixture
-def fake(server):
-    server.clear_requests()
-    return server
-
-
-@pytest.fixture
-def client(fake):
-    with fake.client() as client:
-        yield client
+FAKE_OPTIONS = dict(seed=4, tickets=50)
 
 
 # -- updated_since ----------------------------------------------------------------------------------------------------

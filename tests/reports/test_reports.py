@@ -9,26 +9,14 @@ import json
 import pytest
 
 from halopsa import HaloClient, HaloForbiddenError, HaloQueryError, HaloReportError
-from halopsa.testing import FakeHalo
 
 
-@pytest.fixture(scope="module")
-def server():
-    with FakeHalo(seed=3, tickets=80) as fake:
-        yield fake
+FAKE_OPTIONS = dict(seed=3, tickets=80)
 
 
-@pytest.fixture
-def fake(server):
-    server.set(report_values="typed", report_reply="object", reporting=True)
-    server.clear_requests()
-    return server
-
-
-@pytest.fixture
-def client(fake):
-    with fake.client() as client:
-        yield client
+@pytest.fixture(autouse=True)
+def default_switches(module_fake):
+    module_fake.set(report_values="typed", report_reply="object", reporting=True)
 
 
 def _live_tickets(fake):
