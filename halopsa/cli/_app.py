@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import warnings
 
-from ._errors import INTERRUPTED, Cancelled, UsageError, error_message, exit_code_for
+from ._errors import INTERRUPTED, TERMINATED, Cancelled, UsageError, error_message, exit_code_for
 from ._names import COMMANDS, COMPLETE_COMMAND, resource_of
 from ._parser import build_global_parser, split_argv, unknown_command, value_options
 
@@ -20,9 +20,23 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["run", "dispatch", "fail"]
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised where the command is, so that it ends as Ctrl-C does: what was written stays whole (an
+    export's last line included) instead of the process vanishing with half a buffer on disk."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated()
+
+
 def run(argv: Optional[Sequence[str]] = None) -> int:
+    import signal
+    import threading
+
     args: List[str] = list(sys.argv[1:] if argv is None else argv)
     strict_streams = _escape_what_streams_cannot_encode()
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main else None
     try:
         if args and args[0] == COMPLETE_COMMAND:
             from ._completion import complete_command
@@ -30,6 +44,8 @@ def run(argv: Optional[Sequence[str]] = None) -> int:
             return complete_command(args[1:])
         return _run(args)
     finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
         _restore_errors(strict_streams)
 
 
@@ -61,6 +77,10 @@ def _run(args: List[str]) -> int:
         _clear_progress()
         sys.stderr.write("\nhalo: interrupted\n")
         return INTERRUPTED
+    except _Terminated:
+        _clear_progress()
+        sys.stderr.write("\nhalo: terminated\n")
+        return TERMINATED
     except Cancelled as cancelled:  # stopped at a question: the answer's line has ended, so no newline first
         sys.stderr.write(f"halo: {cancelled.message}\n")
         return INTERRUPTED

@@ -14,6 +14,7 @@ AUTH = 4             # the credentials were refused (token error, 401) or lack p
 LOCAL = 5            # this machine failed the command: the output cannot be written (a full disk, a closed
 #                      standard output), the sandbox database cannot be used, a port cannot be served on
 INTERRUPTED = 130    # Ctrl-C
+TERMINATED = 143     # SIGTERM (128 + 15), as a shell reports a process it ended
 
 
 class UsageError(Exception):
