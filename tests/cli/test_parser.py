@@ -182,8 +182,7 @@ def test_resource_help_lists_its_actions(capsys):
 
 # -- typed create/update flags name real fields ----------------------------------------------------------------
 
-SPEC_PATH = next((path for path in (Path(__file__).resolve().parents[2].parent / "shared" / "halopsa-openapi.json",
-                                    Path("/work/shared/halopsa-openapi.json")) if path.exists()), None)
+from _spec import HAVE_SPEC, SPEC_PATH  # noqa: E402 - tests/_spec.py: the one place the spec's path is decided
 # the kind of a typed flag -> the OpenAPI type of the field it sets
 _SPEC_TYPES = {"int": "integer", "str": "string", "flag": "boolean"}
 
@@ -198,7 +197,7 @@ def _post_body_schema(spec, path):
 WRITE_FIELDS = {name: resource.write_flags for name, resource in REGISTRY.items() if resource.write_flags}
 
 
-@pytest.mark.skipif(SPEC_PATH is None, reason="halopsa-openapi.json is not beside the repository")
+@pytest.mark.skipif(not HAVE_SPEC, reason="halopsa-openapi.json is not beside the repository")
 @pytest.mark.parametrize("name", sorted(WRITE_FIELDS))
 def test_every_typed_write_flag_names_a_field_of_the_schema(name):
     spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
