@@ -42,7 +42,28 @@ class HaloConfigError(HaloError):
 
 
 class HaloQueryError(HaloError, ValueError):
-    """A query was rejected locally: unknown filter, bad value, unsupported ordering (nothing was sent)."""
+    """A query or a write was rejected locally: unknown filter, bad value, unsupported ordering (nothing was sent).
+
+    Besides the message (worded for Python), it carries what went wrong as data, for a caller (the CLI) to word
+    its own way: ``kind`` (``"unknown_filter"``, ``"unknown_lookup"``, ``"invalid"``...), ``resource`` (its SDK
+    name), ``name`` (the filter, field or lookup at fault), ``value``, ``suggestions`` (close names, best first)
+    and ``reason`` (why a name is refused: ``"order"``, ``"paging"``, ``"lookup"``, ``"relation"``, ``"unknown"``).
+    """
+
+    def __init__(self, message: str = "", *, kind: str = "invalid", resource: Optional[str] = None,
+                 name: Optional[str] = None, value: Any = None, suggestions: Any = (),
+                 reason: Optional[str] = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.kind = kind
+        self.resource = resource
+        self.name = name
+        self.value = value
+        self.suggestions = list(suggestions)
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class HaloConnectionError(HaloError):

@@ -97,7 +97,7 @@ class QuerySpec:
             compile_predicates(dict(self.where))
             compile_ordering(self.resource, self.ordering)
         except HaloQueryError as error:
-            raise HaloQueryError(_in_command_line_terms(str(error))) from None
+            raise HaloQueryError(in_command_line_terms(error)) from None
         finally:
             self.filters = filters
 
@@ -154,13 +154,24 @@ class QuerySpec:
         return query
 
 
-def _in_command_line_terms(message: str) -> str:
-    """The SDK's query errors speak Python (``.where(x=...)``); say the same with the command's options."""
-    message = re.sub(r"\(to filter on a field the server cannot filter on, use \.where\([^)]*\).*?\)",
-                     "(for a field the server cannot filter on, use --where FIELD=VALUE)", message)
-    message = re.sub(r"lookups such as '([^']+)' filter on the client: use \.where\([^)]*\)",
-                     r"lookups such as '\1' filter on the client: use --where \1=VALUE", message)
-    return message.replace("in where();", "in --where;")
+def in_command_line_terms(error: Any) -> str:
+    """A query error in the command line's words, from what it carries (the SDK's message speaks Python)."""
+    name = error.name
+    if error.kind == "unknown_filter":
+        text = f"unknown filter '{name}' for {error.resource}"
+        if error.reason == "order":
+            return text + "; the order is set with --order-by -id,summary"
+        if error.reason == "paging":
+            return text + "; paging is done for you: use --limit N, --all or --page-size N"
+        if error.reason == "lookup":
+            return text + f"; lookups such as '{name}' filter on the client: use --where {name}=VALUE"
+        if error.reason == "relation":
+            return text + f"; Halo's API cannot filter {error.resource} by {name} on the server: use --where"
+        hint = f"; did you mean '{error.suggestions[0]}'?" if error.suggestions else ""
+        return text + hint + " (for a field the server cannot filter on, use --where FIELD=VALUE)"
+    if error.kind == "unknown_lookup":
+        return f"unknown lookup '{name}' in --where; use FIELD__op with op one of: {', '.join(error.suggestions)}"
+    return str(error)
 
 
 def _columns(resource: "Resource", args: argparse.Namespace) -> Tuple[List[str], bool]:

@@ -34,23 +34,26 @@ def resolve_filter_name(resource: Resource, name: str) -> str:
             if candidate and candidate in filters:
                 return candidate
     lowered = name.lower()
+    suggestions: list = []
     if re.fullmatch(r"order(desc)?[2-5]?", lowered):
-        hint = "; the order is set with .order_by(\"-id\", \"summary\") (halo: --order-by -id,summary)"
+        reason, hint = "order", "; the order is set with .order_by(\"-id\", \"summary\")"
     elif lowered in _PAGING_PARAMS:
-        hint = ("; paging is done for you: slice the QuerySet (qs[:100]) or set .page_size(N) "
-                "(halo: --limit N, --page-size N)")
+        reason, hint = "paging", "; paging is done for you: slice the QuerySet (qs[:100]) or set .page_size(N)"
     elif "__" in name:
-        hint = f"; lookups such as '{name}' filter on the client: use .where({name}=...)"
+        reason, hint = "lookup", f"; lookups such as '{name}' filter on the client: use .where({name}=...)"
     elif relation is not None:
+        reason = "relation"
         hint = (f"; Halo's API cannot filter {resource.name} by {name} on the server: use "
                 f".where({relation.field}=...), which filters in Python after fetching")
-        raise HaloQueryError(f"unknown filter '{name}' for {resource.name}{hint}")
     else:
+        reason = "unknown"
         usable = [r.name for r in resource.relations if (r.filter or r.field) in filters or r.field in filters]
-        hint = _suggest(name, list(filters) + usable)
-        hint += (f" (to filter on a field the server cannot filter on, use .where({name}=...), "
-                 "which filters in Python after fetching)")
-    raise HaloQueryError(f"unknown filter '{name}' for {resource.name}{hint}")
+        suggestions = difflib.get_close_matches(name, list(filters) + usable, n=1, cutoff=0.6)
+        hint = (f"; did you mean '{suggestions[0]}'?" if suggestions else "") + (
+            f" (to filter on a field the server cannot filter on, use .where({name}=...), "
+            "which filters in Python after fetching)")
+    raise HaloQueryError(f"unknown filter '{name}' for {resource.name}{hint}", kind="unknown_filter",
+                         resource=resource.name, name=name, suggestions=suggestions, reason=reason)
 
 
 _PAGING_PARAMS = frozenset({"pageinate", "paginate", "page_size", "page_no", "count"})

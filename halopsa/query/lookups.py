@@ -85,7 +85,8 @@ def compile_predicates(lookups: Dict[str, Any], fields: Optional[Mapping[str, An
         op = op or "exact"
         if op not in LOOKUPS or not field:
             known = ", ".join(sorted(LOOKUPS))
-            raise HaloQueryError(f"unknown lookup '{key}' in where(); use field__op with op one of: {known}")
+            raise HaloQueryError(f"unknown lookup '{key}' in where(); use field__op with op one of: {known}",
+                                 kind="unknown_lookup", name=key, suggestions=sorted(LOOKUPS))
         if fields is not None and fields.get(field) is dt.datetime and op in _COMPARING:
             value = _as_datetime(key, value)  # the text lookups (startswith="2024-05", ...) compare text
         if op in ("regex", "iregex"):

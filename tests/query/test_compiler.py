@@ -78,3 +78,37 @@ def test_relation_names_and_model_instances_become_ids():
 def test_bad_filters_are_rejected_with_a_useful_message(name, value, message):
     with pytest.raises(HaloQueryError, match=re.escape(message)):
         compile_filters(TICKETS, {name: value})
+
+
+def test_query_errors_carry_what_went_wrong_as_data():
+    from halopsa import HaloQueryError
+    from halopsa.query.compiler import compile_filters
+    from halopsa.query.lookups import compile_predicates
+
+    with pytest.raises(HaloQueryError) as typo:
+        compile_filters(REGISTRY["tickets"], {"priorty": 2})
+    error = typo.value
+    assert (error.kind, error.resource, error.name, error.suggestions, error.reason) == (
+        "unknown_filter", "tickets", "priorty", ["priority"], "unknown")
+    assert "--" not in str(error)  # the SDK's words: no command-line flags
+    with pytest.raises(HaloQueryError) as order:
+        compile_filters(REGISTRY["tickets"], {"order": "id"})
+    assert order.value.reason == "order" and "halo" not in str(order.value)
+    with pytest.raises(HaloQueryError) as lookup:
+        compile_predicates({"summary__nearly": "x"})
+    assert lookup.value.kind == "unknown_lookup" and "icontains" in lookup.value.suggestions
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["tickets", "list", "--filter", "order=id"], "unknown filter 'order' for tickets; the order is set with "
+                                                  "--order-by -id,summary"),
+    (["tickets", "list", "--filter", "page_no=2"], "unknown filter 'page_no' for tickets; paging is done for you: "
+                                                   "use --limit N, --all or --page-size N"),
+    (["tickets", "list", "--where", "summary__nearly=x"], "unknown lookup 'summary__nearly' in --where; use "
+                                                          "FIELD__op with op one of: contains, endswith"),
+])
+def test_the_cli_words_them_its_own_way(argv, words, capsys):
+    from halopsa.cli import main
+
+    assert main(argv) == 2
+    assert capsys.readouterr().err.startswith(f"halo: error: {words}")
