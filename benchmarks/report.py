@@ -25,6 +25,7 @@ SECTION_TITLES = {
     "startup": "3. Start-up",
     "memory": "4. Memory",
     "economy": "5. Request economy",
+    "reporting": "6. Reports, SQL and JSON lines",
 }
 
 

@@ -1,6 +1,6 @@
 """The benchmark run: every section side by side, a table on stdout, optionally docs/performance.md and JSON.
 
-    python -m benchmarks                 # full sizes (about four minutes), table only
+    python -m benchmarks                 # full sizes (about six minutes), table only
     python -m benchmarks --write         # ... and update the results block of docs/performance.md
     python -m benchmarks --quick         # small sizes, a few seconds: checks that everything still runs
     python -m benchmarks --only listing,memory --json results.json
@@ -28,12 +28,15 @@ SIZES: Dict[str, Dict[str, object]] = {
              "rate_limit": dict(tickets=10_000, page_size=50, limit=60, window=3.0),
              "startup": dict(runs=20, shell_runs=5),
              "memory": dict(counts=(10_000, 100_000)),
-             "economy": dict(tickets=1_000)},
+             "economy": dict(tickets=1_000),
+             "reporting": dict(tickets=10_000, runs=3, latency=0.05, scaled_limit=(60, 3.0),
+                               counts=(2_000, 10_000, 20_000))},
     "quick": {"listing": dict(tickets=500, latencies=(0.0, 0.01), repeat=1),
               "rate_limit": dict(tickets=600, page_size=50, limit=5, window=0.5),
               "startup": dict(runs=1, shell_runs=1),
               "memory": dict(counts=(500, 2_000)),
-              "economy": dict(tickets=1_000)},
+              "economy": dict(tickets=1_000),
+              "reporting": dict(tickets=500, runs=1, latency=0.01, scaled_limit=(5, 0.5), counts=(200, 500))},
 }
 
 
@@ -42,10 +45,11 @@ def _runners() -> Dict[str, Callable[..., Section]]:
     from .listing import run_listing
     from .memory import run_memory
     from .rate_limit import run_rate_limit
+    from .reporting import run_reporting
     from .startup import run_startup
 
     return {"listing": run_listing, "rate_limit": run_rate_limit, "startup": run_startup, "memory": run_memory,
-            "economy": run_economy}
+            "economy": run_economy, "reporting": run_reporting}
 
 
 def run(mode: str = "full", only: Optional[List[str]] = None, progress: Callable[[str], None] = print) -> List[Section]:
@@ -61,7 +65,7 @@ def run(mode: str = "full", only: Optional[List[str]] = None, progress: Callable
             section = Section(key)
             section.add("section failed", f"{type(error).__name__}: {error}", "runs", False)
         section.data["seconds"] = time.perf_counter() - started
-        if mode == "quick" and key in ("listing", "rate_limit", "startup"):
+        if mode == "quick" and key in ("listing", "rate_limit", "startup", "reporting"):
             section.notes.append("quick mode: the sizes are too small for the timing targets to mean anything.")
         sections.append(section)
     return sections

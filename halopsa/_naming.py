@@ -25,12 +25,12 @@ def normalise(text: Any) -> str:
     return " ".join(str(text).split()).casefold()
 
 
-def candidates_query(manager: Any, name: str) -> Any:
+def candidates_query(manager: Any, name: str, **filters: Any) -> Any:
     """The QuerySet that holds every record ``name`` could name: the whole listing of a lookup table (one
     request), or the server's text search where the listing is paged (a prefix is a substring, so the search
     returns every candidate; the match itself is made here, whatever the server's search compares)."""
     resource: "Resource" = manager.resource
-    query = manager.all()
+    query = manager.filter(**filters) if filters else manager.all()
     if resource.paging != "unpaged" and "search" in resource.filters:
         query = query.filter(search=" ".join(str(name).split()))
     return query
@@ -59,9 +59,20 @@ def choose(resource: "Resource", name: Any, records: Iterable[Any]) -> Any:
         error.resource, error.name = resource.name, shown  # type: ignore[attr-defined]
         raise error
     pairs = [(record.id, str(record.raw.get(resource.title) or "")) for record in found]
-    listed = ", ".join(f"{title} (#{record_id})" for record_id, title in pairs[:SHOWN_CANDIDATES])
+    owners = [_owner(resource, record) for record in found]  # a site's client: which "Head Office" is which
+    listed = ", ".join(f"{title} (#{record_id}{', ' + owner if owner else ''})"
+                       for (record_id, title), owner in zip(pairs[:SHOWN_CANDIDATES], owners))
     more = f" and {len(pairs) - SHOWN_CANDIDATES} more" if len(pairs) > SHOWN_CANDIDATES else ""
     how = "exactly" if exact else "by the start of their " + resource.title
+    if any(owners):
+        how += " (narrow them with the " + resource.relations[0].name.replace("_", " ") + ")"
     raise resource.model.MultipleObjectsReturned(f"{shown!r} names {len(pairs)} {resource.name} {how}: {listed}{more}; give more "
                                   "of the name, or the id", candidates=pairs, resource=resource.name, name=shown)
 
+
+
+def _owner(resource: "Resource", record: Any) -> str:
+    """The name of the record a candidate belongs to (its first relation's ``<name>_name``: a site's client)."""
+    if not resource.relations:
+        return ""
+    return str(record.raw.get(f"{resource.relations[0].name}_name") or "")

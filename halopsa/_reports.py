@@ -48,7 +48,7 @@ def check_sql(sql: str) -> str:
         if code.index(";") == len(code) - 1:
             raise HaloQueryError("Halo's report engine refuses a trailing semicolon: leave it out")
         raise HaloQueryError("Halo's report engine runs one statement a query: split them, and send several with "
-                             "client.reports.sql_many([...]) (one request)")
+                             "client.reports.sql_many([...])", kind="several_statements")
     words = {token.upper() for token in code}
     if "DECLARE" in words or any(token.startswith("@") and not token.startswith("@@") for token in code):
         raise HaloQueryError("Halo's report engine refuses DECLARE and @variables: write the values into the query")
@@ -156,22 +156,29 @@ class ReportsMixin:
 
     def sql_many(self, queries: Sequence[str]) -> List[ReportRows]:
         """Several queries in one request: one :class:`ReportRows` a query, in order. Every query is checked
-        before anything is sent; the first that fails on the server raises its ``HaloReportError``."""
+        before anything is sent; the first that fails on the server raises its ``HaloReportError``. A server
+        that answers only the first query of a request gets the others one a request (and every query after
+        that, for this client)."""
         if isinstance(queries, str):
             raise HaloQueryError("sql_many() takes a list of queries; for one query use sql()")
         checked = [check_sql(query) for query in queries]
         if not checked:
             raise HaloQueryError("sql_many() needs at least one query")
+        if len(checked) > 1 and getattr(self, "_one_query_a_request", False):
+            return [self.sql_many([sql])[0] for sql in checked]
         body = [{"id": 0, "name": "", "sql": sql, "_loadreportonly": True, "_testonly": False, "apiquery_id": 0}
                 for sql in checked]
         reply = self._client.request("POST", self.resource.path, json=body, idempotent=True)
         reports = _reports_of(reply, f"POST {self.resource.path}")
+        if len(reports) == 1 and len(checked) > 1:
+            # this server answers the first query of a request only (Halo's replies are reported both ways): the
+            # others go one a request, now and from now on
+            self._one_query_a_request = True
+            return [_rows_of(reports[0], f"POST {self.resource.path}", checked[0], None)] + [
+                self.sql_many([sql])[0] for sql in checked[1:]]
         if len(reports) != len(checked):
-            if len(checked) == 1 or len(reports) != 1:
-                raise HaloError(f"POST {self.resource.path}: {len(checked)} queries sent, {len(reports)} results "
-                                "came back")
-            raise HaloError(f"POST {self.resource.path}: this server answers one query a request; send them one "
-                            "at a time with sql()")
+            raise HaloError(f"POST {self.resource.path}: {len(checked)} queries sent, {len(reports)} results came "
+                            "back")
         return [_rows_of(report, f"POST {self.resource.path}", sql, None) for report, sql in zip(reports, checked)]
 
     def run(self, id: Any, start: Union[str, _dt.date, None] = None, end: Union[str, _dt.date, None] = None,
@@ -192,6 +199,10 @@ class ReportsMixin:
                 element["reportingperiodstartdate"] = _date(start, "start")
             if end is not None:
                 element["reportingperiodenddate"] = _date(end, "end")
+            if start is not None and end is not None and \
+                    element["reportingperiodstartdate"][:10] > element["reportingperiodenddate"][:10]:
+                raise HaloQueryError(f"the reporting period starts ({element['reportingperiodstartdate']}) after it "
+                                     f"ends ({element['reportingperiodenddate']})")
             if period is not None:
                 if isinstance(period, bool) or not isinstance(period, int):
                     raise HaloQueryError(f"period is Halo's reporting period number, not {period!r}")

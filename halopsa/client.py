@@ -174,16 +174,17 @@ class ResourceManager:
             return self._queryset_class(self).get(**params)
         return self._get_record(id, **params)
 
-    def by_name(self, name: str) -> Model:
+    def by_name(self, name: str, **filters: Any) -> Model:
         """The record called ``name``: ``client.agents.by_name("Dana Brooks")``, ``client.statuses.by_name("closed")``.
         Its title field (``resource.title``) equals ``name`` ignoring case and spacing, or else starts with it and
-        no other does. None: the model's ``DoesNotExist``; several: its ``MultipleObjectsReturned``, whose
-        ``candidates`` are ``(id, title)`` pairs. One listing request for a lookup table; a text search
-        (``search=name``) where the list is paged."""
+        no other does. ``filters`` narrow the candidates (``client.sites.by_name("Head Office", client_id=2)``).
+        None: the model's ``DoesNotExist``; several: its ``MultipleObjectsReturned``, whose ``candidates`` are
+        ``(id, title)`` pairs. One listing request for a lookup table; a text search (``search=name``) where the
+        list is paged."""
         from ._naming import candidates_query, choose
 
         self._require("list")
-        return choose(self.resource, name, candidates_query(self, name))
+        return choose(self.resource, name, candidates_query(self, name, **filters))
 
     # -- async twins ----------------------------------------------------------------------------------------
 
@@ -197,8 +198,8 @@ class ResourceManager:
     async def acount(self) -> int:
         return await to_thread(self.count)
 
-    async def aby_name(self, name: str) -> Model:
-        return await to_thread(lambda: self.by_name(name))
+    async def aby_name(self, name: str, **filters: Any) -> Model:
+        return await to_thread(lambda: self.by_name(name, **filters))
 
     # -- plumbing used by QuerySets and models ---------------------------------------------------------------
 
@@ -347,7 +348,7 @@ class WriteMixin:
                         item._client = self._client
                         item._partial = False
                         item._new = False
-            else:
+            elif self._client.transport.plan is None:  # in a dry run nothing was sent, so nothing came back
                 warnings.warn(f"the server answered a POST of {len(chunk)} {self.resource.name} with {len(rows)} "
                               f"saved record(s): all {len(chunk)} were sent, but the ids of the others are "
                               f"unknown; find them with e.g. client.{self.resource.name}.order_by('-id')"
@@ -441,16 +442,25 @@ class DeleteMixin:
         """Delete the records ``ids`` (each by the id rule, all checked before the first request), at most
         ``concurrency`` at once (the client's by default). Returns the number deleted. On an error the calls
         running are waited for, and the error says how many were deleted; its ``done`` and ``not_done`` hold
-        exactly which ids were and were not. ``progress(count)`` is called after each."""
+        exactly which ids were and were not. An id that answers 404 (deleted already, say by an earlier run)
+        does not stop the others: once all are done, ``HaloNotFoundError`` lists them in ``missing`` (``done``:
+        the ids deleted), so running it again is safe. ``progress(count)`` is called after each."""
+        from .exceptions import HaloNotFoundError
+
         wanted = [self._check_id(record_id) for record_id in ids]  # type: ignore[attr-defined]
         self._checked_params(params, self.resource.delete_params, "delete")  # type: ignore[attr-defined]
         deleted: List[Any] = []
+        missing: List[Any] = []  # a 404: gone already (a rerun) or never there; the others go on
 
         def delete_one(record_id: Any) -> None:
-            self.delete(record_id, **params)
-            deleted.append(record_id)
+            try:
+                self.delete(record_id, **params)
+            except HaloNotFoundError:
+                missing.append(record_id)
+            else:
+                deleted.append(record_id)
             if progress is not None:
-                progress(len(deleted))
+                progress(len(deleted) + len(missing))
 
         try:
             for _ in _bounded_map(delete_one, wanted, concurrency or self._client.concurrency,
@@ -461,6 +471,15 @@ class DeleteMixin:
             _annotate(error, f"{len(deleted)} of {len(wanted)} {self.resource.name} were deleted before this "
                              "failure; deleting again removes the rest")
             raise
+        if missing:
+            order = {record_id: index for index, record_id in enumerate(wanted)}
+            missing.sort(key=order.__getitem__)
+            error = HaloNotFoundError(
+                f"{len(deleted)} of {len(wanted)} {self.resource.name} deleted; {len(missing)} not found (deleted "
+                f"already, or never there): {', '.join(map(str, missing[:20]))}" + (" ..." if len(missing) > 20 else ""))
+            _record_progress(error, sorted(deleted, key=order.__getitem__), [])
+            error.missing = missing  # type: ignore[attr-defined]
+            raise error
         return len(wanted)
 
 

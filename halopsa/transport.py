@@ -240,6 +240,9 @@ class Transport:
             self.timeout = (float(timeout), float(timeout))
         else:
             self.timeout = (float(timeout[0]), float(timeout[1]))
+        if self.timeout is not None and not all(0 < part <= 86_400 for part in self.timeout):
+            raise HaloConfigError(f"timeout must be seconds above 0 and at most 86,400 (a day; None waits for "
+                                  f"ever), not {timeout!r}")
         if max_retries < 0:
             raise HaloError("max_retries must be 0 or more")
         self.max_retries = max_retries
@@ -363,6 +366,8 @@ class Transport:
         url = self.url_for(path)
         display_path = self._shown(url, display_path)
         query = encode_params(params) if params else None
+        if query:
+            check_text(query, method, display_path)
         encoded = None if json is None else _json_body(json, method, display_path)
         plan = self.plan
         if plan is not None and method not in ("GET", "HEAD", "OPTIONS"):
@@ -619,10 +624,30 @@ def _json_body(value: Any, method: str, display_path: str) -> bytes:
     """A request body as JSON; NaN and the infinities are refused (JSON has no such numbers, and servers
     read them as errors or worse), before anything is sent."""
     try:
-        return jsonlib.dumps(value, separators=(",", ":"), default=str, allow_nan=False).encode("utf-8")
+        text = jsonlib.dumps(value, separators=(",", ":"), default=str, allow_nan=False, ensure_ascii=False)
     except ValueError:
         raise HaloQueryError(f"{method} {display_path}: the body holds NaN or an infinity, which JSON cannot "
                              "carry; send a number or null") from None
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as error:  # a lone surrogate: bytes that were not UTF-8, decoded leniently
+        raise HaloQueryError(f"{method} {display_path}: the body holds text that is not valid Unicode near "
+                             f"{_around(text, error.start)!r} (bytes that were not UTF-8, as from a terminal or "
+                             "file in another encoding); send UTF-8 text") from None
+
+
+def check_text(params: Mapping[str, str], method: str, display_path: str) -> None:
+    """Query parameters must be valid Unicode too (see ``_json_body``)."""
+    for name, value in params.items():
+        try:
+            f"{name}={value}".encode("utf-8")
+        except UnicodeEncodeError:
+            raise HaloQueryError(f"{method} {display_path}: the parameter {name!r} holds text that is not valid "
+                                 "Unicode (bytes that were not UTF-8); send UTF-8 text") from None
+
+
+def _around(text: str, index: int) -> str:
+    return text[max(0, index - 20): index + 20].encode("utf-8", "backslashreplace").decode("ascii", "replace")
 
 
 def _empty_reply() -> requests.Response:

@@ -349,7 +349,8 @@ def _body(resource: "Resource", args: argparse.Namespace, what: str) -> Any:
             raise UsageError(f"--data for {what} must be one JSON object"
                              + ("" if what != "create" else " when flags or --set are given too"))
         if not data or not all(isinstance(item, dict) for item in data):
-            raise UsageError("--data as a list must hold JSON objects, one a record")
+            raise UsageError("--data as a list must hold at least one JSON object, one a record" if not data else
+                             "--data as a list must hold JSON objects, one a record")
         return data
     if not isinstance(data, dict):
         raise UsageError(f"--data must be a JSON object such as '{{\"name\": \"Acme\"}}', not {type(data).__name__}")
@@ -391,7 +392,7 @@ def do_update(ctx: Context, resource: "Resource", args: argparse.Namespace) -> i
     chosen = _chosen(ctx, resource, args, "update")
     if chosen is not None:
         return _bulk(ctx, out, resource, args, chosen, "update", "updated",
-                     lambda ids, progress: manager.bulk_update(ids, progress=progress, **body))
+                     lambda ids, progress: manager.bulk_update(ids, progress=progress, **body), changes=_changes(body))
     if args.dry_run:
         return show_plan(ctx, out, lambda: manager.update({"id": args.id, **body}))
     record = manager.update({"id": args.id, **body})
@@ -416,8 +417,11 @@ def _writer(ctx: Context, resource: "Resource", args: argparse.Namespace, *bodie
                     check_write(resource, with_placeholders(resource, record, "field", named))
                 except HaloFieldError as error:  # the SDK's data, in the command line's words
                     if error.expected is not None:
-                        raise HaloQueryError(wrong_type_message(resource.cli_name, error.field, error.expected,
-                                                                error.value)) from None
+                        message = wrong_type_message(resource.cli_name, error.field, error.expected, error.value)
+                        relation = resource.name_keys().get(error.field)
+                        if relation is not None and isinstance(error.value, str):  # --set agent_id=dana
+                            message += f"; to give its name, use --{relation.name.replace('_', '-')} NAME"
+                        raise HaloQueryError(message) from None
                     raise HaloQueryError(unknown_field_message(resource.cli_name, error.field, error.suggestion,
                                                                error.schema, "--unchecked sends it anyway")) from None
     client = ctx.client()
@@ -469,8 +473,11 @@ def do_note(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int
     """A note (an action) on one record, or on every chosen one: one POST /Actions a chunk of 50."""
     out = ctx.output(args)
     note = {"note": args.note, "outcome": args.outcome, "hiddenfromuser": bool(args.private)}
+    if not args.note.strip():
+        raise UsageError("--note needs some text")
     chosen = _chosen(ctx, resource, args, "note")
     actions = ctx.client().actions
+    single = chosen is None
     if chosen is None:
         chosen = [(args.id, "")]
 
@@ -485,7 +492,7 @@ def do_note(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int
             progress(start + len(chunk))
         return len(ids)
 
-    return _bulk(ctx, out, resource, args, chosen, "add a note to", "noted", add)
+    return _bulk(ctx, out, resource, args, chosen, "add a note to", "noted", add, single=single)
 
 
 def _chosen(ctx: Context, resource: "Resource", args: argparse.Namespace,
@@ -508,28 +515,52 @@ def _chosen(ctx: Context, resource: "Resource", args: argparse.Namespace,
     spec = QuerySpec(resource, filters, where_lookups(where, resource.model._fields), ())
     spec.validate()  # before connecting: a wrong filter name or value sends nothing
     manager = ctx.client()._manager(resource.name)
-    return [(record.id, str(record.raw.get(resource.title) or "")) for record in spec.queryset(manager)]
+    chosen = [(record.id, str(record.raw.get(resource.title) or "")) for record in spec.queryset(manager)]
+    if filters and not where and len(chosen) > 1 and len(chosen) >= manager.count():
+        # Halo ignores a filter it does not know (or cannot apply): say so before anything is written
+        ctx.note(f"halo: warning: the filters ({', '.join(f'{k}={v}' for k, v in filters.items())}) matched every "
+                 f"one of the {len(chosen):,} {resource.cli_name}, as if the server ignored them; check them "
+                 "(--dry-run shows what would be sent)")
+    return chosen
 
 
 def _ids_from_stdin(resource: "Resource") -> List[Any]:
-    """Ids from standard input: one a line, or a CSV file whose header has an ``id`` column. Every id is
-    checked (by the id rule) before anything is sent; repeated ids count once."""
+    """Ids from standard input: one a line, a CSV file whose header has an ``id`` column (as ``-o csv`` and
+    spreadsheets write it, byte-order mark and all), or JSON lines with an ``id`` (as ``-o jsonl`` writes them).
+    Every id is checked (by the id rule) before anything is sent; repeated ids count once."""
     import csv
+    import io
+    import json
 
     from .._ids import record_id
+    from .._render import visible
     from ..exceptions import HaloQueryError
 
-    lines = [line for line in sys.stdin.read().splitlines() if line.strip()]
+    text = sys.stdin.read().lstrip("\ufeff")  # a spreadsheet's "CSV UTF-8" starts with a byte-order mark
+    lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
-        raise UsageError("no ids on standard input (one a line, or a CSV file with an id column)")
-    values: List[Tuple[int, str]] = []
-    if "," in lines[0] or lines[0].strip().lower() == "id":
-        reader = csv.reader(lines)
+        raise UsageError("no ids on standard input (one a line, a CSV file with an id column, or JSON lines)")
+    values: List[Tuple[int, Any]] = []
+    if lines[0].lstrip().startswith("{"):
+        for number, line in enumerate(lines, 1):
+            try:
+                row = json.loads(line)
+            except ValueError:
+                raise UsageError(f"line {number} of standard input is not a JSON object") from None
+            if not isinstance(row, dict) or "id" not in row:
+                raise UsageError(f"line {number} of standard input has no \"id\"")
+            values.append((number, row["id"]))
+    elif "," in lines[0] or lines[0].strip().lower() == "id":
+        reader = csv.reader(io.StringIO(text, newline=""))
         header = [name.strip().lower() for name in next(reader)]
         if "id" not in header:
-            raise UsageError(f"the CSV on standard input has no id column (its columns: {', '.join(header)})")
+            raise UsageError(f"the CSV on standard input has no id column (its columns: "
+                             f"{visible(', '.join(header))})")
         column = header.index("id")
-        values = [(number, row[column] if column < len(row) else "") for number, row in enumerate(reader, 2)]
+        values = [(number, row[column] if column < len(row) else "")
+                  for number, row in enumerate(reader, 2) if any(cell.strip() for cell in row)]
+        if not values:
+            raise UsageError("the CSV on standard input has a header but no rows: no ids to act on")
     else:
         values = list(enumerate(lines, 1))
     ids: Dict[Any, None] = {}
@@ -542,26 +573,28 @@ def _ids_from_stdin(resource: "Resource") -> List[Any]:
 
 
 def _bulk(ctx: Context, out: Any, resource: "Resource", args: argparse.Namespace, chosen: List[Tuple[Any, str]],
-          verb: str, past: str, run: Any) -> int:
-    """Ask once (count and the first few records), then ``run(ids, progress)`` with a progress line on a
-    terminal; one line at the end, or on an error exactly which ids were done and which were not."""
+          verb: str, past: str, run: Any, changes: str = "", single: bool = False) -> int:
+    """Ask once (count, the first few records and ``changes``, what will be set), then ``run(ids, progress)``
+    with a progress line on a terminal; one line at the end, or on an error exactly which ids were done and
+    which were not. ``single``: one record named by its ID, which is not asked about (as ``update ID`` is not)."""
     from ..exceptions import HaloError
     from ._errors import error_message, exit_code_for
 
     ids = [record_id for record_id, _ in chosen]
-    what = f"{len(ids)} {resource.cli_name}" if len(ids) != 1 else f"1 {resource.model_name}"
+    what = f"{len(ids)} {resource.cli_name}" if len(ids) != 1 else f"{resource.model_name} #{ids[0]}"
     if not ids:
         out.message(f"nothing to {verb}: no {resource.cli_name} match", {past: 0, "ids": []})
         return 0
     if getattr(args, "dry_run", False):
         return show_plan(ctx, out, lambda: run(ids, lambda count: None))
-    if not args.yes:
+    if not args.yes and not single:
         if not _is_terminal(sys.stdin):
             raise UsageError(f"refusing to {verb} {what} without confirmation: standard input is not a "
                              "terminal; add --yes")
         sample = ", ".join(f"#{record_id}" + (f" {title!r}" if title else "") for record_id, title in chosen[:3])
         more = f" and {len(ids) - 3} more" if len(ids) > 3 else ""
-        if not _confirm(f"{verb[:1].upper()}{verb[1:]} {what} ({sample}{more})? [y/N] "):
+        setting = f", setting {changes}" if changes else ""
+        if not _confirm(f"{verb[:1].upper()}{verb[1:]} {what} ({sample}{more}){setting}? [y/N] "):
             sys.stderr.write(f"nothing was {past}\n")
             return API_ERROR
     bar = ProgressBar(sys.stderr) if _is_terminal(sys.stderr) else None
@@ -577,14 +610,27 @@ def _bulk(ctx: Context, out: Any, resource: "Resource", args: argparse.Namespace
         if done is None:
             raise
         not_done = getattr(error, "not_done", [])
+        if getattr(error, "missing", None) and not not_done:  # every other id was done; these are gone already
+            raise CommandFailed(f"{error_message(error)}; {past} ({len(done)}): {_id_list(done)}",
+                                exit_code_for(error)) from None
         raise CommandFailed(f"{error_message(error)}; {past} ({len(done)}): {_id_list(done)}; not {past} "
                             f"({len(not_done)}): {_id_list(not_done)}", exit_code_for(error)) from None
     finally:
         if bar is not None:
             bar.clear()
-    out.message(f"{past} {count} {resource.cli_name}" if count != 1 else f"{past} 1 {resource.model_name}",
+    out.message(f"{past} {count} {resource.cli_name}" if count != 1 else f"{past} {resource.model_name} #{ids[0]}",
                 {past: count, "resource": resource.name, "ids": ids})
     return 0
+
+
+def _changes(body: Dict[str, Any], width: int = 100) -> str:
+    """``agent_id=4, status_id=9``: what an update sets, for its question (cut at ``width``)."""
+    import json
+
+    from .._render import visible
+
+    text = ", ".join(f"{name}={json.dumps(value, ensure_ascii=False, default=str)}" for name, value in body.items())
+    return visible(text if len(text) <= width else text[: width - 1] + "…")
 
 
 def _id_list(ids: Sequence[Any]) -> str:
@@ -613,6 +659,8 @@ def do_run(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int:
                 datetime.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
             raise UsageError(f"{flag} takes an ISO 8601 date such as 2024-05-01, not {value!r}") from None
+    if args.start and args.end and args.start.strip()[:10] > args.end.strip()[:10]:
+        raise UsageError(f"--start {args.start} is after --end {args.end}")
     filters = read_json(args.filters, "--filters") if args.filters is not None else None
     if filters is not None and not isinstance(filters, (list, dict)):
         raise UsageError("--filters must be a JSON list or object (the report's filters as Halo has them)")

@@ -48,6 +48,16 @@ def do_request(ctx: Context, args: argparse.Namespace) -> int:
             raise UsageError("--dry-run is for writes; a GET changes nothing (run it without --dry-run)")
         return show_plan(ctx, out, lambda: ctx.client().request(args.method, args.path, params=params or None,
                                                                 json=body))
+    if args.method == "DELETE" and not args.yes:  # as `halo tickets delete` does: a delete is asked about
+        from ._actions import _confirm, _is_terminal
+
+        label = f"DELETE {args.path}"
+        if not _is_terminal(sys.stdin):
+            raise UsageError(f"refusing to send {label} without confirmation: standard input is not a terminal; "
+                             "add --yes")
+        if not _confirm(f"Send {label}? [y/N] "):
+            sys.stderr.write("nothing was sent\n")
+            return API_ERROR
     reply = ctx.client().request(args.method, args.path, params=params or None, json=body)
     out.value(reply)
     return 0
@@ -72,9 +82,17 @@ def do_sql(ctx: Context, args: argparse.Namespace) -> int:
     elif sys.stdin is not None and not sys.stdin.isatty():
         query = sys.stdin.read()
     else:
-        raise UsageError("no SQL: give it as an argument (halo sql \"SELECT ...\"), with --file PATH, or on "
-                         "standard input")
-    query = check_sql(query)  # before connecting: what Halo refuses sends nothing
+        raise UsageError("no SQL to run: give it as an argument (halo sql \"SELECT ...\"), with --file PATH, or "
+                         "on standard input")
+    from ..exceptions import HaloQueryError
+
+    try:
+        query = check_sql(query)  # before connecting: what Halo refuses sends nothing
+    except HaloQueryError as error:
+        if error.kind == "several_statements":
+            raise UsageError("Halo's report engine runs one statement a query: run each with its own halo sql") \
+                from None
+        raise
     out = ctx.output(args)
     print_rows(out, ctx.client().reports.sql(query), args.fields)
     return 0

@@ -84,18 +84,31 @@ class NameResolver:
         """Replace, in place, every name in ``values`` (filters when ``kind`` is "filter", a write's fields when
         it is "field"; ``only`` as for :func:`with_placeholders`) by what the key takes."""
         keys = _keys(resource, only)
-        for key in list(values):
-            relation = keys.get(key)
-            if relation is None:
-                continue
+        # a record named within another (a site of the client given, a user of that site) is looked up among
+        # that one's: the keys it depends on are resolved first
+        ordered = sorted((key for key in values if key in keys), key=lambda key: bool(self._narrowing(keys[key],
+                                                                                                    values)))
+        for key in ordered:
+            relation = keys[key]
             value = values[key]
             parts = _parts(value, _several(resource, key, kind))
+            within = {name: values[name] for name in self._narrowing(relation, values)
+                      if not is_name(values[name]) and "," not in str(values[name])}
             if kind == "field" and _holds_name(resource, key):
                 # a ticket's team: the team's exact name (an id is read to find it)
                 values[key] = self._title(relation, key, value) if str(value).strip() else value
             elif any(is_name(part) for part in parts):
-                ids = [self._record(relation, key, part).id if is_name(part) else part for part in parts]
+                ids = [self._record(relation, key, part, within).id if is_name(part) else part for part in parts]
                 values[key] = ids[0] if kind == "field" else ",".join(str(part) for part in ids)
+
+    @staticmethod
+    def _narrowing(relation: "Relation", values: Mapping[str, Any]) -> List[str]:
+        """The keys among ``values`` that the related resource's listing filters by (a site's ``client_id``)."""
+        from ..resources import REGISTRY
+
+        related = REGISTRY[relation.resource]
+        return [other.field for other in related.relations
+                if other.field in values and other.field in related.filters and other.field != relation.field]
 
     def _title(self, relation: "Relation", key: str, value: Any) -> str:
         from ..resources import REGISTRY
@@ -103,19 +116,20 @@ class NameResolver:
         record = self._record(relation, key, value)
         return str(record.raw.get(REGISTRY[relation.resource].title) or value)
 
-    def _record(self, relation: "Relation", key: str, name: Any) -> Any:
+    def _record(self, relation: "Relation", key: str, name: Any, within: Optional[Mapping[str, Any]] = None) -> Any:
         from .._naming import normalise
         from ..exceptions import HaloNotFoundError, MultipleObjectsReturned
 
-        cache_key = (relation.resource, normalise(name))
+        within = dict(within or {})
+        cache_key = (relation.resource, normalise(name), tuple(sorted(within.items())))
         if cache_key not in self._found:
             manager = getattr(self.client, relation.resource)
             try:
                 self._found[cache_key] = manager.get(int(name)) if str(name).strip().isdigit() else \
-                    manager.by_name(name)
+                    manager.by_name(name, **within)
             except MultipleObjectsReturned as error:
                 raise CommandFailed(f"{key}: {error}", USAGE) from None
             except HaloNotFoundError as error:
-                raise CommandFailed(f"{key}: {error}; list them with 'halo {relation.resource.replace('_', '-')} "
-                                    "list'", NOT_FOUND) from None
+                raise CommandFailed(f"{key}: {str(error).rstrip('.')}; list them with 'halo "
+                                    f"{relation.resource.replace('_', '-')} list'", NOT_FOUND) from None
         return self._found[cache_key]

@@ -12,6 +12,7 @@ run as formulas unless told not to (``csv_guard``).
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -228,13 +229,25 @@ class Output:
     def _csv_rows(self, rows: Iterable[Dict[str, Any]], columns: Sequence[str]) -> int:
         import csv
 
-        # On a terminal a cell's controls are escaped as in a table; piped, the cells are the exact data.
+        # On a terminal a cell's controls are escaped as in a table; piped, the cells are the exact data. Rows end
+        # in "\n", but a cell holding a carriage return is quoted as one holding "\n" is (a spreadsheet reads a
+        # bare CR as the end of a row: "x\r=cmd..." would start a row with an unguarded formula): the writer
+        # writes CRLF-terminated rows, whose CRLF becomes "\n".
         shown = visible if self.terminal else str
-        writer = csv.writer(self.stream, lineterminator="\n")
-        writer.writerow([shown(csv_cell(name, self.csv_guard)) for name in columns])
+        line = io.StringIO()
+        writer = csv.writer(line, lineterminator="\r\n")
+        write = self.stream.write
+
+        def row_out(cells: List[str]) -> None:
+            writer.writerow(cells)
+            write(line.getvalue()[:-2] + "\n")
+            line.seek(0)
+            line.truncate()
+
+        row_out([shown(csv_cell(name, self.csv_guard)) for name in columns])
         count = 0
         for row in rows:
-            writer.writerow([shown(csv_cell(row.get(name), self.csv_guard)) for name in columns])
+            row_out([shown(csv_cell(row.get(name), self.csv_guard)) for name in columns])
             count += 1
         return count
 

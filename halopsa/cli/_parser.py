@@ -155,7 +155,12 @@ def positive_float(text: str) -> float:
         raise argparse.ArgumentTypeError(f"expected a number of seconds, not {text!r}") from None
     if not value > 0:
         raise argparse.ArgumentTypeError(f"expected a number above 0, not {text}")
+    if not value <= MAX_SECONDS:  # inf, or beyond what a clock can count to
+        raise argparse.ArgumentTypeError(f"expected at most {MAX_SECONDS:,} seconds (a day), not {text}")
     return value
+
+
+MAX_SECONDS = 86_400
 
 
 def key_value(text: str) -> Tuple[str, str]:
@@ -199,7 +204,8 @@ examples:
   halo request GET /Tickets --param page_size=5
 
 exit codes: 0 ok, 1 API or server error, 2 usage or invalid input, 3 not found,
-            4 authentication or permission, 130 interrupted.  Guide: docs/cli.md"""
+            4 authentication or permission, 5 this computer failed (disk full, port in use),
+            130 interrupted, 143 terminated.  Guide: docs/cli.md"""
 
 
 def build_global_parser() -> HaloArgumentParser:
@@ -217,7 +223,8 @@ def build_global_parser() -> HaloArgumentParser:
     connection.add_argument("--tenant-url", metavar="URL",
                             help="your HaloPSA address, e.g. https://acme.halopsa.com (or HALO_TENANT_URL)")
     connection.add_argument("--client-id", metavar="ID",
-                            help="OAuth client id (or HALO_CLIENT_ID); after the action, --client-id is a filter")
+                            help="OAuth client id (or HALO_CLIENT_ID); after the action, --client-id is a filter or a "
+                                 "field")
     connection.add_argument("--client-secret", metavar="SECRET",
                             help="OAuth client secret (better: HALO_CLIENT_SECRET or halo configure)")
     connection.add_argument("--profile", metavar="NAME", help="a profile of ~/.halopsa/config.yaml")
@@ -638,7 +645,7 @@ def build_resource_parser(resource: "Resource") -> HaloArgumentParser:
             sub.add_argument("--fields", metavar="A,B,...", help="only these fields")
         elif action in ("create", "update"):
             sub = _new_action(actions, action, resource,
-                              epilog="Typed flags, --set and --data combine; flags win over --data. Update sends "
+                              epilog="Typed flags, --set and --data combine; flags win over --set, which wins over --data. Update sends "
                                      "[{\"id\": ID, ...the fields given}] and nothing else.")
             if action == "update":
                 _add_chosen_records(sub, resource, "do not ask before updating several records (needed when "
@@ -932,6 +939,8 @@ def _request_parser() -> HaloArgumentParser:
     parser.add_argument("--param", action="append", type=key_value, default=[], metavar="NAME=VALUE",
                         help="a query parameter (repeatable)")
     parser.add_argument("--data", metavar="JSON", help="a JSON body: inline, @file.json, or - for standard input")
+    parser.add_argument("-y", "--yes", action="store_true",
+                        help="do not ask before a DELETE (needed when standard input is not a terminal)")
     add_dry_run(parser)
     add_output_options(parser.add_argument_group("output"), after_action=True)
     return parser

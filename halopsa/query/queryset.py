@@ -610,6 +610,7 @@ def read_in_full(records: Iterable["Model"], fields: Sequence[str] = (), every: 
     missing from the row; ``workers`` at a time, through each record's client (its executor and rate limit)."""
     records = iter(records)
     wanted = list(fields)
+    present: Set[str] = set()  # fields some record had: a record lacking one is simply empty there
     while True:
         batch = list(itertools.islice(records, workers))
         if not batch:
@@ -618,6 +619,16 @@ def read_in_full(records: Iterable["Model"], fields: Sequence[str] = (), every: 
         if lacking:
             executor = lacking[0]._bound_client()._executor()
             list(executor.map(lambda record: record.refresh(), lacking))
+        for record in batch:
+            present.update(field for field in wanted if field not in absent_fields(record, [field]))
+        never = [field for field in wanted if field not in present and all(
+            field in absent_fields(record, [field]) for record in lacking)] if lacking else []
+        if never:  # even a full record lacks it: a misspelt name, most likely; not read for again
+            wanted = [field for field in wanted if field not in never]
+            model = type(lacking[0]).__name__
+            warnings.warn(f"{model} records have no field {', '.join(repr(name) for name in never)} (not in the "
+                          "list rows, the full record or its custom fields); check the name", UserWarning,
+                          stacklevel=2)
         yield from batch
 
 

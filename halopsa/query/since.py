@@ -64,7 +64,7 @@ def parse_since(text: str, now: Optional[_dt.datetime] = None) -> str:
     try:
         moment = _dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
-        raise HaloQueryError(f"since takes a time such as 2024-05-01, 2024-05-01T08:00:00Z, 2h, 7d or 30m, not "
+        raise HaloQueryError(f"expected a time such as 2024-05-01, 2024-05-01T08:00:00Z, 2h, 7d or 30m, not "
                              f"{text!r}") from None
     if moment > (now if moment.tzinfo else now.replace(tzinfo=None)):
         raise HaloQueryError(f"since {text!r} is in the future")

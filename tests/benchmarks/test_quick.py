@@ -19,7 +19,8 @@ from benchmarks.rate_limit import theoretical_bound  # noqa: E402
 from benchmarks.report import RESULTS_END, RESULTS_START, update_document  # noqa: E402
 from benchmarks.run import SIZES  # noqa: E402
 
-SECTION_TITLES = ["1. Listing", "2. Rate limit", "3. Start-up", "4. Memory", "5. Request economy"]
+SECTION_TITLES = ["1. Listing", "2. Rate limit", "3. Start-up", "4. Memory", "5. Request economy",
+                  "6. Reports, SQL and JSON lines"]
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +49,7 @@ def _measure(quick_run: Dict[str, Any], key: str, prefix: str) -> Dict[str, Any]
 
 def test_every_section_ran_without_failing(quick_run: Dict[str, Any]) -> None:
     keys = [section["key"] for section in quick_run["results"]["sections"]]
-    assert keys == ["listing", "rate_limit", "startup", "memory", "economy"]
+    assert keys == ["listing", "rate_limit", "startup", "memory", "economy", "reporting"]
     failed = [m for s in quick_run["results"]["sections"] for m in s["measures"] if m["name"] == "section failed"]
     assert failed == []
     for title in SECTION_TITLES:

@@ -153,7 +153,8 @@ def test_dry_run_resolves_names_but_writes_nothing(halo_rw, fake):
 def test_set_and_data_take_values_as_sent(halo_rw, fake):
     result = halo_rw("tickets", "update", "12", "--set", "status_id=abc")
     assert result.code == 2 and result.err_lines == [
-        "halo: error: field 'status_id' of tickets takes a whole number, not 'abc'"]
+        "halo: error: field 'status_id' of tickets takes a whole number, not 'abc'; to give its name, use --status "
+        "NAME"]
     assert fake.requests == []
 
 
