@@ -20,6 +20,7 @@ __all__ = ["Resource", "Filter", "Relation", "Reverse", "Operation", "REGISTRY",
            "in_listing_order",
            "resource_names", "cli_name", "PAGED", "COUNTED", "UNPAGED", "PAGING_PARAMS", "extract_rows"]
 
+SINCE_FILTER = "lastupdatefromdate"  # the list filter of incremental reads (updated_since(), --since)
 PAGED = "paged"        # pageinate=true&page_size=N&page_no=N, record_count in the envelope
 COUNTED = "counted"    # no paging; count=N limits the rows
 UNPAGED = "unpaged"    # one request returns everything
@@ -105,6 +106,7 @@ class Resource:
     transfers_files: bool = False  # upload and download (attachments)
     needs_filter: Optional[str] = None  # a filter Halo wants on every listing (actions: ticket_id)
     runs_reports: bool = False     # SQL and saved reports' rows through Halo's report engine (reports)
+    takes_notes: bool = False      # its model has add_note() (an action on the record): the CLI's `note`
     note: str = ""
     verified_envelope: bool = True
 
@@ -295,7 +297,7 @@ def _everyday_rows() -> Iterator[Resource]:
     R = Resource
     yield R("tickets", "/Tickets", "Ticket", "tickets", PAGED, _TICKET_COLUMNS, title="summary",
             relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE, write_flags=_TICKET_FIELDS,
-            named_by=_TICKET_NAMED_BY)
+            named_by=_TICKET_NAMED_BY, takes_notes=True)
     yield R("actions", "/Actions", "Action", "actions", COUNTED,
             ("id", "ticket_id", "outcome", "who", "datetime", "note"), title="outcome",
             relations=(_rel("ticket", "tickets"), _rel("agent", "agents", "who_agentid")), write_flags=_ACTION_FIELDS,
@@ -327,10 +329,10 @@ def _everyday_rows() -> Iterator[Resource]:
             relations=(_rel("client", "clients"),))
     yield R("opportunities", "/Opportunities", "Opportunity", "tickets", PAGED, _TICKET_COLUMNS, title="summary",
             relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE, write_flags=_TICKET_FIELDS,
-            named_by=_TICKET_NAMED_BY)
+            named_by=_TICKET_NAMED_BY, takes_notes=True)
     yield R("projects", "/Projects", "Project", "tickets", PAGED, _TICKET_COLUMNS, title="summary",
             relations=_TICKET_RELATIONS, reverse=_TICKET_REVERSE, write_flags=_TICKET_FIELDS,
-            named_by=_TICKET_NAMED_BY)
+            named_by=_TICKET_NAMED_BY, takes_notes=True)
     yield R("appointments", "/Appointment", "Appointment", "appointments", PAGED,
             ("id", "subject", "start_date", "end_date", "agent_id"), title="subject",
             relations=(_rel("agent", "agents", filter="agents"), _rel("ticket", "tickets")), verified_envelope=False)

@@ -185,19 +185,30 @@ class Output:
         return json_safe(json.dumps(data, indent=2, ensure_ascii=not self.any_text, default=str))
 
     def _json_line(self, data: Any) -> str:
-        return json_safe(json.dumps(data, separators=(",", ":"), ensure_ascii=not self.any_text, default=str))
+        line = json.dumps(data, separators=(",", ":"), ensure_ascii=not self.any_text, default=str)
+        # json_safe changes only what JSON leaves raw beyond ASCII, and DEL: most lines have neither
+        return line if line.isascii() and "\x7f" not in line else json_safe(line)
 
     def _jsonl_rows(self, rows: Iterator[Dict[str, Any]], columns: Sequence[str]) -> int:
-        """One compact JSON object a line, written as each row arrives: memory stays flat, and a run cut short
-        leaves whole lines (each is one write, and the stream is flushed as pages come)."""
+        """One compact JSON object a line, written a page's worth at a time as the rows arrive: memory stays
+        flat, and a run cut short (an error, Ctrl-C, SIGTERM) leaves whole lines, what was read included."""
         count = 0
-        write = self.stream.write
-        for row in rows:
-            write(self._json_line(row) + "\n")
-            count += 1
-            if count % 100 == 0:
-                self.stream.flush()
+        pending: List[str] = []
+        try:
+            for row in rows:
+                pending.append(self._json_line(row))
+                count += 1
+                if len(pending) == JSONL_BATCH:
+                    self._write_lines(pending)
+        finally:
+            if pending:
+                self._write_lines(pending)
         return count
+
+    def _write_lines(self, lines: List[str]) -> None:
+        self.stream.write("\n".join(lines) + "\n")
+        self.stream.flush()
+        lines.clear()
 
     def _json_rows(self, rows: Iterator[Dict[str, Any]], columns: Sequence[str]) -> int:
         count = 0
@@ -277,6 +288,9 @@ class Output:
 
 
 _YAML_DUMPER: Any = None
+
+
+JSONL_BATCH = 100  # lines written (and flushed) at once: a page of rows
 
 
 def _yaml_dumper() -> Any:

@@ -324,7 +324,7 @@ def standard_actions(resource: "Resource") -> List[str]:
         actions.append("me")
     if resource.transfers_files:
         actions += ["upload", "download"]
-    if resource.can_list and callable(getattr(resource.model, "add_note", None)):
+    if resource.can_list and resource.takes_notes:
         actions.append("note")  # an action (POST /Actions) on each chosen record: Model.add_note
     if resource.runs_reports:
         actions.append("run")  # a saved report's rows (ReportsMixin.run)
@@ -439,7 +439,7 @@ def _add_filter_options(parser: argparse.ArgumentParser, resource: "Resource") -
 
 def _add_since_option(parser: HaloArgumentParser, resource: "Resource") -> None:
     """--since WHEN (Halo's lastupdatefromdate) where the listing takes it; elsewhere a word on why not."""
-    from ..query.since import SINCE_FILTER
+    from ..resources import SINCE_FILTER
 
     if SINCE_FILTER not in resource.filters:
         def why() -> str:  # reads every resource's filters: only when someone asks

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["SINCE_FILTER", "since_value", "since_resources", "parse_since"]
 
-SINCE_FILTER = "lastupdatefromdate"
+from ..resources import SINCE_FILTER  # noqa: E402 - the registry's name for it (the CLI reads it from there)
 _AGO = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$", re.IGNORECASE)
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 

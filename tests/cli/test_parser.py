@@ -226,3 +226,18 @@ def test_tickets_team_is_a_name_in_create_and_update_and_ids_in_list(capsys):
     assert main(["tickets", "list", "--help"]) == 0
     list_help = " ".join(capsys.readouterr().out.split())
     assert "--team IDS|NAMES" in list_help and "(comma-separated ids or names; repeatable)" in list_help
+
+
+def test_the_registry_says_which_models_take_notes():
+    """`note` is offered from the registry's flag (the CLI must not import the models to build a parser)."""
+    for name, resource in REGISTRY.items():
+        if resource.everyday:
+            assert resource.takes_notes == callable(getattr(resource.model, "add_note", None)), name
+
+
+def test_a_resource_parser_imports_no_models_or_queries():
+    code = ("import sys; from halopsa.cli._parser import build_resource_parser; from halopsa.resources import "
+            "REGISTRY; build_resource_parser(REGISTRY['tickets']); "
+            "print(sorted(m for m in sys.modules if m.startswith(('halopsa.models', 'halopsa.query'))))")
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert shown.strip() == "[]"
