@@ -575,8 +575,8 @@ class AppointmentManager(DeleteMixin, WriteMixin[Appointment], ResourceManager[A
     ) -> AppointmentQuerySet: ...
     def generate(self, *, body: Any = ...) -> Any: ...  # POST /Appointment/Generate
     async def agenerate(self, *, body: Any = ...) -> Any: ...
-    def get_booking(self, *, body: Any = ...) -> Any: ...  # GET /Appointment/Booking
-    async def aget_booking(self, *, body: Any = ...) -> Any: ...
+    def get_booking(self) -> Any: ...  # GET /Appointment/Booking
+    async def aget_booking(self) -> Any: ...
     def post_booking(self, *, body: Any = ...) -> Any: ...  # POST /Appointment/Booking
     async def apost_booking(self, *, body: Any = ...) -> Any: ...
 
@@ -941,16 +941,16 @@ class AssetManager(DeleteMixin, WriteMixin[Asset], ResourceManager[Asset, AssetQ
         site: Any = ...,
         user: Any = ...,
     ) -> AssetQuerySet: ...
-    def get_all_software_versions(self, *, body: Any = ...) -> Any: ...  # GET /Asset/GetAllSoftwareVersions
-    async def aget_all_software_versions(self, *, body: Any = ...) -> Any: ...
-    def next_tag(self, *, body: Any = ...) -> Any: ...  # GET /Asset/NextTag
-    async def anext_tag(self, *, body: Any = ...) -> Any: ...
+    def get_all_software_versions(self) -> Any: ...  # GET /Asset/GetAllSoftwareVersions
+    async def aget_all_software_versions(self) -> Any: ...
+    def next_tag(self) -> Any: ...  # GET /Asset/NextTag
+    async def anext_tag(self) -> Any: ...
 
 class ATTManager(OperationsManager):
     """``client.att``: the operations of /ATT."""
 
-    def price_and_availability(self, *, body: Any = ...) -> Any: ...  # GET /ATT/PriceAndAvailability
-    async def aprice_and_availability(self, *, body: Any = ...) -> Any: ...
+    def price_and_availability(self) -> Any: ...  # GET /ATT/PriceAndAvailability
+    async def aprice_and_availability(self) -> Any: ...
 
 class AttachmentQuerySet(QuerySet[Attachment]):
     def filter(  # type: ignore[override]
@@ -989,25 +989,171 @@ class AttachmentManager(DeleteMixin, WriteMixin[Attachment], _FileTransferManage
         unique_id: Optional[int] = ...,
         ticket: Any = ...,
     ) -> AttachmentQuerySet: ...
-    def delete_document(self, id: int, /, *, body: Any = ...) -> Any: ...  # DELETE /Attachment/document/{id}
-    async def adelete_document(self, id: int, /, *, body: Any = ...) -> Any: ...
-    def delete_image_by_id(self, id: str, /, *, body: Any = ...) -> Any: ...  # DELETE /Attachment/image/{id}
-    async def adelete_image_by_id(self, id: str, /, *, body: Any = ...) -> Any: ...
-    def get_document(self, id: int, /, *, body: Any = ...) -> Any: ...  # GET /Attachment/document/{id}
-    async def aget_document(self, id: int, /, *, body: Any = ...) -> Any: ...
-    def get_image(self, *, body: Any = ..., nonce: Optional[str] = ..., token: Optional[str] = ...) -> Any: ...  # GET /Attachment/image
-    async def aget_image(self, *, body: Any = ..., nonce: Optional[str] = ..., token: Optional[str] = ...) -> Any: ...
-    def get_image_by_id(self, id: str, /, *, body: Any = ...) -> Any: ...  # GET /Attachment/image/{id}
-    async def aget_image_by_id(self, id: str, /, *, body: Any = ...) -> Any: ...
+    def delete_document(self, id: int, /) -> Any: ...  # DELETE /Attachment/document/{id}
+    async def adelete_document(self, id: int, /) -> Any: ...
+    def delete_image_by_id(self, id: str, /) -> Any: ...  # DELETE /Attachment/image/{id}
+    async def adelete_image_by_id(self, id: str, /) -> Any: ...
+    def get_document(self, id: int, /) -> Any: ...  # GET /Attachment/document/{id}
+    async def aget_document(self, id: int, /) -> Any: ...
+    def get_image(self, *, nonce: Optional[str] = ..., token: Optional[str] = ...) -> Any: ...  # GET /Attachment/image
+    async def aget_image(self, *, nonce: Optional[str] = ..., token: Optional[str] = ...) -> Any: ...
+    def get_image_by_id(self, id: str, /) -> Any: ...  # GET /Attachment/image/{id}
+    async def aget_image_by_id(self, id: str, /) -> Any: ...
     def get_s3_presigned_url(self, *, body: Any = ...) -> Any: ...  # POST /Attachment/GetS3PresignedURL
     async def aget_s3_presigned_url(self, *, body: Any = ...) -> Any: ...
-    def nhserver(self, id: int, /, *, body: Any = ..., token: Optional[str] = ...) -> Any: ...  # GET /Attachment/nhserver/{id}
-    async def anhserver(self, id: int, /, *, body: Any = ..., token: Optional[str] = ...) -> Any: ...
+    def nhserver(self, id: int, /, *, token: Optional[str] = ...) -> Any: ...  # GET /Attachment/nhserver/{id}
+    async def anhserver(self, id: int, /, *, token: Optional[str] = ...) -> Any: ...
     def post_document(self, *, body: Any = ...) -> Any: ...  # POST /Attachment/document
     async def apost_document(self, *, body: Any = ...) -> Any: ...
-    def post_image(self, *, body: Any = ..., _alreadyuploaded: Optional[bool] = ..., _canupdate: Optional[bool] = ..., _enduserportalpdfprint: Optional[bool] = ..., _importtype: Optional[str] = ..., _is_new_version: Optional[bool] = ..., _isimport: Optional[bool] = ..., _match_integration_id: Optional[int] = ..., _match_integration_name: Optional[str] = ..., _match_thirdparty_id: Optional[str] = ..., _warning: Optional[str] = ..., aashowforchildren: Optional[bool] = ..., aashowforrelated: Optional[bool] = ..., aashowforusers: Optional[bool] = ..., aaunum: Optional[int] = ..., aauserid: Optional[int] = ..., action_id: Optional[int] = ..., already_posted: Optional[bool] = ..., anon_outcomeid: Optional[int] = ..., atallowanonupload: Optional[bool] = ..., atallowguid: Optional[bool] = ..., atblob: Optional[str] = ..., atblob_base64: Optional[str] = ..., atcontenttype: Optional[str] = ..., atdatecreated: Optional[Union[datetime, date, str]] = ..., atdesc: Optional[str] = ..., atencid: Optional[int] = ..., atfilename: Optional[str] = ..., atfilesize: Optional[int] = ..., atguid: Optional[str] = ..., atid: Optional[int] = ..., atimageuse: Optional[int] = ..., atipaddress: Optional[str] = ..., atisimage: Optional[bool] = ..., atkey: Optional[str] = ..., atlink: Optional[str] = ..., atlinkedversionid: Optional[int] = ..., atnote: Optional[str] = ..., atparentid: Optional[int] = ..., atshowforusers: Optional[bool] = ..., attachmentaction_id: Optional[int] = ..., atthirdpartyid: Optional[str] = ..., attype: Optional[int] = ..., atuniqueid: Optional[int] = ..., child_count: Optional[int] = ..., content_id: Optional[str] = ..., copy_from_id: Optional[int] = ..., copytopath: Optional[str] = ..., date_created_override: Optional[Union[datetime, date, str]] = ..., download_url: Optional[str] = ..., external_links: Optional[str] = ..., faultid: Optional[int] = ..., has_scanned: Optional[bool] = ..., image_upload_id: Optional[int] = ..., image_upload_key: Optional[str] = ..., import_details_id: Optional[int] = ..., last_updated: Optional[Union[datetime, date, str]] = ..., link: Optional[str] = ..., parent_name: Optional[str] = ..., s3url: Optional[str] = ..., third_party_id: Optional[str] = ..., third_party_token: Optional[str] = ..., ticket_id: Optional[int] = ..., tickettype_guid: Optional[str] = ..., tickettype_id: Optional[int] = ..., useThisGuid: Optional[str] = ..., validate_guid: Optional[str] = ..., version_count: Optional[int] = ...) -> Any: ...  # POST /Attachment/image
-    async def apost_image(self, *, body: Any = ..., _alreadyuploaded: Optional[bool] = ..., _canupdate: Optional[bool] = ..., _enduserportalpdfprint: Optional[bool] = ..., _importtype: Optional[str] = ..., _is_new_version: Optional[bool] = ..., _isimport: Optional[bool] = ..., _match_integration_id: Optional[int] = ..., _match_integration_name: Optional[str] = ..., _match_thirdparty_id: Optional[str] = ..., _warning: Optional[str] = ..., aashowforchildren: Optional[bool] = ..., aashowforrelated: Optional[bool] = ..., aashowforusers: Optional[bool] = ..., aaunum: Optional[int] = ..., aauserid: Optional[int] = ..., action_id: Optional[int] = ..., already_posted: Optional[bool] = ..., anon_outcomeid: Optional[int] = ..., atallowanonupload: Optional[bool] = ..., atallowguid: Optional[bool] = ..., atblob: Optional[str] = ..., atblob_base64: Optional[str] = ..., atcontenttype: Optional[str] = ..., atdatecreated: Optional[Union[datetime, date, str]] = ..., atdesc: Optional[str] = ..., atencid: Optional[int] = ..., atfilename: Optional[str] = ..., atfilesize: Optional[int] = ..., atguid: Optional[str] = ..., atid: Optional[int] = ..., atimageuse: Optional[int] = ..., atipaddress: Optional[str] = ..., atisimage: Optional[bool] = ..., atkey: Optional[str] = ..., atlink: Optional[str] = ..., atlinkedversionid: Optional[int] = ..., atnote: Optional[str] = ..., atparentid: Optional[int] = ..., atshowforusers: Optional[bool] = ..., attachmentaction_id: Optional[int] = ..., atthirdpartyid: Optional[str] = ..., attype: Optional[int] = ..., atuniqueid: Optional[int] = ..., child_count: Optional[int] = ..., content_id: Optional[str] = ..., copy_from_id: Optional[int] = ..., copytopath: Optional[str] = ..., date_created_override: Optional[Union[datetime, date, str]] = ..., download_url: Optional[str] = ..., external_links: Optional[str] = ..., faultid: Optional[int] = ..., has_scanned: Optional[bool] = ..., image_upload_id: Optional[int] = ..., image_upload_key: Optional[str] = ..., import_details_id: Optional[int] = ..., last_updated: Optional[Union[datetime, date, str]] = ..., link: Optional[str] = ..., parent_name: Optional[str] = ..., s3url: Optional[str] = ..., third_party_id: Optional[str] = ..., third_party_token: Optional[str] = ..., ticket_id: Optional[int] = ..., tickettype_guid: Optional[str] = ..., tickettype_id: Optional[int] = ..., useThisGuid: Optional[str] = ..., validate_guid: Optional[str] = ..., version_count: Optional[int] = ...) -> Any: ...
-    def presigned_url_upload_complete(self, *, body: Any = ...) -> Any: ...  # POST /Attachment/PresignedURLUploadComplete
+    def post_image(  # POST /Attachment/image
+        self,
+        *,
+        body: Any = ...,
+        _alreadyuploaded: Optional[bool] = ...,
+        _canupdate: Optional[bool] = ...,
+        _enduserportalpdfprint: Optional[bool] = ...,
+        _importtype: Optional[str] = ...,
+        _is_new_version: Optional[bool] = ...,
+        _isimport: Optional[bool] = ...,
+        _match_integration_id: Optional[int] = ...,
+        _match_integration_name: Optional[str] = ...,
+        _match_thirdparty_id: Optional[str] = ...,
+        _warning: Optional[str] = ...,
+        aashowforchildren: Optional[bool] = ...,
+        aashowforrelated: Optional[bool] = ...,
+        aashowforusers: Optional[bool] = ...,
+        aaunum: Optional[int] = ...,
+        aauserid: Optional[int] = ...,
+        action_id: Optional[int] = ...,
+        already_posted: Optional[bool] = ...,
+        anon_outcomeid: Optional[int] = ...,
+        atallowanonupload: Optional[bool] = ...,
+        atallowguid: Optional[bool] = ...,
+        atblob: Optional[str] = ...,
+        atblob_base64: Optional[str] = ...,
+        atcontenttype: Optional[str] = ...,
+        atdatecreated: Optional[Union[datetime, date, str]] = ...,
+        atdesc: Optional[str] = ...,
+        atencid: Optional[int] = ...,
+        atfilename: Optional[str] = ...,
+        atfilesize: Optional[int] = ...,
+        atguid: Optional[str] = ...,
+        atid: Optional[int] = ...,
+        atimageuse: Optional[int] = ...,
+        atipaddress: Optional[str] = ...,
+        atisimage: Optional[bool] = ...,
+        atkey: Optional[str] = ...,
+        atlink: Optional[str] = ...,
+        atlinkedversionid: Optional[int] = ...,
+        atnote: Optional[str] = ...,
+        atparentid: Optional[int] = ...,
+        atshowforusers: Optional[bool] = ...,
+        attachmentaction_id: Optional[int] = ...,
+        atthirdpartyid: Optional[str] = ...,
+        attype: Optional[int] = ...,
+        atuniqueid: Optional[int] = ...,
+        child_count: Optional[int] = ...,
+        content_id: Optional[str] = ...,
+        copy_from_id: Optional[int] = ...,
+        copytopath: Optional[str] = ...,
+        date_created_override: Optional[Union[datetime, date, str]] = ...,
+        download_url: Optional[str] = ...,
+        external_links: Optional[str] = ...,
+        faultid: Optional[int] = ...,
+        has_scanned: Optional[bool] = ...,
+        image_upload_id: Optional[int] = ...,
+        image_upload_key: Optional[str] = ...,
+        import_details_id: Optional[int] = ...,
+        last_updated: Optional[Union[datetime, date, str]] = ...,
+        link: Optional[str] = ...,
+        parent_name: Optional[str] = ...,
+        s3url: Optional[str] = ...,
+        third_party_id: Optional[str] = ...,
+        third_party_token: Optional[str] = ...,
+        ticket_id: Optional[int] = ...,
+        tickettype_guid: Optional[str] = ...,
+        tickettype_id: Optional[int] = ...,
+        useThisGuid: Optional[str] = ...,
+        validate_guid: Optional[str] = ...,
+        version_count: Optional[int] = ...,
+    ) -> Any: ...
+    async def apost_image(
+        self,
+        *,
+        body: Any = ...,
+        _alreadyuploaded: Optional[bool] = ...,
+        _canupdate: Optional[bool] = ...,
+        _enduserportalpdfprint: Optional[bool] = ...,
+        _importtype: Optional[str] = ...,
+        _is_new_version: Optional[bool] = ...,
+        _isimport: Optional[bool] = ...,
+        _match_integration_id: Optional[int] = ...,
+        _match_integration_name: Optional[str] = ...,
+        _match_thirdparty_id: Optional[str] = ...,
+        _warning: Optional[str] = ...,
+        aashowforchildren: Optional[bool] = ...,
+        aashowforrelated: Optional[bool] = ...,
+        aashowforusers: Optional[bool] = ...,
+        aaunum: Optional[int] = ...,
+        aauserid: Optional[int] = ...,
+        action_id: Optional[int] = ...,
+        already_posted: Optional[bool] = ...,
+        anon_outcomeid: Optional[int] = ...,
+        atallowanonupload: Optional[bool] = ...,
+        atallowguid: Optional[bool] = ...,
+        atblob: Optional[str] = ...,
+        atblob_base64: Optional[str] = ...,
+        atcontenttype: Optional[str] = ...,
+        atdatecreated: Optional[Union[datetime, date, str]] = ...,
+        atdesc: Optional[str] = ...,
+        atencid: Optional[int] = ...,
+        atfilename: Optional[str] = ...,
+        atfilesize: Optional[int] = ...,
+        atguid: Optional[str] = ...,
+        atid: Optional[int] = ...,
+        atimageuse: Optional[int] = ...,
+        atipaddress: Optional[str] = ...,
+        atisimage: Optional[bool] = ...,
+        atkey: Optional[str] = ...,
+        atlink: Optional[str] = ...,
+        atlinkedversionid: Optional[int] = ...,
+        atnote: Optional[str] = ...,
+        atparentid: Optional[int] = ...,
+        atshowforusers: Optional[bool] = ...,
+        attachmentaction_id: Optional[int] = ...,
+        atthirdpartyid: Optional[str] = ...,
+        attype: Optional[int] = ...,
+        atuniqueid: Optional[int] = ...,
+        child_count: Optional[int] = ...,
+        content_id: Optional[str] = ...,
+        copy_from_id: Optional[int] = ...,
+        copytopath: Optional[str] = ...,
+        date_created_override: Optional[Union[datetime, date, str]] = ...,
+        download_url: Optional[str] = ...,
+        external_links: Optional[str] = ...,
+        faultid: Optional[int] = ...,
+        has_scanned: Optional[bool] = ...,
+        image_upload_id: Optional[int] = ...,
+        image_upload_key: Optional[str] = ...,
+        import_details_id: Optional[int] = ...,
+        last_updated: Optional[Union[datetime, date, str]] = ...,
+        link: Optional[str] = ...,
+        parent_name: Optional[str] = ...,
+        s3url: Optional[str] = ...,
+        third_party_id: Optional[str] = ...,
+        third_party_token: Optional[str] = ...,
+        ticket_id: Optional[int] = ...,
+        tickettype_guid: Optional[str] = ...,
+        tickettype_id: Optional[int] = ...,
+        useThisGuid: Optional[str] = ...,
+        validate_guid: Optional[str] = ...,
+        version_count: Optional[int] = ...,
+    ) -> Any: ...
+    def presigned_url_upload_complete(  # POST /Attachment/PresignedURLUploadComplete
+        self,
+        *,
+        body: Any = ...,
+    ) -> Any: ...
     async def apresigned_url_upload_complete(self, *, body: Any = ...) -> Any: ...
 
 class AuditQuerySet(QuerySet[Audit]):
@@ -1047,8 +1193,8 @@ class AvalaraDetailManager(DeleteMixin, WriteMixin[AvalaraDetail], ResourceManag
 class AWSManager(OperationsManager):
     """``client.aws``: the operations of /AWS."""
 
-    def get_get(self, *, body: Any = ...) -> Any: ...  # GET /AWS/Get
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    def get_get(self) -> Any: ...  # GET /AWS/Get
+    async def aget_get(self) -> Any: ...
 
 class AWSDetailQuerySet(QuerySet[AWSDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1093,8 +1239,8 @@ class AzureDevOpsDetailManager(DeleteMixin, WriteMixin[AzureDevOpsDetail], Resou
 class AzureTranslateManager(OperationsManager):
     """``client.azure_translate``: the operations of /AzureTranslate."""
 
-    def custom_translate(self, *, body: Any = ...) -> Any: ...  # GET /AzureTranslate/CustomTranslate
-    async def acustom_translate(self, *, body: Any = ...) -> Any: ...
+    def custom_translate(self) -> Any: ...  # GET /AzureTranslate/CustomTranslate
+    async def acustom_translate(self) -> Any: ...
 
 class AzureadconnectionQuerySet(QuerySet[Azureadconnection]):
     def filter(  # type: ignore[override]
@@ -1695,8 +1841,8 @@ class ControlManager(WriteMixin[Control], ResourceManager[Control, ControlQueryS
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
     def setup(self, *, body: Any = ...) -> Any: ...  # POST /Control/setup
     async def asetup(self, *, body: Any = ...) -> Any: ...
-    def teams(self, *, body: Any = ...) -> Any: ...  # GET /Control/Teams
-    async def ateams(self, *, body: Any = ...) -> Any: ...
+    def teams(self) -> Any: ...  # GET /Control/Teams
+    async def ateams(self) -> Any: ...
     def update_enc(self, *, body: Any = ...) -> Any: ...  # POST /Control/UpdateEnc
     async def aupdate_enc(self, *, body: Any = ...) -> Any: ...
 
@@ -1863,8 +2009,8 @@ class DashboardLinkManager(DeleteMixin, WriteMixin[DashboardLink], ResourceManag
         showall: Optional[bool] = ...,
         userid: Optional[int] = ...,
     ) -> DashboardLinkQuerySet: ...
-    def filter_values(self, *, body: Any = ...) -> Any: ...  # GET /DashboardLinks/FilterValues
-    async def afilter_values(self, *, body: Any = ...) -> Any: ...
+    def filter_values(self) -> Any: ...  # GET /DashboardLinks/FilterValues
+    async def afilter_values(self) -> Any: ...
 
 class DatabaseLookupConfirmationQuerySet(QuerySet[DatabaseLookupConfirmation]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1945,8 +2091,8 @@ class DowntimeManager(DeleteMixin, WriteMixin[Downtime], ResourceManager[Downtim
     """``client.downtimes``: /Downtime (Downtime records)."""
 
     def filter(self) -> DowntimeQuerySet: ...  # type: ignore[override]
-    def downtime_calendar(self, *, body: Any = ...) -> Any: ...  # GET /Downtime/DowntimeCalendar
-    async def adowntime_calendar(self, *, body: Any = ...) -> Any: ...
+    def downtime_calendar(self) -> Any: ...  # GET /Downtime/DowntimeCalendar
+    async def adowntime_calendar(self) -> Any: ...
 
 class DynatraceDetailQuerySet(QuerySet[DynatraceDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2149,8 +2295,8 @@ class ExactDetailManager(DeleteMixin, WriteMixin[ExactDetail], ResourceManager[E
 class ExampleManager(OperationsManager):
     """``client.example``: the operations of /Example."""
 
-    def get_get(self, *, body: Any = ...) -> Any: ...  # GET /Example/Get
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    def get_get(self) -> Any: ...  # GET /Example/Get
+    async def aget_get(self) -> Any: ...
 
 class ExpenseQuerySet(QuerySet[Expense]):
     def filter(  # type: ignore[override]
@@ -2465,10 +2611,10 @@ class FortnoxDetailManager(DeleteMixin, WriteMixin[FortnoxDetail], ResourceManag
 class GoToResolveManager(OperationsManager):
     """``client.go_to_resolve``: the operations of /GoToResolve."""
 
-    def complete(self, *, body: Any = ...) -> Any: ...  # GET /GoToResolve/Complete
-    async def acomplete(self, *, body: Any = ...) -> Any: ...
-    def get_download(self, *, body: Any = ...) -> Any: ...  # GET /GoToResolve/Download
-    async def aget_download(self, *, body: Any = ...) -> Any: ...
+    def complete(self) -> Any: ...  # GET /GoToResolve/Complete
+    async def acomplete(self) -> Any: ...
+    def get_download(self) -> Any: ...  # GET /GoToResolve/Download
+    async def aget_download(self) -> Any: ...
 
 class GoogleBusinessDetailQuerySet(QuerySet[GoogleBusinessDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2549,8 +2695,8 @@ class HolidayManager(DeleteMixin, WriteMixin[Holiday], ResourceManager[Holiday, 
 class HopewiserManager(OperationsManager):
     """``client.hopewiser``: the operations of /Hopewiser."""
 
-    def get_get(self, *, body: Any = ...) -> Any: ...  # GET /Hopewiser/Get
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    def get_get(self) -> Any: ...  # GET /Hopewiser/Get
+    async def aget_get(self) -> Any: ...
 
 class ImpersonationRequestManager(OperationsManager):
     """``client.impersonation_request``: the operations of /ImpersonationRequest."""
@@ -2613,10 +2759,10 @@ class IngramMicroDetailManager(DeleteMixin, WriteMixin[IngramMicroDetail], Resou
 class IngramMicroResellerManager(OperationsManager):
     """``client.ingram_micro_reseller``: the operations of /IngramMicroReseller."""
 
-    def get_get(self, *, body: Any = ...) -> Any: ...  # GET /IngramMicroReseller/Get
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
-    def get_quote(self, *, body: Any = ...) -> Any: ...  # GET /IngramMicroReseller/GetQuote
-    async def aget_quote(self, *, body: Any = ...) -> Any: ...
+    def get_get(self) -> Any: ...  # GET /IngramMicroReseller/Get
+    async def aget_get(self) -> Any: ...
+    def get_quote(self) -> Any: ...  # GET /IngramMicroReseller/GetQuote
+    async def aget_quote(self) -> Any: ...
 
 class IngramMicroResellerDetailQuerySet(QuerySet[IngramMicroResellerDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2663,230 +2809,1049 @@ class IntegrationDataManager(OperationsManager):
 
     def adjust_qty_microsoft_csp(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/AdjustQty/MicrosoftCSP
     async def aadjust_qty_microsoft_csp(self, *, body: Any = ...) -> Any: ...
-    def big_panda_get_device_list(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/BigPanda/GetDeviceList
-    async def abig_panda_get_device_list(self, *, body: Any = ...) -> Any: ...
-    def create_incident_splunk_on_call(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/CreateIncident/SplunkOnCall
+    def big_panda_get_device_list(self) -> Any: ...  # GET /IntegrationData/BigPanda/GetDeviceList
+    async def abig_panda_get_device_list(self) -> Any: ...
+    def create_incident_splunk_on_call(  # POST /IntegrationData/CreateIncident/SplunkOnCall
+        self,
+        *,
+        body: Any = ...,
+    ) -> Any: ...
     async def acreate_incident_splunk_on_call(self, *, body: Any = ...) -> Any: ...
     def export_lansweeper(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Export/Lansweeper
     async def aexport_lansweeper(self, *, body: Any = ...) -> Any: ...
     def format_json_array(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/FormatJsonArray
     async def aformat_json_array(self, *, body: Any = ...) -> Any: ...
-    def get_addigy(self, *, body: Any = ..., endpoint: Optional[str] = ..., returntype: Optional[str] = ..., validate: Optional[bool] = ...) -> Any: ...  # GET /IntegrationData/Get/Addigy
-    async def aget_addigy(self, *, body: Any = ..., endpoint: Optional[str] = ..., returntype: Optional[str] = ..., validate: Optional[bool] = ...) -> Any: ...
-    def get_amazon_seller(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/AmazonSeller
-    async def aget_amazon_seller(self, *, body: Any = ...) -> Any: ...
-    def get_arrow_sphere(self, *, body: Any = ..., include_this_id: Optional[str] = ..., next_url: Optional[str] = ..., paginate: Optional[bool] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/ArrowSphere
-    async def aget_arrow_sphere(self, *, body: Any = ..., include_this_id: Optional[str] = ..., next_url: Optional[str] = ..., paginate: Optional[bool] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...
-    def get_atera(self, *, body: Any = ..., datatype: Optional[str] = ..., keyPair: Optional[bool] = ..., page: Optional[int] = ...) -> Any: ...  # GET /IntegrationData/Get/Atera
-    async def aget_atera(self, *, body: Any = ..., datatype: Optional[str] = ..., keyPair: Optional[bool] = ..., page: Optional[int] = ...) -> Any: ...
-    def get_automate(self, *, body: Any = ..., dataType: Optional[str] = ..., extraFilter: Optional[str] = ..., keyPair: Optional[bool] = ...) -> Any: ...  # GET /IntegrationData/Get/Automate
-    async def aget_automate(self, *, body: Any = ..., dataType: Optional[str] = ..., extraFilter: Optional[str] = ..., keyPair: Optional[bool] = ...) -> Any: ...
-    def get_autotask(self, *, body: Any = ..., datatype: Optional[str] = ..., nexturl: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Autotask
-    async def aget_autotask(self, *, body: Any = ..., datatype: Optional[str] = ..., nexturl: Optional[str] = ...) -> Any: ...
-    def get_auvik(self, *, body: Any = ..., alsoInclude: Optional[str] = ..., dataType: Optional[str] = ..., excludeMapped: Optional[bool] = ..., extraFilter: Optional[str] = ..., mappedOnly: Optional[bool] = ..., next_url: Optional[str] = ..., paginate: Optional[bool] = ..., parentId: Optional[str] = ..., subDataType: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Auvik
-    async def aget_auvik(self, *, body: Any = ..., alsoInclude: Optional[str] = ..., dataType: Optional[str] = ..., excludeMapped: Optional[bool] = ..., extraFilter: Optional[str] = ..., mappedOnly: Optional[bool] = ..., next_url: Optional[str] = ..., paginate: Optional[bool] = ..., parentId: Optional[str] = ..., subDataType: Optional[str] = ...) -> Any: ...
-    def get_avalara(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Avalara
-    async def aget_avalara(self, *, body: Any = ...) -> Any: ...
-    def get_azure_ad(self, *, body: Any = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ..., mappingid: Optional[int] = ..., tenantid: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/AzureAD
-    async def aget_azure_ad(self, *, body: Any = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ..., mappingid: Optional[int] = ..., tenantid: Optional[str] = ...) -> Any: ...
-    def get_azure_ad_delta(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/AzureAD/Delta
-    async def aget_azure_ad_delta(self, *, body: Any = ...) -> Any: ...
-    def get_azure_sentinel(self, *, body: Any = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ..., resourcegroupname: Optional[str] = ..., subscriptionid: Optional[str] = ..., workspacename: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/AzureSentinel
-    async def aget_azure_sentinel(self, *, body: Any = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ..., resourcegroupname: Optional[str] = ..., subscriptionid: Optional[str] = ..., workspacename: Optional[str] = ...) -> Any: ...
-    def get_barracuda(self, *, body: Any = ..., after: Optional[str] = ..., datatype: Optional[str] = ..., keypair: Optional[bool] = ..., pageinapi: Optional[bool] = ..., varname: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Barracuda
-    async def aget_barracuda(self, *, body: Any = ..., after: Optional[str] = ..., datatype: Optional[str] = ..., keypair: Optional[bool] = ..., pageinapi: Optional[bool] = ..., varname: Optional[str] = ...) -> Any: ...
-    def get_business_central(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/BusinessCentral
-    async def aget_business_central(self, *, body: Any = ...) -> Any: ...
-    def get_cloud_marketplace(self, *, body: Any = ..., account_id: Optional[str] = ..., include_this_id: Optional[str] = ..., module_id: Optional[int] = ..., remove_existing: Optional[bool] = ..., reset_token: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/CloudMarketplace
-    async def aget_cloud_marketplace(self, *, body: Any = ..., account_id: Optional[str] = ..., include_this_id: Optional[str] = ..., module_id: Optional[int] = ..., remove_existing: Optional[bool] = ..., reset_token: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...
-    def get_confluence(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Confluence
-    async def aget_confluence(self, *, body: Any = ...) -> Any: ...
-    def get_connect_wise(self, *, body: Any = ..., datatype: Optional[str] = ..., page: Optional[int] = ...) -> Any: ...  # GET /IntegrationData/Get/ConnectWise
-    async def aget_connect_wise(self, *, body: Any = ..., datatype: Optional[str] = ..., page: Optional[int] = ...) -> Any: ...
-    def get_connectwise_control(self, *, body: Any = ..., datatype: Optional[str] = ..., keyPair: Optional[bool] = ..., secondarydatatype: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/ConnectwiseControl
-    async def aget_connectwise_control(self, *, body: Any = ..., datatype: Optional[str] = ..., keyPair: Optional[bool] = ..., secondarydatatype: Optional[str] = ...) -> Any: ...
-    def get_connectwise_rmm(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/ConnectwiseRmm
-    async def aget_connectwise_rmm(self, *, body: Any = ...) -> Any: ...
-    def get_datagate(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Datagate
-    async def aget_datagate(self, *, body: Any = ...) -> Any: ...
-    def get_datto(self, *, body: Any = ..., dataType: Optional[str] = ..., fetchSites: Optional[bool] = ..., keyPair: Optional[bool] = ...) -> Any: ...  # GET /IntegrationData/Get/Datto
-    async def aget_datto(self, *, body: Any = ..., dataType: Optional[str] = ..., fetchSites: Optional[bool] = ..., keyPair: Optional[bool] = ...) -> Any: ...
-    def get_datto_commerce(self, *, body: Any = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ..., page: Optional[int] = ...) -> Any: ...  # GET /IntegrationData/Get/DattoCommerce
-    async def aget_datto_commerce(self, *, body: Any = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ..., page: Optional[int] = ...) -> Any: ...
-    def get_deleted_mail(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/DeletedMail
-    async def aget_deleted_mail(self, *, body: Any = ...) -> Any: ...
-    def get_dev_ops(self, *, body: Any = ..., data_only: Optional[bool] = ..., haloProduct: Optional[int] = ..., instance_id: Optional[int] = ..., product_id: Optional[int] = ..., resource: Optional[str] = ..., search: Optional[str] = ..., workItemTypes: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/DevOps
-    async def aget_dev_ops(self, *, body: Any = ..., data_only: Optional[bool] = ..., haloProduct: Optional[int] = ..., instance_id: Optional[int] = ..., product_id: Optional[int] = ..., resource: Optional[str] = ..., search: Optional[str] = ..., workItemTypes: Optional[str] = ...) -> Any: ...
-    def get_device42(self, *, body: Any = ..., datatype: Optional[str] = ..., keyPair: Optional[bool] = ...) -> Any: ...  # GET /IntegrationData/Get/Device42
-    async def aget_device42(self, *, body: Any = ..., datatype: Optional[str] = ..., keyPair: Optional[bool] = ...) -> Any: ...
-    def get_dicker_data(self, *, body: Any = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ..., tenant_id: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/DickerData
-    async def aget_dicker_data(self, *, body: Any = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ..., tenant_id: Optional[str] = ...) -> Any: ...
-    def get_domotz(self, *, body: Any = ..., endpoint: Optional[str] = ..., returntype: Optional[str] = ..., validate: Optional[bool] = ...) -> Any: ...  # GET /IntegrationData/Get/Domotz
-    async def aget_domotz(self, *, body: Any = ..., endpoint: Optional[str] = ..., returntype: Optional[str] = ..., validate: Optional[bool] = ...) -> Any: ...
-    def get_dynamics_crm(self, *, body: Any = ..., accountid: Optional[str] = ..., datatype: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/DynamicsCRM
-    async def aget_dynamics_crm(self, *, body: Any = ..., accountid: Optional[str] = ..., datatype: Optional[str] = ...) -> Any: ...
-    def get_dynatrace(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Dynatrace
-    async def aget_dynatrace(self, *, body: Any = ...) -> Any: ...
-    def get_etilize(self, *, body: Any = ..., catalog: Optional[str] = ..., datatype: Optional[str] = ..., locale: Optional[str] = ..., page_size: Optional[int] = ..., pageno: Optional[int] = ..., search: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Etilize
-    async def aget_etilize(self, *, body: Any = ..., catalog: Optional[str] = ..., datatype: Optional[str] = ..., locale: Optional[str] = ..., page_size: Optional[int] = ..., pageno: Optional[int] = ..., search: Optional[str] = ...) -> Any: ...
-    def get_exact_online(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/ExactOnline
-    async def aget_exact_online(self, *, body: Any = ...) -> Any: ...
-    def get_exchange_calendars(self, *, body: Any = ..., datatype: Optional[str] = ..., masterid: Optional[str] = ..., nexturl: Optional[str] = ..., overrideenddate: Optional[str] = ..., overridestartdate: Optional[str] = ..., userprincipalname: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/ExchangeCalendars
-    async def aget_exchange_calendars(self, *, body: Any = ..., datatype: Optional[str] = ..., masterid: Optional[str] = ..., nexturl: Optional[str] = ..., overrideenddate: Optional[str] = ..., overridestartdate: Optional[str] = ..., userprincipalname: Optional[str] = ...) -> Any: ...
-    def get_exchange_calendars_ews(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/ExchangeCalendars/EWS
-    async def aget_exchange_calendars_ews(self, *, body: Any = ...) -> Any: ...
-    def get_facebook(self, *, body: Any = ..., facebook_details_id: Optional[int] = ..., resource: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Facebook
-    async def aget_facebook(self, *, body: Any = ..., facebook_details_id: Optional[int] = ..., resource: Optional[str] = ...) -> Any: ...
-    def get_fortnox(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Fortnox
-    async def aget_fortnox(self, *, body: Any = ...) -> Any: ...
-    def get_freshdesk(self, *, body: Any = ..., datatype: Optional[str] = ..., page: Optional[int] = ..., parent_id: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Freshdesk
-    async def aget_freshdesk(self, *, body: Any = ..., datatype: Optional[str] = ..., page: Optional[int] = ..., parent_id: Optional[str] = ...) -> Any: ...
-    def get_giacom(self, *, body: Any = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ..., sub_resource: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Giacom
-    async def aget_giacom(self, *, body: Any = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ..., sub_resource: Optional[str] = ...) -> Any: ...
-    def get_go_cardless(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/GoCardless
-    async def aget_go_cardless(self, *, body: Any = ...) -> Any: ...
-    def get_go_cardless_payments(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/GoCardless/Payments
-    async def aget_go_cardless_payments(self, *, body: Any = ...) -> Any: ...
-    def get_go_to_assist(self, *, body: Any = ..., customeremail: Optional[str] = ..., customername: Optional[str] = ..., datatype: Optional[str] = ..., limit: Optional[int] = ..., offset: Optional[int] = ..., ticketid: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/GoToAssist
-    async def aget_go_to_assist(self, *, body: Any = ..., customeremail: Optional[str] = ..., customername: Optional[str] = ..., datatype: Optional[str] = ..., limit: Optional[int] = ..., offset: Optional[int] = ..., ticketid: Optional[str] = ...) -> Any: ...
-    def get_google_business(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/GoogleBusiness
-    async def aget_google_business(self, *, body: Any = ...) -> Any: ...
-    def get_google_calendars(self, *, body: Any = ..., datatype: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/GoogleCalendars
-    async def aget_google_calendars(self, *, body: Any = ..., datatype: Optional[str] = ...) -> Any: ...
-    def get_google_workplace(self, *, body: Any = ..., datatype: Optional[str] = ..., mappingid: Optional[int] = ..., nexttoken: Optional[str] = ..., paginate: Optional[bool] = ...) -> Any: ...  # GET /IntegrationData/Get/GoogleWorkplace
-    async def aget_google_workplace(self, *, body: Any = ..., datatype: Optional[str] = ..., mappingid: Optional[int] = ..., nexttoken: Optional[str] = ..., paginate: Optional[bool] = ...) -> Any: ...
-    def get_halo_link(self, *, body: Any = ..., resource: Optional[str] = ..., uriparams: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/HaloLink
-    async def aget_halo_link(self, *, body: Any = ..., resource: Optional[str] = ..., uriparams: Optional[str] = ...) -> Any: ...
-    def get_holiday_api(self, *, body: Any = ..., country: Optional[str] = ..., dataOnly: Optional[bool] = ..., endpoint: Optional[str] = ..., year: Optional[int] = ...) -> Any: ...  # GET /IntegrationData/Get/HolidayAPI
-    async def aget_holiday_api(self, *, body: Any = ..., country: Optional[str] = ..., dataOnly: Optional[bool] = ..., endpoint: Optional[str] = ..., year: Optional[int] = ...) -> Any: ...
-    def get_hub_spot(self, *, body: Any = ..., keypair: Optional[bool] = ..., nextlink: Optional[str] = ..., objecttype: Optional[str] = ..., paginate: Optional[bool] = ..., resource: Optional[str] = ..., search: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/HubSpot
-    async def aget_hub_spot(self, *, body: Any = ..., keypair: Optional[bool] = ..., nextlink: Optional[str] = ..., objecttype: Optional[str] = ..., paginate: Optional[bool] = ..., resource: Optional[str] = ..., search: Optional[str] = ...) -> Any: ...
-    def get_icinga(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Icinga
-    async def aget_icinga(self, *, body: Any = ...) -> Any: ...
-    def get_ingram_micro(self, *, body: Any = ..., include_this_id: Optional[str] = ..., offset: Optional[int] = ..., paginate: Optional[bool] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ..., tenant: Optional[int] = ..., third_party_id: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/IngramMicro
-    async def aget_ingram_micro(self, *, body: Any = ..., include_this_id: Optional[str] = ..., offset: Optional[int] = ..., paginate: Optional[bool] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ..., tenant: Optional[int] = ..., third_party_id: Optional[str] = ...) -> Any: ...
-    def get_int_y(self, *, body: Any = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/intY
-    async def aget_int_y(self, *, body: Any = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...
-    def get_intacct(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Intacct
-    async def aget_intacct(self, *, body: Any = ...) -> Any: ...
-    def get_interact(self, *, body: Any = ..., searchString: Optional[str] = ..., testOnly: Optional[bool] = ...) -> Any: ...  # GET /IntegrationData/Get/Interact
-    async def aget_interact(self, *, body: Any = ..., searchString: Optional[str] = ..., testOnly: Optional[bool] = ...) -> Any: ...
-    def get_intune(self, *, body: Any = ..., areaAzureTenant: Optional[int] = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ..., doPaginate: Optional[bool] = ..., nextLink: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Intune
-    async def aget_intune(self, *, body: Any = ..., areaAzureTenant: Optional[int] = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ..., doPaginate: Optional[bool] = ..., nextLink: Optional[str] = ...) -> Any: ...
-    def get_it_glue(self, *, body: Any = ..., datatype: Optional[str] = ..., organizationid: Optional[str] = ..., returntype: Optional[str] = ..., typeid: Optional[str] = ..., updateddate: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/ITGlue
-    async def aget_it_glue(self, *, body: Any = ..., datatype: Optional[str] = ..., organizationid: Optional[str] = ..., returntype: Optional[str] = ..., typeid: Optional[str] = ..., updateddate: Optional[str] = ...) -> Any: ...
-    def get_jamf(self, *, body: Any = ..., dataOnly: Optional[bool] = ..., endpoint: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Jamf
-    async def aget_jamf(self, *, body: Any = ..., dataOnly: Optional[bool] = ..., endpoint: Optional[str] = ...) -> Any: ...
-    def get_jira(self, *, body: Any = ..., dataOnly: Optional[bool] = ..., dataType: Optional[str] = ..., haloProduct: Optional[int] = ..., issueTypes: Optional[str] = ..., productId: Optional[int] = ..., search: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Jira
-    async def aget_jira(self, *, body: Any = ..., dataOnly: Optional[bool] = ..., dataType: Optional[str] = ..., haloProduct: Optional[int] = ..., issueTypes: Optional[str] = ..., productId: Optional[int] = ..., search: Optional[str] = ...) -> Any: ...
-    def get_jira_service_management(self, *, body: Any = ..., alternate_sys_id: Optional[str] = ..., customer_id: Optional[int] = ..., datatype: Optional[str] = ..., offset: Optional[int] = ..., search: Optional[str] = ..., supplier_id: Optional[int] = ...) -> Any: ...  # GET /IntegrationData/Get/JiraServiceManagement
-    async def aget_jira_service_management(self, *, body: Any = ..., alternate_sys_id: Optional[str] = ..., customer_id: Optional[int] = ..., datatype: Optional[str] = ..., offset: Optional[int] = ..., search: Optional[str] = ..., supplier_id: Optional[int] = ...) -> Any: ...
-    def get_kaseya_vsa(self, *, body: Any = ..., datatype: Optional[str] = ..., extrafilter: Optional[str] = ..., keyPair: Optional[bool] = ..., page: Optional[int] = ...) -> Any: ...  # GET /IntegrationData/Get/KaseyaVSA
-    async def aget_kaseya_vsa(self, *, body: Any = ..., datatype: Optional[str] = ..., extrafilter: Optional[str] = ..., keyPair: Optional[bool] = ..., page: Optional[int] = ...) -> Any: ...
-    def get_kashflow(self, *, body: Any = ..., datatype: Optional[str] = ..., tenantid: Optional[int] = ...) -> Any: ...  # GET /IntegrationData/Get/Kashflow
-    async def aget_kashflow(self, *, body: Any = ..., datatype: Optional[str] = ..., tenantid: Optional[int] = ...) -> Any: ...
-    def get_lansweeper(self, *, body: Any = ..., datatype: Optional[str] = ..., exportUrl: Optional[str] = ..., exportid: Optional[str] = ..., halositeid: Optional[int] = ..., siteid: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Lansweeper
-    async def aget_lansweeper(self, *, body: Any = ..., datatype: Optional[str] = ..., exportUrl: Optional[str] = ..., exportid: Optional[str] = ..., halositeid: Optional[int] = ..., siteid: Optional[str] = ...) -> Any: ...
-    def get_liongard(self, *, body: Any = ..., datatype: Optional[str] = ..., keyPair: Optional[bool] = ..., page: Optional[int] = ...) -> Any: ...  # GET /IntegrationData/Get/Liongard
-    async def aget_liongard(self, *, body: Any = ..., datatype: Optional[str] = ..., keyPair: Optional[bool] = ..., page: Optional[int] = ...) -> Any: ...
-    def get_log_me_in(self, *, body: Any = ..., datatype: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/LogMeIn
-    async def aget_log_me_in(self, *, body: Any = ..., datatype: Optional[str] = ...) -> Any: ...
-    def get_logic_monitor(self, *, body: Any = ..., datatype: Optional[str] = ..., offset: Optional[int] = ...) -> Any: ...  # GET /IntegrationData/Get/LogicMonitor
-    async def aget_logic_monitor(self, *, body: Any = ..., datatype: Optional[str] = ..., offset: Optional[int] = ...) -> Any: ...
-    def get_mail(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Mail
-    async def aget_mail(self, *, body: Any = ...) -> Any: ...
-    def get_mattermost(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Mattermost
-    async def aget_mattermost(self, *, body: Any = ...) -> Any: ...
-    def get_meraki(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Meraki
-    async def aget_meraki(self, *, body: Any = ...) -> Any: ...
-    def get_microsoft_csp(self, *, body: Any = ..., azuretenants: Optional[str] = ..., continuationToken: Optional[str] = ..., datatype: Optional[str] = ..., detailsId: Optional[int] = ..., doPaginate: Optional[bool] = ..., isLookup: Optional[bool] = ..., keyPair: Optional[bool] = ..., nextLink: Optional[str] = ..., search: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/MicrosoftCSP
-    async def aget_microsoft_csp(self, *, body: Any = ..., azuretenants: Optional[str] = ..., continuationToken: Optional[str] = ..., datatype: Optional[str] = ..., detailsId: Optional[int] = ..., doPaginate: Optional[bool] = ..., isLookup: Optional[bool] = ..., keyPair: Optional[bool] = ..., nextLink: Optional[str] = ..., search: Optional[str] = ...) -> Any: ...
-    def get_myob(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Myob
-    async def aget_myob(self, *, body: Any = ...) -> Any: ...
-    def get_n_central(self, *, body: Any = ..., accountid: Optional[int] = ..., customerid: Optional[int] = ..., dataOnly: Optional[bool] = ..., datatype: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/NCentral
-    async def aget_n_central(self, *, body: Any = ..., accountid: Optional[int] = ..., customerid: Optional[int] = ..., dataOnly: Optional[bool] = ..., datatype: Optional[str] = ...) -> Any: ...
-    def get_new_relic(self, *, body: Any = ..., datatype: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/NewRelic
-    async def aget_new_relic(self, *, body: Any = ..., datatype: Optional[str] = ...) -> Any: ...
-    def get_ninja_rmm(self, *, body: Any = ..., datatype: Optional[str] = ..., organizationid: Optional[int] = ..., page: Optional[int] = ...) -> Any: ...  # GET /IntegrationData/Get/NinjaRMM
-    async def aget_ninja_rmm(self, *, body: Any = ..., datatype: Optional[str] = ..., organizationid: Optional[int] = ..., page: Optional[int] = ...) -> Any: ...
-    def get_okta(self, *, body: Any = ..., datatype: Optional[str] = ..., override_mapping_id: Optional[int] = ..., validate: Optional[bool] = ...) -> Any: ...  # GET /IntegrationData/Get/Okta
-    async def aget_okta(self, *, body: Any = ..., datatype: Optional[str] = ..., override_mapping_id: Optional[int] = ..., validate: Optional[bool] = ...) -> Any: ...
-    def get_pager_duty(self, *, body: Any = ..., apikeyoverride: Optional[str] = ..., dataOnly: Optional[bool] = ..., datatype: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/PagerDuty
-    async def aget_pager_duty(self, *, body: Any = ..., apikeyoverride: Optional[str] = ..., dataOnly: Optional[bool] = ..., datatype: Optional[str] = ...) -> Any: ...
-    def get_passportal(self, *, body: Any = ..., clientid: Optional[int] = ..., documenttype: Optional[str] = ..., endpoint: Optional[str] = ..., pagenum: Optional[int] = ..., returntype: Optional[str] = ..., validate: Optional[bool] = ...) -> Any: ...  # GET /IntegrationData/Get/Passportal
-    async def aget_passportal(self, *, body: Any = ..., clientid: Optional[int] = ..., documenttype: Optional[str] = ..., endpoint: Optional[str] = ..., pagenum: Optional[int] = ..., returntype: Optional[str] = ..., validate: Optional[bool] = ...) -> Any: ...
-    def get_pax8(self, *, body: Any = ..., include_this_id: Optional[str] = ..., page: Optional[int] = ..., paginate: Optional[bool] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ..., third_party_id: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Pax8
-    async def aget_pax8(self, *, body: Any = ..., include_this_id: Optional[str] = ..., page: Optional[int] = ..., paginate: Optional[bool] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ..., third_party_id: Optional[str] = ...) -> Any: ...
-    def get_prometheus(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Prometheus
-    async def aget_prometheus(self, *, body: Any = ...) -> Any: ...
-    def get_prtg(self, *, body: Any = ..., testOnly: Optional[bool] = ...) -> Any: ...  # GET /IntegrationData/Get/PRTG
-    async def aget_prtg(self, *, body: Any = ..., testOnly: Optional[bool] = ...) -> Any: ...
-    def get_qualys(self, *, body: Any = ..., mappingid: Optional[int] = ..., offset: Optional[int] = ..., paginate: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Qualys
-    async def aget_qualys(self, *, body: Any = ..., mappingid: Optional[int] = ..., offset: Optional[int] = ..., paginate: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...
-    def get_quick_books_online(self, *, body: Any = ..., account_classification: Optional[str] = ..., account_subtype: Optional[str] = ..., account_type: Optional[str] = ..., companyid: Optional[str] = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/QuickBooksOnline
-    async def aget_quick_books_online(self, *, body: Any = ..., account_classification: Optional[str] = ..., account_subtype: Optional[str] = ..., account_type: Optional[str] = ..., companyid: Optional[str] = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ...) -> Any: ...
-    def get_quoter(self, *, body: Any = ..., resource: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Quoter
-    async def aget_quoter(self, *, body: Any = ..., resource: Optional[str] = ...) -> Any: ...
-    def get_rhipe(self, *, body: Any = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Rhipe
-    async def aget_rhipe(self, *, body: Any = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...
-    def get_sage_business_cloud(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/SageBusinessCloud
-    async def aget_sage_business_cloud(self, *, body: Any = ...) -> Any: ...
-    def get_sales_mailbox(self, *, body: Any = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ..., mailboxname: Optional[str] = ..., mappingid: Optional[int] = ...) -> Any: ...  # GET /IntegrationData/Get/SalesMailbox
-    async def aget_sales_mailbox(self, *, body: Any = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ..., mailboxname: Optional[str] = ..., mappingid: Optional[int] = ...) -> Any: ...
-    def get_sales_mailbox_by_id(self, id: str, /, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/SalesMailbox/{id}
-    async def aget_sales_mailbox_by_id(self, id: str, /, *, body: Any = ...) -> Any: ...
-    def get_salesforce(self, *, body: Any = ..., endpoint: Optional[str] = ..., keypair: Optional[bool] = ..., nextlink: Optional[str] = ..., resource: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Salesforce
-    async def aget_salesforce(self, *, body: Any = ..., endpoint: Optional[str] = ..., keypair: Optional[bool] = ..., nextlink: Optional[str] = ..., resource: Optional[str] = ...) -> Any: ...
-    def get_service_now(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/ServiceNow
-    async def aget_service_now(self, *, body: Any = ...) -> Any: ...
-    def get_service_now_integration(self, *, body: Any = ..., alternate_sys_id: Optional[str] = ..., customer_id: Optional[int] = ..., datatype: Optional[str] = ..., offset: Optional[int] = ..., search: Optional[str] = ..., updateddate: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/ServiceNowIntegration
-    async def aget_service_now_integration(self, *, body: Any = ..., alternate_sys_id: Optional[str] = ..., customer_id: Optional[int] = ..., datatype: Optional[str] = ..., offset: Optional[int] = ..., search: Optional[str] = ..., updateddate: Optional[str] = ...) -> Any: ...
-    def get_sherweb(self, *, body: Any = ..., customer_id: Optional[str] = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., reset_token: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Sherweb
-    async def aget_sherweb(self, *, body: Any = ..., customer_id: Optional[str] = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., reset_token: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...
-    def get_shopify(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Shopify
-    async def aget_shopify(self, *, body: Any = ...) -> Any: ...
-    def get_shopify_verify(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/ShopifyVerify
-    async def aget_shopify_verify(self, *, body: Any = ...) -> Any: ...
-    def get_slack(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Slack
-    async def aget_slack(self, *, body: Any = ...) -> Any: ...
-    def get_snel_start(self, *, body: Any = ..., datatype: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/SnelStart
-    async def aget_snel_start(self, *, body: Any = ..., datatype: Optional[str] = ...) -> Any: ...
-    def get_snipe_it(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/SnipeIT
-    async def aget_snipe_it(self, *, body: Any = ...) -> Any: ...
-    def get_snow(self, *, body: Any = ..., accountid: Optional[int] = ..., dataOnly: Optional[bool] = ..., datatype: Optional[str] = ..., nextlink: Optional[str] = ..., paginate: Optional[bool] = ...) -> Any: ...  # GET /IntegrationData/Get/Snow
-    async def aget_snow(self, *, body: Any = ..., accountid: Optional[int] = ..., dataOnly: Optional[bool] = ..., datatype: Optional[str] = ..., nextlink: Optional[str] = ..., paginate: Optional[bool] = ...) -> Any: ...
-    def get_solar_winds_rmm(self, *, body: Any = ..., datatype: Optional[str] = ..., gfisiteid: Optional[int] = ...) -> Any: ...  # GET /IntegrationData/Get/SolarWindsRMM
-    async def aget_solar_winds_rmm(self, *, body: Any = ..., datatype: Optional[str] = ..., gfisiteid: Optional[int] = ...) -> Any: ...
-    def get_splashtop(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Splashtop
-    async def aget_splashtop(self, *, body: Any = ...) -> Any: ...
-    def get_splunk_on_call(self, *, body: Any = ..., datatype: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/SplunkOnCall
-    async def aget_splunk_on_call(self, *, body: Any = ..., datatype: Optional[str] = ...) -> Any: ...
-    def get_stream_one_ion(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/StreamOneIon
-    async def aget_stream_one_ion(self, *, body: Any = ...) -> Any: ...
-    def get_stripe(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Stripe
-    async def aget_stripe(self, *, body: Any = ...) -> Any: ...
-    def get_syncro(self, *, body: Any = ..., dataOnly: Optional[bool] = ..., datatype: Optional[str] = ..., page: Optional[int] = ...) -> Any: ...  # GET /IntegrationData/Get/Syncro
-    async def aget_syncro(self, *, body: Any = ..., dataOnly: Optional[bool] = ..., datatype: Optional[str] = ..., page: Optional[int] = ...) -> Any: ...
-    def get_synnex(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Synnex
-    async def aget_synnex(self, *, body: Any = ...) -> Any: ...
-    def get_tanium(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Tanium
-    async def aget_tanium(self, *, body: Any = ...) -> Any: ...
-    def get_tech_data(self, *, body: Any = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/TechData
-    async def aget_tech_data(self, *, body: Any = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...
-    def get_twitter(self, *, body: Any = ..., callbackurl: Optional[str] = ..., datatype: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Twitter
-    async def aget_twitter(self, *, body: Any = ..., callbackurl: Optional[str] = ..., datatype: Optional[str] = ...) -> Any: ...
-    def get_vm_workspace(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/VMWorkspace
-    async def aget_vm_workspace(self, *, body: Any = ...) -> Any: ...
-    def get_wordpress_com(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/WordpressCom
-    async def aget_wordpress_com(self, *, body: Any = ...) -> Any: ...
-    def get_wordpress_org(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/WordpressOrg
-    async def aget_wordpress_org(self, *, body: Any = ...) -> Any: ...
-    def get_xensam(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Xensam
-    async def aget_xensam(self, *, body: Any = ...) -> Any: ...
-    def get_xero(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Get/Xero
-    async def aget_xero(self, *, body: Any = ...) -> Any: ...
-    def get_zabbix(self, *, body: Any = ..., method: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Zabbix
-    async def aget_zabbix(self, *, body: Any = ..., method: Optional[str] = ...) -> Any: ...
+    def get_addigy(  # GET /IntegrationData/Get/Addigy
+        self,
+        *,
+        endpoint: Optional[str] = ...,
+        returntype: Optional[str] = ...,
+        validate: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_addigy(
+        self,
+        *,
+        endpoint: Optional[str] = ...,
+        returntype: Optional[str] = ...,
+        validate: Optional[bool] = ...,
+    ) -> Any: ...
+    def get_amazon_seller(self) -> Any: ...  # GET /IntegrationData/Get/AmazonSeller
+    async def aget_amazon_seller(self) -> Any: ...
+    def get_arrow_sphere(  # GET /IntegrationData/Get/ArrowSphere
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        next_url: Optional[str] = ...,
+        paginate: Optional[bool] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_arrow_sphere(
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        next_url: Optional[str] = ...,
+        paginate: Optional[bool] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    def get_atera(  # GET /IntegrationData/Get/Atera
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        keyPair: Optional[bool] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_atera(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        keyPair: Optional[bool] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    def get_automate(  # GET /IntegrationData/Get/Automate
+        self,
+        *,
+        dataType: Optional[str] = ...,
+        extraFilter: Optional[str] = ...,
+        keyPair: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_automate(
+        self,
+        *,
+        dataType: Optional[str] = ...,
+        extraFilter: Optional[str] = ...,
+        keyPair: Optional[bool] = ...,
+    ) -> Any: ...
+    def get_autotask(  # GET /IntegrationData/Get/Autotask
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        nexturl: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_autotask(self, *, datatype: Optional[str] = ..., nexturl: Optional[str] = ...) -> Any: ...
+    def get_auvik(  # GET /IntegrationData/Get/Auvik
+        self,
+        *,
+        alsoInclude: Optional[str] = ...,
+        dataType: Optional[str] = ...,
+        excludeMapped: Optional[bool] = ...,
+        extraFilter: Optional[str] = ...,
+        mappedOnly: Optional[bool] = ...,
+        next_url: Optional[str] = ...,
+        paginate: Optional[bool] = ...,
+        parentId: Optional[str] = ...,
+        subDataType: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_auvik(
+        self,
+        *,
+        alsoInclude: Optional[str] = ...,
+        dataType: Optional[str] = ...,
+        excludeMapped: Optional[bool] = ...,
+        extraFilter: Optional[str] = ...,
+        mappedOnly: Optional[bool] = ...,
+        next_url: Optional[str] = ...,
+        paginate: Optional[bool] = ...,
+        parentId: Optional[str] = ...,
+        subDataType: Optional[str] = ...,
+    ) -> Any: ...
+    def get_avalara(self) -> Any: ...  # GET /IntegrationData/Get/Avalara
+    async def aget_avalara(self) -> Any: ...
+    def get_azure_ad(  # GET /IntegrationData/Get/AzureAD
+        self,
+        *,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        mappingid: Optional[int] = ...,
+        tenantid: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_azure_ad(
+        self,
+        *,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        mappingid: Optional[int] = ...,
+        tenantid: Optional[str] = ...,
+    ) -> Any: ...
+    def get_azure_ad_delta(self) -> Any: ...  # GET /IntegrationData/Get/AzureAD/Delta
+    async def aget_azure_ad_delta(self) -> Any: ...
+    def get_azure_sentinel(  # GET /IntegrationData/Get/AzureSentinel
+        self,
+        *,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        resourcegroupname: Optional[str] = ...,
+        subscriptionid: Optional[str] = ...,
+        workspacename: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_azure_sentinel(
+        self,
+        *,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        resourcegroupname: Optional[str] = ...,
+        subscriptionid: Optional[str] = ...,
+        workspacename: Optional[str] = ...,
+    ) -> Any: ...
+    def get_barracuda(  # GET /IntegrationData/Get/Barracuda
+        self,
+        *,
+        after: Optional[str] = ...,
+        datatype: Optional[str] = ...,
+        keypair: Optional[bool] = ...,
+        pageinapi: Optional[bool] = ...,
+        varname: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_barracuda(
+        self,
+        *,
+        after: Optional[str] = ...,
+        datatype: Optional[str] = ...,
+        keypair: Optional[bool] = ...,
+        pageinapi: Optional[bool] = ...,
+        varname: Optional[str] = ...,
+    ) -> Any: ...
+    def get_business_central(self) -> Any: ...  # GET /IntegrationData/Get/BusinessCentral
+    async def aget_business_central(self) -> Any: ...
+    def get_cloud_marketplace(  # GET /IntegrationData/Get/CloudMarketplace
+        self,
+        *,
+        account_id: Optional[str] = ...,
+        include_this_id: Optional[str] = ...,
+        module_id: Optional[int] = ...,
+        remove_existing: Optional[bool] = ...,
+        reset_token: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_cloud_marketplace(
+        self,
+        *,
+        account_id: Optional[str] = ...,
+        include_this_id: Optional[str] = ...,
+        module_id: Optional[int] = ...,
+        remove_existing: Optional[bool] = ...,
+        reset_token: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    def get_confluence(self) -> Any: ...  # GET /IntegrationData/Get/Confluence
+    async def aget_confluence(self) -> Any: ...
+    def get_connect_wise(  # GET /IntegrationData/Get/ConnectWise
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_connect_wise(self, *, datatype: Optional[str] = ..., page: Optional[int] = ...) -> Any: ...
+    def get_connectwise_control(  # GET /IntegrationData/Get/ConnectwiseControl
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        keyPair: Optional[bool] = ...,
+        secondarydatatype: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_connectwise_control(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        keyPair: Optional[bool] = ...,
+        secondarydatatype: Optional[str] = ...,
+    ) -> Any: ...
+    def get_connectwise_rmm(self) -> Any: ...  # GET /IntegrationData/Get/ConnectwiseRmm
+    async def aget_connectwise_rmm(self) -> Any: ...
+    def get_datagate(self) -> Any: ...  # GET /IntegrationData/Get/Datagate
+    async def aget_datagate(self) -> Any: ...
+    def get_datto(  # GET /IntegrationData/Get/Datto
+        self,
+        *,
+        dataType: Optional[str] = ...,
+        fetchSites: Optional[bool] = ...,
+        keyPair: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_datto(
+        self,
+        *,
+        dataType: Optional[str] = ...,
+        fetchSites: Optional[bool] = ...,
+        keyPair: Optional[bool] = ...,
+    ) -> Any: ...
+    def get_datto_commerce(  # GET /IntegrationData/Get/DattoCommerce
+        self,
+        *,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_datto_commerce(
+        self,
+        *,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    def get_deleted_mail(self) -> Any: ...  # GET /IntegrationData/Get/DeletedMail
+    async def aget_deleted_mail(self) -> Any: ...
+    def get_dev_ops(  # GET /IntegrationData/Get/DevOps
+        self,
+        *,
+        data_only: Optional[bool] = ...,
+        haloProduct: Optional[int] = ...,
+        instance_id: Optional[int] = ...,
+        product_id: Optional[int] = ...,
+        resource: Optional[str] = ...,
+        search: Optional[str] = ...,
+        workItemTypes: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_dev_ops(
+        self,
+        *,
+        data_only: Optional[bool] = ...,
+        haloProduct: Optional[int] = ...,
+        instance_id: Optional[int] = ...,
+        product_id: Optional[int] = ...,
+        resource: Optional[str] = ...,
+        search: Optional[str] = ...,
+        workItemTypes: Optional[str] = ...,
+    ) -> Any: ...
+    def get_device42(  # GET /IntegrationData/Get/Device42
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        keyPair: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_device42(self, *, datatype: Optional[str] = ..., keyPair: Optional[bool] = ...) -> Any: ...
+    def get_dicker_data(  # GET /IntegrationData/Get/DickerData
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+        tenant_id: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_dicker_data(
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+        tenant_id: Optional[str] = ...,
+    ) -> Any: ...
+    def get_domotz(  # GET /IntegrationData/Get/Domotz
+        self,
+        *,
+        endpoint: Optional[str] = ...,
+        returntype: Optional[str] = ...,
+        validate: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_domotz(
+        self,
+        *,
+        endpoint: Optional[str] = ...,
+        returntype: Optional[str] = ...,
+        validate: Optional[bool] = ...,
+    ) -> Any: ...
+    def get_dynamics_crm(  # GET /IntegrationData/Get/DynamicsCRM
+        self,
+        *,
+        accountid: Optional[str] = ...,
+        datatype: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_dynamics_crm(self, *, accountid: Optional[str] = ..., datatype: Optional[str] = ...) -> Any: ...
+    def get_dynatrace(self) -> Any: ...  # GET /IntegrationData/Get/Dynatrace
+    async def aget_dynatrace(self) -> Any: ...
+    def get_etilize(  # GET /IntegrationData/Get/Etilize
+        self,
+        *,
+        catalog: Optional[str] = ...,
+        datatype: Optional[str] = ...,
+        locale: Optional[str] = ...,
+        page_size: Optional[int] = ...,
+        pageno: Optional[int] = ...,
+        search: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_etilize(
+        self,
+        *,
+        catalog: Optional[str] = ...,
+        datatype: Optional[str] = ...,
+        locale: Optional[str] = ...,
+        page_size: Optional[int] = ...,
+        pageno: Optional[int] = ...,
+        search: Optional[str] = ...,
+    ) -> Any: ...
+    def get_exact_online(self) -> Any: ...  # GET /IntegrationData/Get/ExactOnline
+    async def aget_exact_online(self) -> Any: ...
+    def get_exchange_calendars(  # GET /IntegrationData/Get/ExchangeCalendars
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        masterid: Optional[str] = ...,
+        nexturl: Optional[str] = ...,
+        overrideenddate: Optional[str] = ...,
+        overridestartdate: Optional[str] = ...,
+        userprincipalname: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_exchange_calendars(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        masterid: Optional[str] = ...,
+        nexturl: Optional[str] = ...,
+        overrideenddate: Optional[str] = ...,
+        overridestartdate: Optional[str] = ...,
+        userprincipalname: Optional[str] = ...,
+    ) -> Any: ...
+    def get_exchange_calendars_ews(self) -> Any: ...  # GET /IntegrationData/Get/ExchangeCalendars/EWS
+    async def aget_exchange_calendars_ews(self) -> Any: ...
+    def get_facebook(  # GET /IntegrationData/Get/Facebook
+        self,
+        *,
+        facebook_details_id: Optional[int] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_facebook(
+        self,
+        *,
+        facebook_details_id: Optional[int] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    def get_fortnox(self) -> Any: ...  # GET /IntegrationData/Get/Fortnox
+    async def aget_fortnox(self) -> Any: ...
+    def get_freshdesk(  # GET /IntegrationData/Get/Freshdesk
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        page: Optional[int] = ...,
+        parent_id: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_freshdesk(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        page: Optional[int] = ...,
+        parent_id: Optional[str] = ...,
+    ) -> Any: ...
+    def get_giacom(  # GET /IntegrationData/Get/Giacom
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+        sub_resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_giacom(
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+        sub_resource: Optional[str] = ...,
+    ) -> Any: ...
+    def get_go_cardless(self) -> Any: ...  # GET /IntegrationData/Get/GoCardless
+    async def aget_go_cardless(self) -> Any: ...
+    def get_go_cardless_payments(self) -> Any: ...  # GET /IntegrationData/Get/GoCardless/Payments
+    async def aget_go_cardless_payments(self) -> Any: ...
+    def get_go_to_assist(  # GET /IntegrationData/Get/GoToAssist
+        self,
+        *,
+        customeremail: Optional[str] = ...,
+        customername: Optional[str] = ...,
+        datatype: Optional[str] = ...,
+        limit: Optional[int] = ...,
+        offset: Optional[int] = ...,
+        ticketid: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_go_to_assist(
+        self,
+        *,
+        customeremail: Optional[str] = ...,
+        customername: Optional[str] = ...,
+        datatype: Optional[str] = ...,
+        limit: Optional[int] = ...,
+        offset: Optional[int] = ...,
+        ticketid: Optional[str] = ...,
+    ) -> Any: ...
+    def get_google_business(self) -> Any: ...  # GET /IntegrationData/Get/GoogleBusiness
+    async def aget_google_business(self) -> Any: ...
+    def get_google_calendars(  # GET /IntegrationData/Get/GoogleCalendars
+        self,
+        *,
+        datatype: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_google_calendars(self, *, datatype: Optional[str] = ...) -> Any: ...
+    def get_google_workplace(  # GET /IntegrationData/Get/GoogleWorkplace
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        mappingid: Optional[int] = ...,
+        nexttoken: Optional[str] = ...,
+        paginate: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_google_workplace(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        mappingid: Optional[int] = ...,
+        nexttoken: Optional[str] = ...,
+        paginate: Optional[bool] = ...,
+    ) -> Any: ...
+    def get_halo_link(  # GET /IntegrationData/Get/HaloLink
+        self,
+        *,
+        resource: Optional[str] = ...,
+        uriparams: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_halo_link(self, *, resource: Optional[str] = ..., uriparams: Optional[str] = ...) -> Any: ...
+    def get_holiday_api(  # GET /IntegrationData/Get/HolidayAPI
+        self,
+        *,
+        country: Optional[str] = ...,
+        dataOnly: Optional[bool] = ...,
+        endpoint: Optional[str] = ...,
+        year: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_holiday_api(
+        self,
+        *,
+        country: Optional[str] = ...,
+        dataOnly: Optional[bool] = ...,
+        endpoint: Optional[str] = ...,
+        year: Optional[int] = ...,
+    ) -> Any: ...
+    def get_hub_spot(  # GET /IntegrationData/Get/HubSpot
+        self,
+        *,
+        keypair: Optional[bool] = ...,
+        nextlink: Optional[str] = ...,
+        objecttype: Optional[str] = ...,
+        paginate: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+        search: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_hub_spot(
+        self,
+        *,
+        keypair: Optional[bool] = ...,
+        nextlink: Optional[str] = ...,
+        objecttype: Optional[str] = ...,
+        paginate: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+        search: Optional[str] = ...,
+    ) -> Any: ...
+    def get_icinga(self) -> Any: ...  # GET /IntegrationData/Get/Icinga
+    async def aget_icinga(self) -> Any: ...
+    def get_ingram_micro(  # GET /IntegrationData/Get/IngramMicro
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        offset: Optional[int] = ...,
+        paginate: Optional[bool] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+        tenant: Optional[int] = ...,
+        third_party_id: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_ingram_micro(
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        offset: Optional[int] = ...,
+        paginate: Optional[bool] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+        tenant: Optional[int] = ...,
+        third_party_id: Optional[str] = ...,
+    ) -> Any: ...
+    def get_int_y(  # GET /IntegrationData/Get/intY
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_int_y(
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    def get_intacct(self) -> Any: ...  # GET /IntegrationData/Get/Intacct
+    async def aget_intacct(self) -> Any: ...
+    def get_interact(  # GET /IntegrationData/Get/Interact
+        self,
+        *,
+        searchString: Optional[str] = ...,
+        testOnly: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_interact(self, *, searchString: Optional[str] = ..., testOnly: Optional[bool] = ...) -> Any: ...
+    def get_intune(  # GET /IntegrationData/Get/Intune
+        self,
+        *,
+        areaAzureTenant: Optional[int] = ...,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        doPaginate: Optional[bool] = ...,
+        nextLink: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_intune(
+        self,
+        *,
+        areaAzureTenant: Optional[int] = ...,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        doPaginate: Optional[bool] = ...,
+        nextLink: Optional[str] = ...,
+    ) -> Any: ...
+    def get_it_glue(  # GET /IntegrationData/Get/ITGlue
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        organizationid: Optional[str] = ...,
+        returntype: Optional[str] = ...,
+        typeid: Optional[str] = ...,
+        updateddate: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_it_glue(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        organizationid: Optional[str] = ...,
+        returntype: Optional[str] = ...,
+        typeid: Optional[str] = ...,
+        updateddate: Optional[str] = ...,
+    ) -> Any: ...
+    def get_jamf(  # GET /IntegrationData/Get/Jamf
+        self,
+        *,
+        dataOnly: Optional[bool] = ...,
+        endpoint: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_jamf(self, *, dataOnly: Optional[bool] = ..., endpoint: Optional[str] = ...) -> Any: ...
+    def get_jira(  # GET /IntegrationData/Get/Jira
+        self,
+        *,
+        dataOnly: Optional[bool] = ...,
+        dataType: Optional[str] = ...,
+        haloProduct: Optional[int] = ...,
+        issueTypes: Optional[str] = ...,
+        productId: Optional[int] = ...,
+        search: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_jira(
+        self,
+        *,
+        dataOnly: Optional[bool] = ...,
+        dataType: Optional[str] = ...,
+        haloProduct: Optional[int] = ...,
+        issueTypes: Optional[str] = ...,
+        productId: Optional[int] = ...,
+        search: Optional[str] = ...,
+    ) -> Any: ...
+    def get_jira_service_management(  # GET /IntegrationData/Get/JiraServiceManagement
+        self,
+        *,
+        alternate_sys_id: Optional[str] = ...,
+        customer_id: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        offset: Optional[int] = ...,
+        search: Optional[str] = ...,
+        supplier_id: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_jira_service_management(
+        self,
+        *,
+        alternate_sys_id: Optional[str] = ...,
+        customer_id: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        offset: Optional[int] = ...,
+        search: Optional[str] = ...,
+        supplier_id: Optional[int] = ...,
+    ) -> Any: ...
+    def get_kaseya_vsa(  # GET /IntegrationData/Get/KaseyaVSA
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        extrafilter: Optional[str] = ...,
+        keyPair: Optional[bool] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_kaseya_vsa(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        extrafilter: Optional[str] = ...,
+        keyPair: Optional[bool] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    def get_kashflow(  # GET /IntegrationData/Get/Kashflow
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        tenantid: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_kashflow(self, *, datatype: Optional[str] = ..., tenantid: Optional[int] = ...) -> Any: ...
+    def get_lansweeper(  # GET /IntegrationData/Get/Lansweeper
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        exportUrl: Optional[str] = ...,
+        exportid: Optional[str] = ...,
+        halositeid: Optional[int] = ...,
+        siteid: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_lansweeper(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        exportUrl: Optional[str] = ...,
+        exportid: Optional[str] = ...,
+        halositeid: Optional[int] = ...,
+        siteid: Optional[str] = ...,
+    ) -> Any: ...
+    def get_liongard(  # GET /IntegrationData/Get/Liongard
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        keyPair: Optional[bool] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_liongard(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        keyPair: Optional[bool] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    def get_log_me_in(self, *, datatype: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/LogMeIn
+    async def aget_log_me_in(self, *, datatype: Optional[str] = ...) -> Any: ...
+    def get_logic_monitor(  # GET /IntegrationData/Get/LogicMonitor
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        offset: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_logic_monitor(self, *, datatype: Optional[str] = ..., offset: Optional[int] = ...) -> Any: ...
+    def get_mail(self) -> Any: ...  # GET /IntegrationData/Get/Mail
+    async def aget_mail(self) -> Any: ...
+    def get_mattermost(self) -> Any: ...  # GET /IntegrationData/Get/Mattermost
+    async def aget_mattermost(self) -> Any: ...
+    def get_meraki(self) -> Any: ...  # GET /IntegrationData/Get/Meraki
+    async def aget_meraki(self) -> Any: ...
+    def get_microsoft_csp(  # GET /IntegrationData/Get/MicrosoftCSP
+        self,
+        *,
+        azuretenants: Optional[str] = ...,
+        continuationToken: Optional[str] = ...,
+        datatype: Optional[str] = ...,
+        detailsId: Optional[int] = ...,
+        doPaginate: Optional[bool] = ...,
+        isLookup: Optional[bool] = ...,
+        keyPair: Optional[bool] = ...,
+        nextLink: Optional[str] = ...,
+        search: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_microsoft_csp(
+        self,
+        *,
+        azuretenants: Optional[str] = ...,
+        continuationToken: Optional[str] = ...,
+        datatype: Optional[str] = ...,
+        detailsId: Optional[int] = ...,
+        doPaginate: Optional[bool] = ...,
+        isLookup: Optional[bool] = ...,
+        keyPair: Optional[bool] = ...,
+        nextLink: Optional[str] = ...,
+        search: Optional[str] = ...,
+    ) -> Any: ...
+    def get_myob(self) -> Any: ...  # GET /IntegrationData/Get/Myob
+    async def aget_myob(self) -> Any: ...
+    def get_n_central(  # GET /IntegrationData/Get/NCentral
+        self,
+        *,
+        accountid: Optional[int] = ...,
+        customerid: Optional[int] = ...,
+        dataOnly: Optional[bool] = ...,
+        datatype: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_n_central(
+        self,
+        *,
+        accountid: Optional[int] = ...,
+        customerid: Optional[int] = ...,
+        dataOnly: Optional[bool] = ...,
+        datatype: Optional[str] = ...,
+    ) -> Any: ...
+    def get_new_relic(self, *, datatype: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/NewRelic
+    async def aget_new_relic(self, *, datatype: Optional[str] = ...) -> Any: ...
+    def get_ninja_rmm(  # GET /IntegrationData/Get/NinjaRMM
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        organizationid: Optional[int] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_ninja_rmm(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        organizationid: Optional[int] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    def get_okta(  # GET /IntegrationData/Get/Okta
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        override_mapping_id: Optional[int] = ...,
+        validate: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_okta(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        override_mapping_id: Optional[int] = ...,
+        validate: Optional[bool] = ...,
+    ) -> Any: ...
+    def get_pager_duty(  # GET /IntegrationData/Get/PagerDuty
+        self,
+        *,
+        apikeyoverride: Optional[str] = ...,
+        dataOnly: Optional[bool] = ...,
+        datatype: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_pager_duty(
+        self,
+        *,
+        apikeyoverride: Optional[str] = ...,
+        dataOnly: Optional[bool] = ...,
+        datatype: Optional[str] = ...,
+    ) -> Any: ...
+    def get_passportal(  # GET /IntegrationData/Get/Passportal
+        self,
+        *,
+        clientid: Optional[int] = ...,
+        documenttype: Optional[str] = ...,
+        endpoint: Optional[str] = ...,
+        pagenum: Optional[int] = ...,
+        returntype: Optional[str] = ...,
+        validate: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_passportal(
+        self,
+        *,
+        clientid: Optional[int] = ...,
+        documenttype: Optional[str] = ...,
+        endpoint: Optional[str] = ...,
+        pagenum: Optional[int] = ...,
+        returntype: Optional[str] = ...,
+        validate: Optional[bool] = ...,
+    ) -> Any: ...
+    def get_pax8(  # GET /IntegrationData/Get/Pax8
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        page: Optional[int] = ...,
+        paginate: Optional[bool] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+        third_party_id: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_pax8(
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        page: Optional[int] = ...,
+        paginate: Optional[bool] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+        third_party_id: Optional[str] = ...,
+    ) -> Any: ...
+    def get_prometheus(self) -> Any: ...  # GET /IntegrationData/Get/Prometheus
+    async def aget_prometheus(self) -> Any: ...
+    def get_prtg(self, *, testOnly: Optional[bool] = ...) -> Any: ...  # GET /IntegrationData/Get/PRTG
+    async def aget_prtg(self, *, testOnly: Optional[bool] = ...) -> Any: ...
+    def get_qualys(  # GET /IntegrationData/Get/Qualys
+        self,
+        *,
+        mappingid: Optional[int] = ...,
+        offset: Optional[int] = ...,
+        paginate: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_qualys(
+        self,
+        *,
+        mappingid: Optional[int] = ...,
+        offset: Optional[int] = ...,
+        paginate: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    def get_quick_books_online(  # GET /IntegrationData/Get/QuickBooksOnline
+        self,
+        *,
+        account_classification: Optional[str] = ...,
+        account_subtype: Optional[str] = ...,
+        account_type: Optional[str] = ...,
+        companyid: Optional[str] = ...,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_quick_books_online(
+        self,
+        *,
+        account_classification: Optional[str] = ...,
+        account_subtype: Optional[str] = ...,
+        account_type: Optional[str] = ...,
+        companyid: Optional[str] = ...,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+    ) -> Any: ...
+    def get_quoter(self, *, resource: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Quoter
+    async def aget_quoter(self, *, resource: Optional[str] = ...) -> Any: ...
+    def get_rhipe(  # GET /IntegrationData/Get/Rhipe
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_rhipe(
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    def get_sage_business_cloud(self) -> Any: ...  # GET /IntegrationData/Get/SageBusinessCloud
+    async def aget_sage_business_cloud(self) -> Any: ...
+    def get_sales_mailbox(  # GET /IntegrationData/Get/SalesMailbox
+        self,
+        *,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        mailboxname: Optional[str] = ...,
+        mappingid: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_sales_mailbox(
+        self,
+        *,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        mailboxname: Optional[str] = ...,
+        mappingid: Optional[int] = ...,
+    ) -> Any: ...
+    def get_sales_mailbox_by_id(self, id: str, /) -> Any: ...  # GET /IntegrationData/Get/SalesMailbox/{id}
+    async def aget_sales_mailbox_by_id(self, id: str, /) -> Any: ...
+    def get_salesforce(  # GET /IntegrationData/Get/Salesforce
+        self,
+        *,
+        endpoint: Optional[str] = ...,
+        keypair: Optional[bool] = ...,
+        nextlink: Optional[str] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_salesforce(
+        self,
+        *,
+        endpoint: Optional[str] = ...,
+        keypair: Optional[bool] = ...,
+        nextlink: Optional[str] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    def get_service_now(self) -> Any: ...  # GET /IntegrationData/Get/ServiceNow
+    async def aget_service_now(self) -> Any: ...
+    def get_service_now_integration(  # GET /IntegrationData/Get/ServiceNowIntegration
+        self,
+        *,
+        alternate_sys_id: Optional[str] = ...,
+        customer_id: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        offset: Optional[int] = ...,
+        search: Optional[str] = ...,
+        updateddate: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_service_now_integration(
+        self,
+        *,
+        alternate_sys_id: Optional[str] = ...,
+        customer_id: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        offset: Optional[int] = ...,
+        search: Optional[str] = ...,
+        updateddate: Optional[str] = ...,
+    ) -> Any: ...
+    def get_sherweb(  # GET /IntegrationData/Get/Sherweb
+        self,
+        *,
+        customer_id: Optional[str] = ...,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        reset_token: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_sherweb(
+        self,
+        *,
+        customer_id: Optional[str] = ...,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        reset_token: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    def get_shopify(self) -> Any: ...  # GET /IntegrationData/Get/Shopify
+    async def aget_shopify(self) -> Any: ...
+    def get_shopify_verify(self) -> Any: ...  # GET /IntegrationData/Get/ShopifyVerify
+    async def aget_shopify_verify(self) -> Any: ...
+    def get_slack(self) -> Any: ...  # GET /IntegrationData/Get/Slack
+    async def aget_slack(self) -> Any: ...
+    def get_snel_start(self, *, datatype: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/SnelStart
+    async def aget_snel_start(self, *, datatype: Optional[str] = ...) -> Any: ...
+    def get_snipe_it(self) -> Any: ...  # GET /IntegrationData/Get/SnipeIT
+    async def aget_snipe_it(self) -> Any: ...
+    def get_snow(  # GET /IntegrationData/Get/Snow
+        self,
+        *,
+        accountid: Optional[int] = ...,
+        dataOnly: Optional[bool] = ...,
+        datatype: Optional[str] = ...,
+        nextlink: Optional[str] = ...,
+        paginate: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_snow(
+        self,
+        *,
+        accountid: Optional[int] = ...,
+        dataOnly: Optional[bool] = ...,
+        datatype: Optional[str] = ...,
+        nextlink: Optional[str] = ...,
+        paginate: Optional[bool] = ...,
+    ) -> Any: ...
+    def get_solar_winds_rmm(  # GET /IntegrationData/Get/SolarWindsRMM
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        gfisiteid: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_solar_winds_rmm(self, *, datatype: Optional[str] = ..., gfisiteid: Optional[int] = ...) -> Any: ...
+    def get_splashtop(self) -> Any: ...  # GET /IntegrationData/Get/Splashtop
+    async def aget_splashtop(self) -> Any: ...
+    def get_splunk_on_call(self, *, datatype: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/SplunkOnCall
+    async def aget_splunk_on_call(self, *, datatype: Optional[str] = ...) -> Any: ...
+    def get_stream_one_ion(self) -> Any: ...  # GET /IntegrationData/Get/StreamOneIon
+    async def aget_stream_one_ion(self) -> Any: ...
+    def get_stripe(self) -> Any: ...  # GET /IntegrationData/Get/Stripe
+    async def aget_stripe(self) -> Any: ...
+    def get_syncro(  # GET /IntegrationData/Get/Syncro
+        self,
+        *,
+        dataOnly: Optional[bool] = ...,
+        datatype: Optional[str] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_syncro(
+        self,
+        *,
+        dataOnly: Optional[bool] = ...,
+        datatype: Optional[str] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    def get_synnex(self) -> Any: ...  # GET /IntegrationData/Get/Synnex
+    async def aget_synnex(self) -> Any: ...
+    def get_tanium(self) -> Any: ...  # GET /IntegrationData/Get/Tanium
+    async def aget_tanium(self) -> Any: ...
+    def get_tech_data(  # GET /IntegrationData/Get/TechData
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_tech_data(
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    def get_twitter(  # GET /IntegrationData/Get/Twitter
+        self,
+        *,
+        callbackurl: Optional[str] = ...,
+        datatype: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_twitter(self, *, callbackurl: Optional[str] = ..., datatype: Optional[str] = ...) -> Any: ...
+    def get_vm_workspace(self) -> Any: ...  # GET /IntegrationData/Get/VMWorkspace
+    async def aget_vm_workspace(self) -> Any: ...
+    def get_wordpress_com(self) -> Any: ...  # GET /IntegrationData/Get/WordpressCom
+    async def aget_wordpress_com(self) -> Any: ...
+    def get_wordpress_org(self) -> Any: ...  # GET /IntegrationData/Get/WordpressOrg
+    async def aget_wordpress_org(self) -> Any: ...
+    def get_xensam(self) -> Any: ...  # GET /IntegrationData/Get/Xensam
+    async def aget_xensam(self) -> Any: ...
+    def get_xero(self) -> Any: ...  # GET /IntegrationData/Get/Xero
+    async def aget_xero(self) -> Any: ...
+    def get_zabbix(self, *, method: Optional[str] = ...) -> Any: ...  # GET /IntegrationData/Get/Zabbix
+    async def aget_zabbix(self, *, method: Optional[str] = ...) -> Any: ...
     def import_beyond_trust(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Import/BeyondTrust
     async def aimport_beyond_trust(self, *, body: Any = ...) -> Any: ...
     def import_business_central(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Import/BusinessCentral
@@ -2895,23 +3860,51 @@ class IntegrationDataManager(OperationsManager):
     async def aimport_dev_ops(self, *, body: Any = ...) -> Any: ...
     def import_exact_online(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Import/ExactOnline
     async def aimport_exact_online(self, *, body: Any = ...) -> Any: ...
-    def import_exchange_calendars_ews(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Import/ExchangeCalendars/EWS
+    def import_exchange_calendars_ews(  # POST /IntegrationData/Import/ExchangeCalendars/EWS
+        self,
+        *,
+        body: Any = ...,
+    ) -> Any: ...
     async def aimport_exchange_calendars_ews(self, *, body: Any = ...) -> Any: ...
     def import_fortnox(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Import/Fortnox
     async def aimport_fortnox(self, *, body: Any = ...) -> Any: ...
-    def import_ingram_micro_subscriptions(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Import/IngramMicro/Subscriptions
+    def import_ingram_micro_subscriptions(  # POST /IntegrationData/Import/IngramMicro/Subscriptions
+        self,
+        *,
+        body: Any = ...,
+    ) -> Any: ...
     async def aimport_ingram_micro_subscriptions(self, *, body: Any = ...) -> Any: ...
-    def import_intacct(self, *, body: Any = ..., datatype: Optional[str] = ..., locid: Optional[str] = ...) -> Any: ...  # POST /IntegrationData/Import/Intacct
-    async def aimport_intacct(self, *, body: Any = ..., datatype: Optional[str] = ..., locid: Optional[str] = ...) -> Any: ...
+    def import_intacct(  # POST /IntegrationData/Import/Intacct
+        self,
+        *,
+        body: Any = ...,
+        datatype: Optional[str] = ...,
+        locid: Optional[str] = ...,
+    ) -> Any: ...
+    async def aimport_intacct(
+        self,
+        *,
+        body: Any = ...,
+        datatype: Optional[str] = ...,
+        locid: Optional[str] = ...,
+    ) -> Any: ...
     def import_jira(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Import/Jira
     async def aimport_jira(self, *, body: Any = ...) -> Any: ...
     def import_kashflow(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Import/Kashflow
     async def aimport_kashflow(self, *, body: Any = ...) -> Any: ...
     def import_myob(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Import/Myob
     async def aimport_myob(self, *, body: Any = ...) -> Any: ...
-    def import_quick_books_online(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Import/QuickBooksOnline
+    def import_quick_books_online(  # POST /IntegrationData/Import/QuickBooksOnline
+        self,
+        *,
+        body: Any = ...,
+    ) -> Any: ...
     async def aimport_quick_books_online(self, *, body: Any = ...) -> Any: ...
-    def import_sage_business_cloud(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Import/SageBusinessCloud
+    def import_sage_business_cloud(  # POST /IntegrationData/Import/SageBusinessCloud
+        self,
+        *,
+        body: Any = ...,
+    ) -> Any: ...
     async def aimport_sage_business_cloud(self, *, body: Any = ...) -> Any: ...
     def import_snel_start(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Import/SnelStart
     async def aimport_snel_start(self, *, body: Any = ...) -> Any: ...
@@ -2925,38 +3918,74 @@ class IntegrationDataManager(OperationsManager):
     async def amicrosoft_teams_manifest(self, *, body: Any = ...) -> Any: ...
     def move_mail(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Move/Mail
     async def amove_mail(self, *, body: Any = ...) -> Any: ...
-    def post_confluence_create_webhook(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Post/Confluence/create-webhook
+    def post_confluence_create_webhook(  # POST /IntegrationData/Post/Confluence/create-webhook
+        self,
+        *,
+        body: Any = ...,
+    ) -> Any: ...
     async def apost_confluence_create_webhook(self, *, body: Any = ...) -> Any: ...
     def post_liongard_customer(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Post/Liongard/Customer
     async def apost_liongard_customer(self, *, body: Any = ...) -> Any: ...
     def post_liongard_metrics(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Post/Liongard/Metrics
     async def apost_liongard_metrics(self, *, body: Any = ...) -> Any: ...
-    def post_mattermost_create_webhook(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Post/Mattermost/create-webhook
+    def post_mattermost_create_webhook(  # POST /IntegrationData/Post/Mattermost/create-webhook
+        self,
+        *,
+        body: Any = ...,
+    ) -> Any: ...
     async def apost_mattermost_create_webhook(self, *, body: Any = ...) -> Any: ...
-    def post_mattermost_delete_webhook(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Post/Mattermost/delete-webhook
+    def post_mattermost_delete_webhook(  # POST /IntegrationData/Post/Mattermost/delete-webhook
+        self,
+        *,
+        body: Any = ...,
+    ) -> Any: ...
     async def apost_mattermost_delete_webhook(self, *, body: Any = ...) -> Any: ...
-    def post_mattermost_send_webhook(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Post/Mattermost/send-webhook
+    def post_mattermost_send_webhook(  # POST /IntegrationData/Post/Mattermost/send-webhook
+        self,
+        *,
+        body: Any = ...,
+    ) -> Any: ...
     async def apost_mattermost_send_webhook(self, *, body: Any = ...) -> Any: ...
     def post_open_ai(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Post/OpenAi
     async def apost_open_ai(self, *, body: Any = ...) -> Any: ...
-    def post_stripe_create_payment_intent(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Post/Stripe/create-payment-intent
+    def post_stripe_create_payment_intent(  # POST /IntegrationData/Post/Stripe/create-payment-intent
+        self,
+        *,
+        body: Any = ...,
+    ) -> Any: ...
     async def apost_stripe_create_payment_intent(self, *, body: Any = ...) -> Any: ...
-    def post_stripe_create_portal_session(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Post/Stripe/create-portal-session
+    def post_stripe_create_portal_session(  # POST /IntegrationData/Post/Stripe/create-portal-session
+        self,
+        *,
+        body: Any = ...,
+    ) -> Any: ...
     async def apost_stripe_create_portal_session(self, *, body: Any = ...) -> Any: ...
-    def post_stripe_create_setup_intent(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Post/Stripe/create-setup-intent
+    def post_stripe_create_setup_intent(  # POST /IntegrationData/Post/Stripe/create-setup-intent
+        self,
+        *,
+        body: Any = ...,
+    ) -> Any: ...
     async def apost_stripe_create_setup_intent(self, *, body: Any = ...) -> Any: ...
-    def post_stripe_create_webhook(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Post/Stripe/create-webhook
+    def post_stripe_create_webhook(  # POST /IntegrationData/Post/Stripe/create-webhook
+        self,
+        *,
+        body: Any = ...,
+    ) -> Any: ...
     async def apost_stripe_create_webhook(self, *, body: Any = ...) -> Any: ...
-    def post_stripe_update_invoice_payment(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Post/Stripe/update-invoice-payment
+    def post_stripe_update_invoice_payment(  # POST /IntegrationData/Post/Stripe/update-invoice-payment
+        self,
+        *,
+        body: Any = ...,
+    ) -> Any: ...
     async def apost_stripe_update_invoice_payment(self, *, body: Any = ...) -> Any: ...
     def saml_id_p_metadata(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/SAML/IdP/Metadata
     async def asaml_id_p_metadata(self, *, body: Any = ...) -> Any: ...
-    def saml_sp_metadata(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/SAML/SP/Metadata
-    async def asaml_sp_metadata(self, *, body: Any = ...) -> Any: ...
-    def search_dev_ops(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Search/DevOps
-    async def asearch_dev_ops(self, *, body: Any = ...) -> Any: ...
-    def search_jira(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Search/Jira
-    async def asearch_jira(self, *, body: Any = ...) -> Any: ...
+    def saml_sp_metadata(self) -> Any: ...  # GET /IntegrationData/SAML/SP/Metadata
+    async def asaml_sp_metadata(self) -> Any: ...
+    def search_dev_ops(self) -> Any: ...  # GET /IntegrationData/Search/DevOps
+    async def asearch_dev_ops(self) -> Any: ...
+    def search_jira(self) -> Any: ...  # GET /IntegrationData/Search/Jira
+    async def asearch_jira(self) -> Any: ...
     def send_xero(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Send/Xero
     async def asend_xero(self, *, body: Any = ...) -> Any: ...
     def unlink_dev_ops(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Unlink/DevOps
@@ -2965,8 +3994,8 @@ class IntegrationDataManager(OperationsManager):
     async def aunlink_halo_link(self, *, body: Any = ...) -> Any: ...
     def unlink_jira(self, *, body: Any = ...) -> Any: ...  # POST /IntegrationData/Unlink/Jira
     async def aunlink_jira(self, *, body: Any = ...) -> Any: ...
-    def validate_jira(self, *, body: Any = ...) -> Any: ...  # GET /IntegrationData/Validate/Jira
-    async def avalidate_jira(self, *, body: Any = ...) -> Any: ...
+    def validate_jira(self) -> Any: ...  # GET /IntegrationData/Validate/Jira
+    async def avalidate_jira(self) -> Any: ...
 
 class IntegrationErrorQuerySet(QuerySet[IntegrationError]):
     def filter(  # type: ignore[override]
@@ -3439,8 +4468,8 @@ class JourneyManager(DeleteMixin, WriteMixin[Journey], ResourceManager[Journey, 
 class KandjiManager(OperationsManager):
     """``client.kandji``: the operations of /Kandji."""
 
-    def get_get(self, *, body: Any = ...) -> Any: ...  # GET /Kandji/Get
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    def get_get(self) -> Any: ...  # GET /Kandji/Get
+    async def aget_get(self) -> Any: ...
 
 class KandjiDetailQuerySet(QuerySet[KandjiDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -3549,12 +4578,12 @@ class LanguageManager(DeleteMixin, WriteMixin[Language], ResourceManager[Languag
 class LapSafeManager(OperationsManager):
     """``client.lap_safe``: the operations of /LapSafe."""
 
-    def cancel(self, *, body: Any = ...) -> Any: ...  # GET /LapSafe/Cancel
-    async def acancel(self, *, body: Any = ...) -> Any: ...
-    def complete(self, *, body: Any = ...) -> Any: ...  # GET /LapSafe/Complete
-    async def acomplete(self, *, body: Any = ...) -> Any: ...
-    def get_get(self, *, body: Any = ...) -> Any: ...  # GET /LapSafe/Get
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    def cancel(self) -> Any: ...  # GET /LapSafe/Cancel
+    async def acancel(self) -> Any: ...
+    def complete(self) -> Any: ...  # GET /LapSafe/Complete
+    async def acomplete(self) -> Any: ...
+    def get_get(self) -> Any: ...  # GET /LapSafe/Get
+    async def aget_get(self) -> Any: ...
 
 class LDAPConnectionQuerySet(QuerySet[LDAPConnection]):
     def filter(  # type: ignore[override]
@@ -3611,8 +4640,8 @@ class LicenseInfoManager(WriteMixin[LicenseInfo], ResourceManager[LicenseInfo, L
         advanced_search: Optional[str] = ...,
         site_id: Optional[int] = ...,
     ) -> LicenseInfoQuerySet: ...
-    def password(self, *, body: Any = ...) -> Any: ...  # GET /LicenseInfo/password
-    async def apassword(self, *, body: Any = ...) -> Any: ...
+    def password(self) -> Any: ...  # GET /LicenseInfo/password
+    async def apassword(self) -> Any: ...
 
 class LoginTokenManager(OperationsManager):
     """``client.login_token``: the operations of /LoginToken."""
@@ -3743,20 +4772,20 @@ class MailboxManager(DeleteMixin, WriteMixin[Mailbox], ResourceManager[Mailbox, 
         showall: Optional[bool] = ...,
         team_id: Optional[int] = ...,
     ) -> MailboxQuerySet: ...
-    def outlook_contacts(self, id: int, /, *, body: Any = ...) -> Any: ...  # GET /Mailbox/{id}/OutlookContacts
-    async def aoutlook_contacts(self, id: int, /, *, body: Any = ...) -> Any: ...
+    def outlook_contacts(self, id: int, /) -> Any: ...  # GET /Mailbox/{id}/OutlookContacts
+    async def aoutlook_contacts(self, id: int, /) -> Any: ...
 
 class MailchimpManager(OperationsManager):
     """``client.mailchimp``: the operations of /Mailchimp."""
 
-    def get_get(self, *, body: Any = ...) -> Any: ...  # GET /Mailchimp/Get
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    def get_get(self) -> Any: ...  # GET /Mailchimp/Get
+    async def aget_get(self) -> Any: ...
 
 class ManageEngineManager(OperationsManager):
     """``client.manage_engine``: the operations of /ManageEngine."""
 
-    def get_get(self, *, body: Any = ...) -> Any: ...  # GET /ManageEngine/Get
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    def get_get(self) -> Any: ...  # GET /ManageEngine/Get
+    async def aget_get(self) -> Any: ...
 
 class ManageEngineDetailQuerySet(QuerySet[ManageEngineDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -3819,8 +4848,8 @@ class MicrosoftSubscriptionMappingManager(DeleteMixin, WriteMixin[MicrosoftSubsc
 class MicrosoftTeamManager(OperationsManager):
     """``client.microsoft_teams``: the operations of /MicrosoftTeams."""
 
-    def get_get(self, *, body: Any = ...) -> Any: ...  # GET /MicrosoftTeams/Get
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    def get_get(self) -> Any: ...  # GET /MicrosoftTeams/Get
+    async def aget_get(self) -> Any: ...
 
 class MicrosoftTeamsMappingQuerySet(QuerySet[MicrosoftTeamsMapping]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -3837,10 +4866,10 @@ class MOManager(DeleteMixin, WriteMixin[MO], ResourceManager[MO, MOQuerySet]):
     """``client.mos``: /MO (MO records)."""
 
     def filter(self) -> MOQuerySet: ...  # type: ignore[override]
-    def b(self, *, body: Any = ...) -> Any: ...  # GET /MO/b
-    async def ab(self, *, body: Any = ...) -> Any: ...
-    def r(self, *, body: Any = ...) -> Any: ...  # GET /MO/r
-    async def ar(self, *, body: Any = ...) -> Any: ...
+    def b(self) -> Any: ...  # GET /MO/b
+    async def ab(self) -> Any: ...
+    def r(self) -> Any: ...  # GET /MO/r
+    async def ar(self) -> Any: ...
 
 class MYOBdetailQuerySet(QuerySet[MYOBdetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -3963,8 +4992,8 @@ class NotifyManager(OperationsManager):
     async def aazure_monitor(self, *, body: Any = ...) -> Any: ...
     def confluence(self, *, body: Any = ...) -> Any: ...  # POST /Notify/Confluence
     async def aconfluence(self, *, body: Any = ...) -> Any: ...
-    def connectwise_rmm(self, *, body: Any = ...) -> Any: ...  # GET /Notify/ConnectwiseRmm
-    async def aconnectwise_rmm(self, *, body: Any = ...) -> Any: ...
+    def connectwise_rmm(self) -> Any: ...  # GET /Notify/ConnectwiseRmm
+    async def aconnectwise_rmm(self) -> Any: ...
     def datadog(self, *, body: Any = ...) -> Any: ...  # POST /Notify/Datadog
     async def adatadog(self, *, body: Any = ...) -> Any: ...
     def datto_rmm_alerts(self, *, body: Any = ...) -> Any: ...  # POST /Notify/DattoRMM/Alerts
@@ -3975,10 +5004,10 @@ class NotifyManager(OperationsManager):
     async def adynatrace(self, *, body: Any = ...) -> Any: ...
     def exchange_calendars(self, *, body: Any = ...) -> Any: ...  # POST /Notify/ExchangeCalendars
     async def aexchange_calendars(self, *, body: Any = ...) -> Any: ...
-    def get_adobe_acrobat(self, tenant: int, secret: str, /, *, body: Any = ...) -> Any: ...  # GET /Notify/AdobeAcrobat/{tenant}/{secret}
-    async def aget_adobe_acrobat(self, tenant: int, secret: str, /, *, body: Any = ...) -> Any: ...
-    def get_facebook(self, *, body: Any = ...) -> Any: ...  # GET /Notify/Facebook
-    async def aget_facebook(self, *, body: Any = ...) -> Any: ...
+    def get_adobe_acrobat(self, tenant: int, secret: str, /) -> Any: ...  # GET /Notify/AdobeAcrobat/{tenant}/{secret}
+    async def aget_adobe_acrobat(self, tenant: int, secret: str, /) -> Any: ...
+    def get_facebook(self) -> Any: ...  # GET /Notify/Facebook
+    async def aget_facebook(self) -> Any: ...
     def github(self, *, body: Any = ...) -> Any: ...  # POST /Notify/github
     async def agithub(self, *, body: Any = ...) -> Any: ...
     def gotoresolve(self, *, body: Any = ...) -> Any: ...  # POST /Notify/gotoresolve
@@ -4007,7 +5036,11 @@ class NotifyManager(OperationsManager):
     async def amicrosoft_entra_integrator(self, *, body: Any = ...) -> Any: ...
     def microsoft_teams_shifts_import(self, *, body: Any = ...) -> Any: ...  # POST /Notify/MicrosoftTeamsShifts/Import
     async def amicrosoft_teams_shifts_import(self, *, body: Any = ...) -> Any: ...
-    def microsoft_teams_shifts_webhook(self, *, body: Any = ...) -> Any: ...  # POST /Notify/MicrosoftTeamsShifts/Webhook
+    def microsoft_teams_shifts_webhook(  # POST /Notify/MicrosoftTeamsShifts/Webhook
+        self,
+        *,
+        body: Any = ...,
+    ) -> Any: ...
     async def amicrosoft_teams_shifts_webhook(self, *, body: Any = ...) -> Any: ...
     def n_central(self, *, body: Any = ...) -> Any: ...  # POST /Notify/N-Central
     async def an_central(self, *, body: Any = ...) -> Any: ...
@@ -4023,7 +5056,14 @@ class NotifyManager(OperationsManager):
     async def apartner_center(self, *, body: Any = ...) -> Any: ...
     def post(self, *, body: Any = ...) -> Any: ...  # POST /Notify
     async def apost(self, *, body: Any = ...) -> Any: ...
-    def post_adobe_acrobat(self, tenant: int, secret: str, /, *, body: Any = ...) -> Any: ...  # POST /Notify/AdobeAcrobat/{tenant}/{secret}
+    def post_adobe_acrobat(  # POST /Notify/AdobeAcrobat/{tenant}/{secret}
+        self,
+        tenant: int,
+        secret: str,
+        /,
+        *,
+        body: Any = ...,
+    ) -> Any: ...
     async def apost_adobe_acrobat(self, tenant: int, secret: str, /, *, body: Any = ...) -> Any: ...
     def post_facebook(self, *, body: Any = ...) -> Any: ...  # POST /Notify/Facebook
     async def apost_facebook(self, *, body: Any = ...) -> Any: ...
@@ -5541,8 +6581,8 @@ class RemoteSessionManager(DeleteMixin, WriteMixin[RemoteSession], ResourceManag
 class ReportDataManager(OperationsManager):
     """``client.report_data``: the operations of /ReportData."""
 
-    def published(self, publishedid: str, /, *, body: Any = ...) -> Any: ...  # GET /ReportData/{publishedid}
-    async def apublished(self, publishedid: str, /, *, body: Any = ...) -> Any: ...
+    def published(self, publishedid: str, /) -> Any: ...  # GET /ReportData/{publishedid}
+    async def apublished(self, publishedid: str, /) -> Any: ...
 
 class ReportRepositoryQuerySet(QuerySet[ReportRepository]):
     def filter(  # type: ignore[override]
@@ -5571,8 +6611,56 @@ class ReportRepositoryManager(ResourceManager[ReportRepository, ReportRepository
         search: Optional[str] = ...,
         type: Optional[int] = ...,
     ) -> ReportRepositoryQuerySet: ...
-    def report_categories(self, *, body: Any = ..., access_control_level: Optional[int] = ..., assettype_id: Optional[int] = ..., client_id: Optional[int] = ..., clientname: Optional[str] = ..., contract_id: Optional[int] = ..., country_code_id: Optional[int] = ..., dbc_company_id: Optional[str] = ..., domain: Optional[str] = ..., exclude_nocharge: Optional[bool] = ..., exclude_nolinkedtypes: Optional[bool] = ..., exclude_zero: Optional[bool] = ..., iscustomfield: Optional[bool] = ..., istree: Optional[bool] = ..., lookupid: Optional[int] = ..., ordervaluetype: Optional[int] = ..., outcome_id: Optional[int] = ..., showallcodes: Optional[bool] = ..., ticket_id: Optional[int] = ..., unameaprestriction: Optional[bool] = ..., use: Optional[int] = ..., use2: Optional[int] = ...) -> Any: ...  # GET /ReportRepository/ReportCategories
-    async def areport_categories(self, *, body: Any = ..., access_control_level: Optional[int] = ..., assettype_id: Optional[int] = ..., client_id: Optional[int] = ..., clientname: Optional[str] = ..., contract_id: Optional[int] = ..., country_code_id: Optional[int] = ..., dbc_company_id: Optional[str] = ..., domain: Optional[str] = ..., exclude_nocharge: Optional[bool] = ..., exclude_nolinkedtypes: Optional[bool] = ..., exclude_zero: Optional[bool] = ..., iscustomfield: Optional[bool] = ..., istree: Optional[bool] = ..., lookupid: Optional[int] = ..., ordervaluetype: Optional[int] = ..., outcome_id: Optional[int] = ..., showallcodes: Optional[bool] = ..., ticket_id: Optional[int] = ..., unameaprestriction: Optional[bool] = ..., use: Optional[int] = ..., use2: Optional[int] = ...) -> Any: ...
+    def report_categories(  # GET /ReportRepository/ReportCategories
+        self,
+        *,
+        access_control_level: Optional[int] = ...,
+        assettype_id: Optional[int] = ...,
+        client_id: Optional[int] = ...,
+        clientname: Optional[str] = ...,
+        contract_id: Optional[int] = ...,
+        country_code_id: Optional[int] = ...,
+        dbc_company_id: Optional[str] = ...,
+        domain: Optional[str] = ...,
+        exclude_nocharge: Optional[bool] = ...,
+        exclude_nolinkedtypes: Optional[bool] = ...,
+        exclude_zero: Optional[bool] = ...,
+        iscustomfield: Optional[bool] = ...,
+        istree: Optional[bool] = ...,
+        lookupid: Optional[int] = ...,
+        ordervaluetype: Optional[int] = ...,
+        outcome_id: Optional[int] = ...,
+        showallcodes: Optional[bool] = ...,
+        ticket_id: Optional[int] = ...,
+        unameaprestriction: Optional[bool] = ...,
+        use: Optional[int] = ...,
+        use2: Optional[int] = ...,
+    ) -> Any: ...
+    async def areport_categories(
+        self,
+        *,
+        access_control_level: Optional[int] = ...,
+        assettype_id: Optional[int] = ...,
+        client_id: Optional[int] = ...,
+        clientname: Optional[str] = ...,
+        contract_id: Optional[int] = ...,
+        country_code_id: Optional[int] = ...,
+        dbc_company_id: Optional[str] = ...,
+        domain: Optional[str] = ...,
+        exclude_nocharge: Optional[bool] = ...,
+        exclude_nolinkedtypes: Optional[bool] = ...,
+        exclude_zero: Optional[bool] = ...,
+        iscustomfield: Optional[bool] = ...,
+        istree: Optional[bool] = ...,
+        lookupid: Optional[int] = ...,
+        ordervaluetype: Optional[int] = ...,
+        outcome_id: Optional[int] = ...,
+        showallcodes: Optional[bool] = ...,
+        ticket_id: Optional[int] = ...,
+        unameaprestriction: Optional[bool] = ...,
+        use: Optional[int] = ...,
+        use2: Optional[int] = ...,
+    ) -> Any: ...
 
 class ReportQuerySet(QuerySet[Report]):
     def filter(  # type: ignore[override]
@@ -5913,8 +7001,8 @@ class ServiceStatusManager(DeleteMixin, WriteMixin[ServiceStatus], ResourceManag
         *,
         service_id: Optional[int] = ...,
     ) -> ServiceStatusQuerySet: ...
-    def get_subscribe(self, id: int, /, *, body: Any = ...) -> Any: ...  # GET /ServiceStatus/Subscribe/{id}
-    async def aget_subscribe(self, id: int, /, *, body: Any = ...) -> Any: ...
+    def get_subscribe(self, id: int, /) -> Any: ...  # GET /ServiceStatus/Subscribe/{id}
+    async def aget_subscribe(self, id: int, /) -> Any: ...
     def post_subscribe(self, *, body: Any = ...) -> Any: ...  # POST /ServiceStatus/Subscribe
     async def apost_subscribe(self, *, body: Any = ...) -> Any: ...
 
@@ -5987,8 +7075,8 @@ class SetupTabManager(WriteMixin[SetupTab], ResourceManager[SetupTab, SetupTabQu
 class SharePointManager(OperationsManager):
     """``client.share_point``: the operations of /SharePoint."""
 
-    def get_get(self, *, body: Any = ...) -> Any: ...  # GET /SharePoint/Get
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    def get_get(self) -> Any: ...  # GET /SharePoint/Get
+    async def aget_get(self) -> Any: ...
 
 class ShopifyDetailQuerySet(QuerySet[ShopifyDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6069,8 +7157,8 @@ class SiteManager(DeleteMixin, WriteMixin[Site], ResourceManager[Site, SiteQuery
         user_override: Optional[int] = ...,
         client: Any = ...,
     ) -> SiteQuerySet: ...
-    def stock_bins(self, *, body: Any = ...) -> Any: ...  # GET /Site/StockBins
-    async def astock_bins(self, *, body: Any = ...) -> Any: ...
+    def stock_bins(self) -> Any: ...  # GET /Site/StockBins
+    async def astock_bins(self) -> Any: ...
 
 class SlackDetailQuerySet(QuerySet[SlackDetail]):
     def filter(  # type: ignore[override]
@@ -6473,8 +7561,8 @@ class TeamManager(DeleteMixin, WriteMixin[Team], ResourceManager[Team, TeamQuery
         type: Optional[str] = ...,
         view_id: Optional[int] = ...,
     ) -> TeamQuerySet: ...
-    def tree(self, *, body: Any = ...) -> Any: ...  # GET /Team/Tree
-    async def atree(self, *, body: Any = ...) -> Any: ...
+    def tree(self) -> Any: ...  # GET /Team/Tree
+    async def atree(self) -> Any: ...
 
 class TechDataResellerDetailQuerySet(QuerySet[TechDataResellerDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6553,10 +7641,10 @@ class TenableManager(OperationsManager):
     async def acancel(self, *, body: Any = ...) -> Any: ...
     def export(self, *, body: Any = ...) -> Any: ...  # POST /Tenable/Export
     async def aexport(self, *, body: Any = ...) -> Any: ...
-    def get_get(self, *, body: Any = ...) -> Any: ...  # GET /Tenable/Get
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
-    def status(self, *, body: Any = ...) -> Any: ...  # GET /Tenable/Status
-    async def astatus(self, *, body: Any = ...) -> Any: ...
+    def get_get(self) -> Any: ...  # GET /Tenable/Get
+    async def aget_get(self) -> Any: ...
+    def status(self) -> Any: ...  # GET /Tenable/Status
+    async def astatus(self) -> Any: ...
 
 class TenableDetailQuerySet(QuerySet[TenableDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6631,8 +7719,8 @@ class TicketApprovalManager(WriteMixin[TicketApproval], ResourceManager[TicketAp
         mine: Optional[bool] = ...,
         ticket_id: Optional[int] = ...,
     ) -> TicketApprovalQuerySet: ...
-    def delete_step(self, id: int, seq: int, /, *, body: Any = ...) -> Any: ...  # DELETE /TicketApproval/{id}&{seq}
-    async def adelete_step(self, id: int, seq: int, /, *, body: Any = ...) -> Any: ...
+    def delete_step(self, id: int, seq: int, /) -> Any: ...  # DELETE /TicketApproval/{id}&{seq}
+    async def adelete_step(self, id: int, seq: int, /) -> Any: ...
 
 class TicketAreaQuerySet(QuerySet[TicketArea]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7127,14 +8215,14 @@ class TicketManager(DeleteMixin, WriteMixin[Ticket], ResourceManager[Ticket, Tic
     async def aobject(self, *, body: Any = ...) -> Any: ...
     def processchildren(self, *, body: Any = ...) -> Any: ...  # POST /Tickets/processchildren
     async def aprocesschildren(self, *, body: Any = ...) -> Any: ...
-    def salesmailbox(self, *, body: Any = ...) -> Any: ...  # GET /Tickets/salesmailbox
-    async def asalesmailbox(self, *, body: Any = ...) -> Any: ...
+    def salesmailbox(self) -> Any: ...  # GET /Tickets/salesmailbox
+    async def asalesmailbox(self) -> Any: ...
     def view(self, *, body: Any = ...) -> Any: ...  # POST /Tickets/View
     async def aview(self, *, body: Any = ...) -> Any: ...
     def vote(self, *, body: Any = ...) -> Any: ...  # POST /Tickets/vote
     async def avote(self, *, body: Any = ...) -> Any: ...
-    def zapier(self, *, body: Any = ...) -> Any: ...  # GET /Tickets/zapier
-    async def azapier(self, *, body: Any = ...) -> Any: ...
+    def zapier(self) -> Any: ...  # GET /Tickets/zapier
+    async def azapier(self) -> Any: ...
 
 class TimesheetEventQuerySet(QuerySet[TimesheetEvent]):
     def filter(  # type: ignore[override]
@@ -7159,8 +8247,8 @@ class TimesheetEventManager(DeleteMixin, WriteMixin[TimesheetEvent], ResourceMan
         start_date: Optional[Union[datetime, date, str]] = ...,
         utcoffset: Optional[float] = ...,
     ) -> TimesheetEventQuerySet: ...
-    def mine(self, *, body: Any = ...) -> Any: ...  # GET /TimesheetEvent/mine
-    async def amine(self, *, body: Any = ...) -> Any: ...
+    def mine(self) -> Any: ...  # GET /TimesheetEvent/mine
+    async def amine(self) -> Any: ...
 
 class TimesheetQuerySet(QuerySet[Timesheet]):
     def filter(  # type: ignore[override]
@@ -7187,10 +8275,10 @@ class TimesheetManager(WriteMixin[Timesheet], ResourceManager[Timesheet, Timeshe
         date: Optional[Union[datetime, date, str]] = ...,
         agent: Any = ...,
     ) -> TimesheetQuerySet: ...
-    def forecasting(self, *, body: Any = ...) -> Any: ...  # GET /Timesheet/forecasting
-    async def aforecasting(self, *, body: Any = ...) -> Any: ...
-    def mine(self, *, body: Any = ...) -> Any: ...  # GET /Timesheet/mine
-    async def amine(self, *, body: Any = ...) -> Any: ...
+    def forecasting(self) -> Any: ...  # GET /Timesheet/forecasting
+    async def aforecasting(self) -> Any: ...
+    def mine(self) -> Any: ...  # GET /Timesheet/mine
+    async def amine(self) -> Any: ...
 
 class TimeslotQuerySet(QuerySet[Timeslot]):
     def filter(  # type: ignore[override]
@@ -7455,12 +8543,38 @@ class VersionInfoManager(ResourceManager[VersionInfo, VersionInfoQuerySet]):
         *,
         product_id: Optional[int] = ...,
     ) -> VersionInfoQuerySet: ...
-    def get_one_spotlight(self, id: int, /, *, body: Any = ...) -> Any: ...  # GET /VersionInfo/GetOneSpotlight/{id}
-    async def aget_one_spotlight(self, id: int, /, *, body: Any = ...) -> Any: ...
-    def search_version_info(self, *, body: Any = ..., count: Optional[int] = ..., dontshownotes: Optional[bool] = ..., product_id: Optional[int] = ..., search: Optional[str] = ...) -> Any: ...  # GET /VersionInfo/SearchVersionInfo
-    async def asearch_version_info(self, *, body: Any = ..., count: Optional[int] = ..., dontshownotes: Optional[bool] = ..., product_id: Optional[int] = ..., search: Optional[str] = ...) -> Any: ...
-    def spotlight(self, *, body: Any = ..., count: Optional[int] = ..., dontshownotes: Optional[bool] = ..., product_id: Optional[int] = ...) -> Any: ...  # GET /VersionInfo/Spotlight
-    async def aspotlight(self, *, body: Any = ..., count: Optional[int] = ..., dontshownotes: Optional[bool] = ..., product_id: Optional[int] = ...) -> Any: ...
+    def get_one_spotlight(self, id: int, /) -> Any: ...  # GET /VersionInfo/GetOneSpotlight/{id}
+    async def aget_one_spotlight(self, id: int, /) -> Any: ...
+    def search_version_info(  # GET /VersionInfo/SearchVersionInfo
+        self,
+        *,
+        count: Optional[int] = ...,
+        dontshownotes: Optional[bool] = ...,
+        product_id: Optional[int] = ...,
+        search: Optional[str] = ...,
+    ) -> Any: ...
+    async def asearch_version_info(
+        self,
+        *,
+        count: Optional[int] = ...,
+        dontshownotes: Optional[bool] = ...,
+        product_id: Optional[int] = ...,
+        search: Optional[str] = ...,
+    ) -> Any: ...
+    def spotlight(  # GET /VersionInfo/Spotlight
+        self,
+        *,
+        count: Optional[int] = ...,
+        dontshownotes: Optional[bool] = ...,
+        product_id: Optional[int] = ...,
+    ) -> Any: ...
+    async def aspotlight(
+        self,
+        *,
+        count: Optional[int] = ...,
+        dontshownotes: Optional[bool] = ...,
+        product_id: Optional[int] = ...,
+    ) -> Any: ...
 
 class ViewColumnQuerySet(QuerySet[ViewColumn]):
     def filter(  # type: ignore[override]
@@ -7567,8 +8681,8 @@ class ViewListManager(DeleteMixin, WriteMixin[ViewList], ResourceManager[ViewLis
 class VirimaManager(OperationsManager):
     """``client.virima``: the operations of /Virima."""
 
-    def get_get(self, *, body: Any = ...) -> Any: ...  # GET /Virima/Get
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    def get_get(self) -> Any: ...  # GET /Virima/Get
+    async def aget_get(self) -> Any: ...
 
 class VirimaDetailQuerySet(QuerySet[VirimaDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7769,8 +8883,8 @@ class XtypeRoleManager(ResourceManager[XtypeRole, XtypeRoleQuerySet]):
 class ZendeskManager(OperationsManager):
     """``client.zendesk``: the operations of /Zendesk."""
 
-    def get_get(self, *, body: Any = ...) -> Any: ...  # GET /Zendesk/Get
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    def get_get(self) -> Any: ...  # GET /Zendesk/Get
+    async def aget_get(self) -> Any: ...
 
 class AsyncActionManager(AsyncDeleteMixin, AsyncWriteMixin[Action], AsyncResourceManager[Action, ActionQuerySet]):
     def filter(  # type: ignore[override]
@@ -7956,7 +9070,7 @@ class AsyncAppointmentManager(AsyncDeleteMixin, AsyncWriteMixin[Appointment], As
         ticket: Any = ...,
     ) -> AppointmentQuerySet: ...
     async def agenerate(self, *, body: Any = ...) -> Any: ...
-    async def aget_booking(self, *, body: Any = ...) -> Any: ...
+    async def aget_booking(self) -> Any: ...
     async def apost_booking(self, *, body: Any = ...) -> Any: ...
 
 class AsyncApprovalProcessRuleManager(AsyncDeleteMixin, AsyncWriteMixin[ApprovalProcessRule], AsyncResourceManager[ApprovalProcessRule, ApprovalProcessRuleQuerySet]):
@@ -8128,11 +9242,11 @@ class AsyncAssetManager(AsyncDeleteMixin, AsyncWriteMixin[Asset], AsyncResourceM
         site: Any = ...,
         user: Any = ...,
     ) -> AssetQuerySet: ...
-    async def aget_all_software_versions(self, *, body: Any = ...) -> Any: ...
-    async def anext_tag(self, *, body: Any = ...) -> Any: ...
+    async def aget_all_software_versions(self) -> Any: ...
+    async def anext_tag(self) -> Any: ...
 
 class AsyncATTManager(AsyncOperationsManager):
-    async def aprice_and_availability(self, *, body: Any = ...) -> Any: ...
+    async def aprice_and_availability(self) -> Any: ...
 
 class AsyncAttachmentManager(AsyncAttachmentMixin[Attachment], AsyncDeleteMixin, AsyncWriteMixin[Attachment], AsyncResourceManager[Attachment, AttachmentQuerySet]):
     def filter(  # type: ignore[override]
@@ -8151,15 +9265,86 @@ class AsyncAttachmentManager(AsyncAttachmentMixin[Attachment], AsyncDeleteMixin,
         unique_id: Optional[int] = ...,
         ticket: Any = ...,
     ) -> AttachmentQuerySet: ...
-    async def adelete_document(self, id: int, /, *, body: Any = ...) -> Any: ...
-    async def adelete_image_by_id(self, id: str, /, *, body: Any = ...) -> Any: ...
-    async def aget_document(self, id: int, /, *, body: Any = ...) -> Any: ...
-    async def aget_image(self, *, body: Any = ..., nonce: Optional[str] = ..., token: Optional[str] = ...) -> Any: ...
-    async def aget_image_by_id(self, id: str, /, *, body: Any = ...) -> Any: ...
+    async def adelete_document(self, id: int, /) -> Any: ...
+    async def adelete_image_by_id(self, id: str, /) -> Any: ...
+    async def aget_document(self, id: int, /) -> Any: ...
+    async def aget_image(self, *, nonce: Optional[str] = ..., token: Optional[str] = ...) -> Any: ...
+    async def aget_image_by_id(self, id: str, /) -> Any: ...
     async def aget_s3_presigned_url(self, *, body: Any = ...) -> Any: ...
-    async def anhserver(self, id: int, /, *, body: Any = ..., token: Optional[str] = ...) -> Any: ...
+    async def anhserver(self, id: int, /, *, token: Optional[str] = ...) -> Any: ...
     async def apost_document(self, *, body: Any = ...) -> Any: ...
-    async def apost_image(self, *, body: Any = ..., _alreadyuploaded: Optional[bool] = ..., _canupdate: Optional[bool] = ..., _enduserportalpdfprint: Optional[bool] = ..., _importtype: Optional[str] = ..., _is_new_version: Optional[bool] = ..., _isimport: Optional[bool] = ..., _match_integration_id: Optional[int] = ..., _match_integration_name: Optional[str] = ..., _match_thirdparty_id: Optional[str] = ..., _warning: Optional[str] = ..., aashowforchildren: Optional[bool] = ..., aashowforrelated: Optional[bool] = ..., aashowforusers: Optional[bool] = ..., aaunum: Optional[int] = ..., aauserid: Optional[int] = ..., action_id: Optional[int] = ..., already_posted: Optional[bool] = ..., anon_outcomeid: Optional[int] = ..., atallowanonupload: Optional[bool] = ..., atallowguid: Optional[bool] = ..., atblob: Optional[str] = ..., atblob_base64: Optional[str] = ..., atcontenttype: Optional[str] = ..., atdatecreated: Optional[Union[datetime, date, str]] = ..., atdesc: Optional[str] = ..., atencid: Optional[int] = ..., atfilename: Optional[str] = ..., atfilesize: Optional[int] = ..., atguid: Optional[str] = ..., atid: Optional[int] = ..., atimageuse: Optional[int] = ..., atipaddress: Optional[str] = ..., atisimage: Optional[bool] = ..., atkey: Optional[str] = ..., atlink: Optional[str] = ..., atlinkedversionid: Optional[int] = ..., atnote: Optional[str] = ..., atparentid: Optional[int] = ..., atshowforusers: Optional[bool] = ..., attachmentaction_id: Optional[int] = ..., atthirdpartyid: Optional[str] = ..., attype: Optional[int] = ..., atuniqueid: Optional[int] = ..., child_count: Optional[int] = ..., content_id: Optional[str] = ..., copy_from_id: Optional[int] = ..., copytopath: Optional[str] = ..., date_created_override: Optional[Union[datetime, date, str]] = ..., download_url: Optional[str] = ..., external_links: Optional[str] = ..., faultid: Optional[int] = ..., has_scanned: Optional[bool] = ..., image_upload_id: Optional[int] = ..., image_upload_key: Optional[str] = ..., import_details_id: Optional[int] = ..., last_updated: Optional[Union[datetime, date, str]] = ..., link: Optional[str] = ..., parent_name: Optional[str] = ..., s3url: Optional[str] = ..., third_party_id: Optional[str] = ..., third_party_token: Optional[str] = ..., ticket_id: Optional[int] = ..., tickettype_guid: Optional[str] = ..., tickettype_id: Optional[int] = ..., useThisGuid: Optional[str] = ..., validate_guid: Optional[str] = ..., version_count: Optional[int] = ...) -> Any: ...
+    async def apost_image(
+        self,
+        *,
+        body: Any = ...,
+        _alreadyuploaded: Optional[bool] = ...,
+        _canupdate: Optional[bool] = ...,
+        _enduserportalpdfprint: Optional[bool] = ...,
+        _importtype: Optional[str] = ...,
+        _is_new_version: Optional[bool] = ...,
+        _isimport: Optional[bool] = ...,
+        _match_integration_id: Optional[int] = ...,
+        _match_integration_name: Optional[str] = ...,
+        _match_thirdparty_id: Optional[str] = ...,
+        _warning: Optional[str] = ...,
+        aashowforchildren: Optional[bool] = ...,
+        aashowforrelated: Optional[bool] = ...,
+        aashowforusers: Optional[bool] = ...,
+        aaunum: Optional[int] = ...,
+        aauserid: Optional[int] = ...,
+        action_id: Optional[int] = ...,
+        already_posted: Optional[bool] = ...,
+        anon_outcomeid: Optional[int] = ...,
+        atallowanonupload: Optional[bool] = ...,
+        atallowguid: Optional[bool] = ...,
+        atblob: Optional[str] = ...,
+        atblob_base64: Optional[str] = ...,
+        atcontenttype: Optional[str] = ...,
+        atdatecreated: Optional[Union[datetime, date, str]] = ...,
+        atdesc: Optional[str] = ...,
+        atencid: Optional[int] = ...,
+        atfilename: Optional[str] = ...,
+        atfilesize: Optional[int] = ...,
+        atguid: Optional[str] = ...,
+        atid: Optional[int] = ...,
+        atimageuse: Optional[int] = ...,
+        atipaddress: Optional[str] = ...,
+        atisimage: Optional[bool] = ...,
+        atkey: Optional[str] = ...,
+        atlink: Optional[str] = ...,
+        atlinkedversionid: Optional[int] = ...,
+        atnote: Optional[str] = ...,
+        atparentid: Optional[int] = ...,
+        atshowforusers: Optional[bool] = ...,
+        attachmentaction_id: Optional[int] = ...,
+        atthirdpartyid: Optional[str] = ...,
+        attype: Optional[int] = ...,
+        atuniqueid: Optional[int] = ...,
+        child_count: Optional[int] = ...,
+        content_id: Optional[str] = ...,
+        copy_from_id: Optional[int] = ...,
+        copytopath: Optional[str] = ...,
+        date_created_override: Optional[Union[datetime, date, str]] = ...,
+        download_url: Optional[str] = ...,
+        external_links: Optional[str] = ...,
+        faultid: Optional[int] = ...,
+        has_scanned: Optional[bool] = ...,
+        image_upload_id: Optional[int] = ...,
+        image_upload_key: Optional[str] = ...,
+        import_details_id: Optional[int] = ...,
+        last_updated: Optional[Union[datetime, date, str]] = ...,
+        link: Optional[str] = ...,
+        parent_name: Optional[str] = ...,
+        s3url: Optional[str] = ...,
+        third_party_id: Optional[str] = ...,
+        third_party_token: Optional[str] = ...,
+        ticket_id: Optional[int] = ...,
+        tickettype_guid: Optional[str] = ...,
+        tickettype_id: Optional[int] = ...,
+        useThisGuid: Optional[str] = ...,
+        validate_guid: Optional[str] = ...,
+        version_count: Optional[int] = ...,
+    ) -> Any: ...
     async def apresigned_url_upload_complete(self, *, body: Any = ...) -> Any: ...
 
 class AsyncAuditManager(AsyncDeleteMixin, AsyncWriteMixin[Audit], AsyncResourceManager[Audit, AuditQuerySet]):
@@ -8176,7 +9361,7 @@ class AsyncAvalaraDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AvalaraDetail]
     def filter(self) -> AvalaraDetailQuerySet: ...  # type: ignore[override]
 
 class AsyncAWSManager(AsyncOperationsManager):
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    async def aget_get(self) -> Any: ...
 
 class AsyncAWSDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AWSDetail], AsyncResourceManager[AWSDetail, AWSDetailQuerySet]):
     def filter(self) -> AWSDetailQuerySet: ...  # type: ignore[override]
@@ -8195,7 +9380,7 @@ class AsyncAzureDevOpsDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AzureDevOp
     def filter(self) -> AzureDevOpsDetailQuerySet: ...  # type: ignore[override]
 
 class AsyncAzureTranslateManager(AsyncOperationsManager):
-    async def acustom_translate(self, *, body: Any = ...) -> Any: ...
+    async def acustom_translate(self) -> Any: ...
 
 class AsyncAzureadconnectionManager(AsyncDeleteMixin, AsyncWriteMixin[Azureadconnection], AsyncResourceManager[Azureadconnection, AzureadconnectionQuerySet]):
     def filter(  # type: ignore[override]
@@ -8461,7 +9646,7 @@ class AsyncControlManager(AsyncWriteMixin[Control], AsyncResourceManager[Control
     def filter(self) -> ControlQuerySet: ...  # type: ignore[override]
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
     async def asetup(self, *, body: Any = ...) -> Any: ...
-    async def ateams(self, *, body: Any = ...) -> Any: ...
+    async def ateams(self) -> Any: ...
     async def aupdate_enc(self, *, body: Any = ...) -> Any: ...
 
 class AsyncCostCentreManager(AsyncDeleteMixin, AsyncWriteMixin[CostCentre], AsyncResourceManager[CostCentre, CostCentreQuerySet]):
@@ -8533,7 +9718,7 @@ class AsyncDashboardLinkManager(AsyncDeleteMixin, AsyncWriteMixin[DashboardLink]
         showall: Optional[bool] = ...,
         userid: Optional[int] = ...,
     ) -> DashboardLinkQuerySet: ...
-    async def afilter_values(self, *, body: Any = ...) -> Any: ...
+    async def afilter_values(self) -> Any: ...
 
 class AsyncDatabaseLookupConfirmationManager(AsyncWriteMixin[DatabaseLookupConfirmation], AsyncResourceManager[DatabaseLookupConfirmation, DatabaseLookupConfirmationQuerySet]):
     def filter(self) -> DatabaseLookupConfirmationQuerySet: ...  # type: ignore[override]
@@ -8567,7 +9752,7 @@ class AsyncDocumentCreationManager(AsyncOperationsManager):
 
 class AsyncDowntimeManager(AsyncDeleteMixin, AsyncWriteMixin[Downtime], AsyncResourceManager[Downtime, DowntimeQuerySet]):
     def filter(self) -> DowntimeQuerySet: ...  # type: ignore[override]
-    async def adowntime_calendar(self, *, body: Any = ...) -> Any: ...
+    async def adowntime_calendar(self) -> Any: ...
 
 class AsyncDynatraceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[DynatraceDetail], AsyncResourceManager[DynatraceDetail, DynatraceDetailQuerySet]):
     def filter(self) -> DynatraceDetailQuerySet: ...  # type: ignore[override]
@@ -8660,7 +9845,7 @@ class AsyncExactDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ExactDetail], As
     ) -> ExactDetailQuerySet: ...
 
 class AsyncExampleManager(AsyncOperationsManager):
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    async def aget_get(self) -> Any: ...
 
 class AsyncExpenseManager(AsyncWriteMixin[Expense], AsyncResourceManager[Expense, ExpenseQuerySet]):
     def filter(  # type: ignore[override]
@@ -8803,8 +9988,8 @@ class AsyncFortnoxDetailManager(AsyncDeleteMixin, AsyncWriteMixin[FortnoxDetail]
     def filter(self) -> FortnoxDetailQuerySet: ...  # type: ignore[override]
 
 class AsyncGoToResolveManager(AsyncOperationsManager):
-    async def acomplete(self, *, body: Any = ...) -> Any: ...
-    async def aget_download(self, *, body: Any = ...) -> Any: ...
+    async def acomplete(self) -> Any: ...
+    async def aget_download(self) -> Any: ...
 
 class AsyncGoogleBusinessDetailManager(AsyncDeleteMixin, AsyncWriteMixin[GoogleBusinessDetail], AsyncResourceManager[GoogleBusinessDetail, GoogleBusinessDetailQuerySet]):
     def filter(self) -> GoogleBusinessDetailQuerySet: ...  # type: ignore[override]
@@ -8839,7 +10024,7 @@ class AsyncHolidayManager(AsyncDeleteMixin, AsyncWriteMixin[Holiday], AsyncResou
     ) -> HolidayQuerySet: ...
 
 class AsyncHopewiserManager(AsyncOperationsManager):
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    async def aget_get(self) -> Any: ...
 
 class AsyncImpersonationRequestManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
@@ -8867,8 +10052,8 @@ class AsyncIngramMicroDetailManager(AsyncDeleteMixin, AsyncWriteMixin[IngramMicr
     def filter(self) -> IngramMicroDetailQuerySet: ...  # type: ignore[override]
 
 class AsyncIngramMicroResellerManager(AsyncOperationsManager):
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
-    async def aget_quote(self, *, body: Any = ...) -> Any: ...
+    async def aget_get(self) -> Any: ...
+    async def aget_quote(self) -> Any: ...
 
 class AsyncIngramMicroResellerDetailManager(AsyncDeleteMixin, AsyncWriteMixin[IngramMicroResellerDetail], AsyncResourceManager[IngramMicroResellerDetail, IngramMicroResellerDetailQuerySet]):
     def filter(self) -> IngramMicroResellerDetailQuerySet: ...  # type: ignore[override]
@@ -8888,118 +10073,496 @@ class AsyncIntegrationConfigurationManager(AsyncWriteMixin[IntegrationConfigurat
 
 class AsyncIntegrationDataManager(AsyncOperationsManager):
     async def aadjust_qty_microsoft_csp(self, *, body: Any = ...) -> Any: ...
-    async def abig_panda_get_device_list(self, *, body: Any = ...) -> Any: ...
+    async def abig_panda_get_device_list(self) -> Any: ...
     async def acreate_incident_splunk_on_call(self, *, body: Any = ...) -> Any: ...
     async def aexport_lansweeper(self, *, body: Any = ...) -> Any: ...
     async def aformat_json_array(self, *, body: Any = ...) -> Any: ...
-    async def aget_addigy(self, *, body: Any = ..., endpoint: Optional[str] = ..., returntype: Optional[str] = ..., validate: Optional[bool] = ...) -> Any: ...
-    async def aget_amazon_seller(self, *, body: Any = ...) -> Any: ...
-    async def aget_arrow_sphere(self, *, body: Any = ..., include_this_id: Optional[str] = ..., next_url: Optional[str] = ..., paginate: Optional[bool] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...
-    async def aget_atera(self, *, body: Any = ..., datatype: Optional[str] = ..., keyPair: Optional[bool] = ..., page: Optional[int] = ...) -> Any: ...
-    async def aget_automate(self, *, body: Any = ..., dataType: Optional[str] = ..., extraFilter: Optional[str] = ..., keyPair: Optional[bool] = ...) -> Any: ...
-    async def aget_autotask(self, *, body: Any = ..., datatype: Optional[str] = ..., nexturl: Optional[str] = ...) -> Any: ...
-    async def aget_auvik(self, *, body: Any = ..., alsoInclude: Optional[str] = ..., dataType: Optional[str] = ..., excludeMapped: Optional[bool] = ..., extraFilter: Optional[str] = ..., mappedOnly: Optional[bool] = ..., next_url: Optional[str] = ..., paginate: Optional[bool] = ..., parentId: Optional[str] = ..., subDataType: Optional[str] = ...) -> Any: ...
-    async def aget_avalara(self, *, body: Any = ...) -> Any: ...
-    async def aget_azure_ad(self, *, body: Any = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ..., mappingid: Optional[int] = ..., tenantid: Optional[str] = ...) -> Any: ...
-    async def aget_azure_ad_delta(self, *, body: Any = ...) -> Any: ...
-    async def aget_azure_sentinel(self, *, body: Any = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ..., resourcegroupname: Optional[str] = ..., subscriptionid: Optional[str] = ..., workspacename: Optional[str] = ...) -> Any: ...
-    async def aget_barracuda(self, *, body: Any = ..., after: Optional[str] = ..., datatype: Optional[str] = ..., keypair: Optional[bool] = ..., pageinapi: Optional[bool] = ..., varname: Optional[str] = ...) -> Any: ...
-    async def aget_business_central(self, *, body: Any = ...) -> Any: ...
-    async def aget_cloud_marketplace(self, *, body: Any = ..., account_id: Optional[str] = ..., include_this_id: Optional[str] = ..., module_id: Optional[int] = ..., remove_existing: Optional[bool] = ..., reset_token: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...
-    async def aget_confluence(self, *, body: Any = ...) -> Any: ...
-    async def aget_connect_wise(self, *, body: Any = ..., datatype: Optional[str] = ..., page: Optional[int] = ...) -> Any: ...
-    async def aget_connectwise_control(self, *, body: Any = ..., datatype: Optional[str] = ..., keyPair: Optional[bool] = ..., secondarydatatype: Optional[str] = ...) -> Any: ...
-    async def aget_connectwise_rmm(self, *, body: Any = ...) -> Any: ...
-    async def aget_datagate(self, *, body: Any = ...) -> Any: ...
-    async def aget_datto(self, *, body: Any = ..., dataType: Optional[str] = ..., fetchSites: Optional[bool] = ..., keyPair: Optional[bool] = ...) -> Any: ...
-    async def aget_datto_commerce(self, *, body: Any = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ..., page: Optional[int] = ...) -> Any: ...
-    async def aget_deleted_mail(self, *, body: Any = ...) -> Any: ...
-    async def aget_dev_ops(self, *, body: Any = ..., data_only: Optional[bool] = ..., haloProduct: Optional[int] = ..., instance_id: Optional[int] = ..., product_id: Optional[int] = ..., resource: Optional[str] = ..., search: Optional[str] = ..., workItemTypes: Optional[str] = ...) -> Any: ...
-    async def aget_device42(self, *, body: Any = ..., datatype: Optional[str] = ..., keyPair: Optional[bool] = ...) -> Any: ...
-    async def aget_dicker_data(self, *, body: Any = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ..., tenant_id: Optional[str] = ...) -> Any: ...
-    async def aget_domotz(self, *, body: Any = ..., endpoint: Optional[str] = ..., returntype: Optional[str] = ..., validate: Optional[bool] = ...) -> Any: ...
-    async def aget_dynamics_crm(self, *, body: Any = ..., accountid: Optional[str] = ..., datatype: Optional[str] = ...) -> Any: ...
-    async def aget_dynatrace(self, *, body: Any = ...) -> Any: ...
-    async def aget_etilize(self, *, body: Any = ..., catalog: Optional[str] = ..., datatype: Optional[str] = ..., locale: Optional[str] = ..., page_size: Optional[int] = ..., pageno: Optional[int] = ..., search: Optional[str] = ...) -> Any: ...
-    async def aget_exact_online(self, *, body: Any = ...) -> Any: ...
-    async def aget_exchange_calendars(self, *, body: Any = ..., datatype: Optional[str] = ..., masterid: Optional[str] = ..., nexturl: Optional[str] = ..., overrideenddate: Optional[str] = ..., overridestartdate: Optional[str] = ..., userprincipalname: Optional[str] = ...) -> Any: ...
-    async def aget_exchange_calendars_ews(self, *, body: Any = ...) -> Any: ...
-    async def aget_facebook(self, *, body: Any = ..., facebook_details_id: Optional[int] = ..., resource: Optional[str] = ...) -> Any: ...
-    async def aget_fortnox(self, *, body: Any = ...) -> Any: ...
-    async def aget_freshdesk(self, *, body: Any = ..., datatype: Optional[str] = ..., page: Optional[int] = ..., parent_id: Optional[str] = ...) -> Any: ...
-    async def aget_giacom(self, *, body: Any = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ..., sub_resource: Optional[str] = ...) -> Any: ...
-    async def aget_go_cardless(self, *, body: Any = ...) -> Any: ...
-    async def aget_go_cardless_payments(self, *, body: Any = ...) -> Any: ...
-    async def aget_go_to_assist(self, *, body: Any = ..., customeremail: Optional[str] = ..., customername: Optional[str] = ..., datatype: Optional[str] = ..., limit: Optional[int] = ..., offset: Optional[int] = ..., ticketid: Optional[str] = ...) -> Any: ...
-    async def aget_google_business(self, *, body: Any = ...) -> Any: ...
-    async def aget_google_calendars(self, *, body: Any = ..., datatype: Optional[str] = ...) -> Any: ...
-    async def aget_google_workplace(self, *, body: Any = ..., datatype: Optional[str] = ..., mappingid: Optional[int] = ..., nexttoken: Optional[str] = ..., paginate: Optional[bool] = ...) -> Any: ...
-    async def aget_halo_link(self, *, body: Any = ..., resource: Optional[str] = ..., uriparams: Optional[str] = ...) -> Any: ...
-    async def aget_holiday_api(self, *, body: Any = ..., country: Optional[str] = ..., dataOnly: Optional[bool] = ..., endpoint: Optional[str] = ..., year: Optional[int] = ...) -> Any: ...
-    async def aget_hub_spot(self, *, body: Any = ..., keypair: Optional[bool] = ..., nextlink: Optional[str] = ..., objecttype: Optional[str] = ..., paginate: Optional[bool] = ..., resource: Optional[str] = ..., search: Optional[str] = ...) -> Any: ...
-    async def aget_icinga(self, *, body: Any = ...) -> Any: ...
-    async def aget_ingram_micro(self, *, body: Any = ..., include_this_id: Optional[str] = ..., offset: Optional[int] = ..., paginate: Optional[bool] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ..., tenant: Optional[int] = ..., third_party_id: Optional[str] = ...) -> Any: ...
-    async def aget_int_y(self, *, body: Any = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...
-    async def aget_intacct(self, *, body: Any = ...) -> Any: ...
-    async def aget_interact(self, *, body: Any = ..., searchString: Optional[str] = ..., testOnly: Optional[bool] = ...) -> Any: ...
-    async def aget_intune(self, *, body: Any = ..., areaAzureTenant: Optional[int] = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ..., doPaginate: Optional[bool] = ..., nextLink: Optional[str] = ...) -> Any: ...
-    async def aget_it_glue(self, *, body: Any = ..., datatype: Optional[str] = ..., organizationid: Optional[str] = ..., returntype: Optional[str] = ..., typeid: Optional[str] = ..., updateddate: Optional[str] = ...) -> Any: ...
-    async def aget_jamf(self, *, body: Any = ..., dataOnly: Optional[bool] = ..., endpoint: Optional[str] = ...) -> Any: ...
-    async def aget_jira(self, *, body: Any = ..., dataOnly: Optional[bool] = ..., dataType: Optional[str] = ..., haloProduct: Optional[int] = ..., issueTypes: Optional[str] = ..., productId: Optional[int] = ..., search: Optional[str] = ...) -> Any: ...
-    async def aget_jira_service_management(self, *, body: Any = ..., alternate_sys_id: Optional[str] = ..., customer_id: Optional[int] = ..., datatype: Optional[str] = ..., offset: Optional[int] = ..., search: Optional[str] = ..., supplier_id: Optional[int] = ...) -> Any: ...
-    async def aget_kaseya_vsa(self, *, body: Any = ..., datatype: Optional[str] = ..., extrafilter: Optional[str] = ..., keyPair: Optional[bool] = ..., page: Optional[int] = ...) -> Any: ...
-    async def aget_kashflow(self, *, body: Any = ..., datatype: Optional[str] = ..., tenantid: Optional[int] = ...) -> Any: ...
-    async def aget_lansweeper(self, *, body: Any = ..., datatype: Optional[str] = ..., exportUrl: Optional[str] = ..., exportid: Optional[str] = ..., halositeid: Optional[int] = ..., siteid: Optional[str] = ...) -> Any: ...
-    async def aget_liongard(self, *, body: Any = ..., datatype: Optional[str] = ..., keyPair: Optional[bool] = ..., page: Optional[int] = ...) -> Any: ...
-    async def aget_log_me_in(self, *, body: Any = ..., datatype: Optional[str] = ...) -> Any: ...
-    async def aget_logic_monitor(self, *, body: Any = ..., datatype: Optional[str] = ..., offset: Optional[int] = ...) -> Any: ...
-    async def aget_mail(self, *, body: Any = ...) -> Any: ...
-    async def aget_mattermost(self, *, body: Any = ...) -> Any: ...
-    async def aget_meraki(self, *, body: Any = ...) -> Any: ...
-    async def aget_microsoft_csp(self, *, body: Any = ..., azuretenants: Optional[str] = ..., continuationToken: Optional[str] = ..., datatype: Optional[str] = ..., detailsId: Optional[int] = ..., doPaginate: Optional[bool] = ..., isLookup: Optional[bool] = ..., keyPair: Optional[bool] = ..., nextLink: Optional[str] = ..., search: Optional[str] = ...) -> Any: ...
-    async def aget_myob(self, *, body: Any = ...) -> Any: ...
-    async def aget_n_central(self, *, body: Any = ..., accountid: Optional[int] = ..., customerid: Optional[int] = ..., dataOnly: Optional[bool] = ..., datatype: Optional[str] = ...) -> Any: ...
-    async def aget_new_relic(self, *, body: Any = ..., datatype: Optional[str] = ...) -> Any: ...
-    async def aget_ninja_rmm(self, *, body: Any = ..., datatype: Optional[str] = ..., organizationid: Optional[int] = ..., page: Optional[int] = ...) -> Any: ...
-    async def aget_okta(self, *, body: Any = ..., datatype: Optional[str] = ..., override_mapping_id: Optional[int] = ..., validate: Optional[bool] = ...) -> Any: ...
-    async def aget_pager_duty(self, *, body: Any = ..., apikeyoverride: Optional[str] = ..., dataOnly: Optional[bool] = ..., datatype: Optional[str] = ...) -> Any: ...
-    async def aget_passportal(self, *, body: Any = ..., clientid: Optional[int] = ..., documenttype: Optional[str] = ..., endpoint: Optional[str] = ..., pagenum: Optional[int] = ..., returntype: Optional[str] = ..., validate: Optional[bool] = ...) -> Any: ...
-    async def aget_pax8(self, *, body: Any = ..., include_this_id: Optional[str] = ..., page: Optional[int] = ..., paginate: Optional[bool] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ..., third_party_id: Optional[str] = ...) -> Any: ...
-    async def aget_prometheus(self, *, body: Any = ...) -> Any: ...
-    async def aget_prtg(self, *, body: Any = ..., testOnly: Optional[bool] = ...) -> Any: ...
-    async def aget_qualys(self, *, body: Any = ..., mappingid: Optional[int] = ..., offset: Optional[int] = ..., paginate: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...
-    async def aget_quick_books_online(self, *, body: Any = ..., account_classification: Optional[str] = ..., account_subtype: Optional[str] = ..., account_type: Optional[str] = ..., companyid: Optional[str] = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ...) -> Any: ...
-    async def aget_quoter(self, *, body: Any = ..., resource: Optional[str] = ...) -> Any: ...
-    async def aget_rhipe(self, *, body: Any = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...
-    async def aget_sage_business_cloud(self, *, body: Any = ...) -> Any: ...
-    async def aget_sales_mailbox(self, *, body: Any = ..., connectionid: Optional[int] = ..., datatype: Optional[str] = ..., mailboxname: Optional[str] = ..., mappingid: Optional[int] = ...) -> Any: ...
-    async def aget_sales_mailbox_by_id(self, id: str, /, *, body: Any = ...) -> Any: ...
-    async def aget_salesforce(self, *, body: Any = ..., endpoint: Optional[str] = ..., keypair: Optional[bool] = ..., nextlink: Optional[str] = ..., resource: Optional[str] = ...) -> Any: ...
-    async def aget_service_now(self, *, body: Any = ...) -> Any: ...
-    async def aget_service_now_integration(self, *, body: Any = ..., alternate_sys_id: Optional[str] = ..., customer_id: Optional[int] = ..., datatype: Optional[str] = ..., offset: Optional[int] = ..., search: Optional[str] = ..., updateddate: Optional[str] = ...) -> Any: ...
-    async def aget_sherweb(self, *, body: Any = ..., customer_id: Optional[str] = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., reset_token: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...
-    async def aget_shopify(self, *, body: Any = ...) -> Any: ...
-    async def aget_shopify_verify(self, *, body: Any = ...) -> Any: ...
-    async def aget_slack(self, *, body: Any = ...) -> Any: ...
-    async def aget_snel_start(self, *, body: Any = ..., datatype: Optional[str] = ...) -> Any: ...
-    async def aget_snipe_it(self, *, body: Any = ...) -> Any: ...
-    async def aget_snow(self, *, body: Any = ..., accountid: Optional[int] = ..., dataOnly: Optional[bool] = ..., datatype: Optional[str] = ..., nextlink: Optional[str] = ..., paginate: Optional[bool] = ...) -> Any: ...
-    async def aget_solar_winds_rmm(self, *, body: Any = ..., datatype: Optional[str] = ..., gfisiteid: Optional[int] = ...) -> Any: ...
-    async def aget_splashtop(self, *, body: Any = ...) -> Any: ...
-    async def aget_splunk_on_call(self, *, body: Any = ..., datatype: Optional[str] = ...) -> Any: ...
-    async def aget_stream_one_ion(self, *, body: Any = ...) -> Any: ...
-    async def aget_stripe(self, *, body: Any = ...) -> Any: ...
-    async def aget_syncro(self, *, body: Any = ..., dataOnly: Optional[bool] = ..., datatype: Optional[str] = ..., page: Optional[int] = ...) -> Any: ...
-    async def aget_synnex(self, *, body: Any = ...) -> Any: ...
-    async def aget_tanium(self, *, body: Any = ...) -> Any: ...
-    async def aget_tech_data(self, *, body: Any = ..., include_this_id: Optional[str] = ..., remove_existing: Optional[bool] = ..., resource: Optional[str] = ...) -> Any: ...
-    async def aget_twitter(self, *, body: Any = ..., callbackurl: Optional[str] = ..., datatype: Optional[str] = ...) -> Any: ...
-    async def aget_vm_workspace(self, *, body: Any = ...) -> Any: ...
-    async def aget_wordpress_com(self, *, body: Any = ...) -> Any: ...
-    async def aget_wordpress_org(self, *, body: Any = ...) -> Any: ...
-    async def aget_xensam(self, *, body: Any = ...) -> Any: ...
-    async def aget_xero(self, *, body: Any = ...) -> Any: ...
-    async def aget_zabbix(self, *, body: Any = ..., method: Optional[str] = ...) -> Any: ...
+    async def aget_addigy(
+        self,
+        *,
+        endpoint: Optional[str] = ...,
+        returntype: Optional[str] = ...,
+        validate: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_amazon_seller(self) -> Any: ...
+    async def aget_arrow_sphere(
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        next_url: Optional[str] = ...,
+        paginate: Optional[bool] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_atera(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        keyPair: Optional[bool] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_automate(
+        self,
+        *,
+        dataType: Optional[str] = ...,
+        extraFilter: Optional[str] = ...,
+        keyPair: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_autotask(self, *, datatype: Optional[str] = ..., nexturl: Optional[str] = ...) -> Any: ...
+    async def aget_auvik(
+        self,
+        *,
+        alsoInclude: Optional[str] = ...,
+        dataType: Optional[str] = ...,
+        excludeMapped: Optional[bool] = ...,
+        extraFilter: Optional[str] = ...,
+        mappedOnly: Optional[bool] = ...,
+        next_url: Optional[str] = ...,
+        paginate: Optional[bool] = ...,
+        parentId: Optional[str] = ...,
+        subDataType: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_avalara(self) -> Any: ...
+    async def aget_azure_ad(
+        self,
+        *,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        mappingid: Optional[int] = ...,
+        tenantid: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_azure_ad_delta(self) -> Any: ...
+    async def aget_azure_sentinel(
+        self,
+        *,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        resourcegroupname: Optional[str] = ...,
+        subscriptionid: Optional[str] = ...,
+        workspacename: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_barracuda(
+        self,
+        *,
+        after: Optional[str] = ...,
+        datatype: Optional[str] = ...,
+        keypair: Optional[bool] = ...,
+        pageinapi: Optional[bool] = ...,
+        varname: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_business_central(self) -> Any: ...
+    async def aget_cloud_marketplace(
+        self,
+        *,
+        account_id: Optional[str] = ...,
+        include_this_id: Optional[str] = ...,
+        module_id: Optional[int] = ...,
+        remove_existing: Optional[bool] = ...,
+        reset_token: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_confluence(self) -> Any: ...
+    async def aget_connect_wise(self, *, datatype: Optional[str] = ..., page: Optional[int] = ...) -> Any: ...
+    async def aget_connectwise_control(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        keyPair: Optional[bool] = ...,
+        secondarydatatype: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_connectwise_rmm(self) -> Any: ...
+    async def aget_datagate(self) -> Any: ...
+    async def aget_datto(
+        self,
+        *,
+        dataType: Optional[str] = ...,
+        fetchSites: Optional[bool] = ...,
+        keyPair: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_datto_commerce(
+        self,
+        *,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_deleted_mail(self) -> Any: ...
+    async def aget_dev_ops(
+        self,
+        *,
+        data_only: Optional[bool] = ...,
+        haloProduct: Optional[int] = ...,
+        instance_id: Optional[int] = ...,
+        product_id: Optional[int] = ...,
+        resource: Optional[str] = ...,
+        search: Optional[str] = ...,
+        workItemTypes: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_device42(self, *, datatype: Optional[str] = ..., keyPair: Optional[bool] = ...) -> Any: ...
+    async def aget_dicker_data(
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+        tenant_id: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_domotz(
+        self,
+        *,
+        endpoint: Optional[str] = ...,
+        returntype: Optional[str] = ...,
+        validate: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_dynamics_crm(self, *, accountid: Optional[str] = ..., datatype: Optional[str] = ...) -> Any: ...
+    async def aget_dynatrace(self) -> Any: ...
+    async def aget_etilize(
+        self,
+        *,
+        catalog: Optional[str] = ...,
+        datatype: Optional[str] = ...,
+        locale: Optional[str] = ...,
+        page_size: Optional[int] = ...,
+        pageno: Optional[int] = ...,
+        search: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_exact_online(self) -> Any: ...
+    async def aget_exchange_calendars(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        masterid: Optional[str] = ...,
+        nexturl: Optional[str] = ...,
+        overrideenddate: Optional[str] = ...,
+        overridestartdate: Optional[str] = ...,
+        userprincipalname: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_exchange_calendars_ews(self) -> Any: ...
+    async def aget_facebook(
+        self,
+        *,
+        facebook_details_id: Optional[int] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_fortnox(self) -> Any: ...
+    async def aget_freshdesk(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        page: Optional[int] = ...,
+        parent_id: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_giacom(
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+        sub_resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_go_cardless(self) -> Any: ...
+    async def aget_go_cardless_payments(self) -> Any: ...
+    async def aget_go_to_assist(
+        self,
+        *,
+        customeremail: Optional[str] = ...,
+        customername: Optional[str] = ...,
+        datatype: Optional[str] = ...,
+        limit: Optional[int] = ...,
+        offset: Optional[int] = ...,
+        ticketid: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_google_business(self) -> Any: ...
+    async def aget_google_calendars(self, *, datatype: Optional[str] = ...) -> Any: ...
+    async def aget_google_workplace(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        mappingid: Optional[int] = ...,
+        nexttoken: Optional[str] = ...,
+        paginate: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_halo_link(self, *, resource: Optional[str] = ..., uriparams: Optional[str] = ...) -> Any: ...
+    async def aget_holiday_api(
+        self,
+        *,
+        country: Optional[str] = ...,
+        dataOnly: Optional[bool] = ...,
+        endpoint: Optional[str] = ...,
+        year: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_hub_spot(
+        self,
+        *,
+        keypair: Optional[bool] = ...,
+        nextlink: Optional[str] = ...,
+        objecttype: Optional[str] = ...,
+        paginate: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+        search: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_icinga(self) -> Any: ...
+    async def aget_ingram_micro(
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        offset: Optional[int] = ...,
+        paginate: Optional[bool] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+        tenant: Optional[int] = ...,
+        third_party_id: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_int_y(
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_intacct(self) -> Any: ...
+    async def aget_interact(self, *, searchString: Optional[str] = ..., testOnly: Optional[bool] = ...) -> Any: ...
+    async def aget_intune(
+        self,
+        *,
+        areaAzureTenant: Optional[int] = ...,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        doPaginate: Optional[bool] = ...,
+        nextLink: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_it_glue(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        organizationid: Optional[str] = ...,
+        returntype: Optional[str] = ...,
+        typeid: Optional[str] = ...,
+        updateddate: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_jamf(self, *, dataOnly: Optional[bool] = ..., endpoint: Optional[str] = ...) -> Any: ...
+    async def aget_jira(
+        self,
+        *,
+        dataOnly: Optional[bool] = ...,
+        dataType: Optional[str] = ...,
+        haloProduct: Optional[int] = ...,
+        issueTypes: Optional[str] = ...,
+        productId: Optional[int] = ...,
+        search: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_jira_service_management(
+        self,
+        *,
+        alternate_sys_id: Optional[str] = ...,
+        customer_id: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        offset: Optional[int] = ...,
+        search: Optional[str] = ...,
+        supplier_id: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_kaseya_vsa(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        extrafilter: Optional[str] = ...,
+        keyPair: Optional[bool] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_kashflow(self, *, datatype: Optional[str] = ..., tenantid: Optional[int] = ...) -> Any: ...
+    async def aget_lansweeper(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        exportUrl: Optional[str] = ...,
+        exportid: Optional[str] = ...,
+        halositeid: Optional[int] = ...,
+        siteid: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_liongard(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        keyPair: Optional[bool] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_log_me_in(self, *, datatype: Optional[str] = ...) -> Any: ...
+    async def aget_logic_monitor(self, *, datatype: Optional[str] = ..., offset: Optional[int] = ...) -> Any: ...
+    async def aget_mail(self) -> Any: ...
+    async def aget_mattermost(self) -> Any: ...
+    async def aget_meraki(self) -> Any: ...
+    async def aget_microsoft_csp(
+        self,
+        *,
+        azuretenants: Optional[str] = ...,
+        continuationToken: Optional[str] = ...,
+        datatype: Optional[str] = ...,
+        detailsId: Optional[int] = ...,
+        doPaginate: Optional[bool] = ...,
+        isLookup: Optional[bool] = ...,
+        keyPair: Optional[bool] = ...,
+        nextLink: Optional[str] = ...,
+        search: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_myob(self) -> Any: ...
+    async def aget_n_central(
+        self,
+        *,
+        accountid: Optional[int] = ...,
+        customerid: Optional[int] = ...,
+        dataOnly: Optional[bool] = ...,
+        datatype: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_new_relic(self, *, datatype: Optional[str] = ...) -> Any: ...
+    async def aget_ninja_rmm(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        organizationid: Optional[int] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_okta(
+        self,
+        *,
+        datatype: Optional[str] = ...,
+        override_mapping_id: Optional[int] = ...,
+        validate: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_pager_duty(
+        self,
+        *,
+        apikeyoverride: Optional[str] = ...,
+        dataOnly: Optional[bool] = ...,
+        datatype: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_passportal(
+        self,
+        *,
+        clientid: Optional[int] = ...,
+        documenttype: Optional[str] = ...,
+        endpoint: Optional[str] = ...,
+        pagenum: Optional[int] = ...,
+        returntype: Optional[str] = ...,
+        validate: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_pax8(
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        page: Optional[int] = ...,
+        paginate: Optional[bool] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+        third_party_id: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_prometheus(self) -> Any: ...
+    async def aget_prtg(self, *, testOnly: Optional[bool] = ...) -> Any: ...
+    async def aget_qualys(
+        self,
+        *,
+        mappingid: Optional[int] = ...,
+        offset: Optional[int] = ...,
+        paginate: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_quick_books_online(
+        self,
+        *,
+        account_classification: Optional[str] = ...,
+        account_subtype: Optional[str] = ...,
+        account_type: Optional[str] = ...,
+        companyid: Optional[str] = ...,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_quoter(self, *, resource: Optional[str] = ...) -> Any: ...
+    async def aget_rhipe(
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_sage_business_cloud(self) -> Any: ...
+    async def aget_sales_mailbox(
+        self,
+        *,
+        connectionid: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        mailboxname: Optional[str] = ...,
+        mappingid: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_sales_mailbox_by_id(self, id: str, /) -> Any: ...
+    async def aget_salesforce(
+        self,
+        *,
+        endpoint: Optional[str] = ...,
+        keypair: Optional[bool] = ...,
+        nextlink: Optional[str] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_service_now(self) -> Any: ...
+    async def aget_service_now_integration(
+        self,
+        *,
+        alternate_sys_id: Optional[str] = ...,
+        customer_id: Optional[int] = ...,
+        datatype: Optional[str] = ...,
+        offset: Optional[int] = ...,
+        search: Optional[str] = ...,
+        updateddate: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_sherweb(
+        self,
+        *,
+        customer_id: Optional[str] = ...,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        reset_token: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_shopify(self) -> Any: ...
+    async def aget_shopify_verify(self) -> Any: ...
+    async def aget_slack(self) -> Any: ...
+    async def aget_snel_start(self, *, datatype: Optional[str] = ...) -> Any: ...
+    async def aget_snipe_it(self) -> Any: ...
+    async def aget_snow(
+        self,
+        *,
+        accountid: Optional[int] = ...,
+        dataOnly: Optional[bool] = ...,
+        datatype: Optional[str] = ...,
+        nextlink: Optional[str] = ...,
+        paginate: Optional[bool] = ...,
+    ) -> Any: ...
+    async def aget_solar_winds_rmm(self, *, datatype: Optional[str] = ..., gfisiteid: Optional[int] = ...) -> Any: ...
+    async def aget_splashtop(self) -> Any: ...
+    async def aget_splunk_on_call(self, *, datatype: Optional[str] = ...) -> Any: ...
+    async def aget_stream_one_ion(self) -> Any: ...
+    async def aget_stripe(self) -> Any: ...
+    async def aget_syncro(
+        self,
+        *,
+        dataOnly: Optional[bool] = ...,
+        datatype: Optional[str] = ...,
+        page: Optional[int] = ...,
+    ) -> Any: ...
+    async def aget_synnex(self) -> Any: ...
+    async def aget_tanium(self) -> Any: ...
+    async def aget_tech_data(
+        self,
+        *,
+        include_this_id: Optional[str] = ...,
+        remove_existing: Optional[bool] = ...,
+        resource: Optional[str] = ...,
+    ) -> Any: ...
+    async def aget_twitter(self, *, callbackurl: Optional[str] = ..., datatype: Optional[str] = ...) -> Any: ...
+    async def aget_vm_workspace(self) -> Any: ...
+    async def aget_wordpress_com(self) -> Any: ...
+    async def aget_wordpress_org(self) -> Any: ...
+    async def aget_xensam(self) -> Any: ...
+    async def aget_xero(self) -> Any: ...
+    async def aget_zabbix(self, *, method: Optional[str] = ...) -> Any: ...
     async def aimport_beyond_trust(self, *, body: Any = ...) -> Any: ...
     async def aimport_business_central(self, *, body: Any = ...) -> Any: ...
     async def aimport_dev_ops(self, *, body: Any = ...) -> Any: ...
@@ -9007,7 +10570,13 @@ class AsyncIntegrationDataManager(AsyncOperationsManager):
     async def aimport_exchange_calendars_ews(self, *, body: Any = ...) -> Any: ...
     async def aimport_fortnox(self, *, body: Any = ...) -> Any: ...
     async def aimport_ingram_micro_subscriptions(self, *, body: Any = ...) -> Any: ...
-    async def aimport_intacct(self, *, body: Any = ..., datatype: Optional[str] = ..., locid: Optional[str] = ...) -> Any: ...
+    async def aimport_intacct(
+        self,
+        *,
+        body: Any = ...,
+        datatype: Optional[str] = ...,
+        locid: Optional[str] = ...,
+    ) -> Any: ...
     async def aimport_jira(self, *, body: Any = ...) -> Any: ...
     async def aimport_kashflow(self, *, body: Any = ...) -> Any: ...
     async def aimport_myob(self, *, body: Any = ...) -> Any: ...
@@ -9032,14 +10601,14 @@ class AsyncIntegrationDataManager(AsyncOperationsManager):
     async def apost_stripe_create_webhook(self, *, body: Any = ...) -> Any: ...
     async def apost_stripe_update_invoice_payment(self, *, body: Any = ...) -> Any: ...
     async def asaml_id_p_metadata(self, *, body: Any = ...) -> Any: ...
-    async def asaml_sp_metadata(self, *, body: Any = ...) -> Any: ...
-    async def asearch_dev_ops(self, *, body: Any = ...) -> Any: ...
-    async def asearch_jira(self, *, body: Any = ...) -> Any: ...
+    async def asaml_sp_metadata(self) -> Any: ...
+    async def asearch_dev_ops(self) -> Any: ...
+    async def asearch_jira(self) -> Any: ...
     async def asend_xero(self, *, body: Any = ...) -> Any: ...
     async def aunlink_dev_ops(self, *, body: Any = ...) -> Any: ...
     async def aunlink_halo_link(self, *, body: Any = ...) -> Any: ...
     async def aunlink_jira(self, *, body: Any = ...) -> Any: ...
-    async def avalidate_jira(self, *, body: Any = ...) -> Any: ...
+    async def avalidate_jira(self) -> Any: ...
 
 class AsyncIntegrationErrorManager(AsyncDeleteMixin, AsyncWriteMixin[IntegrationError], AsyncResourceManager[IntegrationError, IntegrationErrorQuerySet]):
     def filter(  # type: ignore[override]
@@ -9253,7 +10822,7 @@ class AsyncJourneyManager(AsyncDeleteMixin, AsyncWriteMixin[Journey], AsyncResou
     def filter(self) -> JourneyQuerySet: ...  # type: ignore[override]
 
 class AsyncKandjiManager(AsyncOperationsManager):
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    async def aget_get(self) -> Any: ...
 
 class AsyncKandjiDetailManager(AsyncDeleteMixin, AsyncWriteMixin[KandjiDetail], AsyncResourceManager[KandjiDetail, KandjiDetailQuerySet]):
     def filter(self) -> KandjiDetailQuerySet: ...  # type: ignore[override]
@@ -9303,9 +10872,9 @@ class AsyncLanguageManager(AsyncDeleteMixin, AsyncWriteMixin[Language], AsyncRes
     ) -> LanguageQuerySet: ...
 
 class AsyncLapSafeManager(AsyncOperationsManager):
-    async def acancel(self, *, body: Any = ...) -> Any: ...
-    async def acomplete(self, *, body: Any = ...) -> Any: ...
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    async def acancel(self) -> Any: ...
+    async def acomplete(self) -> Any: ...
+    async def aget_get(self) -> Any: ...
 
 class AsyncLDAPConnectionManager(AsyncDeleteMixin, AsyncWriteMixin[LDAPConnection], AsyncResourceManager[LDAPConnection, LDAPConnectionQuerySet]):
     def filter(  # type: ignore[override]
@@ -9331,7 +10900,7 @@ class AsyncLicenseInfoManager(AsyncWriteMixin[LicenseInfo], AsyncResourceManager
         advanced_search: Optional[str] = ...,
         site_id: Optional[int] = ...,
     ) -> LicenseInfoQuerySet: ...
-    async def apassword(self, *, body: Any = ...) -> Any: ...
+    async def apassword(self) -> Any: ...
 
 class AsyncLoginTokenManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
@@ -9392,13 +10961,13 @@ class AsyncMailboxManager(AsyncDeleteMixin, AsyncWriteMixin[Mailbox], AsyncResou
         showall: Optional[bool] = ...,
         team_id: Optional[int] = ...,
     ) -> MailboxQuerySet: ...
-    async def aoutlook_contacts(self, id: int, /, *, body: Any = ...) -> Any: ...
+    async def aoutlook_contacts(self, id: int, /) -> Any: ...
 
 class AsyncMailchimpManager(AsyncOperationsManager):
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    async def aget_get(self) -> Any: ...
 
 class AsyncManageEngineManager(AsyncOperationsManager):
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    async def aget_get(self) -> Any: ...
 
 class AsyncManageEngineDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ManageEngineDetail], AsyncResourceManager[ManageEngineDetail, ManageEngineDetailQuerySet]):
     def filter(self) -> ManageEngineDetailQuerySet: ...  # type: ignore[override]
@@ -9424,15 +10993,15 @@ class AsyncMicrosoftSubscriptionMappingManager(AsyncDeleteMixin, AsyncWriteMixin
     def filter(self) -> MicrosoftSubscriptionMappingQuerySet: ...  # type: ignore[override]
 
 class AsyncMicrosoftTeamManager(AsyncOperationsManager):
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    async def aget_get(self) -> Any: ...
 
 class AsyncMicrosoftTeamsMappingManager(AsyncDeleteMixin, AsyncWriteMixin[MicrosoftTeamsMapping], AsyncResourceManager[MicrosoftTeamsMapping, MicrosoftTeamsMappingQuerySet]):
     def filter(self) -> MicrosoftTeamsMappingQuerySet: ...  # type: ignore[override]
 
 class AsyncMOManager(AsyncDeleteMixin, AsyncWriteMixin[MO], AsyncResourceManager[MO, MOQuerySet]):
     def filter(self) -> MOQuerySet: ...  # type: ignore[override]
-    async def ab(self, *, body: Any = ...) -> Any: ...
-    async def ar(self, *, body: Any = ...) -> Any: ...
+    async def ab(self) -> Any: ...
+    async def ar(self) -> Any: ...
 
 class AsyncMYOBdetailManager(AsyncDeleteMixin, AsyncWriteMixin[MYOBdetail], AsyncResourceManager[MYOBdetail, MYOBdetailQuerySet]):
     def filter(self) -> MYOBdetailQuerySet: ...  # type: ignore[override]
@@ -9488,14 +11057,14 @@ class AsyncNotifyManager(AsyncOperationsManager):
     async def aazure_dev_ops_integrator(self, *, body: Any = ...) -> Any: ...
     async def aazure_monitor(self, *, body: Any = ...) -> Any: ...
     async def aconfluence(self, *, body: Any = ...) -> Any: ...
-    async def aconnectwise_rmm(self, *, body: Any = ...) -> Any: ...
+    async def aconnectwise_rmm(self) -> Any: ...
     async def adatadog(self, *, body: Any = ...) -> Any: ...
     async def adatto_rmm_alerts(self, *, body: Any = ...) -> Any: ...
     async def adevice42(self, *, body: Any = ...) -> Any: ...
     async def adynatrace(self, *, body: Any = ...) -> Any: ...
     async def aexchange_calendars(self, *, body: Any = ...) -> Any: ...
-    async def aget_adobe_acrobat(self, tenant: int, secret: str, /, *, body: Any = ...) -> Any: ...
-    async def aget_facebook(self, *, body: Any = ...) -> Any: ...
+    async def aget_adobe_acrobat(self, tenant: int, secret: str, /) -> Any: ...
+    async def aget_facebook(self) -> Any: ...
     async def agithub(self, *, body: Any = ...) -> Any: ...
     async def agotoresolve(self, *, body: Any = ...) -> Any: ...
     async def ahalo_webhook(self, *, body: Any = ...) -> Any: ...
@@ -10242,7 +11811,7 @@ class AsyncRemoteSessionManager(AsyncDeleteMixin, AsyncWriteMixin[RemoteSession]
     ) -> RemoteSessionQuerySet: ...
 
 class AsyncReportDataManager(AsyncOperationsManager):
-    async def apublished(self, publishedid: str, /, *, body: Any = ...) -> Any: ...
+    async def apublished(self, publishedid: str, /) -> Any: ...
 
 class AsyncReportRepositoryManager(AsyncResourceManager[ReportRepository, ReportRepositoryQuerySet]):
     def filter(  # type: ignore[override]
@@ -10256,7 +11825,31 @@ class AsyncReportRepositoryManager(AsyncResourceManager[ReportRepository, Report
         search: Optional[str] = ...,
         type: Optional[int] = ...,
     ) -> ReportRepositoryQuerySet: ...
-    async def areport_categories(self, *, body: Any = ..., access_control_level: Optional[int] = ..., assettype_id: Optional[int] = ..., client_id: Optional[int] = ..., clientname: Optional[str] = ..., contract_id: Optional[int] = ..., country_code_id: Optional[int] = ..., dbc_company_id: Optional[str] = ..., domain: Optional[str] = ..., exclude_nocharge: Optional[bool] = ..., exclude_nolinkedtypes: Optional[bool] = ..., exclude_zero: Optional[bool] = ..., iscustomfield: Optional[bool] = ..., istree: Optional[bool] = ..., lookupid: Optional[int] = ..., ordervaluetype: Optional[int] = ..., outcome_id: Optional[int] = ..., showallcodes: Optional[bool] = ..., ticket_id: Optional[int] = ..., unameaprestriction: Optional[bool] = ..., use: Optional[int] = ..., use2: Optional[int] = ...) -> Any: ...
+    async def areport_categories(
+        self,
+        *,
+        access_control_level: Optional[int] = ...,
+        assettype_id: Optional[int] = ...,
+        client_id: Optional[int] = ...,
+        clientname: Optional[str] = ...,
+        contract_id: Optional[int] = ...,
+        country_code_id: Optional[int] = ...,
+        dbc_company_id: Optional[str] = ...,
+        domain: Optional[str] = ...,
+        exclude_nocharge: Optional[bool] = ...,
+        exclude_nolinkedtypes: Optional[bool] = ...,
+        exclude_zero: Optional[bool] = ...,
+        iscustomfield: Optional[bool] = ...,
+        istree: Optional[bool] = ...,
+        lookupid: Optional[int] = ...,
+        ordervaluetype: Optional[int] = ...,
+        outcome_id: Optional[int] = ...,
+        showallcodes: Optional[bool] = ...,
+        ticket_id: Optional[int] = ...,
+        unameaprestriction: Optional[bool] = ...,
+        use: Optional[int] = ...,
+        use2: Optional[int] = ...,
+    ) -> Any: ...
 
 class AsyncReportManager(AsyncReportsMixin, AsyncDeleteMixin, AsyncWriteMixin[Report], AsyncResourceManager[Report, ReportQuerySet]):
     def filter(  # type: ignore[override]
@@ -10408,7 +12001,7 @@ class AsyncServiceStatusManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceStatus]
         *,
         service_id: Optional[int] = ...,
     ) -> ServiceStatusQuerySet: ...
-    async def aget_subscribe(self, id: int, /, *, body: Any = ...) -> Any: ...
+    async def aget_subscribe(self, id: int, /) -> Any: ...
     async def apost_subscribe(self, *, body: Any = ...) -> Any: ...
 
 class AsyncServiceManager(AsyncDeleteMixin, AsyncWriteMixin[Service], AsyncResourceManager[Service, ServiceQuerySet]):
@@ -10442,7 +12035,7 @@ class AsyncSetupTabManager(AsyncWriteMixin[SetupTab], AsyncResourceManager[Setup
     def filter(self) -> SetupTabQuerySet: ...  # type: ignore[override]
 
 class AsyncSharePointManager(AsyncOperationsManager):
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    async def aget_get(self) -> Any: ...
 
 class AsyncShopifyDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ShopifyDetail], AsyncResourceManager[ShopifyDetail, ShopifyDetailQuerySet]):
     def filter(self) -> ShopifyDetailQuerySet: ...  # type: ignore[override]
@@ -10481,7 +12074,7 @@ class AsyncSiteManager(AsyncDeleteMixin, AsyncWriteMixin[Site], AsyncResourceMan
         user_override: Optional[int] = ...,
         client: Any = ...,
     ) -> SiteQuerySet: ...
-    async def astock_bins(self, *, body: Any = ...) -> Any: ...
+    async def astock_bins(self) -> Any: ...
 
 class AsyncSlackDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SlackDetail], AsyncResourceManager[SlackDetail, SlackDetailQuerySet]):
     def filter(  # type: ignore[override]
@@ -10661,7 +12254,7 @@ class AsyncTeamManager(AsyncDeleteMixin, AsyncWriteMixin[Team], AsyncResourceMan
         type: Optional[str] = ...,
         view_id: Optional[int] = ...,
     ) -> TeamQuerySet: ...
-    async def atree(self, *, body: Any = ...) -> Any: ...
+    async def atree(self) -> Any: ...
 
 class AsyncTechDataResellerDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TechDataResellerDetail], AsyncResourceManager[TechDataResellerDetail, TechDataResellerDetailQuerySet]):
     def filter(self) -> TechDataResellerDetailQuerySet: ...  # type: ignore[override]
@@ -10699,8 +12292,8 @@ class AsyncTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[Template], AsyncRes
 class AsyncTenableManager(AsyncOperationsManager):
     async def acancel(self, *, body: Any = ...) -> Any: ...
     async def aexport(self, *, body: Any = ...) -> Any: ...
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
-    async def astatus(self, *, body: Any = ...) -> Any: ...
+    async def aget_get(self) -> Any: ...
+    async def astatus(self) -> Any: ...
 
 class AsyncTenableDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TenableDetail], AsyncResourceManager[TenableDetail, TenableDetailQuerySet]):
     def filter(self) -> TenableDetailQuerySet: ...  # type: ignore[override]
@@ -10731,7 +12324,7 @@ class AsyncTicketApprovalManager(AsyncWriteMixin[TicketApproval], AsyncResourceM
         mine: Optional[bool] = ...,
         ticket_id: Optional[int] = ...,
     ) -> TicketApprovalQuerySet: ...
-    async def adelete_step(self, id: int, seq: int, /, *, body: Any = ...) -> Any: ...
+    async def adelete_step(self, id: int, seq: int, /) -> Any: ...
 
 class AsyncTicketAreaManager(AsyncDeleteMixin, AsyncWriteMixin[TicketArea], AsyncResourceManager[TicketArea, TicketAreaQuerySet]):
     def filter(self) -> TicketAreaQuerySet: ...  # type: ignore[override]
@@ -10973,10 +12566,10 @@ class AsyncTicketManager(AsyncDeleteMixin, AsyncWriteMixin[Ticket], AsyncResourc
     ) -> TicketQuerySet: ...
     async def aobject(self, *, body: Any = ...) -> Any: ...
     async def aprocesschildren(self, *, body: Any = ...) -> Any: ...
-    async def asalesmailbox(self, *, body: Any = ...) -> Any: ...
+    async def asalesmailbox(self) -> Any: ...
     async def aview(self, *, body: Any = ...) -> Any: ...
     async def avote(self, *, body: Any = ...) -> Any: ...
-    async def azapier(self, *, body: Any = ...) -> Any: ...
+    async def azapier(self) -> Any: ...
 
 class AsyncTimesheetEventManager(AsyncDeleteMixin, AsyncWriteMixin[TimesheetEvent], AsyncResourceManager[TimesheetEvent, TimesheetEventQuerySet]):
     def filter(  # type: ignore[override]
@@ -10988,7 +12581,7 @@ class AsyncTimesheetEventManager(AsyncDeleteMixin, AsyncWriteMixin[TimesheetEven
         start_date: Optional[Union[datetime, date, str]] = ...,
         utcoffset: Optional[float] = ...,
     ) -> TimesheetEventQuerySet: ...
-    async def amine(self, *, body: Any = ...) -> Any: ...
+    async def amine(self) -> Any: ...
 
 class AsyncTimesheetManager(AsyncWriteMixin[Timesheet], AsyncResourceManager[Timesheet, TimesheetQuerySet]):
     def filter(  # type: ignore[override]
@@ -11001,8 +12594,8 @@ class AsyncTimesheetManager(AsyncWriteMixin[Timesheet], AsyncResourceManager[Tim
         date: Optional[Union[datetime, date, str]] = ...,
         agent: Any = ...,
     ) -> TimesheetQuerySet: ...
-    async def aforecasting(self, *, body: Any = ...) -> Any: ...
-    async def amine(self, *, body: Any = ...) -> Any: ...
+    async def aforecasting(self) -> Any: ...
+    async def amine(self) -> Any: ...
 
 class AsyncTimeslotManager(AsyncResourceManager[Timeslot, TimeslotQuerySet]):
     def filter(  # type: ignore[override]
@@ -11123,9 +12716,22 @@ class AsyncVersionInfoManager(AsyncResourceManager[VersionInfo, VersionInfoQuery
         *,
         product_id: Optional[int] = ...,
     ) -> VersionInfoQuerySet: ...
-    async def aget_one_spotlight(self, id: int, /, *, body: Any = ...) -> Any: ...
-    async def asearch_version_info(self, *, body: Any = ..., count: Optional[int] = ..., dontshownotes: Optional[bool] = ..., product_id: Optional[int] = ..., search: Optional[str] = ...) -> Any: ...
-    async def aspotlight(self, *, body: Any = ..., count: Optional[int] = ..., dontshownotes: Optional[bool] = ..., product_id: Optional[int] = ...) -> Any: ...
+    async def aget_one_spotlight(self, id: int, /) -> Any: ...
+    async def asearch_version_info(
+        self,
+        *,
+        count: Optional[int] = ...,
+        dontshownotes: Optional[bool] = ...,
+        product_id: Optional[int] = ...,
+        search: Optional[str] = ...,
+    ) -> Any: ...
+    async def aspotlight(
+        self,
+        *,
+        count: Optional[int] = ...,
+        dontshownotes: Optional[bool] = ...,
+        product_id: Optional[int] = ...,
+    ) -> Any: ...
 
 class AsyncViewColumnManager(AsyncDeleteMixin, AsyncWriteMixin[ViewColumn], AsyncResourceManager[ViewColumn, ViewColumnQuerySet]):
     def filter(  # type: ignore[override]
@@ -11175,7 +12781,7 @@ class AsyncViewListManager(AsyncDeleteMixin, AsyncWriteMixin[ViewList], AsyncRes
     ) -> ViewListQuerySet: ...
 
 class AsyncVirimaManager(AsyncOperationsManager):
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    async def aget_get(self) -> Any: ...
 
 class AsyncVirimaDetailManager(AsyncDeleteMixin, AsyncWriteMixin[VirimaDetail], AsyncResourceManager[VirimaDetail, VirimaDetailQuerySet]):
     def filter(self) -> VirimaDetailQuerySet: ...  # type: ignore[override]
@@ -11262,7 +12868,7 @@ class AsyncXtypeRoleManager(AsyncResourceManager[XtypeRole, XtypeRoleQuerySet]):
     ) -> XtypeRoleQuerySet: ...
 
 class AsyncZendeskManager(AsyncOperationsManager):
-    async def aget_get(self, *, body: Any = ...) -> Any: ...
+    async def aget_get(self) -> Any: ...
 
 
 class HaloClient:

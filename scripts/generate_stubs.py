@@ -92,9 +92,9 @@ def filter_def(resource: Resource, returns: str, indent: str = "    ") -> str:
     return "".join(lines)
 
 
-def operation_parameters(operation: Any, skip_first: bool) -> str:
-    """The parameters of an operation's method: the path's, positionally, then ``body=`` and its typed query
-    parameters as keywords."""
+def operation_parameters(operation: Any, skip_first: bool) -> List[str]:
+    """The parameters of an operation's method: the path's, positionally, then ``body=`` (unless the call sends
+    none) and its typed query parameters as keywords."""
     parts = ["self"]
     path_params = list(operation.path_params)[1 if skip_first else 0:]
     for index, name in enumerate(path_params):
@@ -102,11 +102,20 @@ def operation_parameters(operation: Any, skip_first: bool) -> str:
                      f"{PATH_TYPES.get(operation.path_types.get(name, 'str'), 'Any')}")
     if path_params:
         parts.append("/")
-    parts += ["*", "body: Any = ..."]
+    keywords = [] if operation.body is None and operation.method in ("GET", "DELETE") else ["body: Any = ..."]
     for name, spec in operation.params.items():
         if usable(name) and name != "body":
-            parts.append(f"{name}: Optional[{PARAM_TYPES.get(spec.get('type', ''), 'Any')}] = ...")
-    return ", ".join(parts)
+            keywords.append(f"{name}: Optional[{PARAM_TYPES.get(spec.get('type', ''), 'Any')}] = ...")
+    return parts + (["*"] + keywords if keywords else [])
+
+
+def function_def(prefix: str, name: str, parameters: List[str], returns: str, comment: str = "") -> str:
+    """``    def name(...) -> returns: ...``, one parameter a line when they do not fit on one."""
+    line = f"    {prefix} {name}({', '.join(parameters)}) -> {returns}: ...{comment}\n"
+    if len(line) <= 120:
+        return line
+    return (f"    {prefix} {name}({comment.replace('  # ', '  # ') if comment else ''}\n"
+            + "".join(f"        {parameter},\n" for parameter in parameters) + f"    ) -> {returns}: ...\n")
 
 
 def manager_operations(resource: Resource) -> List[Any]:
@@ -129,10 +138,10 @@ def operation_defs(operations: Iterable[Any], on_record: bool, sync: bool = True
     lines = []
     for operation in operations:
         parameters = operation_parameters(operation, on_record)
-        doc = f"{operation.method} {operation.path}"
         if sync:
-            lines.append(f"    def {operation.name}({parameters}) -> Any: ...  # {doc}\n")
-        lines.append(f"    async def a{operation.name}({parameters}) -> Any: ...\n")
+            lines.append(function_def("def", operation.name, parameters, "Any",
+                                      f"  # {operation.method} {operation.path}"))
+        lines.append(function_def("async def", "a" + operation.name, parameters, "Any"))
     return lines
 
 
@@ -468,7 +477,7 @@ def model_for(resource: Resource) -> type: ...
 
 def annotation_text(annotation: Any) -> str:
     if isinstance(annotation, str):
-        return annotation
+        return annotation.strip("'\"")  # "Action", written quoted under postponed annotations
     if annotation is inspect.Parameter.empty:
         return "Any"
     return getattr(annotation, "__name__", None) or repr(annotation).replace("typing.", "")
