@@ -74,6 +74,15 @@ def test_no_stub_is_loaded_at_run_time() -> None:
     assert output.strip() == "[]"
 
 
+def test_generic_names_subscript_at_run_time() -> None:
+    """``QuerySet[Ticket]`` and ``Page[Ticket]`` work in annotations Python evaluates (no postponed annotations)."""
+    from halopsa import Page, QuerySet
+    from halopsa.models import Ticket
+
+    assert QuerySet[Ticket].__origin__ is QuerySet
+    assert Page[Ticket].__origin__ is Page
+
+
 def test_mypy_reports_exactly_the_marked_errors(tmp_path: Path) -> None:
     if importlib.util.find_spec("mypy") is None:
         pytest.skip("mypy is not installed (pip install -e '.[test]')")
