@@ -212,7 +212,7 @@ class ActionQuerySet(QuerySet[Action]):
 class ActionManager(DeleteMixin, WriteMixin[Action], ResourceManager[Action, ActionQuerySet]):
     """``client.actions``: /Actions (Action records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         actoutcome: Optional[str] = ...,
@@ -256,7 +256,7 @@ class AddressbookQuerySet(QuerySet[Addressbook]):
 class AddressbookManager(DeleteMixin, WriteMixin[Addressbook], ResourceManager[Addressbook, AddressbookQuerySet]):
     """``client.addressbooks``: /Addressbook (Addressbook records)."""
 
-    def filter(self) -> AddressbookQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AddressbookQuerySet: ...
 
 class AddressQuerySet(QuerySet[Address]):
     def filter(  # type: ignore[override]
@@ -276,7 +276,7 @@ class AddressQuerySet(QuerySet[Address]):
 class AddressManager(DeleteMixin, WriteMixin[Address], ResourceManager[Address, AddressQuerySet]):
     """``client.addresses``: /Address (Address records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         onholdonly: Optional[bool] = ...,
@@ -296,7 +296,7 @@ class AdobeAcrobatDetailQuerySet(QuerySet[AdobeAcrobatDetail]):
 class AdobeAcrobatDetailManager(DeleteMixin, WriteMixin[AdobeAcrobatDetail], ResourceManager[AdobeAcrobatDetail, AdobeAcrobatDetailQuerySet]):
     """``client.adobe_acrobat_details``: /AdobeAcrobatDetails (AdobeAcrobatDetail records)."""
 
-    def filter(self) -> AdobeAcrobatDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AdobeAcrobatDetailQuerySet: ...
 
 class AdobeCommerceDetailQuerySet(QuerySet[AdobeCommerceDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -304,7 +304,7 @@ class AdobeCommerceDetailQuerySet(QuerySet[AdobeCommerceDetail]):
 class AdobeCommerceDetailManager(DeleteMixin, WriteMixin[AdobeCommerceDetail], ResourceManager[AdobeCommerceDetail, AdobeCommerceDetailQuerySet]):
     """``client.adobe_commerce_details``: /AdobeCommerceDetails (AdobeCommerceDetail records)."""
 
-    def filter(self) -> AdobeCommerceDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AdobeCommerceDetailQuerySet: ...
 
 class AdobeCommerceIntegrationQuerySet(QuerySet[AdobeCommerceIntegration]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -312,7 +312,7 @@ class AdobeCommerceIntegrationQuerySet(QuerySet[AdobeCommerceIntegration]):
 class AdobeCommerceIntegrationManager(ResourceManager[AdobeCommerceIntegration, AdobeCommerceIntegrationQuerySet]):
     """``client.adobe_commerce_integrations``: /AdobeCommerceIntegration (AdobeCommerceIntegration records)."""
 
-    def filter(self) -> AdobeCommerceIntegrationQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AdobeCommerceIntegrationQuerySet: ...
     def auth(self, *, body: Any = ...) -> Any: ...  # POST /AdobeCommerceIntegration/auth
     async def aauth(self, *, body: Any = ...) -> Any: ...
 
@@ -328,7 +328,7 @@ class AgentCheckInQuerySet(QuerySet[AgentCheckIn]):
 class AgentCheckInManager(WriteMixin[AgentCheckIn], ResourceManager[AgentCheckIn, AgentCheckInQuerySet]):
     """``client.agent_check_ins``: /AgentCheckIn (AgentCheckIn records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent_id: Optional[int] = ...,
@@ -342,7 +342,7 @@ class AgentEventSubscriptionQuerySet(QuerySet[AgentEventSubscription]):
 class AgentEventSubscriptionManager(DeleteMixin, WriteMixin[AgentEventSubscription], ResourceManager[AgentEventSubscription, AgentEventSubscriptionQuerySet]):
     """``client.agent_event_subscriptions``: /AgentEventSubscription (AgentEventSubscription records)."""
 
-    def filter(self) -> AgentEventSubscriptionQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AgentEventSubscriptionQuerySet: ...
 
 class AgentImageQuerySet(QuerySet[AgentImage]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -350,7 +350,7 @@ class AgentImageQuerySet(QuerySet[AgentImage]):
 class AgentImageManager(ResourceManager[AgentImage, AgentImageQuerySet]):
     """``client.agent_images``: /AgentImage (AgentImage records)."""
 
-    def filter(self) -> AgentImageQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AgentImageQuerySet: ...
 
 class AgentPresenceRuleQuerySet(QuerySet[AgentPresenceRule]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -358,7 +358,7 @@ class AgentPresenceRuleQuerySet(QuerySet[AgentPresenceRule]):
 class AgentPresenceRuleManager(ResourceManager[AgentPresenceRule, AgentPresenceRuleQuerySet]):
     """``client.agent_presence_rules``: /AgentPresenceRule (AgentPresenceRule records)."""
 
-    def filter(self) -> AgentPresenceRuleQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AgentPresenceRuleQuerySet: ...
 
 class AgentPresenceSubscriptionQuerySet(QuerySet[AgentPresenceSubscription]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -366,7 +366,7 @@ class AgentPresenceSubscriptionQuerySet(QuerySet[AgentPresenceSubscription]):
 class AgentPresenceSubscriptionManager(DeleteMixin, WriteMixin[AgentPresenceSubscription], ResourceManager[AgentPresenceSubscription, AgentPresenceSubscriptionQuerySet]):
     """``client.agent_presence_subscriptions``: /AgentPresenceSubscription (AgentPresenceSubscription records)."""
 
-    def filter(self) -> AgentPresenceSubscriptionQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AgentPresenceSubscriptionQuerySet: ...
 
 class AgentQuerySet(QuerySet[Agent]):
     def filter(  # type: ignore[override]
@@ -417,7 +417,7 @@ class AgentQuerySet(QuerySet[Agent]):
 class AgentManager(MeMixin[Agent], DeleteMixin, WriteMixin[Agent], ResourceManager[Agent, AgentQuerySet]):
     """``client.agents``: /Agent (Agent records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         activeinactive: Optional[str] = ...,
@@ -470,7 +470,7 @@ class AISuggestionQuerySet(QuerySet[AISuggestion]):
 class AISuggestionManager(DeleteMixin, WriteMixin[AISuggestion], ResourceManager[AISuggestion, AISuggestionQuerySet]):
     """``client.ai_suggestions``: /AISuggestion (AISuggestion records)."""
 
-    def filter(self) -> AISuggestionQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AISuggestionQuerySet: ...
 
 class AmazonSellerDetailQuerySet(QuerySet[AmazonSellerDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -478,7 +478,7 @@ class AmazonSellerDetailQuerySet(QuerySet[AmazonSellerDetail]):
 class AmazonSellerDetailManager(DeleteMixin, WriteMixin[AmazonSellerDetail], ResourceManager[AmazonSellerDetail, AmazonSellerDetailQuerySet]):
     """``client.amazon_seller_details``: /AmazonSellerDetails (AmazonSellerDetail records)."""
 
-    def filter(self) -> AmazonSellerDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AmazonSellerDetailQuerySet: ...
 
 class ApplicationQuerySet(QuerySet[Application]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -486,7 +486,7 @@ class ApplicationQuerySet(QuerySet[Application]):
 class ApplicationManager(DeleteMixin, WriteMixin[Application], ResourceManager[Application, ApplicationQuerySet]):
     """``client.applications``: /Application (Application records)."""
 
-    def filter(self) -> ApplicationQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ApplicationQuerySet: ...
 
 class AppointmentQuerySet(QuerySet[Appointment]):
     def filter(  # type: ignore[override]
@@ -533,7 +533,7 @@ class AppointmentQuerySet(QuerySet[Appointment]):
 class AppointmentManager(DeleteMixin, WriteMixin[Appointment], ResourceManager[Appointment, AppointmentQuerySet]):
     """``client.appointments``: /Appointment (Appointment records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -591,7 +591,7 @@ class ApprovalProcessRuleQuerySet(QuerySet[ApprovalProcessRule]):
 class ApprovalProcessRuleManager(DeleteMixin, WriteMixin[ApprovalProcessRule], ResourceManager[ApprovalProcessRule, ApprovalProcessRuleQuerySet]):
     """``client.approval_process_rules``: /ApprovalProcessRule (ApprovalProcessRule records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         process_id: Optional[int] = ...,
@@ -608,7 +608,7 @@ class ApprovalProcessQuerySet(QuerySet[ApprovalProcess]):
 class ApprovalProcessManager(DeleteMixin, WriteMixin[ApprovalProcess], ResourceManager[ApprovalProcess, ApprovalProcessQuerySet]):
     """``client.approval_processes``: /ApprovalProcess (ApprovalProcess records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -636,7 +636,7 @@ class AreaAzureTenantQuerySet(QuerySet[AreaAzureTenant]):
 class AreaAzureTenantManager(ResourceManager[AreaAzureTenant, AreaAzureTenantQuerySet]):
     """``client.area_azure_tenants``: /AreaAzureTenant (AreaAzureTenant records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         azure_tenant_id: Optional[str] = ...,
@@ -654,7 +654,7 @@ class AreaRequestTypeQuerySet(QuerySet[AreaRequestType]):
 class AreaRequestTypeManager(ResourceManager[AreaRequestType, AreaRequestTypeQuerySet]):
     """``client.area_request_types``: /AreaRequestType (AreaRequestType records)."""
 
-    def filter(self) -> AreaRequestTypeQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AreaRequestTypeQuerySet: ...
 
 class AssetChangeQuerySet(QuerySet[AssetChange]):
     def filter(  # type: ignore[override]
@@ -670,7 +670,7 @@ class AssetChangeQuerySet(QuerySet[AssetChange]):
 class AssetChangeManager(WriteMixin[AssetChange], ResourceManager[AssetChange, AssetChangeQuerySet]):
     """``client.asset_changes``: /AssetChange (AssetChange records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         asset_id: Optional[int] = ...,
@@ -692,7 +692,7 @@ class AssetGroupQuerySet(QuerySet[AssetGroup]):
 class AssetGroupManager(DeleteMixin, WriteMixin[AssetGroup], ResourceManager[AssetGroup, AssetGroupQuerySet]):
     """``client.asset_groups``: /AssetGroup (AssetGroup records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includetypesforgroups: Optional[str] = ...,
@@ -714,7 +714,7 @@ class AssetSoftwareQuerySet(QuerySet[AssetSoftware]):
 class AssetSoftwareManager(ResourceManager[AssetSoftware, AssetSoftwareQuerySet]):
     """``client.asset_software``: /AssetSoftware (AssetSoftware records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         device_id: Optional[int] = ...,
@@ -742,7 +742,7 @@ class AssetTypeInfoQuerySet(QuerySet[AssetTypeInfo]):
 class AssetTypeInfoManager(ResourceManager[AssetTypeInfo, AssetTypeInfoQuerySet]):
     """``client.asset_type_info``: /AssetTypeInfo (AssetTypeInfo records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         assetgroup_id: Optional[int] = ...,
@@ -762,7 +762,7 @@ class AssetTypeMappingQuerySet(QuerySet[AssetTypeMapping]):
 class AssetTypeMappingManager(ResourceManager[AssetTypeMapping, AssetTypeMappingQuerySet]):
     """``client.asset_type_mappings``: /AssetTypeMappings (AssetTypeMapping records)."""
 
-    def filter(self) -> AssetTypeMappingQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AssetTypeMappingQuerySet: ...
 
 class AssetTypeQuerySet(QuerySet[AssetType]):
     def filter(  # type: ignore[override]
@@ -782,7 +782,7 @@ class AssetTypeQuerySet(QuerySet[AssetType]):
 class AssetTypeManager(DeleteMixin, WriteMixin[AssetType], ResourceManager[AssetType, AssetTypeQuerySet]):
     """``client.asset_types``: /AssetType (AssetType records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         assetgroup_id: Optional[int] = ...,
@@ -871,7 +871,7 @@ class AssetQuerySet(QuerySet[Asset]):
 class AssetManager(DeleteMixin, WriteMixin[Asset], ResourceManager[Asset, AssetQuerySet]):
     """``client.assets``: /Asset (Asset records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         activeinactive: Optional[str] = ...,
@@ -973,7 +973,7 @@ class AttachmentQuerySet(QuerySet[Attachment]):
 class AttachmentManager(DeleteMixin, WriteMixin[Attachment], _FileTransferManager[Attachment, AttachmentQuerySet]):
     """``client.attachments``: /Attachment (Attachment records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         action_id: Optional[int] = ...,
@@ -1162,7 +1162,7 @@ class AuditQuerySet(QuerySet[Audit]):
 class AuditManager(DeleteMixin, WriteMixin[Audit], ResourceManager[Audit, AuditQuerySet]):
     """``client.audits``: /Audit (Audit records)."""
 
-    def filter(self) -> AuditQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AuditQuerySet: ...
 
 class AuthInfoQuerySet(QuerySet[AuthInfo]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1170,7 +1170,7 @@ class AuthInfoQuerySet(QuerySet[AuthInfo]):
 class AuthInfoManager(ResourceManager[AuthInfo, AuthInfoQuerySet]):
     """``client.auth_info``: /AuthInfo (AuthInfo records)."""
 
-    def filter(self) -> AuthInfoQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AuthInfoQuerySet: ...
 
 class AutomationQuerySet(QuerySet[Automation]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1178,7 +1178,7 @@ class AutomationQuerySet(QuerySet[Automation]):
 class AutomationManager(DeleteMixin, WriteMixin[Automation], ResourceManager[Automation, AutomationQuerySet]):
     """``client.automations``: /Automation (Automation records)."""
 
-    def filter(self) -> AutomationQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AutomationQuerySet: ...
     def run_runbook(self, runbookId: str, /, *, body: Any = ...) -> Any: ...  # POST /Automation/{runbookId}
     async def arun_runbook(self, runbookId: str, /, *, body: Any = ...) -> Any: ...
 
@@ -1188,7 +1188,7 @@ class AvalaraDetailQuerySet(QuerySet[AvalaraDetail]):
 class AvalaraDetailManager(DeleteMixin, WriteMixin[AvalaraDetail], ResourceManager[AvalaraDetail, AvalaraDetailQuerySet]):
     """``client.avalara_details``: /AvalaraDetails (AvalaraDetail records)."""
 
-    def filter(self) -> AvalaraDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AvalaraDetailQuerySet: ...
 
 class AWSManager(OperationsManager):
     """``client.aws``: the operations of /AWS."""
@@ -1202,7 +1202,7 @@ class AWSDetailQuerySet(QuerySet[AWSDetail]):
 class AWSDetailManager(DeleteMixin, WriteMixin[AWSDetail], ResourceManager[AWSDetail, AWSDetailQuerySet]):
     """``client.aws_details``: /AWSDetails (AWSDetail records)."""
 
-    def filter(self) -> AWSDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AWSDetailQuerySet: ...
 
 class AzureADMappingQuerySet(QuerySet[AzureADMapping]):
     def filter(  # type: ignore[override]
@@ -1214,7 +1214,7 @@ class AzureADMappingQuerySet(QuerySet[AzureADMapping]):
 class AzureADMappingManager(ResourceManager[AzureADMapping, AzureADMappingQuerySet]):
     """``client.azure_ad_mappings``: /azureadmapping (AzureADMapping records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         connection_id: Optional[int] = ...,
@@ -1226,7 +1226,7 @@ class AzureDeltaQuerySet(QuerySet[AzureDelta]):
 class AzureDeltaManager(DeleteMixin, WriteMixin[AzureDelta], ResourceManager[AzureDelta, AzureDeltaQuerySet]):
     """``client.azure_deltas``: /AzureDelta (AzureDelta records)."""
 
-    def filter(self) -> AzureDeltaQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AzureDeltaQuerySet: ...
 
 class AzureDevOpsDetailQuerySet(QuerySet[AzureDevOpsDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1234,7 +1234,7 @@ class AzureDevOpsDetailQuerySet(QuerySet[AzureDevOpsDetail]):
 class AzureDevOpsDetailManager(DeleteMixin, WriteMixin[AzureDevOpsDetail], ResourceManager[AzureDevOpsDetail, AzureDevOpsDetailQuerySet]):
     """``client.azure_dev_ops_details``: /AzureDevOpsDetails (AzureDevOpsDetail records)."""
 
-    def filter(self) -> AzureDevOpsDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AzureDevOpsDetailQuerySet: ...
 
 class AzureTranslateManager(OperationsManager):
     """``client.azure_translate``: the operations of /AzureTranslate."""
@@ -1255,7 +1255,7 @@ class AzureadconnectionQuerySet(QuerySet[Azureadconnection]):
 class AzureadconnectionManager(DeleteMixin, WriteMixin[Azureadconnection], ResourceManager[Azureadconnection, AzureadconnectionQuerySet]):
     """``client.azureadconnections``: /azureadconnection (Azureadconnection records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         authorized: Optional[bool] = ...,
@@ -1270,7 +1270,7 @@ class BackgroundTaskQuerySet(QuerySet[BackgroundTask]):
 class BackgroundTaskManager(ResourceManager[BackgroundTask, BackgroundTaskQuerySet]):
     """``client.background_tasks``: /BackgroundTask (BackgroundTask records)."""
 
-    def filter(self) -> BackgroundTaskQuerySet: ...  # type: ignore[override]
+    def filter(self) -> BackgroundTaskQuerySet: ...
 
 class BillingTemplateQuerySet(QuerySet[BillingTemplate]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1278,7 +1278,7 @@ class BillingTemplateQuerySet(QuerySet[BillingTemplate]):
 class BillingTemplateManager(DeleteMixin, WriteMixin[BillingTemplate], ResourceManager[BillingTemplate, BillingTemplateQuerySet]):
     """``client.billing_templates``: /BillingTemplate (BillingTemplate records)."""
 
-    def filter(self) -> BillingTemplateQuerySet: ...  # type: ignore[override]
+    def filter(self) -> BillingTemplateQuerySet: ...
 
 class BookingTypeQuerySet(QuerySet[BookingType]):
     def filter(  # type: ignore[override]
@@ -1290,7 +1290,7 @@ class BookingTypeQuerySet(QuerySet[BookingType]):
 class BookingTypeManager(ResourceManager[BookingType, BookingTypeQuerySet]):
     """``client.booking_types``: /BookingType (BookingType records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         type: Optional[int] = ...,
@@ -1302,7 +1302,7 @@ class BookmarkQuerySet(QuerySet[Bookmark]):
 class BookmarkManager(WriteMixin[Bookmark], ResourceManager[Bookmark, BookmarkQuerySet]):
     """``client.bookmarks``: /Bookmark (Bookmark records)."""
 
-    def filter(self) -> BookmarkQuerySet: ...  # type: ignore[override]
+    def filter(self) -> BookmarkQuerySet: ...
 
 class BudgetTypeQuerySet(QuerySet[BudgetType]):
     def filter(  # type: ignore[override]
@@ -1314,7 +1314,7 @@ class BudgetTypeQuerySet(QuerySet[BudgetType]):
 class BudgetTypeManager(DeleteMixin, WriteMixin[BudgetType], ResourceManager[BudgetType, BudgetTypeQuerySet]):
     """``client.budget_types``: /BudgetType (BudgetType records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         ticket_id: Optional[int] = ...,
@@ -1326,7 +1326,7 @@ class BulkEmailQuerySet(QuerySet[BulkEmail]):
 class BulkEmailManager(ResourceManager[BulkEmail, BulkEmailQuerySet]):
     """``client.bulk_emails``: /BulkEmail (BulkEmail records)."""
 
-    def filter(self) -> BulkEmailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> BulkEmailQuerySet: ...
 
 class BusinessCentralDetailQuerySet(QuerySet[BusinessCentralDetail]):
     def filter(  # type: ignore[override]
@@ -1339,7 +1339,7 @@ class BusinessCentralDetailQuerySet(QuerySet[BusinessCentralDetail]):
 class BusinessCentralDetailManager(DeleteMixin, WriteMixin[BusinessCentralDetail], ResourceManager[BusinessCentralDetail, BusinessCentralDetailQuerySet]):
     """``client.business_central_details``: /BusinessCentralDetails (BusinessCentralDetail records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         companyid: Optional[str] = ...,
@@ -1352,7 +1352,7 @@ class CABMemberQuerySet(QuerySet[CABMember]):
 class CABMemberManager(ResourceManager[CABMember, CABMemberQuerySet]):
     """``client.cab_members``: /CABMember (CABMember records)."""
 
-    def filter(self) -> CABMemberQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CABMemberQuerySet: ...
 
 class CABQuerySet(QuerySet[CAB]):
     def filter(  # type: ignore[override]
@@ -1364,7 +1364,7 @@ class CABQuerySet(QuerySet[CAB]):
 class CABManager(DeleteMixin, WriteMixin[CAB], ResourceManager[CAB, CABQuerySet]):
     """``client.cabs``: /CAB (CAB records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includemembers: Optional[bool] = ...,
@@ -1380,7 +1380,7 @@ class CallLogQuerySet(QuerySet[CallLog]):
 class CallLogManager(WriteMixin[CallLog], ResourceManager[CallLog, CallLogQuerySet]):
     """``client.call_logs``: /CallLog (CallLog records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         showall: Optional[bool] = ...,
@@ -1392,7 +1392,7 @@ class CallScriptQuerySet(QuerySet[CallScript]):
 class CallScriptManager(DeleteMixin, WriteMixin[CallScript], ResourceManager[CallScript, CallScriptQuerySet]):
     """``client.call_scripts``: /CallScript (CallScript records)."""
 
-    def filter(self) -> CallScriptQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CallScriptQuerySet: ...
 
 class CannedTextQuerySet(QuerySet[CannedText]):
     def filter(  # type: ignore[override]
@@ -1410,7 +1410,7 @@ class CannedTextQuerySet(QuerySet[CannedText]):
 class CannedTextManager(DeleteMixin, WriteMixin[CannedText], ResourceManager[CannedText, CannedTextQuerySet]):
     """``client.canned_texts``: /CannedText (CannedText records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -1437,7 +1437,7 @@ class CategoryQuerySet(QuerySet[Category]):
 class CategoryManager(DeleteMixin, WriteMixin[Category], ResourceManager[Category, CategoryQuerySet]):
     """``client.categories``: /Category (Category records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         client_id: Optional[int] = ...,
@@ -1454,7 +1454,7 @@ class CertificateQuerySet(QuerySet[Certificate]):
 class CertificateManager(DeleteMixin, WriteMixin[Certificate], ResourceManager[Certificate, CertificateQuerySet]):
     """``client.certificates``: /Certificate (Certificate records)."""
 
-    def filter(self) -> CertificateQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CertificateQuerySet: ...
 
 class ChangeCalendarQuerySet(QuerySet[ChangeCalendar]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1462,7 +1462,7 @@ class ChangeCalendarQuerySet(QuerySet[ChangeCalendar]):
 class ChangeCalendarManager(ResourceManager[ChangeCalendar, ChangeCalendarQuerySet]):
     """``client.change_calendars``: /ChangeCalendar (ChangeCalendar records)."""
 
-    def filter(self) -> ChangeCalendarQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ChangeCalendarQuerySet: ...
 
 class ChargeRateQuerySet(QuerySet[ChargeRate]):
     def filter(  # type: ignore[override]
@@ -1478,7 +1478,7 @@ class ChargeRateQuerySet(QuerySet[ChargeRate]):
 class ChargeRateManager(ResourceManager[ChargeRate, ChargeRateQuerySet]):
     """``client.charge_rates``: /ChargeRate (ChargeRate records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         chargerate_id: Optional[int] = ...,
@@ -1506,7 +1506,7 @@ class ChatMessageQuerySet(QuerySet[ChatMessage]):
 class ChatMessageManager(WriteMixin[ChatMessage], ResourceManager[ChatMessage, ChatMessageQuerySet]):
     """``client.chat_messages``: /ChatMessage (ChatMessage records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         chat_id: Optional[int] = ...,
@@ -1526,7 +1526,7 @@ class ChatProfileQuerySet(QuerySet[ChatProfile]):
 class ChatProfileManager(DeleteMixin, WriteMixin[ChatProfile], ResourceManager[ChatProfile, ChatProfileQuerySet]):
     """``client.chat_profiles``: /ChatProfile (ChatProfile records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         type: Optional[int] = ...,
@@ -1547,7 +1547,7 @@ class ChatQuerySet(QuerySet[Chat]):
 class ChatManager(WriteMixin[Chat], ResourceManager[Chat, ChatQuerySet]):
     """``client.chats``: /Chat (Chat records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         after: Optional[str] = ...,
@@ -1564,7 +1564,7 @@ class ClientCacheQuerySet(QuerySet[ClientCache]):
 class ClientCacheManager(ResourceManager[ClientCache, ClientCacheQuerySet]):
     """``client.client_caches``: /ClientCache (ClientCache records)."""
 
-    def filter(self) -> ClientCacheQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ClientCacheQuerySet: ...
 
 class ClientPrepayQuerySet(QuerySet[ClientPrepay]):
     def filter(  # type: ignore[override]
@@ -1583,7 +1583,7 @@ class ClientPrepayQuerySet(QuerySet[ClientPrepay]):
 class ClientPrepayManager(DeleteMixin, WriteMixin[ClientPrepay], ResourceManager[ClientPrepay, ClientPrepayQuerySet]):
     """``client.client_prepays``: /ClientPrepay (ClientPrepay records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -1640,7 +1640,7 @@ class ClientQuerySet(QuerySet[Client]):
 class ClientManager(MeMixin[Client], DeleteMixin, WriteMixin[Client], ResourceManager[Client, ClientQuerySet]):
     """``client.clients``: /Client (Client records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         accountmanageronly: Optional[bool] = ...,
@@ -1699,7 +1699,7 @@ class ConfigCommitQuerySet(QuerySet[ConfigCommit]):
 class ConfigCommitManager(DeleteMixin, WriteMixin[ConfigCommit], ResourceManager[ConfigCommit, ConfigCommitQuerySet]):
     """``client.config_commits``: /ConfigCommit (ConfigCommit records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -1716,7 +1716,7 @@ class ConfirmClosureQuerySet(QuerySet[ConfirmClosure]):
 class ConfirmClosureManager(DeleteMixin, WriteMixin[ConfirmClosure], ResourceManager[ConfirmClosure, ConfirmClosureQuerySet]):
     """``client.confirm_closures``: /ConfirmClosure (ConfirmClosure records)."""
 
-    def filter(self) -> ConfirmClosureQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ConfirmClosureQuerySet: ...
 
 class ConfluenceDetailQuerySet(QuerySet[ConfluenceDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1724,7 +1724,7 @@ class ConfluenceDetailQuerySet(QuerySet[ConfluenceDetail]):
 class ConfluenceDetailManager(DeleteMixin, WriteMixin[ConfluenceDetail], ResourceManager[ConfluenceDetail, ConfluenceDetailQuerySet]):
     """``client.confluence_details``: /ConfluenceDetails (ConfluenceDetail records)."""
 
-    def filter(self) -> ConfluenceDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ConfluenceDetailQuerySet: ...
 
 class ConnectedInstanceQuerySet(QuerySet[ConnectedInstance]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1732,7 +1732,7 @@ class ConnectedInstanceQuerySet(QuerySet[ConnectedInstance]):
 class ConnectedInstanceManager(DeleteMixin, WriteMixin[ConnectedInstance], ResourceManager[ConnectedInstance, ConnectedInstanceQuerySet]):
     """``client.connected_instances``: /ConnectedInstance (ConnectedInstance records)."""
 
-    def filter(self) -> ConnectedInstanceQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ConnectedInstanceQuerySet: ...
 
 class ConsignmentQuerySet(QuerySet[Consignment]):
     def filter(  # type: ignore[override]
@@ -1744,7 +1744,7 @@ class ConsignmentQuerySet(QuerySet[Consignment]):
 class ConsignmentManager(DeleteMixin, WriteMixin[Consignment], ResourceManager[Consignment, ConsignmentQuerySet]):
     """``client.consignments``: /Consignment (Consignment records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         idonly: Optional[bool] = ...,
@@ -1756,7 +1756,7 @@ class ContactgroupcontactQuerySet(QuerySet[Contactgroupcontact]):
 class ContactgroupcontactManager(DeleteMixin, WriteMixin[Contactgroupcontact], ResourceManager[Contactgroupcontact, ContactgroupcontactQuerySet]):
     """``client.contactgroupcontacts``: /Contactgroupcontact (Contactgroupcontact records)."""
 
-    def filter(self) -> ContactgroupcontactQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ContactgroupcontactQuerySet: ...
 
 class ContactgroupQuerySet(QuerySet[Contactgroup]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1764,7 +1764,7 @@ class ContactgroupQuerySet(QuerySet[Contactgroup]):
 class ContactgroupManager(DeleteMixin, WriteMixin[Contactgroup], ResourceManager[Contactgroup, ContactgroupQuerySet]):
     """``client.contactgroups``: /Contactgroup (Contactgroup records)."""
 
-    def filter(self) -> ContactgroupQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ContactgroupQuerySet: ...
 
 class ContractRuleQuerySet(QuerySet[ContractRule]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1772,7 +1772,7 @@ class ContractRuleQuerySet(QuerySet[ContractRule]):
 class ContractRuleManager(DeleteMixin, WriteMixin[ContractRule], ResourceManager[ContractRule, ContractRuleQuerySet]):
     """``client.contract_rules``: /ContractRule (ContractRule records)."""
 
-    def filter(self) -> ContractRuleQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ContractRuleQuerySet: ...
 
 class ContractSchedulePlanQuerySet(QuerySet[ContractSchedulePlan]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1780,7 +1780,7 @@ class ContractSchedulePlanQuerySet(QuerySet[ContractSchedulePlan]):
 class ContractSchedulePlanManager(DeleteMixin, WriteMixin[ContractSchedulePlan], ResourceManager[ContractSchedulePlan, ContractSchedulePlanQuerySet]):
     """``client.contract_schedule_plans``: /ContractSchedulePlan (ContractSchedulePlan records)."""
 
-    def filter(self) -> ContractSchedulePlanQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ContractSchedulePlanQuerySet: ...
 
 class ContractScheduleQuerySet(QuerySet[ContractSchedule]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1788,7 +1788,7 @@ class ContractScheduleQuerySet(QuerySet[ContractSchedule]):
 class ContractScheduleManager(DeleteMixin, WriteMixin[ContractSchedule], ResourceManager[ContractSchedule, ContractScheduleQuerySet]):
     """``client.contract_schedules``: /ContractSchedule (ContractSchedule records)."""
 
-    def filter(self) -> ContractScheduleQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ContractScheduleQuerySet: ...
 
 class ContractQuerySet(QuerySet[Contract]):
     def filter(  # type: ignore[override]
@@ -1810,7 +1810,7 @@ class ContractQuerySet(QuerySet[Contract]):
 class ContractManager(DeleteMixin, WriteMixin[Contract], ResourceManager[Contract, ContractQuerySet]):
     """``client.contracts``: /ClientContract (Contract records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         client_id: Optional[int] = ...,
@@ -1836,7 +1836,7 @@ class ControlQuerySet(QuerySet[Control]):
 class ControlManager(WriteMixin[Control], ResourceManager[Control, ControlQuerySet]):
     """``client.controls``: /Control (Control records)."""
 
-    def filter(self) -> ControlQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ControlQuerySet: ...
     def clear_cache(self, *, body: Any = ...) -> Any: ...  # POST /Control/ClearCache
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
     def setup(self, *, body: Any = ...) -> Any: ...  # POST /Control/setup
@@ -1852,7 +1852,7 @@ class CostCentreQuerySet(QuerySet[CostCentre]):
 class CostCentreManager(DeleteMixin, WriteMixin[CostCentre], ResourceManager[CostCentre, CostCentreQuerySet]):
     """``client.cost_centres``: /CostCentres (CostCentre records)."""
 
-    def filter(self) -> CostCentreQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CostCentreQuerySet: ...
 
 class CRMNoteQuerySet(QuerySet[CRMNote]):
     def filter(  # type: ignore[override]
@@ -1867,7 +1867,7 @@ class CRMNoteQuerySet(QuerySet[CRMNote]):
 class CRMNoteManager(DeleteMixin, WriteMixin[CRMNote], ResourceManager[CRMNote, CRMNoteQuerySet]):
     """``client.crm_notes``: /CRMNote (CRMNote records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         client_id: Optional[int] = ...,
@@ -1882,7 +1882,7 @@ class CSVTemplateQuerySet(QuerySet[CSVTemplate]):
 class CSVTemplateManager(DeleteMixin, WriteMixin[CSVTemplate], ResourceManager[CSVTemplate, CSVTemplateQuerySet]):
     """``client.csv_templates``: /CSVTemplate (CSVTemplate records)."""
 
-    def filter(self) -> CSVTemplateQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CSVTemplateQuerySet: ...
 
 class CurrencyQuerySet(QuerySet[Currency]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1890,7 +1890,7 @@ class CurrencyQuerySet(QuerySet[Currency]):
 class CurrencyManager(DeleteMixin, WriteMixin[Currency], ResourceManager[Currency, CurrencyQuerySet]):
     """``client.currencies``: /Currency (Currency records)."""
 
-    def filter(self) -> CurrencyQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CurrencyQuerySet: ...
 
 class CustomButtonQuerySet(QuerySet[CustomButton]):
     def filter(  # type: ignore[override]
@@ -1905,7 +1905,7 @@ class CustomButtonQuerySet(QuerySet[CustomButton]):
 class CustomButtonManager(DeleteMixin, WriteMixin[CustomButton], ResourceManager[CustomButton, CustomButtonQuerySet]):
     """``client.custom_buttons``: /CustomButton (CustomButton records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         isbuttonsetup: Optional[bool] = ...,
@@ -1920,7 +1920,7 @@ class CustomIntegrationMethodValueQuerySet(QuerySet[CustomIntegrationMethodValue
 class CustomIntegrationMethodValueManager(ResourceManager[CustomIntegrationMethodValue, CustomIntegrationMethodValueQuerySet]):
     """``client.custom_integration_method_values``: /CustomIntegrationMethodValue (CustomIntegrationMethodValue records)."""
 
-    def filter(self) -> CustomIntegrationMethodValueQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CustomIntegrationMethodValueQuerySet: ...
 
 class CustomIntegrationMethodQuerySet(QuerySet[CustomIntegrationMethod]):
     def filter(  # type: ignore[override]
@@ -1932,7 +1932,7 @@ class CustomIntegrationMethodQuerySet(QuerySet[CustomIntegrationMethod]):
 class CustomIntegrationMethodManager(DeleteMixin, WriteMixin[CustomIntegrationMethod], ResourceManager[CustomIntegrationMethod, CustomIntegrationMethodQuerySet]):
     """``client.custom_integration_methods``: /CustomIntegrationMethod (CustomIntegrationMethod records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         integration_id: Optional[int] = ...,
@@ -1944,7 +1944,7 @@ class CustomIntegrationRepositoryQuerySet(QuerySet[CustomIntegrationRepository])
 class CustomIntegrationRepositoryManager(ResourceManager[CustomIntegrationRepository, CustomIntegrationRepositoryQuerySet]):
     """``client.custom_integration_repositories``: /CustomIntegrationRepository (CustomIntegrationRepository records)."""
 
-    def filter(self) -> CustomIntegrationRepositoryQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CustomIntegrationRepositoryQuerySet: ...
 
 class CustomIntegrationQuerySet(QuerySet[CustomIntegration]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1952,7 +1952,7 @@ class CustomIntegrationQuerySet(QuerySet[CustomIntegration]):
 class CustomIntegrationManager(DeleteMixin, WriteMixin[CustomIntegration], ResourceManager[CustomIntegration, CustomIntegrationQuerySet]):
     """``client.custom_integrations``: /CustomIntegration (CustomIntegration records)."""
 
-    def filter(self) -> CustomIntegrationQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CustomIntegrationQuerySet: ...
 
 class CustomQueryQuerySet(QuerySet[CustomQuery]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1960,7 +1960,7 @@ class CustomQueryQuerySet(QuerySet[CustomQuery]):
 class CustomQueryManager(DeleteMixin, WriteMixin[CustomQuery], ResourceManager[CustomQuery, CustomQueryQuerySet]):
     """``client.custom_queries``: /CustomQuery (CustomQuery records)."""
 
-    def filter(self) -> CustomQueryQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CustomQueryQuerySet: ...
 
 class CustomTableQuerySet(QuerySet[CustomTable]):
     def filter(  # type: ignore[override]
@@ -1977,7 +1977,7 @@ class CustomTableQuerySet(QuerySet[CustomTable]):
 class CustomTableManager(DeleteMixin, WriteMixin[CustomTable], ResourceManager[CustomTable, CustomTableQuerySet]):
     """``client.custom_tables``: /CustomTable (CustomTable records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -2001,7 +2001,7 @@ class DashboardLinkQuerySet(QuerySet[DashboardLink]):
 class DashboardLinkManager(DeleteMixin, WriteMixin[DashboardLink], ResourceManager[DashboardLink, DashboardLinkQuerySet]):
     """``client.dashboard_links``: /DashboardLinks (DashboardLink records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -2018,7 +2018,7 @@ class DatabaseLookupConfirmationQuerySet(QuerySet[DatabaseLookupConfirmation]):
 class DatabaseLookupConfirmationManager(WriteMixin[DatabaseLookupConfirmation], ResourceManager[DatabaseLookupConfirmation, DatabaseLookupConfirmationQuerySet]):
     """``client.database_lookup_confirmations``: /DatabaseLookupConfirmation (DatabaseLookupConfirmation records)."""
 
-    def filter(self) -> DatabaseLookupConfirmationQuerySet: ...  # type: ignore[override]
+    def filter(self) -> DatabaseLookupConfirmationQuerySet: ...
 
 class DatabaseLookupQuerySet(QuerySet[DatabaseLookup]):
     def filter(  # type: ignore[override]
@@ -2030,7 +2030,7 @@ class DatabaseLookupQuerySet(QuerySet[DatabaseLookup]):
 class DatabaseLookupManager(DeleteMixin, WriteMixin[DatabaseLookup], ResourceManager[DatabaseLookup, DatabaseLookupQuerySet]):
     """``client.database_lookups``: /DatabaseLookup (DatabaseLookup records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         type: Optional[int] = ...,
@@ -2048,7 +2048,7 @@ class DattoCommerceDetailQuerySet(QuerySet[DattoCommerceDetail]):
 class DattoCommerceDetailManager(DeleteMixin, WriteMixin[DattoCommerceDetail], ResourceManager[DattoCommerceDetail, DattoCommerceDetailQuerySet]):
     """``client.datto_commerce_details``: /DattoCommerceDetails (DattoCommerceDetail records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includedetails: Optional[bool] = ...,
@@ -2060,7 +2060,7 @@ class DeviceLicenceQuerySet(QuerySet[DeviceLicence]):
 class DeviceLicenceManager(ResourceManager[DeviceLicence, DeviceLicenceQuerySet]):
     """``client.device_licences``: /DeviceLicence (DeviceLicence records)."""
 
-    def filter(self) -> DeviceLicenceQuerySet: ...  # type: ignore[override]
+    def filter(self) -> DeviceLicenceQuerySet: ...
 
 class DistributionListQuerySet(QuerySet[DistributionList]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2068,7 +2068,7 @@ class DistributionListQuerySet(QuerySet[DistributionList]):
 class DistributionListManager(DeleteMixin, WriteMixin[DistributionList], ResourceManager[DistributionList, DistributionListQuerySet]):
     """``client.distribution_lists``: /DistributionLists (DistributionList records)."""
 
-    def filter(self) -> DistributionListQuerySet: ...  # type: ignore[override]
+    def filter(self) -> DistributionListQuerySet: ...
 
 class DistributionListsLogQuerySet(QuerySet[DistributionListsLog]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2076,7 +2076,7 @@ class DistributionListsLogQuerySet(QuerySet[DistributionListsLog]):
 class DistributionListsLogManager(DeleteMixin, WriteMixin[DistributionListsLog], ResourceManager[DistributionListsLog, DistributionListsLogQuerySet]):
     """``client.distribution_lists_logs``: /DistributionListsLog (DistributionListsLog records)."""
 
-    def filter(self) -> DistributionListsLogQuerySet: ...  # type: ignore[override]
+    def filter(self) -> DistributionListsLogQuerySet: ...
 
 class DocumentCreationManager(OperationsManager):
     """``client.document_creation``: the operations of /DocumentCreation."""
@@ -2090,7 +2090,7 @@ class DowntimeQuerySet(QuerySet[Downtime]):
 class DowntimeManager(DeleteMixin, WriteMixin[Downtime], ResourceManager[Downtime, DowntimeQuerySet]):
     """``client.downtimes``: /Downtime (Downtime records)."""
 
-    def filter(self) -> DowntimeQuerySet: ...  # type: ignore[override]
+    def filter(self) -> DowntimeQuerySet: ...
     def downtime_calendar(self) -> Any: ...  # GET /Downtime/DowntimeCalendar
     async def adowntime_calendar(self) -> Any: ...
 
@@ -2100,7 +2100,7 @@ class DynatraceDetailQuerySet(QuerySet[DynatraceDetail]):
 class DynatraceDetailManager(DeleteMixin, WriteMixin[DynatraceDetail], ResourceManager[DynatraceDetail, DynatraceDetailQuerySet]):
     """``client.dynatrace_details``: /DynatraceDetails (DynatraceDetail records)."""
 
-    def filter(self) -> DynatraceDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> DynatraceDetailQuerySet: ...
 
 class EcommerceOrderQuerySet(QuerySet[EcommerceOrder]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2108,7 +2108,7 @@ class EcommerceOrderQuerySet(QuerySet[EcommerceOrder]):
 class EcommerceOrderManager(DeleteMixin, WriteMixin[EcommerceOrder], ResourceManager[EcommerceOrder, EcommerceOrderQuerySet]):
     """``client.ecommerce_orders``: /EcommerceOrder (EcommerceOrder records)."""
 
-    def filter(self) -> EcommerceOrderQuerySet: ...  # type: ignore[override]
+    def filter(self) -> EcommerceOrderQuerySet: ...
 
 class EmailAddressBookQuerySet(QuerySet[EmailAddressBook]):
     def filter(  # type: ignore[override]
@@ -2160,7 +2160,7 @@ class EmailAddressBookQuerySet(QuerySet[EmailAddressBook]):
 class EmailAddressBookManager(ResourceManager[EmailAddressBook, EmailAddressBookQuerySet]):
     """``client.email_address_books``: /EmailAddressBook (EmailAddressBook records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         activeinactive: Optional[str] = ...,
@@ -2217,7 +2217,7 @@ class EmailRuleQuerySet(QuerySet[EmailRule]):
 class EmailRuleManager(DeleteMixin, WriteMixin[EmailRule], ResourceManager[EmailRule, EmailRuleQuerySet]):
     """``client.email_rules``: /EmailRule (EmailRule records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         fromaddress: Optional[str] = ...,
@@ -2230,7 +2230,7 @@ class EmailStoreQuerySet(QuerySet[EmailStore]):
 class EmailStoreManager(DeleteMixin, WriteMixin[EmailStore], ResourceManager[EmailStore, EmailStoreQuerySet]):
     """``client.email_stores``: /EmailStore (EmailStore records)."""
 
-    def filter(self) -> EmailStoreQuerySet: ...  # type: ignore[override]
+    def filter(self) -> EmailStoreQuerySet: ...
 
 class EmailTemplateQuerySet(QuerySet[EmailTemplate]):
     def filter(  # type: ignore[override]
@@ -2247,7 +2247,7 @@ class EmailTemplateQuerySet(QuerySet[EmailTemplate]):
 class EmailTemplateManager(DeleteMixin, WriteMixin[EmailTemplate], ResourceManager[EmailTemplate, EmailTemplateQuerySet]):
     """``client.email_templates``: /EmailTemplate (EmailTemplate records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -2264,7 +2264,7 @@ class EventRuleQuerySet(QuerySet[EventRule]):
 class EventRuleManager(DeleteMixin, WriteMixin[EventRule], ResourceManager[EventRule, EventRuleQuerySet]):
     """``client.event_rules``: /EventRule (EventRule records)."""
 
-    def filter(self) -> EventRuleQuerySet: ...  # type: ignore[override]
+    def filter(self) -> EventRuleQuerySet: ...
 
 class EventQuerySet(QuerySet[Event]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2272,7 +2272,7 @@ class EventQuerySet(QuerySet[Event]):
 class EventManager(DeleteMixin, WriteMixin[Event], ResourceManager[Event, EventQuerySet]):
     """``client.events``: /Event (Event records)."""
 
-    def filter(self) -> EventQuerySet: ...  # type: ignore[override]
+    def filter(self) -> EventQuerySet: ...
 
 class ExactDetailQuerySet(QuerySet[ExactDetail]):
     def filter(  # type: ignore[override]
@@ -2285,7 +2285,7 @@ class ExactDetailQuerySet(QuerySet[ExactDetail]):
 class ExactDetailManager(DeleteMixin, WriteMixin[ExactDetail], ResourceManager[ExactDetail, ExactDetailQuerySet]):
     """``client.exact_details``: /ExactDetails (ExactDetail records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         connectedonly: Optional[bool] = ...,
@@ -2314,7 +2314,7 @@ class ExpenseQuerySet(QuerySet[Expense]):
 class ExpenseManager(WriteMixin[Expense], ResourceManager[Expense, ExpenseQuerySet]):
     """``client.expenses``: /Expense (Expense records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent_id: Optional[int] = ...,
@@ -2332,7 +2332,7 @@ class ExternalChatMessageQuerySet(QuerySet[ExternalChatMessage]):
 class ExternalChatMessageManager(DeleteMixin, WriteMixin[ExternalChatMessage], ResourceManager[ExternalChatMessage, ExternalChatMessageQuerySet]):
     """``client.external_chat_messages``: /ExternalChatMessage (ExternalChatMessage records)."""
 
-    def filter(self) -> ExternalChatMessageQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ExternalChatMessageQuerySet: ...
 
 class ExternalLinkQuerySet(QuerySet[ExternalLink]):
     def filter(  # type: ignore[override]
@@ -2353,7 +2353,7 @@ class ExternalLinkQuerySet(QuerySet[ExternalLink]):
 class ExternalLinkManager(DeleteMixin, WriteMixin[ExternalLink], ResourceManager[ExternalLink, ExternalLinkQuerySet]):
     """``client.external_links``: /ExternalLink (ExternalLink records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         details_id: Optional[int] = ...,
@@ -2380,7 +2380,7 @@ class FacebookDetailQuerySet(QuerySet[FacebookDetail]):
 class FacebookDetailManager(DeleteMixin, WriteMixin[FacebookDetail], ResourceManager[FacebookDetail, FacebookDetailQuerySet]):
     """``client.facebook_details``: /FacebookDetails (FacebookDetail records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         page_id: Optional[str] = ...,
@@ -2402,7 +2402,7 @@ class FAQListQuerySet(QuerySet[FAQList]):
 class FAQListManager(DeleteMixin, WriteMixin[FAQList], ResourceManager[FAQList, FAQListQuerySet]):
     """``client.faq_lists``: /FAQLists (FAQList records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         allgroups: Optional[bool] = ...,
@@ -2420,7 +2420,7 @@ class FaultViewLogQuerySet(QuerySet[FaultViewLog]):
 class FaultViewLogManager(ResourceManager[FaultViewLog, FaultViewLogQuerySet]):
     """``client.fault_view_logs``: /FaultViewLog (FaultViewLog records)."""
 
-    def filter(self) -> FaultViewLogQuerySet: ...  # type: ignore[override]
+    def filter(self) -> FaultViewLogQuerySet: ...
 
 class FaultsForecastingQuerySet(QuerySet[FaultsForecasting]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2428,7 +2428,7 @@ class FaultsForecastingQuerySet(QuerySet[FaultsForecasting]):
 class FaultsForecastingManager(WriteMixin[FaultsForecasting], ResourceManager[FaultsForecasting, FaultsForecastingQuerySet]):
     """``client.faults_forecastings``: /FaultsForecasting (FaultsForecasting records)."""
 
-    def filter(self) -> FaultsForecastingQuerySet: ...  # type: ignore[override]
+    def filter(self) -> FaultsForecastingQuerySet: ...
 
 class FeatureQuerySet(QuerySet[Feature]):
     def filter(  # type: ignore[override]
@@ -2442,7 +2442,7 @@ class FeatureQuerySet(QuerySet[Feature]):
 class FeatureManager(WriteMixin[Feature], ResourceManager[Feature, FeatureQuerySet]):
     """``client.features``: /Features (Feature records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         isconfig: Optional[bool] = ...,
@@ -2456,7 +2456,7 @@ class FeedbackQuerySet(QuerySet[Feedback]):
 class FeedbackManager(DeleteMixin, WriteMixin[Feedback], ResourceManager[Feedback, FeedbackQuerySet]):
     """``client.feedback``: /Feedback (Feedback records)."""
 
-    def filter(self) -> FeedbackQuerySet: ...  # type: ignore[override]
+    def filter(self) -> FeedbackQuerySet: ...
 
 class FeedQuerySet(QuerySet[Feed]):
     def filter(  # type: ignore[override]
@@ -2481,7 +2481,7 @@ class FeedQuerySet(QuerySet[Feed]):
 class FeedManager(ResourceManager[Feed, FeedQuerySet]):
     """``client.feeds``: /Feed (Feed records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         accountmanager_id: Optional[int] = ...,
@@ -2512,7 +2512,7 @@ class FieldGroupQuerySet(QuerySet[FieldGroup]):
 class FieldGroupManager(DeleteMixin, WriteMixin[FieldGroup], ResourceManager[FieldGroup, FieldGroupQuerySet]):
     """``client.field_groups``: /FieldGroup (FieldGroup records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -2548,7 +2548,7 @@ class FieldInfoQuerySet(QuerySet[FieldInfo]):
 class FieldInfoManager(DeleteMixin, WriteMixin[FieldInfo], ResourceManager[FieldInfo, FieldInfoQuerySet]):
     """``client.field_info``: /FieldInfo (FieldInfo records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -2583,7 +2583,7 @@ class FieldQuerySet(QuerySet[Field]):
 class FieldManager(DeleteMixin, WriteMixin[Field], ResourceManager[Field, FieldQuerySet]):
     """``client.fields``: /Field (Field records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         kind: Optional[str] = ...,
@@ -2598,7 +2598,7 @@ class FormattedemailQuerySet(QuerySet[Formattedemail]):
 class FormattedemailManager(DeleteMixin, WriteMixin[Formattedemail], ResourceManager[Formattedemail, FormattedemailQuerySet]):
     """``client.formattedemails``: /formattedemail (Formattedemail records)."""
 
-    def filter(self) -> FormattedemailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> FormattedemailQuerySet: ...
 
 class FortnoxDetailQuerySet(QuerySet[FortnoxDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2606,7 +2606,7 @@ class FortnoxDetailQuerySet(QuerySet[FortnoxDetail]):
 class FortnoxDetailManager(DeleteMixin, WriteMixin[FortnoxDetail], ResourceManager[FortnoxDetail, FortnoxDetailQuerySet]):
     """``client.fortnox_details``: /FortnoxDetails (FortnoxDetail records)."""
 
-    def filter(self) -> FortnoxDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> FortnoxDetailQuerySet: ...
 
 class GoToResolveManager(OperationsManager):
     """``client.go_to_resolve``: the operations of /GoToResolve."""
@@ -2622,7 +2622,7 @@ class GoogleBusinessDetailQuerySet(QuerySet[GoogleBusinessDetail]):
 class GoogleBusinessDetailManager(DeleteMixin, WriteMixin[GoogleBusinessDetail], ResourceManager[GoogleBusinessDetail, GoogleBusinessDetailQuerySet]):
     """``client.google_business_details``: /GoogleBusinessDetails (GoogleBusinessDetail records)."""
 
-    def filter(self) -> GoogleBusinessDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> GoogleBusinessDetailQuerySet: ...
 
 class HaloDeviceInfoQuerySet(QuerySet[HaloDeviceInfo]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2630,7 +2630,7 @@ class HaloDeviceInfoQuerySet(QuerySet[HaloDeviceInfo]):
 class HaloDeviceInfoManager(DeleteMixin, WriteMixin[HaloDeviceInfo], ResourceManager[HaloDeviceInfo, HaloDeviceInfoQuerySet]):
     """``client.halo_device_info``: /HaloDeviceInfo (HaloDeviceInfo records)."""
 
-    def filter(self) -> HaloDeviceInfoQuerySet: ...  # type: ignore[override]
+    def filter(self) -> HaloDeviceInfoQuerySet: ...
 
 class HaloFieldQuerySet(QuerySet[HaloField]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2638,7 +2638,7 @@ class HaloFieldQuerySet(QuerySet[HaloField]):
 class HaloFieldManager(ResourceManager[HaloField, HaloFieldQuerySet]):
     """``client.halo_fields``: /HaloField (HaloField records)."""
 
-    def filter(self) -> HaloFieldQuerySet: ...  # type: ignore[override]
+    def filter(self) -> HaloFieldQuerySet: ...
 
 class HaloNewQuerySet(QuerySet[HaloNew]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2646,7 +2646,7 @@ class HaloNewQuerySet(QuerySet[HaloNew]):
 class HaloNewManager(DeleteMixin, WriteMixin[HaloNew], ResourceManager[HaloNew, HaloNewQuerySet]):
     """``client.halo_news``: /HaloNews (HaloNew records)."""
 
-    def filter(self) -> HaloNewQuerySet: ...  # type: ignore[override]
+    def filter(self) -> HaloNewQuerySet: ...
     def read(self, *, body: Any = ...) -> Any: ...  # POST /HaloNews/read
     async def aread(self, *, body: Any = ...) -> Any: ...
 
@@ -2656,7 +2656,7 @@ class HealthQuerySet(QuerySet[Health]):
 class HealthManager(ResourceManager[Health, HealthQuerySet]):
     """``client.health``: /Health (Health records)."""
 
-    def filter(self) -> HealthQuerySet: ...  # type: ignore[override]
+    def filter(self) -> HealthQuerySet: ...
 
 class HolidayQuerySet(QuerySet[Holiday]):
     def filter(  # type: ignore[override]
@@ -2677,7 +2677,7 @@ class HolidayQuerySet(QuerySet[Holiday]):
 class HolidayManager(DeleteMixin, WriteMixin[Holiday], ResourceManager[Holiday, HolidayQuerySet]):
     """``client.holidays``: /Holiday (Holiday records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent_id: Optional[int] = ...,
@@ -2715,7 +2715,7 @@ class ImportCSVQuerySet(QuerySet[ImportCSV]):
 class ImportCSVManager(DeleteMixin, WriteMixin[ImportCSV], ResourceManager[ImportCSV, ImportCSVQuerySet]):
     """``client.import_csvs``: /ImportCSV (ImportCSV records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includedetails: Optional[bool] = ...,
@@ -2728,7 +2728,7 @@ class IncomingEventQuerySet(QuerySet[IncomingEvent]):
 class IncomingEventManager(DeleteMixin, WriteMixin[IncomingEvent], ResourceManager[IncomingEvent, IncomingEventQuerySet]):
     """``client.incoming_events``: /IncomingEvent (IncomingEvent records)."""
 
-    def filter(self) -> IncomingEventQuerySet: ...  # type: ignore[override]
+    def filter(self) -> IncomingEventQuerySet: ...
     def process(self, *, body: Any = ...) -> Any: ...  # POST /IncomingEvent/Process
     async def aprocess(self, *, body: Any = ...) -> Any: ...
 
@@ -2742,7 +2742,7 @@ class IncomingemailQuerySet(QuerySet[Incomingemail]):
 class IncomingemailManager(DeleteMixin, WriteMixin[Incomingemail], ResourceManager[Incomingemail, IncomingemailQuerySet]):
     """``client.incomingemails``: /incomingemail (Incomingemail records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         showcurrentagentonly: Optional[bool] = ...,
@@ -2754,7 +2754,7 @@ class IngramMicroDetailQuerySet(QuerySet[IngramMicroDetail]):
 class IngramMicroDetailManager(DeleteMixin, WriteMixin[IngramMicroDetail], ResourceManager[IngramMicroDetail, IngramMicroDetailQuerySet]):
     """``client.ingram_micro_details``: /IngramMicroDetails (IngramMicroDetail records)."""
 
-    def filter(self) -> IngramMicroDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> IngramMicroDetailQuerySet: ...
 
 class IngramMicroResellerManager(OperationsManager):
     """``client.ingram_micro_reseller``: the operations of /IngramMicroReseller."""
@@ -2770,7 +2770,7 @@ class IngramMicroResellerDetailQuerySet(QuerySet[IngramMicroResellerDetail]):
 class IngramMicroResellerDetailManager(DeleteMixin, WriteMixin[IngramMicroResellerDetail], ResourceManager[IngramMicroResellerDetail, IngramMicroResellerDetailQuerySet]):
     """``client.ingram_micro_reseller_details``: /IngramMicroResellerDetails (IngramMicroResellerDetail records)."""
 
-    def filter(self) -> IngramMicroResellerDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> IngramMicroResellerDetailQuerySet: ...
 
 class InstanceInfoQuerySet(QuerySet[InstanceInfo]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2778,7 +2778,7 @@ class InstanceInfoQuerySet(QuerySet[InstanceInfo]):
 class InstanceInfoManager(ResourceManager[InstanceInfo, InstanceInfoQuerySet]):
     """``client.instance_info``: /InstanceInfo (InstanceInfo records)."""
 
-    def filter(self) -> InstanceInfoQuerySet: ...  # type: ignore[override]
+    def filter(self) -> InstanceInfoQuerySet: ...
 
 class InstanceQuerySet(QuerySet[Instance]):
     def filter(  # type: ignore[override]
@@ -2790,7 +2790,7 @@ class InstanceQuerySet(QuerySet[Instance]):
 class InstanceManager(WriteMixin[Instance], ResourceManager[Instance, InstanceQuerySet]):
     """``client.instances``: /Instance (Instance records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         comparewith: Optional[int] = ...,
@@ -2802,7 +2802,7 @@ class IntegrationConfigurationQuerySet(QuerySet[IntegrationConfiguration]):
 class IntegrationConfigurationManager(WriteMixin[IntegrationConfiguration], ResourceManager[IntegrationConfiguration, IntegrationConfigurationQuerySet]):
     """``client.integration_configurations``: /IntegrationConfiguration (IntegrationConfiguration records)."""
 
-    def filter(self) -> IntegrationConfigurationQuerySet: ...  # type: ignore[override]
+    def filter(self) -> IntegrationConfigurationQuerySet: ...
 
 class IntegrationDataManager(OperationsManager):
     """``client.integration_data``: the operations of /IntegrationData."""
@@ -4008,7 +4008,7 @@ class IntegrationErrorQuerySet(QuerySet[IntegrationError]):
 class IntegrationErrorManager(DeleteMixin, WriteMixin[IntegrationError], ResourceManager[IntegrationError, IntegrationErrorQuerySet]):
     """``client.integration_errors``: /IntegrationError (IntegrationError records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         detail_id: Optional[int] = ...,
@@ -4026,7 +4026,7 @@ class IntegrationExportQuerySet(QuerySet[IntegrationExport]):
 class IntegrationExportManager(WriteMixin[IntegrationExport], ResourceManager[IntegrationExport, IntegrationExportQuerySet]):
     """``client.integration_exports``: /IntegrationExport (IntegrationExport records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         moduleId: Optional[int] = ...,
@@ -4039,7 +4039,7 @@ class IntegrationFieldDataQuerySet(QuerySet[IntegrationFieldData]):
 class IntegrationFieldDataManager(DeleteMixin, WriteMixin[IntegrationFieldData], ResourceManager[IntegrationFieldData, IntegrationFieldDataQuerySet]):
     """``client.integration_field_data``: /IntegrationFieldData (IntegrationFieldData records)."""
 
-    def filter(self) -> IntegrationFieldDataQuerySet: ...  # type: ignore[override]
+    def filter(self) -> IntegrationFieldDataQuerySet: ...
 
 class IntegrationFieldMappingQuerySet(QuerySet[IntegrationFieldMapping]):
     def filter(  # type: ignore[override]
@@ -4056,7 +4056,7 @@ class IntegrationFieldMappingQuerySet(QuerySet[IntegrationFieldMapping]):
 class IntegrationFieldMappingManager(ResourceManager[IntegrationFieldMapping, IntegrationFieldMappingQuerySet]):
     """``client.integration_field_mappings``: /IntegrationFieldMapping (IntegrationFieldMapping records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         msid: Optional[str] = ...,
@@ -4073,7 +4073,7 @@ class IntegrationLookUpQuerySet(QuerySet[IntegrationLookUp]):
 class IntegrationLookUpManager(WriteMixin[IntegrationLookUp], ResourceManager[IntegrationLookUp, IntegrationLookUpQuerySet]):
     """``client.integration_look_ups``: /IntegrationLookUp (IntegrationLookUp records)."""
 
-    def filter(self) -> IntegrationLookUpQuerySet: ...  # type: ignore[override]
+    def filter(self) -> IntegrationLookUpQuerySet: ...
 
 class IntegrationRequestQuerySet(QuerySet[IntegrationRequest]):
     def filter(  # type: ignore[override]
@@ -4088,7 +4088,7 @@ class IntegrationRequestQuerySet(QuerySet[IntegrationRequest]):
 class IntegrationRequestManager(DeleteMixin, WriteMixin[IntegrationRequest], ResourceManager[IntegrationRequest, IntegrationRequestQuerySet]):
     """``client.integration_requests``: /IntegrationRequest (IntegrationRequest records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         detail_id: Optional[int] = ...,
@@ -4108,7 +4108,7 @@ class IntegrationRunbookVariableGroupQuerySet(QuerySet[IntegrationRunbookVariabl
 class IntegrationRunbookVariableGroupManager(ResourceManager[IntegrationRunbookVariableGroup, IntegrationRunbookVariableGroupQuerySet]):
     """``client.integration_runbook_variable_groups``: /IntegrationRunbookVariableGroup (IntegrationRunbookVariableGroup records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         exclude_method_id: Optional[bool] = ...,
@@ -4127,7 +4127,7 @@ class IntegrationSiteMappingQuerySet(QuerySet[IntegrationSiteMapping]):
 class IntegrationSiteMappingManager(ResourceManager[IntegrationSiteMapping, IntegrationSiteMappingQuerySet]):
     """``client.integration_site_mappings``: /IntegrationSiteMapping (IntegrationSiteMapping records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         get_active_only: Optional[bool] = ...,
@@ -4145,7 +4145,7 @@ class IntegratorLogQuerySet(QuerySet[IntegratorLog]):
 class IntegratorLogManager(ResourceManager[IntegratorLog, IntegratorLogQuerySet]):
     """``client.integrator_logs``: /IntegratorLog (IntegratorLog records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         module_id: Optional[int] = ...,
@@ -4157,7 +4157,7 @@ class IntegratorScheduleQuerySet(QuerySet[IntegratorSchedule]):
 class IntegratorScheduleManager(ResourceManager[IntegratorSchedule, IntegratorScheduleQuerySet]):
     """``client.integrator_schedules``: /IntegratorSchedule (IntegratorSchedule records)."""
 
-    def filter(self) -> IntegratorScheduleQuerySet: ...  # type: ignore[override]
+    def filter(self) -> IntegratorScheduleQuerySet: ...
 
 class IntegratorTraceQuerySet(QuerySet[IntegratorTrace]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4165,7 +4165,7 @@ class IntegratorTraceQuerySet(QuerySet[IntegratorTrace]):
 class IntegratorTraceManager(ResourceManager[IntegratorTrace, IntegratorTraceQuerySet]):
     """``client.integrator_traces``: /IntegratorTrace (IntegratorTrace records)."""
 
-    def filter(self) -> IntegratorTraceQuerySet: ...  # type: ignore[override]
+    def filter(self) -> IntegratorTraceQuerySet: ...
 
 class InvoiceChangeQuerySet(QuerySet[InvoiceChange]):
     def filter(  # type: ignore[override]
@@ -4181,7 +4181,7 @@ class InvoiceChangeQuerySet(QuerySet[InvoiceChange]):
 class InvoiceChangeManager(WriteMixin[InvoiceChange], ResourceManager[InvoiceChange, InvoiceChangeQuerySet]):
     """``client.invoice_changes``: /InvoiceChange (InvoiceChange records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         idonly: Optional[bool] = ...,
@@ -4197,7 +4197,7 @@ class InvoiceDetailProRataQuerySet(QuerySet[InvoiceDetailProRata]):
 class InvoiceDetailProRataManager(ResourceManager[InvoiceDetailProRata, InvoiceDetailProRataQuerySet]):
     """``client.invoice_detail_pro_ratas``: /InvoiceDetailProRata (InvoiceDetailProRata records)."""
 
-    def filter(self) -> InvoiceDetailProRataQuerySet: ...  # type: ignore[override]
+    def filter(self) -> InvoiceDetailProRataQuerySet: ...
 
 class InvoicePaymentQuerySet(QuerySet[InvoicePayment]):
     def filter(  # type: ignore[override]
@@ -4212,7 +4212,7 @@ class InvoicePaymentQuerySet(QuerySet[InvoicePayment]):
 class InvoicePaymentManager(DeleteMixin, WriteMixin[InvoicePayment], ResourceManager[InvoicePayment, InvoicePaymentQuerySet]):
     """``client.invoice_payments``: /InvoicePayment (InvoicePayment records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         client_id: Optional[int] = ...,
@@ -4265,7 +4265,7 @@ class InvoiceQuerySet(QuerySet[Invoice]):
 class InvoiceManager(DeleteMixin, WriteMixin[Invoice], ResourceManager[Invoice, InvoiceQuerySet]):
     """``client.invoices``: /Invoice (Invoice records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -4317,7 +4317,7 @@ class ItemGroupQuerySet(QuerySet[ItemGroup]):
 class ItemGroupManager(DeleteMixin, WriteMixin[ItemGroup], ResourceManager[ItemGroup, ItemGroupQuerySet]):
     """``client.item_groups``: /ItemGroup (ItemGroup records)."""
 
-    def filter(self) -> ItemGroupQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ItemGroupQuerySet: ...
 
 class ItemStockHistoryQuerySet(QuerySet[ItemStockHistory]):
     def filter(  # type: ignore[override]
@@ -4334,7 +4334,7 @@ class ItemStockHistoryQuerySet(QuerySet[ItemStockHistory]):
 class ItemStockHistoryManager(ResourceManager[ItemStockHistory, ItemStockHistoryQuerySet]):
     """``client.item_stock_histories``: /ItemStockHistory (ItemStockHistory records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         idonly: Optional[bool] = ...,
@@ -4358,7 +4358,7 @@ class ItemStockQuerySet(QuerySet[ItemStock]):
 class ItemStockManager(DeleteMixin, WriteMixin[ItemStock], ResourceManager[ItemStock, ItemStockQuerySet]):
     """``client.item_stocks``: /ItemStock (ItemStock records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         idonly: Optional[bool] = ...,
@@ -4401,7 +4401,7 @@ class ItemQuerySet(QuerySet[Item]):
 class ItemManager(DeleteMixin, WriteMixin[Item], ResourceManager[Item, ItemQuerySet]):
     """``client.items``: /Item (Item records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         activeinactive: Optional[str] = ...,
@@ -4439,7 +4439,7 @@ class ItemsupplierQuerySet(QuerySet[Itemsupplier]):
 class ItemsupplierManager(DeleteMixin, WriteMixin[Itemsupplier], ResourceManager[Itemsupplier, ItemsupplierQuerySet]):
     """``client.itemsuppliers``: /itemsupplier (Itemsupplier records)."""
 
-    def filter(self) -> ItemsupplierQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ItemsupplierQuerySet: ...
 
 class JamfDetailQuerySet(QuerySet[JamfDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4447,7 +4447,7 @@ class JamfDetailQuerySet(QuerySet[JamfDetail]):
 class JamfDetailManager(DeleteMixin, WriteMixin[JamfDetail], ResourceManager[JamfDetail, JamfDetailQuerySet]):
     """``client.jamf_details``: /JamfDetails (JamfDetail records)."""
 
-    def filter(self) -> JamfDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> JamfDetailQuerySet: ...
 
 class JiraDetailQuerySet(QuerySet[JiraDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4455,7 +4455,7 @@ class JiraDetailQuerySet(QuerySet[JiraDetail]):
 class JiraDetailManager(DeleteMixin, WriteMixin[JiraDetail], ResourceManager[JiraDetail, JiraDetailQuerySet]):
     """``client.jira_details``: /JiraDetails (JiraDetail records)."""
 
-    def filter(self) -> JiraDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> JiraDetailQuerySet: ...
 
 class JourneyQuerySet(QuerySet[Journey]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4463,7 +4463,7 @@ class JourneyQuerySet(QuerySet[Journey]):
 class JourneyManager(DeleteMixin, WriteMixin[Journey], ResourceManager[Journey, JourneyQuerySet]):
     """``client.journeys``: /Journey (Journey records)."""
 
-    def filter(self) -> JourneyQuerySet: ...  # type: ignore[override]
+    def filter(self) -> JourneyQuerySet: ...
 
 class KandjiManager(OperationsManager):
     """``client.kandji``: the operations of /Kandji."""
@@ -4477,7 +4477,7 @@ class KandjiDetailQuerySet(QuerySet[KandjiDetail]):
 class KandjiDetailManager(DeleteMixin, WriteMixin[KandjiDetail], ResourceManager[KandjiDetail, KandjiDetailQuerySet]):
     """``client.kandji_details``: /KandjiDetails (KandjiDetail records)."""
 
-    def filter(self) -> KandjiDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> KandjiDetailQuerySet: ...
 
 class KashflowDetailQuerySet(QuerySet[KashflowDetail]):
     def filter(  # type: ignore[override]
@@ -4491,7 +4491,7 @@ class KashflowDetailQuerySet(QuerySet[KashflowDetail]):
 class KashflowDetailManager(DeleteMixin, WriteMixin[KashflowDetail], ResourceManager[KashflowDetail, KashflowDetailQuerySet]):
     """``client.kashflow_details``: /KashflowDetails (KashflowDetail records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includedisabled: Optional[bool] = ...,
@@ -4505,7 +4505,7 @@ class KBArticleAnonQuerySet(QuerySet[KBArticleAnon]):
 class KBArticleAnonManager(ResourceManager[KBArticleAnon, KBArticleAnonQuerySet]):
     """``client.kb_article_anons``: /KBArticleAnon (KBArticleAnon records)."""
 
-    def filter(self) -> KBArticleAnonQuerySet: ...  # type: ignore[override]
+    def filter(self) -> KBArticleAnonQuerySet: ...
 
 class KBArticleQuerySet(QuerySet[KBArticle]):
     def filter(  # type: ignore[override]
@@ -4534,7 +4534,7 @@ class KBArticleQuerySet(QuerySet[KBArticle]):
 class KBArticleManager(DeleteMixin, WriteMixin[KBArticle], ResourceManager[KBArticle, KBArticleQuerySet]):
     """``client.kb_articles``: /KBArticle (KBArticle records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         activeinactive: Optional[str] = ...,
@@ -4569,7 +4569,7 @@ class LanguageQuerySet(QuerySet[Language]):
 class LanguageManager(DeleteMixin, WriteMixin[Language], ResourceManager[Language, LanguageQuerySet]):
     """``client.languages``: /Languages (Language records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         showall: Optional[bool] = ...,
@@ -4595,7 +4595,7 @@ class LDAPConnectionQuerySet(QuerySet[LDAPConnection]):
 class LDAPConnectionManager(DeleteMixin, WriteMixin[LDAPConnection], ResourceManager[LDAPConnection, LDAPConnectionQuerySet]):
     """``client.ldap_connections``: /LDAPConnection (LDAPConnection records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         clientidoverride: Optional[str] = ...,
@@ -4614,7 +4614,7 @@ class LicenceChangeQuerySet(QuerySet[LicenceChange]):
 class LicenceChangeManager(ResourceManager[LicenceChange, LicenceChangeQuerySet]):
     """``client.licence_changes``: /LicenceChange (LicenceChange records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         change_date: Optional[str] = ...,
@@ -4634,7 +4634,7 @@ class LicenseInfoQuerySet(QuerySet[LicenseInfo]):
 class LicenseInfoManager(WriteMixin[LicenseInfo], ResourceManager[LicenseInfo, LicenseInfoQuerySet]):
     """``client.license_info``: /LicenseInfo (LicenseInfo records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -4679,7 +4679,7 @@ class LookupQuerySet(QuerySet[Lookup]):
 class LookupManager(DeleteMixin, WriteMixin[Lookup], ResourceManager[Lookup, LookupQuerySet]):
     """``client.lookups``: /Lookup (Lookup records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -4729,7 +4729,7 @@ class MailCampaignEmailQuerySet(QuerySet[MailCampaignEmail]):
 class MailCampaignEmailManager(DeleteMixin, WriteMixin[MailCampaignEmail], ResourceManager[MailCampaignEmail, MailCampaignEmailQuerySet]):
     """``client.mail_campaign_emails``: /MailCampaignEmail (MailCampaignEmail records)."""
 
-    def filter(self) -> MailCampaignEmailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MailCampaignEmailQuerySet: ...
 
 class MailCampaignLogQuerySet(QuerySet[MailCampaignLog]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4737,7 +4737,7 @@ class MailCampaignLogQuerySet(QuerySet[MailCampaignLog]):
 class MailCampaignLogManager(ResourceManager[MailCampaignLog, MailCampaignLogQuerySet]):
     """``client.mail_campaign_logs``: /MailCampaignLog (MailCampaignLog records)."""
 
-    def filter(self) -> MailCampaignLogQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MailCampaignLogQuerySet: ...
 
 class MailCampaignQuerySet(QuerySet[MailCampaign]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4745,7 +4745,7 @@ class MailCampaignQuerySet(QuerySet[MailCampaign]):
 class MailCampaignManager(DeleteMixin, WriteMixin[MailCampaign], ResourceManager[MailCampaign, MailCampaignQuerySet]):
     """``client.mail_campaigns``: /MailCampaign (MailCampaign records)."""
 
-    def filter(self) -> MailCampaignQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MailCampaignQuerySet: ...
 
 class MailboxQuerySet(QuerySet[Mailbox]):
     def filter(  # type: ignore[override]
@@ -4762,7 +4762,7 @@ class MailboxQuerySet(QuerySet[Mailbox]):
 class MailboxManager(DeleteMixin, WriteMixin[Mailbox], ResourceManager[Mailbox, MailboxQuerySet]):
     """``client.mailboxes``: /Mailbox (Mailbox records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         department_id: Optional[int] = ...,
@@ -4793,7 +4793,7 @@ class ManageEngineDetailQuerySet(QuerySet[ManageEngineDetail]):
 class ManageEngineDetailManager(DeleteMixin, WriteMixin[ManageEngineDetail], ResourceManager[ManageEngineDetail, ManageEngineDetailQuerySet]):
     """``client.manage_engine_details``: /ManageEngineDetails (ManageEngineDetail records)."""
 
-    def filter(self) -> ManageEngineDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ManageEngineDetailQuerySet: ...
 
 class MarketingUnsubscribeQuerySet(QuerySet[MarketingUnsubscribe]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4801,7 +4801,7 @@ class MarketingUnsubscribeQuerySet(QuerySet[MarketingUnsubscribe]):
 class MarketingUnsubscribeManager(DeleteMixin, WriteMixin[MarketingUnsubscribe], ResourceManager[MarketingUnsubscribe, MarketingUnsubscribeQuerySet]):
     """``client.marketing_unsubscribes``: /MarketingUnsubscribe (MarketingUnsubscribe records)."""
 
-    def filter(self) -> MarketingUnsubscribeQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MarketingUnsubscribeQuerySet: ...
 
 class MattermostChannelDetailQuerySet(QuerySet[MattermostChannelDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4809,7 +4809,7 @@ class MattermostChannelDetailQuerySet(QuerySet[MattermostChannelDetail]):
 class MattermostChannelDetailManager(ResourceManager[MattermostChannelDetail, MattermostChannelDetailQuerySet]):
     """``client.mattermost_channel_details``: /MattermostChannelDetails (MattermostChannelDetail records)."""
 
-    def filter(self) -> MattermostChannelDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MattermostChannelDetailQuerySet: ...
 
 class MattermostDetailQuerySet(QuerySet[MattermostDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4817,7 +4817,7 @@ class MattermostDetailQuerySet(QuerySet[MattermostDetail]):
 class MattermostDetailManager(DeleteMixin, WriteMixin[MattermostDetail], ResourceManager[MattermostDetail, MattermostDetailQuerySet]):
     """``client.mattermost_details``: /MattermostDetails (MattermostDetail records)."""
 
-    def filter(self) -> MattermostDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MattermostDetailQuerySet: ...
 
 class MeterReadingQuerySet(QuerySet[MeterReading]):
     def filter(  # type: ignore[override]
@@ -4830,7 +4830,7 @@ class MeterReadingQuerySet(QuerySet[MeterReading]):
 class MeterReadingManager(WriteMixin[MeterReading], ResourceManager[MeterReading, MeterReadingQuerySet]):
     """``client.meter_readings``: /MeterReading (MeterReading records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         asset_id: Optional[int] = ...,
@@ -4843,7 +4843,7 @@ class MicrosoftSubscriptionMappingQuerySet(QuerySet[MicrosoftSubscriptionMapping
 class MicrosoftSubscriptionMappingManager(DeleteMixin, WriteMixin[MicrosoftSubscriptionMapping], ResourceManager[MicrosoftSubscriptionMapping, MicrosoftSubscriptionMappingQuerySet]):
     """``client.microsoft_subscription_mappings``: /MicrosoftSubscriptionMapping (MicrosoftSubscriptionMapping records)."""
 
-    def filter(self) -> MicrosoftSubscriptionMappingQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MicrosoftSubscriptionMappingQuerySet: ...
 
 class MicrosoftTeamManager(OperationsManager):
     """``client.microsoft_teams``: the operations of /MicrosoftTeams."""
@@ -4857,7 +4857,7 @@ class MicrosoftTeamsMappingQuerySet(QuerySet[MicrosoftTeamsMapping]):
 class MicrosoftTeamsMappingManager(DeleteMixin, WriteMixin[MicrosoftTeamsMapping], ResourceManager[MicrosoftTeamsMapping, MicrosoftTeamsMappingQuerySet]):
     """``client.microsoft_teams_mappings``: /MicrosoftTeamsMapping (MicrosoftTeamsMapping records)."""
 
-    def filter(self) -> MicrosoftTeamsMappingQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MicrosoftTeamsMappingQuerySet: ...
 
 class MOQuerySet(QuerySet[MO]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4865,7 +4865,7 @@ class MOQuerySet(QuerySet[MO]):
 class MOManager(DeleteMixin, WriteMixin[MO], ResourceManager[MO, MOQuerySet]):
     """``client.mos``: /MO (MO records)."""
 
-    def filter(self) -> MOQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MOQuerySet: ...
     def b(self) -> Any: ...  # GET /MO/b
     async def ab(self) -> Any: ...
     def r(self) -> Any: ...  # GET /MO/r
@@ -4877,7 +4877,7 @@ class MYOBdetailQuerySet(QuerySet[MYOBdetail]):
 class MYOBdetailManager(DeleteMixin, WriteMixin[MYOBdetail], ResourceManager[MYOBdetail, MYOBdetailQuerySet]):
     """``client.myo_bdetails``: /MYOBdetails (MYOBdetail records)."""
 
-    def filter(self) -> MYOBdetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MYOBdetailQuerySet: ...
 
 class NCentralDetailQuerySet(QuerySet[NCentralDetail]):
     def filter(  # type: ignore[override]
@@ -4889,7 +4889,7 @@ class NCentralDetailQuerySet(QuerySet[NCentralDetail]):
 class NCentralDetailManager(DeleteMixin, WriteMixin[NCentralDetail], ResourceManager[NCentralDetail, NCentralDetailQuerySet]):
     """``client.n_central_details``: /NCentralDetails (NCentralDetail records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includedetails: Optional[bool] = ...,
@@ -4901,7 +4901,7 @@ class NhserverconfigQuerySet(QuerySet[Nhserverconfig]):
 class NhserverconfigManager(DeleteMixin, WriteMixin[Nhserverconfig], ResourceManager[Nhserverconfig, NhserverconfigQuerySet]):
     """``client.nhserverconfigs``: /Nhserverconfig (Nhserverconfig records)."""
 
-    def filter(self) -> NhserverconfigQuerySet: ...  # type: ignore[override]
+    def filter(self) -> NhserverconfigQuerySet: ...
 
 class NotificationMessageQuerySet(QuerySet[NotificationMessage]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4909,7 +4909,7 @@ class NotificationMessageQuerySet(QuerySet[NotificationMessage]):
 class NotificationMessageManager(DeleteMixin, WriteMixin[NotificationMessage], ResourceManager[NotificationMessage, NotificationMessageQuerySet]):
     """``client.notification_messages``: /NotificationMessage (NotificationMessage records)."""
 
-    def filter(self) -> NotificationMessageQuerySet: ...  # type: ignore[override]
+    def filter(self) -> NotificationMessageQuerySet: ...
 
 class NotificationSettingQuerySet(QuerySet[NotificationSetting]):
     def filter(  # type: ignore[override]
@@ -4926,7 +4926,7 @@ class NotificationSettingQuerySet(QuerySet[NotificationSetting]):
 class NotificationSettingManager(DeleteMixin, WriteMixin[NotificationSetting], ResourceManager[NotificationSetting, NotificationSettingQuerySet]):
     """``client.notification_settings``: /Notification (NotificationSetting records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent_id: Optional[int] = ...,
@@ -4953,7 +4953,7 @@ class NotificationQuerySet(QuerySet[Notification]):
 class NotificationManager(DeleteMixin, WriteMixin[Notification], ResourceManager[Notification, NotificationQuerySet]):
     """``client.notifications``: /Notifications (Notification records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         checkhalointegrator: Optional[bool] = ...,
@@ -5146,7 +5146,7 @@ class OnlineStatusQuerySet(QuerySet[OnlineStatus]):
 class OnlineStatusManager(WriteMixin[OnlineStatus], ResourceManager[OnlineStatus, OnlineStatusQuerySet]):
     """``client.online_statuses``: /OnlineStatus (OnlineStatus records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         IsOnline: Optional[bool] = ...,
@@ -5350,7 +5350,7 @@ class OpportunityQuerySet(QuerySet[Opportunity]):
 class OpportunityManager(DeleteMixin, WriteMixin[Opportunity], ResourceManager[Opportunity, OpportunityQuerySet]):
     """``client.opportunities``: /Opportunities (Opportunity records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -5542,7 +5542,7 @@ class OrderLineQuerySet(QuerySet[OrderLine]):
 class OrderLineManager(ResourceManager[OrderLine, OrderLineQuerySet]):
     """``client.order_lines``: /OrderLine (OrderLine records)."""
 
-    def filter(self) -> OrderLineQuerySet: ...  # type: ignore[override]
+    def filter(self) -> OrderLineQuerySet: ...
 
 class OrganisationQuerySet(QuerySet[Organisation]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -5550,7 +5550,7 @@ class OrganisationQuerySet(QuerySet[Organisation]):
 class OrganisationManager(DeleteMixin, WriteMixin[Organisation], ResourceManager[Organisation, OrganisationQuerySet]):
     """``client.organisations``: /Organisation (Organisation records)."""
 
-    def filter(self) -> OrganisationQuerySet: ...  # type: ignore[override]
+    def filter(self) -> OrganisationQuerySet: ...
 
 class OutcomeQuerySet(QuerySet[Outcome]):
     def filter(  # type: ignore[override]
@@ -5574,7 +5574,7 @@ class OutcomeQuerySet(QuerySet[Outcome]):
 class OutcomeManager(DeleteMixin, WriteMixin[Outcome], ResourceManager[Outcome, OutcomeQuerySet]):
     """``client.outcomes``: /Outcome (Outcome records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -5602,7 +5602,7 @@ class OutgoingAttemptQuerySet(QuerySet[OutgoingAttempt]):
 class OutgoingAttemptManager(ResourceManager[OutgoingAttempt, OutgoingAttemptQuerySet]):
     """``client.outgoing_attempts``: /OutgoingAttempt (OutgoingAttempt records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         outgoing_id: Optional[int] = ...,
@@ -5618,7 +5618,7 @@ class OutgoingemailQuerySet(QuerySet[Outgoingemail]):
 class OutgoingemailManager(DeleteMixin, WriteMixin[Outgoingemail], ResourceManager[Outgoingemail, OutgoingemailQuerySet]):
     """``client.outgoingemails``: /Outgoingemail (Outgoingemail records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         errorsonly: Optional[bool] = ...,
@@ -5636,7 +5636,7 @@ class OutgoingQuerySet(QuerySet[Outgoing]):
 class OutgoingManager(DeleteMixin, WriteMixin[Outgoing], ResourceManager[Outgoing, OutgoingQuerySet]):
     """``client.outgoings``: /Outgoing (Outgoing records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         idonly: Optional[bool] = ...,
@@ -5654,7 +5654,7 @@ class PagerDutyMappingQuerySet(QuerySet[PagerDutyMapping]):
 class PagerDutyMappingManager(ResourceManager[PagerDutyMapping, PagerDutyMappingQuerySet]):
     """``client.pager_duty_mappings``: /pagerdutymapping (PagerDutyMapping records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         service_id: Optional[str] = ...,
@@ -5666,7 +5666,7 @@ class PasswordFieldQuerySet(QuerySet[PasswordField]):
 class PasswordFieldManager(WriteMixin[PasswordField], ResourceManager[PasswordField, PasswordFieldQuerySet]):
     """``client.password_fields``: /PasswordField (PasswordField records)."""
 
-    def filter(self) -> PasswordFieldQuerySet: ...  # type: ignore[override]
+    def filter(self) -> PasswordFieldQuerySet: ...
 
 class PdfTemplateRepositoryQuerySet(QuerySet[PdfTemplateRepository]):
     def filter(  # type: ignore[override]
@@ -5679,7 +5679,7 @@ class PdfTemplateRepositoryQuerySet(QuerySet[PdfTemplateRepository]):
 class PdfTemplateRepositoryManager(ResourceManager[PdfTemplateRepository, PdfTemplateRepositoryQuerySet]):
     """``client.pdf_template_repositories``: /PdfTemplateRepository (PdfTemplateRepository records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         licencename: Optional[str] = ...,
@@ -5697,7 +5697,7 @@ class PdfTemplateQuerySet(QuerySet[PdfTemplate]):
 class PdfTemplateManager(DeleteMixin, WriteMixin[PdfTemplate], ResourceManager[PdfTemplate, PdfTemplateQuerySet]):
     """``client.pdf_templates``: /PdfTemplate (PdfTemplate records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         licencename: Optional[str] = ...,
@@ -5717,7 +5717,7 @@ class PopupNoteQuerySet(QuerySet[PopupNote]):
 class PopupNoteManager(ResourceManager[PopupNote, PopupNoteQuerySet]):
     """``client.popup_notes``: /PopupNote (PopupNote records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         client_id: Optional[int] = ...,
@@ -5738,7 +5738,7 @@ class PowerShellScriptCriteriaQuerySet(QuerySet[PowerShellScriptCriteria]):
 class PowerShellScriptCriteriaManager(DeleteMixin, WriteMixin[PowerShellScriptCriteria], ResourceManager[PowerShellScriptCriteria, PowerShellScriptCriteriaQuerySet]):
     """``client.power_shell_script_criterias``: /PowerShellScriptCriteria (PowerShellScriptCriteria records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         script_id: Optional[str] = ...,
@@ -5757,7 +5757,7 @@ class PowerShellScriptProcessingQuerySet(QuerySet[PowerShellScriptProcessing]):
 class PowerShellScriptProcessingManager(DeleteMixin, WriteMixin[PowerShellScriptProcessing], ResourceManager[PowerShellScriptProcessing, PowerShellScriptProcessingQuerySet]):
     """``client.power_shell_script_processings``: /PowerShellScriptProcessing (PowerShellScriptProcessing records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includeparameters: Optional[bool] = ...,
@@ -5777,7 +5777,7 @@ class PowerShellScriptQuerySet(QuerySet[PowerShellScript]):
 class PowerShellScriptManager(DeleteMixin, WriteMixin[PowerShellScript], ResourceManager[PowerShellScript, PowerShellScriptQuerySet]):
     """``client.power_shell_scripts``: /PowerShellScript (PowerShellScript records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         clientidoverride: Optional[str] = ...,
@@ -5795,7 +5795,7 @@ class PriorityQuerySet(QuerySet[Priority]):
 class PriorityManager(DeleteMixin, WriteMixin[Priority], ResourceManager[Priority, PriorityQuerySet]):
     """``client.priorities``: /Priority (Priority records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includedistinct: Optional[bool] = ...,
@@ -5812,7 +5812,7 @@ class ProductBranchQuerySet(QuerySet[ProductBranch]):
 class ProductBranchManager(ResourceManager[ProductBranch, ProductBranchQuerySet]):
     """``client.product_branches``: /ProductBranch (ProductBranch records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         product_id: Optional[int] = ...,
@@ -5828,7 +5828,7 @@ class ProductComponentQuerySet(QuerySet[ProductComponent]):
 class ProductComponentManager(DeleteMixin, WriteMixin[ProductComponent], ResourceManager[ProductComponent, ProductComponentQuerySet]):
     """``client.product_components``: /ProductComponent (ProductComponent records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         product_id: Optional[int] = ...,
@@ -5845,7 +5845,7 @@ class ProductQuerySet(QuerySet[Product]):
 class ProductManager(DeleteMixin, WriteMixin[Product], ResourceManager[Product, ProductQuerySet]):
     """``client.products``: /Product (Product records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         devops_instance: Optional[int] = ...,
@@ -6040,7 +6040,7 @@ class ProjectQuerySet(QuerySet[Project]):
 class ProjectManager(DeleteMixin, WriteMixin[Project], ResourceManager[Project, ProjectQuerySet]):
     """``client.projects``: /Projects (Project records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -6232,7 +6232,7 @@ class PRTGDetailQuerySet(QuerySet[PRTGDetail]):
 class PRTGDetailManager(DeleteMixin, WriteMixin[PRTGDetail], ResourceManager[PRTGDetail, PRTGDetailQuerySet]):
     """``client.prtg_details``: /PRTGDetails (PRTGDetail records)."""
 
-    def filter(self) -> PRTGDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> PRTGDetailQuerySet: ...
 
 class PublishProfileQuerySet(QuerySet[PublishProfile]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6240,7 +6240,7 @@ class PublishProfileQuerySet(QuerySet[PublishProfile]):
 class PublishProfileManager(DeleteMixin, WriteMixin[PublishProfile], ResourceManager[PublishProfile, PublishProfileQuerySet]):
     """``client.publish_profiles``: /PublishProfiles (PublishProfile records)."""
 
-    def filter(self) -> PublishProfileQuerySet: ...  # type: ignore[override]
+    def filter(self) -> PublishProfileQuerySet: ...
 
 class PurchaseOrderQuerySet(QuerySet[PurchaseOrder]):
     def filter(  # type: ignore[override]
@@ -6267,7 +6267,7 @@ class PurchaseOrderQuerySet(QuerySet[PurchaseOrder]):
 class PurchaseOrderManager(DeleteMixin, WriteMixin[PurchaseOrder], ResourceManager[PurchaseOrder, PurchaseOrderQuerySet]):
     """``client.purchase_orders``: /PurchaseOrder (PurchaseOrder records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         awaiting_approval: Optional[bool] = ...,
@@ -6300,7 +6300,7 @@ class QualificationQuerySet(QuerySet[Qualification]):
 class QualificationManager(DeleteMixin, WriteMixin[Qualification], ResourceManager[Qualification, QualificationQuerySet]):
     """``client.qualifications``: /Qualification (Qualification records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includecriteriainfo: Optional[bool] = ...,
@@ -6317,7 +6317,7 @@ class QuickBooksDetailQuerySet(QuerySet[QuickBooksDetail]):
 class QuickBooksDetailManager(DeleteMixin, WriteMixin[QuickBooksDetail], ResourceManager[QuickBooksDetail, QuickBooksDetailQuerySet]):
     """``client.quick_books_details``: /QuickBooksDetails (QuickBooksDetail records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         companyid: Optional[str] = ...,
@@ -6349,7 +6349,7 @@ class QuotationQuerySet(QuerySet[Quotation]):
 class QuotationManager(DeleteMixin, WriteMixin[Quotation], ResourceManager[Quotation, QuotationQuerySet]):
     """``client.quotations``: /Quotation (Quotation records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         awaiting_approval: Optional[bool] = ...,
@@ -6414,7 +6414,7 @@ class RecurringInvoiceQuerySet(QuerySet[RecurringInvoice]):
 class RecurringInvoiceManager(DeleteMixin, WriteMixin[RecurringInvoice], ResourceManager[RecurringInvoice, RecurringInvoiceQuerySet]):
     """``client.recurring_invoices``: /RecurringInvoice (RecurringInvoice records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -6469,7 +6469,7 @@ class RecurringItemQuerySet(QuerySet[RecurringItem]):
 class RecurringItemManager(ResourceManager[RecurringItem, RecurringItemQuerySet]):
     """``client.recurring_items``: /RecurringItem (RecurringItem records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         client_id: Optional[int] = ...,
@@ -6482,7 +6482,7 @@ class ReleaseNoteGroupQuerySet(QuerySet[ReleaseNoteGroup]):
 class ReleaseNoteGroupManager(DeleteMixin, WriteMixin[ReleaseNoteGroup], ResourceManager[ReleaseNoteGroup, ReleaseNoteGroupQuerySet]):
     """``client.release_note_groups``: /ReleaseNoteGroup (ReleaseNoteGroup records)."""
 
-    def filter(self) -> ReleaseNoteGroupQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ReleaseNoteGroupQuerySet: ...
 
 class ReleasePipelineQuerySet(QuerySet[ReleasePipeline]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6490,7 +6490,7 @@ class ReleasePipelineQuerySet(QuerySet[ReleasePipeline]):
 class ReleasePipelineManager(DeleteMixin, WriteMixin[ReleasePipeline], ResourceManager[ReleasePipeline, ReleasePipelineQuerySet]):
     """``client.release_pipelines``: /ReleasePipeline (ReleasePipeline records)."""
 
-    def filter(self) -> ReleasePipelineQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ReleasePipelineQuerySet: ...
 
 class ReleaseTypeQuerySet(QuerySet[ReleaseType]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6498,7 +6498,7 @@ class ReleaseTypeQuerySet(QuerySet[ReleaseType]):
 class ReleaseTypeManager(DeleteMixin, WriteMixin[ReleaseType], ResourceManager[ReleaseType, ReleaseTypeQuerySet]):
     """``client.release_types``: /ReleaseType (ReleaseType records)."""
 
-    def filter(self) -> ReleaseTypeQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ReleaseTypeQuerySet: ...
 
 class ReleaseQuerySet(QuerySet[Release]):
     def filter(  # type: ignore[override]
@@ -6518,7 +6518,7 @@ class ReleaseQuerySet(QuerySet[Release]):
 class ReleaseManager(DeleteMixin, WriteMixin[Release], ResourceManager[Release, ReleaseQuerySet]):
     """``client.releases``: /Release (Release records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         compare_version_seq: Optional[int] = ...,
@@ -6543,7 +6543,7 @@ class RemoteSessionTeamQuerySet(QuerySet[RemoteSessionTeam]):
 class RemoteSessionTeamManager(ResourceManager[RemoteSessionTeam, RemoteSessionTeamQuerySet]):
     """``client.remote_session_teams``: /RemoteSessionTeams (RemoteSessionTeam records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includeenabled: Optional[bool] = ...,
@@ -6566,7 +6566,7 @@ class RemoteSessionQuerySet(QuerySet[RemoteSession]):
 class RemoteSessionManager(DeleteMixin, WriteMixin[RemoteSession], ResourceManager[RemoteSession, RemoteSessionQuerySet]):
     """``client.remote_sessions``: /RemoteSession (RemoteSession records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent: Optional[str] = ...,
@@ -6600,7 +6600,7 @@ class ReportRepositoryQuerySet(QuerySet[ReportRepository]):
 class ReportRepositoryManager(ResourceManager[ReportRepository, ReportRepositoryQuerySet]):
     """``client.report_repositories``: /ReportRepository (ReportRepository records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agentrestriction: Optional[int] = ...,
@@ -6678,7 +6678,7 @@ class ReportQuerySet(QuerySet[Report]):
 class ReportManager(ReportsMixin, DeleteMixin, WriteMixin[Report], ResourceManager[Report, ReportQuerySet]):
     """``client.reports``: /Report (Report records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agentrestriction: Optional[int] = ...,
@@ -6702,7 +6702,7 @@ class ResourceTypeQuerySet(QuerySet[ResourceType]):
 class ResourceTypeManager(ResourceManager[ResourceType, ResourceTypeQuerySet]):
     """``client.resource_types``: /ResourceType (ResourceType records)."""
 
-    def filter(self) -> ResourceTypeQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ResourceTypeQuerySet: ...
 
 class RoadmapQuerySet(QuerySet[Roadmap]):
     def filter(  # type: ignore[override]
@@ -6719,7 +6719,7 @@ class RoadmapQuerySet(QuerySet[Roadmap]):
 class RoadmapManager(ResourceManager[Roadmap, RoadmapQuerySet]):
     """``client.roadmaps``: /Roadmap (Roadmap records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         halocrm: Optional[bool] = ...,
@@ -6742,7 +6742,7 @@ class RoleQuerySet(QuerySet[Role]):
 class RoleManager(DeleteMixin, WriteMixin[Role], ResourceManager[Role, RoleQuerySet]):
     """``client.roles``: /Roles (Role records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -6761,7 +6761,7 @@ class SageBusinessCloudDetailQuerySet(QuerySet[SageBusinessCloudDetail]):
 class SageBusinessCloudDetailManager(DeleteMixin, WriteMixin[SageBusinessCloudDetail], ResourceManager[SageBusinessCloudDetail, SageBusinessCloudDetailQuerySet]):
     """``client.sage_business_cloud_details``: /SageBusinessCloudDetails (SageBusinessCloudDetail records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         connectedonly: Optional[bool] = ...,
@@ -6780,7 +6780,7 @@ class SalesMailboxQuerySet(QuerySet[SalesMailbox]):
 class SalesMailboxManager(DeleteMixin, WriteMixin[SalesMailbox], ResourceManager[SalesMailbox, SalesMailboxQuerySet]):
     """``client.sales_mailboxes``: /SalesMailbox (SalesMailbox records)."""
 
-    def filter(self) -> SalesMailboxQuerySet: ...  # type: ignore[override]
+    def filter(self) -> SalesMailboxQuerySet: ...
 
 class SalesOrderQuerySet(QuerySet[SalesOrder]):
     def filter(  # type: ignore[override]
@@ -6808,7 +6808,7 @@ class SalesOrderQuerySet(QuerySet[SalesOrder]):
 class SalesOrderManager(DeleteMixin, WriteMixin[SalesOrder], ResourceManager[SalesOrder, SalesOrderQuerySet]):
     """``client.sales_orders``: /SalesOrder (SalesOrder records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -6836,7 +6836,7 @@ class ScheduleOccurrenceQuerySet(QuerySet[ScheduleOccurrence]):
 class ScheduleOccurrenceManager(WriteMixin[ScheduleOccurrence], ResourceManager[ScheduleOccurrence, ScheduleOccurrenceQuerySet]):
     """``client.schedule_occurrences``: /ScheduleOccurrence (ScheduleOccurrence records)."""
 
-    def filter(self) -> ScheduleOccurrenceQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ScheduleOccurrenceQuerySet: ...
 
 class ScheduleQuerySet(QuerySet[Schedule]):
     def filter(  # type: ignore[override]
@@ -6850,7 +6850,7 @@ class ScheduleQuerySet(QuerySet[Schedule]):
 class ScheduleManager(WriteMixin[Schedule], ResourceManager[Schedule, ScheduleQuerySet]):
     """``client.schedules``: /Schedule (Schedule records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includedetails: Optional[bool] = ...,
@@ -6868,7 +6868,7 @@ class ScreenLayoutQuerySet(QuerySet[ScreenLayout]):
 class ScreenLayoutManager(DeleteMixin, WriteMixin[ScreenLayout], ResourceManager[ScreenLayout, ScreenLayoutQuerySet]):
     """``client.screen_layouts``: /ScreenLayout (ScreenLayout records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         typeid: Optional[int] = ...,
@@ -6885,7 +6885,7 @@ class SearchQuerySet(QuerySet[Search]):
 class SearchManager(ResourceManager[Search, SearchQuerySet]):
     """``client.searches``: /Search (Search records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         count_per_entity: Optional[int] = ...,
@@ -6898,7 +6898,7 @@ class SecurityCheckQuerySet(QuerySet[SecurityCheck]):
 class SecurityCheckManager(ResourceManager[SecurityCheck, SecurityCheckQuerySet]):
     """``client.security_checks``: /SecurityCheck (SecurityCheck records)."""
 
-    def filter(self) -> SecurityCheckQuerySet: ...  # type: ignore[override]
+    def filter(self) -> SecurityCheckQuerySet: ...
 
 class SecurityQuestionValidateQuerySet(QuerySet[SecurityQuestionValidate]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6906,7 +6906,7 @@ class SecurityQuestionValidateQuerySet(QuerySet[SecurityQuestionValidate]):
 class SecurityQuestionValidateManager(WriteMixin[SecurityQuestionValidate], ResourceManager[SecurityQuestionValidate, SecurityQuestionValidateQuerySet]):
     """``client.security_question_validates``: /SecurityQuestionValidate (SecurityQuestionValidate records)."""
 
-    def filter(self) -> SecurityQuestionValidateQuerySet: ...  # type: ignore[override]
+    def filter(self) -> SecurityQuestionValidateQuerySet: ...
 
 class SecurityQuestionQuerySet(QuerySet[SecurityQuestion]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6914,7 +6914,7 @@ class SecurityQuestionQuerySet(QuerySet[SecurityQuestion]):
 class SecurityQuestionManager(DeleteMixin, WriteMixin[SecurityQuestion], ResourceManager[SecurityQuestion, SecurityQuestionQuerySet]):
     """``client.security_questions``: /SecurityQuestion (SecurityQuestion records)."""
 
-    def filter(self) -> SecurityQuestionQuerySet: ...  # type: ignore[override]
+    def filter(self) -> SecurityQuestionQuerySet: ...
 
 class ServiceAvailabilityQuerySet(QuerySet[ServiceAvailability]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6922,7 +6922,7 @@ class ServiceAvailabilityQuerySet(QuerySet[ServiceAvailability]):
 class ServiceAvailabilityManager(DeleteMixin, WriteMixin[ServiceAvailability], ResourceManager[ServiceAvailability, ServiceAvailabilityQuerySet]):
     """``client.service_availabilities``: /ServiceAvailability (ServiceAvailability records)."""
 
-    def filter(self) -> ServiceAvailabilityQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ServiceAvailabilityQuerySet: ...
 
 class ServiceCategoryQuerySet(QuerySet[ServiceCategory]):
     def filter(  # type: ignore[override]
@@ -6937,7 +6937,7 @@ class ServiceCategoryQuerySet(QuerySet[ServiceCategory]):
 class ServiceCategoryManager(DeleteMixin, WriteMixin[ServiceCategory], ResourceManager[ServiceCategory, ServiceCategoryQuerySet]):
     """``client.service_categories``: /ServiceCategory (ServiceCategory records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -6958,7 +6958,7 @@ class ServiceRequestDetailQuerySet(QuerySet[ServiceRequestDetail]):
 class ServiceRequestDetailManager(ResourceManager[ServiceRequestDetail, ServiceRequestDetailQuerySet]):
     """``client.service_request_details``: /ServiceRequestDetails (ServiceRequestDetail records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         exclude_urls: Optional[bool] = ...,
@@ -6978,7 +6978,7 @@ class ServiceRestrictionQuerySet(QuerySet[ServiceRestriction]):
 class ServiceRestrictionManager(ResourceManager[ServiceRestriction, ServiceRestrictionQuerySet]):
     """``client.service_restrictions``: /ServiceRestriction (ServiceRestriction records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         client_id: Optional[int] = ...,
@@ -6996,7 +6996,7 @@ class ServiceStatusQuerySet(QuerySet[ServiceStatus]):
 class ServiceStatusManager(DeleteMixin, WriteMixin[ServiceStatus], ResourceManager[ServiceStatus, ServiceStatusQuerySet]):
     """``client.service_statuses``: /ServiceStatus (ServiceStatus records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         service_id: Optional[int] = ...,
@@ -7032,7 +7032,7 @@ class ServiceQuerySet(QuerySet[Service]):
 class ServiceManager(DeleteMixin, WriteMixin[Service], ResourceManager[Service, ServiceQuerySet]):
     """``client.services``: /Service (Service records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -7062,7 +7062,7 @@ class SetupTabGroupQuerySet(QuerySet[SetupTabGroup]):
 class SetupTabGroupManager(ResourceManager[SetupTabGroup, SetupTabGroupQuerySet]):
     """``client.setup_tab_groups``: /SetupTabGroup (SetupTabGroup records)."""
 
-    def filter(self) -> SetupTabGroupQuerySet: ...  # type: ignore[override]
+    def filter(self) -> SetupTabGroupQuerySet: ...
 
 class SetupTabQuerySet(QuerySet[SetupTab]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7070,7 +7070,7 @@ class SetupTabQuerySet(QuerySet[SetupTab]):
 class SetupTabManager(WriteMixin[SetupTab], ResourceManager[SetupTab, SetupTabQuerySet]):
     """``client.setup_tabs``: /SetupTab (SetupTab records)."""
 
-    def filter(self) -> SetupTabQuerySet: ...  # type: ignore[override]
+    def filter(self) -> SetupTabQuerySet: ...
 
 class SharePointManager(OperationsManager):
     """``client.share_point``: the operations of /SharePoint."""
@@ -7084,7 +7084,7 @@ class ShopifyDetailQuerySet(QuerySet[ShopifyDetail]):
 class ShopifyDetailManager(DeleteMixin, WriteMixin[ShopifyDetail], ResourceManager[ShopifyDetail, ShopifyDetailQuerySet]):
     """``client.shopify_details``: /ShopifyDetails (ShopifyDetail records)."""
 
-    def filter(self) -> ShopifyDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ShopifyDetailQuerySet: ...
 
 class SiteQuerySet(QuerySet[Site]):
     def filter(  # type: ignore[override]
@@ -7124,7 +7124,7 @@ class SiteQuerySet(QuerySet[Site]):
 class SiteManager(DeleteMixin, WriteMixin[Site], ResourceManager[Site, SiteQuerySet]):
     """``client.sites``: /Site (Site records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         activeinactive: Optional[str] = ...,
@@ -7174,7 +7174,7 @@ class SlackDetailQuerySet(QuerySet[SlackDetail]):
 class SlackDetailManager(DeleteMixin, WriteMixin[SlackDetail], ResourceManager[SlackDetail, SlackDetailQuerySet]):
     """``client.slack_details``: /SlackDetails (SlackDetail records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent_id: Optional[str] = ...,
@@ -7199,7 +7199,7 @@ class SLAQuerySet(QuerySet[SLA]):
 class SLAManager(DeleteMixin, WriteMixin[SLA], ResourceManager[SLA, SLAQuerySet]):
     """``client.slas``: /SLA (SLA records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -7214,7 +7214,7 @@ class SnipeITDetailQuerySet(QuerySet[SnipeITDetail]):
 class SnipeITDetailManager(DeleteMixin, WriteMixin[SnipeITDetail], ResourceManager[SnipeITDetail, SnipeITDetailQuerySet]):
     """``client.snipe_it_details``: /SnipeITDetails (SnipeITDetail records)."""
 
-    def filter(self) -> SnipeITDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> SnipeITDetailQuerySet: ...
 
 class SnowDetailQuerySet(QuerySet[SnowDetail]):
     def filter(  # type: ignore[override]
@@ -7226,7 +7226,7 @@ class SnowDetailQuerySet(QuerySet[SnowDetail]):
 class SnowDetailManager(DeleteMixin, WriteMixin[SnowDetail], ResourceManager[SnowDetail, SnowDetailQuerySet]):
     """``client.snow_details``: /SnowDetails (SnowDetail records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includedetails: Optional[bool] = ...,
@@ -7242,7 +7242,7 @@ class SoftwareLicenceRoleQuerySet(QuerySet[SoftwareLicenceRole]):
 class SoftwareLicenceRoleManager(ResourceManager[SoftwareLicenceRole, SoftwareLicenceRoleQuerySet]):
     """``client.software_licence_roles``: /SoftwareLicenceRole (SoftwareLicenceRole records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         softwarelicence_id: Optional[int] = ...,
@@ -7265,7 +7265,7 @@ class SoftwareLicenceQuerySet(QuerySet[SoftwareLicence]):
 class SoftwareLicenceManager(DeleteMixin, WriteMixin[SoftwareLicence], ResourceManager[SoftwareLicence, SoftwareLicenceQuerySet]):
     """``client.software_licences``: /SoftwareLicence (SoftwareLicence records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         client_id: Optional[int] = ...,
@@ -7290,7 +7290,7 @@ class SQLImportQuerySet(QuerySet[SQLImport]):
 class SQLImportManager(DeleteMixin, WriteMixin[SQLImport], ResourceManager[SQLImport, SQLImportQuerySet]):
     """``client.sql_imports``: /SQLImport (SQLImport records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         clientidoverride: Optional[str] = ...,
@@ -7323,7 +7323,7 @@ class StatusQuerySet(QuerySet[Status]):
 class StatusManager(DeleteMixin, WriteMixin[Status], ResourceManager[Status, StatusQuerySet]):
     """``client.statuses``: /Status (Status records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         domain: Optional[str] = ...,
@@ -7350,7 +7350,7 @@ class StreamOneIonDetailQuerySet(QuerySet[StreamOneIonDetail]):
 class StreamOneIonDetailManager(DeleteMixin, WriteMixin[StreamOneIonDetail], ResourceManager[StreamOneIonDetail, StreamOneIonDetailQuerySet]):
     """``client.stream_one_ion_details``: /StreamOneIonDetails (StreamOneIonDetail records)."""
 
-    def filter(self) -> StreamOneIonDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> StreamOneIonDetailQuerySet: ...
 
 class SupplierContractQuerySet(QuerySet[SupplierContract]):
     def filter(  # type: ignore[override]
@@ -7364,7 +7364,7 @@ class SupplierContractQuerySet(QuerySet[SupplierContract]):
 class SupplierContractManager(DeleteMixin, WriteMixin[SupplierContract], ResourceManager[SupplierContract, SupplierContractQuerySet]):
     """``client.supplier_contracts``: /SupplierContract (SupplierContract records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includeinactive: Optional[bool] = ...,
@@ -7391,7 +7391,7 @@ class SupplierQuerySet(QuerySet[Supplier]):
 class SupplierManager(DeleteMixin, WriteMixin[Supplier], ResourceManager[Supplier, SupplierQuerySet]):
     """``client.suppliers``: /Supplier (Supplier records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         activeinactive: Optional[str] = ...,
@@ -7410,7 +7410,7 @@ class SynnexDetailQuerySet(QuerySet[SynnexDetail]):
 class SynnexDetailManager(DeleteMixin, WriteMixin[SynnexDetail], ResourceManager[SynnexDetail, SynnexDetailQuerySet]):
     """``client.synnex_details``: /SynnexDetails (SynnexDetail records)."""
 
-    def filter(self) -> SynnexDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> SynnexDetailQuerySet: ...
 
 class TabQuerySet(QuerySet[Tab]):
     def filter(  # type: ignore[override]
@@ -7423,7 +7423,7 @@ class TabQuerySet(QuerySet[Tab]):
 class TabManager(DeleteMixin, WriteMixin[Tab], ResourceManager[Tab, TabQuerySet]):
     """``client.tabs``: /Tabs (Tab records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         type: Optional[int] = ...,
@@ -7436,7 +7436,7 @@ class TagQuerySet(QuerySet[Tag]):
 class TagManager(DeleteMixin, WriteMixin[Tag], ResourceManager[Tag, TagQuerySet]):
     """``client.tags``: /Tags (Tag records)."""
 
-    def filter(self) -> TagQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TagQuerySet: ...
 
 class TaniumDetailQuerySet(QuerySet[TaniumDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7444,7 +7444,7 @@ class TaniumDetailQuerySet(QuerySet[TaniumDetail]):
 class TaniumDetailManager(DeleteMixin, WriteMixin[TaniumDetail], ResourceManager[TaniumDetail, TaniumDetailQuerySet]):
     """``client.tanium_details``: /TaniumDetails (TaniumDetail records)."""
 
-    def filter(self) -> TaniumDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TaniumDetailQuerySet: ...
 
 class TaskMonitorEventQuerySet(QuerySet[TaskMonitorEvent]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7452,7 +7452,7 @@ class TaskMonitorEventQuerySet(QuerySet[TaskMonitorEvent]):
 class TaskMonitorEventManager(ResourceManager[TaskMonitorEvent, TaskMonitorEventQuerySet]):
     """``client.task_monitor_events``: /TaskMonitorEvent (TaskMonitorEvent records)."""
 
-    def filter(self) -> TaskMonitorEventQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TaskMonitorEventQuerySet: ...
 
 class TaskScheduleQuerySet(QuerySet[TaskSchedule]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7460,7 +7460,7 @@ class TaskScheduleQuerySet(QuerySet[TaskSchedule]):
 class TaskScheduleManager(WriteMixin[TaskSchedule], ResourceManager[TaskSchedule, TaskScheduleQuerySet]):
     """``client.task_schedules``: /TaskSchedule (TaskSchedule records)."""
 
-    def filter(self) -> TaskScheduleQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TaskScheduleQuerySet: ...
 
 class TaskTraceQuerySet(QuerySet[TaskTrace]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7468,7 +7468,7 @@ class TaskTraceQuerySet(QuerySet[TaskTrace]):
 class TaskTraceManager(ResourceManager[TaskTrace, TaskTraceQuerySet]):
     """``client.task_traces``: /TaskTrace (TaskTrace records)."""
 
-    def filter(self) -> TaskTraceQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TaskTraceQuerySet: ...
 
 class TaxRuleQuerySet(QuerySet[TaxRule]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7476,7 +7476,7 @@ class TaxRuleQuerySet(QuerySet[TaxRule]):
 class TaxRuleManager(DeleteMixin, WriteMixin[TaxRule], ResourceManager[TaxRule, TaxRuleQuerySet]):
     """``client.tax_rules``: /TaxRule (TaxRule records)."""
 
-    def filter(self) -> TaxRuleQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TaxRuleQuerySet: ...
 
 class TaxQuerySet(QuerySet[Tax]):
     def filter(  # type: ignore[override]
@@ -7491,7 +7491,7 @@ class TaxQuerySet(QuerySet[Tax]):
 class TaxManager(DeleteMixin, WriteMixin[Tax], ResourceManager[Tax, TaxQuerySet]):
     """``client.taxes``: /Tax (Tax records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         kashflowtenantid: Optional[int] = ...,
@@ -7506,7 +7506,7 @@ class TeamImageQuerySet(QuerySet[TeamImage]):
 class TeamImageManager(ResourceManager[TeamImage, TeamImageQuerySet]):
     """``client.team_images``: /TeamImage (TeamImage records)."""
 
-    def filter(self) -> TeamImageQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TeamImageQuerySet: ...
 
 class TeamQuerySet(QuerySet[Team]):
     def filter(  # type: ignore[override]
@@ -7537,7 +7537,7 @@ class TeamQuerySet(QuerySet[Team]):
 class TeamManager(DeleteMixin, WriteMixin[Team], ResourceManager[Team, TeamQuerySet]):
     """``client.teams``: /Team (Team records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         can_edit_only: Optional[bool] = ...,
@@ -7570,7 +7570,7 @@ class TechDataResellerDetailQuerySet(QuerySet[TechDataResellerDetail]):
 class TechDataResellerDetailManager(DeleteMixin, WriteMixin[TechDataResellerDetail], ResourceManager[TechDataResellerDetail, TechDataResellerDetailQuerySet]):
     """``client.tech_data_reseller_details``: /TechDataResellerDetails (TechDataResellerDetail records)."""
 
-    def filter(self) -> TechDataResellerDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TechDataResellerDetailQuerySet: ...
 
 class TemplateQuerySet(QuerySet[Template]):
     def filter(  # type: ignore[override]
@@ -7605,7 +7605,7 @@ class TemplateQuerySet(QuerySet[Template]):
 class TemplateManager(DeleteMixin, WriteMixin[Template], ResourceManager[Template, TemplateQuerySet]):
     """``client.templates``: /Template (Template records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -7652,7 +7652,7 @@ class TenableDetailQuerySet(QuerySet[TenableDetail]):
 class TenableDetailManager(DeleteMixin, WriteMixin[TenableDetail], ResourceManager[TenableDetail, TenableDetailQuerySet]):
     """``client.tenable_details``: /TenableDetails (TenableDetail records)."""
 
-    def filter(self) -> TenableDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TenableDetailQuerySet: ...
 
 class TenantQuerySet(QuerySet[Tenant]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7660,7 +7660,7 @@ class TenantQuerySet(QuerySet[Tenant]):
 class TenantManager(WriteMixin[Tenant], ResourceManager[Tenant, TenantQuerySet]):
     """``client.tenants``: /Tenant (Tenant records)."""
 
-    def filter(self) -> TenantQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TenantQuerySet: ...
 
 class Test1QuerySet(QuerySet[Test1]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7668,7 +7668,7 @@ class Test1QuerySet(QuerySet[Test1]):
 class Test1Manager(ResourceManager[Test1, Test1QuerySet]):
     """``client.test1s``: /Test1 (Test1 records)."""
 
-    def filter(self) -> Test1QuerySet: ...  # type: ignore[override]
+    def filter(self) -> Test1QuerySet: ...
 
 class Test3QuerySet(QuerySet[Test3]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7676,7 +7676,7 @@ class Test3QuerySet(QuerySet[Test3]):
 class Test3Manager(ResourceManager[Test3, Test3QuerySet]):
     """``client.test3s``: /Test3 (Test3 records)."""
 
-    def filter(self) -> Test3QuerySet: ...  # type: ignore[override]
+    def filter(self) -> Test3QuerySet: ...
 
 class Test4QuerySet(QuerySet[Test4]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7684,7 +7684,7 @@ class Test4QuerySet(QuerySet[Test4]):
 class Test4Manager(ResourceManager[Test4, Test4QuerySet]):
     """``client.test4s``: /Test4 (Test4 records)."""
 
-    def filter(self) -> Test4QuerySet: ...  # type: ignore[override]
+    def filter(self) -> Test4QuerySet: ...
 
 class TestErrorQuerySet(QuerySet[TestError]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7692,7 +7692,7 @@ class TestErrorQuerySet(QuerySet[TestError]):
 class TestErrorManager(ResourceManager[TestError, TestErrorQuerySet]):
     """``client.test_errors``: /TestError (TestError records)."""
 
-    def filter(self) -> TestErrorQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TestErrorQuerySet: ...
 
 class TicketApprovalQuerySet(QuerySet[TicketApproval]):
     def filter(  # type: ignore[override]
@@ -7709,7 +7709,7 @@ class TicketApprovalQuerySet(QuerySet[TicketApproval]):
 class TicketApprovalManager(WriteMixin[TicketApproval], ResourceManager[TicketApproval, TicketApprovalQuerySet]):
     """``client.ticket_approvals``: /TicketApproval (TicketApproval records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         action_number: Optional[int] = ...,
@@ -7728,7 +7728,7 @@ class TicketAreaQuerySet(QuerySet[TicketArea]):
 class TicketAreaManager(DeleteMixin, WriteMixin[TicketArea], ResourceManager[TicketArea, TicketAreaQuerySet]):
     """``client.ticket_areas``: /TicketArea (TicketArea records)."""
 
-    def filter(self) -> TicketAreaQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TicketAreaQuerySet: ...
 
 class TicketRuleQuerySet(QuerySet[TicketRule]):
     def filter(  # type: ignore[override]
@@ -7744,7 +7744,7 @@ class TicketRuleQuerySet(QuerySet[TicketRule]):
 class TicketRuleManager(DeleteMixin, WriteMixin[TicketRule], ResourceManager[TicketRule, TicketRuleQuerySet]):
     """``client.ticket_rules``: /TicketRules (TicketRule records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -7766,7 +7766,7 @@ class TicketTypeFieldQuerySet(QuerySet[TicketTypeField]):
 class TicketTypeFieldManager(ResourceManager[TicketTypeField, TicketTypeFieldQuerySet]):
     """``client.ticket_type_fields``: /TicketTypeField (TicketTypeField records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         buildcache: Optional[bool] = ...,
@@ -7780,7 +7780,7 @@ class TicketTypeGroupQuerySet(QuerySet[TicketTypeGroup]):
 class TicketTypeGroupManager(DeleteMixin, WriteMixin[TicketTypeGroup], ResourceManager[TicketTypeGroup, TicketTypeGroupQuerySet]):
     """``client.ticket_type_groups``: /TicketTypeGroup (TicketTypeGroup records)."""
 
-    def filter(self) -> TicketTypeGroupQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TicketTypeGroupQuerySet: ...
 
 class TicketTypeQuerySet(QuerySet[TicketType]):
     def filter(  # type: ignore[override]
@@ -7813,7 +7813,7 @@ class TicketTypeQuerySet(QuerySet[TicketType]):
 class TicketTypeManager(DeleteMixin, WriteMixin[TicketType], ResourceManager[TicketType, TicketTypeQuerySet]):
     """``client.ticket_types``: /TicketType (TicketType records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -8028,7 +8028,7 @@ class TicketQuerySet(QuerySet[Ticket]):
 class TicketManager(DeleteMixin, WriteMixin[Ticket], ResourceManager[Ticket, TicketQuerySet]):
     """``client.tickets``: /Tickets (Ticket records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -8238,7 +8238,7 @@ class TimesheetEventQuerySet(QuerySet[TimesheetEvent]):
 class TimesheetEventManager(DeleteMixin, WriteMixin[TimesheetEvent], ResourceManager[TimesheetEvent, TimesheetEventQuerySet]):
     """``client.timesheet_events``: /TimesheetEvent (TimesheetEvent records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent_id: Optional[int] = ...,
@@ -8265,7 +8265,7 @@ class TimesheetQuerySet(QuerySet[Timesheet]):
 class TimesheetManager(WriteMixin[Timesheet], ResourceManager[Timesheet, TimesheetQuerySet]):
     """``client.timesheets``: /Timesheet (Timesheet records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agents: Optional[Union[int, Sequence[int], str]] = ...,
@@ -8291,7 +8291,7 @@ class TimeslotQuerySet(QuerySet[Timeslot]):
 class TimeslotManager(ResourceManager[Timeslot, TimeslotQuerySet]):
     """``client.timeslots``: /Timeslot (Timeslot records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent_id: Optional[int] = ...,
@@ -8304,7 +8304,7 @@ class ToDoGroupQuerySet(QuerySet[ToDoGroup]):
 class ToDoGroupManager(DeleteMixin, WriteMixin[ToDoGroup], ResourceManager[ToDoGroup, ToDoGroupQuerySet]):
     """``client.to_do_groups``: /ToDoGroup (ToDoGroup records)."""
 
-    def filter(self) -> ToDoGroupQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ToDoGroupQuerySet: ...
 
 class ToDoQuerySet(QuerySet[ToDo]):
     def filter(  # type: ignore[override]
@@ -8316,7 +8316,7 @@ class ToDoQuerySet(QuerySet[ToDo]):
 class ToDoManager(WriteMixin[ToDo], ResourceManager[ToDo, ToDoQuerySet]):
     """``client.to_dos``: /ToDo (ToDo records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         ticket_id: Optional[int] = ...,
@@ -8342,7 +8342,7 @@ class TopLevelQuerySet(QuerySet[TopLevel]):
 class TopLevelManager(DeleteMixin, WriteMixin[TopLevel], ResourceManager[TopLevel, TopLevelQuerySet]):
     """``client.top_levels``: /TopLevel (TopLevel records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent_departments_only: Optional[bool] = ...,
@@ -8364,7 +8364,7 @@ class TranslationQuerySet(QuerySet[Translation]):
 class TranslationManager(WriteMixin[Translation], ResourceManager[Translation, TranslationQuerySet]):
     """``client.translations``: /Translation (Translation records)."""
 
-    def filter(self) -> TranslationQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TranslationQuerySet: ...
 
 class TwilioWhatsAppDetailQuerySet(QuerySet[TwilioWhatsAppDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -8372,7 +8372,7 @@ class TwilioWhatsAppDetailQuerySet(QuerySet[TwilioWhatsAppDetail]):
 class TwilioWhatsAppDetailManager(DeleteMixin, WriteMixin[TwilioWhatsAppDetail], ResourceManager[TwilioWhatsAppDetail, TwilioWhatsAppDetailQuerySet]):
     """``client.twilio_whats_app_details``: /TwilioWhatsAppDetails (TwilioWhatsAppDetail records)."""
 
-    def filter(self) -> TwilioWhatsAppDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TwilioWhatsAppDetailQuerySet: ...
 
 class TwitterDetailQuerySet(QuerySet[TwitterDetail]):
     def filter(  # type: ignore[override]
@@ -8384,7 +8384,7 @@ class TwitterDetailQuerySet(QuerySet[TwitterDetail]):
 class TwitterDetailManager(DeleteMixin, WriteMixin[TwitterDetail], ResourceManager[TwitterDetail, TwitterDetailQuerySet]):
     """``client.twitter_details``: /TwitterDetails (TwitterDetail records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         account_id: Optional[str] = ...,
@@ -8396,7 +8396,7 @@ class UnsubServiceEmailQuerySet(QuerySet[UnsubServiceEmail]):
 class UnsubServiceEmailManager(DeleteMixin, WriteMixin[UnsubServiceEmail], ResourceManager[UnsubServiceEmail, UnsubServiceEmailQuerySet]):
     """``client.unsub_service_emails``: /UnsubServiceEmails (UnsubServiceEmail records)."""
 
-    def filter(self) -> UnsubServiceEmailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> UnsubServiceEmailQuerySet: ...
 
 class UserChangeQuerySet(QuerySet[UserChange]):
     def filter(  # type: ignore[override]
@@ -8410,7 +8410,7 @@ class UserChangeQuerySet(QuerySet[UserChange]):
 class UserChangeManager(ResourceManager[UserChange, UserChangeQuerySet]):
     """``client.user_changes``: /UserChange (UserChange records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         change_date: Optional[str] = ...,
@@ -8424,7 +8424,7 @@ class UserRoleQuerySet(QuerySet[UserRole]):
 class UserRoleManager(DeleteMixin, WriteMixin[UserRole], ResourceManager[UserRole, UserRoleQuerySet]):
     """``client.user_roles``: /UserRoles (UserRole records)."""
 
-    def filter(self) -> UserRoleQuerySet: ...  # type: ignore[override]
+    def filter(self) -> UserRoleQuerySet: ...
 
 class UserQuerySet(QuerySet[User]):
     def filter(  # type: ignore[override]
@@ -8478,7 +8478,7 @@ class UserQuerySet(QuerySet[User]):
 class UserManager(MeMixin[User], DeleteMixin, WriteMixin[User], ResourceManager[User, UserQuerySet]):
     """``client.users``: /Users (User records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         activeinactive: Optional[str] = ...,
@@ -8538,7 +8538,7 @@ class VersionInfoQuerySet(QuerySet[VersionInfo]):
 class VersionInfoManager(ResourceManager[VersionInfo, VersionInfoQuerySet]):
     """``client.version_info``: /VersionInfo (VersionInfo records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         product_id: Optional[int] = ...,
@@ -8591,7 +8591,7 @@ class ViewColumnQuerySet(QuerySet[ViewColumn]):
 class ViewColumnManager(DeleteMixin, WriteMixin[ViewColumn], ResourceManager[ViewColumn, ViewColumnQuerySet]):
     """``client.view_columns``: /ViewColumns (ViewColumn records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         globalonly: Optional[bool] = ...,
@@ -8617,7 +8617,7 @@ class ViewFilterQuerySet(QuerySet[ViewFilter]):
 class ViewFilterManager(DeleteMixin, WriteMixin[ViewFilter], ResourceManager[ViewFilter, ViewFilterQuerySet]):
     """``client.view_filters``: /ViewFilter (ViewFilter records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         globalonly: Optional[bool] = ...,
@@ -8638,7 +8638,7 @@ class ViewListGroupQuerySet(QuerySet[ViewListGroup]):
 class ViewListGroupManager(DeleteMixin, WriteMixin[ViewListGroup], ResourceManager[ViewListGroup, ViewListGroupQuerySet]):
     """``client.view_list_groups``: /ViewListGroup (ViewListGroup records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         type: Optional[str] = ...,
@@ -8663,7 +8663,7 @@ class ViewListQuerySet(QuerySet[ViewList]):
 class ViewListManager(DeleteMixin, WriteMixin[ViewList], ResourceManager[ViewList, ViewListQuerySet]):
     """``client.view_lists``: /ViewLists (ViewList records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         connectedinstance_id: Optional[int] = ...,
@@ -8690,7 +8690,7 @@ class VirimaDetailQuerySet(QuerySet[VirimaDetail]):
 class VirimaDetailManager(DeleteMixin, WriteMixin[VirimaDetail], ResourceManager[VirimaDetail, VirimaDetailQuerySet]):
     """``client.virima_details``: /VirimaDetails (VirimaDetail records)."""
 
-    def filter(self) -> VirimaDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> VirimaDetailQuerySet: ...
 
 class VirtualAgentQuerySet(QuerySet[VirtualAgent]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -8698,7 +8698,7 @@ class VirtualAgentQuerySet(QuerySet[VirtualAgent]):
 class VirtualAgentManager(DeleteMixin, WriteMixin[VirtualAgent], ResourceManager[VirtualAgent, VirtualAgentQuerySet]):
     """``client.virtual_agents``: /VirtualAgent (VirtualAgent records)."""
 
-    def filter(self) -> VirtualAgentQuerySet: ...  # type: ignore[override]
+    def filter(self) -> VirtualAgentQuerySet: ...
 
 class VMWorkspaceDetailQuerySet(QuerySet[VMWorkspaceDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -8706,7 +8706,7 @@ class VMWorkspaceDetailQuerySet(QuerySet[VMWorkspaceDetail]):
 class VMWorkspaceDetailManager(DeleteMixin, WriteMixin[VMWorkspaceDetail], ResourceManager[VMWorkspaceDetail, VMWorkspaceDetailQuerySet]):
     """``client.vm_workspace_details``: /VMWorkspaceDetails (VMWorkspaceDetail records)."""
 
-    def filter(self) -> VMWorkspaceDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> VMWorkspaceDetailQuerySet: ...
 
 class WebhookEventQuerySet(QuerySet[WebhookEvent]):
     def filter(  # type: ignore[override]
@@ -8721,7 +8721,7 @@ class WebhookEventQuerySet(QuerySet[WebhookEvent]):
 class WebhookEventManager(WriteMixin[WebhookEvent], ResourceManager[WebhookEvent, WebhookEventQuerySet]):
     """``client.webhook_events``: /WebhookEvent (WebhookEvent records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         automation_id: Optional[int] = ...,
@@ -8741,7 +8741,7 @@ class WebhookRepositoryQuerySet(QuerySet[WebhookRepository]):
 class WebhookRepositoryManager(ResourceManager[WebhookRepository, WebhookRepositoryQuerySet]):
     """``client.webhook_repositories``: /WebhookRepository (WebhookRepository records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         isazureautomation: Optional[bool] = ...,
@@ -8759,7 +8759,7 @@ class WebhookQuerySet(QuerySet[Webhook]):
 class WebhookManager(DeleteMixin, WriteMixin[Webhook], ResourceManager[Webhook, WebhookQuerySet]):
     """``client.webhooks``: /Webhook (Webhook records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         isazureautomation: Optional[bool] = ...,
@@ -8772,7 +8772,7 @@ class WordpressDetailQuerySet(QuerySet[WordpressDetail]):
 class WordpressDetailManager(DeleteMixin, WriteMixin[WordpressDetail], ResourceManager[WordpressDetail, WordpressDetailQuerySet]):
     """``client.wordpress_details``: /WordpressDetails (WordpressDetail records)."""
 
-    def filter(self) -> WordpressDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> WordpressDetailQuerySet: ...
 
 class WordpressOrgDetailQuerySet(QuerySet[WordpressOrgDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -8780,7 +8780,7 @@ class WordpressOrgDetailQuerySet(QuerySet[WordpressOrgDetail]):
 class WordpressOrgDetailManager(DeleteMixin, WriteMixin[WordpressOrgDetail], ResourceManager[WordpressOrgDetail, WordpressOrgDetailQuerySet]):
     """``client.wordpress_org_details``: /WordpressOrgDetails (WordpressOrgDetail records)."""
 
-    def filter(self) -> WordpressOrgDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> WordpressOrgDetailQuerySet: ...
 
 class WorkdayQuerySet(QuerySet[Workday]):
     def filter(  # type: ignore[override]
@@ -8794,7 +8794,7 @@ class WorkdayQuerySet(QuerySet[Workday]):
 class WorkdayManager(DeleteMixin, WriteMixin[Workday], ResourceManager[Workday, WorkdayQuerySet]):
     """``client.workdays``: /Workday (Workday records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -8812,7 +8812,7 @@ class WorkflowStepQuerySet(QuerySet[WorkflowStep]):
 class WorkflowStepManager(ResourceManager[WorkflowStep, WorkflowStepQuerySet]):
     """``client.workflow_steps``: /workflowstep (WorkflowStep records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includecriteriainfo: Optional[bool] = ...,
@@ -8824,7 +8824,7 @@ class WorkflowTargetQuerySet(QuerySet[WorkflowTarget]):
 class WorkflowTargetManager(DeleteMixin, WriteMixin[WorkflowTarget], ResourceManager[WorkflowTarget, WorkflowTargetQuerySet]):
     """``client.workflow_targets``: /WorkflowTarget (WorkflowTarget records)."""
 
-    def filter(self) -> WorkflowTargetQuerySet: ...  # type: ignore[override]
+    def filter(self) -> WorkflowTargetQuerySet: ...
 
 class WorkflowQuerySet(QuerySet[Workflow]):
     def filter(  # type: ignore[override]
@@ -8837,7 +8837,7 @@ class WorkflowQuerySet(QuerySet[Workflow]):
 class WorkflowManager(DeleteMixin, WriteMixin[Workflow], ResourceManager[Workflow, WorkflowQuerySet]):
     """``client.workflows``: /Workflow (Workflow records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -8855,7 +8855,7 @@ class XeroDetailQuerySet(QuerySet[XeroDetail]):
 class XeroDetailManager(DeleteMixin, WriteMixin[XeroDetail], ResourceManager[XeroDetail, XeroDetailQuerySet]):
     """``client.xero_details``: /XeroDetails (XeroDetail records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         connectedonly: Optional[bool] = ...,
@@ -8873,7 +8873,7 @@ class XtypeRoleQuerySet(QuerySet[XtypeRole]):
 class XtypeRoleManager(ResourceManager[XtypeRole, XtypeRoleQuerySet]):
     """``client.xtype_roles``: /XtypeRole (XtypeRole records)."""
 
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         xtype_id: Optional[int] = ...,
@@ -8887,7 +8887,7 @@ class ZendeskManager(OperationsManager):
     async def aget_get(self) -> Any: ...
 
 class AsyncActionManager(AsyncDeleteMixin, AsyncWriteMixin[Action], AsyncResourceManager[Action, ActionQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         actoutcome: Optional[str] = ...,
@@ -8924,10 +8924,10 @@ class AsyncActionManager(AsyncDeleteMixin, AsyncWriteMixin[Action], AsyncResourc
     async def areview(self, *, body: Any = ...) -> Any: ...
 
 class AsyncAddressbookManager(AsyncDeleteMixin, AsyncWriteMixin[Addressbook], AsyncResourceManager[Addressbook, AddressbookQuerySet]):
-    def filter(self) -> AddressbookQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AddressbookQuerySet: ...
 
 class AsyncAddressManager(AsyncDeleteMixin, AsyncWriteMixin[Address], AsyncResourceManager[Address, AddressQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         onholdonly: Optional[bool] = ...,
@@ -8942,17 +8942,17 @@ class AsyncAddressManager(AsyncDeleteMixin, AsyncWriteMixin[Address], AsyncResou
     ) -> AddressQuerySet: ...
 
 class AsyncAdobeAcrobatDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AdobeAcrobatDetail], AsyncResourceManager[AdobeAcrobatDetail, AdobeAcrobatDetailQuerySet]):
-    def filter(self) -> AdobeAcrobatDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AdobeAcrobatDetailQuerySet: ...
 
 class AsyncAdobeCommerceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AdobeCommerceDetail], AsyncResourceManager[AdobeCommerceDetail, AdobeCommerceDetailQuerySet]):
-    def filter(self) -> AdobeCommerceDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AdobeCommerceDetailQuerySet: ...
 
 class AsyncAdobeCommerceIntegrationManager(AsyncResourceManager[AdobeCommerceIntegration, AdobeCommerceIntegrationQuerySet]):
-    def filter(self) -> AdobeCommerceIntegrationQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AdobeCommerceIntegrationQuerySet: ...
     async def aauth(self, *, body: Any = ...) -> Any: ...
 
 class AsyncAgentCheckInManager(AsyncWriteMixin[AgentCheckIn], AsyncResourceManager[AgentCheckIn, AgentCheckInQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent_id: Optional[int] = ...,
@@ -8961,19 +8961,19 @@ class AsyncAgentCheckInManager(AsyncWriteMixin[AgentCheckIn], AsyncResourceManag
     ) -> AgentCheckInQuerySet: ...
 
 class AsyncAgentEventSubscriptionManager(AsyncDeleteMixin, AsyncWriteMixin[AgentEventSubscription], AsyncResourceManager[AgentEventSubscription, AgentEventSubscriptionQuerySet]):
-    def filter(self) -> AgentEventSubscriptionQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AgentEventSubscriptionQuerySet: ...
 
 class AsyncAgentImageManager(AsyncResourceManager[AgentImage, AgentImageQuerySet]):
-    def filter(self) -> AgentImageQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AgentImageQuerySet: ...
 
 class AsyncAgentPresenceRuleManager(AsyncResourceManager[AgentPresenceRule, AgentPresenceRuleQuerySet]):
-    def filter(self) -> AgentPresenceRuleQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AgentPresenceRuleQuerySet: ...
 
 class AsyncAgentPresenceSubscriptionManager(AsyncDeleteMixin, AsyncWriteMixin[AgentPresenceSubscription], AsyncResourceManager[AgentPresenceSubscription, AgentPresenceSubscriptionQuerySet]):
-    def filter(self) -> AgentPresenceSubscriptionQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AgentPresenceSubscriptionQuerySet: ...
 
 class AsyncAgentManager(AsyncMeMixin[Agent], AsyncDeleteMixin, AsyncWriteMixin[Agent], AsyncResourceManager[Agent, AgentQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         activeinactive: Optional[str] = ...,
@@ -9020,16 +9020,16 @@ class AsyncAgentManager(AsyncMeMixin[Agent], AsyncDeleteMixin, AsyncWriteMixin[A
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
 
 class AsyncAISuggestionManager(AsyncDeleteMixin, AsyncWriteMixin[AISuggestion], AsyncResourceManager[AISuggestion, AISuggestionQuerySet]):
-    def filter(self) -> AISuggestionQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AISuggestionQuerySet: ...
 
 class AsyncAmazonSellerDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AmazonSellerDetail], AsyncResourceManager[AmazonSellerDetail, AmazonSellerDetailQuerySet]):
-    def filter(self) -> AmazonSellerDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AmazonSellerDetailQuerySet: ...
 
 class AsyncApplicationManager(AsyncDeleteMixin, AsyncWriteMixin[Application], AsyncResourceManager[Application, ApplicationQuerySet]):
-    def filter(self) -> ApplicationQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ApplicationQuerySet: ...
 
 class AsyncAppointmentManager(AsyncDeleteMixin, AsyncWriteMixin[Appointment], AsyncResourceManager[Appointment, AppointmentQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -9074,7 +9074,7 @@ class AsyncAppointmentManager(AsyncDeleteMixin, AsyncWriteMixin[Appointment], As
     async def apost_booking(self, *, body: Any = ...) -> Any: ...
 
 class AsyncApprovalProcessRuleManager(AsyncDeleteMixin, AsyncWriteMixin[ApprovalProcessRule], AsyncResourceManager[ApprovalProcessRule, ApprovalProcessRuleQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         process_id: Optional[int] = ...,
@@ -9082,7 +9082,7 @@ class AsyncApprovalProcessRuleManager(AsyncDeleteMixin, AsyncWriteMixin[Approval
     ) -> ApprovalProcessRuleQuerySet: ...
 
 class AsyncApprovalProcessManager(AsyncDeleteMixin, AsyncWriteMixin[ApprovalProcess], AsyncResourceManager[ApprovalProcess, ApprovalProcessQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -9092,7 +9092,7 @@ class AsyncApprovalStoreManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
 
 class AsyncAreaAzureTenantManager(AsyncResourceManager[AreaAzureTenant, AreaAzureTenantQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         azure_tenant_id: Optional[str] = ...,
@@ -9105,10 +9105,10 @@ class AsyncAreaAzureTenantManager(AsyncResourceManager[AreaAzureTenant, AreaAzur
     ) -> AreaAzureTenantQuerySet: ...
 
 class AsyncAreaRequestTypeManager(AsyncResourceManager[AreaRequestType, AreaRequestTypeQuerySet]):
-    def filter(self) -> AreaRequestTypeQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AreaRequestTypeQuerySet: ...
 
 class AsyncAssetChangeManager(AsyncWriteMixin[AssetChange], AsyncResourceManager[AssetChange, AssetChangeQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         asset_id: Optional[int] = ...,
@@ -9119,7 +9119,7 @@ class AsyncAssetChangeManager(AsyncWriteMixin[AssetChange], AsyncResourceManager
     ) -> AssetChangeQuerySet: ...
 
 class AsyncAssetGroupManager(AsyncDeleteMixin, AsyncWriteMixin[AssetGroup], AsyncResourceManager[AssetGroup, AssetGroupQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includetypesforgroups: Optional[str] = ...,
@@ -9128,7 +9128,7 @@ class AsyncAssetGroupManager(AsyncDeleteMixin, AsyncWriteMixin[AssetGroup], Asyn
     ) -> AssetGroupQuerySet: ...
 
 class AsyncAssetSoftwareManager(AsyncResourceManager[AssetSoftware, AssetSoftwareQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         device_id: Optional[int] = ...,
@@ -9139,7 +9139,7 @@ class AsyncAssetSoftwareManager(AsyncResourceManager[AssetSoftware, AssetSoftwar
     ) -> AssetSoftwareQuerySet: ...
 
 class AsyncAssetTypeInfoManager(AsyncResourceManager[AssetTypeInfo, AssetTypeInfoQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         assetgroup_id: Optional[int] = ...,
@@ -9154,10 +9154,10 @@ class AsyncAssetTypeInfoManager(AsyncResourceManager[AssetTypeInfo, AssetTypeInf
     ) -> AssetTypeInfoQuerySet: ...
 
 class AsyncAssetTypeMappingManager(AsyncResourceManager[AssetTypeMapping, AssetTypeMappingQuerySet]):
-    def filter(self) -> AssetTypeMappingQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AssetTypeMappingQuerySet: ...
 
 class AsyncAssetTypeManager(AsyncDeleteMixin, AsyncWriteMixin[AssetType], AsyncResourceManager[AssetType, AssetTypeQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         assetgroup_id: Optional[int] = ...,
@@ -9172,7 +9172,7 @@ class AsyncAssetTypeManager(AsyncDeleteMixin, AsyncWriteMixin[AssetType], AsyncR
     ) -> AssetTypeQuerySet: ...
 
 class AsyncAssetManager(AsyncDeleteMixin, AsyncWriteMixin[Asset], AsyncResourceManager[Asset, AssetQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         activeinactive: Optional[str] = ...,
@@ -9249,7 +9249,7 @@ class AsyncATTManager(AsyncOperationsManager):
     async def aprice_and_availability(self) -> Any: ...
 
 class AsyncAttachmentManager(AsyncAttachmentMixin[Attachment], AsyncDeleteMixin, AsyncWriteMixin[Attachment], AsyncResourceManager[Attachment, AttachmentQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         action_id: Optional[int] = ...,
@@ -9348,42 +9348,42 @@ class AsyncAttachmentManager(AsyncAttachmentMixin[Attachment], AsyncDeleteMixin,
     async def apresigned_url_upload_complete(self, *, body: Any = ...) -> Any: ...
 
 class AsyncAuditManager(AsyncDeleteMixin, AsyncWriteMixin[Audit], AsyncResourceManager[Audit, AuditQuerySet]):
-    def filter(self) -> AuditQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AuditQuerySet: ...
 
 class AsyncAuthInfoManager(AsyncResourceManager[AuthInfo, AuthInfoQuerySet]):
-    def filter(self) -> AuthInfoQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AuthInfoQuerySet: ...
 
 class AsyncAutomationManager(AsyncDeleteMixin, AsyncWriteMixin[Automation], AsyncResourceManager[Automation, AutomationQuerySet]):
-    def filter(self) -> AutomationQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AutomationQuerySet: ...
     async def arun_runbook(self, runbookId: str, /, *, body: Any = ...) -> Any: ...
 
 class AsyncAvalaraDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AvalaraDetail], AsyncResourceManager[AvalaraDetail, AvalaraDetailQuerySet]):
-    def filter(self) -> AvalaraDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AvalaraDetailQuerySet: ...
 
 class AsyncAWSManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
 
 class AsyncAWSDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AWSDetail], AsyncResourceManager[AWSDetail, AWSDetailQuerySet]):
-    def filter(self) -> AWSDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AWSDetailQuerySet: ...
 
 class AsyncAzureADMappingManager(AsyncResourceManager[AzureADMapping, AzureADMappingQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         connection_id: Optional[int] = ...,
     ) -> AzureADMappingQuerySet: ...
 
 class AsyncAzureDeltaManager(AsyncDeleteMixin, AsyncWriteMixin[AzureDelta], AsyncResourceManager[AzureDelta, AzureDeltaQuerySet]):
-    def filter(self) -> AzureDeltaQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AzureDeltaQuerySet: ...
 
 class AsyncAzureDevOpsDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AzureDevOpsDetail], AsyncResourceManager[AzureDevOpsDetail, AzureDevOpsDetailQuerySet]):
-    def filter(self) -> AzureDevOpsDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> AzureDevOpsDetailQuerySet: ...
 
 class AsyncAzureTranslateManager(AsyncOperationsManager):
     async def acustom_translate(self) -> Any: ...
 
 class AsyncAzureadconnectionManager(AsyncDeleteMixin, AsyncWriteMixin[Azureadconnection], AsyncResourceManager[Azureadconnection, AzureadconnectionQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         authorized: Optional[bool] = ...,
@@ -9393,33 +9393,33 @@ class AsyncAzureadconnectionManager(AsyncDeleteMixin, AsyncWriteMixin[Azureadcon
     ) -> AzureadconnectionQuerySet: ...
 
 class AsyncBackgroundTaskManager(AsyncResourceManager[BackgroundTask, BackgroundTaskQuerySet]):
-    def filter(self) -> BackgroundTaskQuerySet: ...  # type: ignore[override]
+    def filter(self) -> BackgroundTaskQuerySet: ...
 
 class AsyncBillingTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[BillingTemplate], AsyncResourceManager[BillingTemplate, BillingTemplateQuerySet]):
-    def filter(self) -> BillingTemplateQuerySet: ...  # type: ignore[override]
+    def filter(self) -> BillingTemplateQuerySet: ...
 
 class AsyncBookingTypeManager(AsyncResourceManager[BookingType, BookingTypeQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         type: Optional[int] = ...,
     ) -> BookingTypeQuerySet: ...
 
 class AsyncBookmarkManager(AsyncWriteMixin[Bookmark], AsyncResourceManager[Bookmark, BookmarkQuerySet]):
-    def filter(self) -> BookmarkQuerySet: ...  # type: ignore[override]
+    def filter(self) -> BookmarkQuerySet: ...
 
 class AsyncBudgetTypeManager(AsyncDeleteMixin, AsyncWriteMixin[BudgetType], AsyncResourceManager[BudgetType, BudgetTypeQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         ticket_id: Optional[int] = ...,
     ) -> BudgetTypeQuerySet: ...
 
 class AsyncBulkEmailManager(AsyncResourceManager[BulkEmail, BulkEmailQuerySet]):
-    def filter(self) -> BulkEmailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> BulkEmailQuerySet: ...
 
 class AsyncBusinessCentralDetailManager(AsyncDeleteMixin, AsyncWriteMixin[BusinessCentralDetail], AsyncResourceManager[BusinessCentralDetail, BusinessCentralDetailQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         companyid: Optional[str] = ...,
@@ -9427,27 +9427,27 @@ class AsyncBusinessCentralDetailManager(AsyncDeleteMixin, AsyncWriteMixin[Busine
     ) -> BusinessCentralDetailQuerySet: ...
 
 class AsyncCABMemberManager(AsyncResourceManager[CABMember, CABMemberQuerySet]):
-    def filter(self) -> CABMemberQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CABMemberQuerySet: ...
 
 class AsyncCABManager(AsyncDeleteMixin, AsyncWriteMixin[CAB], AsyncResourceManager[CAB, CABQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includemembers: Optional[bool] = ...,
     ) -> CABQuerySet: ...
 
 class AsyncCallLogManager(AsyncWriteMixin[CallLog], AsyncResourceManager[CallLog, CallLogQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         showall: Optional[bool] = ...,
     ) -> CallLogQuerySet: ...
 
 class AsyncCallScriptManager(AsyncDeleteMixin, AsyncWriteMixin[CallScript], AsyncResourceManager[CallScript, CallScriptQuerySet]):
-    def filter(self) -> CallScriptQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CallScriptQuerySet: ...
 
 class AsyncCannedTextManager(AsyncDeleteMixin, AsyncWriteMixin[CannedText], AsyncResourceManager[CannedText, CannedTextQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -9460,7 +9460,7 @@ class AsyncCannedTextManager(AsyncDeleteMixin, AsyncWriteMixin[CannedText], Asyn
     ) -> CannedTextQuerySet: ...
 
 class AsyncCategoryManager(AsyncDeleteMixin, AsyncWriteMixin[Category], AsyncResourceManager[Category, CategoryQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         client_id: Optional[int] = ...,
@@ -9472,13 +9472,13 @@ class AsyncCategoryManager(AsyncDeleteMixin, AsyncWriteMixin[Category], AsyncRes
     ) -> CategoryQuerySet: ...
 
 class AsyncCertificateManager(AsyncDeleteMixin, AsyncWriteMixin[Certificate], AsyncResourceManager[Certificate, CertificateQuerySet]):
-    def filter(self) -> CertificateQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CertificateQuerySet: ...
 
 class AsyncChangeCalendarManager(AsyncResourceManager[ChangeCalendar, ChangeCalendarQuerySet]):
-    def filter(self) -> ChangeCalendarQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ChangeCalendarQuerySet: ...
 
 class AsyncChargeRateManager(AsyncResourceManager[ChargeRate, ChargeRateQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         chargerate_id: Optional[int] = ...,
@@ -9492,7 +9492,7 @@ class AsyncChatFlowManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
 
 class AsyncChatMessageManager(AsyncWriteMixin[ChatMessage], AsyncResourceManager[ChatMessage, ChatMessageQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         chat_id: Optional[int] = ...,
@@ -9502,14 +9502,14 @@ class AsyncChatMessageManager(AsyncWriteMixin[ChatMessage], AsyncResourceManager
     async def ais_typing(self, *, body: Any = ...) -> Any: ...
 
 class AsyncChatProfileManager(AsyncDeleteMixin, AsyncWriteMixin[ChatProfile], AsyncResourceManager[ChatProfile, ChatProfileQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         type: Optional[int] = ...,
     ) -> ChatProfileQuerySet: ...
 
 class AsyncChatManager(AsyncWriteMixin[Chat], AsyncResourceManager[Chat, ChatQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         after: Optional[str] = ...,
@@ -9521,10 +9521,10 @@ class AsyncChatManager(AsyncWriteMixin[Chat], AsyncResourceManager[Chat, ChatQue
     ) -> ChatQuerySet: ...
 
 class AsyncClientCacheManager(AsyncResourceManager[ClientCache, ClientCacheQuerySet]):
-    def filter(self) -> ClientCacheQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ClientCacheQuerySet: ...
 
 class AsyncClientPrepayManager(AsyncDeleteMixin, AsyncWriteMixin[ClientPrepay], AsyncResourceManager[ClientPrepay, ClientPrepayQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -9538,7 +9538,7 @@ class AsyncClientPrepayManager(AsyncDeleteMixin, AsyncWriteMixin[ClientPrepay], 
     ) -> ClientPrepayQuerySet: ...
 
 class AsyncClientManager(AsyncMeMixin[Client], AsyncDeleteMixin, AsyncWriteMixin[Client], AsyncResourceManager[Client, ClientQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         accountmanageronly: Optional[bool] = ...,
@@ -9581,7 +9581,7 @@ class AsyncClientManager(AsyncMeMixin[Client], AsyncDeleteMixin, AsyncWriteMixin
     async def apayment_method_update(self, *, body: Any = ...) -> Any: ...
 
 class AsyncConfigCommitManager(AsyncDeleteMixin, AsyncWriteMixin[ConfigCommit], AsyncResourceManager[ConfigCommit, ConfigCommitQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -9593,38 +9593,38 @@ class AsyncConfigCommitManager(AsyncDeleteMixin, AsyncWriteMixin[ConfigCommit], 
     ) -> ConfigCommitQuerySet: ...
 
 class AsyncConfirmClosureManager(AsyncDeleteMixin, AsyncWriteMixin[ConfirmClosure], AsyncResourceManager[ConfirmClosure, ConfirmClosureQuerySet]):
-    def filter(self) -> ConfirmClosureQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ConfirmClosureQuerySet: ...
 
 class AsyncConfluenceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ConfluenceDetail], AsyncResourceManager[ConfluenceDetail, ConfluenceDetailQuerySet]):
-    def filter(self) -> ConfluenceDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ConfluenceDetailQuerySet: ...
 
 class AsyncConnectedInstanceManager(AsyncDeleteMixin, AsyncWriteMixin[ConnectedInstance], AsyncResourceManager[ConnectedInstance, ConnectedInstanceQuerySet]):
-    def filter(self) -> ConnectedInstanceQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ConnectedInstanceQuerySet: ...
 
 class AsyncConsignmentManager(AsyncDeleteMixin, AsyncWriteMixin[Consignment], AsyncResourceManager[Consignment, ConsignmentQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         idonly: Optional[bool] = ...,
     ) -> ConsignmentQuerySet: ...
 
 class AsyncContactgroupcontactManager(AsyncDeleteMixin, AsyncWriteMixin[Contactgroupcontact], AsyncResourceManager[Contactgroupcontact, ContactgroupcontactQuerySet]):
-    def filter(self) -> ContactgroupcontactQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ContactgroupcontactQuerySet: ...
 
 class AsyncContactgroupManager(AsyncDeleteMixin, AsyncWriteMixin[Contactgroup], AsyncResourceManager[Contactgroup, ContactgroupQuerySet]):
-    def filter(self) -> ContactgroupQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ContactgroupQuerySet: ...
 
 class AsyncContractRuleManager(AsyncDeleteMixin, AsyncWriteMixin[ContractRule], AsyncResourceManager[ContractRule, ContractRuleQuerySet]):
-    def filter(self) -> ContractRuleQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ContractRuleQuerySet: ...
 
 class AsyncContractSchedulePlanManager(AsyncDeleteMixin, AsyncWriteMixin[ContractSchedulePlan], AsyncResourceManager[ContractSchedulePlan, ContractSchedulePlanQuerySet]):
-    def filter(self) -> ContractSchedulePlanQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ContractSchedulePlanQuerySet: ...
 
 class AsyncContractScheduleManager(AsyncDeleteMixin, AsyncWriteMixin[ContractSchedule], AsyncResourceManager[ContractSchedule, ContractScheduleQuerySet]):
-    def filter(self) -> ContractScheduleQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ContractScheduleQuerySet: ...
 
 class AsyncContractManager(AsyncDeleteMixin, AsyncWriteMixin[Contract], AsyncResourceManager[Contract, ContractQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         client_id: Optional[int] = ...,
@@ -9643,17 +9643,17 @@ class AsyncContractManager(AsyncDeleteMixin, AsyncWriteMixin[Contract], AsyncRes
     async def anext_ref(self, *, body: Any = ...) -> Any: ...
 
 class AsyncControlManager(AsyncWriteMixin[Control], AsyncResourceManager[Control, ControlQuerySet]):
-    def filter(self) -> ControlQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ControlQuerySet: ...
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
     async def asetup(self, *, body: Any = ...) -> Any: ...
     async def ateams(self) -> Any: ...
     async def aupdate_enc(self, *, body: Any = ...) -> Any: ...
 
 class AsyncCostCentreManager(AsyncDeleteMixin, AsyncWriteMixin[CostCentre], AsyncResourceManager[CostCentre, CostCentreQuerySet]):
-    def filter(self) -> CostCentreQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CostCentreQuerySet: ...
 
 class AsyncCRMNoteManager(AsyncDeleteMixin, AsyncWriteMixin[CRMNote], AsyncResourceManager[CRMNote, CRMNoteQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         client_id: Optional[int] = ...,
@@ -9663,13 +9663,13 @@ class AsyncCRMNoteManager(AsyncDeleteMixin, AsyncWriteMixin[CRMNote], AsyncResou
     ) -> CRMNoteQuerySet: ...
 
 class AsyncCSVTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[CSVTemplate], AsyncResourceManager[CSVTemplate, CSVTemplateQuerySet]):
-    def filter(self) -> CSVTemplateQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CSVTemplateQuerySet: ...
 
 class AsyncCurrencyManager(AsyncDeleteMixin, AsyncWriteMixin[Currency], AsyncResourceManager[Currency, CurrencyQuerySet]):
-    def filter(self) -> CurrencyQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CurrencyQuerySet: ...
 
 class AsyncCustomButtonManager(AsyncDeleteMixin, AsyncWriteMixin[CustomButton], AsyncResourceManager[CustomButton, CustomButtonQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         isbuttonsetup: Optional[bool] = ...,
@@ -9679,26 +9679,26 @@ class AsyncCustomButtonManager(AsyncDeleteMixin, AsyncWriteMixin[CustomButton], 
     ) -> CustomButtonQuerySet: ...
 
 class AsyncCustomIntegrationMethodValueManager(AsyncResourceManager[CustomIntegrationMethodValue, CustomIntegrationMethodValueQuerySet]):
-    def filter(self) -> CustomIntegrationMethodValueQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CustomIntegrationMethodValueQuerySet: ...
 
 class AsyncCustomIntegrationMethodManager(AsyncDeleteMixin, AsyncWriteMixin[CustomIntegrationMethod], AsyncResourceManager[CustomIntegrationMethod, CustomIntegrationMethodQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         integration_id: Optional[int] = ...,
     ) -> CustomIntegrationMethodQuerySet: ...
 
 class AsyncCustomIntegrationRepositoryManager(AsyncResourceManager[CustomIntegrationRepository, CustomIntegrationRepositoryQuerySet]):
-    def filter(self) -> CustomIntegrationRepositoryQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CustomIntegrationRepositoryQuerySet: ...
 
 class AsyncCustomIntegrationManager(AsyncDeleteMixin, AsyncWriteMixin[CustomIntegration], AsyncResourceManager[CustomIntegration, CustomIntegrationQuerySet]):
-    def filter(self) -> CustomIntegrationQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CustomIntegrationQuerySet: ...
 
 class AsyncCustomQueryManager(AsyncDeleteMixin, AsyncWriteMixin[CustomQuery], AsyncResourceManager[CustomQuery, CustomQueryQuerySet]):
-    def filter(self) -> CustomQueryQuerySet: ...  # type: ignore[override]
+    def filter(self) -> CustomQueryQuerySet: ...
 
 class AsyncCustomTableManager(AsyncDeleteMixin, AsyncWriteMixin[CustomTable], AsyncResourceManager[CustomTable, CustomTableQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -9710,7 +9710,7 @@ class AsyncCustomTableManager(AsyncDeleteMixin, AsyncWriteMixin[CustomTable], As
     ) -> CustomTableQuerySet: ...
 
 class AsyncDashboardLinkManager(AsyncDeleteMixin, AsyncWriteMixin[DashboardLink], AsyncResourceManager[DashboardLink, DashboardLinkQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -9721,10 +9721,10 @@ class AsyncDashboardLinkManager(AsyncDeleteMixin, AsyncWriteMixin[DashboardLink]
     async def afilter_values(self) -> Any: ...
 
 class AsyncDatabaseLookupConfirmationManager(AsyncWriteMixin[DatabaseLookupConfirmation], AsyncResourceManager[DatabaseLookupConfirmation, DatabaseLookupConfirmationQuerySet]):
-    def filter(self) -> DatabaseLookupConfirmationQuerySet: ...  # type: ignore[override]
+    def filter(self) -> DatabaseLookupConfirmationQuerySet: ...
 
 class AsyncDatabaseLookupManager(AsyncDeleteMixin, AsyncWriteMixin[DatabaseLookup], AsyncResourceManager[DatabaseLookup, DatabaseLookupQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         type: Optional[int] = ...,
@@ -9732,36 +9732,36 @@ class AsyncDatabaseLookupManager(AsyncDeleteMixin, AsyncWriteMixin[DatabaseLooku
     async def arun(self, *, body: Any = ...) -> Any: ...
 
 class AsyncDattoCommerceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[DattoCommerceDetail], AsyncResourceManager[DattoCommerceDetail, DattoCommerceDetailQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includedetails: Optional[bool] = ...,
     ) -> DattoCommerceDetailQuerySet: ...
 
 class AsyncDeviceLicenceManager(AsyncResourceManager[DeviceLicence, DeviceLicenceQuerySet]):
-    def filter(self) -> DeviceLicenceQuerySet: ...  # type: ignore[override]
+    def filter(self) -> DeviceLicenceQuerySet: ...
 
 class AsyncDistributionListManager(AsyncDeleteMixin, AsyncWriteMixin[DistributionList], AsyncResourceManager[DistributionList, DistributionListQuerySet]):
-    def filter(self) -> DistributionListQuerySet: ...  # type: ignore[override]
+    def filter(self) -> DistributionListQuerySet: ...
 
 class AsyncDistributionListsLogManager(AsyncDeleteMixin, AsyncWriteMixin[DistributionListsLog], AsyncResourceManager[DistributionListsLog, DistributionListsLogQuerySet]):
-    def filter(self) -> DistributionListsLogQuerySet: ...  # type: ignore[override]
+    def filter(self) -> DistributionListsLogQuerySet: ...
 
 class AsyncDocumentCreationManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
 
 class AsyncDowntimeManager(AsyncDeleteMixin, AsyncWriteMixin[Downtime], AsyncResourceManager[Downtime, DowntimeQuerySet]):
-    def filter(self) -> DowntimeQuerySet: ...  # type: ignore[override]
+    def filter(self) -> DowntimeQuerySet: ...
     async def adowntime_calendar(self) -> Any: ...
 
 class AsyncDynatraceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[DynatraceDetail], AsyncResourceManager[DynatraceDetail, DynatraceDetailQuerySet]):
-    def filter(self) -> DynatraceDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> DynatraceDetailQuerySet: ...
 
 class AsyncEcommerceOrderManager(AsyncDeleteMixin, AsyncWriteMixin[EcommerceOrder], AsyncResourceManager[EcommerceOrder, EcommerceOrderQuerySet]):
-    def filter(self) -> EcommerceOrderQuerySet: ...  # type: ignore[override]
+    def filter(self) -> EcommerceOrderQuerySet: ...
 
 class AsyncEmailAddressBookManager(AsyncResourceManager[EmailAddressBook, EmailAddressBookQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         activeinactive: Optional[str] = ...,
@@ -9808,7 +9808,7 @@ class AsyncEmailAddressBookManager(AsyncResourceManager[EmailAddressBook, EmailA
     ) -> EmailAddressBookQuerySet: ...
 
 class AsyncEmailRuleManager(AsyncDeleteMixin, AsyncWriteMixin[EmailRule], AsyncResourceManager[EmailRule, EmailRuleQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         fromaddress: Optional[str] = ...,
@@ -9816,10 +9816,10 @@ class AsyncEmailRuleManager(AsyncDeleteMixin, AsyncWriteMixin[EmailRule], AsyncR
     ) -> EmailRuleQuerySet: ...
 
 class AsyncEmailStoreManager(AsyncDeleteMixin, AsyncWriteMixin[EmailStore], AsyncResourceManager[EmailStore, EmailStoreQuerySet]):
-    def filter(self) -> EmailStoreQuerySet: ...  # type: ignore[override]
+    def filter(self) -> EmailStoreQuerySet: ...
 
 class AsyncEmailTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[EmailTemplate], AsyncResourceManager[EmailTemplate, EmailTemplateQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -9831,13 +9831,13 @@ class AsyncEmailTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[EmailTemplate]
     ) -> EmailTemplateQuerySet: ...
 
 class AsyncEventRuleManager(AsyncDeleteMixin, AsyncWriteMixin[EventRule], AsyncResourceManager[EventRule, EventRuleQuerySet]):
-    def filter(self) -> EventRuleQuerySet: ...  # type: ignore[override]
+    def filter(self) -> EventRuleQuerySet: ...
 
 class AsyncEventManager(AsyncDeleteMixin, AsyncWriteMixin[Event], AsyncResourceManager[Event, EventQuerySet]):
-    def filter(self) -> EventQuerySet: ...  # type: ignore[override]
+    def filter(self) -> EventQuerySet: ...
 
 class AsyncExactDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ExactDetail], AsyncResourceManager[ExactDetail, ExactDetailQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         connectedonly: Optional[bool] = ...,
@@ -9848,7 +9848,7 @@ class AsyncExampleManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
 
 class AsyncExpenseManager(AsyncWriteMixin[Expense], AsyncResourceManager[Expense, ExpenseQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent_id: Optional[int] = ...,
@@ -9861,10 +9861,10 @@ class AsyncExpenseManager(AsyncWriteMixin[Expense], AsyncResourceManager[Expense
     ) -> ExpenseQuerySet: ...
 
 class AsyncExternalChatMessageManager(AsyncDeleteMixin, AsyncWriteMixin[ExternalChatMessage], AsyncResourceManager[ExternalChatMessage, ExternalChatMessageQuerySet]):
-    def filter(self) -> ExternalChatMessageQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ExternalChatMessageQuerySet: ...
 
 class AsyncExternalLinkManager(AsyncDeleteMixin, AsyncWriteMixin[ExternalLink], AsyncResourceManager[ExternalLink, ExternalLinkQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         details_id: Optional[int] = ...,
@@ -9881,14 +9881,14 @@ class AsyncExternalLinkManager(AsyncDeleteMixin, AsyncWriteMixin[ExternalLink], 
     async def agenerate(self, *, body: Any = ...) -> Any: ...
 
 class AsyncFacebookDetailManager(AsyncDeleteMixin, AsyncWriteMixin[FacebookDetail], AsyncResourceManager[FacebookDetail, FacebookDetailQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         page_id: Optional[str] = ...,
     ) -> FacebookDetailQuerySet: ...
 
 class AsyncFAQListManager(AsyncDeleteMixin, AsyncWriteMixin[FAQList], AsyncResourceManager[FAQList, FAQListQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         allgroups: Optional[bool] = ...,
@@ -9901,13 +9901,13 @@ class AsyncFAQListManager(AsyncDeleteMixin, AsyncWriteMixin[FAQList], AsyncResou
     ) -> FAQListQuerySet: ...
 
 class AsyncFaultViewLogManager(AsyncResourceManager[FaultViewLog, FaultViewLogQuerySet]):
-    def filter(self) -> FaultViewLogQuerySet: ...  # type: ignore[override]
+    def filter(self) -> FaultViewLogQuerySet: ...
 
 class AsyncFaultsForecastingManager(AsyncWriteMixin[FaultsForecasting], AsyncResourceManager[FaultsForecasting, FaultsForecastingQuerySet]):
-    def filter(self) -> FaultsForecastingQuerySet: ...  # type: ignore[override]
+    def filter(self) -> FaultsForecastingQuerySet: ...
 
 class AsyncFeatureManager(AsyncWriteMixin[Feature], AsyncResourceManager[Feature, FeatureQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         isconfig: Optional[bool] = ...,
@@ -9916,10 +9916,10 @@ class AsyncFeatureManager(AsyncWriteMixin[Feature], AsyncResourceManager[Feature
     ) -> FeatureQuerySet: ...
 
 class AsyncFeedbackManager(AsyncDeleteMixin, AsyncWriteMixin[Feedback], AsyncResourceManager[Feedback, FeedbackQuerySet]):
-    def filter(self) -> FeedbackQuerySet: ...  # type: ignore[override]
+    def filter(self) -> FeedbackQuerySet: ...
 
 class AsyncFeedManager(AsyncResourceManager[Feed, FeedQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         accountmanager_id: Optional[int] = ...,
@@ -9939,7 +9939,7 @@ class AsyncFeedManager(AsyncResourceManager[Feed, FeedQuerySet]):
     ) -> FeedQuerySet: ...
 
 class AsyncFieldGroupManager(AsyncDeleteMixin, AsyncWriteMixin[FieldGroup], AsyncResourceManager[FieldGroup, FieldGroupQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -9948,7 +9948,7 @@ class AsyncFieldGroupManager(AsyncDeleteMixin, AsyncWriteMixin[FieldGroup], Asyn
     ) -> FieldGroupQuerySet: ...
 
 class AsyncFieldInfoManager(AsyncDeleteMixin, AsyncWriteMixin[FieldInfo], AsyncResourceManager[FieldInfo, FieldInfoQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -9973,7 +9973,7 @@ class AsyncFieldInfoManager(AsyncDeleteMixin, AsyncWriteMixin[FieldInfo], AsyncR
     ) -> FieldInfoQuerySet: ...
 
 class AsyncFieldManager(AsyncDeleteMixin, AsyncWriteMixin[Field], AsyncResourceManager[Field, FieldQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         kind: Optional[str] = ...,
@@ -9982,33 +9982,33 @@ class AsyncFieldManager(AsyncDeleteMixin, AsyncWriteMixin[Field], AsyncResourceM
     async def aadd_field_to_all(self, id: int, /, *, body: Any = ...) -> Any: ...
 
 class AsyncFormattedemailManager(AsyncDeleteMixin, AsyncWriteMixin[Formattedemail], AsyncResourceManager[Formattedemail, FormattedemailQuerySet]):
-    def filter(self) -> FormattedemailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> FormattedemailQuerySet: ...
 
 class AsyncFortnoxDetailManager(AsyncDeleteMixin, AsyncWriteMixin[FortnoxDetail], AsyncResourceManager[FortnoxDetail, FortnoxDetailQuerySet]):
-    def filter(self) -> FortnoxDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> FortnoxDetailQuerySet: ...
 
 class AsyncGoToResolveManager(AsyncOperationsManager):
     async def acomplete(self) -> Any: ...
     async def aget_download(self) -> Any: ...
 
 class AsyncGoogleBusinessDetailManager(AsyncDeleteMixin, AsyncWriteMixin[GoogleBusinessDetail], AsyncResourceManager[GoogleBusinessDetail, GoogleBusinessDetailQuerySet]):
-    def filter(self) -> GoogleBusinessDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> GoogleBusinessDetailQuerySet: ...
 
 class AsyncHaloDeviceInfoManager(AsyncDeleteMixin, AsyncWriteMixin[HaloDeviceInfo], AsyncResourceManager[HaloDeviceInfo, HaloDeviceInfoQuerySet]):
-    def filter(self) -> HaloDeviceInfoQuerySet: ...  # type: ignore[override]
+    def filter(self) -> HaloDeviceInfoQuerySet: ...
 
 class AsyncHaloFieldManager(AsyncResourceManager[HaloField, HaloFieldQuerySet]):
-    def filter(self) -> HaloFieldQuerySet: ...  # type: ignore[override]
+    def filter(self) -> HaloFieldQuerySet: ...
 
 class AsyncHaloNewManager(AsyncDeleteMixin, AsyncWriteMixin[HaloNew], AsyncResourceManager[HaloNew, HaloNewQuerySet]):
-    def filter(self) -> HaloNewQuerySet: ...  # type: ignore[override]
+    def filter(self) -> HaloNewQuerySet: ...
     async def aread(self, *, body: Any = ...) -> Any: ...
 
 class AsyncHealthManager(AsyncResourceManager[Health, HealthQuerySet]):
-    def filter(self) -> HealthQuerySet: ...  # type: ignore[override]
+    def filter(self) -> HealthQuerySet: ...
 
 class AsyncHolidayManager(AsyncDeleteMixin, AsyncWriteMixin[Holiday], AsyncResourceManager[Holiday, HolidayQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent_id: Optional[int] = ...,
@@ -10030,7 +10030,7 @@ class AsyncImpersonationRequestManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
 
 class AsyncImportCSVManager(AsyncDeleteMixin, AsyncWriteMixin[ImportCSV], AsyncResourceManager[ImportCSV, ImportCSVQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includedetails: Optional[bool] = ...,
@@ -10038,38 +10038,38 @@ class AsyncImportCSVManager(AsyncDeleteMixin, AsyncWriteMixin[ImportCSV], AsyncR
     ) -> ImportCSVQuerySet: ...
 
 class AsyncIncomingEventManager(AsyncDeleteMixin, AsyncWriteMixin[IncomingEvent], AsyncResourceManager[IncomingEvent, IncomingEventQuerySet]):
-    def filter(self) -> IncomingEventQuerySet: ...  # type: ignore[override]
+    def filter(self) -> IncomingEventQuerySet: ...
     async def aprocess(self, *, body: Any = ...) -> Any: ...
 
 class AsyncIncomingemailManager(AsyncDeleteMixin, AsyncWriteMixin[Incomingemail], AsyncResourceManager[Incomingemail, IncomingemailQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         showcurrentagentonly: Optional[bool] = ...,
     ) -> IncomingemailQuerySet: ...
 
 class AsyncIngramMicroDetailManager(AsyncDeleteMixin, AsyncWriteMixin[IngramMicroDetail], AsyncResourceManager[IngramMicroDetail, IngramMicroDetailQuerySet]):
-    def filter(self) -> IngramMicroDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> IngramMicroDetailQuerySet: ...
 
 class AsyncIngramMicroResellerManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
     async def aget_quote(self) -> Any: ...
 
 class AsyncIngramMicroResellerDetailManager(AsyncDeleteMixin, AsyncWriteMixin[IngramMicroResellerDetail], AsyncResourceManager[IngramMicroResellerDetail, IngramMicroResellerDetailQuerySet]):
-    def filter(self) -> IngramMicroResellerDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> IngramMicroResellerDetailQuerySet: ...
 
 class AsyncInstanceInfoManager(AsyncResourceManager[InstanceInfo, InstanceInfoQuerySet]):
-    def filter(self) -> InstanceInfoQuerySet: ...  # type: ignore[override]
+    def filter(self) -> InstanceInfoQuerySet: ...
 
 class AsyncInstanceManager(AsyncWriteMixin[Instance], AsyncResourceManager[Instance, InstanceQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         comparewith: Optional[int] = ...,
     ) -> InstanceQuerySet: ...
 
 class AsyncIntegrationConfigurationManager(AsyncWriteMixin[IntegrationConfiguration], AsyncResourceManager[IntegrationConfiguration, IntegrationConfigurationQuerySet]):
-    def filter(self) -> IntegrationConfigurationQuerySet: ...  # type: ignore[override]
+    def filter(self) -> IntegrationConfigurationQuerySet: ...
 
 class AsyncIntegrationDataManager(AsyncOperationsManager):
     async def aadjust_qty_microsoft_csp(self, *, body: Any = ...) -> Any: ...
@@ -10611,7 +10611,7 @@ class AsyncIntegrationDataManager(AsyncOperationsManager):
     async def avalidate_jira(self) -> Any: ...
 
 class AsyncIntegrationErrorManager(AsyncDeleteMixin, AsyncWriteMixin[IntegrationError], AsyncResourceManager[IntegrationError, IntegrationErrorQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         detail_id: Optional[int] = ...,
@@ -10619,7 +10619,7 @@ class AsyncIntegrationErrorManager(AsyncDeleteMixin, AsyncWriteMixin[Integration
     ) -> IntegrationErrorQuerySet: ...
 
 class AsyncIntegrationExportManager(AsyncWriteMixin[IntegrationExport], AsyncResourceManager[IntegrationExport, IntegrationExportQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         moduleId: Optional[int] = ...,
@@ -10627,10 +10627,10 @@ class AsyncIntegrationExportManager(AsyncWriteMixin[IntegrationExport], AsyncRes
     ) -> IntegrationExportQuerySet: ...
 
 class AsyncIntegrationFieldDataManager(AsyncDeleteMixin, AsyncWriteMixin[IntegrationFieldData], AsyncResourceManager[IntegrationFieldData, IntegrationFieldDataQuerySet]):
-    def filter(self) -> IntegrationFieldDataQuerySet: ...  # type: ignore[override]
+    def filter(self) -> IntegrationFieldDataQuerySet: ...
 
 class AsyncIntegrationFieldMappingManager(AsyncResourceManager[IntegrationFieldMapping, IntegrationFieldMappingQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         msid: Optional[str] = ...,
@@ -10642,10 +10642,10 @@ class AsyncIntegrationFieldMappingManager(AsyncResourceManager[IntegrationFieldM
     ) -> IntegrationFieldMappingQuerySet: ...
 
 class AsyncIntegrationLookUpManager(AsyncWriteMixin[IntegrationLookUp], AsyncResourceManager[IntegrationLookUp, IntegrationLookUpQuerySet]):
-    def filter(self) -> IntegrationLookUpQuerySet: ...  # type: ignore[override]
+    def filter(self) -> IntegrationLookUpQuerySet: ...
 
 class AsyncIntegrationRequestManager(AsyncDeleteMixin, AsyncWriteMixin[IntegrationRequest], AsyncResourceManager[IntegrationRequest, IntegrationRequestQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         detail_id: Optional[int] = ...,
@@ -10655,7 +10655,7 @@ class AsyncIntegrationRequestManager(AsyncDeleteMixin, AsyncWriteMixin[Integrati
     ) -> IntegrationRequestQuerySet: ...
 
 class AsyncIntegrationRunbookVariableGroupManager(AsyncResourceManager[IntegrationRunbookVariableGroup, IntegrationRunbookVariableGroupQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         exclude_method_id: Optional[bool] = ...,
@@ -10663,7 +10663,7 @@ class AsyncIntegrationRunbookVariableGroupManager(AsyncResourceManager[Integrati
     ) -> IntegrationRunbookVariableGroupQuerySet: ...
 
 class AsyncIntegrationSiteMappingManager(AsyncResourceManager[IntegrationSiteMapping, IntegrationSiteMappingQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         get_active_only: Optional[bool] = ...,
@@ -10672,20 +10672,20 @@ class AsyncIntegrationSiteMappingManager(AsyncResourceManager[IntegrationSiteMap
     ) -> IntegrationSiteMappingQuerySet: ...
 
 class AsyncIntegratorLogManager(AsyncResourceManager[IntegratorLog, IntegratorLogQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         module_id: Optional[int] = ...,
     ) -> IntegratorLogQuerySet: ...
 
 class AsyncIntegratorScheduleManager(AsyncResourceManager[IntegratorSchedule, IntegratorScheduleQuerySet]):
-    def filter(self) -> IntegratorScheduleQuerySet: ...  # type: ignore[override]
+    def filter(self) -> IntegratorScheduleQuerySet: ...
 
 class AsyncIntegratorTraceManager(AsyncResourceManager[IntegratorTrace, IntegratorTraceQuerySet]):
-    def filter(self) -> IntegratorTraceQuerySet: ...  # type: ignore[override]
+    def filter(self) -> IntegratorTraceQuerySet: ...
 
 class AsyncInvoiceChangeManager(AsyncWriteMixin[InvoiceChange], AsyncResourceManager[InvoiceChange, InvoiceChangeQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         idonly: Optional[bool] = ...,
@@ -10696,10 +10696,10 @@ class AsyncInvoiceChangeManager(AsyncWriteMixin[InvoiceChange], AsyncResourceMan
     ) -> InvoiceChangeQuerySet: ...
 
 class AsyncInvoiceDetailProRataManager(AsyncResourceManager[InvoiceDetailProRata, InvoiceDetailProRataQuerySet]):
-    def filter(self) -> InvoiceDetailProRataQuerySet: ...  # type: ignore[override]
+    def filter(self) -> InvoiceDetailProRataQuerySet: ...
 
 class AsyncInvoicePaymentManager(AsyncDeleteMixin, AsyncWriteMixin[InvoicePayment], AsyncResourceManager[InvoicePayment, InvoicePaymentQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         client_id: Optional[int] = ...,
@@ -10709,7 +10709,7 @@ class AsyncInvoicePaymentManager(AsyncDeleteMixin, AsyncWriteMixin[InvoicePaymen
     ) -> InvoicePaymentQuerySet: ...
 
 class AsyncInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[Invoice], AsyncResourceManager[Invoice, InvoiceQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -10753,10 +10753,10 @@ class AsyncInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[Invoice], AsyncResou
     async def avoid(self, id: int, /, *, body: Any = ...) -> Any: ...
 
 class AsyncItemGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ItemGroup], AsyncResourceManager[ItemGroup, ItemGroupQuerySet]):
-    def filter(self) -> ItemGroupQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ItemGroupQuerySet: ...
 
 class AsyncItemStockHistoryManager(AsyncResourceManager[ItemStockHistory, ItemStockHistoryQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         idonly: Optional[bool] = ...,
@@ -10768,7 +10768,7 @@ class AsyncItemStockHistoryManager(AsyncResourceManager[ItemStockHistory, ItemSt
     ) -> ItemStockHistoryQuerySet: ...
 
 class AsyncItemStockManager(AsyncDeleteMixin, AsyncWriteMixin[ItemStock], AsyncResourceManager[ItemStock, ItemStockQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         idonly: Optional[bool] = ...,
@@ -10778,7 +10778,7 @@ class AsyncItemStockManager(AsyncDeleteMixin, AsyncWriteMixin[ItemStock], AsyncR
     ) -> ItemStockQuerySet: ...
 
 class AsyncItemManager(AsyncDeleteMixin, AsyncWriteMixin[Item], AsyncResourceManager[Item, ItemQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         activeinactive: Optional[str] = ...,
@@ -10810,25 +10810,25 @@ class AsyncItemManager(AsyncDeleteMixin, AsyncWriteMixin[Item], AsyncResourceMan
     async def anew_accounts_id(self, *, body: Any = ...) -> Any: ...
 
 class AsyncItemsupplierManager(AsyncDeleteMixin, AsyncWriteMixin[Itemsupplier], AsyncResourceManager[Itemsupplier, ItemsupplierQuerySet]):
-    def filter(self) -> ItemsupplierQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ItemsupplierQuerySet: ...
 
 class AsyncJamfDetailManager(AsyncDeleteMixin, AsyncWriteMixin[JamfDetail], AsyncResourceManager[JamfDetail, JamfDetailQuerySet]):
-    def filter(self) -> JamfDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> JamfDetailQuerySet: ...
 
 class AsyncJiraDetailManager(AsyncDeleteMixin, AsyncWriteMixin[JiraDetail], AsyncResourceManager[JiraDetail, JiraDetailQuerySet]):
-    def filter(self) -> JiraDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> JiraDetailQuerySet: ...
 
 class AsyncJourneyManager(AsyncDeleteMixin, AsyncWriteMixin[Journey], AsyncResourceManager[Journey, JourneyQuerySet]):
-    def filter(self) -> JourneyQuerySet: ...  # type: ignore[override]
+    def filter(self) -> JourneyQuerySet: ...
 
 class AsyncKandjiManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
 
 class AsyncKandjiDetailManager(AsyncDeleteMixin, AsyncWriteMixin[KandjiDetail], AsyncResourceManager[KandjiDetail, KandjiDetailQuerySet]):
-    def filter(self) -> KandjiDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> KandjiDetailQuerySet: ...
 
 class AsyncKashflowDetailManager(AsyncDeleteMixin, AsyncWriteMixin[KashflowDetail], AsyncResourceManager[KashflowDetail, KashflowDetailQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includedisabled: Optional[bool] = ...,
@@ -10837,10 +10837,10 @@ class AsyncKashflowDetailManager(AsyncDeleteMixin, AsyncWriteMixin[KashflowDetai
     ) -> KashflowDetailQuerySet: ...
 
 class AsyncKBArticleAnonManager(AsyncResourceManager[KBArticleAnon, KBArticleAnonQuerySet]):
-    def filter(self) -> KBArticleAnonQuerySet: ...  # type: ignore[override]
+    def filter(self) -> KBArticleAnonQuerySet: ...
 
 class AsyncKBArticleManager(AsyncDeleteMixin, AsyncWriteMixin[KBArticle], AsyncResourceManager[KBArticle, KBArticleQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         activeinactive: Optional[str] = ...,
@@ -10865,7 +10865,7 @@ class AsyncKBArticleManager(AsyncDeleteMixin, AsyncWriteMixin[KBArticle], AsyncR
     async def avote(self, *, body: Any = ...) -> Any: ...
 
 class AsyncLanguageManager(AsyncDeleteMixin, AsyncWriteMixin[Language], AsyncResourceManager[Language, LanguageQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         showall: Optional[bool] = ...,
@@ -10877,14 +10877,14 @@ class AsyncLapSafeManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
 
 class AsyncLDAPConnectionManager(AsyncDeleteMixin, AsyncWriteMixin[LDAPConnection], AsyncResourceManager[LDAPConnection, LDAPConnectionQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         clientidoverride: Optional[str] = ...,
     ) -> LDAPConnectionQuerySet: ...
 
 class AsyncLicenceChangeManager(AsyncResourceManager[LicenceChange, LicenceChangeQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         change_date: Optional[str] = ...,
@@ -10894,7 +10894,7 @@ class AsyncLicenceChangeManager(AsyncResourceManager[LicenceChange, LicenceChang
     ) -> LicenceChangeQuerySet: ...
 
 class AsyncLicenseInfoManager(AsyncWriteMixin[LicenseInfo], AsyncResourceManager[LicenseInfo, LicenseInfoQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -10906,7 +10906,7 @@ class AsyncLoginTokenManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
 
 class AsyncLookupManager(AsyncDeleteMixin, AsyncWriteMixin[Lookup], AsyncResourceManager[Lookup, LookupQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -10942,16 +10942,16 @@ class AsyncMailManager(AsyncOperationsManager):
     async def aprocess_mail(self, *, body: Any = ..., task_id: Optional[int] = ...) -> Any: ...
 
 class AsyncMailCampaignEmailManager(AsyncDeleteMixin, AsyncWriteMixin[MailCampaignEmail], AsyncResourceManager[MailCampaignEmail, MailCampaignEmailQuerySet]):
-    def filter(self) -> MailCampaignEmailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MailCampaignEmailQuerySet: ...
 
 class AsyncMailCampaignLogManager(AsyncResourceManager[MailCampaignLog, MailCampaignLogQuerySet]):
-    def filter(self) -> MailCampaignLogQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MailCampaignLogQuerySet: ...
 
 class AsyncMailCampaignManager(AsyncDeleteMixin, AsyncWriteMixin[MailCampaign], AsyncResourceManager[MailCampaign, MailCampaignQuerySet]):
-    def filter(self) -> MailCampaignQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MailCampaignQuerySet: ...
 
 class AsyncMailboxManager(AsyncDeleteMixin, AsyncWriteMixin[Mailbox], AsyncResourceManager[Mailbox, MailboxQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         department_id: Optional[int] = ...,
@@ -10970,19 +10970,19 @@ class AsyncManageEngineManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
 
 class AsyncManageEngineDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ManageEngineDetail], AsyncResourceManager[ManageEngineDetail, ManageEngineDetailQuerySet]):
-    def filter(self) -> ManageEngineDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ManageEngineDetailQuerySet: ...
 
 class AsyncMarketingUnsubscribeManager(AsyncDeleteMixin, AsyncWriteMixin[MarketingUnsubscribe], AsyncResourceManager[MarketingUnsubscribe, MarketingUnsubscribeQuerySet]):
-    def filter(self) -> MarketingUnsubscribeQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MarketingUnsubscribeQuerySet: ...
 
 class AsyncMattermostChannelDetailManager(AsyncResourceManager[MattermostChannelDetail, MattermostChannelDetailQuerySet]):
-    def filter(self) -> MattermostChannelDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MattermostChannelDetailQuerySet: ...
 
 class AsyncMattermostDetailManager(AsyncDeleteMixin, AsyncWriteMixin[MattermostDetail], AsyncResourceManager[MattermostDetail, MattermostDetailQuerySet]):
-    def filter(self) -> MattermostDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MattermostDetailQuerySet: ...
 
 class AsyncMeterReadingManager(AsyncWriteMixin[MeterReading], AsyncResourceManager[MeterReading, MeterReadingQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         asset_id: Optional[int] = ...,
@@ -10990,37 +10990,37 @@ class AsyncMeterReadingManager(AsyncWriteMixin[MeterReading], AsyncResourceManag
     ) -> MeterReadingQuerySet: ...
 
 class AsyncMicrosoftSubscriptionMappingManager(AsyncDeleteMixin, AsyncWriteMixin[MicrosoftSubscriptionMapping], AsyncResourceManager[MicrosoftSubscriptionMapping, MicrosoftSubscriptionMappingQuerySet]):
-    def filter(self) -> MicrosoftSubscriptionMappingQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MicrosoftSubscriptionMappingQuerySet: ...
 
 class AsyncMicrosoftTeamManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
 
 class AsyncMicrosoftTeamsMappingManager(AsyncDeleteMixin, AsyncWriteMixin[MicrosoftTeamsMapping], AsyncResourceManager[MicrosoftTeamsMapping, MicrosoftTeamsMappingQuerySet]):
-    def filter(self) -> MicrosoftTeamsMappingQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MicrosoftTeamsMappingQuerySet: ...
 
 class AsyncMOManager(AsyncDeleteMixin, AsyncWriteMixin[MO], AsyncResourceManager[MO, MOQuerySet]):
-    def filter(self) -> MOQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MOQuerySet: ...
     async def ab(self) -> Any: ...
     async def ar(self) -> Any: ...
 
 class AsyncMYOBdetailManager(AsyncDeleteMixin, AsyncWriteMixin[MYOBdetail], AsyncResourceManager[MYOBdetail, MYOBdetailQuerySet]):
-    def filter(self) -> MYOBdetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> MYOBdetailQuerySet: ...
 
 class AsyncNCentralDetailManager(AsyncDeleteMixin, AsyncWriteMixin[NCentralDetail], AsyncResourceManager[NCentralDetail, NCentralDetailQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includedetails: Optional[bool] = ...,
     ) -> NCentralDetailQuerySet: ...
 
 class AsyncNhserverconfigManager(AsyncDeleteMixin, AsyncWriteMixin[Nhserverconfig], AsyncResourceManager[Nhserverconfig, NhserverconfigQuerySet]):
-    def filter(self) -> NhserverconfigQuerySet: ...  # type: ignore[override]
+    def filter(self) -> NhserverconfigQuerySet: ...
 
 class AsyncNotificationMessageManager(AsyncDeleteMixin, AsyncWriteMixin[NotificationMessage], AsyncResourceManager[NotificationMessage, NotificationMessageQuerySet]):
-    def filter(self) -> NotificationMessageQuerySet: ...  # type: ignore[override]
+    def filter(self) -> NotificationMessageQuerySet: ...
 
 class AsyncNotificationSettingManager(AsyncDeleteMixin, AsyncWriteMixin[NotificationSetting], AsyncResourceManager[NotificationSetting, NotificationSettingQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent_id: Optional[int] = ...,
@@ -11032,7 +11032,7 @@ class AsyncNotificationSettingManager(AsyncDeleteMixin, AsyncWriteMixin[Notifica
     ) -> NotificationSettingQuerySet: ...
 
 class AsyncNotificationManager(AsyncDeleteMixin, AsyncWriteMixin[Notification], AsyncResourceManager[Notification, NotificationQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         checkhalointegrator: Optional[bool] = ...,
@@ -11120,7 +11120,7 @@ class AsyncNotifyManager(AsyncOperationsManager):
     async def azabbix(self, *, body: Any = ...) -> Any: ...
 
 class AsyncOnlineStatusManager(AsyncWriteMixin[OnlineStatus], AsyncResourceManager[OnlineStatus, OnlineStatusQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         IsOnline: Optional[bool] = ...,
@@ -11137,7 +11137,7 @@ class AsyncOnlineStatusManager(AsyncWriteMixin[OnlineStatus], AsyncResourceManag
     ) -> OnlineStatusQuerySet: ...
 
 class AsyncOpportunityManager(AsyncDeleteMixin, AsyncWriteMixin[Opportunity], AsyncResourceManager[Opportunity, OpportunityQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -11323,13 +11323,13 @@ class AsyncOpportunityManager(AsyncDeleteMixin, AsyncWriteMixin[Opportunity], As
     async def aview(self, *, body: Any = ...) -> Any: ...
 
 class AsyncOrderLineManager(AsyncResourceManager[OrderLine, OrderLineQuerySet]):
-    def filter(self) -> OrderLineQuerySet: ...  # type: ignore[override]
+    def filter(self) -> OrderLineQuerySet: ...
 
 class AsyncOrganisationManager(AsyncDeleteMixin, AsyncWriteMixin[Organisation], AsyncResourceManager[Organisation, OrganisationQuerySet]):
-    def filter(self) -> OrganisationQuerySet: ...  # type: ignore[override]
+    def filter(self) -> OrganisationQuerySet: ...
 
 class AsyncOutcomeManager(AsyncDeleteMixin, AsyncWriteMixin[Outcome], AsyncResourceManager[Outcome, OutcomeQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -11348,21 +11348,21 @@ class AsyncOutcomeManager(AsyncDeleteMixin, AsyncWriteMixin[Outcome], AsyncResou
     ) -> OutcomeQuerySet: ...
 
 class AsyncOutgoingAttemptManager(AsyncResourceManager[OutgoingAttempt, OutgoingAttemptQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         outgoing_id: Optional[int] = ...,
     ) -> OutgoingAttemptQuerySet: ...
 
 class AsyncOutgoingemailManager(AsyncDeleteMixin, AsyncWriteMixin[Outgoingemail], AsyncResourceManager[Outgoingemail, OutgoingemailQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         errorsonly: Optional[bool] = ...,
     ) -> OutgoingemailQuerySet: ...
 
 class AsyncOutgoingManager(AsyncDeleteMixin, AsyncWriteMixin[Outgoing], AsyncResourceManager[Outgoing, OutgoingQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         idonly: Optional[bool] = ...,
@@ -11371,17 +11371,17 @@ class AsyncOutgoingManager(AsyncDeleteMixin, AsyncWriteMixin[Outgoing], AsyncRes
     ) -> OutgoingQuerySet: ...
 
 class AsyncPagerDutyMappingManager(AsyncResourceManager[PagerDutyMapping, PagerDutyMappingQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         service_id: Optional[str] = ...,
     ) -> PagerDutyMappingQuerySet: ...
 
 class AsyncPasswordFieldManager(AsyncWriteMixin[PasswordField], AsyncResourceManager[PasswordField, PasswordFieldQuerySet]):
-    def filter(self) -> PasswordFieldQuerySet: ...  # type: ignore[override]
+    def filter(self) -> PasswordFieldQuerySet: ...
 
 class AsyncPdfTemplateRepositoryManager(AsyncResourceManager[PdfTemplateRepository, PdfTemplateRepositoryQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         licencename: Optional[str] = ...,
@@ -11389,7 +11389,7 @@ class AsyncPdfTemplateRepositoryManager(AsyncResourceManager[PdfTemplateReposito
     ) -> PdfTemplateRepositoryQuerySet: ...
 
 class AsyncPdfTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[PdfTemplate], AsyncResourceManager[PdfTemplate, PdfTemplateQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         licencename: Optional[str] = ...,
@@ -11397,7 +11397,7 @@ class AsyncPdfTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[PdfTemplate], As
     ) -> PdfTemplateQuerySet: ...
 
 class AsyncPopupNoteManager(AsyncResourceManager[PopupNote, PopupNoteQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         client_id: Optional[int] = ...,
@@ -11408,14 +11408,14 @@ class AsyncPopupNoteManager(AsyncResourceManager[PopupNote, PopupNoteQuerySet]):
     async def aread(self, *, body: Any = ...) -> Any: ...
 
 class AsyncPowerShellScriptCriteriaManager(AsyncDeleteMixin, AsyncWriteMixin[PowerShellScriptCriteria], AsyncResourceManager[PowerShellScriptCriteria, PowerShellScriptCriteriaQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         script_id: Optional[str] = ...,
     ) -> PowerShellScriptCriteriaQuerySet: ...
 
 class AsyncPowerShellScriptProcessingManager(AsyncDeleteMixin, AsyncWriteMixin[PowerShellScriptProcessing], AsyncResourceManager[PowerShellScriptProcessing, PowerShellScriptProcessingQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includeparameters: Optional[bool] = ...,
@@ -11425,7 +11425,7 @@ class AsyncPowerShellScriptProcessingManager(AsyncDeleteMixin, AsyncWriteMixin[P
     ) -> PowerShellScriptProcessingQuerySet: ...
 
 class AsyncPowerShellScriptManager(AsyncDeleteMixin, AsyncWriteMixin[PowerShellScript], AsyncResourceManager[PowerShellScript, PowerShellScriptQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         clientidoverride: Optional[str] = ...,
@@ -11433,7 +11433,7 @@ class AsyncPowerShellScriptManager(AsyncDeleteMixin, AsyncWriteMixin[PowerShellS
     ) -> PowerShellScriptQuerySet: ...
 
 class AsyncPriorityManager(AsyncDeleteMixin, AsyncWriteMixin[Priority], AsyncResourceManager[Priority, PriorityQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includedistinct: Optional[bool] = ...,
@@ -11441,21 +11441,21 @@ class AsyncPriorityManager(AsyncDeleteMixin, AsyncWriteMixin[Priority], AsyncRes
     ) -> PriorityQuerySet: ...
 
 class AsyncProductBranchManager(AsyncResourceManager[ProductBranch, ProductBranchQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         product_id: Optional[int] = ...,
     ) -> ProductBranchQuerySet: ...
 
 class AsyncProductComponentManager(AsyncDeleteMixin, AsyncWriteMixin[ProductComponent], AsyncResourceManager[ProductComponent, ProductComponentQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         product_id: Optional[int] = ...,
     ) -> ProductComponentQuerySet: ...
 
 class AsyncProductManager(AsyncDeleteMixin, AsyncWriteMixin[Product], AsyncResourceManager[Product, ProductQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         devops_instance: Optional[int] = ...,
@@ -11463,7 +11463,7 @@ class AsyncProductManager(AsyncDeleteMixin, AsyncWriteMixin[Product], AsyncResou
     ) -> ProductQuerySet: ...
 
 class AsyncProjectManager(AsyncDeleteMixin, AsyncWriteMixin[Project], AsyncResourceManager[Project, ProjectQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -11649,13 +11649,13 @@ class AsyncProjectManager(AsyncDeleteMixin, AsyncWriteMixin[Project], AsyncResou
     async def aview(self, *, body: Any = ...) -> Any: ...
 
 class AsyncPRTGDetailManager(AsyncDeleteMixin, AsyncWriteMixin[PRTGDetail], AsyncResourceManager[PRTGDetail, PRTGDetailQuerySet]):
-    def filter(self) -> PRTGDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> PRTGDetailQuerySet: ...
 
 class AsyncPublishProfileManager(AsyncDeleteMixin, AsyncWriteMixin[PublishProfile], AsyncResourceManager[PublishProfile, PublishProfileQuerySet]):
-    def filter(self) -> PublishProfileQuerySet: ...  # type: ignore[override]
+    def filter(self) -> PublishProfileQuerySet: ...
 
 class AsyncPurchaseOrderManager(AsyncDeleteMixin, AsyncWriteMixin[PurchaseOrder], AsyncResourceManager[PurchaseOrder, PurchaseOrderQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         awaiting_approval: Optional[bool] = ...,
@@ -11678,14 +11678,14 @@ class AsyncPurchaseOrderManager(AsyncDeleteMixin, AsyncWriteMixin[PurchaseOrder]
     async def aconfirmreceipt(self, *, body: Any = ...) -> Any: ...
 
 class AsyncQualificationManager(AsyncDeleteMixin, AsyncWriteMixin[Qualification], AsyncResourceManager[Qualification, QualificationQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includecriteriainfo: Optional[bool] = ...,
     ) -> QualificationQuerySet: ...
 
 class AsyncQuickBooksDetailManager(AsyncDeleteMixin, AsyncWriteMixin[QuickBooksDetail], AsyncResourceManager[QuickBooksDetail, QuickBooksDetailQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         companyid: Optional[str] = ...,
@@ -11693,7 +11693,7 @@ class AsyncQuickBooksDetailManager(AsyncDeleteMixin, AsyncWriteMixin[QuickBooksD
     ) -> QuickBooksDetailQuerySet: ...
 
 class AsyncQuotationManager(AsyncDeleteMixin, AsyncWriteMixin[Quotation], AsyncResourceManager[Quotation, QuotationQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         awaiting_approval: Optional[bool] = ...,
@@ -11716,7 +11716,7 @@ class AsyncQuotationManager(AsyncDeleteMixin, AsyncWriteMixin[Quotation], AsyncR
     async def aapproval(self, *, body: Any = ...) -> Any: ...
 
 class AsyncRecurringInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[RecurringInvoice], AsyncResourceManager[RecurringInvoice, RecurringInvoiceQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -11758,7 +11758,7 @@ class AsyncRecurringInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[RecurringIn
     async def aupdatelines(self, *, body: Any = ...) -> Any: ...
 
 class AsyncRecurringItemManager(AsyncResourceManager[RecurringItem, RecurringItemQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         client_id: Optional[int] = ...,
@@ -11766,16 +11766,16 @@ class AsyncRecurringItemManager(AsyncResourceManager[RecurringItem, RecurringIte
     ) -> RecurringItemQuerySet: ...
 
 class AsyncReleaseNoteGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ReleaseNoteGroup], AsyncResourceManager[ReleaseNoteGroup, ReleaseNoteGroupQuerySet]):
-    def filter(self) -> ReleaseNoteGroupQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ReleaseNoteGroupQuerySet: ...
 
 class AsyncReleasePipelineManager(AsyncDeleteMixin, AsyncWriteMixin[ReleasePipeline], AsyncResourceManager[ReleasePipeline, ReleasePipelineQuerySet]):
-    def filter(self) -> ReleasePipelineQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ReleasePipelineQuerySet: ...
 
 class AsyncReleaseTypeManager(AsyncDeleteMixin, AsyncWriteMixin[ReleaseType], AsyncResourceManager[ReleaseType, ReleaseTypeQuerySet]):
-    def filter(self) -> ReleaseTypeQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ReleaseTypeQuerySet: ...
 
 class AsyncReleaseManager(AsyncDeleteMixin, AsyncWriteMixin[Release], AsyncResourceManager[Release, ReleaseQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         compare_version_seq: Optional[int] = ...,
@@ -11790,7 +11790,7 @@ class AsyncReleaseManager(AsyncDeleteMixin, AsyncWriteMixin[Release], AsyncResou
     ) -> ReleaseQuerySet: ...
 
 class AsyncRemoteSessionTeamManager(AsyncResourceManager[RemoteSessionTeam, RemoteSessionTeamQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includeenabled: Optional[bool] = ...,
@@ -11798,7 +11798,7 @@ class AsyncRemoteSessionTeamManager(AsyncResourceManager[RemoteSessionTeam, Remo
     ) -> RemoteSessionTeamQuerySet: ...
 
 class AsyncRemoteSessionManager(AsyncDeleteMixin, AsyncWriteMixin[RemoteSession], AsyncResourceManager[RemoteSession, RemoteSessionQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent: Optional[str] = ...,
@@ -11814,7 +11814,7 @@ class AsyncReportDataManager(AsyncOperationsManager):
     async def apublished(self, publishedid: str, /) -> Any: ...
 
 class AsyncReportRepositoryManager(AsyncResourceManager[ReportRepository, ReportRepositoryQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agentrestriction: Optional[int] = ...,
@@ -11852,7 +11852,7 @@ class AsyncReportRepositoryManager(AsyncResourceManager[ReportRepository, Report
     ) -> Any: ...
 
 class AsyncReportManager(AsyncReportsMixin, AsyncDeleteMixin, AsyncWriteMixin[Report], AsyncResourceManager[Report, ReportQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agentrestriction: Optional[int] = ...,
@@ -11868,10 +11868,10 @@ class AsyncReportManager(AsyncReportsMixin, AsyncDeleteMixin, AsyncWriteMixin[Re
     async def aprint(self, *, body: Any = ...) -> Any: ...
 
 class AsyncResourceTypeManager(AsyncResourceManager[ResourceType, ResourceTypeQuerySet]):
-    def filter(self) -> ResourceTypeQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ResourceTypeQuerySet: ...
 
 class AsyncRoadmapManager(AsyncResourceManager[Roadmap, RoadmapQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         halocrm: Optional[bool] = ...,
@@ -11883,7 +11883,7 @@ class AsyncRoadmapManager(AsyncResourceManager[Roadmap, RoadmapQuerySet]):
     ) -> RoadmapQuerySet: ...
 
 class AsyncRoleManager(AsyncDeleteMixin, AsyncWriteMixin[Role], AsyncResourceManager[Role, RoleQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -11892,7 +11892,7 @@ class AsyncRoleManager(AsyncDeleteMixin, AsyncWriteMixin[Role], AsyncResourceMan
     ) -> RoleQuerySet: ...
 
 class AsyncSageBusinessCloudDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SageBusinessCloudDetail], AsyncResourceManager[SageBusinessCloudDetail, SageBusinessCloudDetailQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         connectedonly: Optional[bool] = ...,
@@ -11903,10 +11903,10 @@ class AsyncSalesMailboxDetailManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
 
 class AsyncSalesMailboxManager(AsyncDeleteMixin, AsyncWriteMixin[SalesMailbox], AsyncResourceManager[SalesMailbox, SalesMailboxQuerySet]):
-    def filter(self) -> SalesMailboxQuerySet: ...  # type: ignore[override]
+    def filter(self) -> SalesMailboxQuerySet: ...
 
 class AsyncSalesOrderManager(AsyncDeleteMixin, AsyncWriteMixin[SalesOrder], AsyncResourceManager[SalesOrder, SalesOrderQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -11929,10 +11929,10 @@ class AsyncSalesOrderManager(AsyncDeleteMixin, AsyncWriteMixin[SalesOrder], Asyn
     ) -> SalesOrderQuerySet: ...
 
 class AsyncScheduleOccurrenceManager(AsyncWriteMixin[ScheduleOccurrence], AsyncResourceManager[ScheduleOccurrence, ScheduleOccurrenceQuerySet]):
-    def filter(self) -> ScheduleOccurrenceQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ScheduleOccurrenceQuerySet: ...
 
 class AsyncScheduleManager(AsyncWriteMixin[Schedule], AsyncResourceManager[Schedule, ScheduleQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includedetails: Optional[bool] = ...,
@@ -11941,14 +11941,14 @@ class AsyncScheduleManager(AsyncWriteMixin[Schedule], AsyncResourceManager[Sched
     ) -> ScheduleQuerySet: ...
 
 class AsyncScreenLayoutManager(AsyncDeleteMixin, AsyncWriteMixin[ScreenLayout], AsyncResourceManager[ScreenLayout, ScreenLayoutQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         typeid: Optional[int] = ...,
     ) -> ScreenLayoutQuerySet: ...
 
 class AsyncSearchManager(AsyncResourceManager[Search, SearchQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         count_per_entity: Optional[int] = ...,
@@ -11956,19 +11956,19 @@ class AsyncSearchManager(AsyncResourceManager[Search, SearchQuerySet]):
     ) -> SearchQuerySet: ...
 
 class AsyncSecurityCheckManager(AsyncResourceManager[SecurityCheck, SecurityCheckQuerySet]):
-    def filter(self) -> SecurityCheckQuerySet: ...  # type: ignore[override]
+    def filter(self) -> SecurityCheckQuerySet: ...
 
 class AsyncSecurityQuestionValidateManager(AsyncWriteMixin[SecurityQuestionValidate], AsyncResourceManager[SecurityQuestionValidate, SecurityQuestionValidateQuerySet]):
-    def filter(self) -> SecurityQuestionValidateQuerySet: ...  # type: ignore[override]
+    def filter(self) -> SecurityQuestionValidateQuerySet: ...
 
 class AsyncSecurityQuestionManager(AsyncDeleteMixin, AsyncWriteMixin[SecurityQuestion], AsyncResourceManager[SecurityQuestion, SecurityQuestionQuerySet]):
-    def filter(self) -> SecurityQuestionQuerySet: ...  # type: ignore[override]
+    def filter(self) -> SecurityQuestionQuerySet: ...
 
 class AsyncServiceAvailabilityManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceAvailability], AsyncResourceManager[ServiceAvailability, ServiceAvailabilityQuerySet]):
-    def filter(self) -> ServiceAvailabilityQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ServiceAvailabilityQuerySet: ...
 
 class AsyncServiceCategoryManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceCategory], AsyncResourceManager[ServiceCategory, ServiceCategoryQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -11978,7 +11978,7 @@ class AsyncServiceCategoryManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceCateg
     ) -> ServiceCategoryQuerySet: ...
 
 class AsyncServiceRequestDetailManager(AsyncResourceManager[ServiceRequestDetail, ServiceRequestDetailQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         exclude_urls: Optional[bool] = ...,
@@ -11987,7 +11987,7 @@ class AsyncServiceRequestDetailManager(AsyncResourceManager[ServiceRequestDetail
     ) -> ServiceRequestDetailQuerySet: ...
 
 class AsyncServiceRestrictionManager(AsyncResourceManager[ServiceRestriction, ServiceRestrictionQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         client_id: Optional[int] = ...,
@@ -11996,7 +11996,7 @@ class AsyncServiceRestrictionManager(AsyncResourceManager[ServiceRestriction, Se
     ) -> ServiceRestrictionQuerySet: ...
 
 class AsyncServiceStatusManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceStatus], AsyncResourceManager[ServiceStatus, ServiceStatusQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         service_id: Optional[int] = ...,
@@ -12005,7 +12005,7 @@ class AsyncServiceStatusManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceStatus]
     async def apost_subscribe(self, *, body: Any = ...) -> Any: ...
 
 class AsyncServiceManager(AsyncDeleteMixin, AsyncWriteMixin[Service], AsyncResourceManager[Service, ServiceQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -12029,19 +12029,19 @@ class AsyncServiceManager(AsyncDeleteMixin, AsyncWriteMixin[Service], AsyncResou
     async def aunsubscribe(self, *, body: Any = ...) -> Any: ...
 
 class AsyncSetupTabGroupManager(AsyncResourceManager[SetupTabGroup, SetupTabGroupQuerySet]):
-    def filter(self) -> SetupTabGroupQuerySet: ...  # type: ignore[override]
+    def filter(self) -> SetupTabGroupQuerySet: ...
 
 class AsyncSetupTabManager(AsyncWriteMixin[SetupTab], AsyncResourceManager[SetupTab, SetupTabQuerySet]):
-    def filter(self) -> SetupTabQuerySet: ...  # type: ignore[override]
+    def filter(self) -> SetupTabQuerySet: ...
 
 class AsyncSharePointManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
 
 class AsyncShopifyDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ShopifyDetail], AsyncResourceManager[ShopifyDetail, ShopifyDetailQuerySet]):
-    def filter(self) -> ShopifyDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ShopifyDetailQuerySet: ...
 
 class AsyncSiteManager(AsyncDeleteMixin, AsyncWriteMixin[Site], AsyncResourceManager[Site, SiteQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         activeinactive: Optional[str] = ...,
@@ -12077,7 +12077,7 @@ class AsyncSiteManager(AsyncDeleteMixin, AsyncWriteMixin[Site], AsyncResourceMan
     async def astock_bins(self) -> Any: ...
 
 class AsyncSlackDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SlackDetail], AsyncResourceManager[SlackDetail, SlackDetailQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent_id: Optional[str] = ...,
@@ -12089,7 +12089,7 @@ class AsyncSlackDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SlackDetail], As
     async def auninstall(self, *, body: Any = ...) -> Any: ...
 
 class AsyncSLAManager(AsyncDeleteMixin, AsyncWriteMixin[SLA], AsyncResourceManager[SLA, SLAQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -12099,24 +12099,24 @@ class AsyncSLAManager(AsyncDeleteMixin, AsyncWriteMixin[SLA], AsyncResourceManag
     ) -> SLAQuerySet: ...
 
 class AsyncSnipeITDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SnipeITDetail], AsyncResourceManager[SnipeITDetail, SnipeITDetailQuerySet]):
-    def filter(self) -> SnipeITDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> SnipeITDetailQuerySet: ...
 
 class AsyncSnowDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SnowDetail], AsyncResourceManager[SnowDetail, SnowDetailQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includedetails: Optional[bool] = ...,
     ) -> SnowDetailQuerySet: ...
 
 class AsyncSoftwareLicenceRoleManager(AsyncResourceManager[SoftwareLicenceRole, SoftwareLicenceRoleQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         softwarelicence_id: Optional[int] = ...,
     ) -> SoftwareLicenceRoleQuerySet: ...
 
 class AsyncSoftwareLicenceManager(AsyncDeleteMixin, AsyncWriteMixin[SoftwareLicence], AsyncResourceManager[SoftwareLicence, SoftwareLicenceQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         client_id: Optional[int] = ...,
@@ -12130,7 +12130,7 @@ class AsyncSoftwareLicenceManager(AsyncDeleteMixin, AsyncWriteMixin[SoftwareLice
     ) -> SoftwareLicenceQuerySet: ...
 
 class AsyncSQLImportManager(AsyncDeleteMixin, AsyncWriteMixin[SQLImport], AsyncResourceManager[SQLImport, SQLImportQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         clientidoverride: Optional[str] = ...,
@@ -12139,7 +12139,7 @@ class AsyncSQLImportManager(AsyncDeleteMixin, AsyncWriteMixin[SQLImport], AsyncR
     ) -> SQLImportQuerySet: ...
 
 class AsyncStatusManager(AsyncDeleteMixin, AsyncWriteMixin[Status], AsyncResourceManager[Status, StatusQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         domain: Optional[str] = ...,
@@ -12161,10 +12161,10 @@ class AsyncStatusManager(AsyncDeleteMixin, AsyncWriteMixin[Status], AsyncResourc
     ) -> StatusQuerySet: ...
 
 class AsyncStreamOneIonDetailManager(AsyncDeleteMixin, AsyncWriteMixin[StreamOneIonDetail], AsyncResourceManager[StreamOneIonDetail, StreamOneIonDetailQuerySet]):
-    def filter(self) -> StreamOneIonDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> StreamOneIonDetailQuerySet: ...
 
 class AsyncSupplierContractManager(AsyncDeleteMixin, AsyncWriteMixin[SupplierContract], AsyncResourceManager[SupplierContract, SupplierContractQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includeinactive: Optional[bool] = ...,
@@ -12174,7 +12174,7 @@ class AsyncSupplierContractManager(AsyncDeleteMixin, AsyncWriteMixin[SupplierCon
     async def anext_ref(self, *, body: Any = ...) -> Any: ...
 
 class AsyncSupplierManager(AsyncDeleteMixin, AsyncWriteMixin[Supplier], AsyncResourceManager[Supplier, SupplierQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         activeinactive: Optional[str] = ...,
@@ -12188,10 +12188,10 @@ class AsyncSupplierManager(AsyncDeleteMixin, AsyncWriteMixin[Supplier], AsyncRes
     ) -> SupplierQuerySet: ...
 
 class AsyncSynnexDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SynnexDetail], AsyncResourceManager[SynnexDetail, SynnexDetailQuerySet]):
-    def filter(self) -> SynnexDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> SynnexDetailQuerySet: ...
 
 class AsyncTabManager(AsyncDeleteMixin, AsyncWriteMixin[Tab], AsyncResourceManager[Tab, TabQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         type: Optional[int] = ...,
@@ -12199,25 +12199,25 @@ class AsyncTabManager(AsyncDeleteMixin, AsyncWriteMixin[Tab], AsyncResourceManag
     ) -> TabQuerySet: ...
 
 class AsyncTagManager(AsyncDeleteMixin, AsyncWriteMixin[Tag], AsyncResourceManager[Tag, TagQuerySet]):
-    def filter(self) -> TagQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TagQuerySet: ...
 
 class AsyncTaniumDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TaniumDetail], AsyncResourceManager[TaniumDetail, TaniumDetailQuerySet]):
-    def filter(self) -> TaniumDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TaniumDetailQuerySet: ...
 
 class AsyncTaskMonitorEventManager(AsyncResourceManager[TaskMonitorEvent, TaskMonitorEventQuerySet]):
-    def filter(self) -> TaskMonitorEventQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TaskMonitorEventQuerySet: ...
 
 class AsyncTaskScheduleManager(AsyncWriteMixin[TaskSchedule], AsyncResourceManager[TaskSchedule, TaskScheduleQuerySet]):
-    def filter(self) -> TaskScheduleQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TaskScheduleQuerySet: ...
 
 class AsyncTaskTraceManager(AsyncResourceManager[TaskTrace, TaskTraceQuerySet]):
-    def filter(self) -> TaskTraceQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TaskTraceQuerySet: ...
 
 class AsyncTaxRuleManager(AsyncDeleteMixin, AsyncWriteMixin[TaxRule], AsyncResourceManager[TaxRule, TaxRuleQuerySet]):
-    def filter(self) -> TaxRuleQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TaxRuleQuerySet: ...
 
 class AsyncTaxManager(AsyncDeleteMixin, AsyncWriteMixin[Tax], AsyncResourceManager[Tax, TaxQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         kashflowtenantid: Optional[int] = ...,
@@ -12227,10 +12227,10 @@ class AsyncTaxManager(AsyncDeleteMixin, AsyncWriteMixin[Tax], AsyncResourceManag
     ) -> TaxQuerySet: ...
 
 class AsyncTeamImageManager(AsyncResourceManager[TeamImage, TeamImageQuerySet]):
-    def filter(self) -> TeamImageQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TeamImageQuerySet: ...
 
 class AsyncTeamManager(AsyncDeleteMixin, AsyncWriteMixin[Team], AsyncResourceManager[Team, TeamQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         can_edit_only: Optional[bool] = ...,
@@ -12257,10 +12257,10 @@ class AsyncTeamManager(AsyncDeleteMixin, AsyncWriteMixin[Team], AsyncResourceMan
     async def atree(self) -> Any: ...
 
 class AsyncTechDataResellerDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TechDataResellerDetail], AsyncResourceManager[TechDataResellerDetail, TechDataResellerDetailQuerySet]):
-    def filter(self) -> TechDataResellerDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TechDataResellerDetailQuerySet: ...
 
 class AsyncTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[Template], AsyncResourceManager[Template, TemplateQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -12296,25 +12296,25 @@ class AsyncTenableManager(AsyncOperationsManager):
     async def astatus(self) -> Any: ...
 
 class AsyncTenableDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TenableDetail], AsyncResourceManager[TenableDetail, TenableDetailQuerySet]):
-    def filter(self) -> TenableDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TenableDetailQuerySet: ...
 
 class AsyncTenantManager(AsyncWriteMixin[Tenant], AsyncResourceManager[Tenant, TenantQuerySet]):
-    def filter(self) -> TenantQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TenantQuerySet: ...
 
 class AsyncTest1Manager(AsyncResourceManager[Test1, Test1QuerySet]):
-    def filter(self) -> Test1QuerySet: ...  # type: ignore[override]
+    def filter(self) -> Test1QuerySet: ...
 
 class AsyncTest3Manager(AsyncResourceManager[Test3, Test3QuerySet]):
-    def filter(self) -> Test3QuerySet: ...  # type: ignore[override]
+    def filter(self) -> Test3QuerySet: ...
 
 class AsyncTest4Manager(AsyncResourceManager[Test4, Test4QuerySet]):
-    def filter(self) -> Test4QuerySet: ...  # type: ignore[override]
+    def filter(self) -> Test4QuerySet: ...
 
 class AsyncTestErrorManager(AsyncResourceManager[TestError, TestErrorQuerySet]):
-    def filter(self) -> TestErrorQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TestErrorQuerySet: ...
 
 class AsyncTicketApprovalManager(AsyncWriteMixin[TicketApproval], AsyncResourceManager[TicketApproval, TicketApprovalQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         action_number: Optional[int] = ...,
@@ -12327,10 +12327,10 @@ class AsyncTicketApprovalManager(AsyncWriteMixin[TicketApproval], AsyncResourceM
     async def adelete_step(self, id: int, seq: int, /) -> Any: ...
 
 class AsyncTicketAreaManager(AsyncDeleteMixin, AsyncWriteMixin[TicketArea], AsyncResourceManager[TicketArea, TicketAreaQuerySet]):
-    def filter(self) -> TicketAreaQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TicketAreaQuerySet: ...
 
 class AsyncTicketRuleManager(AsyncDeleteMixin, AsyncWriteMixin[TicketRule], AsyncResourceManager[TicketRule, TicketRuleQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -12341,7 +12341,7 @@ class AsyncTicketRuleManager(AsyncDeleteMixin, AsyncWriteMixin[TicketRule], Asyn
     ) -> TicketRuleQuerySet: ...
 
 class AsyncTicketTypeFieldManager(AsyncResourceManager[TicketTypeField, TicketTypeFieldQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         buildcache: Optional[bool] = ...,
@@ -12350,10 +12350,10 @@ class AsyncTicketTypeFieldManager(AsyncResourceManager[TicketTypeField, TicketTy
     ) -> TicketTypeFieldQuerySet: ...
 
 class AsyncTicketTypeGroupManager(AsyncDeleteMixin, AsyncWriteMixin[TicketTypeGroup], AsyncResourceManager[TicketTypeGroup, TicketTypeGroupQuerySet]):
-    def filter(self) -> TicketTypeGroupQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TicketTypeGroupQuerySet: ...
 
 class AsyncTicketTypeManager(AsyncDeleteMixin, AsyncWriteMixin[TicketType], AsyncResourceManager[TicketType, TicketTypeQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -12381,7 +12381,7 @@ class AsyncTicketTypeManager(AsyncDeleteMixin, AsyncWriteMixin[TicketType], Asyn
     ) -> TicketTypeQuerySet: ...
 
 class AsyncTicketManager(AsyncDeleteMixin, AsyncWriteMixin[Ticket], AsyncResourceManager[Ticket, TicketQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         advanced_search: Optional[str] = ...,
@@ -12572,7 +12572,7 @@ class AsyncTicketManager(AsyncDeleteMixin, AsyncWriteMixin[Ticket], AsyncResourc
     async def azapier(self) -> Any: ...
 
 class AsyncTimesheetEventManager(AsyncDeleteMixin, AsyncWriteMixin[TimesheetEvent], AsyncResourceManager[TimesheetEvent, TimesheetEventQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent_id: Optional[int] = ...,
@@ -12584,7 +12584,7 @@ class AsyncTimesheetEventManager(AsyncDeleteMixin, AsyncWriteMixin[TimesheetEven
     async def amine(self) -> Any: ...
 
 class AsyncTimesheetManager(AsyncWriteMixin[Timesheet], AsyncResourceManager[Timesheet, TimesheetQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agents: Optional[Union[int, Sequence[int], str]] = ...,
@@ -12598,7 +12598,7 @@ class AsyncTimesheetManager(AsyncWriteMixin[Timesheet], AsyncResourceManager[Tim
     async def amine(self) -> Any: ...
 
 class AsyncTimeslotManager(AsyncResourceManager[Timeslot, TimeslotQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent_id: Optional[int] = ...,
@@ -12606,17 +12606,17 @@ class AsyncTimeslotManager(AsyncResourceManager[Timeslot, TimeslotQuerySet]):
     ) -> TimeslotQuerySet: ...
 
 class AsyncToDoGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ToDoGroup], AsyncResourceManager[ToDoGroup, ToDoGroupQuerySet]):
-    def filter(self) -> ToDoGroupQuerySet: ...  # type: ignore[override]
+    def filter(self) -> ToDoGroupQuerySet: ...
 
 class AsyncToDoManager(AsyncWriteMixin[ToDo], AsyncResourceManager[ToDo, ToDoQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         ticket_id: Optional[int] = ...,
     ) -> ToDoQuerySet: ...
 
 class AsyncTopLevelManager(AsyncDeleteMixin, AsyncWriteMixin[TopLevel], AsyncResourceManager[TopLevel, TopLevelQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         agent_departments_only: Optional[bool] = ...,
@@ -12633,23 +12633,23 @@ class AsyncTopLevelManager(AsyncDeleteMixin, AsyncWriteMixin[TopLevel], AsyncRes
     ) -> TopLevelQuerySet: ...
 
 class AsyncTranslationManager(AsyncWriteMixin[Translation], AsyncResourceManager[Translation, TranslationQuerySet]):
-    def filter(self) -> TranslationQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TranslationQuerySet: ...
 
 class AsyncTwilioWhatsAppDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TwilioWhatsAppDetail], AsyncResourceManager[TwilioWhatsAppDetail, TwilioWhatsAppDetailQuerySet]):
-    def filter(self) -> TwilioWhatsAppDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> TwilioWhatsAppDetailQuerySet: ...
 
 class AsyncTwitterDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TwitterDetail], AsyncResourceManager[TwitterDetail, TwitterDetailQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         account_id: Optional[str] = ...,
     ) -> TwitterDetailQuerySet: ...
 
 class AsyncUnsubServiceEmailManager(AsyncDeleteMixin, AsyncWriteMixin[UnsubServiceEmail], AsyncResourceManager[UnsubServiceEmail, UnsubServiceEmailQuerySet]):
-    def filter(self) -> UnsubServiceEmailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> UnsubServiceEmailQuerySet: ...
 
 class AsyncUserChangeManager(AsyncResourceManager[UserChange, UserChangeQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         change_date: Optional[str] = ...,
@@ -12658,10 +12658,10 @@ class AsyncUserChangeManager(AsyncResourceManager[UserChange, UserChangeQuerySet
     ) -> UserChangeQuerySet: ...
 
 class AsyncUserRoleManager(AsyncDeleteMixin, AsyncWriteMixin[UserRole], AsyncResourceManager[UserRole, UserRoleQuerySet]):
-    def filter(self) -> UserRoleQuerySet: ...  # type: ignore[override]
+    def filter(self) -> UserRoleQuerySet: ...
 
 class AsyncUserManager(AsyncMeMixin[User], AsyncDeleteMixin, AsyncWriteMixin[User], AsyncResourceManager[User, UserQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         activeinactive: Optional[str] = ...,
@@ -12711,7 +12711,7 @@ class AsyncUserManager(AsyncMeMixin[User], AsyncDeleteMixin, AsyncWriteMixin[Use
     async def aprefs(self, *, body: Any = ...) -> Any: ...
 
 class AsyncVersionInfoManager(AsyncResourceManager[VersionInfo, VersionInfoQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         product_id: Optional[int] = ...,
@@ -12734,7 +12734,7 @@ class AsyncVersionInfoManager(AsyncResourceManager[VersionInfo, VersionInfoQuery
     ) -> Any: ...
 
 class AsyncViewColumnManager(AsyncDeleteMixin, AsyncWriteMixin[ViewColumn], AsyncResourceManager[ViewColumn, ViewColumnQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         globalonly: Optional[bool] = ...,
@@ -12746,7 +12746,7 @@ class AsyncViewColumnManager(AsyncDeleteMixin, AsyncWriteMixin[ViewColumn], Asyn
     ) -> ViewColumnQuerySet: ...
 
 class AsyncViewFilterManager(AsyncDeleteMixin, AsyncWriteMixin[ViewFilter], AsyncResourceManager[ViewFilter, ViewFilterQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         globalonly: Optional[bool] = ...,
@@ -12758,14 +12758,14 @@ class AsyncViewFilterManager(AsyncDeleteMixin, AsyncWriteMixin[ViewFilter], Asyn
     ) -> ViewFilterQuerySet: ...
 
 class AsyncViewListGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ViewListGroup], AsyncResourceManager[ViewListGroup, ViewListGroupQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         type: Optional[str] = ...,
     ) -> ViewListGroupQuerySet: ...
 
 class AsyncViewListManager(AsyncDeleteMixin, AsyncWriteMixin[ViewList], AsyncResourceManager[ViewList, ViewListQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         connectedinstance_id: Optional[int] = ...,
@@ -12784,16 +12784,16 @@ class AsyncVirimaManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
 
 class AsyncVirimaDetailManager(AsyncDeleteMixin, AsyncWriteMixin[VirimaDetail], AsyncResourceManager[VirimaDetail, VirimaDetailQuerySet]):
-    def filter(self) -> VirimaDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> VirimaDetailQuerySet: ...
 
 class AsyncVirtualAgentManager(AsyncDeleteMixin, AsyncWriteMixin[VirtualAgent], AsyncResourceManager[VirtualAgent, VirtualAgentQuerySet]):
-    def filter(self) -> VirtualAgentQuerySet: ...  # type: ignore[override]
+    def filter(self) -> VirtualAgentQuerySet: ...
 
 class AsyncVMWorkspaceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[VMWorkspaceDetail], AsyncResourceManager[VMWorkspaceDetail, VMWorkspaceDetailQuerySet]):
-    def filter(self) -> VMWorkspaceDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> VMWorkspaceDetailQuerySet: ...
 
 class AsyncWebhookEventManager(AsyncWriteMixin[WebhookEvent], AsyncResourceManager[WebhookEvent, WebhookEventQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         automation_id: Optional[int] = ...,
@@ -12803,7 +12803,7 @@ class AsyncWebhookEventManager(AsyncWriteMixin[WebhookEvent], AsyncResourceManag
     ) -> WebhookEventQuerySet: ...
 
 class AsyncWebhookRepositoryManager(AsyncResourceManager[WebhookRepository, WebhookRepositoryQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         isazureautomation: Optional[bool] = ...,
@@ -12811,7 +12811,7 @@ class AsyncWebhookRepositoryManager(AsyncResourceManager[WebhookRepository, Webh
     ) -> WebhookRepositoryQuerySet: ...
 
 class AsyncWebhookManager(AsyncDeleteMixin, AsyncWriteMixin[Webhook], AsyncResourceManager[Webhook, WebhookQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         isazureautomation: Optional[bool] = ...,
@@ -12819,13 +12819,13 @@ class AsyncWebhookManager(AsyncDeleteMixin, AsyncWriteMixin[Webhook], AsyncResou
     ) -> WebhookQuerySet: ...
 
 class AsyncWordpressDetailManager(AsyncDeleteMixin, AsyncWriteMixin[WordpressDetail], AsyncResourceManager[WordpressDetail, WordpressDetailQuerySet]):
-    def filter(self) -> WordpressDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> WordpressDetailQuerySet: ...
 
 class AsyncWordpressOrgDetailManager(AsyncDeleteMixin, AsyncWriteMixin[WordpressOrgDetail], AsyncResourceManager[WordpressOrgDetail, WordpressOrgDetailQuerySet]):
-    def filter(self) -> WordpressOrgDetailQuerySet: ...  # type: ignore[override]
+    def filter(self) -> WordpressOrgDetailQuerySet: ...
 
 class AsyncWorkdayManager(AsyncDeleteMixin, AsyncWriteMixin[Workday], AsyncResourceManager[Workday, WorkdayQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -12834,17 +12834,17 @@ class AsyncWorkdayManager(AsyncDeleteMixin, AsyncWriteMixin[Workday], AsyncResou
     ) -> WorkdayQuerySet: ...
 
 class AsyncWorkflowStepManager(AsyncResourceManager[WorkflowStep, WorkflowStepQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         includecriteriainfo: Optional[bool] = ...,
     ) -> WorkflowStepQuerySet: ...
 
 class AsyncWorkflowTargetManager(AsyncDeleteMixin, AsyncWriteMixin[WorkflowTarget], AsyncResourceManager[WorkflowTarget, WorkflowTargetQuerySet]):
-    def filter(self) -> WorkflowTargetQuerySet: ...  # type: ignore[override]
+    def filter(self) -> WorkflowTargetQuerySet: ...
 
 class AsyncWorkflowManager(AsyncDeleteMixin, AsyncWriteMixin[Workflow], AsyncResourceManager[Workflow, WorkflowQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
@@ -12852,7 +12852,7 @@ class AsyncWorkflowManager(AsyncDeleteMixin, AsyncWriteMixin[Workflow], AsyncRes
     ) -> WorkflowQuerySet: ...
 
 class AsyncXeroDetailManager(AsyncDeleteMixin, AsyncWriteMixin[XeroDetail], AsyncResourceManager[XeroDetail, XeroDetailQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         connectedonly: Optional[bool] = ...,
@@ -12860,7 +12860,7 @@ class AsyncXeroDetailManager(AsyncDeleteMixin, AsyncWriteMixin[XeroDetail], Asyn
     ) -> XeroDetailQuerySet: ...
 
 class AsyncXtypeRoleManager(AsyncResourceManager[XtypeRole, XtypeRoleQuerySet]):
-    def filter(  # type: ignore[override]
+    def filter(
         self,
         *,
         xtype_id: Optional[int] = ...,
@@ -13576,7 +13576,13 @@ class AsyncHaloClient:
 
     def __init__(self, tenant_url: Optional[str] = ..., client_id: Optional[str] = ...,
                  client_secret: Optional[str] = ..., scope: Optional[str] = ..., tenant: Optional[str] = ...,
-                 auth_url: Optional[str] = ..., **kwargs: Any) -> None: ...
+                 auth_url: Optional[str] = ..., *, profile: Optional[str] = ...,
+                 config_file: Optional[Union[str, os.PathLike[str]]] = ..., timeout: TimeoutArg = ...,
+                 max_retries: int = ..., rate_limit: Any = ..., concurrency: int = ...,
+                 token_cache: Union[bool, str, os.PathLike[str]] = ..., allow_http: bool = ...,
+                 backoff_factor: float = ..., max_retry_wait: float = ..., session: Any = ...,
+                 check_fields: bool = ..., on_wait: Optional[OnWait] = ...,
+                 wait_threshold: Optional[float] = ...) -> None: ...
     @classmethod
     def from_client(cls, client: HaloClient, owns: bool = ...) -> AsyncHaloClient: ...
     @classmethod

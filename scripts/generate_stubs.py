@@ -83,10 +83,13 @@ def filter_keywords(resource: Resource) -> List[str]:
 
 
 def filter_def(resource: Resource, returns: str, indent: str = "    ") -> str:
+    """``filter()`` with the family's filters as keywords. On its QuerySet it narrows the ``**filters: Any`` of
+    ``QuerySet.filter`` (hence the ignore); on its managers it is the only ``filter``."""
     keywords = filter_keywords(resource)
+    ignore = "  # type: ignore[override]" if returns == "Self" else ""
     if not keywords:
-        return f"{indent}def filter(self) -> {returns}: ...  # type: ignore[override]\n"
-    lines = [f"{indent}def filter(  # type: ignore[override]\n{indent}    self,\n{indent}    *,\n"]
+        return f"{indent}def filter(self) -> {returns}: ...{ignore}\n"
+    lines = [f"{indent}def filter({ignore}\n{indent}    self,\n{indent}    *,\n"]
     lines += [f"{indent}    {keyword_},\n" for keyword_ in keywords]
     lines.append(f"{indent}) -> {returns}: ...\n")
     return "".join(lines)
@@ -363,7 +366,13 @@ class AsyncHaloClient:
 
     def __init__(self, tenant_url: Optional[str] = ..., client_id: Optional[str] = ...,
                  client_secret: Optional[str] = ..., scope: Optional[str] = ..., tenant: Optional[str] = ...,
-                 auth_url: Optional[str] = ..., **kwargs: Any) -> None: ...
+                 auth_url: Optional[str] = ..., *, profile: Optional[str] = ...,
+                 config_file: Optional[Union[str, os.PathLike[str]]] = ..., timeout: TimeoutArg = ...,
+                 max_retries: int = ..., rate_limit: Any = ..., concurrency: int = ...,
+                 token_cache: Union[bool, str, os.PathLike[str]] = ..., allow_http: bool = ...,
+                 backoff_factor: float = ..., max_retry_wait: float = ..., session: Any = ...,
+                 check_fields: bool = ..., on_wait: Optional[OnWait] = ...,
+                 wait_threshold: Optional[float] = ...) -> None: ...
     @classmethod
     def from_client(cls, client: HaloClient, owns: bool = ...) -> AsyncHaloClient: ...
     @classmethod

@@ -93,7 +93,7 @@ def test_mypy_reports_exactly_the_marked_errors(tmp_path: Path) -> None:
     config.write_text("[mypy]\n"
                       f"mypy_path = {REPO_ROOT}\n"
                       "[mypy-halopsa.*]\nignore_errors = True\n"
-                      + "".join(f"[mypy-{module}]\nignore_errors = False\n" for module in stubbed),
+                      + "".join(f"[mypy-{module}]\nignore_errors = False\nwarn_unused_ignores = True\n" for module in stubbed),
                       encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--config-file", str(config), "--cache-dir", str(tmp_path / "cache"),
