@@ -11,8 +11,52 @@ from typing import (IO, Any, AsyncIterator, Callable, ContextManager, Dict, Gene
 from ._reports import ReportRows
 from ._waits import OnWait
 from .config import Settings
-from .models import *  # noqa: F401,F403
 from .models import Model
+from .models import (
+    Action, Addressbook, Address, AdobeAcrobatDetail, AdobeCommerceDetail, AdobeCommerceIntegration, AgentCheckIn,
+    AgentEventSubscription, AgentImage, AgentPresenceRule, AgentPresenceSubscription, Agent, AISuggestion,
+    AmazonSellerDetail, Application, Appointment, ApprovalProcessRule, ApprovalProcess, AreaAzureTenant,
+    AreaRequestType, AssetChange, AssetGroup, AssetSoftware, AssetTypeInfo, AssetTypeMapping, AssetType, Asset,
+    Attachment, Audit, AuthInfo, Automation, AvalaraDetail, AWSDetail, AzureADMapping, AzureDelta,
+    AzureDevOpsDetail, Azureadconnection, BackgroundTask, BillingTemplate, BookingType, Bookmark, BudgetType,
+    BulkEmail, BusinessCentralDetail, CABMember, CAB, CallLog, CallScript, CannedText, Category, Certificate,
+    ChangeCalendar, ChargeRate, ChatMessage, ChatProfile, Chat, ClientCache, ClientPrepay, Client, ConfigCommit,
+    ConfirmClosure, ConfluenceDetail, ConnectedInstance, Consignment, Contactgroupcontact, Contactgroup,
+    ContractRule, ContractSchedulePlan, ContractSchedule, Contract, Control, CostCentre, CRMNote, CSVTemplate,
+    Currency, CustomButton, CustomIntegrationMethodValue, CustomIntegrationMethod, CustomIntegrationRepository,
+    CustomIntegration, CustomQuery, CustomTable, DashboardLink, DatabaseLookupConfirmation, DatabaseLookup,
+    DattoCommerceDetail, DeviceLicence, DistributionList, DistributionListsLog, Downtime, DynatraceDetail,
+    EcommerceOrder, EmailAddressBook, EmailRule, EmailStore, EmailTemplate, EventRule, Event, ExactDetail,
+    Expense, ExternalChatMessage, ExternalLink, FacebookDetail, FAQList, FaultViewLog, FaultsForecasting, Feature,
+    Feedback, Feed, FieldGroup, FieldInfo, Field, Formattedemail, FortnoxDetail, GoogleBusinessDetail,
+    HaloDeviceInfo, HaloField, HaloNew, Health, Holiday, ImportCSV, IncomingEvent, Incomingemail,
+    IngramMicroDetail, IngramMicroResellerDetail, InstanceInfo, Instance, IntegrationConfiguration,
+    IntegrationError, IntegrationExport, IntegrationFieldData, IntegrationFieldMapping, IntegrationLookUp,
+    IntegrationRequest, IntegrationRunbookVariableGroup, IntegrationSiteMapping, IntegratorLog,
+    IntegratorSchedule, IntegratorTrace, InvoiceChange, InvoiceDetailProRata, InvoicePayment, Invoice, ItemGroup,
+    ItemStockHistory, ItemStock, Item, Itemsupplier, JamfDetail, JiraDetail, Journey, KandjiDetail,
+    KashflowDetail, KBArticleAnon, KBArticle, Language, LDAPConnection, LicenceChange, LicenseInfo, Lookup,
+    MailCampaignEmail, MailCampaignLog, MailCampaign, Mailbox, ManageEngineDetail, MarketingUnsubscribe,
+    MattermostChannelDetail, MattermostDetail, MeterReading, MicrosoftSubscriptionMapping, MicrosoftTeamsMapping,
+    MO, MYOBdetail, NCentralDetail, Nhserverconfig, NotificationMessage, NotificationSetting, Notification,
+    OnlineStatus, Opportunity, OrderLine, Organisation, Outcome, OutgoingAttempt, Outgoingemail, Outgoing,
+    PagerDutyMapping, PasswordField, PdfTemplateRepository, PdfTemplate, PopupNote, PowerShellScriptCriteria,
+    PowerShellScriptProcessing, PowerShellScript, Priority, ProductBranch, ProductComponent, Product, Project,
+    PRTGDetail, PublishProfile, PurchaseOrder, Qualification, QuickBooksDetail, Quotation, RecurringInvoice,
+    RecurringItem, ReleaseNoteGroup, ReleasePipeline, ReleaseType, Release, RemoteSessionTeam, RemoteSession,
+    ReportRepository, Report, ResourceType, Roadmap, Role, SageBusinessCloudDetail, SalesMailbox, SalesOrder,
+    ScheduleOccurrence, Schedule, ScreenLayout, Search, SecurityCheck, SecurityQuestionValidate, SecurityQuestion,
+    ServiceAvailability, ServiceCategory, ServiceRequestDetail, ServiceRestriction, ServiceStatus, Service,
+    SetupTabGroup, SetupTab, ShopifyDetail, Site, SlackDetail, SLA, SnipeITDetail, SnowDetail,
+    SoftwareLicenceRole, SoftwareLicence, SQLImport, Status, StreamOneIonDetail, SupplierContract, Supplier,
+    SynnexDetail, Tab, Tag, TaniumDetail, TaskMonitorEvent, TaskSchedule, TaskTrace, TaxRule, Tax, TeamImage,
+    Team, TechDataResellerDetail, Template, TenableDetail, Tenant, Test1, Test3, Test4, TestError, TicketApproval,
+    TicketArea, TicketRule, TicketTypeField, TicketTypeGroup, TicketType, Ticket, TimesheetEvent, Timesheet,
+    Timeslot, ToDoGroup, ToDo, TopLevel, Translation, TwilioWhatsAppDetail, TwitterDetail, UnsubServiceEmail,
+    UserChange, UserRole, User, VersionInfo, ViewColumn, ViewFilter, ViewListGroup, ViewList, VirimaDetail,
+    VirtualAgent, VMWorkspaceDetail, WebhookEvent, WebhookRepository, Webhook, WordpressDetail,
+    WordpressOrgDetail, Workday, WorkflowStep, WorkflowTarget, Workflow, XeroDetail, XtypeRole,
+)
 from .query.queryset import QuerySet
 from .resources import Resource
 from .transport import RateLimitArg, TimeoutArg, Transport

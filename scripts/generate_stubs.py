@@ -14,9 +14,12 @@ module. ``tests/typing/test_stubs.py`` regenerates them and fails on any differe
 from __future__ import annotations
 
 import argparse
+import ast
 import inspect
 import keyword
+import re
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
@@ -40,6 +43,9 @@ FIELD_TYPES = {"int": "Optional[int]", "float": "Optional[float]", "bool": "Opti
                "datetime": "Optional[str]", "list": "Optional[List[Any]]", "object": "Optional[Dict[str, Any]]",
                "any": "Any"}
 PARAM_TYPES = dict(FILTER_TYPES)
+# the names the stubs' annotations use: a field of one of these names must not precede an annotation using it
+TYPE_NAMES = frozenset({"datetime", "date", "str", "int", "float", "bool", "bytes", "object", "type", "list", "dict",
+                        "Any", "Optional", "List", "Dict", "Union", "Sequence", "Self", "QuerySet", "Model"})
 PATH_TYPES = {"int": "int", "str": "str"}
 
 # Attributes of Model (and of every record) that a schema field of the same name must not redeclare; the field
@@ -162,9 +168,8 @@ from typing import (IO, Any, AsyncIterator, Callable, ContextManager, Dict, Gene
 from ._reports import ReportRows
 from ._waits import OnWait
 from .config import Settings
-from .models import *  # noqa: F401,F403
 from .models import Model
-from .query.queryset import QuerySet
+{model_imports}from .query.queryset import QuerySet
 from .resources import Resource
 from .transport import RateLimitArg, TimeoutArg, Transport
 
@@ -450,7 +455,10 @@ def client_properties(prefix: str) -> str:
 
 
 def client_stub() -> str:
-    parts = [HEADER, CLIENT_HEAD, "from typing_extensions import Self\n\n"]
+    # the models by name, not by *: a stub re-exports what it star-imports, and halopsa.client has no models
+    names = ", ".join(resource.model_name for resource in collections_())
+    imports = "from .models import (\n" + "".join(f"    {line},\n" for line in wrap(names)) + ")\n"
+    parts = [HEADER, CLIENT_HEAD.replace("{model_imports}", imports), "from typing_extensions import Self\n\n"]
     for _, resource in sorted(REGISTRY.items()):
         parts.append(sync_manager(resource) + "\n")
     for _, resource in sorted(REGISTRY.items()):
@@ -556,17 +564,21 @@ def model_stub_class(resource: Resource) -> str:
             fields[name] = annotation
     lines = [f"class {resource.model_name}(Model):\n",
              f'    """A {resource.path} record."""\n\n']
-    lines += [f"    {name}: {kind}\n" for name, kind in fields.items()]
+    # a field named like a type (Action.datetime) comes last: mypy reads a later "datetime" in the class as it
+    shadowing = {name: kind for name, kind in fields.items() if name in TYPE_NAMES}
+    lines += [f"    {name}: {kind}\n" for name, kind in fields.items() if name not in shadowing]
     lines += [f"    @property\n    def {name}(self) -> {kind}: ...\n" for name, kind in reverse.items()]
     lines += [f"    {name}: {kind}\n" for name, kind in relations.items()]
     lines += methods
     lines += operation_defs(record_operations(resource), on_record=True)
     if resource.write_fields is None:
         lines.append("    def __getattr__(self, name: str) -> Any: ...  # no schema: any field the server sends\n")
+    lines += [f"    {name}: {kind}\n" for name, kind in shadowing.items()]
     return "".join(lines)
 
 
 MODELS_BY_HAND = frozenset(MODELS)
+MODEL_NAMES = frozenset(resource.model_name for resource in REGISTRY.values())
 
 
 def models_stub() -> str:
@@ -730,14 +742,28 @@ def _bounded_map(func: Any, items: Sequence[Any], workers: int, executor: Any) -
 '''
 
 
+def wrap(names: str, width: int = 110) -> List[str]:
+    """``a, b, c`` as lines of at most ``width`` characters, without the trailing commas."""
+    return [line.rstrip(",") for line in textwrap.wrap(names, width, break_on_hyphens=False)]
+
+
 def render() -> Dict[str, str]:
     """Every stub, by its path relative to the repository."""
-    return {
+    stubs = {
         "halopsa/client.pyi": client_stub(),
         "halopsa/models/__init__.pyi": models_stub(),
         "halopsa/models/base.pyi": HEADER + BASE_STUB,
         "halopsa/query/queryset.pyi": HEADER + QUERYSET_STUB,
     }
+    for path, text in stubs.items():  # a class made twice, or named like an import, would shadow the other
+        tree = ast.parse(text)
+        names = [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
+        imported = {alias.asname or alias.name for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))
+                    for alias in node.names} - MODEL_NAMES
+        clashes = sorted({name for name in names if names.count(name) > 1} | (set(names) & imported))
+        if clashes:
+            raise SystemExit(f"{path}: the class names {clashes} are made twice; rename a model in the registry")
+    return stubs
 
 
 def main(argv: Optional[List[str]] = None) -> int:

@@ -463,7 +463,6 @@ class Action(Model):
     dateemailed: Optional[str]
     dateinvoicedmileage: Optional[str]
     dateinvoicedtraveltime: Optional[str]
-    datetime: Optional[datetime]
     dattormm_close: Optional[bool]
     defprepayamount: Optional[float]
     defprepaydateinvoiced: Optional[str]
@@ -814,6 +813,7 @@ class Action(Model):
     who: Optional[str]
     ticket: Optional[Ticket]
     agent: Optional[Agent]
+    datetime: Optional[datetime]
 
 class Addressbook(Model):
     """A /Addressbook record."""
@@ -856,10 +856,10 @@ class Address(Model):
     primary: Optional[bool]
     site_id: Optional[int]
     site_name: Optional[str]
-    type: Optional[int]
     user_email: Optional[str]
     user_id: Optional[int]
     user_name: Optional[str]
+    type: Optional[int]
 
 class AdobeAcrobatDetail(Model):
     """A /AdobeAcrobatDetails record."""
@@ -1537,7 +1537,6 @@ class Appointment(Model):
     ticket_phonenumber: Optional[str]
     tolist: Optional[str]
     toll_number: Optional[str]
-    type: Optional[int]
     update_ticket_status: Optional[int]
     user_id: Optional[int]
     user_name: Optional[str]
@@ -1545,6 +1544,7 @@ class Appointment(Model):
     utcoffset: Optional[float]
     agent: Optional[Agent]
     ticket: Optional[Ticket]
+    type: Optional[int]
 
 class ApprovalProcessRule(Model):
     """A /ApprovalProcessRule record."""
@@ -1577,10 +1577,10 @@ class ApprovalProcessRule(Model):
     reject_emailtemplate_name: Optional[str]
     role_id: Optional[int]
     role_name: Optional[str]
-    type: Optional[int]
     usage: Optional[int]
     user_id: Optional[int]
     user_name: Optional[str]
+    type: Optional[int]
 
 class ApprovalProcess(Model):
     """A /ApprovalProcess record."""
@@ -1617,7 +1617,6 @@ class AssetChange(Model):
     asset_number: Optional[int]
     asset_site: Optional[int]
     customfield_id: Optional[int]
-    datetime: Optional[str]
     field_desc: Optional[str]
     field_id: Optional[int]
     field_name: Optional[str]
@@ -1630,6 +1629,7 @@ class AssetChange(Model):
     software_user_id: Optional[int]
     software_user_name: Optional[str]
     who: Optional[str]
+    datetime: Optional[str]
 
 class AssetGroup(Model):
     """A /AssetGroup record."""
@@ -2182,13 +2182,13 @@ class Attachment(Model):
     ticket_id: Optional[int]
     tickettype_guid: Optional[str]
     tickettype_id: Optional[int]
-    type: Optional[int]
     unique_id: Optional[int]
     user_id: Optional[int]
     validate_guid: Optional[str]
     version_count: Optional[int]
     ticket: Optional[Ticket]
     def download(self, destination: Any = ...) -> Any: ...
+    type: Optional[int]
 
 class Audit(Model):
     """A /Audit record."""
@@ -2198,7 +2198,6 @@ class Audit(Model):
     actoutcome: Optional[str]
     agent_id: Optional[int]
     clientid: Optional[int]
-    date: Optional[str]
     datetime_from: Optional[str]
     datetime_to: Optional[str]
     id1: Optional[int]
@@ -2209,6 +2208,7 @@ class Audit(Model):
     user_id: Optional[int]
     username: Optional[str]
     value: Optional[str]
+    date: Optional[str]
 
 class AuthInfo(Model):
     """A /AuthInfo record."""
@@ -2465,7 +2465,6 @@ class Azureadconnection(Model):
     top_level: Optional[int]
     top_level_name: Optional[str]
     track_sign_in_activity: Optional[bool]
-    type: Optional[int]
     unmatchedusersite: Optional[int]
     unmatchedusersite_name: Optional[str]
     use_delta_queries: Optional[bool]
@@ -2473,6 +2472,7 @@ class Azureadconnection(Model):
     user_licence_list: Optional[str]
     user_matching_fields: Optional[str]
     user_matching_list: Optional[List[Any]]
+    type: Optional[int]
 
 class BackgroundTask(Model):
     """A /BackgroundTask record."""
@@ -2869,7 +2869,6 @@ class ClientPrepay(Model):
     client_id: Optional[int]
     client_name: Optional[str]
     client_to_invoice_to_id: Optional[int]
-    date: Optional[str]
     description: Optional[str]
     expirychecked: Optional[bool]
     expirydate: Optional[str]
@@ -2877,6 +2876,7 @@ class ClientPrepay(Model):
     invoice_id: Optional[str]
     invoice_number: Optional[str]
     invoicedate: Optional[str]
+    date: Optional[str]
 
 class Client(Model):
     """A /Client record."""
@@ -3392,13 +3392,13 @@ class ConfirmClosure(Model):
     id: Optional[int]
     _warning: Optional[str]
     comment: Optional[str]
-    date: Optional[str]
     feedbackhtml: Optional[str]
     key: Optional[str]
     result: Optional[bool]
     ticket_id: Optional[int]
     user_message: Optional[str]
     withfeedback: Optional[bool]
+    date: Optional[str]
 
 class ConfluenceDetail(Model):
     """A /ConfluenceDetails record."""
@@ -3437,7 +3437,6 @@ class Consignment(Model):
     address: Optional[str]
     assets: Optional[List[Any]]
     assettomoveback: Optional[int]
-    date: Optional[str]
     ignoreserialisation: Optional[bool]
     is_return: Optional[bool]
     lines: Optional[List[Any]]
@@ -3451,6 +3450,7 @@ class Consignment(Model):
     ticket_id: Optional[int]
     use: Optional[str]
     user_name: Optional[str]
+    date: Optional[str]
 
 class Contactgroupcontact(Model):
     """A /Contactgroupcontact record."""
@@ -3503,7 +3503,6 @@ class ContractSchedulePlan(Model):
     agent_name: Optional[str]
     apid: Optional[int]
     contract_id: Optional[int]
-    date: Optional[str]
     event: Optional[Dict[str, Any]]
     hours: Optional[float]
     hours_allocated: Optional[float]
@@ -3511,6 +3510,7 @@ class ContractSchedulePlan(Model):
     requesttype_name: Optional[str]
     subject: Optional[str]
     ticket_id: Optional[int]
+    date: Optional[str]
 
 class ContractSchedule(Model):
     """A /ContractSchedule record."""
@@ -3520,9 +3520,9 @@ class ContractSchedule(Model):
     agent_id: Optional[int]
     amount: Optional[float]
     chid: Optional[int]
-    date: Optional[str]
     note: Optional[str]
     seq: Optional[int]
+    date: Optional[str]
 
 class Contract(Model):
     """A /ClientContract record."""
@@ -7089,7 +7089,6 @@ class CRMNote(Model):
     client_id: Optional[int]
     createdfromaction: Optional[bool]
     customfields: Optional[List[Any]]
-    datetime: Optional[datetime]
     detail: Optional[str]
     hide_time_taken: Optional[bool]
     invoice_id: Optional[int]
@@ -7109,6 +7108,7 @@ class CRMNote(Model):
     user_id: Optional[int]
     who_agentid: Optional[int]
     client: Optional[Client]
+    datetime: Optional[datetime]
 
 class CSVTemplate(Model):
     """A /CSVTemplate record."""
@@ -7125,8 +7125,8 @@ class CSVTemplate(Model):
     is_preview: Optional[bool]
     name: Optional[str]
     printcsv: Optional[str]
-    type: Optional[int]
     update_posted: Optional[bool]
+    type: Optional[int]
 
 class Currency(Model):
     """A /Currency record."""
@@ -7154,9 +7154,9 @@ class CustomButton(Model):
     runbook_id: Optional[str]
     runbook_name: Optional[str]
     seq: Optional[int]
-    type: Optional[int]
     url: Optional[str]
     usage: Optional[int]
+    type: Optional[int]
 
 class CustomIntegrationMethodValue(Model):
     """A /CustomIntegrationMethodValue record."""
@@ -7475,12 +7475,12 @@ class DistributionListsLog(Model):
     action: Optional[int]
     action_desc: Optional[str]
     agent_id: Optional[int]
-    datetime: Optional[str]
     distributionlists_id: Optional[int]
     emailbody: Optional[str]
     emailsubject: Optional[str]
     user_id: Optional[int]
     user_name: Optional[str]
+    datetime: Optional[str]
 
 class Downtime(Model):
     """A /Downtime record."""
@@ -7611,8 +7611,8 @@ class EmailRule(Model):
     subject: Optional[str]
     toaddr: Optional[str]
     toaddrexact: Optional[bool]
-    type: Optional[int]
     useendofline: Optional[bool]
+    type: Optional[int]
 
 class EmailStore(Model):
     """A /EmailStore record."""
@@ -7754,11 +7754,11 @@ class Expense(Model):
     ticket_id: Optional[int]
     agent_id: Optional[int]
     amount: Optional[float]
-    date: Optional[datetime]
     note: Optional[str]
     ticket: Optional[Ticket]
     agent: Optional[Agent]
     def __getattr__(self, name: str) -> Any: ...  # no schema: any field the server sends
+    date: Optional[datetime]
 
 class ExternalChatMessage(Model):
     """A /ExternalChatMessage record."""
@@ -7767,7 +7767,6 @@ class ExternalChatMessage(Model):
     _sendmessage: Optional[bool]
     _warning: Optional[str]
     chat_id: Optional[str]
-    datetime: Optional[str]
     external_link_id: Optional[int]
     message_id: Optional[str]
     note: Optional[str]
@@ -7777,6 +7776,7 @@ class ExternalChatMessage(Model):
     who_azure_id: Optional[str]
     whoagent_id: Optional[int]
     whoagent_name: Optional[str]
+    datetime: Optional[str]
 
 class ExternalLink(Model):
     """A /ExternalLink record."""
@@ -7947,9 +7947,9 @@ class FaultsForecasting(Model):
     id: Optional[int]
     _warning: Optional[str]
     agent_id: Optional[int]
-    date: Optional[str]
     hours: Optional[float]
     ticket_id: Optional[int]
+    date: Optional[str]
 
 class Feature(Model):
     """A /Features record."""
@@ -7975,7 +7975,6 @@ class Feedback(Model):
     automation_id: Optional[int]
     comment: Optional[str]
     customsurveyfields: Optional[List[Any]]
-    date: Optional[str]
     feedback_faultid: Optional[int]
     fields: Optional[List[Any]]
     ip_address: Optional[str]
@@ -7985,6 +7984,7 @@ class Feedback(Model):
     score_band: Optional[int]
     ticket_id: Optional[int]
     user_message: Optional[str]
+    date: Optional[str]
 
 class Feed(Model):
     """A /Feed record."""
@@ -8127,7 +8127,6 @@ class FieldInfo(Model):
     table_name: Optional[str]
     table_values: Optional[List[Any]]
     third_party_name: Optional[str]
-    type: Optional[int]
     usage: Optional[int]
     usage_guid: Optional[str]
     user_searchable: Optional[bool]
@@ -8140,6 +8139,7 @@ class FieldInfo(Model):
     visibility: Optional[int]
     visibility_conditions: Optional[List[Any]]
     where_sql: Optional[str]
+    type: Optional[int]
 
 class Field(Model):
     """A /Field record."""
@@ -8334,7 +8334,6 @@ class Holiday(Model):
     approval_status: Optional[int]
     approvalnote: Optional[str]
     createnextappt: Optional[bool]
-    date: Optional[str]
     date_datetime: Optional[str]
     date_only: Optional[str]
     duration: Optional[float]
@@ -8350,6 +8349,7 @@ class Holiday(Model):
     thirdpartyid: Optional[str]
     workday_guid: Optional[str]
     workday_id: Optional[int]
+    date: Optional[str]
 
 class ImportCSV(Model):
     """A /ImportCSV record."""
@@ -8540,7 +8540,6 @@ class IntegrationError(Model):
 
     id: Optional[int]
     _warning: Optional[str]
-    date: Optional[str]
     detail_id: Optional[int]
     endpoint: Optional[str]
     entity_id: Optional[int]
@@ -8548,6 +8547,7 @@ class IntegrationError(Model):
     entity_type: Optional[str]
     error: Optional[str]
     module_id: Optional[int]
+    date: Optional[str]
 
 class IntegrationExport(Model):
     """A /IntegrationExport record."""
@@ -8593,8 +8593,8 @@ class IntegrationLookUp(Model):
     _warning: Optional[str]
     module_id: Optional[int]
     third_party_id: Optional[str]
-    type: Optional[int]
     value: Optional[str]
+    type: Optional[int]
 
 class IntegrationRequest(Model):
     """A /IntegrationRequest record."""
@@ -8616,8 +8616,8 @@ class IntegrationRequest(Model):
     response_headers: Optional[str]
     resultcode: Optional[int]
     trace: Optional[List[Any]]
-    type: Optional[str]
     url: Optional[str]
+    type: Optional[str]
 
 class IntegrationRunbookVariableGroup(Model):
     """A /IntegrationRunbookVariableGroup record."""
@@ -8654,7 +8654,6 @@ class InvoiceChange(Model):
 
     id: Optional[int]
     _warning: Optional[str]
-    datetime: Optional[str]
     field_id: Optional[int]
     field_name: Optional[str]
     invoice_detail_prorata_id: Optional[int]
@@ -8665,6 +8664,7 @@ class InvoiceChange(Model):
     old_value: Optional[str]
     type_id: Optional[int]
     who: Optional[str]
+    datetime: Optional[str]
 
 class InvoiceDetailProRata(Model):
     """A /InvoiceDetailProRata record."""
@@ -8683,7 +8683,6 @@ class InvoicePayment(Model):
     amount: Optional[float]
     client_id: Optional[int]
     client_name: Optional[str]
-    date: Optional[str]
     intent_date: Optional[str]
     intent_id: Optional[str]
     intent_response: Optional[str]
@@ -8700,6 +8699,7 @@ class InvoicePayment(Model):
     webhook_payload: Optional[str]
     webhook_received_date: Optional[str]
     xero_id: Optional[str]
+    date: Optional[str]
 
 class Invoice(Model):
     """A /Invoice record."""
@@ -9000,7 +9000,6 @@ class ItemStock(Model):
     _isimport: Optional[bool]
     _warning: Optional[str]
     cost: Optional[float]
-    date: Optional[str]
     delivering_to_user: Optional[bool]
     is_stock_take: Optional[bool]
     item_assettype_id: Optional[int]
@@ -9027,6 +9026,7 @@ class ItemStock(Model):
     supplier_id: Optional[int]
     supplier_name: Optional[str]
     ticket_id: Optional[int]
+    date: Optional[str]
 
 class Item(Model):
     """A /Item record."""
@@ -9195,7 +9195,6 @@ class Item(Model):
     template_name: Optional[str]
     third_party_assetgroup_id: Optional[str]
     third_party_id: Optional[str]
-    type: Optional[int]
     update_recurring_invoice_cost: Optional[bool]
     update_recurring_invoice_price: Optional[bool]
     use: Optional[str]
@@ -9210,6 +9209,7 @@ class Item(Model):
     xero_tenant_id: Optional[str]
     xero_tenant_name: Optional[str]
     xerodetails_id: Optional[int]
+    type: Optional[int]
 
 class Itemsupplier(Model):
     """A /itemsupplier record."""
@@ -9287,9 +9287,9 @@ class JiraDetail(Model):
     status_mappings: Optional[List[Any]]
     sync_components: Optional[bool]
     tickettype_mappings: Optional[List[Any]]
-    type: Optional[int]
     username: Optional[str]
     visibletoendusers: Optional[bool]
+    type: Optional[int]
 
 class Journey(Model):
     """A /Journey record."""
@@ -9311,9 +9311,9 @@ class Journey(Model):
     startdate: Optional[str]
     startgps: Optional[float]
     startodometer: Optional[float]
-    type: Optional[int]
     unum: Optional[int]
     vehicle: Optional[str]
+    type: Optional[int]
 
 class KandjiDetail(Model):
     """A /KandjiDetails record."""
@@ -9465,7 +9465,6 @@ class KBArticle(Model):
     ticket_id: Optional[int]
     ticket_template_id: Optional[int]
     translations: Optional[List[Any]]
-    type: Optional[int]
     use: Optional[str]
     useful_count: Optional[int]
     view_count: Optional[int]
@@ -9476,6 +9475,7 @@ class KBArticle(Model):
     xreftype: Optional[int]
     your_comment: Optional[str]
     your_vote: Optional[int]
+    type: Optional[int]
 
 class Language(Model):
     """A /Languages record."""
@@ -9696,10 +9696,10 @@ class MailCampaign(Model):
     total_clicks: Optional[int]
     total_opens: Optional[int]
     total_unsubscribes: Optional[int]
-    type: Optional[int]
     type_name: Optional[str]
     unique_open_rate: Optional[float]
     unsubscribe_rate: Optional[float]
+    type: Optional[int]
 
 class Mailbox(Model):
     """A /Mailbox record."""
@@ -9807,13 +9807,13 @@ class Mailbox(Model):
     tickettype_id: Optional[int]
     tlstype: Optional[int]
     tokendestructiondate: Optional[str]
-    type: Optional[int]
     unmatched_users: Optional[int]
     username: Optional[str]
     usesmtpforazuremailbox: Optional[bool]
     usetls: Optional[bool]
     def outlook_contacts(self) -> Any: ...  # GET /Mailbox/{id}/OutlookContacts
     async def aoutlook_contacts(self) -> Any: ...
+    type: Optional[int]
 
 class ManageEngineDetail(Model):
     """A /ManageEngineDetails record."""
@@ -9860,9 +9860,9 @@ class ManageEngineDetail(Model):
     set_local_auth_token: Optional[bool]
     sitemappings: Optional[List[Any]]
     tokenexpiry: Optional[str]
-    type: Optional[int]
     unique_user_id: Optional[str]
     username: Optional[str]
+    type: Optional[int]
 
 class MarketingUnsubscribe(Model):
     """A /MarketingUnsubscribe record."""
@@ -9963,17 +9963,17 @@ class MO(Model):
     """A /MO record."""
 
     id: Optional[int]
-    date: Optional[str]
     email_address: Optional[str]
     email_id: Optional[int]
     email_name: Optional[str]
     mailcampaign_id: Optional[int]
     mailcampaign_name: Optional[str]
     token: Optional[str]
-    type: Optional[int]
     url: Optional[str]
     user_id: Optional[int]
     user_name: Optional[str]
+    date: Optional[str]
+    type: Optional[int]
 
 class MYOBdetail(Model):
     """A /MYOBdetails record."""
@@ -10192,7 +10192,6 @@ class NotificationSetting(Model):
     subscriber_count: Optional[int]
     teams_channel_name: Optional[str]
     teams_id: Optional[int]
-    type: Optional[int]
     user_id: Optional[int]
     user_name: Optional[str]
     user_roles: Optional[List[Any]]
@@ -10200,6 +10199,7 @@ class NotificationSetting(Model):
     value1: Optional[int]
     value1_name: Optional[str]
     webhook_id: Optional[str]
+    type: Optional[int]
 
 class Notification(Model):
     """A /Notifications record."""
@@ -10220,7 +10220,6 @@ class Notification(Model):
     batch_use: Optional[int]
     ccaddress: Optional[str]
     client_id: Optional[int]
-    datetime: Optional[str]
     deleted: Optional[bool]
     emailaddress: Optional[str]
     emailbody: Optional[str]
@@ -10257,8 +10256,9 @@ class Notification(Model):
     template_already_processed: Optional[bool]
     template_id: Optional[int]
     ticket_id: Optional[int]
-    type: Optional[int]
     user_id: Optional[int]
+    datetime: Optional[str]
+    type: Optional[int]
 
 class OnlineStatus(Model):
     """A /OnlineStatus record."""
@@ -11523,10 +11523,10 @@ class PasswordField(Model):
     id: Optional[int]
     _warning: Optional[str]
     field_id: Optional[int]
-    object: Optional[Dict[str, Any]]
     object_id: Optional[int]
     object_type: Optional[int]
     value: Optional[str]
+    object: Optional[Dict[str, Any]]
 
 class PdfTemplateRepository(Model):
     """A /PdfTemplateRepository record."""
@@ -11609,8 +11609,8 @@ class PdfTemplate(Model):
     show_bundled_lines: Optional[int]
     showinlineimage: Optional[bool]
     system_use: Optional[str]
-    type: Optional[int]
     width: Optional[int]
+    type: Optional[int]
 
 class PopupNote(Model):
     """A /PopupNote record."""
@@ -11667,8 +11667,8 @@ class PowerShellScript(Model):
     resultpartialmatch: Optional[bool]
     resultstatus: Optional[int]
     resultstring: Optional[str]
-    type: Optional[int]
     usepowershellseven: Optional[bool]
+    type: Optional[int]
 
 class Priority(Model):
     """A /Priority record."""
@@ -12756,7 +12756,6 @@ class PurchaseOrder(Model):
     currency_conversion_rate: Optional[float]
     custombuttons: Optional[List[Any]]
     customfields: Optional[List[Any]]
-    date: Optional[str]
     date_published: Optional[str]
     datesent: Optional[str]
     deladdress1: Optional[str]
@@ -12837,6 +12836,7 @@ class PurchaseOrder(Model):
     xero_id: Optional[str]
     xero_status: Optional[str]
     xero_tenant_id: Optional[str]
+    date: Optional[str]
 
 class Qualification(Model):
     """A /Qualification record."""
@@ -13010,7 +13010,6 @@ class Quotation(Model):
     custombuttons: Optional[List[Any]]
     customfields: Optional[List[Any]]
     customisedpdf: Optional[Dict[str, Any]]
-    date: Optional[datetime]
     datto_commerce_id: Optional[int]
     datto_commerce_url: Optional[str]
     dattocommerce_clientid: Optional[int]
@@ -13117,6 +13116,7 @@ class Quotation(Model):
     workflow_step: Optional[int]
     client: Optional[Client]
     ticket: Optional[Ticket]
+    date: Optional[datetime]
 
 class RecurringInvoice(Model):
     """A /RecurringInvoice record."""
@@ -13624,7 +13624,6 @@ class Report(Model):
     ticket_id: Optional[int]
     timezonename: Optional[str]
     top_count: Optional[int]
-    type: Optional[int]
     usesdynamicsql: Optional[bool]
     usetechlink: Optional[bool]
     xaxis: Optional[str]
@@ -13641,6 +13640,7 @@ class Report(Model):
     category: Optional[str]
     def run(self, **period: Any) -> Any: ...
     async def arun(self, **period: Any) -> Any: ...
+    type: Optional[int]
 
 class ResourceType(Model):
     """A /ResourceType record."""
@@ -13830,7 +13830,6 @@ class SalesOrder(Model):
     currency_conversion_rate: Optional[float]
     custombuttons: Optional[List[Any]]
     customfields: Optional[List[Any]]
-    date: Optional[str]
     datereceived: Optional[str]
     dattocommerce_clientid: Optional[int]
     dattocommerce_contactemail: Optional[str]
@@ -13903,6 +13902,7 @@ class SalesOrder(Model):
     use: Optional[str]
     user_id: Optional[int]
     user_name: Optional[str]
+    date: Optional[str]
 
 class ScheduleOccurrence(Model):
     """A /ScheduleOccurrence record."""
@@ -13937,7 +13937,6 @@ class Schedule(Model):
     requesttype: Optional[int]
     startdate: Optional[str]
     subject: Optional[str]
-    type: Optional[int]
     uniqueid: Optional[int]
     weeklyrecurrenceamount: Optional[List[Any]]
     weeklyrecurrencestring: Optional[str]
@@ -13950,6 +13949,7 @@ class Schedule(Model):
     yearlyrecurrencespecificdayinterval: Optional[int]
     yearlyrecurrencespecificdaymonth: Optional[int]
     yearlyrecurrencespecificdayofweek: Optional[int]
+    type: Optional[int]
 
 class ScreenLayout(Model):
     """A /ScreenLayout record."""
@@ -14724,10 +14724,10 @@ class SoftwareLicence(Model):
     term_duration: Optional[str]
     third_party_product: Optional[str]
     thirdparty_client_id: Optional[str]
-    type: Optional[int]
     vendor: Optional[str]
     vendor_product_sku: Optional[str]
     client: Optional[Client]
+    type: Optional[int]
 
 class SQLImport(Model):
     """A /SQLImport record."""
@@ -14828,11 +14828,11 @@ class Status(Model):
     tickettypes: Optional[List[Any]]
     timeuntilloffhold: Optional[float]
     translations: Optional[List[Any]]
-    type: Optional[int]
     useworkinghours: Optional[int]
     useworkinghours_statusnochangehours: Optional[int]
     useworkinghours_statusnochangehoursmanager: Optional[int]
     useworkinghours_statusnochangehourssection: Optional[int]
+    type: Optional[int]
 
 class StreamOneIonDetail(Model):
     """A /StreamOneIonDetails record."""
@@ -15448,7 +15448,6 @@ class Template(Model):
     todo_list: Optional[List[Any]]
     toplevel: Optional[int]
     tue: Optional[int]
-    type: Optional[int]
     updateparent_status_close: Optional[int]
     updateparent_target_create: Optional[float]
     upload_type: Optional[int]
@@ -15465,6 +15464,7 @@ class Template(Model):
     workflow_name: Optional[str]
     year: Optional[int]
     yeargapvalue: Optional[int]
+    type: Optional[int]
 
 class TenableDetail(Model):
     """A /TenableDetails record."""
@@ -15557,7 +15557,6 @@ class TicketApproval(Model):
     colour: Optional[str]
     customfields: Optional[List[Any]]
     dateapproved: Optional[str]
-    datetime: Optional[str]
     delegated_by_uid: Optional[int]
     delegated_by_username: Optional[str]
     emailaddress: Optional[str]
@@ -15611,11 +15610,12 @@ class TicketApproval(Model):
     timetaken: Optional[float]
     token: Optional[str]
     total_count: Optional[int]
-    type: Optional[int]
     uniqueid: Optional[int]
     user_id: Optional[int]
     votes_required_to_accept: Optional[int]
     votes_required_to_reject: Optional[int]
+    datetime: Optional[str]
+    type: Optional[int]
 
 class TicketArea(Model):
     """A /TicketArea record."""
@@ -17029,7 +17029,6 @@ class Timesheet(Model):
     break_hours: Optional[float]
     chargeable_hours: Optional[float]
     colour: Optional[str]
-    date: Optional[datetime]
     end_time: Optional[datetime]
     estimated_end_time: Optional[str]
     estimated_start_time: Optional[str]
@@ -17044,6 +17043,7 @@ class Timesheet(Model):
     work_hours: Optional[float]
     workdayid: Optional[int]
     agent: Optional[Agent]
+    date: Optional[datetime]
 
 class Timeslot(Model):
     """A /Timeslot record."""
@@ -17119,10 +17119,10 @@ class TopLevel(Model):
     templates: Optional[List[Any]]
     toplevel_mailbox_override: Optional[int]
     total_ticket_count: Optional[int]
-    type: Optional[int]
     use: Optional[str]
     user_count: Optional[int]
     users: Optional[List[Any]]
+    type: Optional[int]
 
 class Translation(Model):
     """A /Translation record."""
@@ -17590,9 +17590,9 @@ class ViewColumn(Model):
     team_id: Optional[int]
     team_name: Optional[str]
     tile_html: Optional[str]
-    type: Optional[int]
     type_name: Optional[str]
     use_dashboard: Optional[bool]
+    type: Optional[int]
 
 class ViewFilter(Model):
     """A /ViewFilter record."""
@@ -17610,8 +17610,8 @@ class ViewFilter(Model):
     team_guid: Optional[str]
     team_id: Optional[int]
     team_name: Optional[str]
-    type: Optional[int]
     type_name: Optional[str]
+    type: Optional[int]
 
 class ViewListGroup(Model):
     """A /ViewListGroup record."""
@@ -17620,8 +17620,8 @@ class ViewListGroup(Model):
     collapsed: Optional[bool]
     name: Optional[str]
     sequence: Optional[int]
-    type: Optional[int]
     type_name: Optional[str]
+    type: Optional[int]
 
 class ViewList(Model):
     """A /ViewLists record."""
@@ -17660,9 +17660,9 @@ class ViewList(Model):
     team_name: Optional[str]
     ticket_count: Optional[int]
     translations: Optional[List[Any]]
-    type: Optional[int]
     type_name: Optional[str]
     use: Optional[str]
+    type: Optional[int]
 
 class VirimaDetail(Model):
     """A /VirimaDetails record."""
@@ -17839,7 +17839,6 @@ class Webhook(Model):
     standalone_methods: Optional[List[Any]]
     steps: Optional[List[Any]]
     systemuse: Optional[str]
-    type: Optional[int]
     url: Optional[str]
     version_number: Optional[str]
     zapier_agent_id: Optional[int]
@@ -17852,6 +17851,7 @@ class Webhook(Model):
     zapier_tickettype_id: Optional[int]
     zapier_type: Optional[int]
     zapier_username: Optional[str]
+    type: Optional[int]
 
 class WordpressDetail(Model):
     """A /WordpressDetails record."""
