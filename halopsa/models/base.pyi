@@ -5,7 +5,8 @@
 A record's fields are declared by its class in ``halopsa/models/__init__.pyi``; a field not declared there is
 read as ``record["name"]``, a custom field as ``record.custom_fields["name"]`` (both ``Any``)."""
 
-from typing import Any, Callable, ClassVar, Dict, Iterator, List, Mapping, MutableMapping, Optional, Tuple, Type, TypeVar
+from typing import (Any, Callable, ClassVar, Dict, FrozenSet, Iterator, List, Mapping, MutableMapping, Optional, Tuple,
+                    Type, TypeVar)
 
 from ..exceptions import HaloNotFoundError, MultipleObjectsReturned as _Multiple
 from ..resources import Resource
@@ -40,9 +41,24 @@ class Model:
     DoesNotExist: ClassVar[Type[HaloNotFoundError]]
     MultipleObjectsReturned: ClassVar[Type[_Multiple]]
     id: Any  # each model declares its own id's type
+    # what the package's own modules use
+    _fields: ClassVar[Dict[str, Any]]
+    _title: ClassVar[str]
+    _data: Dict[str, Any]
+    _values: Dict[str, Any]
+    _client: Any
+    _partial: bool
+    _new: bool
     def __init__(self, **fields: Any) -> None: ...
     @classmethod
     def _from_api(cls, client: Any, data: Dict[str, Any], partial: bool = ...) -> Self: ...
+    @classmethod
+    def _schema_names(cls) -> FrozenSet[str]: ...
+    def _bound_client(self) -> Any: ...
+    def _manager(self) -> Any: ...
+    def _apply_reply(self, reply: Mapping[str, Any], sent: Mapping[str, Any]) -> None: ...
+    def _lookup_value(self, name: str, absent: Any) -> Any: ...
+    def _field_value(self, name: str) -> Any: ...
     def __getitem__(self, key: str) -> Any: ...
     @property
     def is_partial(self) -> bool: ...
