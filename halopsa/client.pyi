@@ -251,7 +251,35 @@ class ActionQuerySet(QuerySet[Action]):
         ticket_id: Optional[int] = ...,
         timeentriesonly: Optional[bool] = ...,
         ticket: Any = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Actions, as typed keywords.
+
+        actoutcome: Filter on the name of the action.
+        actoutcomenum: Filter on the system field ID.
+        agentonly: Only get actions done by Agents.
+        conversationonly: Only get actions relating to the Agent to End User conversation.
+        enddate: Specifies the search parameter in which actions will have occured before this date.
+        excludebilling: Excludes any actions associated with billing (e.g. Send Invoice by Email).
+        excludehiddenfrominternalit: Excludes any action marked at action level to be hidden from Agents with
+            Client Group set.
+        excludeprivate: Only get public actions.
+        excludesys: Exclude system actions.
+        importantonly: Only get important actions.
+        importanttop: Orders the response by important actions first.
+        includeagentdetails: Include agent details in the response.
+        includeattachments: Include attachment details in the response.
+        includehtmlemail: Include the action email HTML as part of the response.
+        includehtmlnote: Include the action note HTML as part of the response.
+        includetranslations: Includes the translation count in the response.
+        includetwitterfields: Include Twitter fields in the response.
+        intraticketonly: Get actions that are part of the .
+        ischildnotes: Only get actions from child tickets.
+        isrelatednotes: Only get actions from related tickets.
+        slaonly: Only get SLA hold and release actions.
+        startdate: Specifies the search parameter in which actions will have occured after this date.
+        supplieronly: Only get actions relating to Suppliers.
+        ticket_id: The ID of the Ticket to get actions for.
+        """
 
 class ActionManager(DeleteMixin, WriteMixin[Action], ResourceManager[Action, ActionQuerySet]):
     """``client.actions``: /Actions (Action records)."""
@@ -288,7 +316,35 @@ class ActionManager(DeleteMixin, WriteMixin[Action], ResourceManager[Action, Act
         ticket_id: Optional[int] = ...,
         timeentriesonly: Optional[bool] = ...,
         ticket: Any = ...,
-    ) -> ActionQuerySet: ...
+    ) -> ActionQuerySet:
+        """Server-side filters of /Actions, as typed keywords.
+
+        actoutcome: Filter on the name of the action.
+        actoutcomenum: Filter on the system field ID.
+        agentonly: Only get actions done by Agents.
+        conversationonly: Only get actions relating to the Agent to End User conversation.
+        enddate: Specifies the search parameter in which actions will have occured before this date.
+        excludebilling: Excludes any actions associated with billing (e.g. Send Invoice by Email).
+        excludehiddenfrominternalit: Excludes any action marked at action level to be hidden from Agents with
+            Client Group set.
+        excludeprivate: Only get public actions.
+        excludesys: Exclude system actions.
+        importantonly: Only get important actions.
+        importanttop: Orders the response by important actions first.
+        includeagentdetails: Include agent details in the response.
+        includeattachments: Include attachment details in the response.
+        includehtmlemail: Include the action email HTML as part of the response.
+        includehtmlnote: Include the action note HTML as part of the response.
+        includetranslations: Includes the translation count in the response.
+        includetwitterfields: Include Twitter fields in the response.
+        intraticketonly: Get actions that are part of the .
+        ischildnotes: Only get actions from child tickets.
+        isrelatednotes: Only get actions from related tickets.
+        slaonly: Only get SLA hold and release actions.
+        startdate: Specifies the search parameter in which actions will have occured after this date.
+        supplieronly: Only get actions relating to Suppliers.
+        ticket_id: The ID of the Ticket to get actions for.
+        """
     def reaction(self, *, body: Any = ...) -> Any: ...  # POST /Actions/reaction
     async def areaction(self, *, body: Any = ...) -> Any: ...
     def review(self, *, body: Any = ...) -> Any: ...  # POST /Actions/Review
@@ -315,7 +371,15 @@ class AddressQuerySet(QuerySet[Address]):
         site_id: Optional[int] = ...,
         type_id: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Address, as typed keywords.
+
+        onholdonly: Only return tickets that are on SLA hold.
+        openedafter: Only return tickets opened within the last 30 days.
+        overrideclientid: Filter tickets to a client id.
+        overridesiteid: Filter tickets to a site id.
+        overrideuserid: Filter tickets to a user id.
+        """
 
 class AddressManager(DeleteMixin, WriteMixin[Address], ResourceManager[Address, AddressQuerySet]):
     """``client.addresses``: /Address (Address records)."""
@@ -332,7 +396,15 @@ class AddressManager(DeleteMixin, WriteMixin[Address], ResourceManager[Address, 
         site_id: Optional[int] = ...,
         type_id: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> AddressQuerySet: ...
+    ) -> AddressQuerySet:
+        """Server-side filters of /Address, as typed keywords.
+
+        onholdonly: Only return tickets that are on SLA hold.
+        openedafter: Only return tickets opened within the last 30 days.
+        overrideclientid: Filter tickets to a client id.
+        overridesiteid: Filter tickets to a site id.
+        overrideuserid: Filter tickets to a user id.
+        """
 
 class AdobeAcrobatDetailQuerySet(QuerySet[AdobeAcrobatDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -367,7 +439,8 @@ class AgentCheckInQuerySet(QuerySet[AgentCheckIn]):
         agent_id: Optional[int] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /AgentCheckIn, as typed keywords."""
 
 class AgentCheckInManager(WriteMixin[AgentCheckIn], ResourceManager[AgentCheckIn, AgentCheckInQuerySet]):
     """``client.agent_check_ins``: /AgentCheckIn (AgentCheckIn records)."""
@@ -378,7 +451,8 @@ class AgentCheckInManager(WriteMixin[AgentCheckIn], ResourceManager[AgentCheckIn
         agent_id: Optional[int] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
-    ) -> AgentCheckInQuerySet: ...
+    ) -> AgentCheckInQuerySet:
+        """Server-side filters of /AgentCheckIn, as typed keywords."""
 
 class AgentEventSubscriptionQuerySet(QuerySet[AgentEventSubscription]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -456,7 +530,46 @@ class AgentQuerySet(QuerySet[Agent]):
         tickettype_id: Optional[int] = ...,
         view_id: Optional[int] = ...,
         withemail: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Agent, as typed keywords.
+
+        activeinactive: Takes two comma separated values, the first sets includeactive and the second sets
+            includeinactive.
+        can_edit_only: Filter on Agents that you have permission to edit.
+        client_id: Filters by Agents belonging to a particular client.
+        department_id: Filters Agents belonging to a particular department.
+        departments: Filter on Agents that belong to a department, comma separated.
+        domain: Filter on Agent permissions - values: 'opps' - 'prjs' - 'reqs'.
+        exchangecalendars: Filters on Agents that have exchange calendars synced.
+        excludeAgent: Exclude agent with id.
+        includedisabled: Include Agents that are inactive in the response.
+        includeenabled: Include Agents that are active in the response.
+        includenamedcount: Include the count of the number of Agents in the response.
+        includeroles: Include Agent roles in the response.
+        includestatus: Include Agent status in the response.
+        includeunassigned: Include the unassigned Agent in the response.
+        integration_type: Filter on Agents that belong to an integration - Possible values are 'okta'.
+        linemanagedonly: Filters on Agents that have a line manager.
+        onlinestatuses: Filter on Agents that have a certain online status, comma separated.
+        qualifications: Filter by Agents with a certain qualifications - comma separated.
+        reassign: Filters on Agents that can assign to Agents in sections that agent is not a member of.
+        remoteagents: Filters on Agent invite permissions - if the field rlmiallowothertechinvites is false it
+            will match to your agent id.
+        remoteagenttype: Filters on Agent invite permissions - if remoteagent is true and the field
+            rlmiallowothertechinvites is true - values: 'beyondtrust' and 'logmein'.
+        role: Filter by Agents who have a particular role. Requires an int passed as a string.
+        search: Filter by Agents with a name, email address or telephone number like your search.
+        showall: Used to override org restrictions for main search - admin only.
+        showcounts: Include Agents ticket counts in the response.
+        team: Filter by Agents within a particular team.
+        team_id: Filter by Agents within a particular team id.
+        teams: Filter on Agents that belong to a team, comma separated.
+        thisAgentOnly: Only include your agent in the response.
+        ticketarea_id: Only for showcounts - ticket area filter.
+        tickettype_id: Filters by Agents that have access to particluar ticket types.
+        view_id: Only for showcounts - ticket view filter.
+        withemail: Filters on Agents that have an email.
+        """
 
 class AgentManager(MeMixin[Agent], DeleteMixin, WriteMixin[Agent], ResourceManager[Agent, AgentQuerySet]):
     """``client.agents``: /Agent (Agent records)."""
@@ -504,7 +617,46 @@ class AgentManager(MeMixin[Agent], DeleteMixin, WriteMixin[Agent], ResourceManag
         tickettype_id: Optional[int] = ...,
         view_id: Optional[int] = ...,
         withemail: Optional[bool] = ...,
-    ) -> AgentQuerySet: ...
+    ) -> AgentQuerySet:
+        """Server-side filters of /Agent, as typed keywords.
+
+        activeinactive: Takes two comma separated values, the first sets includeactive and the second sets
+            includeinactive.
+        can_edit_only: Filter on Agents that you have permission to edit.
+        client_id: Filters by Agents belonging to a particular client.
+        department_id: Filters Agents belonging to a particular department.
+        departments: Filter on Agents that belong to a department, comma separated.
+        domain: Filter on Agent permissions - values: 'opps' - 'prjs' - 'reqs'.
+        exchangecalendars: Filters on Agents that have exchange calendars synced.
+        excludeAgent: Exclude agent with id.
+        includedisabled: Include Agents that are inactive in the response.
+        includeenabled: Include Agents that are active in the response.
+        includenamedcount: Include the count of the number of Agents in the response.
+        includeroles: Include Agent roles in the response.
+        includestatus: Include Agent status in the response.
+        includeunassigned: Include the unassigned Agent in the response.
+        integration_type: Filter on Agents that belong to an integration - Possible values are 'okta'.
+        linemanagedonly: Filters on Agents that have a line manager.
+        onlinestatuses: Filter on Agents that have a certain online status, comma separated.
+        qualifications: Filter by Agents with a certain qualifications - comma separated.
+        reassign: Filters on Agents that can assign to Agents in sections that agent is not a member of.
+        remoteagents: Filters on Agent invite permissions - if the field rlmiallowothertechinvites is false it
+            will match to your agent id.
+        remoteagenttype: Filters on Agent invite permissions - if remoteagent is true and the field
+            rlmiallowothertechinvites is true - values: 'beyondtrust' and 'logmein'.
+        role: Filter by Agents who have a particular role. Requires an int passed as a string.
+        search: Filter by Agents with a name, email address or telephone number like your search.
+        showall: Used to override org restrictions for main search - admin only.
+        showcounts: Include Agents ticket counts in the response.
+        team: Filter by Agents within a particular team.
+        team_id: Filter by Agents within a particular team id.
+        teams: Filter on Agents that belong to a team, comma separated.
+        thisAgentOnly: Only include your agent in the response.
+        ticketarea_id: Only for showcounts - ticket area filter.
+        tickettype_id: Filters by Agents that have access to particluar ticket types.
+        view_id: Only for showcounts - ticket view filter.
+        withemail: Filters on Agents that have an email.
+        """
     def clear_cache(self, *, body: Any = ...) -> Any: ...  # POST /Agent/ClearCache
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
 
@@ -572,7 +724,33 @@ class AppointmentQuerySet(QuerySet[Appointment]):
         utcoffset: Optional[float] = ...,
         agent: Any = ...,
         ticket: Any = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Appointment, as typed keywords.
+
+        agents: Comma separated list of agent IDs. Returns these agent's appointments.
+        appointmentsonly: Only return appointments in the response.
+        client_id: Return appointments assigned to a particular client.
+        end_date: Return appointments with an end date greater than this value.
+        excluderecurring: Exclude recurring appointments in the response.
+        excluderecurringmaster: Exclude recurring master appointments in the response.
+        hidecompleted: Exclude completed appointments from the response.
+        includedeleted: Include deleted appointments in the response.
+        isrecurringchild: Return only appointments that have a recurring child appointment in the response.
+        isrecurringmaster: Return only appointments that have a recurring master appointment in the response.
+        recurringmasterid: Return the master appointment with set id in the response.
+        search: Return appointments like this search string.
+        showall: Admin override to return all appointments.
+        showappointments: Include appointments in the response.
+        showchanges: Include change requests in the response.
+        showholidays: Include the appointment type 'holiday' in the response.
+        showprojects: Include projects in the response.
+        start_date: Return appointments with a start date greater than this value.
+        tasksonly: Only return tasks in the response.
+        ticket_id: Return appointments assigned to a particular ticket.
+        toplevel_id: Filters by the specified top level.
+        types: Return appointments of these appointment types, comma seperated.
+        utcoffset: Adds an offset to the UTC date.
+        """
 
 class AppointmentManager(DeleteMixin, WriteMixin[Appointment], ResourceManager[Appointment, AppointmentQuerySet]):
     """``client.appointments``: /Appointment (Appointment records)."""
@@ -616,7 +794,33 @@ class AppointmentManager(DeleteMixin, WriteMixin[Appointment], ResourceManager[A
         utcoffset: Optional[float] = ...,
         agent: Any = ...,
         ticket: Any = ...,
-    ) -> AppointmentQuerySet: ...
+    ) -> AppointmentQuerySet:
+        """Server-side filters of /Appointment, as typed keywords.
+
+        agents: Comma separated list of agent IDs. Returns these agent's appointments.
+        appointmentsonly: Only return appointments in the response.
+        client_id: Return appointments assigned to a particular client.
+        end_date: Return appointments with an end date greater than this value.
+        excluderecurring: Exclude recurring appointments in the response.
+        excluderecurringmaster: Exclude recurring master appointments in the response.
+        hidecompleted: Exclude completed appointments from the response.
+        includedeleted: Include deleted appointments in the response.
+        isrecurringchild: Return only appointments that have a recurring child appointment in the response.
+        isrecurringmaster: Return only appointments that have a recurring master appointment in the response.
+        recurringmasterid: Return the master appointment with set id in the response.
+        search: Return appointments like this search string.
+        showall: Admin override to return all appointments.
+        showappointments: Include appointments in the response.
+        showchanges: Include change requests in the response.
+        showholidays: Include the appointment type 'holiday' in the response.
+        showprojects: Include projects in the response.
+        start_date: Return appointments with a start date greater than this value.
+        tasksonly: Only return tasks in the response.
+        ticket_id: Return appointments assigned to a particular ticket.
+        toplevel_id: Filters by the specified top level.
+        types: Return appointments of these appointment types, comma seperated.
+        utcoffset: Adds an offset to the UTC date.
+        """
     def generate(self, *, body: Any = ...) -> Any: ...  # POST /Appointment/Generate
     async def agenerate(self, *, body: Any = ...) -> Any: ...
     def get_booking(self) -> Any: ...  # GET /Appointment/Booking
@@ -630,7 +834,8 @@ class ApprovalProcessRuleQuerySet(QuerySet[ApprovalProcessRule]):
         *,
         process_id: Optional[int] = ...,
         step_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ApprovalProcessRule, as typed keywords."""
 
 class ApprovalProcessRuleManager(DeleteMixin, WriteMixin[ApprovalProcessRule], ResourceManager[ApprovalProcessRule, ApprovalProcessRuleQuerySet]):
     """``client.approval_process_rules``: /ApprovalProcessRule (ApprovalProcessRule records)."""
@@ -640,14 +845,16 @@ class ApprovalProcessRuleManager(DeleteMixin, WriteMixin[ApprovalProcessRule], R
         *,
         process_id: Optional[int] = ...,
         step_id: Optional[int] = ...,
-    ) -> ApprovalProcessRuleQuerySet: ...
+    ) -> ApprovalProcessRuleQuerySet:
+        """Server-side filters of /ApprovalProcessRule, as typed keywords."""
 
 class ApprovalProcessQuerySet(QuerySet[ApprovalProcess]):
     def filter(  # type: ignore[override]
         self,
         *,
         access_control_level: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ApprovalProcess, as typed keywords."""
 
 class ApprovalProcessManager(DeleteMixin, WriteMixin[ApprovalProcess], ResourceManager[ApprovalProcess, ApprovalProcessQuerySet]):
     """``client.approval_processes``: /ApprovalProcess (ApprovalProcess records)."""
@@ -656,7 +863,8 @@ class ApprovalProcessManager(DeleteMixin, WriteMixin[ApprovalProcess], ResourceM
         self,
         *,
         access_control_level: Optional[int] = ...,
-    ) -> ApprovalProcessQuerySet: ...
+    ) -> ApprovalProcessQuerySet:
+        """Server-side filters of /ApprovalProcess, as typed keywords."""
 
 class ApprovalStoreManager(OperationsManager):
     """``client.approval_store``: the operations of /ApprovalStore."""
@@ -675,7 +883,8 @@ class AreaAzureTenantQuerySet(QuerySet[AreaAzureTenant]):
         notset: Optional[bool] = ...,
         returnalliflinked: Optional[bool] = ...,
         site_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /AreaAzureTenant, as typed keywords."""
 
 class AreaAzureTenantManager(ResourceManager[AreaAzureTenant, AreaAzureTenantQuerySet]):
     """``client.area_azure_tenants``: /AreaAzureTenant (AreaAzureTenant records)."""
@@ -690,7 +899,8 @@ class AreaAzureTenantManager(ResourceManager[AreaAzureTenant, AreaAzureTenantQue
         notset: Optional[bool] = ...,
         returnalliflinked: Optional[bool] = ...,
         site_id: Optional[int] = ...,
-    ) -> AreaAzureTenantQuerySet: ...
+    ) -> AreaAzureTenantQuerySet:
+        """Server-side filters of /AreaAzureTenant, as typed keywords."""
 
 class AreaRequestTypeQuerySet(QuerySet[AreaRequestType]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -709,7 +919,8 @@ class AssetChangeQuerySet(QuerySet[AssetChange]):
         licence_id: Optional[int] = ...,
         search: Optional[str] = ...,
         user_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /AssetChange, as typed keywords."""
 
 class AssetChangeManager(WriteMixin[AssetChange], ResourceManager[AssetChange, AssetChangeQuerySet]):
     """``client.asset_changes``: /AssetChange (AssetChange records)."""
@@ -722,7 +933,8 @@ class AssetChangeManager(WriteMixin[AssetChange], ResourceManager[AssetChange, A
         licence_id: Optional[int] = ...,
         search: Optional[str] = ...,
         user_id: Optional[int] = ...,
-    ) -> AssetChangeQuerySet: ...
+    ) -> AssetChangeQuerySet:
+        """Server-side filters of /AssetChange, as typed keywords."""
 
 class AssetGroupQuerySet(QuerySet[AssetGroup]):
     def filter(  # type: ignore[override]
@@ -731,7 +943,8 @@ class AssetGroupQuerySet(QuerySet[AssetGroup]):
         includetypesforgroups: Optional[str] = ...,
         istree: Optional[bool] = ...,
         type: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /AssetGroup, as typed keywords."""
 
 class AssetGroupManager(DeleteMixin, WriteMixin[AssetGroup], ResourceManager[AssetGroup, AssetGroupQuerySet]):
     """``client.asset_groups``: /AssetGroup (AssetGroup records)."""
@@ -742,7 +955,8 @@ class AssetGroupManager(DeleteMixin, WriteMixin[AssetGroup], ResourceManager[Ass
         includetypesforgroups: Optional[str] = ...,
         istree: Optional[bool] = ...,
         type: Optional[str] = ...,
-    ) -> AssetGroupQuerySet: ...
+    ) -> AssetGroupQuerySet:
+        """Server-side filters of /AssetGroup, as typed keywords."""
 
 class AssetSoftwareQuerySet(QuerySet[AssetSoftware]):
     def filter(  # type: ignore[override]
@@ -753,7 +967,8 @@ class AssetSoftwareQuerySet(QuerySet[AssetSoftware]):
         third_party_field: Optional[str] = ...,
         third_party_id: Optional[str] = ...,
         user_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /AssetSoftware, as typed keywords."""
 
 class AssetSoftwareManager(ResourceManager[AssetSoftware, AssetSoftwareQuerySet]):
     """``client.asset_software``: /AssetSoftware (AssetSoftware records)."""
@@ -766,7 +981,8 @@ class AssetSoftwareManager(ResourceManager[AssetSoftware, AssetSoftwareQuerySet]
         third_party_field: Optional[str] = ...,
         third_party_id: Optional[str] = ...,
         user_id: Optional[int] = ...,
-    ) -> AssetSoftwareQuerySet: ...
+    ) -> AssetSoftwareQuerySet:
+        """Server-side filters of /AssetSoftware, as typed keywords."""
 
 class AssetTypeInfoQuerySet(QuerySet[AssetTypeInfo]):
     def filter(  # type: ignore[override]
@@ -781,7 +997,8 @@ class AssetTypeInfoQuerySet(QuerySet[AssetTypeInfo]):
         setuplist: Optional[bool] = ...,
         tickettype_id: Optional[int] = ...,
         type: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /AssetTypeInfo, as typed keywords."""
 
 class AssetTypeInfoManager(ResourceManager[AssetTypeInfo, AssetTypeInfoQuerySet]):
     """``client.asset_type_info``: /AssetTypeInfo (AssetTypeInfo records)."""
@@ -798,7 +1015,8 @@ class AssetTypeInfoManager(ResourceManager[AssetTypeInfo, AssetTypeInfoQuerySet]
         setuplist: Optional[bool] = ...,
         tickettype_id: Optional[int] = ...,
         type: Optional[str] = ...,
-    ) -> AssetTypeInfoQuerySet: ...
+    ) -> AssetTypeInfoQuerySet:
+        """Server-side filters of /AssetTypeInfo, as typed keywords."""
 
 class AssetTypeMappingQuerySet(QuerySet[AssetTypeMapping]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -821,7 +1039,8 @@ class AssetTypeQuerySet(QuerySet[AssetType]):
         setuplist: Optional[bool] = ...,
         tickettype_id: Optional[int] = ...,
         type: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /AssetType, as typed keywords."""
 
 class AssetTypeManager(DeleteMixin, WriteMixin[AssetType], ResourceManager[AssetType, AssetTypeQuerySet]):
     """``client.asset_types``: /AssetType (AssetType records)."""
@@ -838,7 +1057,8 @@ class AssetTypeManager(DeleteMixin, WriteMixin[AssetType], ResourceManager[Asset
         setuplist: Optional[bool] = ...,
         tickettype_id: Optional[int] = ...,
         type: Optional[str] = ...,
-    ) -> AssetTypeQuerySet: ...
+    ) -> AssetTypeQuerySet:
+        """Server-side filters of /AssetType, as typed keywords."""
 
 class AssetQuerySet(QuerySet[Asset]):
     def filter(  # type: ignore[override]
@@ -910,7 +1130,63 @@ class AssetQuerySet(QuerySet[Asset]):
         client: Any = ...,
         site: Any = ...,
         user: Any = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Asset, as typed keywords.
+
+        activeinactive: Filter on active/inactive assets - comma seperated, first value being true or false
+            for active, second for inactive.
+        assetgroup_id: Filter by Assets belonging to a particular Asset group.
+        assetgroups: Filter Assets on asset groups, comma seperated ids.
+        assetstatuses: Filter Assets on asset statuses, comma seperated ids.
+        assettype_id: Filter by Assets belonging to a particular Asset type.
+        assettypes: Filter Assets on asset types, comma seperated ids.
+        bookmarked: Include only Assets that are bookmarked in the response.
+        client_id: Filter by Assets belonging to a particular client.
+        columns_id: The column profile ID.
+        consignable: Include only the Assets that are consignable in the response.
+        consignment_id: Filter by Assets consignment id.
+        contract_id: Filter by Assets assigned to a particular contract.
+        contract_id_adding_to: Include the billing period of the linked contract id in the response.
+        domotzagents: Include only Assets with a linked Domotz agent in the response.
+        excludethese: Returns Assets based on the exclusion of these Asset ID's, comma seperated.
+        idonly: Include only the Asset ID in the response.
+        includeactive: Include active Assets in the response.
+        includeallowedstatus: Include the Asset column 'tallowallstatus' in the response.
+        includeassetfields: Include asset fields in the response - must also specify the URL parameter
+            'assettype_id' at the same time.
+        includechildren: Include child Assets in the response.
+        includecolumns: Include column details in the response.
+        includeinactive: Include inactive Assets in the response.
+        includeservices: Include Assets linked service ids in the response.
+        includeuser: Include user details in the response.
+        integration_type: Filter on which integration the Asset was imported through - 'aterarmm', 'ninjarmm',
+            'syncromsp', 'domotz', 'connectwiseautomate', 'snow', 'datto'...
+        item_id: Filter by Assets item id.
+        itemstock_id: Filter by Assets item stock id.
+        lastupdatefromdate: Include the field lastupdatefromdate in the response.
+        lastupdatetodate: Include the field lastupdatetodate in the response.
+        licence_id: Filter by Assets assigned to a particular licence.
+        linkedto_id: Filter by Assets linked to a particular Asset.
+        mine: Include only the Assets that belong to yourself in the response.
+        mysite: Include only the Assets that belong to your site in the response.
+        noicon: Exclude the Asset icon in the response.
+        previously_selected: Include the most recent dateoccured field from a linked ticket in the response.
+        previously_selected_client_id: Filter previously_selected by client id.
+        previously_selected_site_id: Filter previously_selected by site id.
+        previously_selected_user_id: Filter previously_selected by user id.
+        salesorder_id: Filter by Assets sales order id.
+        salesorder_line: Filter by Assets sales order line id.
+        search: Filters response based on the search string.
+        search_inventory_number_only: Whether to search only on inventory number in the search string.
+        service_id: Filter by Assets belonging to a particular service.
+        service_ids: Filter Assets on service ids, comma seperated ids.
+        site_id: Filter by Assets belonging to a particular site.
+        supplier_contract_id: Filter by Assets assigned to a particular supplier contract.
+        supplier_id: Filter by Assets belonging to a particular supplier.
+        suppliercontracts: Filter Assets on supplier contracts, comma seperated ids.
+        ticket_id: Filter by Assets belonging to a particular ticket.
+        username: Filters by the specified username.
+        """
 
 class AssetManager(DeleteMixin, WriteMixin[Asset], ResourceManager[Asset, AssetQuerySet]):
     """``client.assets``: /Asset (Asset records)."""
@@ -984,7 +1260,63 @@ class AssetManager(DeleteMixin, WriteMixin[Asset], ResourceManager[Asset, AssetQ
         client: Any = ...,
         site: Any = ...,
         user: Any = ...,
-    ) -> AssetQuerySet: ...
+    ) -> AssetQuerySet:
+        """Server-side filters of /Asset, as typed keywords.
+
+        activeinactive: Filter on active/inactive assets - comma seperated, first value being true or false
+            for active, second for inactive.
+        assetgroup_id: Filter by Assets belonging to a particular Asset group.
+        assetgroups: Filter Assets on asset groups, comma seperated ids.
+        assetstatuses: Filter Assets on asset statuses, comma seperated ids.
+        assettype_id: Filter by Assets belonging to a particular Asset type.
+        assettypes: Filter Assets on asset types, comma seperated ids.
+        bookmarked: Include only Assets that are bookmarked in the response.
+        client_id: Filter by Assets belonging to a particular client.
+        columns_id: The column profile ID.
+        consignable: Include only the Assets that are consignable in the response.
+        consignment_id: Filter by Assets consignment id.
+        contract_id: Filter by Assets assigned to a particular contract.
+        contract_id_adding_to: Include the billing period of the linked contract id in the response.
+        domotzagents: Include only Assets with a linked Domotz agent in the response.
+        excludethese: Returns Assets based on the exclusion of these Asset ID's, comma seperated.
+        idonly: Include only the Asset ID in the response.
+        includeactive: Include active Assets in the response.
+        includeallowedstatus: Include the Asset column 'tallowallstatus' in the response.
+        includeassetfields: Include asset fields in the response - must also specify the URL parameter
+            'assettype_id' at the same time.
+        includechildren: Include child Assets in the response.
+        includecolumns: Include column details in the response.
+        includeinactive: Include inactive Assets in the response.
+        includeservices: Include Assets linked service ids in the response.
+        includeuser: Include user details in the response.
+        integration_type: Filter on which integration the Asset was imported through - 'aterarmm', 'ninjarmm',
+            'syncromsp', 'domotz', 'connectwiseautomate', 'snow', 'datto'...
+        item_id: Filter by Assets item id.
+        itemstock_id: Filter by Assets item stock id.
+        lastupdatefromdate: Include the field lastupdatefromdate in the response.
+        lastupdatetodate: Include the field lastupdatetodate in the response.
+        licence_id: Filter by Assets assigned to a particular licence.
+        linkedto_id: Filter by Assets linked to a particular Asset.
+        mine: Include only the Assets that belong to yourself in the response.
+        mysite: Include only the Assets that belong to your site in the response.
+        noicon: Exclude the Asset icon in the response.
+        previously_selected: Include the most recent dateoccured field from a linked ticket in the response.
+        previously_selected_client_id: Filter previously_selected by client id.
+        previously_selected_site_id: Filter previously_selected by site id.
+        previously_selected_user_id: Filter previously_selected by user id.
+        salesorder_id: Filter by Assets sales order id.
+        salesorder_line: Filter by Assets sales order line id.
+        search: Filters response based on the search string.
+        search_inventory_number_only: Whether to search only on inventory number in the search string.
+        service_id: Filter by Assets belonging to a particular service.
+        service_ids: Filter Assets on service ids, comma seperated ids.
+        site_id: Filter by Assets belonging to a particular site.
+        supplier_contract_id: Filter by Assets assigned to a particular supplier contract.
+        supplier_id: Filter by Assets belonging to a particular supplier.
+        suppliercontracts: Filter Assets on supplier contracts, comma seperated ids.
+        ticket_id: Filter by Assets belonging to a particular ticket.
+        username: Filters by the specified username.
+        """
     def get_all_software_versions(self) -> Any: ...  # GET /Asset/GetAllSoftwareVersions
     async def aget_all_software_versions(self) -> Any: ...
     def next_tag(self) -> Any: ...  # GET /Asset/NextTag
@@ -1012,7 +1344,15 @@ class AttachmentQuerySet(QuerySet[Attachment]):
         type: Optional[int] = ...,
         unique_id: Optional[int] = ...,
         ticket: Any = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Attachment, as typed keywords.
+
+        action_id: Returns attachments from the action ID specified (requires ticket_id).
+        filetype: Returns attachments of the specified file type.
+        ticket_id: Returns attachments from the ticket ID specified.
+        type: Returns attachments of the specified type.
+        unique_id: Returns an attachment with the unique ID specified.
+        """
 
 class AttachmentManager(DeleteMixin, WriteMixin[Attachment], _FileTransferManager[Attachment, AttachmentQuerySet]):
     """``client.attachments``: /Attachment (Attachment records)."""
@@ -1032,7 +1372,15 @@ class AttachmentManager(DeleteMixin, WriteMixin[Attachment], _FileTransferManage
         type: Optional[int] = ...,
         unique_id: Optional[int] = ...,
         ticket: Any = ...,
-    ) -> AttachmentQuerySet: ...
+    ) -> AttachmentQuerySet:
+        """Server-side filters of /Attachment, as typed keywords.
+
+        action_id: Returns attachments from the action ID specified (requires ticket_id).
+        filetype: Returns attachments of the specified file type.
+        ticket_id: Returns attachments from the ticket ID specified.
+        type: Returns attachments of the specified type.
+        unique_id: Returns an attachment with the unique ID specified.
+        """
     def delete_document(self, id: int, /) -> Any: ...  # DELETE /Attachment/document/{id}
     async def adelete_document(self, id: int, /) -> Any: ...
     def delete_image_by_id(self, id: str, /) -> Any: ...  # DELETE /Attachment/image/{id}
@@ -1253,7 +1601,8 @@ class AzureADMappingQuerySet(QuerySet[AzureADMapping]):
         self,
         *,
         connection_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /azureadmapping, as typed keywords."""
 
 class AzureADMappingManager(ResourceManager[AzureADMapping, AzureADMappingQuerySet]):
     """``client.azure_ad_mappings``: /azureadmapping (AzureADMapping records)."""
@@ -1262,7 +1611,8 @@ class AzureADMappingManager(ResourceManager[AzureADMapping, AzureADMappingQueryS
         self,
         *,
         connection_id: Optional[int] = ...,
-    ) -> AzureADMappingQuerySet: ...
+    ) -> AzureADMappingQuerySet:
+        """Server-side filters of /azureadmapping, as typed keywords."""
 
 class AzureDeltaQuerySet(QuerySet[AzureDelta]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1294,7 +1644,8 @@ class AzureadconnectionQuerySet(QuerySet[Azureadconnection]):
         isintune: Optional[bool] = ...,
         type: Optional[int] = ...,
         types: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /azureadconnection, as typed keywords."""
 
 class AzureadconnectionManager(DeleteMixin, WriteMixin[Azureadconnection], ResourceManager[Azureadconnection, AzureadconnectionQuerySet]):
     """``client.azureadconnections``: /azureadconnection (Azureadconnection records)."""
@@ -1306,7 +1657,8 @@ class AzureadconnectionManager(DeleteMixin, WriteMixin[Azureadconnection], Resou
         isintune: Optional[bool] = ...,
         type: Optional[int] = ...,
         types: Optional[str] = ...,
-    ) -> AzureadconnectionQuerySet: ...
+    ) -> AzureadconnectionQuerySet:
+        """Server-side filters of /azureadconnection, as typed keywords."""
 
 class BackgroundTaskQuerySet(QuerySet[BackgroundTask]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1329,7 +1681,8 @@ class BookingTypeQuerySet(QuerySet[BookingType]):
         self,
         *,
         type: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /BookingType, as typed keywords."""
 
 class BookingTypeManager(ResourceManager[BookingType, BookingTypeQuerySet]):
     """``client.booking_types``: /BookingType (BookingType records)."""
@@ -1338,7 +1691,8 @@ class BookingTypeManager(ResourceManager[BookingType, BookingTypeQuerySet]):
         self,
         *,
         type: Optional[int] = ...,
-    ) -> BookingTypeQuerySet: ...
+    ) -> BookingTypeQuerySet:
+        """Server-side filters of /BookingType, as typed keywords."""
 
 class BookmarkQuerySet(QuerySet[Bookmark]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1353,7 +1707,8 @@ class BudgetTypeQuerySet(QuerySet[BudgetType]):
         self,
         *,
         ticket_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /BudgetType, as typed keywords."""
 
 class BudgetTypeManager(DeleteMixin, WriteMixin[BudgetType], ResourceManager[BudgetType, BudgetTypeQuerySet]):
     """``client.budget_types``: /BudgetType (BudgetType records)."""
@@ -1362,7 +1717,8 @@ class BudgetTypeManager(DeleteMixin, WriteMixin[BudgetType], ResourceManager[Bud
         self,
         *,
         ticket_id: Optional[int] = ...,
-    ) -> BudgetTypeQuerySet: ...
+    ) -> BudgetTypeQuerySet:
+        """Server-side filters of /BudgetType, as typed keywords."""
 
 class BulkEmailQuerySet(QuerySet[BulkEmail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1378,7 +1734,8 @@ class BusinessCentralDetailQuerySet(QuerySet[BusinessCentralDetail]):
         *,
         companyid: Optional[str] = ...,
         connectedonly: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /BusinessCentralDetails, as typed keywords."""
 
 class BusinessCentralDetailManager(DeleteMixin, WriteMixin[BusinessCentralDetail], ResourceManager[BusinessCentralDetail, BusinessCentralDetailQuerySet]):
     """``client.business_central_details``: /BusinessCentralDetails (BusinessCentralDetail records)."""
@@ -1388,7 +1745,8 @@ class BusinessCentralDetailManager(DeleteMixin, WriteMixin[BusinessCentralDetail
         *,
         companyid: Optional[str] = ...,
         connectedonly: Optional[bool] = ...,
-    ) -> BusinessCentralDetailQuerySet: ...
+    ) -> BusinessCentralDetailQuerySet:
+        """Server-side filters of /BusinessCentralDetails, as typed keywords."""
 
 class CABMemberQuerySet(QuerySet[CABMember]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1403,7 +1761,8 @@ class CABQuerySet(QuerySet[CAB]):
         self,
         *,
         includemembers: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /CAB, as typed keywords."""
 
 class CABManager(DeleteMixin, WriteMixin[CAB], ResourceManager[CAB, CABQuerySet]):
     """``client.cabs``: /CAB (CAB records)."""
@@ -1412,14 +1771,16 @@ class CABManager(DeleteMixin, WriteMixin[CAB], ResourceManager[CAB, CABQuerySet]
         self,
         *,
         includemembers: Optional[bool] = ...,
-    ) -> CABQuerySet: ...
+    ) -> CABQuerySet:
+        """Server-side filters of /CAB, as typed keywords."""
 
 class CallLogQuerySet(QuerySet[CallLog]):
     def filter(  # type: ignore[override]
         self,
         *,
         showall: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /CallLog, as typed keywords."""
 
 class CallLogManager(WriteMixin[CallLog], ResourceManager[CallLog, CallLogQuerySet]):
     """``client.call_logs``: /CallLog (CallLog records)."""
@@ -1428,7 +1789,8 @@ class CallLogManager(WriteMixin[CallLog], ResourceManager[CallLog, CallLogQueryS
         self,
         *,
         showall: Optional[bool] = ...,
-    ) -> CallLogQuerySet: ...
+    ) -> CallLogQuerySet:
+        """Server-side filters of /CallLog, as typed keywords."""
 
 class CallScriptQuerySet(QuerySet[CallScript]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1449,7 +1811,8 @@ class CannedTextQuerySet(QuerySet[CannedText]):
         showall: Optional[bool] = ...,
         team_id: Optional[int] = ...,
         ticketonly: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /CannedText, as typed keywords."""
 
 class CannedTextManager(DeleteMixin, WriteMixin[CannedText], ResourceManager[CannedText, CannedTextQuerySet]):
     """``client.canned_texts``: /CannedText (CannedText records)."""
@@ -1464,7 +1827,8 @@ class CannedTextManager(DeleteMixin, WriteMixin[CannedText], ResourceManager[Can
         showall: Optional[bool] = ...,
         team_id: Optional[int] = ...,
         ticketonly: Optional[bool] = ...,
-    ) -> CannedTextQuerySet: ...
+    ) -> CannedTextQuerySet:
+        """Server-side filters of /CannedText, as typed keywords."""
 
 class CategoryQuerySet(QuerySet[Category]):
     def filter(  # type: ignore[override]
@@ -1476,7 +1840,8 @@ class CategoryQuerySet(QuerySet[Category]):
         team_name: Optional[str] = ...,
         tickettype_id: Optional[int] = ...,
         type_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Category, as typed keywords."""
 
 class CategoryManager(DeleteMixin, WriteMixin[Category], ResourceManager[Category, CategoryQuerySet]):
     """``client.categories``: /Category (Category records)."""
@@ -1490,7 +1855,8 @@ class CategoryManager(DeleteMixin, WriteMixin[Category], ResourceManager[Categor
         team_name: Optional[str] = ...,
         tickettype_id: Optional[int] = ...,
         type_id: Optional[int] = ...,
-    ) -> CategoryQuerySet: ...
+    ) -> CategoryQuerySet:
+        """Server-side filters of /Category, as typed keywords."""
 
 class CertificateQuerySet(QuerySet[Certificate]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1517,7 +1883,8 @@ class ChargeRateQuerySet(QuerySet[ChargeRate]):
         contract_id: Optional[int] = ...,
         currentonly: Optional[bool] = ...,
         globalonly: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ChargeRate, as typed keywords."""
 
 class ChargeRateManager(ResourceManager[ChargeRate, ChargeRateQuerySet]):
     """``client.charge_rates``: /ChargeRate (ChargeRate records)."""
@@ -1530,7 +1897,8 @@ class ChargeRateManager(ResourceManager[ChargeRate, ChargeRateQuerySet]):
         contract_id: Optional[int] = ...,
         currentonly: Optional[bool] = ...,
         globalonly: Optional[bool] = ...,
-    ) -> ChargeRateQuerySet: ...
+    ) -> ChargeRateQuerySet:
+        """Server-side filters of /ChargeRate, as typed keywords."""
 
 class ChatFlowManager(OperationsManager):
     """``client.chat_flow``: the operations of /ChatFlow."""
@@ -1545,7 +1913,8 @@ class ChatMessageQuerySet(QuerySet[ChatMessage]):
         chat_id: Optional[int] = ...,
         last_id: Optional[int] = ...,
         max_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ChatMessage, as typed keywords."""
 
 class ChatMessageManager(WriteMixin[ChatMessage], ResourceManager[ChatMessage, ChatMessageQuerySet]):
     """``client.chat_messages``: /ChatMessage (ChatMessage records)."""
@@ -1556,7 +1925,8 @@ class ChatMessageManager(WriteMixin[ChatMessage], ResourceManager[ChatMessage, C
         chat_id: Optional[int] = ...,
         last_id: Optional[int] = ...,
         max_id: Optional[int] = ...,
-    ) -> ChatMessageQuerySet: ...
+    ) -> ChatMessageQuerySet:
+        """Server-side filters of /ChatMessage, as typed keywords."""
     def is_typing(self, *, body: Any = ...) -> Any: ...  # POST /ChatMessage/IsTyping
     async def ais_typing(self, *, body: Any = ...) -> Any: ...
 
@@ -1565,7 +1935,8 @@ class ChatProfileQuerySet(QuerySet[ChatProfile]):
         self,
         *,
         type: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ChatProfile, as typed keywords."""
 
 class ChatProfileManager(DeleteMixin, WriteMixin[ChatProfile], ResourceManager[ChatProfile, ChatProfileQuerySet]):
     """``client.chat_profiles``: /ChatProfile (ChatProfile records)."""
@@ -1574,7 +1945,8 @@ class ChatProfileManager(DeleteMixin, WriteMixin[ChatProfile], ResourceManager[C
         self,
         *,
         type: Optional[int] = ...,
-    ) -> ChatProfileQuerySet: ...
+    ) -> ChatProfileQuerySet:
+        """Server-side filters of /ChatProfile, as typed keywords."""
 
 class ChatQuerySet(QuerySet[Chat]):
     def filter(  # type: ignore[override]
@@ -1586,7 +1958,8 @@ class ChatQuerySet(QuerySet[Chat]):
         ignore_all_closed: Optional[bool] = ...,
         teams_conversation_id: Optional[str] = ...,
         ticket_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Chat, as typed keywords."""
 
 class ChatManager(WriteMixin[Chat], ResourceManager[Chat, ChatQuerySet]):
     """``client.chats``: /Chat (Chat records)."""
@@ -1600,7 +1973,8 @@ class ChatManager(WriteMixin[Chat], ResourceManager[Chat, ChatQuerySet]):
         ignore_all_closed: Optional[bool] = ...,
         teams_conversation_id: Optional[str] = ...,
         ticket_id: Optional[int] = ...,
-    ) -> ChatQuerySet: ...
+    ) -> ChatQuerySet:
+        """Server-side filters of /Chat, as typed keywords."""
 
 class ClientCacheQuerySet(QuerySet[ClientCache]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1622,7 +1996,8 @@ class ClientPrepayQuerySet(QuerySet[ClientPrepay]):
         idonly: Optional[bool] = ...,
         ready_for_invoicing: Optional[bool] = ...,
         search: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ClientPrepay, as typed keywords."""
 
 class ClientPrepayManager(DeleteMixin, WriteMixin[ClientPrepay], ResourceManager[ClientPrepay, ClientPrepayQuerySet]):
     """``client.client_prepays``: /ClientPrepay (ClientPrepay records)."""
@@ -1638,7 +2013,8 @@ class ClientPrepayManager(DeleteMixin, WriteMixin[ClientPrepay], ResourceManager
         idonly: Optional[bool] = ...,
         ready_for_invoicing: Optional[bool] = ...,
         search: Optional[str] = ...,
-    ) -> ClientPrepayQuerySet: ...
+    ) -> ClientPrepayQuerySet:
+        """Server-side filters of /ClientPrepay, as typed keywords."""
 
 class ClientQuerySet(QuerySet[Client]):
     def filter(  # type: ignore[override]
@@ -1679,7 +2055,30 @@ class ClientQuerySet(QuerySet[Client]):
         toplevel_id: Optional[int] = ...,
         view_id: Optional[int] = ...,
         top_level: Any = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Client, as typed keywords.
+
+        accountmanageronly: Include only clients that you are an account manager of in the response.
+        activeinactive: Takes two comma separated values, the first sets includeactive and the second sets
+            includeinactive.
+        azureclients: Include only azure clients in the response.
+        callplan: Include only clients that have the field acalldate in the past in the response.
+        gficlients: Include only GFI clients in the response.
+        idonly: Returns only the ID field (Area ID) of the Clients (Not compatible with Pagination).
+        includeactive: Include clients that are active in the response.
+        includeazuretenants: Include azure tenants in the response.
+        includeinactive: Include clients that are inactive in the response.
+        includeinvoicetemplatename: Include invoice template names in the response.
+        includenotes: Include client notes in the response.
+        issentinel: Include only sentinel clients in the response.
+        lastupdatefromdate: Include the field lastupdatefromdate in the response.
+        lastupdatetodate: Include the field lastupdatetodate in the response.
+        search: Filter by Customers like your search string.
+        sentinelid: Filter by sentinel id.
+        sitefields: IDs of site fields to include in the response.
+        snowclients: Include only snow clients in the response.
+        toplevel_id: Filter by Customers belonging to a particular top level.
+        """
 
 class ClientManager(MeMixin[Client], DeleteMixin, WriteMixin[Client], ResourceManager[Client, ClientQuerySet]):
     """``client.clients``: /Client (Client records)."""
@@ -1722,7 +2121,30 @@ class ClientManager(MeMixin[Client], DeleteMixin, WriteMixin[Client], ResourceMa
         toplevel_id: Optional[int] = ...,
         view_id: Optional[int] = ...,
         top_level: Any = ...,
-    ) -> ClientQuerySet: ...
+    ) -> ClientQuerySet:
+        """Server-side filters of /Client, as typed keywords.
+
+        accountmanageronly: Include only clients that you are an account manager of in the response.
+        activeinactive: Takes two comma separated values, the first sets includeactive and the second sets
+            includeinactive.
+        azureclients: Include only azure clients in the response.
+        callplan: Include only clients that have the field acalldate in the past in the response.
+        gficlients: Include only GFI clients in the response.
+        idonly: Returns only the ID field (Area ID) of the Clients (Not compatible with Pagination).
+        includeactive: Include clients that are active in the response.
+        includeazuretenants: Include azure tenants in the response.
+        includeinactive: Include clients that are inactive in the response.
+        includeinvoicetemplatename: Include invoice template names in the response.
+        includenotes: Include client notes in the response.
+        issentinel: Include only sentinel clients in the response.
+        lastupdatefromdate: Include the field lastupdatefromdate in the response.
+        lastupdatetodate: Include the field lastupdatetodate in the response.
+        search: Filter by Customers like your search string.
+        sentinelid: Filter by sentinel id.
+        sitefields: IDs of site fields to include in the response.
+        snowclients: Include only snow clients in the response.
+        toplevel_id: Filter by Customers belonging to a particular top level.
+        """
     def new_accounts_id(self, *, body: Any = ...) -> Any: ...  # POST /Client/NewAccountsId
     async def anew_accounts_id(self, *, body: Any = ...) -> Any: ...
     def payment_method_update(self, *, body: Any = ...) -> Any: ...  # POST /Client/PaymentMethodUpdate
@@ -1738,7 +2160,8 @@ class ConfigCommitQuerySet(QuerySet[ConfigCommit]):
         notin_instance_id: Optional[int] = ...,
         rollback_commit: Optional[str] = ...,
         search: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ConfigCommit, as typed keywords."""
 
 class ConfigCommitManager(DeleteMixin, WriteMixin[ConfigCommit], ResourceManager[ConfigCommit, ConfigCommitQuerySet]):
     """``client.config_commits``: /ConfigCommit (ConfigCommit records)."""
@@ -1752,7 +2175,8 @@ class ConfigCommitManager(DeleteMixin, WriteMixin[ConfigCommit], ResourceManager
         notin_instance_id: Optional[int] = ...,
         rollback_commit: Optional[str] = ...,
         search: Optional[str] = ...,
-    ) -> ConfigCommitQuerySet: ...
+    ) -> ConfigCommitQuerySet:
+        """Server-side filters of /ConfigCommit, as typed keywords."""
 
 class ConfirmClosureQuerySet(QuerySet[ConfirmClosure]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1783,7 +2207,8 @@ class ConsignmentQuerySet(QuerySet[Consignment]):
         self,
         *,
         idonly: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Consignment, as typed keywords."""
 
 class ConsignmentManager(DeleteMixin, WriteMixin[Consignment], ResourceManager[Consignment, ConsignmentQuerySet]):
     """``client.consignments``: /Consignment (Consignment records)."""
@@ -1792,7 +2217,8 @@ class ConsignmentManager(DeleteMixin, WriteMixin[Consignment], ResourceManager[C
         self,
         *,
         idonly: Optional[bool] = ...,
-    ) -> ConsignmentQuerySet: ...
+    ) -> ConsignmentQuerySet:
+        """Server-side filters of /Consignment, as typed keywords."""
 
 class ContactgroupcontactQuerySet(QuerySet[Contactgroupcontact]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1849,7 +2275,8 @@ class ContractQuerySet(QuerySet[Contract]):
         search: Optional[str] = ...,
         site_id: Optional[int] = ...,
         client: Any = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ClientContract, as typed keywords."""
 
 class ContractManager(DeleteMixin, WriteMixin[Contract], ResourceManager[Contract, ContractQuerySet]):
     """``client.contracts``: /ClientContract (Contract records)."""
@@ -1868,7 +2295,8 @@ class ContractManager(DeleteMixin, WriteMixin[Contract], ResourceManager[Contrac
         search: Optional[str] = ...,
         site_id: Optional[int] = ...,
         client: Any = ...,
-    ) -> ContractQuerySet: ...
+    ) -> ContractQuerySet:
+        """Server-side filters of /ClientContract, as typed keywords."""
     def approval(self, *, body: Any = ...) -> Any: ...  # POST /ClientContract/Approval
     async def aapproval(self, *, body: Any = ...) -> Any: ...
     def next_ref(self, *, body: Any = ...) -> Any: ...  # POST /ClientContract/NextRef
@@ -1906,7 +2334,8 @@ class CRMNoteQuerySet(QuerySet[CRMNote]):
         supplier_id: Optional[int] = ...,
         toplevel_id: Optional[int] = ...,
         client: Any = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /CRMNote, as typed keywords."""
 
 class CRMNoteManager(DeleteMixin, WriteMixin[CRMNote], ResourceManager[CRMNote, CRMNoteQuerySet]):
     """``client.crm_notes``: /CRMNote (CRMNote records)."""
@@ -1918,7 +2347,8 @@ class CRMNoteManager(DeleteMixin, WriteMixin[CRMNote], ResourceManager[CRMNote, 
         supplier_id: Optional[int] = ...,
         toplevel_id: Optional[int] = ...,
         client: Any = ...,
-    ) -> CRMNoteQuerySet: ...
+    ) -> CRMNoteQuerySet:
+        """Server-side filters of /CRMNote, as typed keywords."""
 
 class CSVTemplateQuerySet(QuerySet[CSVTemplate]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1944,7 +2374,8 @@ class CustomButtonQuerySet(QuerySet[CustomButton]):
         ispermissionsetup: Optional[bool] = ...,
         msid: Optional[int] = ...,
         typeid: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /CustomButton, as typed keywords."""
 
 class CustomButtonManager(DeleteMixin, WriteMixin[CustomButton], ResourceManager[CustomButton, CustomButtonQuerySet]):
     """``client.custom_buttons``: /CustomButton (CustomButton records)."""
@@ -1956,7 +2387,8 @@ class CustomButtonManager(DeleteMixin, WriteMixin[CustomButton], ResourceManager
         ispermissionsetup: Optional[bool] = ...,
         msid: Optional[int] = ...,
         typeid: Optional[int] = ...,
-    ) -> CustomButtonQuerySet: ...
+    ) -> CustomButtonQuerySet:
+        """Server-side filters of /CustomButton, as typed keywords."""
 
 class CustomIntegrationMethodValueQuerySet(QuerySet[CustomIntegrationMethodValue]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1971,7 +2403,8 @@ class CustomIntegrationMethodQuerySet(QuerySet[CustomIntegrationMethod]):
         self,
         *,
         integration_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /CustomIntegrationMethod, as typed keywords."""
 
 class CustomIntegrationMethodManager(DeleteMixin, WriteMixin[CustomIntegrationMethod], ResourceManager[CustomIntegrationMethod, CustomIntegrationMethodQuerySet]):
     """``client.custom_integration_methods``: /CustomIntegrationMethod (CustomIntegrationMethod records)."""
@@ -1980,7 +2413,8 @@ class CustomIntegrationMethodManager(DeleteMixin, WriteMixin[CustomIntegrationMe
         self,
         *,
         integration_id: Optional[int] = ...,
-    ) -> CustomIntegrationMethodQuerySet: ...
+    ) -> CustomIntegrationMethodQuerySet:
+        """Server-side filters of /CustomIntegrationMethod, as typed keywords."""
 
 class CustomIntegrationRepositoryQuerySet(QuerySet[CustomIntegrationRepository]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2016,7 +2450,8 @@ class CustomTableQuerySet(QuerySet[CustomTable]):
         iswebhookmapping: Optional[bool] = ...,
         systemonly: Optional[bool] = ...,
         usage: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /CustomTable, as typed keywords."""
 
 class CustomTableManager(DeleteMixin, WriteMixin[CustomTable], ResourceManager[CustomTable, CustomTableQuerySet]):
     """``client.custom_tables``: /CustomTable (CustomTable records)."""
@@ -2030,7 +2465,8 @@ class CustomTableManager(DeleteMixin, WriteMixin[CustomTable], ResourceManager[C
         iswebhookmapping: Optional[bool] = ...,
         systemonly: Optional[bool] = ...,
         usage: Optional[int] = ...,
-    ) -> CustomTableQuerySet: ...
+    ) -> CustomTableQuerySet:
+        """Server-side filters of /CustomTable, as typed keywords."""
 
 class DashboardLinkQuerySet(QuerySet[DashboardLink]):
     def filter(  # type: ignore[override]
@@ -2040,7 +2476,8 @@ class DashboardLinkQuerySet(QuerySet[DashboardLink]):
         in_app: Optional[bool] = ...,
         showall: Optional[bool] = ...,
         userid: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /DashboardLinks, as typed keywords."""
 
 class DashboardLinkManager(DeleteMixin, WriteMixin[DashboardLink], ResourceManager[DashboardLink, DashboardLinkQuerySet]):
     """``client.dashboard_links``: /DashboardLinks (DashboardLink records)."""
@@ -2052,7 +2489,8 @@ class DashboardLinkManager(DeleteMixin, WriteMixin[DashboardLink], ResourceManag
         in_app: Optional[bool] = ...,
         showall: Optional[bool] = ...,
         userid: Optional[int] = ...,
-    ) -> DashboardLinkQuerySet: ...
+    ) -> DashboardLinkQuerySet:
+        """Server-side filters of /DashboardLinks, as typed keywords."""
     def filter_values(self) -> Any: ...  # GET /DashboardLinks/FilterValues
     async def afilter_values(self) -> Any: ...
 
@@ -2069,7 +2507,8 @@ class DatabaseLookupQuerySet(QuerySet[DatabaseLookup]):
         self,
         *,
         type: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /DatabaseLookup, as typed keywords."""
 
 class DatabaseLookupManager(DeleteMixin, WriteMixin[DatabaseLookup], ResourceManager[DatabaseLookup, DatabaseLookupQuerySet]):
     """``client.database_lookups``: /DatabaseLookup (DatabaseLookup records)."""
@@ -2078,7 +2517,8 @@ class DatabaseLookupManager(DeleteMixin, WriteMixin[DatabaseLookup], ResourceMan
         self,
         *,
         type: Optional[int] = ...,
-    ) -> DatabaseLookupQuerySet: ...
+    ) -> DatabaseLookupQuerySet:
+        """Server-side filters of /DatabaseLookup, as typed keywords."""
     def run(self, *, body: Any = ...) -> Any: ...  # POST /DatabaseLookup/run
     async def arun(self, *, body: Any = ...) -> Any: ...
 
@@ -2087,7 +2527,8 @@ class DattoCommerceDetailQuerySet(QuerySet[DattoCommerceDetail]):
         self,
         *,
         includedetails: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /DattoCommerceDetails, as typed keywords."""
 
 class DattoCommerceDetailManager(DeleteMixin, WriteMixin[DattoCommerceDetail], ResourceManager[DattoCommerceDetail, DattoCommerceDetailQuerySet]):
     """``client.datto_commerce_details``: /DattoCommerceDetails (DattoCommerceDetail records)."""
@@ -2096,7 +2537,8 @@ class DattoCommerceDetailManager(DeleteMixin, WriteMixin[DattoCommerceDetail], R
         self,
         *,
         includedetails: Optional[bool] = ...,
-    ) -> DattoCommerceDetailQuerySet: ...
+    ) -> DattoCommerceDetailQuerySet:
+        """Server-side filters of /DattoCommerceDetails, as typed keywords."""
 
 class DeviceLicenceQuerySet(QuerySet[DeviceLicence]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2199,7 +2641,44 @@ class EmailAddressBookQuerySet(QuerySet[EmailAddressBook]):
         supplier_id: Optional[int] = ...,
         tickettype_id: Optional[int] = ...,
         toplevel_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /EmailAddressBook, as typed keywords.
+
+        activeinactive: Takes two comma separated values, the first sets includeactive and the second sets
+            includeinactive.
+        allapprovers: Adds an or condition to show all Users that are approvers in the response.
+        approvers_only: Include only users that are an approver in the response.
+        asset_id: Filter by Users assigned to a particular asset.
+        client_id: Filters by Users belonging to a particular client.
+        contract_id: Filter by Users assigned to a particular device application type.
+        department_id: Filters Users belonging to a particular department.
+        exclude_agents: Exclude users that are also an agent in the response.
+        exclude_generaluser: Exclude general users in the response.
+        idonly: Returns only the ID field (User ID) of the Users (Not compatible with Pagination).
+        includeactive: Include users that are active in the response.
+        includebillinginfo: Include billing information in the response.
+        includeinactive: Include users that are inactive in the response.
+        includenonserviceaccount: Include users that are a non-service account in the response.
+        includenotes: Include user notes in the response.
+        includeserviceaccount: Include users that are a service account in the response.
+        integration_type: Filter on Users that belong to an integration - Possible values are 'okta' and
+            'azure'.
+        lastupdatefromdate: Include the field lastupdatefromdate in the response.
+        lastupdatetodate: Include the field lastupdatetodate in the response.
+        listagentuserfirst: Order by users that are also agents first in the response.
+        myarea: Include only Users that belong to your area in the response.
+        mydepartment: Include only Users that belong to your department in the response.
+        mysite: Include only Users that belong to your site in the response.
+        mysitecontact: Include only Users that belong to your site contact in the response.
+        mytoplevel: Include only Users that belong to your top level in the response.
+        opp_id: Filter by Users assigned to a particular opportunity.
+        organisation_id: Filters by Users belonging to a particular organisation.
+        search: Filter by Users like your search string.
+        search_phonenumbers: Filter by Users with a phone number like your search.
+        site_id: Filters by Users belonging to a particular site.
+        supplier_id: Filters by Users belonging to the specified supplier.
+        toplevel_id: Filter by Users belonging to a particular top level.
+        """
 
 class EmailAddressBookManager(ResourceManager[EmailAddressBook, EmailAddressBookQuerySet]):
     """``client.email_address_books``: /EmailAddressBook (EmailAddressBook records)."""
@@ -2248,7 +2727,44 @@ class EmailAddressBookManager(ResourceManager[EmailAddressBook, EmailAddressBook
         supplier_id: Optional[int] = ...,
         tickettype_id: Optional[int] = ...,
         toplevel_id: Optional[int] = ...,
-    ) -> EmailAddressBookQuerySet: ...
+    ) -> EmailAddressBookQuerySet:
+        """Server-side filters of /EmailAddressBook, as typed keywords.
+
+        activeinactive: Takes two comma separated values, the first sets includeactive and the second sets
+            includeinactive.
+        allapprovers: Adds an or condition to show all Users that are approvers in the response.
+        approvers_only: Include only users that are an approver in the response.
+        asset_id: Filter by Users assigned to a particular asset.
+        client_id: Filters by Users belonging to a particular client.
+        contract_id: Filter by Users assigned to a particular device application type.
+        department_id: Filters Users belonging to a particular department.
+        exclude_agents: Exclude users that are also an agent in the response.
+        exclude_generaluser: Exclude general users in the response.
+        idonly: Returns only the ID field (User ID) of the Users (Not compatible with Pagination).
+        includeactive: Include users that are active in the response.
+        includebillinginfo: Include billing information in the response.
+        includeinactive: Include users that are inactive in the response.
+        includenonserviceaccount: Include users that are a non-service account in the response.
+        includenotes: Include user notes in the response.
+        includeserviceaccount: Include users that are a service account in the response.
+        integration_type: Filter on Users that belong to an integration - Possible values are 'okta' and
+            'azure'.
+        lastupdatefromdate: Include the field lastupdatefromdate in the response.
+        lastupdatetodate: Include the field lastupdatetodate in the response.
+        listagentuserfirst: Order by users that are also agents first in the response.
+        myarea: Include only Users that belong to your area in the response.
+        mydepartment: Include only Users that belong to your department in the response.
+        mysite: Include only Users that belong to your site in the response.
+        mysitecontact: Include only Users that belong to your site contact in the response.
+        mytoplevel: Include only Users that belong to your top level in the response.
+        opp_id: Filter by Users assigned to a particular opportunity.
+        organisation_id: Filters by Users belonging to a particular organisation.
+        search: Filter by Users like your search string.
+        search_phonenumbers: Filter by Users with a phone number like your search.
+        site_id: Filters by Users belonging to a particular site.
+        supplier_id: Filters by Users belonging to the specified supplier.
+        toplevel_id: Filter by Users belonging to a particular top level.
+        """
 
 class EmailRuleQuerySet(QuerySet[EmailRule]):
     def filter(  # type: ignore[override]
@@ -2256,7 +2772,8 @@ class EmailRuleQuerySet(QuerySet[EmailRule]):
         *,
         fromaddress: Optional[str] = ...,
         type: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /EmailRule, as typed keywords."""
 
 class EmailRuleManager(DeleteMixin, WriteMixin[EmailRule], ResourceManager[EmailRule, EmailRuleQuerySet]):
     """``client.email_rules``: /EmailRule (EmailRule records)."""
@@ -2266,7 +2783,8 @@ class EmailRuleManager(DeleteMixin, WriteMixin[EmailRule], ResourceManager[Email
         *,
         fromaddress: Optional[str] = ...,
         type: Optional[int] = ...,
-    ) -> EmailRuleQuerySet: ...
+    ) -> EmailRuleQuerySet:
+        """Server-side filters of /EmailRule, as typed keywords."""
 
 class EmailStoreQuerySet(QuerySet[EmailStore]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2286,7 +2804,8 @@ class EmailTemplateQuerySet(QuerySet[EmailTemplate]):
         messagegroup: Optional[int] = ...,
         portalcss: Optional[bool] = ...,
         release_only: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /EmailTemplate, as typed keywords."""
 
 class EmailTemplateManager(DeleteMixin, WriteMixin[EmailTemplate], ResourceManager[EmailTemplate, EmailTemplateQuerySet]):
     """``client.email_templates``: /EmailTemplate (EmailTemplate records)."""
@@ -2300,7 +2819,8 @@ class EmailTemplateManager(DeleteMixin, WriteMixin[EmailTemplate], ResourceManag
         messagegroup: Optional[int] = ...,
         portalcss: Optional[bool] = ...,
         release_only: Optional[bool] = ...,
-    ) -> EmailTemplateQuerySet: ...
+    ) -> EmailTemplateQuerySet:
+        """Server-side filters of /EmailTemplate, as typed keywords."""
 
 class EventRuleQuerySet(QuerySet[EventRule]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2324,7 +2844,8 @@ class ExactDetailQuerySet(QuerySet[ExactDetail]):
         *,
         connectedonly: Optional[bool] = ...,
         division: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ExactDetails, as typed keywords."""
 
 class ExactDetailManager(DeleteMixin, WriteMixin[ExactDetail], ResourceManager[ExactDetail, ExactDetailQuerySet]):
     """``client.exact_details``: /ExactDetails (ExactDetail records)."""
@@ -2334,7 +2855,8 @@ class ExactDetailManager(DeleteMixin, WriteMixin[ExactDetail], ResourceManager[E
         *,
         connectedonly: Optional[bool] = ...,
         division: Optional[str] = ...,
-    ) -> ExactDetailQuerySet: ...
+    ) -> ExactDetailQuerySet:
+        """Server-side filters of /ExactDetails, as typed keywords."""
 
 class ExampleManager(OperationsManager):
     """``client.example``: the operations of /Example."""
@@ -2353,7 +2875,15 @@ class ExpenseQuerySet(QuerySet[Expense]):
         search: Optional[str] = ...,
         ticket: Any = ...,
         agent: Any = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Expense, as typed keywords.
+
+        agent_id: Expenses of this agent [/Expense is not in this copy of the spec]
+        ticket_id: Expenses of this ticket [/Expense is not in this copy of the spec]
+        startdate: Expenses from this date [/Expense is not in this copy of the spec]
+        enddate: Expenses up to this date [/Expense is not in this copy of the spec]
+        search: Text search [/Expense is not in this copy of the spec]
+        """
 
 class ExpenseManager(WriteMixin[Expense], ResourceManager[Expense, ExpenseQuerySet]):
     """``client.expenses``: /Expense (Expense records)."""
@@ -2368,7 +2898,15 @@ class ExpenseManager(WriteMixin[Expense], ResourceManager[Expense, ExpenseQueryS
         search: Optional[str] = ...,
         ticket: Any = ...,
         agent: Any = ...,
-    ) -> ExpenseQuerySet: ...
+    ) -> ExpenseQuerySet:
+        """Server-side filters of /Expense, as typed keywords.
+
+        agent_id: Expenses of this agent [/Expense is not in this copy of the spec]
+        ticket_id: Expenses of this ticket [/Expense is not in this copy of the spec]
+        startdate: Expenses from this date [/Expense is not in this copy of the spec]
+        enddate: Expenses up to this date [/Expense is not in this copy of the spec]
+        search: Text search [/Expense is not in this copy of the spec]
+        """
 
 class ExternalChatMessageQuerySet(QuerySet[ExternalChatMessage]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2392,7 +2930,8 @@ class ExternalLinkQuerySet(QuerySet[ExternalLink]):
         third_party_id: Optional[str] = ...,
         third_party_secondary_id: Optional[str] = ...,
         third_party_type: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ExternalLink, as typed keywords."""
 
 class ExternalLinkManager(DeleteMixin, WriteMixin[ExternalLink], ResourceManager[ExternalLink, ExternalLinkQuerySet]):
     """``client.external_links``: /ExternalLink (ExternalLink records)."""
@@ -2410,7 +2949,8 @@ class ExternalLinkManager(DeleteMixin, WriteMixin[ExternalLink], ResourceManager
         third_party_id: Optional[str] = ...,
         third_party_secondary_id: Optional[str] = ...,
         third_party_type: Optional[str] = ...,
-    ) -> ExternalLinkQuerySet: ...
+    ) -> ExternalLinkQuerySet:
+        """Server-side filters of /ExternalLink, as typed keywords."""
     def generate(self, *, body: Any = ...) -> Any: ...  # POST /ExternalLink/Generate
     async def agenerate(self, *, body: Any = ...) -> Any: ...
 
@@ -2419,7 +2959,8 @@ class FacebookDetailQuerySet(QuerySet[FacebookDetail]):
         self,
         *,
         page_id: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /FacebookDetails, as typed keywords."""
 
 class FacebookDetailManager(DeleteMixin, WriteMixin[FacebookDetail], ResourceManager[FacebookDetail, FacebookDetailQuerySet]):
     """``client.facebook_details``: /FacebookDetails (FacebookDetail records)."""
@@ -2428,7 +2969,8 @@ class FacebookDetailManager(DeleteMixin, WriteMixin[FacebookDetail], ResourceMan
         self,
         *,
         page_id: Optional[str] = ...,
-    ) -> FacebookDetailQuerySet: ...
+    ) -> FacebookDetailQuerySet:
+        """Server-side filters of /FacebookDetails, as typed keywords."""
 
 class FAQListQuerySet(QuerySet[FAQList]):
     def filter(  # type: ignore[override]
@@ -2441,7 +2983,8 @@ class FAQListQuerySet(QuerySet[FAQList]):
         parent_id: Optional[int] = ...,
         showcounts: Optional[bool] = ...,
         type: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /FAQLists, as typed keywords."""
 
 class FAQListManager(DeleteMixin, WriteMixin[FAQList], ResourceManager[FAQList, FAQListQuerySet]):
     """``client.faq_lists``: /FAQLists (FAQList records)."""
@@ -2456,7 +2999,8 @@ class FAQListManager(DeleteMixin, WriteMixin[FAQList], ResourceManager[FAQList, 
         parent_id: Optional[int] = ...,
         showcounts: Optional[bool] = ...,
         type: Optional[int] = ...,
-    ) -> FAQListQuerySet: ...
+    ) -> FAQListQuerySet:
+        """Server-side filters of /FAQLists, as typed keywords."""
 
 class FaultViewLogQuerySet(QuerySet[FaultViewLog]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2481,7 +3025,8 @@ class FeatureQuerySet(QuerySet[Feature]):
         isconfig: Optional[bool] = ...,
         showdisabled: Optional[bool] = ...,
         showenabled: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Features, as typed keywords."""
 
 class FeatureManager(WriteMixin[Feature], ResourceManager[Feature, FeatureQuerySet]):
     """``client.features``: /Features (Feature records)."""
@@ -2492,7 +3037,8 @@ class FeatureManager(WriteMixin[Feature], ResourceManager[Feature, FeatureQueryS
         isconfig: Optional[bool] = ...,
         showdisabled: Optional[bool] = ...,
         showenabled: Optional[bool] = ...,
-    ) -> FeatureQuerySet: ...
+    ) -> FeatureQuerySet:
+        """Server-side filters of /Features, as typed keywords."""
 
 class FeedbackQuerySet(QuerySet[Feedback]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2520,7 +3066,8 @@ class FeedQuerySet(QuerySet[Feed]):
         related_site_id: Optional[int] = ...,
         related_user_id: Optional[int] = ...,
         user_only: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Feed, as typed keywords."""
 
 class FeedManager(ResourceManager[Feed, FeedQuerySet]):
     """``client.feeds``: /Feed (Feed records)."""
@@ -2542,7 +3089,8 @@ class FeedManager(ResourceManager[Feed, FeedQuerySet]):
         related_site_id: Optional[int] = ...,
         related_user_id: Optional[int] = ...,
         user_only: Optional[bool] = ...,
-    ) -> FeedQuerySet: ...
+    ) -> FeedQuerySet:
+        """Server-side filters of /Feed, as typed keywords."""
 
 class FieldGroupQuerySet(QuerySet[FieldGroup]):
     def filter(  # type: ignore[override]
@@ -2551,7 +3099,8 @@ class FieldGroupQuerySet(QuerySet[FieldGroup]):
         access_control_level: Optional[int] = ...,
         includefields: Optional[bool] = ...,
         isconfig: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /FieldGroup, as typed keywords."""
 
 class FieldGroupManager(DeleteMixin, WriteMixin[FieldGroup], ResourceManager[FieldGroup, FieldGroupQuerySet]):
     """``client.field_groups``: /FieldGroup (FieldGroup records)."""
@@ -2562,7 +3111,8 @@ class FieldGroupManager(DeleteMixin, WriteMixin[FieldGroup], ResourceManager[Fie
         access_control_level: Optional[int] = ...,
         includefields: Optional[bool] = ...,
         isconfig: Optional[bool] = ...,
-    ) -> FieldGroupQuerySet: ...
+    ) -> FieldGroupQuerySet:
+        """Server-side filters of /FieldGroup, as typed keywords."""
 
 class FieldInfoQuerySet(QuerySet[FieldInfo]):
     def filter(  # type: ignore[override]
@@ -2587,7 +3137,8 @@ class FieldInfoQuerySet(QuerySet[FieldInfo]):
         iscustomfieldsetup: Optional[bool] = ...,
         systemid: Optional[int] = ...,
         typeid: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /FieldInfo, as typed keywords."""
 
 class FieldInfoManager(DeleteMixin, WriteMixin[FieldInfo], ResourceManager[FieldInfo, FieldInfoQuerySet]):
     """``client.field_info``: /FieldInfo (FieldInfo records)."""
@@ -2614,7 +3165,8 @@ class FieldInfoManager(DeleteMixin, WriteMixin[FieldInfo], ResourceManager[Field
         iscustomfieldsetup: Optional[bool] = ...,
         systemid: Optional[int] = ...,
         typeid: Optional[int] = ...,
-    ) -> FieldInfoQuerySet: ...
+    ) -> FieldInfoQuerySet:
+        """Server-side filters of /FieldInfo, as typed keywords."""
 
 class FieldQuerySet(QuerySet[Field]):
     def filter(  # type: ignore[override]
@@ -2622,7 +3174,8 @@ class FieldQuerySet(QuerySet[Field]):
         *,
         kind: Optional[str] = ...,
         type_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Field, as typed keywords."""
 
 class FieldManager(DeleteMixin, WriteMixin[Field], ResourceManager[Field, FieldQuerySet]):
     """``client.fields``: /Field (Field records)."""
@@ -2632,7 +3185,8 @@ class FieldManager(DeleteMixin, WriteMixin[Field], ResourceManager[Field, FieldQ
         *,
         kind: Optional[str] = ...,
         type_id: Optional[int] = ...,
-    ) -> FieldQuerySet: ...
+    ) -> FieldQuerySet:
+        """Server-side filters of /Field, as typed keywords."""
     def add_field_to_all(self, id: int, /, *, body: Any = ...) -> Any: ...  # POST /Field/AddFieldToAll/{id}
     async def aadd_field_to_all(self, id: int, /, *, body: Any = ...) -> Any: ...
 
@@ -2716,7 +3270,8 @@ class HolidayQuerySet(QuerySet[Holiday]):
         my_approvals: Optional[bool] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
         workdayid: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Holiday, as typed keywords."""
 
 class HolidayManager(DeleteMixin, WriteMixin[Holiday], ResourceManager[Holiday, HolidayQuerySet]):
     """``client.holidays``: /Holiday (Holiday records)."""
@@ -2734,7 +3289,8 @@ class HolidayManager(DeleteMixin, WriteMixin[Holiday], ResourceManager[Holiday, 
         my_approvals: Optional[bool] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
         workdayid: Optional[int] = ...,
-    ) -> HolidayQuerySet: ...
+    ) -> HolidayQuerySet:
+        """Server-side filters of /Holiday, as typed keywords."""
 
 class HopewiserManager(OperationsManager):
     """``client.hopewiser``: the operations of /Hopewiser."""
@@ -2754,7 +3310,8 @@ class ImportCSVQuerySet(QuerySet[ImportCSV]):
         *,
         includedetails: Optional[bool] = ...,
         type_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ImportCSV, as typed keywords."""
 
 class ImportCSVManager(DeleteMixin, WriteMixin[ImportCSV], ResourceManager[ImportCSV, ImportCSVQuerySet]):
     """``client.import_csvs``: /ImportCSV (ImportCSV records)."""
@@ -2764,7 +3321,8 @@ class ImportCSVManager(DeleteMixin, WriteMixin[ImportCSV], ResourceManager[Impor
         *,
         includedetails: Optional[bool] = ...,
         type_id: Optional[int] = ...,
-    ) -> ImportCSVQuerySet: ...
+    ) -> ImportCSVQuerySet:
+        """Server-side filters of /ImportCSV, as typed keywords."""
 
 class IncomingEventQuerySet(QuerySet[IncomingEvent]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2781,7 +3339,8 @@ class IncomingemailQuerySet(QuerySet[Incomingemail]):
         self,
         *,
         showcurrentagentonly: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /incomingemail, as typed keywords."""
 
 class IncomingemailManager(DeleteMixin, WriteMixin[Incomingemail], ResourceManager[Incomingemail, IncomingemailQuerySet]):
     """``client.incomingemails``: /incomingemail (Incomingemail records)."""
@@ -2790,7 +3349,8 @@ class IncomingemailManager(DeleteMixin, WriteMixin[Incomingemail], ResourceManag
         self,
         *,
         showcurrentagentonly: Optional[bool] = ...,
-    ) -> IncomingemailQuerySet: ...
+    ) -> IncomingemailQuerySet:
+        """Server-side filters of /incomingemail, as typed keywords."""
 
 class IngramMicroDetailQuerySet(QuerySet[IngramMicroDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2829,7 +3389,8 @@ class InstanceQuerySet(QuerySet[Instance]):
         self,
         *,
         comparewith: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Instance, as typed keywords."""
 
 class InstanceManager(WriteMixin[Instance], ResourceManager[Instance, InstanceQuerySet]):
     """``client.instances``: /Instance (Instance records)."""
@@ -2838,7 +3399,8 @@ class InstanceManager(WriteMixin[Instance], ResourceManager[Instance, InstanceQu
         self,
         *,
         comparewith: Optional[int] = ...,
-    ) -> InstanceQuerySet: ...
+    ) -> InstanceQuerySet:
+        """Server-side filters of /Instance, as typed keywords."""
 
 class IntegrationConfigurationQuerySet(QuerySet[IntegrationConfiguration]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4047,7 +4609,8 @@ class IntegrationErrorQuerySet(QuerySet[IntegrationError]):
         *,
         detail_id: Optional[int] = ...,
         module_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /IntegrationError, as typed keywords."""
 
 class IntegrationErrorManager(DeleteMixin, WriteMixin[IntegrationError], ResourceManager[IntegrationError, IntegrationErrorQuerySet]):
     """``client.integration_errors``: /IntegrationError (IntegrationError records)."""
@@ -4057,7 +4620,8 @@ class IntegrationErrorManager(DeleteMixin, WriteMixin[IntegrationError], Resourc
         *,
         detail_id: Optional[int] = ...,
         module_id: Optional[int] = ...,
-    ) -> IntegrationErrorQuerySet: ...
+    ) -> IntegrationErrorQuerySet:
+        """Server-side filters of /IntegrationError, as typed keywords."""
 
 class IntegrationExportQuerySet(QuerySet[IntegrationExport]):
     def filter(  # type: ignore[override]
@@ -4065,7 +4629,8 @@ class IntegrationExportQuerySet(QuerySet[IntegrationExport]):
         *,
         moduleId: Optional[int] = ...,
         readyForImport: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /IntegrationExport, as typed keywords."""
 
 class IntegrationExportManager(WriteMixin[IntegrationExport], ResourceManager[IntegrationExport, IntegrationExportQuerySet]):
     """``client.integration_exports``: /IntegrationExport (IntegrationExport records)."""
@@ -4075,7 +4640,8 @@ class IntegrationExportManager(WriteMixin[IntegrationExport], ResourceManager[In
         *,
         moduleId: Optional[int] = ...,
         readyForImport: Optional[bool] = ...,
-    ) -> IntegrationExportQuerySet: ...
+    ) -> IntegrationExportQuerySet:
+        """Server-side filters of /IntegrationExport, as typed keywords."""
 
 class IntegrationFieldDataQuerySet(QuerySet[IntegrationFieldData]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4095,7 +4661,8 @@ class IntegrationFieldMappingQuerySet(QuerySet[IntegrationFieldMapping]):
         syncfields: Optional[bool] = ...,
         typeid: Optional[str] = ...,
         xmvalue: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /IntegrationFieldMapping, as typed keywords."""
 
 class IntegrationFieldMappingManager(ResourceManager[IntegrationFieldMapping, IntegrationFieldMappingQuerySet]):
     """``client.integration_field_mappings``: /IntegrationFieldMapping (IntegrationFieldMapping records)."""
@@ -4109,7 +4676,8 @@ class IntegrationFieldMappingManager(ResourceManager[IntegrationFieldMapping, In
         syncfields: Optional[bool] = ...,
         typeid: Optional[str] = ...,
         xmvalue: Optional[str] = ...,
-    ) -> IntegrationFieldMappingQuerySet: ...
+    ) -> IntegrationFieldMappingQuerySet:
+        """Server-side filters of /IntegrationFieldMapping, as typed keywords."""
 
 class IntegrationLookUpQuerySet(QuerySet[IntegrationLookUp]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4127,7 +4695,8 @@ class IntegrationRequestQuerySet(QuerySet[IntegrationRequest]):
         inbound_only: Optional[bool] = ...,
         module_id: Optional[int] = ...,
         outbound_only: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /IntegrationRequest, as typed keywords."""
 
 class IntegrationRequestManager(DeleteMixin, WriteMixin[IntegrationRequest], ResourceManager[IntegrationRequest, IntegrationRequestQuerySet]):
     """``client.integration_requests``: /IntegrationRequest (IntegrationRequest records)."""
@@ -4139,7 +4708,8 @@ class IntegrationRequestManager(DeleteMixin, WriteMixin[IntegrationRequest], Res
         inbound_only: Optional[bool] = ...,
         module_id: Optional[int] = ...,
         outbound_only: Optional[bool] = ...,
-    ) -> IntegrationRequestQuerySet: ...
+    ) -> IntegrationRequestQuerySet:
+        """Server-side filters of /IntegrationRequest, as typed keywords."""
 
 class IntegrationRunbookVariableGroupQuerySet(QuerySet[IntegrationRunbookVariableGroup]):
     def filter(  # type: ignore[override]
@@ -4147,7 +4717,8 @@ class IntegrationRunbookVariableGroupQuerySet(QuerySet[IntegrationRunbookVariabl
         *,
         exclude_method_id: Optional[bool] = ...,
         one_runbook_id: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /IntegrationRunbookVariableGroup, as typed keywords."""
 
 class IntegrationRunbookVariableGroupManager(ResourceManager[IntegrationRunbookVariableGroup, IntegrationRunbookVariableGroupQuerySet]):
     """``client.integration_runbook_variable_groups``: /IntegrationRunbookVariableGroup (IntegrationRunbookVariableGroup records)."""
@@ -4157,7 +4728,8 @@ class IntegrationRunbookVariableGroupManager(ResourceManager[IntegrationRunbookV
         *,
         exclude_method_id: Optional[bool] = ...,
         one_runbook_id: Optional[str] = ...,
-    ) -> IntegrationRunbookVariableGroupQuerySet: ...
+    ) -> IntegrationRunbookVariableGroupQuerySet:
+        """Server-side filters of /IntegrationRunbookVariableGroup, as typed keywords."""
 
 class IntegrationSiteMappingQuerySet(QuerySet[IntegrationSiteMapping]):
     def filter(  # type: ignore[override]
@@ -4166,7 +4738,8 @@ class IntegrationSiteMappingQuerySet(QuerySet[IntegrationSiteMapping]):
         get_active_only: Optional[bool] = ...,
         msid: Optional[int] = ...,
         third_party_client_id: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /IntegrationSiteMapping, as typed keywords."""
 
 class IntegrationSiteMappingManager(ResourceManager[IntegrationSiteMapping, IntegrationSiteMappingQuerySet]):
     """``client.integration_site_mappings``: /IntegrationSiteMapping (IntegrationSiteMapping records)."""
@@ -4177,14 +4750,16 @@ class IntegrationSiteMappingManager(ResourceManager[IntegrationSiteMapping, Inte
         get_active_only: Optional[bool] = ...,
         msid: Optional[int] = ...,
         third_party_client_id: Optional[str] = ...,
-    ) -> IntegrationSiteMappingQuerySet: ...
+    ) -> IntegrationSiteMappingQuerySet:
+        """Server-side filters of /IntegrationSiteMapping, as typed keywords."""
 
 class IntegratorLogQuerySet(QuerySet[IntegratorLog]):
     def filter(  # type: ignore[override]
         self,
         *,
         module_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /IntegratorLog, as typed keywords."""
 
 class IntegratorLogManager(ResourceManager[IntegratorLog, IntegratorLogQuerySet]):
     """``client.integrator_logs``: /IntegratorLog (IntegratorLog records)."""
@@ -4193,7 +4768,8 @@ class IntegratorLogManager(ResourceManager[IntegratorLog, IntegratorLogQuerySet]
         self,
         *,
         module_id: Optional[int] = ...,
-    ) -> IntegratorLogQuerySet: ...
+    ) -> IntegratorLogQuerySet:
+        """Server-side filters of /IntegratorLog, as typed keywords."""
 
 class IntegratorScheduleQuerySet(QuerySet[IntegratorSchedule]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4220,7 +4796,8 @@ class InvoiceChangeQuerySet(QuerySet[InvoiceChange]):
         line_id: Optional[int] = ...,
         search: Optional[str] = ...,
         type_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /InvoiceChange, as typed keywords."""
 
 class InvoiceChangeManager(WriteMixin[InvoiceChange], ResourceManager[InvoiceChange, InvoiceChangeQuerySet]):
     """``client.invoice_changes``: /InvoiceChange (InvoiceChange records)."""
@@ -4233,7 +4810,8 @@ class InvoiceChangeManager(WriteMixin[InvoiceChange], ResourceManager[InvoiceCha
         line_id: Optional[int] = ...,
         search: Optional[str] = ...,
         type_id: Optional[int] = ...,
-    ) -> InvoiceChangeQuerySet: ...
+    ) -> InvoiceChangeQuerySet:
+        """Server-side filters of /InvoiceChange, as typed keywords."""
 
 class InvoiceDetailProRataQuerySet(QuerySet[InvoiceDetailProRata]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4251,7 +4829,8 @@ class InvoicePaymentQuerySet(QuerySet[InvoicePayment]):
         intent_id: Optional[str] = ...,
         invoice_id: Optional[int] = ...,
         search: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /InvoicePayment, as typed keywords."""
 
 class InvoicePaymentManager(DeleteMixin, WriteMixin[InvoicePayment], ResourceManager[InvoicePayment, InvoicePaymentQuerySet]):
     """``client.invoice_payments``: /InvoicePayment (InvoicePayment records)."""
@@ -4263,7 +4842,8 @@ class InvoicePaymentManager(DeleteMixin, WriteMixin[InvoicePayment], ResourceMan
         intent_id: Optional[str] = ...,
         invoice_id: Optional[int] = ...,
         search: Optional[str] = ...,
-    ) -> InvoicePaymentQuerySet: ...
+    ) -> InvoicePaymentQuerySet:
+        """Server-side filters of /InvoicePayment, as typed keywords."""
 
 class InvoiceQuerySet(QuerySet[Invoice]):
     def filter(  # type: ignore[override]
@@ -4304,7 +4884,34 @@ class InvoiceQuerySet(QuerySet[Invoice]):
         user_id: Optional[int] = ...,
         client: Any = ...,
         site: Any = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Invoice, as typed keywords.
+
+        asset_id: Filters by the specified asset.
+        billing_date: Filter on billing date.
+        billingcategory_ids: Filters by the specified billing categories, comma seperated.
+        client_id: Filters by the specified client.
+        client_ids: Filters by the specified clients, comma seperated.
+        contract_id: Filters by the specified contract.
+        idonly: Include only the Invoice ID in the response.
+        includecredits: Include invoice type credits in the response.
+        includeinvoices: Include invoice type invoice in the response.
+        includelines: Include invoice lines in the response.
+        invoicedateend: Include the field invoicedateend in the response.
+        invoicedatestart: Include the field invoicedatestart in the response.
+        notpostedonly: Filter on invoices that have not been posted.
+        paymentstatuses: Filter on invoice payment status, comma seperated int.
+        postedonly: Filter on invoices that have been posted.
+        quote_status: Filters by the specified quote statuses, comma seperated.
+        ready_for_invoicing: Filters on whether the invoice is ready for invoicing.
+        recurringinvoice_id: Filter by contracts recurring invoice id.
+        rinvoice_type: Filter on invoice type - values 'contracts', 'invoices', 'both'.
+        salesorder_id: Filter by contracts sales order id.
+        search: Filters response based on the search string.
+        site_id: Filters by the specified site.
+        ticket_id: Return contracts assigned to a particular ticket.
+        user_id: Filters by the specified user.
+        """
 
 class InvoiceManager(DeleteMixin, WriteMixin[Invoice], ResourceManager[Invoice, InvoiceQuerySet]):
     """``client.invoices``: /Invoice (Invoice records)."""
@@ -4347,7 +4954,34 @@ class InvoiceManager(DeleteMixin, WriteMixin[Invoice], ResourceManager[Invoice, 
         user_id: Optional[int] = ...,
         client: Any = ...,
         site: Any = ...,
-    ) -> InvoiceQuerySet: ...
+    ) -> InvoiceQuerySet:
+        """Server-side filters of /Invoice, as typed keywords.
+
+        asset_id: Filters by the specified asset.
+        billing_date: Filter on billing date.
+        billingcategory_ids: Filters by the specified billing categories, comma seperated.
+        client_id: Filters by the specified client.
+        client_ids: Filters by the specified clients, comma seperated.
+        contract_id: Filters by the specified contract.
+        idonly: Include only the Invoice ID in the response.
+        includecredits: Include invoice type credits in the response.
+        includeinvoices: Include invoice type invoice in the response.
+        includelines: Include invoice lines in the response.
+        invoicedateend: Include the field invoicedateend in the response.
+        invoicedatestart: Include the field invoicedatestart in the response.
+        notpostedonly: Filter on invoices that have not been posted.
+        paymentstatuses: Filter on invoice payment status, comma seperated int.
+        postedonly: Filter on invoices that have been posted.
+        quote_status: Filters by the specified quote statuses, comma seperated.
+        ready_for_invoicing: Filters on whether the invoice is ready for invoicing.
+        recurringinvoice_id: Filter by contracts recurring invoice id.
+        rinvoice_type: Filter on invoice type - values 'contracts', 'invoices', 'both'.
+        salesorder_id: Filter by contracts sales order id.
+        search: Filters response based on the search string.
+        site_id: Filters by the specified site.
+        ticket_id: Return contracts assigned to a particular ticket.
+        user_id: Filters by the specified user.
+        """
     def pdf(self, id: int, /, *, body: Any = ...) -> Any: ...  # POST /Invoice/PDF/{id}
     async def apdf(self, id: int, /, *, body: Any = ...) -> Any: ...
     def updatelines(self, *, body: Any = ...) -> Any: ...  # POST /Invoice/updatelines
@@ -4373,7 +5007,8 @@ class ItemStockHistoryQuerySet(QuerySet[ItemStockHistory]):
         search: Optional[str] = ...,
         stockbin_id: Optional[int] = ...,
         stocklocation_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ItemStockHistory, as typed keywords."""
 
 class ItemStockHistoryManager(ResourceManager[ItemStockHistory, ItemStockHistoryQuerySet]):
     """``client.item_stock_histories``: /ItemStockHistory (ItemStockHistory records)."""
@@ -4387,7 +5022,8 @@ class ItemStockHistoryManager(ResourceManager[ItemStockHistory, ItemStockHistory
         search: Optional[str] = ...,
         stockbin_id: Optional[int] = ...,
         stocklocation_id: Optional[int] = ...,
-    ) -> ItemStockHistoryQuerySet: ...
+    ) -> ItemStockHistoryQuerySet:
+        """Server-side filters of /ItemStockHistory, as typed keywords."""
 
 class ItemStockQuerySet(QuerySet[ItemStock]):
     def filter(  # type: ignore[override]
@@ -4397,7 +5033,8 @@ class ItemStockQuerySet(QuerySet[ItemStock]):
         item_id: Optional[int] = ...,
         stockbin_id: Optional[int] = ...,
         stocklocation_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ItemStock, as typed keywords."""
 
 class ItemStockManager(DeleteMixin, WriteMixin[ItemStock], ResourceManager[ItemStock, ItemStockQuerySet]):
     """``client.item_stocks``: /ItemStock (ItemStock records)."""
@@ -4409,7 +5046,8 @@ class ItemStockManager(DeleteMixin, WriteMixin[ItemStock], ResourceManager[ItemS
         item_id: Optional[int] = ...,
         stockbin_id: Optional[int] = ...,
         stocklocation_id: Optional[int] = ...,
-    ) -> ItemStockQuerySet: ...
+    ) -> ItemStockQuerySet:
+        """Server-side filters of /ItemStock, as typed keywords."""
 
 class ItemQuerySet(QuerySet[Item]):
     def filter(  # type: ignore[override]
@@ -4440,7 +5078,28 @@ class ItemQuerySet(QuerySet[Item]):
         stocklocation_id: Optional[int] = ...,
         supplier_id: Optional[int] = ...,
         xerotenantid: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Item, as typed keywords.
+
+        activeinactive: Filter on active/inactive items - comma seperated, first value being true or false for
+            active, second for inactive.
+        assetgroup_id: Filter by Items belonging to a particular Asset group.
+        assetgroups: Filter Items on asset groups, comma seperated ids.
+        assettypes: Filter Items on asset types, comma seperated ids.
+        autotask_service_items: Include only autotask service Items in the response.
+        excluderecurring: Exclude recurring Items in the response.
+        includeactive: Include active Items in the response.
+        includeinactive: Include inactive Items in the response.
+        itemsupplierclientid: Filter by Items belonging to a supplier client.
+        kashflowtenantid: Filter by Items belonging to a particular kashflow tenant.
+        qbitemsonly: Include only quickbook Items in the response.
+        qbocompanyid: Filter by Items quickbooks online company id.
+        search: Filters response based on the search string.
+        show_not_in_stock: Include Items not in stock in the response.
+        stocklocation_id: Filter by Items belonging to a particular stock location.
+        supplier_id: Filter by Items belonging to a particular supplier.
+        xerotenantid: Filter by Items xero tenant id.
+        """
 
 class ItemManager(DeleteMixin, WriteMixin[Item], ResourceManager[Item, ItemQuerySet]):
     """``client.items``: /Item (Item records)."""
@@ -4473,7 +5132,28 @@ class ItemManager(DeleteMixin, WriteMixin[Item], ResourceManager[Item, ItemQuery
         stocklocation_id: Optional[int] = ...,
         supplier_id: Optional[int] = ...,
         xerotenantid: Optional[str] = ...,
-    ) -> ItemQuerySet: ...
+    ) -> ItemQuerySet:
+        """Server-side filters of /Item, as typed keywords.
+
+        activeinactive: Filter on active/inactive items - comma seperated, first value being true or false for
+            active, second for inactive.
+        assetgroup_id: Filter by Items belonging to a particular Asset group.
+        assetgroups: Filter Items on asset groups, comma seperated ids.
+        assettypes: Filter Items on asset types, comma seperated ids.
+        autotask_service_items: Include only autotask service Items in the response.
+        excluderecurring: Exclude recurring Items in the response.
+        includeactive: Include active Items in the response.
+        includeinactive: Include inactive Items in the response.
+        itemsupplierclientid: Filter by Items belonging to a supplier client.
+        kashflowtenantid: Filter by Items belonging to a particular kashflow tenant.
+        qbitemsonly: Include only quickbook Items in the response.
+        qbocompanyid: Filter by Items quickbooks online company id.
+        search: Filters response based on the search string.
+        show_not_in_stock: Include Items not in stock in the response.
+        stocklocation_id: Filter by Items belonging to a particular stock location.
+        supplier_id: Filter by Items belonging to a particular supplier.
+        xerotenantid: Filter by Items xero tenant id.
+        """
     def new_accounts_id(self, *, body: Any = ...) -> Any: ...  # POST /Item/NewAccountsId
     async def anew_accounts_id(self, *, body: Any = ...) -> Any: ...
 
@@ -4530,7 +5210,8 @@ class KashflowDetailQuerySet(QuerySet[KashflowDetail]):
         includedisabled: Optional[bool] = ...,
         includeenabled: Optional[bool] = ...,
         tenantid: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /KashflowDetails, as typed keywords."""
 
 class KashflowDetailManager(DeleteMixin, WriteMixin[KashflowDetail], ResourceManager[KashflowDetail, KashflowDetailQuerySet]):
     """``client.kashflow_details``: /KashflowDetails (KashflowDetail records)."""
@@ -4541,7 +5222,8 @@ class KashflowDetailManager(DeleteMixin, WriteMixin[KashflowDetail], ResourceMan
         includedisabled: Optional[bool] = ...,
         includeenabled: Optional[bool] = ...,
         tenantid: Optional[int] = ...,
-    ) -> KashflowDetailQuerySet: ...
+    ) -> KashflowDetailQuerySet:
+        """Server-side filters of /KashflowDetails, as typed keywords."""
 
 class KBArticleAnonQuerySet(QuerySet[KBArticleAnon]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4573,7 +5255,25 @@ class KBArticleQuerySet(QuerySet[KBArticle]):
         search: Optional[str] = ...,
         site_id: Optional[int] = ...,
         type: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /KBArticle, as typed keywords.
+
+        activeinactive: Filter on active/inactive assets - comma seperated, first value being true or false
+            for active, second for inactive.
+        articletype: Filter on article type, comma seperated.
+        client_id: Filters by the specified client.
+        faqlists: Filters response based on the Knowledge Base Article FAQ lists.
+        includeactive: Include active Knowledge Base Entries in the response.
+        includeinactive: Include inactive Knowledge Base Entries in the response.
+        key: Filters response based on the knowledge base key.
+        needsreview: Filter on Knowdledge Base Articles that are past their next review date.
+        organisation_id: Filters by Knowdledge Base Articles belonging to a particular organisation.
+        related_to: Filters response based on the related Knowledge Base Article.
+        related_to_ticket: Filters response based on the related ticket.
+        search: Filters response based on the search string.
+        site_id: Filters by the specified site.
+        type: Filters response based on the Knowledge Base Article type.
+        """
 
 class KBArticleManager(DeleteMixin, WriteMixin[KBArticle], ResourceManager[KBArticle, KBArticleQuerySet]):
     """``client.kb_articles``: /KBArticle (KBArticle records)."""
@@ -4599,7 +5299,25 @@ class KBArticleManager(DeleteMixin, WriteMixin[KBArticle], ResourceManager[KBArt
         search: Optional[str] = ...,
         site_id: Optional[int] = ...,
         type: Optional[int] = ...,
-    ) -> KBArticleQuerySet: ...
+    ) -> KBArticleQuerySet:
+        """Server-side filters of /KBArticle, as typed keywords.
+
+        activeinactive: Filter on active/inactive assets - comma seperated, first value being true or false
+            for active, second for inactive.
+        articletype: Filter on article type, comma seperated.
+        client_id: Filters by the specified client.
+        faqlists: Filters response based on the Knowledge Base Article FAQ lists.
+        includeactive: Include active Knowledge Base Entries in the response.
+        includeinactive: Include inactive Knowledge Base Entries in the response.
+        key: Filters response based on the knowledge base key.
+        needsreview: Filter on Knowdledge Base Articles that are past their next review date.
+        organisation_id: Filters by Knowdledge Base Articles belonging to a particular organisation.
+        related_to: Filters response based on the related Knowledge Base Article.
+        related_to_ticket: Filters response based on the related ticket.
+        search: Filters response based on the search string.
+        site_id: Filters by the specified site.
+        type: Filters response based on the Knowledge Base Article type.
+        """
     def vote(self, *, body: Any = ...) -> Any: ...  # POST /KBArticle/vote
     async def avote(self, *, body: Any = ...) -> Any: ...
 
@@ -4608,7 +5326,8 @@ class LanguageQuerySet(QuerySet[Language]):
         self,
         *,
         showall: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Languages, as typed keywords."""
 
 class LanguageManager(DeleteMixin, WriteMixin[Language], ResourceManager[Language, LanguageQuerySet]):
     """``client.languages``: /Languages (Language records)."""
@@ -4617,7 +5336,8 @@ class LanguageManager(DeleteMixin, WriteMixin[Language], ResourceManager[Languag
         self,
         *,
         showall: Optional[bool] = ...,
-    ) -> LanguageQuerySet: ...
+    ) -> LanguageQuerySet:
+        """Server-side filters of /Languages, as typed keywords."""
 
 class LapSafeManager(OperationsManager):
     """``client.lap_safe``: the operations of /LapSafe."""
@@ -4634,7 +5354,8 @@ class LDAPConnectionQuerySet(QuerySet[LDAPConnection]):
         self,
         *,
         clientidoverride: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /LDAPConnection, as typed keywords."""
 
 class LDAPConnectionManager(DeleteMixin, WriteMixin[LDAPConnection], ResourceManager[LDAPConnection, LDAPConnectionQuerySet]):
     """``client.ldap_connections``: /LDAPConnection (LDAPConnection records)."""
@@ -4643,7 +5364,8 @@ class LDAPConnectionManager(DeleteMixin, WriteMixin[LDAPConnection], ResourceMan
         self,
         *,
         clientidoverride: Optional[str] = ...,
-    ) -> LDAPConnectionQuerySet: ...
+    ) -> LDAPConnectionQuerySet:
+        """Server-side filters of /LDAPConnection, as typed keywords."""
 
 class LicenceChangeQuerySet(QuerySet[LicenceChange]):
     def filter(  # type: ignore[override]
@@ -4653,7 +5375,8 @@ class LicenceChangeQuerySet(QuerySet[LicenceChange]):
         idonly: Optional[bool] = ...,
         licence_id: Optional[int] = ...,
         search: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /LicenceChange, as typed keywords."""
 
 class LicenceChangeManager(ResourceManager[LicenceChange, LicenceChangeQuerySet]):
     """``client.licence_changes``: /LicenceChange (LicenceChange records)."""
@@ -4665,7 +5388,8 @@ class LicenceChangeManager(ResourceManager[LicenceChange, LicenceChangeQuerySet]
         idonly: Optional[bool] = ...,
         licence_id: Optional[int] = ...,
         search: Optional[str] = ...,
-    ) -> LicenceChangeQuerySet: ...
+    ) -> LicenceChangeQuerySet:
+        """Server-side filters of /LicenceChange, as typed keywords."""
 
 class LicenseInfoQuerySet(QuerySet[LicenseInfo]):
     def filter(  # type: ignore[override]
@@ -4673,7 +5397,8 @@ class LicenseInfoQuerySet(QuerySet[LicenseInfo]):
         *,
         advanced_search: Optional[str] = ...,
         site_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /LicenseInfo, as typed keywords."""
 
 class LicenseInfoManager(WriteMixin[LicenseInfo], ResourceManager[LicenseInfo, LicenseInfoQuerySet]):
     """``client.license_info``: /LicenseInfo (LicenseInfo records)."""
@@ -4683,7 +5408,8 @@ class LicenseInfoManager(WriteMixin[LicenseInfo], ResourceManager[LicenseInfo, L
         *,
         advanced_search: Optional[str] = ...,
         site_id: Optional[int] = ...,
-    ) -> LicenseInfoQuerySet: ...
+    ) -> LicenseInfoQuerySet:
+        """Server-side filters of /LicenseInfo, as typed keywords."""
     def password(self) -> Any: ...  # GET /LicenseInfo/password
     async def apassword(self) -> Any: ...
 
@@ -4718,7 +5444,8 @@ class LookupQuerySet(QuerySet[Lookup]):
         unameaprestriction: Optional[bool] = ...,
         use: Optional[int] = ...,
         use2: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Lookup, as typed keywords."""
 
 class LookupManager(DeleteMixin, WriteMixin[Lookup], ResourceManager[Lookup, LookupQuerySet]):
     """``client.lookups``: /Lookup (Lookup records)."""
@@ -4747,7 +5474,8 @@ class LookupManager(DeleteMixin, WriteMixin[Lookup], ResourceManager[Lookup, Loo
         unameaprestriction: Optional[bool] = ...,
         use: Optional[int] = ...,
         use2: Optional[int] = ...,
-    ) -> LookupQuerySet: ...
+    ) -> LookupQuerySet:
+        """Server-side filters of /Lookup, as typed keywords."""
     def clear_cache(self, *, body: Any = ...) -> Any: ...  # POST /Lookup/ClearCache
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
 
@@ -4801,7 +5529,8 @@ class MailboxQuerySet(QuerySet[Mailbox]):
         organisation_id: Optional[int] = ...,
         showall: Optional[bool] = ...,
         team_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Mailbox, as typed keywords."""
 
 class MailboxManager(DeleteMixin, WriteMixin[Mailbox], ResourceManager[Mailbox, MailboxQuerySet]):
     """``client.mailboxes``: /Mailbox (Mailbox records)."""
@@ -4815,7 +5544,8 @@ class MailboxManager(DeleteMixin, WriteMixin[Mailbox], ResourceManager[Mailbox, 
         organisation_id: Optional[int] = ...,
         showall: Optional[bool] = ...,
         team_id: Optional[int] = ...,
-    ) -> MailboxQuerySet: ...
+    ) -> MailboxQuerySet:
+        """Server-side filters of /Mailbox, as typed keywords."""
     def outlook_contacts(self, id: int, /) -> Any: ...  # GET /Mailbox/{id}/OutlookContacts
     async def aoutlook_contacts(self, id: int, /) -> Any: ...
 
@@ -4869,7 +5599,8 @@ class MeterReadingQuerySet(QuerySet[MeterReading]):
         *,
         asset_id: Optional[int] = ...,
         recurringinvoice_line_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /MeterReading, as typed keywords."""
 
 class MeterReadingManager(WriteMixin[MeterReading], ResourceManager[MeterReading, MeterReadingQuerySet]):
     """``client.meter_readings``: /MeterReading (MeterReading records)."""
@@ -4879,7 +5610,8 @@ class MeterReadingManager(WriteMixin[MeterReading], ResourceManager[MeterReading
         *,
         asset_id: Optional[int] = ...,
         recurringinvoice_line_id: Optional[int] = ...,
-    ) -> MeterReadingQuerySet: ...
+    ) -> MeterReadingQuerySet:
+        """Server-side filters of /MeterReading, as typed keywords."""
 
 class MicrosoftSubscriptionMappingQuerySet(QuerySet[MicrosoftSubscriptionMapping]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4928,7 +5660,8 @@ class NCentralDetailQuerySet(QuerySet[NCentralDetail]):
         self,
         *,
         includedetails: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /NCentralDetails, as typed keywords."""
 
 class NCentralDetailManager(DeleteMixin, WriteMixin[NCentralDetail], ResourceManager[NCentralDetail, NCentralDetailQuerySet]):
     """``client.n_central_details``: /NCentralDetails (NCentralDetail records)."""
@@ -4937,7 +5670,8 @@ class NCentralDetailManager(DeleteMixin, WriteMixin[NCentralDetail], ResourceMan
         self,
         *,
         includedetails: Optional[bool] = ...,
-    ) -> NCentralDetailQuerySet: ...
+    ) -> NCentralDetailQuerySet:
+        """Server-side filters of /NCentralDetails, as typed keywords."""
 
 class NhserverconfigQuerySet(QuerySet[Nhserverconfig]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4965,7 +5699,8 @@ class NotificationSettingQuerySet(QuerySet[NotificationSetting]):
         showall: Optional[bool] = ...,
         type: Optional[int] = ...,
         webhook_id: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Notification, as typed keywords."""
 
 class NotificationSettingManager(DeleteMixin, WriteMixin[NotificationSetting], ResourceManager[NotificationSetting, NotificationSettingQuerySet]):
     """``client.notification_settings``: /Notification (NotificationSetting records)."""
@@ -4979,7 +5714,8 @@ class NotificationSettingManager(DeleteMixin, WriteMixin[NotificationSetting], R
         showall: Optional[bool] = ...,
         type: Optional[int] = ...,
         webhook_id: Optional[str] = ...,
-    ) -> NotificationSettingQuerySet: ...
+    ) -> NotificationSettingQuerySet:
+        """Server-side filters of /Notification, as typed keywords."""
 
 class NotificationQuerySet(QuerySet[Notification]):
     def filter(  # type: ignore[override]
@@ -4992,7 +5728,8 @@ class NotificationQuerySet(QuerySet[Notification]):
         older_than_id: Optional[int] = ...,
         update_shown: Optional[bool] = ...,
         utc_offset: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Notifications, as typed keywords."""
 
 class NotificationManager(DeleteMixin, WriteMixin[Notification], ResourceManager[Notification, NotificationQuerySet]):
     """``client.notifications``: /Notifications (Notification records)."""
@@ -5007,7 +5744,8 @@ class NotificationManager(DeleteMixin, WriteMixin[Notification], ResourceManager
         older_than_id: Optional[int] = ...,
         update_shown: Optional[bool] = ...,
         utc_offset: Optional[int] = ...,
-    ) -> NotificationQuerySet: ...
+    ) -> NotificationQuerySet:
+        """Server-side filters of /Notifications, as typed keywords."""
     def process(self, *, body: Any = ...) -> Any: ...  # POST /Notifications/process
     async def aprocess(self, *, body: Any = ...) -> Any: ...
 
@@ -5185,7 +5923,8 @@ class OnlineStatusQuerySet(QuerySet[OnlineStatus]):
         is_logout: Optional[bool] = ...,
         last_active: Optional[Union[datetime, date, str]] = ...,
         status_overidden: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /OnlineStatus, as typed keywords."""
 
 class OnlineStatusManager(WriteMixin[OnlineStatus], ResourceManager[OnlineStatus, OnlineStatusQuerySet]):
     """``client.online_statuses``: /OnlineStatus (OnlineStatus records)."""
@@ -5204,7 +5943,8 @@ class OnlineStatusManager(WriteMixin[OnlineStatus], ResourceManager[OnlineStatus
         is_logout: Optional[bool] = ...,
         last_active: Optional[Union[datetime, date, str]] = ...,
         status_overidden: Optional[bool] = ...,
-    ) -> OnlineStatusQuerySet: ...
+    ) -> OnlineStatusQuerySet:
+        """Server-side filters of /OnlineStatus, as typed keywords."""
 
 class OpportunityQuerySet(QuerySet[Opportunity]):
     def filter(  # type: ignore[override]
@@ -5389,7 +6129,165 @@ class OpportunityQuerySet(QuerySet[Opportunity]):
         site: Any = ...,
         user: Any = ...,
         ticket_type: Any = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Opportunities, as typed keywords.
+
+        agent: Returns tickets based on Agent ID's in the array.
+        agent_id: Filters by the specified agent.
+        alerttype: Includes fninjaalertid field in the response - 'ninjarmm' to use.
+        asset_id: Filters by the specified asset.
+        billing_date: Filter on billing date.
+        billing_type: Filter on billing type.
+        calendar_enddate: Specifies the calendar search parameter in which actions will have occured before
+            this date.
+        calendar_startdate: Specifies the calendar search parameter in which actions will have occured after
+            this date.
+        category_1: Returns tickets based on category 1 ID's in the array.
+        category_2: Returns tickets based on category 2 ID's in the array.
+        category_3: Returns tickets based on category 3 ID's in the array.
+        category_4: Returns tickets based on category 4 ID's in the array.
+        client_id: Filters by the specified client.
+        client_ids: Returns tickets based on client ID's in the array.
+        closed_only: Returns only closed tickets in the response.
+        columns_id: The column profile ID.
+        contract_id: Filters by the specified contract.
+        contract_period: Filters by the specified contract period.
+        datesearch: The date field to search against. Examples: Date Opened - 'dateoccured', Date Closed -
+            'datecleared'.
+        default_columns: Include only the default columns in the response.
+        domain: Filter on tickets areas - 'reqs' = (not projects not oppportunities) or (projects not
+            opportunities) - 'opps' = opportunities - 'prjs' = projects.
+        enddate: For use with the datesearch parameter.
+        enddatetime: Include project end date and time details in the response.
+        excludeslacalcs: Exclude sla calculation details in the response.
+        excludethese: Returns tickets based on the exclusion of these fault ID's in the array.
+        excludetickettypeallowall: Exclude ticket type allow all details in the response.
+        extraportalfilter: Filter on the extraportalfilter field - 'MyTicketsOnly' for my tickets -
+            'MyClientTickets' for my client tickets.
+        facebook_id: Filters by the specified facebook ID.
+        flagged: Returns tickets based on flagged ticket ID's in the array.
+        followedandagents: Returns tickets based on agent and follower ID's in the array.
+        includeaccountmanager: Include account manager details in the response.
+        includeagent: Include agent details in the response.
+        includeappointmentid: Include appointment ID in the response.
+        includeapproval: Filter on approval tickets in the array. 1 = approval - 0 = not approval
+        includeassetkeyfield: Include asset key field in the response.
+        includeassettype: Include asset type details in the response.
+        includebreached: Returns tickets based on breached ticket ID's in the array.
+        includebudgettype: Include budget type details in the response.
+        includechildids: Include child ticket IDs in the response.
+        includechildread: Include child tickets that have been read details in the response.
+        includechildren: Filter on child tickets in the array. 0 = No children and not a child - 1 = Has
+            children - 2 = is a child
+        includeclosed: Filter on closed in the array - 1 = Closed - 0 = Not Closed.
+        includecolumns: Include column details in the response.
+        includecontract: Include contract details in the response.
+        includefirstname: Include first name of user details in the response.
+        includefollowedonly: Returns tickets based on follower ID's in the array.
+        includehold: Returns tickets based on on-hold ticket ID's in the array.
+        includeinactivetechs: Returns tickets based on inactive tech ID's in the array.
+        includeinactiveusers: Filter on inactive users in the array - 1 = inactive - 0 = active.
+        includeitilname: Include ITIL name details in the response.
+        includelastaction: Include the last action in the response (Note: only returned if one ticket result
+            is returned).
+        includelastincomingemail: Include last incoming email details in the response.
+        includelastname: Include last name of user details in the response.
+        includelastnote: Include last note details in the response.
+        includemailbox: Include email box details in the response.
+        includemyuseronly: Returns tickets based on my user ID in the array.
+        includenextactivitydate: Include nextactivitydate in the response.
+        includenextappointmenttype: Include next appointment type details in the response.
+        includeprojects: Filter on projects in the array - 1 = Opportunities not Projects - 2 = Projects not
+            Opportunities - 0 = Neither.
+        includeread: Returns tickets based on read ticket ID's in the array.
+        includerelatedservices: Include related services in the response.
+        includerelease1: Include release 1 details in the response.
+        includerelease2: Include release 2 details in the response.
+        includerelease3: Include release 3 details in the response.
+        includeservicecategory: Include service category in the response.
+        includeslaactiondate: Include the SLA action date in the response.
+        includeslatimer: Include SLA timer in the response.
+        includestatus: Include status details in the response.
+        includesubmittedonly: Returns tickets based on agent submitted ID's in the array.
+        includesupplier: Include supplier details in the response.
+        includetickettype: Include ticket type details in the response.
+        includetimetaken: Include time taken in the response.
+        includetoplevel: Include top level details in the response.
+        includeviewing: Include tickets currently being viewed details in the response.
+        includeworkflowstage: Include workflow stage details in the response.
+        includeworkflowstagenumber: Include workflow stage number in the response.
+        inlcludeopenchildcount: Include open child ticket count in the response.
+        isorion: Include integration orion details in the response.
+        isquicktimesearch: Returns only quick time tickets in the response.
+        isscom: Include integration scom details in the response.
+        isteams: Returns only teams tickets in the response.
+        iszapier: Returns a single ticket based on permissions in the response.
+        itil_requesttype: Returns tickets based on ITIL request type ID's in the array.
+        itil_requesttype_id: Filters by the specified ITIL ticket type.
+        kanbanviewontheagentapp: Include agent app kanban view in the response.
+        kanbanviewontheportal: Include portal kanban view in the response.
+        list_id: Filters by the specified list.
+        mine: Include only the tickets that belong to yourself in the response.
+        open_only: Returns only open tickets in the response.
+        orion_type: Filters by the orion type.
+        parent_id: Filters by the specified parent.
+        pending_review: Filter on pending review.
+        per_action: Whether to calculate billing per action.
+        priority: Returns tickets based on priority ID's in the array.
+        product: Returns tickets based on product ID's in the array.
+        ready_for_invoicing: Filter on ready for invoicing.
+        related_id: Filters by the specified related ticket.
+        release_id: Filters by the specified release.
+        requesttype: Returns tickets based on request type ID's in the array.
+        requesttype_id: Filters by the specified request type.
+        requesttypegroup: Returns tickets based on request type group ID's in the array.
+        search: Filters response based on the search string.
+        search_details: Returns tickets based on the details matching the search.
+        search_id: Returns tickets based on ids matching the search.
+        search_inventory_number: Returns tickets based on an asset tag matching the search.
+        search_oppcompanyname: Returns tickets based on the opportunity company name matching the search.
+        search_oppcontactname: Returns tickets based on the opportunity contact name matching the search.
+        search_oppemailaddress: Returns tickets based on the opportunity email addresss matching the search.
+        search_release1: Returns tickets based on release 1 matching the search.
+        search_release2: Returns tickets based on release 2 matching the search.
+        search_release3: Returns tickets based on release 3 matching the search.
+        search_releasenote: Returns tickets based on the release note matching the search.
+        search_reportedby: Returns tickets based on the reportedby field matching the search.
+        search_summary: Returns tickets based on the summary matching the search.
+        search_supplier_reference: Returns tickets based on the supplier reference matching the search.
+        search_user_name: Returns tickets based on users matching the search.
+        search_version: Returns tickets based on the software version matching the search.
+        searchactions: Whether to search actions when using search.
+        searchthisticketid: Filters by the specified ticket.
+        service_id: Filters by the specified service.
+        showonroadmap: Filter on roadmap visibility in the array - 1 = visible - 0 = Not visible.
+        site_id: Filters by the specified site.
+        sitepostcode: Include site postcode details in the response.
+        sla: Returns tickets based on SLA ID's in the array.
+        sprints: Returns only sprint tickets in the response.
+        startandendset: Filter on tickets that have a project start and end date set.
+        startdate: For use with the datesearch parameter.
+        startdatetime: Include project start date and time details in the response.
+        status: Returns tickets based on Status ID's in the array.
+        status_id: Filters by the specified status.
+        submittedandagents: Returns tickets based on agent and agent submitted ID's in the array.
+        supplier_id: Filters by the specified supplier.
+        supplier_status: Returns tickets based on supplier status ID's in the array.
+        team: Returns tickets based on Team ID's in the array.
+        team_name: Include teame name details in the response.
+        ticketarea_id: Will return tickets in this ticket area in the response.
+        ticketcontract_id: Filters by the specified ticket contract.
+        ticketidonly: Returns only the ID fields (Ticket ID, SLA ID, Status ID, Client ID and Name and
+            Lastincomingemail date) of the Tickets (Not compatible with Pagination).
+        ticketids: Returns only the tickets specified in the response.
+        toplevel_id: Filters by the specified top level.
+        unlinked_only: Returns only unlinked tickets in the response.
+        user_id: Filters by the specified user.
+        username: Filters by the specified username.
+        utcoffset: Adds an offset to the UTC date.
+        view_id: The ID of the filter profile to filter by.
+        withattachments: Returns only tickets with 1 or more attachment.
+        """
 
 class OpportunityManager(DeleteMixin, WriteMixin[Opportunity], ResourceManager[Opportunity, OpportunityQuerySet]):
     """``client.opportunities``: /Opportunities (Opportunity records)."""
@@ -5576,7 +6474,165 @@ class OpportunityManager(DeleteMixin, WriteMixin[Opportunity], ResourceManager[O
         site: Any = ...,
         user: Any = ...,
         ticket_type: Any = ...,
-    ) -> OpportunityQuerySet: ...
+    ) -> OpportunityQuerySet:
+        """Server-side filters of /Opportunities, as typed keywords.
+
+        agent: Returns tickets based on Agent ID's in the array.
+        agent_id: Filters by the specified agent.
+        alerttype: Includes fninjaalertid field in the response - 'ninjarmm' to use.
+        asset_id: Filters by the specified asset.
+        billing_date: Filter on billing date.
+        billing_type: Filter on billing type.
+        calendar_enddate: Specifies the calendar search parameter in which actions will have occured before
+            this date.
+        calendar_startdate: Specifies the calendar search parameter in which actions will have occured after
+            this date.
+        category_1: Returns tickets based on category 1 ID's in the array.
+        category_2: Returns tickets based on category 2 ID's in the array.
+        category_3: Returns tickets based on category 3 ID's in the array.
+        category_4: Returns tickets based on category 4 ID's in the array.
+        client_id: Filters by the specified client.
+        client_ids: Returns tickets based on client ID's in the array.
+        closed_only: Returns only closed tickets in the response.
+        columns_id: The column profile ID.
+        contract_id: Filters by the specified contract.
+        contract_period: Filters by the specified contract period.
+        datesearch: The date field to search against. Examples: Date Opened - 'dateoccured', Date Closed -
+            'datecleared'.
+        default_columns: Include only the default columns in the response.
+        domain: Filter on tickets areas - 'reqs' = (not projects not oppportunities) or (projects not
+            opportunities) - 'opps' = opportunities - 'prjs' = projects.
+        enddate: For use with the datesearch parameter.
+        enddatetime: Include project end date and time details in the response.
+        excludeslacalcs: Exclude sla calculation details in the response.
+        excludethese: Returns tickets based on the exclusion of these fault ID's in the array.
+        excludetickettypeallowall: Exclude ticket type allow all details in the response.
+        extraportalfilter: Filter on the extraportalfilter field - 'MyTicketsOnly' for my tickets -
+            'MyClientTickets' for my client tickets.
+        facebook_id: Filters by the specified facebook ID.
+        flagged: Returns tickets based on flagged ticket ID's in the array.
+        followedandagents: Returns tickets based on agent and follower ID's in the array.
+        includeaccountmanager: Include account manager details in the response.
+        includeagent: Include agent details in the response.
+        includeappointmentid: Include appointment ID in the response.
+        includeapproval: Filter on approval tickets in the array. 1 = approval - 0 = not approval
+        includeassetkeyfield: Include asset key field in the response.
+        includeassettype: Include asset type details in the response.
+        includebreached: Returns tickets based on breached ticket ID's in the array.
+        includebudgettype: Include budget type details in the response.
+        includechildids: Include child ticket IDs in the response.
+        includechildread: Include child tickets that have been read details in the response.
+        includechildren: Filter on child tickets in the array. 0 = No children and not a child - 1 = Has
+            children - 2 = is a child
+        includeclosed: Filter on closed in the array - 1 = Closed - 0 = Not Closed.
+        includecolumns: Include column details in the response.
+        includecontract: Include contract details in the response.
+        includefirstname: Include first name of user details in the response.
+        includefollowedonly: Returns tickets based on follower ID's in the array.
+        includehold: Returns tickets based on on-hold ticket ID's in the array.
+        includeinactivetechs: Returns tickets based on inactive tech ID's in the array.
+        includeinactiveusers: Filter on inactive users in the array - 1 = inactive - 0 = active.
+        includeitilname: Include ITIL name details in the response.
+        includelastaction: Include the last action in the response (Note: only returned if one ticket result
+            is returned).
+        includelastincomingemail: Include last incoming email details in the response.
+        includelastname: Include last name of user details in the response.
+        includelastnote: Include last note details in the response.
+        includemailbox: Include email box details in the response.
+        includemyuseronly: Returns tickets based on my user ID in the array.
+        includenextactivitydate: Include nextactivitydate in the response.
+        includenextappointmenttype: Include next appointment type details in the response.
+        includeprojects: Filter on projects in the array - 1 = Opportunities not Projects - 2 = Projects not
+            Opportunities - 0 = Neither.
+        includeread: Returns tickets based on read ticket ID's in the array.
+        includerelatedservices: Include related services in the response.
+        includerelease1: Include release 1 details in the response.
+        includerelease2: Include release 2 details in the response.
+        includerelease3: Include release 3 details in the response.
+        includeservicecategory: Include service category in the response.
+        includeslaactiondate: Include the SLA action date in the response.
+        includeslatimer: Include SLA timer in the response.
+        includestatus: Include status details in the response.
+        includesubmittedonly: Returns tickets based on agent submitted ID's in the array.
+        includesupplier: Include supplier details in the response.
+        includetickettype: Include ticket type details in the response.
+        includetimetaken: Include time taken in the response.
+        includetoplevel: Include top level details in the response.
+        includeviewing: Include tickets currently being viewed details in the response.
+        includeworkflowstage: Include workflow stage details in the response.
+        includeworkflowstagenumber: Include workflow stage number in the response.
+        inlcludeopenchildcount: Include open child ticket count in the response.
+        isorion: Include integration orion details in the response.
+        isquicktimesearch: Returns only quick time tickets in the response.
+        isscom: Include integration scom details in the response.
+        isteams: Returns only teams tickets in the response.
+        iszapier: Returns a single ticket based on permissions in the response.
+        itil_requesttype: Returns tickets based on ITIL request type ID's in the array.
+        itil_requesttype_id: Filters by the specified ITIL ticket type.
+        kanbanviewontheagentapp: Include agent app kanban view in the response.
+        kanbanviewontheportal: Include portal kanban view in the response.
+        list_id: Filters by the specified list.
+        mine: Include only the tickets that belong to yourself in the response.
+        open_only: Returns only open tickets in the response.
+        orion_type: Filters by the orion type.
+        parent_id: Filters by the specified parent.
+        pending_review: Filter on pending review.
+        per_action: Whether to calculate billing per action.
+        priority: Returns tickets based on priority ID's in the array.
+        product: Returns tickets based on product ID's in the array.
+        ready_for_invoicing: Filter on ready for invoicing.
+        related_id: Filters by the specified related ticket.
+        release_id: Filters by the specified release.
+        requesttype: Returns tickets based on request type ID's in the array.
+        requesttype_id: Filters by the specified request type.
+        requesttypegroup: Returns tickets based on request type group ID's in the array.
+        search: Filters response based on the search string.
+        search_details: Returns tickets based on the details matching the search.
+        search_id: Returns tickets based on ids matching the search.
+        search_inventory_number: Returns tickets based on an asset tag matching the search.
+        search_oppcompanyname: Returns tickets based on the opportunity company name matching the search.
+        search_oppcontactname: Returns tickets based on the opportunity contact name matching the search.
+        search_oppemailaddress: Returns tickets based on the opportunity email addresss matching the search.
+        search_release1: Returns tickets based on release 1 matching the search.
+        search_release2: Returns tickets based on release 2 matching the search.
+        search_release3: Returns tickets based on release 3 matching the search.
+        search_releasenote: Returns tickets based on the release note matching the search.
+        search_reportedby: Returns tickets based on the reportedby field matching the search.
+        search_summary: Returns tickets based on the summary matching the search.
+        search_supplier_reference: Returns tickets based on the supplier reference matching the search.
+        search_user_name: Returns tickets based on users matching the search.
+        search_version: Returns tickets based on the software version matching the search.
+        searchactions: Whether to search actions when using search.
+        searchthisticketid: Filters by the specified ticket.
+        service_id: Filters by the specified service.
+        showonroadmap: Filter on roadmap visibility in the array - 1 = visible - 0 = Not visible.
+        site_id: Filters by the specified site.
+        sitepostcode: Include site postcode details in the response.
+        sla: Returns tickets based on SLA ID's in the array.
+        sprints: Returns only sprint tickets in the response.
+        startandendset: Filter on tickets that have a project start and end date set.
+        startdate: For use with the datesearch parameter.
+        startdatetime: Include project start date and time details in the response.
+        status: Returns tickets based on Status ID's in the array.
+        status_id: Filters by the specified status.
+        submittedandagents: Returns tickets based on agent and agent submitted ID's in the array.
+        supplier_id: Filters by the specified supplier.
+        supplier_status: Returns tickets based on supplier status ID's in the array.
+        team: Returns tickets based on Team ID's in the array.
+        team_name: Include teame name details in the response.
+        ticketarea_id: Will return tickets in this ticket area in the response.
+        ticketcontract_id: Filters by the specified ticket contract.
+        ticketidonly: Returns only the ID fields (Ticket ID, SLA ID, Status ID, Client ID and Name and
+            Lastincomingemail date) of the Tickets (Not compatible with Pagination).
+        ticketids: Returns only the tickets specified in the response.
+        toplevel_id: Filters by the specified top level.
+        unlinked_only: Returns only unlinked tickets in the response.
+        user_id: Filters by the specified user.
+        username: Filters by the specified username.
+        utcoffset: Adds an offset to the UTC date.
+        view_id: The ID of the filter profile to filter by.
+        withattachments: Returns only tickets with 1 or more attachment.
+        """
     def view(self, *, body: Any = ...) -> Any: ...  # POST /Opportunities/View
     async def aview(self, *, body: Any = ...) -> Any: ...
 
@@ -5613,7 +6669,8 @@ class OutcomeQuerySet(QuerySet[Outcome]):
         tickettype_id: Optional[int] = ...,
         workflow_id: Optional[int] = ...,
         workflow_step: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Outcome, as typed keywords."""
 
 class OutcomeManager(DeleteMixin, WriteMixin[Outcome], ResourceManager[Outcome, OutcomeQuerySet]):
     """``client.outcomes``: /Outcome (Outcome records)."""
@@ -5634,14 +6691,16 @@ class OutcomeManager(DeleteMixin, WriteMixin[Outcome], ResourceManager[Outcome, 
         tickettype_id: Optional[int] = ...,
         workflow_id: Optional[int] = ...,
         workflow_step: Optional[int] = ...,
-    ) -> OutcomeQuerySet: ...
+    ) -> OutcomeQuerySet:
+        """Server-side filters of /Outcome, as typed keywords."""
 
 class OutgoingAttemptQuerySet(QuerySet[OutgoingAttempt]):
     def filter(  # type: ignore[override]
         self,
         *,
         outgoing_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /OutgoingAttempt, as typed keywords."""
 
 class OutgoingAttemptManager(ResourceManager[OutgoingAttempt, OutgoingAttemptQuerySet]):
     """``client.outgoing_attempts``: /OutgoingAttempt (OutgoingAttempt records)."""
@@ -5650,14 +6709,16 @@ class OutgoingAttemptManager(ResourceManager[OutgoingAttempt, OutgoingAttemptQue
         self,
         *,
         outgoing_id: Optional[int] = ...,
-    ) -> OutgoingAttemptQuerySet: ...
+    ) -> OutgoingAttemptQuerySet:
+        """Server-side filters of /OutgoingAttempt, as typed keywords."""
 
 class OutgoingemailQuerySet(QuerySet[Outgoingemail]):
     def filter(  # type: ignore[override]
         self,
         *,
         errorsonly: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Outgoingemail, as typed keywords."""
 
 class OutgoingemailManager(DeleteMixin, WriteMixin[Outgoingemail], ResourceManager[Outgoingemail, OutgoingemailQuerySet]):
     """``client.outgoingemails``: /Outgoingemail (Outgoingemail records)."""
@@ -5666,7 +6727,8 @@ class OutgoingemailManager(DeleteMixin, WriteMixin[Outgoingemail], ResourceManag
         self,
         *,
         errorsonly: Optional[bool] = ...,
-    ) -> OutgoingemailQuerySet: ...
+    ) -> OutgoingemailQuerySet:
+        """Server-side filters of /Outgoingemail, as typed keywords."""
 
 class OutgoingQuerySet(QuerySet[Outgoing]):
     def filter(  # type: ignore[override]
@@ -5675,7 +6737,8 @@ class OutgoingQuerySet(QuerySet[Outgoing]):
         idonly: Optional[bool] = ...,
         mailbox_id: Optional[int] = ...,
         status_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Outgoing, as typed keywords."""
 
 class OutgoingManager(DeleteMixin, WriteMixin[Outgoing], ResourceManager[Outgoing, OutgoingQuerySet]):
     """``client.outgoings``: /Outgoing (Outgoing records)."""
@@ -5686,14 +6749,16 @@ class OutgoingManager(DeleteMixin, WriteMixin[Outgoing], ResourceManager[Outgoin
         idonly: Optional[bool] = ...,
         mailbox_id: Optional[int] = ...,
         status_id: Optional[int] = ...,
-    ) -> OutgoingQuerySet: ...
+    ) -> OutgoingQuerySet:
+        """Server-side filters of /Outgoing, as typed keywords."""
 
 class PagerDutyMappingQuerySet(QuerySet[PagerDutyMapping]):
     def filter(  # type: ignore[override]
         self,
         *,
         service_id: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /pagerdutymapping, as typed keywords."""
 
 class PagerDutyMappingManager(ResourceManager[PagerDutyMapping, PagerDutyMappingQuerySet]):
     """``client.pager_duty_mappings``: /pagerdutymapping (PagerDutyMapping records)."""
@@ -5702,7 +6767,8 @@ class PagerDutyMappingManager(ResourceManager[PagerDutyMapping, PagerDutyMapping
         self,
         *,
         service_id: Optional[str] = ...,
-    ) -> PagerDutyMappingQuerySet: ...
+    ) -> PagerDutyMappingQuerySet:
+        """Server-side filters of /pagerdutymapping, as typed keywords."""
 
 class PasswordFieldQuerySet(QuerySet[PasswordField]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -5718,7 +6784,8 @@ class PdfTemplateRepositoryQuerySet(QuerySet[PdfTemplateRepository]):
         *,
         licencename: Optional[str] = ...,
         type: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /PdfTemplateRepository, as typed keywords."""
 
 class PdfTemplateRepositoryManager(ResourceManager[PdfTemplateRepository, PdfTemplateRepositoryQuerySet]):
     """``client.pdf_template_repositories``: /PdfTemplateRepository (PdfTemplateRepository records)."""
@@ -5728,7 +6795,8 @@ class PdfTemplateRepositoryManager(ResourceManager[PdfTemplateRepository, PdfTem
         *,
         licencename: Optional[str] = ...,
         type: Optional[int] = ...,
-    ) -> PdfTemplateRepositoryQuerySet: ...
+    ) -> PdfTemplateRepositoryQuerySet:
+        """Server-side filters of /PdfTemplateRepository, as typed keywords."""
 
 class PdfTemplateQuerySet(QuerySet[PdfTemplate]):
     def filter(  # type: ignore[override]
@@ -5736,7 +6804,8 @@ class PdfTemplateQuerySet(QuerySet[PdfTemplate]):
         *,
         licencename: Optional[str] = ...,
         type: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /PdfTemplate, as typed keywords."""
 
 class PdfTemplateManager(DeleteMixin, WriteMixin[PdfTemplate], ResourceManager[PdfTemplate, PdfTemplateQuerySet]):
     """``client.pdf_templates``: /PdfTemplate (PdfTemplate records)."""
@@ -5746,7 +6815,8 @@ class PdfTemplateManager(DeleteMixin, WriteMixin[PdfTemplate], ResourceManager[P
         *,
         licencename: Optional[str] = ...,
         type: Optional[int] = ...,
-    ) -> PdfTemplateQuerySet: ...
+    ) -> PdfTemplateQuerySet:
+        """Server-side filters of /PdfTemplate, as typed keywords."""
 
 class PopupNoteQuerySet(QuerySet[PopupNote]):
     def filter(  # type: ignore[override]
@@ -5756,7 +6826,8 @@ class PopupNoteQuerySet(QuerySet[PopupNote]):
         showall: Optional[bool] = ...,
         site_id: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /PopupNote, as typed keywords."""
 
 class PopupNoteManager(ResourceManager[PopupNote, PopupNoteQuerySet]):
     """``client.popup_notes``: /PopupNote (PopupNote records)."""
@@ -5768,7 +6839,8 @@ class PopupNoteManager(ResourceManager[PopupNote, PopupNoteQuerySet]):
         showall: Optional[bool] = ...,
         site_id: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> PopupNoteQuerySet: ...
+    ) -> PopupNoteQuerySet:
+        """Server-side filters of /PopupNote, as typed keywords."""
     def read(self, *, body: Any = ...) -> Any: ...  # POST /PopupNote/read
     async def aread(self, *, body: Any = ...) -> Any: ...
 
@@ -5777,7 +6849,8 @@ class PowerShellScriptCriteriaQuerySet(QuerySet[PowerShellScriptCriteria]):
         self,
         *,
         script_id: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /PowerShellScriptCriteria, as typed keywords."""
 
 class PowerShellScriptCriteriaManager(DeleteMixin, WriteMixin[PowerShellScriptCriteria], ResourceManager[PowerShellScriptCriteria, PowerShellScriptCriteriaQuerySet]):
     """``client.power_shell_script_criterias``: /PowerShellScriptCriteria (PowerShellScriptCriteria records)."""
@@ -5786,7 +6859,8 @@ class PowerShellScriptCriteriaManager(DeleteMixin, WriteMixin[PowerShellScriptCr
         self,
         *,
         script_id: Optional[str] = ...,
-    ) -> PowerShellScriptCriteriaQuerySet: ...
+    ) -> PowerShellScriptCriteriaQuerySet:
+        """Server-side filters of /PowerShellScriptCriteria, as typed keywords."""
 
 class PowerShellScriptProcessingQuerySet(QuerySet[PowerShellScriptProcessing]):
     def filter(  # type: ignore[override]
@@ -5796,7 +6870,8 @@ class PowerShellScriptProcessingQuerySet(QuerySet[PowerShellScriptProcessing]):
         outstandingonly: Optional[bool] = ...,
         script_id: Optional[int] = ...,
         ticket_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /PowerShellScriptProcessing, as typed keywords."""
 
 class PowerShellScriptProcessingManager(DeleteMixin, WriteMixin[PowerShellScriptProcessing], ResourceManager[PowerShellScriptProcessing, PowerShellScriptProcessingQuerySet]):
     """``client.power_shell_script_processings``: /PowerShellScriptProcessing (PowerShellScriptProcessing records)."""
@@ -5808,7 +6883,8 @@ class PowerShellScriptProcessingManager(DeleteMixin, WriteMixin[PowerShellScript
         outstandingonly: Optional[bool] = ...,
         script_id: Optional[int] = ...,
         ticket_id: Optional[int] = ...,
-    ) -> PowerShellScriptProcessingQuerySet: ...
+    ) -> PowerShellScriptProcessingQuerySet:
+        """Server-side filters of /PowerShellScriptProcessing, as typed keywords."""
 
 class PowerShellScriptQuerySet(QuerySet[PowerShellScript]):
     def filter(  # type: ignore[override]
@@ -5816,7 +6892,8 @@ class PowerShellScriptQuerySet(QuerySet[PowerShellScript]):
         *,
         clientidoverride: Optional[str] = ...,
         type: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /PowerShellScript, as typed keywords."""
 
 class PowerShellScriptManager(DeleteMixin, WriteMixin[PowerShellScript], ResourceManager[PowerShellScript, PowerShellScriptQuerySet]):
     """``client.power_shell_scripts``: /PowerShellScript (PowerShellScript records)."""
@@ -5826,7 +6903,8 @@ class PowerShellScriptManager(DeleteMixin, WriteMixin[PowerShellScript], Resourc
         *,
         clientidoverride: Optional[str] = ...,
         type: Optional[str] = ...,
-    ) -> PowerShellScriptQuerySet: ...
+    ) -> PowerShellScriptQuerySet:
+        """Server-side filters of /PowerShellScript, as typed keywords."""
 
 class PriorityQuerySet(QuerySet[Priority]):
     def filter(  # type: ignore[override]
@@ -5834,7 +6912,8 @@ class PriorityQuerySet(QuerySet[Priority]):
         *,
         includedistinct: Optional[bool] = ...,
         slaid: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Priority, as typed keywords."""
 
 class PriorityManager(DeleteMixin, WriteMixin[Priority], ResourceManager[Priority, PriorityQuerySet]):
     """``client.priorities``: /Priority (Priority records)."""
@@ -5844,14 +6923,16 @@ class PriorityManager(DeleteMixin, WriteMixin[Priority], ResourceManager[Priorit
         *,
         includedistinct: Optional[bool] = ...,
         slaid: Optional[int] = ...,
-    ) -> PriorityQuerySet: ...
+    ) -> PriorityQuerySet:
+        """Server-side filters of /Priority, as typed keywords."""
 
 class ProductBranchQuerySet(QuerySet[ProductBranch]):
     def filter(  # type: ignore[override]
         self,
         *,
         product_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ProductBranch, as typed keywords."""
 
 class ProductBranchManager(ResourceManager[ProductBranch, ProductBranchQuerySet]):
     """``client.product_branches``: /ProductBranch (ProductBranch records)."""
@@ -5860,14 +6941,16 @@ class ProductBranchManager(ResourceManager[ProductBranch, ProductBranchQuerySet]
         self,
         *,
         product_id: Optional[int] = ...,
-    ) -> ProductBranchQuerySet: ...
+    ) -> ProductBranchQuerySet:
+        """Server-side filters of /ProductBranch, as typed keywords."""
 
 class ProductComponentQuerySet(QuerySet[ProductComponent]):
     def filter(  # type: ignore[override]
         self,
         *,
         product_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ProductComponent, as typed keywords."""
 
 class ProductComponentManager(DeleteMixin, WriteMixin[ProductComponent], ResourceManager[ProductComponent, ProductComponentQuerySet]):
     """``client.product_components``: /ProductComponent (ProductComponent records)."""
@@ -5876,7 +6959,8 @@ class ProductComponentManager(DeleteMixin, WriteMixin[ProductComponent], Resourc
         self,
         *,
         product_id: Optional[int] = ...,
-    ) -> ProductComponentQuerySet: ...
+    ) -> ProductComponentQuerySet:
+        """Server-side filters of /ProductComponent, as typed keywords."""
 
 class ProductQuerySet(QuerySet[Product]):
     def filter(  # type: ignore[override]
@@ -5884,7 +6968,8 @@ class ProductQuerySet(QuerySet[Product]):
         *,
         devops_instance: Optional[int] = ...,
         third_party_only: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Product, as typed keywords."""
 
 class ProductManager(DeleteMixin, WriteMixin[Product], ResourceManager[Product, ProductQuerySet]):
     """``client.products``: /Product (Product records)."""
@@ -5894,7 +6979,8 @@ class ProductManager(DeleteMixin, WriteMixin[Product], ResourceManager[Product, 
         *,
         devops_instance: Optional[int] = ...,
         third_party_only: Optional[bool] = ...,
-    ) -> ProductQuerySet: ...
+    ) -> ProductQuerySet:
+        """Server-side filters of /Product, as typed keywords."""
 
 class ProjectQuerySet(QuerySet[Project]):
     def filter(  # type: ignore[override]
@@ -6079,7 +7165,165 @@ class ProjectQuerySet(QuerySet[Project]):
         site: Any = ...,
         user: Any = ...,
         ticket_type: Any = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Projects, as typed keywords.
+
+        agent: Returns tickets based on Agent ID's in the array.
+        agent_id: Filters by the specified agent.
+        alerttype: Includes fninjaalertid field in the response - 'ninjarmm' to use.
+        asset_id: Filters by the specified asset.
+        billing_date: Filter on billing date.
+        billing_type: Filter on billing type.
+        calendar_enddate: Specifies the calendar search parameter in which actions will have occured before
+            this date.
+        calendar_startdate: Specifies the calendar search parameter in which actions will have occured after
+            this date.
+        category_1: Returns tickets based on category 1 ID's in the array.
+        category_2: Returns tickets based on category 2 ID's in the array.
+        category_3: Returns tickets based on category 3 ID's in the array.
+        category_4: Returns tickets based on category 4 ID's in the array.
+        client_id: Filters by the specified client.
+        client_ids: Returns tickets based on client ID's in the array.
+        closed_only: Returns only closed tickets in the response.
+        columns_id: The column profile ID.
+        contract_id: Filters by the specified contract.
+        contract_period: Filters by the specified contract period.
+        datesearch: The date field to search against. Examples: Date Opened - 'dateoccured', Date Closed -
+            'datecleared'.
+        default_columns: Include only the default columns in the response.
+        domain: Filter on tickets areas - 'reqs' = (not projects not oppportunities) or (projects not
+            opportunities) - 'opps' = opportunities - 'prjs' = projects.
+        enddate: For use with the datesearch parameter.
+        enddatetime: Include project end date and time details in the response.
+        excludeslacalcs: Exclude sla calculation details in the response.
+        excludethese: Returns tickets based on the exclusion of these fault ID's in the array.
+        excludetickettypeallowall: Exclude ticket type allow all details in the response.
+        extraportalfilter: Filter on the extraportalfilter field - 'MyTicketsOnly' for my tickets -
+            'MyClientTickets' for my client tickets.
+        facebook_id: Filters by the specified facebook ID.
+        flagged: Returns tickets based on flagged ticket ID's in the array.
+        followedandagents: Returns tickets based on agent and follower ID's in the array.
+        includeaccountmanager: Include account manager details in the response.
+        includeagent: Include agent details in the response.
+        includeappointmentid: Include appointment ID in the response.
+        includeapproval: Filter on approval tickets in the array. 1 = approval - 0 = not approval
+        includeassetkeyfield: Include asset key field in the response.
+        includeassettype: Include asset type details in the response.
+        includebreached: Returns tickets based on breached ticket ID's in the array.
+        includebudgettype: Include budget type details in the response.
+        includechildids: Include child ticket IDs in the response.
+        includechildread: Include child tickets that have been read details in the response.
+        includechildren: Filter on child tickets in the array. 0 = No children and not a child - 1 = Has
+            children - 2 = is a child
+        includeclosed: Filter on closed in the array - 1 = Closed - 0 = Not Closed.
+        includecolumns: Include column details in the response.
+        includecontract: Include contract details in the response.
+        includefirstname: Include first name of user details in the response.
+        includefollowedonly: Returns tickets based on follower ID's in the array.
+        includehold: Returns tickets based on on-hold ticket ID's in the array.
+        includeinactivetechs: Returns tickets based on inactive tech ID's in the array.
+        includeinactiveusers: Filter on inactive users in the array - 1 = inactive - 0 = active.
+        includeitilname: Include ITIL name details in the response.
+        includelastaction: Include the last action in the response (Note: only returned if one ticket result
+            is returned).
+        includelastincomingemail: Include last incoming email details in the response.
+        includelastname: Include last name of user details in the response.
+        includelastnote: Include last note details in the response.
+        includemailbox: Include email box details in the response.
+        includemyuseronly: Returns tickets based on my user ID in the array.
+        includenextactivitydate: Include nextactivitydate in the response.
+        includenextappointmenttype: Include next appointment type details in the response.
+        includeprojects: Filter on projects in the array - 1 = Opportunities not Projects - 2 = Projects not
+            Opportunities - 0 = Neither.
+        includeread: Returns tickets based on read ticket ID's in the array.
+        includerelatedservices: Include related services in the response.
+        includerelease1: Include release 1 details in the response.
+        includerelease2: Include release 2 details in the response.
+        includerelease3: Include release 3 details in the response.
+        includeservicecategory: Include service category in the response.
+        includeslaactiondate: Include the SLA action date in the response.
+        includeslatimer: Include SLA timer in the response.
+        includestatus: Include status details in the response.
+        includesubmittedonly: Returns tickets based on agent submitted ID's in the array.
+        includesupplier: Include supplier details in the response.
+        includetickettype: Include ticket type details in the response.
+        includetimetaken: Include time taken in the response.
+        includetoplevel: Include top level details in the response.
+        includeviewing: Include tickets currently being viewed details in the response.
+        includeworkflowstage: Include workflow stage details in the response.
+        includeworkflowstagenumber: Include workflow stage number in the response.
+        inlcludeopenchildcount: Include open child ticket count in the response.
+        isorion: Include integration orion details in the response.
+        isquicktimesearch: Returns only quick time tickets in the response.
+        isscom: Include integration scom details in the response.
+        isteams: Returns only teams tickets in the response.
+        iszapier: Returns a single ticket based on permissions in the response.
+        itil_requesttype: Returns tickets based on ITIL request type ID's in the array.
+        itil_requesttype_id: Filters by the specified ITIL ticket type.
+        kanbanviewontheagentapp: Include agent app kanban view in the response.
+        kanbanviewontheportal: Include portal kanban view in the response.
+        list_id: Filters by the specified list.
+        mine: Include only the tickets that belong to yourself in the response.
+        open_only: Returns only open tickets in the response.
+        orion_type: Filters by the orion type.
+        parent_id: Filters by the specified parent.
+        pending_review: Filter on pending review.
+        per_action: Whether to calculate billing per action.
+        priority: Returns tickets based on priority ID's in the array.
+        product: Returns tickets based on product ID's in the array.
+        ready_for_invoicing: Filter on ready for invoicing.
+        related_id: Filters by the specified related ticket.
+        release_id: Filters by the specified release.
+        requesttype: Returns tickets based on request type ID's in the array.
+        requesttype_id: Filters by the specified request type.
+        requesttypegroup: Returns tickets based on request type group ID's in the array.
+        search: Filters response based on the search string.
+        search_details: Returns tickets based on the details matching the search.
+        search_id: Returns tickets based on ids matching the search.
+        search_inventory_number: Returns tickets based on an asset tag matching the search.
+        search_oppcompanyname: Returns tickets based on the opportunity company name matching the search.
+        search_oppcontactname: Returns tickets based on the opportunity contact name matching the search.
+        search_oppemailaddress: Returns tickets based on the opportunity email addresss matching the search.
+        search_release1: Returns tickets based on release 1 matching the search.
+        search_release2: Returns tickets based on release 2 matching the search.
+        search_release3: Returns tickets based on release 3 matching the search.
+        search_releasenote: Returns tickets based on the release note matching the search.
+        search_reportedby: Returns tickets based on the reportedby field matching the search.
+        search_summary: Returns tickets based on the summary matching the search.
+        search_supplier_reference: Returns tickets based on the supplier reference matching the search.
+        search_user_name: Returns tickets based on users matching the search.
+        search_version: Returns tickets based on the software version matching the search.
+        searchactions: Whether to search actions when using search.
+        searchthisticketid: Filters by the specified ticket.
+        service_id: Filters by the specified service.
+        showonroadmap: Filter on roadmap visibility in the array - 1 = visible - 0 = Not visible.
+        site_id: Filters by the specified site.
+        sitepostcode: Include site postcode details in the response.
+        sla: Returns tickets based on SLA ID's in the array.
+        sprints: Returns only sprint tickets in the response.
+        startandendset: Filter on tickets that have a project start and end date set.
+        startdate: For use with the datesearch parameter.
+        startdatetime: Include project start date and time details in the response.
+        status: Returns tickets based on Status ID's in the array.
+        status_id: Filters by the specified status.
+        submittedandagents: Returns tickets based on agent and agent submitted ID's in the array.
+        supplier_id: Filters by the specified supplier.
+        supplier_status: Returns tickets based on supplier status ID's in the array.
+        team: Returns tickets based on Team ID's in the array.
+        team_name: Include teame name details in the response.
+        ticketarea_id: Will return tickets in this ticket area in the response.
+        ticketcontract_id: Filters by the specified ticket contract.
+        ticketidonly: Returns only the ID fields (Ticket ID, SLA ID, Status ID, Client ID and Name and
+            Lastincomingemail date) of the Tickets (Not compatible with Pagination).
+        ticketids: Returns only the tickets specified in the response.
+        toplevel_id: Filters by the specified top level.
+        unlinked_only: Returns only unlinked tickets in the response.
+        user_id: Filters by the specified user.
+        username: Filters by the specified username.
+        utcoffset: Adds an offset to the UTC date.
+        view_id: The ID of the filter profile to filter by.
+        withattachments: Returns only tickets with 1 or more attachment.
+        """
 
 class ProjectManager(DeleteMixin, WriteMixin[Project], ResourceManager[Project, ProjectQuerySet]):
     """``client.projects``: /Projects (Project records)."""
@@ -6266,7 +7510,165 @@ class ProjectManager(DeleteMixin, WriteMixin[Project], ResourceManager[Project, 
         site: Any = ...,
         user: Any = ...,
         ticket_type: Any = ...,
-    ) -> ProjectQuerySet: ...
+    ) -> ProjectQuerySet:
+        """Server-side filters of /Projects, as typed keywords.
+
+        agent: Returns tickets based on Agent ID's in the array.
+        agent_id: Filters by the specified agent.
+        alerttype: Includes fninjaalertid field in the response - 'ninjarmm' to use.
+        asset_id: Filters by the specified asset.
+        billing_date: Filter on billing date.
+        billing_type: Filter on billing type.
+        calendar_enddate: Specifies the calendar search parameter in which actions will have occured before
+            this date.
+        calendar_startdate: Specifies the calendar search parameter in which actions will have occured after
+            this date.
+        category_1: Returns tickets based on category 1 ID's in the array.
+        category_2: Returns tickets based on category 2 ID's in the array.
+        category_3: Returns tickets based on category 3 ID's in the array.
+        category_4: Returns tickets based on category 4 ID's in the array.
+        client_id: Filters by the specified client.
+        client_ids: Returns tickets based on client ID's in the array.
+        closed_only: Returns only closed tickets in the response.
+        columns_id: The column profile ID.
+        contract_id: Filters by the specified contract.
+        contract_period: Filters by the specified contract period.
+        datesearch: The date field to search against. Examples: Date Opened - 'dateoccured', Date Closed -
+            'datecleared'.
+        default_columns: Include only the default columns in the response.
+        domain: Filter on tickets areas - 'reqs' = (not projects not oppportunities) or (projects not
+            opportunities) - 'opps' = opportunities - 'prjs' = projects.
+        enddate: For use with the datesearch parameter.
+        enddatetime: Include project end date and time details in the response.
+        excludeslacalcs: Exclude sla calculation details in the response.
+        excludethese: Returns tickets based on the exclusion of these fault ID's in the array.
+        excludetickettypeallowall: Exclude ticket type allow all details in the response.
+        extraportalfilter: Filter on the extraportalfilter field - 'MyTicketsOnly' for my tickets -
+            'MyClientTickets' for my client tickets.
+        facebook_id: Filters by the specified facebook ID.
+        flagged: Returns tickets based on flagged ticket ID's in the array.
+        followedandagents: Returns tickets based on agent and follower ID's in the array.
+        includeaccountmanager: Include account manager details in the response.
+        includeagent: Include agent details in the response.
+        includeappointmentid: Include appointment ID in the response.
+        includeapproval: Filter on approval tickets in the array. 1 = approval - 0 = not approval
+        includeassetkeyfield: Include asset key field in the response.
+        includeassettype: Include asset type details in the response.
+        includebreached: Returns tickets based on breached ticket ID's in the array.
+        includebudgettype: Include budget type details in the response.
+        includechildids: Include child ticket IDs in the response.
+        includechildread: Include child tickets that have been read details in the response.
+        includechildren: Filter on child tickets in the array. 0 = No children and not a child - 1 = Has
+            children - 2 = is a child
+        includeclosed: Filter on closed in the array - 1 = Closed - 0 = Not Closed.
+        includecolumns: Include column details in the response.
+        includecontract: Include contract details in the response.
+        includefirstname: Include first name of user details in the response.
+        includefollowedonly: Returns tickets based on follower ID's in the array.
+        includehold: Returns tickets based on on-hold ticket ID's in the array.
+        includeinactivetechs: Returns tickets based on inactive tech ID's in the array.
+        includeinactiveusers: Filter on inactive users in the array - 1 = inactive - 0 = active.
+        includeitilname: Include ITIL name details in the response.
+        includelastaction: Include the last action in the response (Note: only returned if one ticket result
+            is returned).
+        includelastincomingemail: Include last incoming email details in the response.
+        includelastname: Include last name of user details in the response.
+        includelastnote: Include last note details in the response.
+        includemailbox: Include email box details in the response.
+        includemyuseronly: Returns tickets based on my user ID in the array.
+        includenextactivitydate: Include nextactivitydate in the response.
+        includenextappointmenttype: Include next appointment type details in the response.
+        includeprojects: Filter on projects in the array - 1 = Opportunities not Projects - 2 = Projects not
+            Opportunities - 0 = Neither.
+        includeread: Returns tickets based on read ticket ID's in the array.
+        includerelatedservices: Include related services in the response.
+        includerelease1: Include release 1 details in the response.
+        includerelease2: Include release 2 details in the response.
+        includerelease3: Include release 3 details in the response.
+        includeservicecategory: Include service category in the response.
+        includeslaactiondate: Include the SLA action date in the response.
+        includeslatimer: Include SLA timer in the response.
+        includestatus: Include status details in the response.
+        includesubmittedonly: Returns tickets based on agent submitted ID's in the array.
+        includesupplier: Include supplier details in the response.
+        includetickettype: Include ticket type details in the response.
+        includetimetaken: Include time taken in the response.
+        includetoplevel: Include top level details in the response.
+        includeviewing: Include tickets currently being viewed details in the response.
+        includeworkflowstage: Include workflow stage details in the response.
+        includeworkflowstagenumber: Include workflow stage number in the response.
+        inlcludeopenchildcount: Include open child ticket count in the response.
+        isorion: Include integration orion details in the response.
+        isquicktimesearch: Returns only quick time tickets in the response.
+        isscom: Include integration scom details in the response.
+        isteams: Returns only teams tickets in the response.
+        iszapier: Returns a single ticket based on permissions in the response.
+        itil_requesttype: Returns tickets based on ITIL request type ID's in the array.
+        itil_requesttype_id: Filters by the specified ITIL ticket type.
+        kanbanviewontheagentapp: Include agent app kanban view in the response.
+        kanbanviewontheportal: Include portal kanban view in the response.
+        list_id: Filters by the specified list.
+        mine: Include only the tickets that belong to yourself in the response.
+        open_only: Returns only open tickets in the response.
+        orion_type: Filters by the orion type.
+        parent_id: Filters by the specified parent.
+        pending_review: Filter on pending review.
+        per_action: Whether to calculate billing per action.
+        priority: Returns tickets based on priority ID's in the array.
+        product: Returns tickets based on product ID's in the array.
+        ready_for_invoicing: Filter on ready for invoicing.
+        related_id: Filters by the specified related ticket.
+        release_id: Filters by the specified release.
+        requesttype: Returns tickets based on request type ID's in the array.
+        requesttype_id: Filters by the specified request type.
+        requesttypegroup: Returns tickets based on request type group ID's in the array.
+        search: Filters response based on the search string.
+        search_details: Returns tickets based on the details matching the search.
+        search_id: Returns tickets based on ids matching the search.
+        search_inventory_number: Returns tickets based on an asset tag matching the search.
+        search_oppcompanyname: Returns tickets based on the opportunity company name matching the search.
+        search_oppcontactname: Returns tickets based on the opportunity contact name matching the search.
+        search_oppemailaddress: Returns tickets based on the opportunity email addresss matching the search.
+        search_release1: Returns tickets based on release 1 matching the search.
+        search_release2: Returns tickets based on release 2 matching the search.
+        search_release3: Returns tickets based on release 3 matching the search.
+        search_releasenote: Returns tickets based on the release note matching the search.
+        search_reportedby: Returns tickets based on the reportedby field matching the search.
+        search_summary: Returns tickets based on the summary matching the search.
+        search_supplier_reference: Returns tickets based on the supplier reference matching the search.
+        search_user_name: Returns tickets based on users matching the search.
+        search_version: Returns tickets based on the software version matching the search.
+        searchactions: Whether to search actions when using search.
+        searchthisticketid: Filters by the specified ticket.
+        service_id: Filters by the specified service.
+        showonroadmap: Filter on roadmap visibility in the array - 1 = visible - 0 = Not visible.
+        site_id: Filters by the specified site.
+        sitepostcode: Include site postcode details in the response.
+        sla: Returns tickets based on SLA ID's in the array.
+        sprints: Returns only sprint tickets in the response.
+        startandendset: Filter on tickets that have a project start and end date set.
+        startdate: For use with the datesearch parameter.
+        startdatetime: Include project start date and time details in the response.
+        status: Returns tickets based on Status ID's in the array.
+        status_id: Filters by the specified status.
+        submittedandagents: Returns tickets based on agent and agent submitted ID's in the array.
+        supplier_id: Filters by the specified supplier.
+        supplier_status: Returns tickets based on supplier status ID's in the array.
+        team: Returns tickets based on Team ID's in the array.
+        team_name: Include teame name details in the response.
+        ticketarea_id: Will return tickets in this ticket area in the response.
+        ticketcontract_id: Filters by the specified ticket contract.
+        ticketidonly: Returns only the ID fields (Ticket ID, SLA ID, Status ID, Client ID and Name and
+            Lastincomingemail date) of the Tickets (Not compatible with Pagination).
+        ticketids: Returns only the tickets specified in the response.
+        toplevel_id: Filters by the specified top level.
+        unlinked_only: Returns only unlinked tickets in the response.
+        user_id: Filters by the specified user.
+        username: Filters by the specified username.
+        utcoffset: Adds an offset to the UTC date.
+        view_id: The ID of the filter profile to filter by.
+        withattachments: Returns only tickets with 1 or more attachment.
+        """
     def view(self, *, body: Any = ...) -> Any: ...  # POST /Projects/View
     async def aview(self, *, body: Any = ...) -> Any: ...
 
@@ -6306,7 +7708,25 @@ class PurchaseOrderQuerySet(QuerySet[PurchaseOrder]):
         ticket_id: Optional[int] = ...,
         unsent: Optional[bool] = ...,
         user_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /PurchaseOrder, as typed keywords.
+
+        awaiting_approval: Filter by the suppliers that are awaiting approval.
+        awaitingstock: Filter by suppliers awaiting stock.
+        client_id: Filters by the specified client.
+        closed: Filter by closed status.
+        deliver_to_us: Filter on delivery to us option.
+        my_approvals: Filter by the suppliers that are awaiting approval from you.
+        open: Filter by open status.
+        po_status: Filters by the specified purchase order statuses - comma seperated.
+        salesorder_id: Filter by the specified sales order.
+        search: Filters response based on the search string.
+        site_id: Filters by the specified site.
+        supplier_id: Filters by the specified supplier.
+        ticket_id: Filter by the specified ticket.
+        unsent: Filter by sent status.
+        user_id: Filters by the specified user.
+        """
 
 class PurchaseOrderManager(DeleteMixin, WriteMixin[PurchaseOrder], ResourceManager[PurchaseOrder, PurchaseOrderQuerySet]):
     """``client.purchase_orders``: /PurchaseOrder (PurchaseOrder records)."""
@@ -6330,7 +7750,25 @@ class PurchaseOrderManager(DeleteMixin, WriteMixin[PurchaseOrder], ResourceManag
         ticket_id: Optional[int] = ...,
         unsent: Optional[bool] = ...,
         user_id: Optional[int] = ...,
-    ) -> PurchaseOrderQuerySet: ...
+    ) -> PurchaseOrderQuerySet:
+        """Server-side filters of /PurchaseOrder, as typed keywords.
+
+        awaiting_approval: Filter by the suppliers that are awaiting approval.
+        awaitingstock: Filter by suppliers awaiting stock.
+        client_id: Filters by the specified client.
+        closed: Filter by closed status.
+        deliver_to_us: Filter on delivery to us option.
+        my_approvals: Filter by the suppliers that are awaiting approval from you.
+        open: Filter by open status.
+        po_status: Filters by the specified purchase order statuses - comma seperated.
+        salesorder_id: Filter by the specified sales order.
+        search: Filters response based on the search string.
+        site_id: Filters by the specified site.
+        supplier_id: Filters by the specified supplier.
+        ticket_id: Filter by the specified ticket.
+        unsent: Filter by sent status.
+        user_id: Filters by the specified user.
+        """
     def confirmreceipt(self, *, body: Any = ...) -> Any: ...  # POST /PurchaseOrder/confirmreceipt
     async def aconfirmreceipt(self, *, body: Any = ...) -> Any: ...
 
@@ -6339,7 +7777,8 @@ class QualificationQuerySet(QuerySet[Qualification]):
         self,
         *,
         includecriteriainfo: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Qualification, as typed keywords."""
 
 class QualificationManager(DeleteMixin, WriteMixin[Qualification], ResourceManager[Qualification, QualificationQuerySet]):
     """``client.qualifications``: /Qualification (Qualification records)."""
@@ -6348,7 +7787,8 @@ class QualificationManager(DeleteMixin, WriteMixin[Qualification], ResourceManag
         self,
         *,
         includecriteriainfo: Optional[bool] = ...,
-    ) -> QualificationQuerySet: ...
+    ) -> QualificationQuerySet:
+        """Server-side filters of /Qualification, as typed keywords."""
 
 class QuickBooksDetailQuerySet(QuerySet[QuickBooksDetail]):
     def filter(  # type: ignore[override]
@@ -6356,7 +7796,8 @@ class QuickBooksDetailQuerySet(QuerySet[QuickBooksDetail]):
         *,
         companyid: Optional[str] = ...,
         connectedonly: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /QuickBooksDetails, as typed keywords."""
 
 class QuickBooksDetailManager(DeleteMixin, WriteMixin[QuickBooksDetail], ResourceManager[QuickBooksDetail, QuickBooksDetailQuerySet]):
     """``client.quick_books_details``: /QuickBooksDetails (QuickBooksDetail records)."""
@@ -6366,7 +7807,8 @@ class QuickBooksDetailManager(DeleteMixin, WriteMixin[QuickBooksDetail], Resourc
         *,
         companyid: Optional[str] = ...,
         connectedonly: Optional[bool] = ...,
-    ) -> QuickBooksDetailQuerySet: ...
+    ) -> QuickBooksDetailQuerySet:
+        """Server-side filters of /QuickBooksDetails, as typed keywords."""
 
 class QuotationQuerySet(QuerySet[Quotation]):
     def filter(  # type: ignore[override]
@@ -6388,7 +7830,8 @@ class QuotationQuerySet(QuerySet[Quotation]):
         user_id: Optional[int] = ...,
         client: Any = ...,
         ticket: Any = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Quotation, as typed keywords."""
 
 class QuotationManager(DeleteMixin, WriteMixin[Quotation], ResourceManager[Quotation, QuotationQuerySet]):
     """``client.quotations``: /Quotation (Quotation records)."""
@@ -6412,7 +7855,8 @@ class QuotationManager(DeleteMixin, WriteMixin[Quotation], ResourceManager[Quota
         user_id: Optional[int] = ...,
         client: Any = ...,
         ticket: Any = ...,
-    ) -> QuotationQuerySet: ...
+    ) -> QuotationQuerySet:
+        """Server-side filters of /Quotation, as typed keywords."""
     def approval(self, *, body: Any = ...) -> Any: ...  # POST /Quotation/Approval
     async def aapproval(self, *, body: Any = ...) -> Any: ...
 
@@ -6453,7 +7897,34 @@ class RecurringInvoiceQuerySet(QuerySet[RecurringInvoice]):
         ticket_id: Optional[int] = ...,
         toplevel_id: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /RecurringInvoice, as typed keywords.
+
+        asset_id: Filters by the specified asset.
+        billing_date: Filter on billing date.
+        billingcategory_ids: Filters by the specified billing categories, comma seperated.
+        client_id: Filters by the specified client.
+        client_ids: Filters by the specified clients, comma seperated.
+        contract_id: Filters by the specified contract.
+        idonly: Include only the Invoice ID in the response.
+        includecredits: Include invoice type credits in the response.
+        includeinvoices: Include invoice type invoice in the response.
+        includelines: Include invoice lines in the response.
+        invoicedateend: Include the field invoicedateend in the response.
+        invoicedatestart: Include the field invoicedatestart in the response.
+        notpostedonly: Filter on invoices that have not been posted.
+        paymentstatuses: Filter on invoice payment status, comma seperated int.
+        postedonly: Filter on invoices that have been posted.
+        quote_status: Filters by the specified quote statuses, comma seperated.
+        ready_for_invoicing: Filters on whether the invoice is ready for invoicing.
+        recurringinvoice_id: Filter by contracts recurring invoice id.
+        rinvoice_type: Filter on invoice type - values 'contracts', 'invoices', 'both'.
+        salesorder_id: Filter by contracts sales order id.
+        search: Filters response based on the search string.
+        site_id: Filters by the specified site.
+        ticket_id: Return contracts assigned to a particular ticket.
+        user_id: Filters by the specified user.
+        """
 
 class RecurringInvoiceManager(DeleteMixin, WriteMixin[RecurringInvoice], ResourceManager[RecurringInvoice, RecurringInvoiceQuerySet]):
     """``client.recurring_invoices``: /RecurringInvoice (RecurringInvoice records)."""
@@ -6494,7 +7965,34 @@ class RecurringInvoiceManager(DeleteMixin, WriteMixin[RecurringInvoice], Resourc
         ticket_id: Optional[int] = ...,
         toplevel_id: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> RecurringInvoiceQuerySet: ...
+    ) -> RecurringInvoiceQuerySet:
+        """Server-side filters of /RecurringInvoice, as typed keywords.
+
+        asset_id: Filters by the specified asset.
+        billing_date: Filter on billing date.
+        billingcategory_ids: Filters by the specified billing categories, comma seperated.
+        client_id: Filters by the specified client.
+        client_ids: Filters by the specified clients, comma seperated.
+        contract_id: Filters by the specified contract.
+        idonly: Include only the Invoice ID in the response.
+        includecredits: Include invoice type credits in the response.
+        includeinvoices: Include invoice type invoice in the response.
+        includelines: Include invoice lines in the response.
+        invoicedateend: Include the field invoicedateend in the response.
+        invoicedatestart: Include the field invoicedatestart in the response.
+        notpostedonly: Filter on invoices that have not been posted.
+        paymentstatuses: Filter on invoice payment status, comma seperated int.
+        postedonly: Filter on invoices that have been posted.
+        quote_status: Filters by the specified quote statuses, comma seperated.
+        ready_for_invoicing: Filters on whether the invoice is ready for invoicing.
+        recurringinvoice_id: Filter by contracts recurring invoice id.
+        rinvoice_type: Filter on invoice type - values 'contracts', 'invoices', 'both'.
+        salesorder_id: Filter by contracts sales order id.
+        search: Filters response based on the search string.
+        site_id: Filters by the specified site.
+        ticket_id: Return contracts assigned to a particular ticket.
+        user_id: Filters by the specified user.
+        """
     def lines(self, *, body: Any = ...) -> Any: ...  # POST /RecurringInvoice/Lines
     async def alines(self, *, body: Any = ...) -> Any: ...
     def process(self, *, body: Any = ...) -> Any: ...  # POST /RecurringInvoice/process
@@ -6508,7 +8006,8 @@ class RecurringItemQuerySet(QuerySet[RecurringItem]):
         *,
         client_id: Optional[int] = ...,
         pending_recurring_invoice: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /RecurringItem, as typed keywords."""
 
 class RecurringItemManager(ResourceManager[RecurringItem, RecurringItemQuerySet]):
     """``client.recurring_items``: /RecurringItem (RecurringItem records)."""
@@ -6518,7 +8017,8 @@ class RecurringItemManager(ResourceManager[RecurringItem, RecurringItemQuerySet]
         *,
         client_id: Optional[int] = ...,
         pending_recurring_invoice: Optional[bool] = ...,
-    ) -> RecurringItemQuerySet: ...
+    ) -> RecurringItemQuerySet:
+        """Server-side filters of /RecurringItem, as typed keywords."""
 
 class ReleaseNoteGroupQuerySet(QuerySet[ReleaseNoteGroup]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6557,7 +8057,8 @@ class ReleaseQuerySet(QuerySet[Release]):
         releasenote_group_id: Optional[int] = ...,
         restrictmyversion: Optional[bool] = ...,
         search: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Release, as typed keywords."""
 
 class ReleaseManager(DeleteMixin, WriteMixin[Release], ResourceManager[Release, ReleaseQuerySet]):
     """``client.releases``: /Release (Release records)."""
@@ -6574,7 +8075,8 @@ class ReleaseManager(DeleteMixin, WriteMixin[Release], ResourceManager[Release, 
         releasenote_group_id: Optional[int] = ...,
         restrictmyversion: Optional[bool] = ...,
         search: Optional[str] = ...,
-    ) -> ReleaseQuerySet: ...
+    ) -> ReleaseQuerySet:
+        """Server-side filters of /Release, as typed keywords."""
 
 class RemoteSessionTeamQuerySet(QuerySet[RemoteSessionTeam]):
     def filter(  # type: ignore[override]
@@ -6582,7 +8084,8 @@ class RemoteSessionTeamQuerySet(QuerySet[RemoteSessionTeam]):
         *,
         includeenabled: Optional[bool] = ...,
         msid: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /RemoteSessionTeams, as typed keywords."""
 
 class RemoteSessionTeamManager(ResourceManager[RemoteSessionTeam, RemoteSessionTeamQuerySet]):
     """``client.remote_session_teams``: /RemoteSessionTeams (RemoteSessionTeam records)."""
@@ -6592,7 +8095,8 @@ class RemoteSessionTeamManager(ResourceManager[RemoteSessionTeam, RemoteSessionT
         *,
         includeenabled: Optional[bool] = ...,
         msid: Optional[str] = ...,
-    ) -> RemoteSessionTeamQuerySet: ...
+    ) -> RemoteSessionTeamQuerySet:
+        """Server-side filters of /RemoteSessionTeams, as typed keywords."""
 
 class RemoteSessionQuerySet(QuerySet[RemoteSession]):
     def filter(  # type: ignore[override]
@@ -6605,7 +8109,8 @@ class RemoteSessionQuerySet(QuerySet[RemoteSession]):
         search: Optional[str] = ...,
         site_id: Optional[int] = ...,
         username: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /RemoteSession, as typed keywords."""
 
 class RemoteSessionManager(DeleteMixin, WriteMixin[RemoteSession], ResourceManager[RemoteSession, RemoteSessionQuerySet]):
     """``client.remote_sessions``: /RemoteSession (RemoteSession records)."""
@@ -6620,7 +8125,8 @@ class RemoteSessionManager(DeleteMixin, WriteMixin[RemoteSession], ResourceManag
         search: Optional[str] = ...,
         site_id: Optional[int] = ...,
         username: Optional[str] = ...,
-    ) -> RemoteSessionQuerySet: ...
+    ) -> RemoteSessionQuerySet:
+        """Server-side filters of /RemoteSession, as typed keywords."""
 
 class ReportDataManager(OperationsManager):
     """``client.report_data``: the operations of /ReportData."""
@@ -6639,7 +8145,8 @@ class ReportRepositoryQuerySet(QuerySet[ReportRepository]):
         reportgroup_id: Optional[int] = ...,
         search: Optional[str] = ...,
         type: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ReportRepository, as typed keywords."""
 
 class ReportRepositoryManager(ResourceManager[ReportRepository, ReportRepositoryQuerySet]):
     """``client.report_repositories``: /ReportRepository (ReportRepository records)."""
@@ -6654,7 +8161,8 @@ class ReportRepositoryManager(ResourceManager[ReportRepository, ReportRepository
         reportgroup_id: Optional[int] = ...,
         search: Optional[str] = ...,
         type: Optional[int] = ...,
-    ) -> ReportRepositoryQuerySet: ...
+    ) -> ReportRepositoryQuerySet:
+        """Server-side filters of /ReportRepository, as typed keywords."""
     def report_categories(  # GET /ReportRepository/ReportCategories
         self,
         *,
@@ -6717,7 +8225,8 @@ class ReportQuerySet(QuerySet[Report]):
         reportgroup_id: Optional[int] = ...,
         search: Optional[str] = ...,
         type: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Report, as typed keywords."""
 
 class ReportManager(ReportsMixin, DeleteMixin, WriteMixin[Report], ResourceManager[Report, ReportQuerySet]):
     """``client.reports``: /Report (Report records)."""
@@ -6732,7 +8241,8 @@ class ReportManager(ReportsMixin, DeleteMixin, WriteMixin[Report], ResourceManag
         reportgroup_id: Optional[int] = ...,
         search: Optional[str] = ...,
         type: Optional[int] = ...,
-    ) -> ReportQuerySet: ...
+    ) -> ReportQuerySet:
+        """Server-side filters of /Report, as typed keywords."""
     def bookmark(self, *, body: Any = ...) -> Any: ...  # POST /Report/Bookmark
     async def abookmark(self, *, body: Any = ...) -> Any: ...
     def createpdf(self, *, body: Any = ...) -> Any: ...  # POST /Report/createpdf
@@ -6758,7 +8268,8 @@ class RoadmapQuerySet(QuerySet[Roadmap]):
         haloservicedesk: Optional[bool] = ...,
         product_id: Optional[int] = ...,
         roadmapcolumnview: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Roadmap, as typed keywords."""
 
 class RoadmapManager(ResourceManager[Roadmap, RoadmapQuerySet]):
     """``client.roadmaps``: /Roadmap (Roadmap records)."""
@@ -6772,7 +8283,8 @@ class RoadmapManager(ResourceManager[Roadmap, RoadmapQuerySet]):
         haloservicedesk: Optional[bool] = ...,
         product_id: Optional[int] = ...,
         roadmapcolumnview: Optional[bool] = ...,
-    ) -> RoadmapQuerySet: ...
+    ) -> RoadmapQuerySet:
+        """Server-side filters of /Roadmap, as typed keywords."""
 
 class RoleQuerySet(QuerySet[Role]):
     def filter(  # type: ignore[override]
@@ -6781,7 +8293,8 @@ class RoleQuerySet(QuerySet[Role]):
         access_control_level: Optional[int] = ...,
         agentid: Optional[int] = ...,
         isconfig: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Roles, as typed keywords."""
 
 class RoleManager(DeleteMixin, WriteMixin[Role], ResourceManager[Role, RoleQuerySet]):
     """``client.roles``: /Roles (Role records)."""
@@ -6792,7 +8305,8 @@ class RoleManager(DeleteMixin, WriteMixin[Role], ResourceManager[Role, RoleQuery
         access_control_level: Optional[int] = ...,
         agentid: Optional[int] = ...,
         isconfig: Optional[bool] = ...,
-    ) -> RoleQuerySet: ...
+    ) -> RoleQuerySet:
+        """Server-side filters of /Roles, as typed keywords."""
 
 class SageBusinessCloudDetailQuerySet(QuerySet[SageBusinessCloudDetail]):
     def filter(  # type: ignore[override]
@@ -6800,7 +8314,8 @@ class SageBusinessCloudDetailQuerySet(QuerySet[SageBusinessCloudDetail]):
         *,
         connectedonly: Optional[bool] = ...,
         tenantid: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /SageBusinessCloudDetails, as typed keywords."""
 
 class SageBusinessCloudDetailManager(DeleteMixin, WriteMixin[SageBusinessCloudDetail], ResourceManager[SageBusinessCloudDetail, SageBusinessCloudDetailQuerySet]):
     """``client.sage_business_cloud_details``: /SageBusinessCloudDetails (SageBusinessCloudDetail records)."""
@@ -6810,7 +8325,8 @@ class SageBusinessCloudDetailManager(DeleteMixin, WriteMixin[SageBusinessCloudDe
         *,
         connectedonly: Optional[bool] = ...,
         tenantid: Optional[str] = ...,
-    ) -> SageBusinessCloudDetailQuerySet: ...
+    ) -> SageBusinessCloudDetailQuerySet:
+        """Server-side filters of /SageBusinessCloudDetails, as typed keywords."""
 
 class SalesMailboxDetailManager(OperationsManager):
     """``client.sales_mailbox_detail``: the operations of /SalesMailboxDetail."""
@@ -6847,7 +8363,8 @@ class SalesOrderQuerySet(QuerySet[SalesOrder]):
         ticket_id: Optional[int] = ...,
         toplevel_id: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /SalesOrder, as typed keywords."""
 
 class SalesOrderManager(DeleteMixin, WriteMixin[SalesOrder], ResourceManager[SalesOrder, SalesOrderQuerySet]):
     """``client.sales_orders``: /SalesOrder (SalesOrder records)."""
@@ -6872,7 +8389,8 @@ class SalesOrderManager(DeleteMixin, WriteMixin[SalesOrder], ResourceManager[Sal
         ticket_id: Optional[int] = ...,
         toplevel_id: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> SalesOrderQuerySet: ...
+    ) -> SalesOrderQuerySet:
+        """Server-side filters of /SalesOrder, as typed keywords."""
 
 class ScheduleOccurrenceQuerySet(QuerySet[ScheduleOccurrence]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6889,7 +8407,8 @@ class ScheduleQuerySet(QuerySet[Schedule]):
         includedetails: Optional[bool] = ...,
         primaryid: Optional[int] = ...,
         type: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Schedule, as typed keywords."""
 
 class ScheduleManager(WriteMixin[Schedule], ResourceManager[Schedule, ScheduleQuerySet]):
     """``client.schedules``: /Schedule (Schedule records)."""
@@ -6900,14 +8419,16 @@ class ScheduleManager(WriteMixin[Schedule], ResourceManager[Schedule, ScheduleQu
         includedetails: Optional[bool] = ...,
         primaryid: Optional[int] = ...,
         type: Optional[int] = ...,
-    ) -> ScheduleQuerySet: ...
+    ) -> ScheduleQuerySet:
+        """Server-side filters of /Schedule, as typed keywords."""
 
 class ScreenLayoutQuerySet(QuerySet[ScreenLayout]):
     def filter(  # type: ignore[override]
         self,
         *,
         typeid: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ScreenLayout, as typed keywords."""
 
 class ScreenLayoutManager(DeleteMixin, WriteMixin[ScreenLayout], ResourceManager[ScreenLayout, ScreenLayoutQuerySet]):
     """``client.screen_layouts``: /ScreenLayout (ScreenLayout records)."""
@@ -6916,7 +8437,8 @@ class ScreenLayoutManager(DeleteMixin, WriteMixin[ScreenLayout], ResourceManager
         self,
         *,
         typeid: Optional[int] = ...,
-    ) -> ScreenLayoutQuerySet: ...
+    ) -> ScreenLayoutQuerySet:
+        """Server-side filters of /ScreenLayout, as typed keywords."""
 
 class SearchQuerySet(QuerySet[Search]):
     def filter(  # type: ignore[override]
@@ -6924,7 +8446,8 @@ class SearchQuerySet(QuerySet[Search]):
         *,
         count_per_entity: Optional[int] = ...,
         search: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Search, as typed keywords."""
 
 class SearchManager(ResourceManager[Search, SearchQuerySet]):
     """``client.searches``: /Search (Search records)."""
@@ -6934,7 +8457,8 @@ class SearchManager(ResourceManager[Search, SearchQuerySet]):
         *,
         count_per_entity: Optional[int] = ...,
         search: Optional[str] = ...,
-    ) -> SearchQuerySet: ...
+    ) -> SearchQuerySet:
+        """Server-side filters of /Search, as typed keywords."""
 
 class SecurityCheckQuerySet(QuerySet[SecurityCheck]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6976,7 +8500,8 @@ class ServiceCategoryQuerySet(QuerySet[ServiceCategory]):
         include_parent_name: Optional[bool] = ...,
         itil_ticket_type: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ServiceCategory, as typed keywords."""
 
 class ServiceCategoryManager(DeleteMixin, WriteMixin[ServiceCategory], ResourceManager[ServiceCategory, ServiceCategoryQuerySet]):
     """``client.service_categories``: /ServiceCategory (ServiceCategory records)."""
@@ -6988,7 +8513,8 @@ class ServiceCategoryManager(DeleteMixin, WriteMixin[ServiceCategory], ResourceM
         include_parent_name: Optional[bool] = ...,
         itil_ticket_type: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> ServiceCategoryQuerySet: ...
+    ) -> ServiceCategoryQuerySet:
+        """Server-side filters of /ServiceCategory, as typed keywords."""
 
 class ServiceRequestDetailQuerySet(QuerySet[ServiceRequestDetail]):
     def filter(  # type: ignore[override]
@@ -6997,7 +8523,8 @@ class ServiceRequestDetailQuerySet(QuerySet[ServiceRequestDetail]):
         exclude_urls: Optional[bool] = ...,
         includedetails: Optional[bool] = ...,
         service_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ServiceRequestDetails, as typed keywords."""
 
 class ServiceRequestDetailManager(ResourceManager[ServiceRequestDetail, ServiceRequestDetailQuerySet]):
     """``client.service_request_details``: /ServiceRequestDetails (ServiceRequestDetail records)."""
@@ -7008,7 +8535,8 @@ class ServiceRequestDetailManager(ResourceManager[ServiceRequestDetail, ServiceR
         exclude_urls: Optional[bool] = ...,
         includedetails: Optional[bool] = ...,
         service_id: Optional[int] = ...,
-    ) -> ServiceRequestDetailQuerySet: ...
+    ) -> ServiceRequestDetailQuerySet:
+        """Server-side filters of /ServiceRequestDetails, as typed keywords."""
 
 class ServiceRestrictionQuerySet(QuerySet[ServiceRestriction]):
     def filter(  # type: ignore[override]
@@ -7017,7 +8545,8 @@ class ServiceRestrictionQuerySet(QuerySet[ServiceRestriction]):
         client_id: Optional[int] = ...,
         service_category_id: Optional[int] = ...,
         service_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ServiceRestriction, as typed keywords."""
 
 class ServiceRestrictionManager(ResourceManager[ServiceRestriction, ServiceRestrictionQuerySet]):
     """``client.service_restrictions``: /ServiceRestriction (ServiceRestriction records)."""
@@ -7028,14 +8557,16 @@ class ServiceRestrictionManager(ResourceManager[ServiceRestriction, ServiceRestr
         client_id: Optional[int] = ...,
         service_category_id: Optional[int] = ...,
         service_id: Optional[int] = ...,
-    ) -> ServiceRestrictionQuerySet: ...
+    ) -> ServiceRestrictionQuerySet:
+        """Server-side filters of /ServiceRestriction, as typed keywords."""
 
 class ServiceStatusQuerySet(QuerySet[ServiceStatus]):
     def filter(  # type: ignore[override]
         self,
         *,
         service_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ServiceStatus, as typed keywords."""
 
 class ServiceStatusManager(DeleteMixin, WriteMixin[ServiceStatus], ResourceManager[ServiceStatus, ServiceStatusQuerySet]):
     """``client.service_statuses``: /ServiceStatus (ServiceStatus records)."""
@@ -7044,7 +8575,8 @@ class ServiceStatusManager(DeleteMixin, WriteMixin[ServiceStatus], ResourceManag
         self,
         *,
         service_id: Optional[int] = ...,
-    ) -> ServiceStatusQuerySet: ...
+    ) -> ServiceStatusQuerySet:
+        """Server-side filters of /ServiceStatus, as typed keywords."""
     def get_subscribe(self, id: int, /) -> Any: ...  # GET /ServiceStatus/Subscribe/{id}
     async def aget_subscribe(self, id: int, /) -> Any: ...
     def post_subscribe(self, *, body: Any = ...) -> Any: ...  # POST /ServiceStatus/Subscribe
@@ -7071,7 +8603,8 @@ class ServiceQuerySet(QuerySet[Service]):
         ticket_id: Optional[int] = ...,
         tickettype_id: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Service, as typed keywords."""
 
 class ServiceManager(DeleteMixin, WriteMixin[Service], ResourceManager[Service, ServiceQuerySet]):
     """``client.services``: /Service (Service records)."""
@@ -7096,7 +8629,8 @@ class ServiceManager(DeleteMixin, WriteMixin[Service], ResourceManager[Service, 
         ticket_id: Optional[int] = ...,
         tickettype_id: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> ServiceQuerySet: ...
+    ) -> ServiceQuerySet:
+        """Server-side filters of /Service, as typed keywords."""
     def unsubscribe(self, *, body: Any = ...) -> Any: ...  # POST /Service/unsubscribe
     async def aunsubscribe(self, *, body: Any = ...) -> Any: ...
 
@@ -7163,7 +8697,32 @@ class SiteQuerySet(QuerySet[Site]):
         toplevel_id: Optional[int] = ...,
         user_override: Optional[int] = ...,
         client: Any = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Site, as typed keywords.
+
+        activeinactive: Takes two comma separated values, the first sets includeactive and the second sets
+            includeinactive.
+        azuresites: Include only azure sites in the response.
+        client_id: Filters by the specified client.
+        gfisites: Include only GFI sites in the response.
+        idonly: Returns only the ID field (Site ID) of the Sites (Not compatible with Pagination).
+        includeactive: Include sites that are active in the response.
+        includeaddress: Include site address in the response.
+        includeinactive: Include sites that are inactive in the response.
+        includenonstocklocations: Include sites that are not a stock location in the response.
+        includenotes: Include site notes in the response.
+        includestocklocations: Include sites that are a stock location in the response.
+        item_id_qty: Include stock information fields for the specified item id in the response.
+        item_salesorder_id: Include stock information fields for the specified sales order id in the response.
+        item_salesorder_line: Include stock information fields for the specified sales oreder line id in the
+            response.
+        lastupdatefromdate: Include the field lastupdatefromdate in the response.
+        lastupdatetodate: Include the field lastupdatetodate in the response.
+        search: Filter by Customers like your search string.
+        sitefields: IDs of site fields to include in the response.
+        stocklocation: Filter on stock locations, comma separated.
+        toplevel_id: Filters by the specified top level.
+        """
 
 class SiteManager(DeleteMixin, WriteMixin[Site], ResourceManager[Site, SiteQuerySet]):
     """``client.sites``: /Site (Site records)."""
@@ -7200,7 +8759,32 @@ class SiteManager(DeleteMixin, WriteMixin[Site], ResourceManager[Site, SiteQuery
         toplevel_id: Optional[int] = ...,
         user_override: Optional[int] = ...,
         client: Any = ...,
-    ) -> SiteQuerySet: ...
+    ) -> SiteQuerySet:
+        """Server-side filters of /Site, as typed keywords.
+
+        activeinactive: Takes two comma separated values, the first sets includeactive and the second sets
+            includeinactive.
+        azuresites: Include only azure sites in the response.
+        client_id: Filters by the specified client.
+        gfisites: Include only GFI sites in the response.
+        idonly: Returns only the ID field (Site ID) of the Sites (Not compatible with Pagination).
+        includeactive: Include sites that are active in the response.
+        includeaddress: Include site address in the response.
+        includeinactive: Include sites that are inactive in the response.
+        includenonstocklocations: Include sites that are not a stock location in the response.
+        includenotes: Include site notes in the response.
+        includestocklocations: Include sites that are a stock location in the response.
+        item_id_qty: Include stock information fields for the specified item id in the response.
+        item_salesorder_id: Include stock information fields for the specified sales order id in the response.
+        item_salesorder_line: Include stock information fields for the specified sales oreder line id in the
+            response.
+        lastupdatefromdate: Include the field lastupdatefromdate in the response.
+        lastupdatetodate: Include the field lastupdatetodate in the response.
+        search: Filter by Customers like your search string.
+        sitefields: IDs of site fields to include in the response.
+        stocklocation: Filter on stock locations, comma separated.
+        toplevel_id: Filters by the specified top level.
+        """
     def stock_bins(self) -> Any: ...  # GET /Site/StockBins
     async def astock_bins(self) -> Any: ...
 
@@ -7213,7 +8797,8 @@ class SlackDetailQuerySet(QuerySet[SlackDetail]):
         includedisabled: Optional[str] = ...,
         includeenabled: Optional[str] = ...,
         team_name: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /SlackDetails, as typed keywords."""
 
 class SlackDetailManager(DeleteMixin, WriteMixin[SlackDetail], ResourceManager[SlackDetail, SlackDetailQuerySet]):
     """``client.slack_details``: /SlackDetails (SlackDetail records)."""
@@ -7226,7 +8811,8 @@ class SlackDetailManager(DeleteMixin, WriteMixin[SlackDetail], ResourceManager[S
         includedisabled: Optional[str] = ...,
         includeenabled: Optional[str] = ...,
         team_name: Optional[str] = ...,
-    ) -> SlackDetailQuerySet: ...
+    ) -> SlackDetailQuerySet:
+        """Server-side filters of /SlackDetails, as typed keywords."""
     def uninstall(self, *, body: Any = ...) -> Any: ...  # POST /SlackDetails/Uninstall
     async def auninstall(self, *, body: Any = ...) -> Any: ...
 
@@ -7238,7 +8824,8 @@ class SLAQuerySet(QuerySet[SLA]):
         isconfig: Optional[bool] = ...,
         showpriorities: Optional[bool] = ...,
         showworkdays: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /SLA, as typed keywords."""
 
 class SLAManager(DeleteMixin, WriteMixin[SLA], ResourceManager[SLA, SLAQuerySet]):
     """``client.slas``: /SLA (SLA records)."""
@@ -7250,7 +8837,8 @@ class SLAManager(DeleteMixin, WriteMixin[SLA], ResourceManager[SLA, SLAQuerySet]
         isconfig: Optional[bool] = ...,
         showpriorities: Optional[bool] = ...,
         showworkdays: Optional[bool] = ...,
-    ) -> SLAQuerySet: ...
+    ) -> SLAQuerySet:
+        """Server-side filters of /SLA, as typed keywords."""
 
 class SnipeITDetailQuerySet(QuerySet[SnipeITDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7265,7 +8853,8 @@ class SnowDetailQuerySet(QuerySet[SnowDetail]):
         self,
         *,
         includedetails: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /SnowDetails, as typed keywords."""
 
 class SnowDetailManager(DeleteMixin, WriteMixin[SnowDetail], ResourceManager[SnowDetail, SnowDetailQuerySet]):
     """``client.snow_details``: /SnowDetails (SnowDetail records)."""
@@ -7274,14 +8863,16 @@ class SnowDetailManager(DeleteMixin, WriteMixin[SnowDetail], ResourceManager[Sno
         self,
         *,
         includedetails: Optional[bool] = ...,
-    ) -> SnowDetailQuerySet: ...
+    ) -> SnowDetailQuerySet:
+        """Server-side filters of /SnowDetails, as typed keywords."""
 
 class SoftwareLicenceRoleQuerySet(QuerySet[SoftwareLicenceRole]):
     def filter(  # type: ignore[override]
         self,
         *,
         softwarelicence_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /SoftwareLicenceRole, as typed keywords."""
 
 class SoftwareLicenceRoleManager(ResourceManager[SoftwareLicenceRole, SoftwareLicenceRoleQuerySet]):
     """``client.software_licence_roles``: /SoftwareLicenceRole (SoftwareLicenceRole records)."""
@@ -7290,7 +8881,8 @@ class SoftwareLicenceRoleManager(ResourceManager[SoftwareLicenceRole, SoftwareLi
         self,
         *,
         softwarelicence_id: Optional[int] = ...,
-    ) -> SoftwareLicenceRoleQuerySet: ...
+    ) -> SoftwareLicenceRoleQuerySet:
+        """Server-side filters of /SoftwareLicenceRole, as typed keywords."""
 
 class SoftwareLicenceQuerySet(QuerySet[SoftwareLicence]):
     def filter(  # type: ignore[override]
@@ -7304,7 +8896,8 @@ class SoftwareLicenceQuerySet(QuerySet[SoftwareLicence]):
         tenant_id: Optional[str] = ...,
         toplevelid: Optional[int] = ...,
         client: Any = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /SoftwareLicence, as typed keywords."""
 
 class SoftwareLicenceManager(DeleteMixin, WriteMixin[SoftwareLicence], ResourceManager[SoftwareLicence, SoftwareLicenceQuerySet]):
     """``client.software_licences``: /SoftwareLicence (SoftwareLicence records)."""
@@ -7320,7 +8913,8 @@ class SoftwareLicenceManager(DeleteMixin, WriteMixin[SoftwareLicence], ResourceM
         tenant_id: Optional[str] = ...,
         toplevelid: Optional[int] = ...,
         client: Any = ...,
-    ) -> SoftwareLicenceQuerySet: ...
+    ) -> SoftwareLicenceQuerySet:
+        """Server-side filters of /SoftwareLicence, as typed keywords."""
 
 class SQLImportQuerySet(QuerySet[SQLImport]):
     def filter(  # type: ignore[override]
@@ -7329,7 +8923,8 @@ class SQLImportQuerySet(QuerySet[SQLImport]):
         clientidoverride: Optional[str] = ...,
         integratorenabled: Optional[bool] = ...,
         showpositiveonly: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /SQLImport, as typed keywords."""
 
 class SQLImportManager(DeleteMixin, WriteMixin[SQLImport], ResourceManager[SQLImport, SQLImportQuerySet]):
     """``client.sql_imports``: /SQLImport (SQLImport records)."""
@@ -7340,7 +8935,8 @@ class SQLImportManager(DeleteMixin, WriteMixin[SQLImport], ResourceManager[SQLIm
         clientidoverride: Optional[str] = ...,
         integratorenabled: Optional[bool] = ...,
         showpositiveonly: Optional[bool] = ...,
-    ) -> SQLImportQuerySet: ...
+    ) -> SQLImportQuerySet:
+        """Server-side filters of /SQLImport, as typed keywords."""
 
 class StatusQuerySet(QuerySet[Status]):
     def filter(  # type: ignore[override]
@@ -7362,7 +8958,8 @@ class StatusQuerySet(QuerySet[Status]):
         tickettype_ids: Optional[str] = ...,
         type: Optional[str] = ...,
         view_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Status, as typed keywords."""
 
 class StatusManager(DeleteMixin, WriteMixin[Status], ResourceManager[Status, StatusQuerySet]):
     """``client.statuses``: /Status (Status records)."""
@@ -7386,7 +8983,8 @@ class StatusManager(DeleteMixin, WriteMixin[Status], ResourceManager[Status, Sta
         tickettype_ids: Optional[str] = ...,
         type: Optional[str] = ...,
         view_id: Optional[int] = ...,
-    ) -> StatusQuerySet: ...
+    ) -> StatusQuerySet:
+        """Server-side filters of /Status, as typed keywords."""
 
 class StreamOneIonDetailQuerySet(QuerySet[StreamOneIonDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7403,7 +9001,13 @@ class SupplierContractQuerySet(QuerySet[SupplierContract]):
         includeinactive: Optional[bool] = ...,
         search: Optional[str] = ...,
         supplier_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /SupplierContract, as typed keywords.
+
+        includeinactive: Include inactive contracts in the response.
+        search: Filters response based on the search string.
+        supplier_id: Filters by the specified supplier.
+        """
 
 class SupplierContractManager(DeleteMixin, WriteMixin[SupplierContract], ResourceManager[SupplierContract, SupplierContractQuerySet]):
     """``client.supplier_contracts``: /SupplierContract (SupplierContract records)."""
@@ -7414,7 +9018,13 @@ class SupplierContractManager(DeleteMixin, WriteMixin[SupplierContract], Resourc
         includeinactive: Optional[bool] = ...,
         search: Optional[str] = ...,
         supplier_id: Optional[int] = ...,
-    ) -> SupplierContractQuerySet: ...
+    ) -> SupplierContractQuerySet:
+        """Server-side filters of /SupplierContract, as typed keywords.
+
+        includeinactive: Include inactive contracts in the response.
+        search: Filters response based on the search string.
+        supplier_id: Filters by the specified supplier.
+        """
     def next_ref(self, *, body: Any = ...) -> Any: ...  # POST /SupplierContract/NextRef
     async def anext_ref(self, *, body: Any = ...) -> Any: ...
 
@@ -7430,7 +9040,8 @@ class SupplierQuerySet(QuerySet[Supplier]):
         search: Optional[str] = ...,
         toplevel_id: Optional[int] = ...,
         xerotenantid: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Supplier, as typed keywords."""
 
 class SupplierManager(DeleteMixin, WriteMixin[Supplier], ResourceManager[Supplier, SupplierQuerySet]):
     """``client.suppliers``: /Supplier (Supplier records)."""
@@ -7446,7 +9057,8 @@ class SupplierManager(DeleteMixin, WriteMixin[Supplier], ResourceManager[Supplie
         search: Optional[str] = ...,
         toplevel_id: Optional[int] = ...,
         xerotenantid: Optional[str] = ...,
-    ) -> SupplierQuerySet: ...
+    ) -> SupplierQuerySet:
+        """Server-side filters of /Supplier, as typed keywords."""
 
 class SynnexDetailQuerySet(QuerySet[SynnexDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7462,7 +9074,8 @@ class TabQuerySet(QuerySet[Tab]):
         *,
         type: Optional[int] = ...,
         typeid: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Tabs, as typed keywords."""
 
 class TabManager(DeleteMixin, WriteMixin[Tab], ResourceManager[Tab, TabQuerySet]):
     """``client.tabs``: /Tabs (Tab records)."""
@@ -7472,7 +9085,8 @@ class TabManager(DeleteMixin, WriteMixin[Tab], ResourceManager[Tab, TabQuerySet]
         *,
         type: Optional[int] = ...,
         typeid: Optional[int] = ...,
-    ) -> TabQuerySet: ...
+    ) -> TabQuerySet:
+        """Server-side filters of /Tabs, as typed keywords."""
 
 class TagQuerySet(QuerySet[Tag]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7530,7 +9144,8 @@ class TaxQuerySet(QuerySet[Tax]):
         qbocompanyid: Optional[str] = ...,
         related_to: Optional[int] = ...,
         xerotenantid: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Tax, as typed keywords."""
 
 class TaxManager(DeleteMixin, WriteMixin[Tax], ResourceManager[Tax, TaxQuerySet]):
     """``client.taxes``: /Tax (Tax records)."""
@@ -7542,7 +9157,8 @@ class TaxManager(DeleteMixin, WriteMixin[Tax], ResourceManager[Tax, TaxQuerySet]
         qbocompanyid: Optional[str] = ...,
         related_to: Optional[int] = ...,
         xerotenantid: Optional[str] = ...,
-    ) -> TaxQuerySet: ...
+    ) -> TaxQuerySet:
+        """Server-side filters of /Tax, as typed keywords."""
 
 class TeamImageQuerySet(QuerySet[TeamImage]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7576,7 +9192,27 @@ class TeamQuerySet(QuerySet[Team]):
         ticketarea_id: Optional[int] = ...,
         type: Optional[str] = ...,
         view_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Team, as typed keywords.
+
+        can_edit_only: Filter on teams that you have permission to edit.
+        chat_only: Filter on teams that are enabled fro live chat.
+        department_id: Filter Teams belonging to a particular department.
+        domain: For use with counts: reqs - tickets, opps - opportunities, prjs - projects.
+        ids: Filter by team ids, comma seperated.
+        include_managers: Show the managers in the response.
+        includeagentsforteams: Comma separated list of team names. Agents in these teams will be returned.
+        includedisabled: Include disabled Teams in the response.
+        includeenabled: Include enabled Teams in the response.
+        memberonly: Only returns sections that the current agent is a member of.
+        myteamsonly: Only returns sections that you are a member of.
+        orderbyseq: Order by sequence number.
+        showall: Admin override to show all teams, overriding team permissions.
+        showcounts: Show the count of tickets in the response.
+        ticketarea_id: Only for showcounts - ticket area filter.
+        type: Filter by team domain: reqs - tickets, opps - opportunities, prjs - projects.
+        view_id: Only for showcounts - ticket view filter.
+        """
 
 class TeamManager(DeleteMixin, WriteMixin[Team], ResourceManager[Team, TeamQuerySet]):
     """``client.teams``: /Team (Team records)."""
@@ -7604,7 +9240,27 @@ class TeamManager(DeleteMixin, WriteMixin[Team], ResourceManager[Team, TeamQuery
         ticketarea_id: Optional[int] = ...,
         type: Optional[str] = ...,
         view_id: Optional[int] = ...,
-    ) -> TeamQuerySet: ...
+    ) -> TeamQuerySet:
+        """Server-side filters of /Team, as typed keywords.
+
+        can_edit_only: Filter on teams that you have permission to edit.
+        chat_only: Filter on teams that are enabled fro live chat.
+        department_id: Filter Teams belonging to a particular department.
+        domain: For use with counts: reqs - tickets, opps - opportunities, prjs - projects.
+        ids: Filter by team ids, comma seperated.
+        include_managers: Show the managers in the response.
+        includeagentsforteams: Comma separated list of team names. Agents in these teams will be returned.
+        includedisabled: Include disabled Teams in the response.
+        includeenabled: Include enabled Teams in the response.
+        memberonly: Only returns sections that the current agent is a member of.
+        myteamsonly: Only returns sections that you are a member of.
+        orderbyseq: Order by sequence number.
+        showall: Admin override to show all teams, overriding team permissions.
+        showcounts: Show the count of tickets in the response.
+        ticketarea_id: Only for showcounts - ticket area filter.
+        type: Filter by team domain: reqs - tickets, opps - opportunities, prjs - projects.
+        view_id: Only for showcounts - ticket view filter.
+        """
     def tree(self) -> Any: ...  # GET /Team/Tree
     async def atree(self) -> Any: ...
 
@@ -7644,7 +9300,33 @@ class TemplateQuerySet(QuerySet[Template]):
         todo_only: Optional[bool] = ...,
         type: Optional[int] = ...,
         types: Optional[Union[str, Sequence[str]]] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Template, as typed keywords.
+
+        access_control_level: Filters response based on the access control level.
+        action_id: Filter by the specified action.
+        agent_id: Filter by reports with permissions to a particular agent id.
+        anonanduser: Filter on reports that can be viewed by anonymous users.
+        asset_id: Filter by asset id.
+        client_id: Filter by the specified client.
+        department_id: Filter by reports with permissions to a particular department id.
+        domain: Filter on tickets areas - 'reqs' = (not projects not oppportunities) or (projects not
+            opportunities) - 'opps' = opportunities - 'prjs' = projects.
+        include_ticket_id: Filter by the specified ticket.
+        includeclients: Include which clients have access to the reports.
+        includenames: Include which agents/teams/organisations have access to the reports.
+        itil_type: Filter by itil type.
+        parent_template_id: Filter by reports with permissions to a particular parent id.
+        report_id: Filter by report id.
+        search: Filters response based on the search string.
+        showall: Admin override to return all reports.
+        team_id: Filter by reports with permissions to a particular team id.
+        ticket_type_id: Filter by the specified ticket type.
+        todo_client_id: Filters response based on the to-do client id.
+        todo_only: Include only reports that are 'to-do' in the response.
+        type: Filters response based on the report type.
+        types: Return reports of these report types, comma seperated.
+        """
 
 class TemplateManager(DeleteMixin, WriteMixin[Template], ResourceManager[Template, TemplateQuerySet]):
     """``client.templates``: /Template (Template records)."""
@@ -7676,7 +9358,33 @@ class TemplateManager(DeleteMixin, WriteMixin[Template], ResourceManager[Templat
         todo_only: Optional[bool] = ...,
         type: Optional[int] = ...,
         types: Optional[Union[str, Sequence[str]]] = ...,
-    ) -> TemplateQuerySet: ...
+    ) -> TemplateQuerySet:
+        """Server-side filters of /Template, as typed keywords.
+
+        access_control_level: Filters response based on the access control level.
+        action_id: Filter by the specified action.
+        agent_id: Filter by reports with permissions to a particular agent id.
+        anonanduser: Filter on reports that can be viewed by anonymous users.
+        asset_id: Filter by asset id.
+        client_id: Filter by the specified client.
+        department_id: Filter by reports with permissions to a particular department id.
+        domain: Filter on tickets areas - 'reqs' = (not projects not oppportunities) or (projects not
+            opportunities) - 'opps' = opportunities - 'prjs' = projects.
+        include_ticket_id: Filter by the specified ticket.
+        includeclients: Include which clients have access to the reports.
+        includenames: Include which agents/teams/organisations have access to the reports.
+        itil_type: Filter by itil type.
+        parent_template_id: Filter by reports with permissions to a particular parent id.
+        report_id: Filter by report id.
+        search: Filters response based on the search string.
+        showall: Admin override to return all reports.
+        team_id: Filter by reports with permissions to a particular team id.
+        ticket_type_id: Filter by the specified ticket type.
+        todo_client_id: Filters response based on the to-do client id.
+        todo_only: Include only reports that are 'to-do' in the response.
+        type: Filters response based on the report type.
+        types: Return reports of these report types, comma seperated.
+        """
 
 class TenableManager(OperationsManager):
     """``client.tenable``: the operations of /Tenable."""
@@ -7748,7 +9456,8 @@ class TicketApprovalQuerySet(QuerySet[TicketApproval]):
         includeapprovaldetails: Optional[bool] = ...,
         mine: Optional[bool] = ...,
         ticket_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /TicketApproval, as typed keywords."""
 
 class TicketApprovalManager(WriteMixin[TicketApproval], ResourceManager[TicketApproval, TicketApprovalQuerySet]):
     """``client.ticket_approvals``: /TicketApproval (TicketApproval records)."""
@@ -7762,7 +9471,8 @@ class TicketApprovalManager(WriteMixin[TicketApproval], ResourceManager[TicketAp
         includeapprovaldetails: Optional[bool] = ...,
         mine: Optional[bool] = ...,
         ticket_id: Optional[int] = ...,
-    ) -> TicketApprovalQuerySet: ...
+    ) -> TicketApprovalQuerySet:
+        """Server-side filters of /TicketApproval, as typed keywords."""
     def delete_step(self, id: int, seq: int, /) -> Any: ...  # DELETE /TicketApproval/{id}&{seq}
     async def adelete_step(self, id: int, seq: int, /) -> Any: ...
 
@@ -7783,7 +9493,8 @@ class TicketRuleQuerySet(QuerySet[TicketRule]):
         includecriteriainfo: Optional[bool] = ...,
         isconfig: Optional[bool] = ...,
         rule_use: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /TicketRules, as typed keywords."""
 
 class TicketRuleManager(DeleteMixin, WriteMixin[TicketRule], ResourceManager[TicketRule, TicketRuleQuerySet]):
     """``client.ticket_rules``: /TicketRules (TicketRule records)."""
@@ -7796,7 +9507,8 @@ class TicketRuleManager(DeleteMixin, WriteMixin[TicketRule], ResourceManager[Tic
         includecriteriainfo: Optional[bool] = ...,
         isconfig: Optional[bool] = ...,
         rule_use: Optional[int] = ...,
-    ) -> TicketRuleQuerySet: ...
+    ) -> TicketRuleQuerySet:
+        """Server-side filters of /TicketRules, as typed keywords."""
 
 class TicketTypeFieldQuerySet(QuerySet[TicketTypeField]):
     def filter(  # type: ignore[override]
@@ -7805,7 +9517,8 @@ class TicketTypeFieldQuerySet(QuerySet[TicketTypeField]):
         buildcache: Optional[bool] = ...,
         debug: Optional[bool] = ...,
         isrtconfig: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /TicketTypeField, as typed keywords."""
 
 class TicketTypeFieldManager(ResourceManager[TicketTypeField, TicketTypeFieldQuerySet]):
     """``client.ticket_type_fields``: /TicketTypeField (TicketTypeField records)."""
@@ -7816,7 +9529,8 @@ class TicketTypeFieldManager(ResourceManager[TicketTypeField, TicketTypeFieldQue
         buildcache: Optional[bool] = ...,
         debug: Optional[bool] = ...,
         isrtconfig: Optional[bool] = ...,
-    ) -> TicketTypeFieldQuerySet: ...
+    ) -> TicketTypeFieldQuerySet:
+        """Server-side filters of /TicketTypeField, as typed keywords."""
 
 class TicketTypeGroupQuerySet(QuerySet[TicketTypeGroup]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7852,7 +9566,28 @@ class TicketTypeQuerySet(QuerySet[TicketType]):
         ticketarea_id: Optional[int] = ...,
         user_only: Optional[bool] = ...,
         view_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /TicketType, as typed keywords.
+
+        access_control_level: Filters response based on the access control level.
+        anonanduser: Filter on ticket types that can be viewed by anonymous users.
+        can_create_only: Filters by the ticket types that are created.
+        can_edit_only: Filters by the ticket types that can be edited.
+        canagentsselect: Filter on ticket types that agents can select.
+        client_id: Filter Request Types by a particular customer.
+        domain: For use with counts: reqs - tickets, opps - opportunities, prjs - projects.
+        group_id: Filters by the ticket type group.
+        include_current: Includes this ticket type in the response - used alongside can create and can edit.
+        isquicktimedropdown: Filters by the ticket types that display on quick time.
+        itil_type: Filter by itil type.
+        searchtickets: Filter on ticket types based on tickets.
+        showall: Admin override to show all ticket types, overriding tickets permissions.
+        showcounts: Show the count of tickets in the response.
+        showinactive: Include inactive ticket types in the response.
+        ticketarea_id: Only for showcounts - ticket area filter.
+        user_only: Filters by the ticket types that user can see.
+        view_id: Only for showcounts - ticket view filter.
+        """
 
 class TicketTypeManager(DeleteMixin, WriteMixin[TicketType], ResourceManager[TicketType, TicketTypeQuerySet]):
     """``client.ticket_types``: /TicketType (TicketType records)."""
@@ -7882,7 +9617,28 @@ class TicketTypeManager(DeleteMixin, WriteMixin[TicketType], ResourceManager[Tic
         ticketarea_id: Optional[int] = ...,
         user_only: Optional[bool] = ...,
         view_id: Optional[int] = ...,
-    ) -> TicketTypeQuerySet: ...
+    ) -> TicketTypeQuerySet:
+        """Server-side filters of /TicketType, as typed keywords.
+
+        access_control_level: Filters response based on the access control level.
+        anonanduser: Filter on ticket types that can be viewed by anonymous users.
+        can_create_only: Filters by the ticket types that are created.
+        can_edit_only: Filters by the ticket types that can be edited.
+        canagentsselect: Filter on ticket types that agents can select.
+        client_id: Filter Request Types by a particular customer.
+        domain: For use with counts: reqs - tickets, opps - opportunities, prjs - projects.
+        group_id: Filters by the ticket type group.
+        include_current: Includes this ticket type in the response - used alongside can create and can edit.
+        isquicktimedropdown: Filters by the ticket types that display on quick time.
+        itil_type: Filter by itil type.
+        searchtickets: Filter on ticket types based on tickets.
+        showall: Admin override to show all ticket types, overriding tickets permissions.
+        showcounts: Show the count of tickets in the response.
+        showinactive: Include inactive ticket types in the response.
+        ticketarea_id: Only for showcounts - ticket area filter.
+        user_only: Filters by the ticket types that user can see.
+        view_id: Only for showcounts - ticket view filter.
+        """
 
 class TicketQuerySet(QuerySet[Ticket]):
     def filter(  # type: ignore[override]
@@ -8067,7 +9823,165 @@ class TicketQuerySet(QuerySet[Ticket]):
         site: Any = ...,
         user: Any = ...,
         ticket_type: Any = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Tickets, as typed keywords.
+
+        agent: Returns tickets based on Agent ID's in the array.
+        agent_id: Filters by the specified agent.
+        alerttype: Includes fninjaalertid field in the response - 'ninjarmm' to use.
+        asset_id: Filters by the specified asset.
+        billing_date: Filter on billing date.
+        billing_type: Filter on billing type.
+        calendar_enddate: Specifies the calendar search parameter in which actions will have occured before
+            this date.
+        calendar_startdate: Specifies the calendar search parameter in which actions will have occured after
+            this date.
+        category_1: Returns tickets based on category 1 ID's in the array.
+        category_2: Returns tickets based on category 2 ID's in the array.
+        category_3: Returns tickets based on category 3 ID's in the array.
+        category_4: Returns tickets based on category 4 ID's in the array.
+        client_id: Filters by the specified client.
+        client_ids: Returns tickets based on client ID's in the array.
+        closed_only: Returns only closed tickets in the response.
+        columns_id: The column profile ID.
+        contract_id: Filters by the specified contract.
+        contract_period: Filters by the specified contract period.
+        datesearch: The date field to search against. Examples: Date Opened - 'dateoccured', Date Closed -
+            'datecleared'.
+        default_columns: Include only the default columns in the response.
+        domain: Filter on tickets areas - 'reqs' = (not projects not oppportunities) or (projects not
+            opportunities) - 'opps' = opportunities - 'prjs' = projects.
+        enddate: For use with the datesearch parameter.
+        enddatetime: Include project end date and time details in the response.
+        excludeslacalcs: Exclude sla calculation details in the response.
+        excludethese: Returns tickets based on the exclusion of these fault ID's in the array.
+        excludetickettypeallowall: Exclude ticket type allow all details in the response.
+        extraportalfilter: Filter on the extraportalfilter field - 'MyTicketsOnly' for my tickets -
+            'MyClientTickets' for my client tickets.
+        facebook_id: Filters by the specified facebook ID.
+        flagged: Returns tickets based on flagged ticket ID's in the array.
+        followedandagents: Returns tickets based on agent and follower ID's in the array.
+        includeaccountmanager: Include account manager details in the response.
+        includeagent: Include agent details in the response.
+        includeappointmentid: Include appointment ID in the response.
+        includeapproval: Filter on approval tickets in the array. 1 = approval - 0 = not approval
+        includeassetkeyfield: Include asset key field in the response.
+        includeassettype: Include asset type details in the response.
+        includebreached: Returns tickets based on breached ticket ID's in the array.
+        includebudgettype: Include budget type details in the response.
+        includechildids: Include child ticket IDs in the response.
+        includechildread: Include child tickets that have been read details in the response.
+        includechildren: Filter on child tickets in the array. 0 = No children and not a child - 1 = Has
+            children - 2 = is a child
+        includeclosed: Filter on closed in the array - 1 = Closed - 0 = Not Closed.
+        includecolumns: Include column details in the response.
+        includecontract: Include contract details in the response.
+        includefirstname: Include first name of user details in the response.
+        includefollowedonly: Returns tickets based on follower ID's in the array.
+        includehold: Returns tickets based on on-hold ticket ID's in the array.
+        includeinactivetechs: Returns tickets based on inactive tech ID's in the array.
+        includeinactiveusers: Filter on inactive users in the array - 1 = inactive - 0 = active.
+        includeitilname: Include ITIL name details in the response.
+        includelastaction: Include the last action in the response (Note: only returned if one ticket result
+            is returned).
+        includelastincomingemail: Include last incoming email details in the response.
+        includelastname: Include last name of user details in the response.
+        includelastnote: Include last note details in the response.
+        includemailbox: Include email box details in the response.
+        includemyuseronly: Returns tickets based on my user ID in the array.
+        includenextactivitydate: Include nextactivitydate in the response.
+        includenextappointmenttype: Include next appointment type details in the response.
+        includeprojects: Filter on projects in the array - 1 = Opportunities not Projects - 2 = Projects not
+            Opportunities - 0 = Neither.
+        includeread: Returns tickets based on read ticket ID's in the array.
+        includerelatedservices: Include related services in the response.
+        includerelease1: Include release 1 details in the response.
+        includerelease2: Include release 2 details in the response.
+        includerelease3: Include release 3 details in the response.
+        includeservicecategory: Include service category in the response.
+        includeslaactiondate: Include the SLA action date in the response.
+        includeslatimer: Include SLA timer in the response.
+        includestatus: Include status details in the response.
+        includesubmittedonly: Returns tickets based on agent submitted ID's in the array.
+        includesupplier: Include supplier details in the response.
+        includetickettype: Include ticket type details in the response.
+        includetimetaken: Include time taken in the response.
+        includetoplevel: Include top level details in the response.
+        includeviewing: Include tickets currently being viewed details in the response.
+        includeworkflowstage: Include workflow stage details in the response.
+        includeworkflowstagenumber: Include workflow stage number in the response.
+        inlcludeopenchildcount: Include open child ticket count in the response.
+        isorion: Include integration orion details in the response.
+        isquicktimesearch: Returns only quick time tickets in the response.
+        isscom: Include integration scom details in the response.
+        isteams: Returns only teams tickets in the response.
+        iszapier: Returns a single ticket based on permissions in the response.
+        itil_requesttype: Returns tickets based on ITIL request type ID's in the array.
+        itil_requesttype_id: Filters by the specified ITIL ticket type.
+        kanbanviewontheagentapp: Include agent app kanban view in the response.
+        kanbanviewontheportal: Include portal kanban view in the response.
+        list_id: Filters by the specified list.
+        mine: Include only the tickets that belong to yourself in the response.
+        open_only: Returns only open tickets in the response.
+        orion_type: Filters by the orion type.
+        parent_id: Filters by the specified parent.
+        pending_review: Filter on pending review.
+        per_action: Whether to calculate billing per action.
+        priority: Returns tickets based on priority ID's in the array.
+        product: Returns tickets based on product ID's in the array.
+        ready_for_invoicing: Filter on ready for invoicing.
+        related_id: Filters by the specified related ticket.
+        release_id: Filters by the specified release.
+        requesttype: Returns tickets based on request type ID's in the array.
+        requesttype_id: Filters by the specified request type.
+        requesttypegroup: Returns tickets based on request type group ID's in the array.
+        search: Filters response based on the search string.
+        search_details: Returns tickets based on the details matching the search.
+        search_id: Returns tickets based on ids matching the search.
+        search_inventory_number: Returns tickets based on an asset tag matching the search.
+        search_oppcompanyname: Returns tickets based on the opportunity company name matching the search.
+        search_oppcontactname: Returns tickets based on the opportunity contact name matching the search.
+        search_oppemailaddress: Returns tickets based on the opportunity email addresss matching the search.
+        search_release1: Returns tickets based on release 1 matching the search.
+        search_release2: Returns tickets based on release 2 matching the search.
+        search_release3: Returns tickets based on release 3 matching the search.
+        search_releasenote: Returns tickets based on the release note matching the search.
+        search_reportedby: Returns tickets based on the reportedby field matching the search.
+        search_summary: Returns tickets based on the summary matching the search.
+        search_supplier_reference: Returns tickets based on the supplier reference matching the search.
+        search_user_name: Returns tickets based on users matching the search.
+        search_version: Returns tickets based on the software version matching the search.
+        searchactions: Whether to search actions when using search.
+        searchthisticketid: Filters by the specified ticket.
+        service_id: Filters by the specified service.
+        showonroadmap: Filter on roadmap visibility in the array - 1 = visible - 0 = Not visible.
+        site_id: Filters by the specified site.
+        sitepostcode: Include site postcode details in the response.
+        sla: Returns tickets based on SLA ID's in the array.
+        sprints: Returns only sprint tickets in the response.
+        startandendset: Filter on tickets that have a project start and end date set.
+        startdate: For use with the datesearch parameter.
+        startdatetime: Include project start date and time details in the response.
+        status: Returns tickets based on Status ID's in the array.
+        status_id: Filters by the specified status.
+        submittedandagents: Returns tickets based on agent and agent submitted ID's in the array.
+        supplier_id: Filters by the specified supplier.
+        supplier_status: Returns tickets based on supplier status ID's in the array.
+        team: Returns tickets based on Team ID's in the array.
+        team_name: Include teame name details in the response.
+        ticketarea_id: Will return tickets in this ticket area in the response.
+        ticketcontract_id: Filters by the specified ticket contract.
+        ticketidonly: Returns only the ID fields (Ticket ID, SLA ID, Status ID, Client ID and Name and
+            Lastincomingemail date) of the Tickets (Not compatible with Pagination).
+        ticketids: Returns only the tickets specified in the response.
+        toplevel_id: Filters by the specified top level.
+        unlinked_only: Returns only unlinked tickets in the response.
+        user_id: Filters by the specified user.
+        username: Filters by the specified username.
+        utcoffset: Adds an offset to the UTC date.
+        view_id: The ID of the filter profile to filter by.
+        withattachments: Returns only tickets with 1 or more attachment.
+        """
 
 class TicketManager(DeleteMixin, WriteMixin[Ticket], ResourceManager[Ticket, TicketQuerySet]):
     """``client.tickets``: /Tickets (Ticket records)."""
@@ -8254,7 +10168,165 @@ class TicketManager(DeleteMixin, WriteMixin[Ticket], ResourceManager[Ticket, Tic
         site: Any = ...,
         user: Any = ...,
         ticket_type: Any = ...,
-    ) -> TicketQuerySet: ...
+    ) -> TicketQuerySet:
+        """Server-side filters of /Tickets, as typed keywords.
+
+        agent: Returns tickets based on Agent ID's in the array.
+        agent_id: Filters by the specified agent.
+        alerttype: Includes fninjaalertid field in the response - 'ninjarmm' to use.
+        asset_id: Filters by the specified asset.
+        billing_date: Filter on billing date.
+        billing_type: Filter on billing type.
+        calendar_enddate: Specifies the calendar search parameter in which actions will have occured before
+            this date.
+        calendar_startdate: Specifies the calendar search parameter in which actions will have occured after
+            this date.
+        category_1: Returns tickets based on category 1 ID's in the array.
+        category_2: Returns tickets based on category 2 ID's in the array.
+        category_3: Returns tickets based on category 3 ID's in the array.
+        category_4: Returns tickets based on category 4 ID's in the array.
+        client_id: Filters by the specified client.
+        client_ids: Returns tickets based on client ID's in the array.
+        closed_only: Returns only closed tickets in the response.
+        columns_id: The column profile ID.
+        contract_id: Filters by the specified contract.
+        contract_period: Filters by the specified contract period.
+        datesearch: The date field to search against. Examples: Date Opened - 'dateoccured', Date Closed -
+            'datecleared'.
+        default_columns: Include only the default columns in the response.
+        domain: Filter on tickets areas - 'reqs' = (not projects not oppportunities) or (projects not
+            opportunities) - 'opps' = opportunities - 'prjs' = projects.
+        enddate: For use with the datesearch parameter.
+        enddatetime: Include project end date and time details in the response.
+        excludeslacalcs: Exclude sla calculation details in the response.
+        excludethese: Returns tickets based on the exclusion of these fault ID's in the array.
+        excludetickettypeallowall: Exclude ticket type allow all details in the response.
+        extraportalfilter: Filter on the extraportalfilter field - 'MyTicketsOnly' for my tickets -
+            'MyClientTickets' for my client tickets.
+        facebook_id: Filters by the specified facebook ID.
+        flagged: Returns tickets based on flagged ticket ID's in the array.
+        followedandagents: Returns tickets based on agent and follower ID's in the array.
+        includeaccountmanager: Include account manager details in the response.
+        includeagent: Include agent details in the response.
+        includeappointmentid: Include appointment ID in the response.
+        includeapproval: Filter on approval tickets in the array. 1 = approval - 0 = not approval
+        includeassetkeyfield: Include asset key field in the response.
+        includeassettype: Include asset type details in the response.
+        includebreached: Returns tickets based on breached ticket ID's in the array.
+        includebudgettype: Include budget type details in the response.
+        includechildids: Include child ticket IDs in the response.
+        includechildread: Include child tickets that have been read details in the response.
+        includechildren: Filter on child tickets in the array. 0 = No children and not a child - 1 = Has
+            children - 2 = is a child
+        includeclosed: Filter on closed in the array - 1 = Closed - 0 = Not Closed.
+        includecolumns: Include column details in the response.
+        includecontract: Include contract details in the response.
+        includefirstname: Include first name of user details in the response.
+        includefollowedonly: Returns tickets based on follower ID's in the array.
+        includehold: Returns tickets based on on-hold ticket ID's in the array.
+        includeinactivetechs: Returns tickets based on inactive tech ID's in the array.
+        includeinactiveusers: Filter on inactive users in the array - 1 = inactive - 0 = active.
+        includeitilname: Include ITIL name details in the response.
+        includelastaction: Include the last action in the response (Note: only returned if one ticket result
+            is returned).
+        includelastincomingemail: Include last incoming email details in the response.
+        includelastname: Include last name of user details in the response.
+        includelastnote: Include last note details in the response.
+        includemailbox: Include email box details in the response.
+        includemyuseronly: Returns tickets based on my user ID in the array.
+        includenextactivitydate: Include nextactivitydate in the response.
+        includenextappointmenttype: Include next appointment type details in the response.
+        includeprojects: Filter on projects in the array - 1 = Opportunities not Projects - 2 = Projects not
+            Opportunities - 0 = Neither.
+        includeread: Returns tickets based on read ticket ID's in the array.
+        includerelatedservices: Include related services in the response.
+        includerelease1: Include release 1 details in the response.
+        includerelease2: Include release 2 details in the response.
+        includerelease3: Include release 3 details in the response.
+        includeservicecategory: Include service category in the response.
+        includeslaactiondate: Include the SLA action date in the response.
+        includeslatimer: Include SLA timer in the response.
+        includestatus: Include status details in the response.
+        includesubmittedonly: Returns tickets based on agent submitted ID's in the array.
+        includesupplier: Include supplier details in the response.
+        includetickettype: Include ticket type details in the response.
+        includetimetaken: Include time taken in the response.
+        includetoplevel: Include top level details in the response.
+        includeviewing: Include tickets currently being viewed details in the response.
+        includeworkflowstage: Include workflow stage details in the response.
+        includeworkflowstagenumber: Include workflow stage number in the response.
+        inlcludeopenchildcount: Include open child ticket count in the response.
+        isorion: Include integration orion details in the response.
+        isquicktimesearch: Returns only quick time tickets in the response.
+        isscom: Include integration scom details in the response.
+        isteams: Returns only teams tickets in the response.
+        iszapier: Returns a single ticket based on permissions in the response.
+        itil_requesttype: Returns tickets based on ITIL request type ID's in the array.
+        itil_requesttype_id: Filters by the specified ITIL ticket type.
+        kanbanviewontheagentapp: Include agent app kanban view in the response.
+        kanbanviewontheportal: Include portal kanban view in the response.
+        list_id: Filters by the specified list.
+        mine: Include only the tickets that belong to yourself in the response.
+        open_only: Returns only open tickets in the response.
+        orion_type: Filters by the orion type.
+        parent_id: Filters by the specified parent.
+        pending_review: Filter on pending review.
+        per_action: Whether to calculate billing per action.
+        priority: Returns tickets based on priority ID's in the array.
+        product: Returns tickets based on product ID's in the array.
+        ready_for_invoicing: Filter on ready for invoicing.
+        related_id: Filters by the specified related ticket.
+        release_id: Filters by the specified release.
+        requesttype: Returns tickets based on request type ID's in the array.
+        requesttype_id: Filters by the specified request type.
+        requesttypegroup: Returns tickets based on request type group ID's in the array.
+        search: Filters response based on the search string.
+        search_details: Returns tickets based on the details matching the search.
+        search_id: Returns tickets based on ids matching the search.
+        search_inventory_number: Returns tickets based on an asset tag matching the search.
+        search_oppcompanyname: Returns tickets based on the opportunity company name matching the search.
+        search_oppcontactname: Returns tickets based on the opportunity contact name matching the search.
+        search_oppemailaddress: Returns tickets based on the opportunity email addresss matching the search.
+        search_release1: Returns tickets based on release 1 matching the search.
+        search_release2: Returns tickets based on release 2 matching the search.
+        search_release3: Returns tickets based on release 3 matching the search.
+        search_releasenote: Returns tickets based on the release note matching the search.
+        search_reportedby: Returns tickets based on the reportedby field matching the search.
+        search_summary: Returns tickets based on the summary matching the search.
+        search_supplier_reference: Returns tickets based on the supplier reference matching the search.
+        search_user_name: Returns tickets based on users matching the search.
+        search_version: Returns tickets based on the software version matching the search.
+        searchactions: Whether to search actions when using search.
+        searchthisticketid: Filters by the specified ticket.
+        service_id: Filters by the specified service.
+        showonroadmap: Filter on roadmap visibility in the array - 1 = visible - 0 = Not visible.
+        site_id: Filters by the specified site.
+        sitepostcode: Include site postcode details in the response.
+        sla: Returns tickets based on SLA ID's in the array.
+        sprints: Returns only sprint tickets in the response.
+        startandendset: Filter on tickets that have a project start and end date set.
+        startdate: For use with the datesearch parameter.
+        startdatetime: Include project start date and time details in the response.
+        status: Returns tickets based on Status ID's in the array.
+        status_id: Filters by the specified status.
+        submittedandagents: Returns tickets based on agent and agent submitted ID's in the array.
+        supplier_id: Filters by the specified supplier.
+        supplier_status: Returns tickets based on supplier status ID's in the array.
+        team: Returns tickets based on Team ID's in the array.
+        team_name: Include teame name details in the response.
+        ticketarea_id: Will return tickets in this ticket area in the response.
+        ticketcontract_id: Filters by the specified ticket contract.
+        ticketidonly: Returns only the ID fields (Ticket ID, SLA ID, Status ID, Client ID and Name and
+            Lastincomingemail date) of the Tickets (Not compatible with Pagination).
+        ticketids: Returns only the tickets specified in the response.
+        toplevel_id: Filters by the specified top level.
+        unlinked_only: Returns only unlinked tickets in the response.
+        user_id: Filters by the specified user.
+        username: Filters by the specified username.
+        utcoffset: Adds an offset to the UTC date.
+        view_id: The ID of the filter profile to filter by.
+        withattachments: Returns only tickets with 1 or more attachment.
+        """
     def object(self, *, body: Any = ...) -> Any: ...  # POST /Tickets/Object
     async def aobject(self, *, body: Any = ...) -> Any: ...
     def processchildren(self, *, body: Any = ...) -> Any: ...  # POST /Tickets/processchildren
@@ -8277,7 +10349,8 @@ class TimesheetEventQuerySet(QuerySet[TimesheetEvent]):
         end_date: Optional[Union[datetime, date, str]] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
         utcoffset: Optional[float] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /TimesheetEvent, as typed keywords."""
 
 class TimesheetEventManager(DeleteMixin, WriteMixin[TimesheetEvent], ResourceManager[TimesheetEvent, TimesheetEventQuerySet]):
     """``client.timesheet_events``: /TimesheetEvent (TimesheetEvent records)."""
@@ -8290,7 +10363,8 @@ class TimesheetEventManager(DeleteMixin, WriteMixin[TimesheetEvent], ResourceMan
         end_date: Optional[Union[datetime, date, str]] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
         utcoffset: Optional[float] = ...,
-    ) -> TimesheetEventQuerySet: ...
+    ) -> TimesheetEventQuerySet:
+        """Server-side filters of /TimesheetEvent, as typed keywords."""
     def mine(self) -> Any: ...  # GET /TimesheetEvent/mine
     async def amine(self) -> Any: ...
 
@@ -8304,7 +10378,15 @@ class TimesheetQuerySet(QuerySet[Timesheet]):
         end_date: Optional[Union[datetime, date, str]] = ...,
         date: Optional[Union[datetime, date, str]] = ...,
         agent: Any = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Timesheet, as typed keywords.
+
+        agents: Agents whose timesheets to return (comma-separated ids) [not in the spec]
+        agent_id: The agent whose timesheet to return [not in the spec]
+        start_date: Timesheet days from this date [not in the spec]
+        end_date: Timesheet days up to this date [not in the spec]
+        date: One timesheet day [not in the spec]
+        """
 
 class TimesheetManager(WriteMixin[Timesheet], ResourceManager[Timesheet, TimesheetQuerySet]):
     """``client.timesheets``: /Timesheet (Timesheet records)."""
@@ -8318,7 +10400,15 @@ class TimesheetManager(WriteMixin[Timesheet], ResourceManager[Timesheet, Timeshe
         end_date: Optional[Union[datetime, date, str]] = ...,
         date: Optional[Union[datetime, date, str]] = ...,
         agent: Any = ...,
-    ) -> TimesheetQuerySet: ...
+    ) -> TimesheetQuerySet:
+        """Server-side filters of /Timesheet, as typed keywords.
+
+        agents: Agents whose timesheets to return (comma-separated ids) [not in the spec]
+        agent_id: The agent whose timesheet to return [not in the spec]
+        start_date: Timesheet days from this date [not in the spec]
+        end_date: Timesheet days up to this date [not in the spec]
+        date: One timesheet day [not in the spec]
+        """
     def forecasting(self) -> Any: ...  # GET /Timesheet/forecasting
     async def aforecasting(self) -> Any: ...
     def mine(self) -> Any: ...  # GET /Timesheet/mine
@@ -8330,7 +10420,8 @@ class TimeslotQuerySet(QuerySet[Timeslot]):
         *,
         agent_id: Optional[int] = ...,
         workday_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Timeslot, as typed keywords."""
 
 class TimeslotManager(ResourceManager[Timeslot, TimeslotQuerySet]):
     """``client.timeslots``: /Timeslot (Timeslot records)."""
@@ -8340,7 +10431,8 @@ class TimeslotManager(ResourceManager[Timeslot, TimeslotQuerySet]):
         *,
         agent_id: Optional[int] = ...,
         workday_id: Optional[int] = ...,
-    ) -> TimeslotQuerySet: ...
+    ) -> TimeslotQuerySet:
+        """Server-side filters of /Timeslot, as typed keywords."""
 
 class ToDoGroupQuerySet(QuerySet[ToDoGroup]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -8355,7 +10447,8 @@ class ToDoQuerySet(QuerySet[ToDo]):
         self,
         *,
         ticket_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ToDo, as typed keywords."""
 
 class ToDoManager(WriteMixin[ToDo], ResourceManager[ToDo, ToDoQuerySet]):
     """``client.to_dos``: /ToDo (ToDo records)."""
@@ -8364,7 +10457,8 @@ class ToDoManager(WriteMixin[ToDo], ResourceManager[ToDo, ToDoQuerySet]):
         self,
         *,
         ticket_id: Optional[int] = ...,
-    ) -> ToDoQuerySet: ...
+    ) -> ToDoQuerySet:
+        """Server-side filters of /ToDo, as typed keywords."""
 
 class TopLevelQuerySet(QuerySet[TopLevel]):
     def filter(  # type: ignore[override]
@@ -8381,7 +10475,8 @@ class TopLevelQuerySet(QuerySet[TopLevel]):
         search: Optional[str] = ...,
         show_all: Optional[bool] = ...,
         type: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /TopLevel, as typed keywords."""
 
 class TopLevelManager(DeleteMixin, WriteMixin[TopLevel], ResourceManager[TopLevel, TopLevelQuerySet]):
     """``client.top_levels``: /TopLevel (TopLevel records)."""
@@ -8400,7 +10495,8 @@ class TopLevelManager(DeleteMixin, WriteMixin[TopLevel], ResourceManager[TopLeve
         search: Optional[str] = ...,
         show_all: Optional[bool] = ...,
         type: Optional[int] = ...,
-    ) -> TopLevelQuerySet: ...
+    ) -> TopLevelQuerySet:
+        """Server-side filters of /TopLevel, as typed keywords."""
 
 class TranslationQuerySet(QuerySet[Translation]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -8423,7 +10519,8 @@ class TwitterDetailQuerySet(QuerySet[TwitterDetail]):
         self,
         *,
         account_id: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /TwitterDetails, as typed keywords."""
 
 class TwitterDetailManager(DeleteMixin, WriteMixin[TwitterDetail], ResourceManager[TwitterDetail, TwitterDetailQuerySet]):
     """``client.twitter_details``: /TwitterDetails (TwitterDetail records)."""
@@ -8432,7 +10529,8 @@ class TwitterDetailManager(DeleteMixin, WriteMixin[TwitterDetail], ResourceManag
         self,
         *,
         account_id: Optional[str] = ...,
-    ) -> TwitterDetailQuerySet: ...
+    ) -> TwitterDetailQuerySet:
+        """Server-side filters of /TwitterDetails, as typed keywords."""
 
 class UnsubServiceEmailQuerySet(QuerySet[UnsubServiceEmail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -8449,7 +10547,8 @@ class UserChangeQuerySet(QuerySet[UserChange]):
         change_date: Optional[str] = ...,
         exclude_generaluser: Optional[bool] = ...,
         idonly: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /UserChange, as typed keywords."""
 
 class UserChangeManager(ResourceManager[UserChange, UserChangeQuerySet]):
     """``client.user_changes``: /UserChange (UserChange records)."""
@@ -8460,7 +10559,8 @@ class UserChangeManager(ResourceManager[UserChange, UserChangeQuerySet]):
         change_date: Optional[str] = ...,
         exclude_generaluser: Optional[bool] = ...,
         idonly: Optional[bool] = ...,
-    ) -> UserChangeQuerySet: ...
+    ) -> UserChangeQuerySet:
+        """Server-side filters of /UserChange, as typed keywords."""
 
 class UserRoleQuerySet(QuerySet[UserRole]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -8517,7 +10617,44 @@ class UserQuerySet(QuerySet[User]):
         toplevel_id: Optional[int] = ...,
         client: Any = ...,
         site: Any = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Users, as typed keywords.
+
+        activeinactive: Takes two comma separated values, the first sets includeactive and the second sets
+            includeinactive.
+        allapprovers: Adds an or condition to show all Users that are approvers in the response.
+        approvers_only: Include only users that are an approver in the response.
+        asset_id: Filter by Users assigned to a particular asset.
+        client_id: Filters by Users belonging to a particular client.
+        contract_id: Filter by Users assigned to a particular device application type.
+        department_id: Filters Users belonging to a particular department.
+        exclude_agents: Exclude users that are also an agent in the response.
+        exclude_generaluser: Exclude general users in the response.
+        idonly: Returns only the ID field (User ID) of the Users (Not compatible with Pagination).
+        includeactive: Include users that are active in the response.
+        includebillinginfo: Include billing information in the response.
+        includeinactive: Include users that are inactive in the response.
+        includenonserviceaccount: Include users that are a non-service account in the response.
+        includenotes: Include user notes in the response.
+        includeserviceaccount: Include users that are a service account in the response.
+        integration_type: Filter on Users that belong to an integration - Possible values are 'okta' and
+            'azure'.
+        lastupdatefromdate: Include the field lastupdatefromdate in the response.
+        lastupdatetodate: Include the field lastupdatetodate in the response.
+        listagentuserfirst: Order by users that are also agents first in the response.
+        myarea: Include only Users that belong to your area in the response.
+        mydepartment: Include only Users that belong to your department in the response.
+        mysite: Include only Users that belong to your site in the response.
+        mysitecontact: Include only Users that belong to your site contact in the response.
+        mytoplevel: Include only Users that belong to your top level in the response.
+        opp_id: Filter by Users assigned to a particular opportunity.
+        organisation_id: Filters by Users belonging to a particular organisation.
+        search: Filter by Users like your search string.
+        search_phonenumbers: Filter by Users with a phone number like your search.
+        site_id: Filters by Users belonging to a particular site.
+        supplier_id: Filters by Users belonging to the specified supplier.
+        toplevel_id: Filter by Users belonging to a particular top level.
+        """
 
 class UserManager(MeMixin[User], DeleteMixin, WriteMixin[User], ResourceManager[User, UserQuerySet]):
     """``client.users``: /Users (User records)."""
@@ -8568,7 +10705,44 @@ class UserManager(MeMixin[User], DeleteMixin, WriteMixin[User], ResourceManager[
         toplevel_id: Optional[int] = ...,
         client: Any = ...,
         site: Any = ...,
-    ) -> UserQuerySet: ...
+    ) -> UserQuerySet:
+        """Server-side filters of /Users, as typed keywords.
+
+        activeinactive: Takes two comma separated values, the first sets includeactive and the second sets
+            includeinactive.
+        allapprovers: Adds an or condition to show all Users that are approvers in the response.
+        approvers_only: Include only users that are an approver in the response.
+        asset_id: Filter by Users assigned to a particular asset.
+        client_id: Filters by Users belonging to a particular client.
+        contract_id: Filter by Users assigned to a particular device application type.
+        department_id: Filters Users belonging to a particular department.
+        exclude_agents: Exclude users that are also an agent in the response.
+        exclude_generaluser: Exclude general users in the response.
+        idonly: Returns only the ID field (User ID) of the Users (Not compatible with Pagination).
+        includeactive: Include users that are active in the response.
+        includebillinginfo: Include billing information in the response.
+        includeinactive: Include users that are inactive in the response.
+        includenonserviceaccount: Include users that are a non-service account in the response.
+        includenotes: Include user notes in the response.
+        includeserviceaccount: Include users that are a service account in the response.
+        integration_type: Filter on Users that belong to an integration - Possible values are 'okta' and
+            'azure'.
+        lastupdatefromdate: Include the field lastupdatefromdate in the response.
+        lastupdatetodate: Include the field lastupdatetodate in the response.
+        listagentuserfirst: Order by users that are also agents first in the response.
+        myarea: Include only Users that belong to your area in the response.
+        mydepartment: Include only Users that belong to your department in the response.
+        mysite: Include only Users that belong to your site in the response.
+        mysitecontact: Include only Users that belong to your site contact in the response.
+        mytoplevel: Include only Users that belong to your top level in the response.
+        opp_id: Filter by Users assigned to a particular opportunity.
+        organisation_id: Filters by Users belonging to a particular organisation.
+        search: Filter by Users like your search string.
+        search_phonenumbers: Filter by Users with a phone number like your search.
+        site_id: Filters by Users belonging to a particular site.
+        supplier_id: Filters by Users belonging to the specified supplier.
+        toplevel_id: Filter by Users belonging to a particular top level.
+        """
     def prefs(self, *, body: Any = ...) -> Any: ...  # POST /Users/prefs
     async def aprefs(self, *, body: Any = ...) -> Any: ...
 
@@ -8577,7 +10751,8 @@ class VersionInfoQuerySet(QuerySet[VersionInfo]):
         self,
         *,
         product_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /VersionInfo, as typed keywords."""
 
 class VersionInfoManager(ResourceManager[VersionInfo, VersionInfoQuerySet]):
     """``client.version_info``: /VersionInfo (VersionInfo records)."""
@@ -8586,7 +10761,8 @@ class VersionInfoManager(ResourceManager[VersionInfo, VersionInfoQuerySet]):
         self,
         *,
         product_id: Optional[int] = ...,
-    ) -> VersionInfoQuerySet: ...
+    ) -> VersionInfoQuerySet:
+        """Server-side filters of /VersionInfo, as typed keywords."""
     def get_one_spotlight(self, id: int, /) -> Any: ...  # GET /VersionInfo/GetOneSpotlight/{id}
     async def aget_one_spotlight(self, id: int, /) -> Any: ...
     def search_version_info(  # GET /VersionInfo/SearchVersionInfo
@@ -8630,7 +10806,8 @@ class ViewColumnQuerySet(QuerySet[ViewColumn]):
         showallfortech: Optional[int] = ...,
         ticketarea_id: Optional[int] = ...,
         type: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ViewColumns, as typed keywords."""
 
 class ViewColumnManager(DeleteMixin, WriteMixin[ViewColumn], ResourceManager[ViewColumn, ViewColumnQuerySet]):
     """``client.view_columns``: /ViewColumns (ViewColumn records)."""
@@ -8644,7 +10821,8 @@ class ViewColumnManager(DeleteMixin, WriteMixin[ViewColumn], ResourceManager[Vie
         showallfortech: Optional[int] = ...,
         ticketarea_id: Optional[int] = ...,
         type: Optional[str] = ...,
-    ) -> ViewColumnQuerySet: ...
+    ) -> ViewColumnQuerySet:
+        """Server-side filters of /ViewColumns, as typed keywords."""
 
 class ViewFilterQuerySet(QuerySet[ViewFilter]):
     def filter(  # type: ignore[override]
@@ -8656,7 +10834,8 @@ class ViewFilterQuerySet(QuerySet[ViewFilter]):
         showallfortech: Optional[int] = ...,
         ticketarea_id: Optional[int] = ...,
         type: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ViewFilter, as typed keywords."""
 
 class ViewFilterManager(DeleteMixin, WriteMixin[ViewFilter], ResourceManager[ViewFilter, ViewFilterQuerySet]):
     """``client.view_filters``: /ViewFilter (ViewFilter records)."""
@@ -8670,14 +10849,16 @@ class ViewFilterManager(DeleteMixin, WriteMixin[ViewFilter], ResourceManager[Vie
         showallfortech: Optional[int] = ...,
         ticketarea_id: Optional[int] = ...,
         type: Optional[str] = ...,
-    ) -> ViewFilterQuerySet: ...
+    ) -> ViewFilterQuerySet:
+        """Server-side filters of /ViewFilter, as typed keywords."""
 
 class ViewListGroupQuerySet(QuerySet[ViewListGroup]):
     def filter(  # type: ignore[override]
         self,
         *,
         type: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ViewListGroup, as typed keywords."""
 
 class ViewListGroupManager(DeleteMixin, WriteMixin[ViewListGroup], ResourceManager[ViewListGroup, ViewListGroupQuerySet]):
     """``client.view_list_groups``: /ViewListGroup (ViewListGroup records)."""
@@ -8686,7 +10867,8 @@ class ViewListGroupManager(DeleteMixin, WriteMixin[ViewListGroup], ResourceManag
         self,
         *,
         type: Optional[str] = ...,
-    ) -> ViewListGroupQuerySet: ...
+    ) -> ViewListGroupQuerySet:
+        """Server-side filters of /ViewListGroup, as typed keywords."""
 
 class ViewListQuerySet(QuerySet[ViewList]):
     def filter(  # type: ignore[override]
@@ -8702,7 +10884,8 @@ class ViewListQuerySet(QuerySet[ViewList]):
         showcounts: Optional[bool] = ...,
         ticketarea_id: Optional[int] = ...,
         type: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /ViewLists, as typed keywords."""
 
 class ViewListManager(DeleteMixin, WriteMixin[ViewList], ResourceManager[ViewList, ViewListQuerySet]):
     """``client.view_lists``: /ViewLists (ViewList records)."""
@@ -8720,7 +10903,8 @@ class ViewListManager(DeleteMixin, WriteMixin[ViewList], ResourceManager[ViewLis
         showcounts: Optional[bool] = ...,
         ticketarea_id: Optional[int] = ...,
         type: Optional[str] = ...,
-    ) -> ViewListQuerySet: ...
+    ) -> ViewListQuerySet:
+        """Server-side filters of /ViewLists, as typed keywords."""
 
 class VirimaManager(OperationsManager):
     """``client.virima``: the operations of /Virima."""
@@ -8760,7 +10944,8 @@ class WebhookEventQuerySet(QuerySet[WebhookEvent]):
         idonly: Optional[bool] = ...,
         integrationmethod_id: Optional[int] = ...,
         webhook_id: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /WebhookEvent, as typed keywords."""
 
 class WebhookEventManager(WriteMixin[WebhookEvent], ResourceManager[WebhookEvent, WebhookEventQuerySet]):
     """``client.webhook_events``: /WebhookEvent (WebhookEvent records)."""
@@ -8772,7 +10957,8 @@ class WebhookEventManager(WriteMixin[WebhookEvent], ResourceManager[WebhookEvent
         idonly: Optional[bool] = ...,
         integrationmethod_id: Optional[int] = ...,
         webhook_id: Optional[str] = ...,
-    ) -> WebhookEventQuerySet: ...
+    ) -> WebhookEventQuerySet:
+        """Server-side filters of /WebhookEvent, as typed keywords."""
 
 class WebhookRepositoryQuerySet(QuerySet[WebhookRepository]):
     def filter(  # type: ignore[override]
@@ -8780,7 +10966,8 @@ class WebhookRepositoryQuerySet(QuerySet[WebhookRepository]):
         *,
         isazureautomation: Optional[bool] = ...,
         type: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /WebhookRepository, as typed keywords."""
 
 class WebhookRepositoryManager(ResourceManager[WebhookRepository, WebhookRepositoryQuerySet]):
     """``client.webhook_repositories``: /WebhookRepository (WebhookRepository records)."""
@@ -8790,7 +10977,8 @@ class WebhookRepositoryManager(ResourceManager[WebhookRepository, WebhookReposit
         *,
         isazureautomation: Optional[bool] = ...,
         type: Optional[int] = ...,
-    ) -> WebhookRepositoryQuerySet: ...
+    ) -> WebhookRepositoryQuerySet:
+        """Server-side filters of /WebhookRepository, as typed keywords."""
 
 class WebhookQuerySet(QuerySet[Webhook]):
     def filter(  # type: ignore[override]
@@ -8798,7 +10986,8 @@ class WebhookQuerySet(QuerySet[Webhook]):
         *,
         isazureautomation: Optional[bool] = ...,
         type: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Webhook, as typed keywords."""
 
 class WebhookManager(DeleteMixin, WriteMixin[Webhook], ResourceManager[Webhook, WebhookQuerySet]):
     """``client.webhooks``: /Webhook (Webhook records)."""
@@ -8808,7 +10997,8 @@ class WebhookManager(DeleteMixin, WriteMixin[Webhook], ResourceManager[Webhook, 
         *,
         isazureautomation: Optional[bool] = ...,
         type: Optional[int] = ...,
-    ) -> WebhookQuerySet: ...
+    ) -> WebhookQuerySet:
+        """Server-side filters of /Webhook, as typed keywords."""
 
 class WordpressDetailQuerySet(QuerySet[WordpressDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -8833,7 +11023,8 @@ class WorkdayQuerySet(QuerySet[Workday]):
         access_control_level: Optional[int] = ...,
         isconfig: Optional[bool] = ...,
         showholidays: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Workday, as typed keywords."""
 
 class WorkdayManager(DeleteMixin, WriteMixin[Workday], ResourceManager[Workday, WorkdayQuerySet]):
     """``client.workdays``: /Workday (Workday records)."""
@@ -8844,14 +11035,16 @@ class WorkdayManager(DeleteMixin, WriteMixin[Workday], ResourceManager[Workday, 
         access_control_level: Optional[int] = ...,
         isconfig: Optional[bool] = ...,
         showholidays: Optional[bool] = ...,
-    ) -> WorkdayQuerySet: ...
+    ) -> WorkdayQuerySet:
+        """Server-side filters of /Workday, as typed keywords."""
 
 class WorkflowStepQuerySet(QuerySet[WorkflowStep]):
     def filter(  # type: ignore[override]
         self,
         *,
         includecriteriainfo: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /workflowstep, as typed keywords."""
 
 class WorkflowStepManager(ResourceManager[WorkflowStep, WorkflowStepQuerySet]):
     """``client.workflow_steps``: /workflowstep (WorkflowStep records)."""
@@ -8860,7 +11053,8 @@ class WorkflowStepManager(ResourceManager[WorkflowStep, WorkflowStepQuerySet]):
         self,
         *,
         includecriteriainfo: Optional[bool] = ...,
-    ) -> WorkflowStepQuerySet: ...
+    ) -> WorkflowStepQuerySet:
+        """Server-side filters of /workflowstep, as typed keywords."""
 
 class WorkflowTargetQuerySet(QuerySet[WorkflowTarget]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -8876,7 +11070,8 @@ class WorkflowQuerySet(QuerySet[Workflow]):
         *,
         access_control_level: Optional[int] = ...,
         includeinactive: Optional[bool] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /Workflow, as typed keywords."""
 
 class WorkflowManager(DeleteMixin, WriteMixin[Workflow], ResourceManager[Workflow, WorkflowQuerySet]):
     """``client.workflows``: /Workflow (Workflow records)."""
@@ -8886,7 +11081,8 @@ class WorkflowManager(DeleteMixin, WriteMixin[Workflow], ResourceManager[Workflo
         *,
         access_control_level: Optional[int] = ...,
         includeinactive: Optional[bool] = ...,
-    ) -> WorkflowQuerySet: ...
+    ) -> WorkflowQuerySet:
+        """Server-side filters of /Workflow, as typed keywords."""
 
 class XeroDetailQuerySet(QuerySet[XeroDetail]):
     def filter(  # type: ignore[override]
@@ -8894,7 +11090,8 @@ class XeroDetailQuerySet(QuerySet[XeroDetail]):
         *,
         connectedonly: Optional[bool] = ...,
         tenantid: Optional[str] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /XeroDetails, as typed keywords."""
 
 class XeroDetailManager(DeleteMixin, WriteMixin[XeroDetail], ResourceManager[XeroDetail, XeroDetailQuerySet]):
     """``client.xero_details``: /XeroDetails (XeroDetail records)."""
@@ -8904,7 +11101,8 @@ class XeroDetailManager(DeleteMixin, WriteMixin[XeroDetail], ResourceManager[Xer
         *,
         connectedonly: Optional[bool] = ...,
         tenantid: Optional[str] = ...,
-    ) -> XeroDetailQuerySet: ...
+    ) -> XeroDetailQuerySet:
+        """Server-side filters of /XeroDetails, as typed keywords."""
 
 class XtypeRoleQuerySet(QuerySet[XtypeRole]):
     def filter(  # type: ignore[override]
@@ -8912,7 +11110,8 @@ class XtypeRoleQuerySet(QuerySet[XtypeRole]):
         *,
         xtype_id: Optional[int] = ...,
         xtyperole_id: Optional[int] = ...,
-    ) -> Self: ...
+    ) -> Self:
+        """Server-side filters of /XtypeRole, as typed keywords."""
 
 class XtypeRoleManager(ResourceManager[XtypeRole, XtypeRoleQuerySet]):
     """``client.xtype_roles``: /XtypeRole (XtypeRole records)."""
@@ -8922,7 +11121,8 @@ class XtypeRoleManager(ResourceManager[XtypeRole, XtypeRoleQuerySet]):
         *,
         xtype_id: Optional[int] = ...,
         xtyperole_id: Optional[int] = ...,
-    ) -> XtypeRoleQuerySet: ...
+    ) -> XtypeRoleQuerySet:
+        """Server-side filters of /XtypeRole, as typed keywords."""
 
 class ZendeskManager(OperationsManager):
     """``client.zendesk``: the operations of /Zendesk."""
@@ -8963,7 +11163,35 @@ class AsyncActionManager(AsyncDeleteMixin, AsyncWriteMixin[Action], AsyncResourc
         ticket_id: Optional[int] = ...,
         timeentriesonly: Optional[bool] = ...,
         ticket: Any = ...,
-    ) -> ActionQuerySet: ...
+    ) -> ActionQuerySet:
+        """Server-side filters of /Actions, as typed keywords.
+
+        actoutcome: Filter on the name of the action.
+        actoutcomenum: Filter on the system field ID.
+        agentonly: Only get actions done by Agents.
+        conversationonly: Only get actions relating to the Agent to End User conversation.
+        enddate: Specifies the search parameter in which actions will have occured before this date.
+        excludebilling: Excludes any actions associated with billing (e.g. Send Invoice by Email).
+        excludehiddenfrominternalit: Excludes any action marked at action level to be hidden from Agents with
+            Client Group set.
+        excludeprivate: Only get public actions.
+        excludesys: Exclude system actions.
+        importantonly: Only get important actions.
+        importanttop: Orders the response by important actions first.
+        includeagentdetails: Include agent details in the response.
+        includeattachments: Include attachment details in the response.
+        includehtmlemail: Include the action email HTML as part of the response.
+        includehtmlnote: Include the action note HTML as part of the response.
+        includetranslations: Includes the translation count in the response.
+        includetwitterfields: Include Twitter fields in the response.
+        intraticketonly: Get actions that are part of the .
+        ischildnotes: Only get actions from child tickets.
+        isrelatednotes: Only get actions from related tickets.
+        slaonly: Only get SLA hold and release actions.
+        startdate: Specifies the search parameter in which actions will have occured after this date.
+        supplieronly: Only get actions relating to Suppliers.
+        ticket_id: The ID of the Ticket to get actions for.
+        """
     async def areaction(self, *, body: Any = ...) -> Any: ...
     async def areview(self, *, body: Any = ...) -> Any: ...
 
@@ -8983,7 +11211,15 @@ class AsyncAddressManager(AsyncDeleteMixin, AsyncWriteMixin[Address], AsyncResou
         site_id: Optional[int] = ...,
         type_id: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> AddressQuerySet: ...
+    ) -> AddressQuerySet:
+        """Server-side filters of /Address, as typed keywords.
+
+        onholdonly: Only return tickets that are on SLA hold.
+        openedafter: Only return tickets opened within the last 30 days.
+        overrideclientid: Filter tickets to a client id.
+        overridesiteid: Filter tickets to a site id.
+        overrideuserid: Filter tickets to a user id.
+        """
 
 class AsyncAdobeAcrobatDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AdobeAcrobatDetail], AsyncResourceManager[AdobeAcrobatDetail, AdobeAcrobatDetailQuerySet]):
     def filter(self) -> AdobeAcrobatDetailQuerySet: ...
@@ -9002,7 +11238,8 @@ class AsyncAgentCheckInManager(AsyncWriteMixin[AgentCheckIn], AsyncResourceManag
         agent_id: Optional[int] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
-    ) -> AgentCheckInQuerySet: ...
+    ) -> AgentCheckInQuerySet:
+        """Server-side filters of /AgentCheckIn, as typed keywords."""
 
 class AsyncAgentEventSubscriptionManager(AsyncDeleteMixin, AsyncWriteMixin[AgentEventSubscription], AsyncResourceManager[AgentEventSubscription, AgentEventSubscriptionQuerySet]):
     def filter(self) -> AgentEventSubscriptionQuerySet: ...
@@ -9060,7 +11297,46 @@ class AsyncAgentManager(AsyncMeMixin[Agent], AsyncDeleteMixin, AsyncWriteMixin[A
         tickettype_id: Optional[int] = ...,
         view_id: Optional[int] = ...,
         withemail: Optional[bool] = ...,
-    ) -> AgentQuerySet: ...
+    ) -> AgentQuerySet:
+        """Server-side filters of /Agent, as typed keywords.
+
+        activeinactive: Takes two comma separated values, the first sets includeactive and the second sets
+            includeinactive.
+        can_edit_only: Filter on Agents that you have permission to edit.
+        client_id: Filters by Agents belonging to a particular client.
+        department_id: Filters Agents belonging to a particular department.
+        departments: Filter on Agents that belong to a department, comma separated.
+        domain: Filter on Agent permissions - values: 'opps' - 'prjs' - 'reqs'.
+        exchangecalendars: Filters on Agents that have exchange calendars synced.
+        excludeAgent: Exclude agent with id.
+        includedisabled: Include Agents that are inactive in the response.
+        includeenabled: Include Agents that are active in the response.
+        includenamedcount: Include the count of the number of Agents in the response.
+        includeroles: Include Agent roles in the response.
+        includestatus: Include Agent status in the response.
+        includeunassigned: Include the unassigned Agent in the response.
+        integration_type: Filter on Agents that belong to an integration - Possible values are 'okta'.
+        linemanagedonly: Filters on Agents that have a line manager.
+        onlinestatuses: Filter on Agents that have a certain online status, comma separated.
+        qualifications: Filter by Agents with a certain qualifications - comma separated.
+        reassign: Filters on Agents that can assign to Agents in sections that agent is not a member of.
+        remoteagents: Filters on Agent invite permissions - if the field rlmiallowothertechinvites is false it
+            will match to your agent id.
+        remoteagenttype: Filters on Agent invite permissions - if remoteagent is true and the field
+            rlmiallowothertechinvites is true - values: 'beyondtrust' and 'logmein'.
+        role: Filter by Agents who have a particular role. Requires an int passed as a string.
+        search: Filter by Agents with a name, email address or telephone number like your search.
+        showall: Used to override org restrictions for main search - admin only.
+        showcounts: Include Agents ticket counts in the response.
+        team: Filter by Agents within a particular team.
+        team_id: Filter by Agents within a particular team id.
+        teams: Filter on Agents that belong to a team, comma separated.
+        thisAgentOnly: Only include your agent in the response.
+        ticketarea_id: Only for showcounts - ticket area filter.
+        tickettype_id: Filters by Agents that have access to particluar ticket types.
+        view_id: Only for showcounts - ticket view filter.
+        withemail: Filters on Agents that have an email.
+        """
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
 
 class AsyncAISuggestionManager(AsyncDeleteMixin, AsyncWriteMixin[AISuggestion], AsyncResourceManager[AISuggestion, AISuggestionQuerySet]):
@@ -9112,7 +11388,33 @@ class AsyncAppointmentManager(AsyncDeleteMixin, AsyncWriteMixin[Appointment], As
         utcoffset: Optional[float] = ...,
         agent: Any = ...,
         ticket: Any = ...,
-    ) -> AppointmentQuerySet: ...
+    ) -> AppointmentQuerySet:
+        """Server-side filters of /Appointment, as typed keywords.
+
+        agents: Comma separated list of agent IDs. Returns these agent's appointments.
+        appointmentsonly: Only return appointments in the response.
+        client_id: Return appointments assigned to a particular client.
+        end_date: Return appointments with an end date greater than this value.
+        excluderecurring: Exclude recurring appointments in the response.
+        excluderecurringmaster: Exclude recurring master appointments in the response.
+        hidecompleted: Exclude completed appointments from the response.
+        includedeleted: Include deleted appointments in the response.
+        isrecurringchild: Return only appointments that have a recurring child appointment in the response.
+        isrecurringmaster: Return only appointments that have a recurring master appointment in the response.
+        recurringmasterid: Return the master appointment with set id in the response.
+        search: Return appointments like this search string.
+        showall: Admin override to return all appointments.
+        showappointments: Include appointments in the response.
+        showchanges: Include change requests in the response.
+        showholidays: Include the appointment type 'holiday' in the response.
+        showprojects: Include projects in the response.
+        start_date: Return appointments with a start date greater than this value.
+        tasksonly: Only return tasks in the response.
+        ticket_id: Return appointments assigned to a particular ticket.
+        toplevel_id: Filters by the specified top level.
+        types: Return appointments of these appointment types, comma seperated.
+        utcoffset: Adds an offset to the UTC date.
+        """
     async def agenerate(self, *, body: Any = ...) -> Any: ...
     async def aget_booking(self) -> Any: ...
     async def apost_booking(self, *, body: Any = ...) -> Any: ...
@@ -9123,14 +11425,16 @@ class AsyncApprovalProcessRuleManager(AsyncDeleteMixin, AsyncWriteMixin[Approval
         *,
         process_id: Optional[int] = ...,
         step_id: Optional[int] = ...,
-    ) -> ApprovalProcessRuleQuerySet: ...
+    ) -> ApprovalProcessRuleQuerySet:
+        """Server-side filters of /ApprovalProcessRule, as typed keywords."""
 
 class AsyncApprovalProcessManager(AsyncDeleteMixin, AsyncWriteMixin[ApprovalProcess], AsyncResourceManager[ApprovalProcess, ApprovalProcessQuerySet]):
     def filter(
         self,
         *,
         access_control_level: Optional[int] = ...,
-    ) -> ApprovalProcessQuerySet: ...
+    ) -> ApprovalProcessQuerySet:
+        """Server-side filters of /ApprovalProcess, as typed keywords."""
 
 class AsyncApprovalStoreManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
@@ -9146,7 +11450,8 @@ class AsyncAreaAzureTenantManager(AsyncResourceManager[AreaAzureTenant, AreaAzur
         notset: Optional[bool] = ...,
         returnalliflinked: Optional[bool] = ...,
         site_id: Optional[int] = ...,
-    ) -> AreaAzureTenantQuerySet: ...
+    ) -> AreaAzureTenantQuerySet:
+        """Server-side filters of /AreaAzureTenant, as typed keywords."""
 
 class AsyncAreaRequestTypeManager(AsyncResourceManager[AreaRequestType, AreaRequestTypeQuerySet]):
     def filter(self) -> AreaRequestTypeQuerySet: ...
@@ -9160,7 +11465,8 @@ class AsyncAssetChangeManager(AsyncWriteMixin[AssetChange], AsyncResourceManager
         licence_id: Optional[int] = ...,
         search: Optional[str] = ...,
         user_id: Optional[int] = ...,
-    ) -> AssetChangeQuerySet: ...
+    ) -> AssetChangeQuerySet:
+        """Server-side filters of /AssetChange, as typed keywords."""
 
 class AsyncAssetGroupManager(AsyncDeleteMixin, AsyncWriteMixin[AssetGroup], AsyncResourceManager[AssetGroup, AssetGroupQuerySet]):
     def filter(
@@ -9169,7 +11475,8 @@ class AsyncAssetGroupManager(AsyncDeleteMixin, AsyncWriteMixin[AssetGroup], Asyn
         includetypesforgroups: Optional[str] = ...,
         istree: Optional[bool] = ...,
         type: Optional[str] = ...,
-    ) -> AssetGroupQuerySet: ...
+    ) -> AssetGroupQuerySet:
+        """Server-side filters of /AssetGroup, as typed keywords."""
 
 class AsyncAssetSoftwareManager(AsyncResourceManager[AssetSoftware, AssetSoftwareQuerySet]):
     def filter(
@@ -9180,7 +11487,8 @@ class AsyncAssetSoftwareManager(AsyncResourceManager[AssetSoftware, AssetSoftwar
         third_party_field: Optional[str] = ...,
         third_party_id: Optional[str] = ...,
         user_id: Optional[int] = ...,
-    ) -> AssetSoftwareQuerySet: ...
+    ) -> AssetSoftwareQuerySet:
+        """Server-side filters of /AssetSoftware, as typed keywords."""
 
 class AsyncAssetTypeInfoManager(AsyncResourceManager[AssetTypeInfo, AssetTypeInfoQuerySet]):
     def filter(
@@ -9195,7 +11503,8 @@ class AsyncAssetTypeInfoManager(AsyncResourceManager[AssetTypeInfo, AssetTypeInf
         setuplist: Optional[bool] = ...,
         tickettype_id: Optional[int] = ...,
         type: Optional[str] = ...,
-    ) -> AssetTypeInfoQuerySet: ...
+    ) -> AssetTypeInfoQuerySet:
+        """Server-side filters of /AssetTypeInfo, as typed keywords."""
 
 class AsyncAssetTypeMappingManager(AsyncResourceManager[AssetTypeMapping, AssetTypeMappingQuerySet]):
     def filter(self) -> AssetTypeMappingQuerySet: ...
@@ -9213,7 +11522,8 @@ class AsyncAssetTypeManager(AsyncDeleteMixin, AsyncWriteMixin[AssetType], AsyncR
         setuplist: Optional[bool] = ...,
         tickettype_id: Optional[int] = ...,
         type: Optional[str] = ...,
-    ) -> AssetTypeQuerySet: ...
+    ) -> AssetTypeQuerySet:
+        """Server-side filters of /AssetType, as typed keywords."""
 
 class AsyncAssetManager(AsyncDeleteMixin, AsyncWriteMixin[Asset], AsyncResourceManager[Asset, AssetQuerySet]):
     def filter(
@@ -9285,7 +11595,63 @@ class AsyncAssetManager(AsyncDeleteMixin, AsyncWriteMixin[Asset], AsyncResourceM
         client: Any = ...,
         site: Any = ...,
         user: Any = ...,
-    ) -> AssetQuerySet: ...
+    ) -> AssetQuerySet:
+        """Server-side filters of /Asset, as typed keywords.
+
+        activeinactive: Filter on active/inactive assets - comma seperated, first value being true or false
+            for active, second for inactive.
+        assetgroup_id: Filter by Assets belonging to a particular Asset group.
+        assetgroups: Filter Assets on asset groups, comma seperated ids.
+        assetstatuses: Filter Assets on asset statuses, comma seperated ids.
+        assettype_id: Filter by Assets belonging to a particular Asset type.
+        assettypes: Filter Assets on asset types, comma seperated ids.
+        bookmarked: Include only Assets that are bookmarked in the response.
+        client_id: Filter by Assets belonging to a particular client.
+        columns_id: The column profile ID.
+        consignable: Include only the Assets that are consignable in the response.
+        consignment_id: Filter by Assets consignment id.
+        contract_id: Filter by Assets assigned to a particular contract.
+        contract_id_adding_to: Include the billing period of the linked contract id in the response.
+        domotzagents: Include only Assets with a linked Domotz agent in the response.
+        excludethese: Returns Assets based on the exclusion of these Asset ID's, comma seperated.
+        idonly: Include only the Asset ID in the response.
+        includeactive: Include active Assets in the response.
+        includeallowedstatus: Include the Asset column 'tallowallstatus' in the response.
+        includeassetfields: Include asset fields in the response - must also specify the URL parameter
+            'assettype_id' at the same time.
+        includechildren: Include child Assets in the response.
+        includecolumns: Include column details in the response.
+        includeinactive: Include inactive Assets in the response.
+        includeservices: Include Assets linked service ids in the response.
+        includeuser: Include user details in the response.
+        integration_type: Filter on which integration the Asset was imported through - 'aterarmm', 'ninjarmm',
+            'syncromsp', 'domotz', 'connectwiseautomate', 'snow', 'datto'...
+        item_id: Filter by Assets item id.
+        itemstock_id: Filter by Assets item stock id.
+        lastupdatefromdate: Include the field lastupdatefromdate in the response.
+        lastupdatetodate: Include the field lastupdatetodate in the response.
+        licence_id: Filter by Assets assigned to a particular licence.
+        linkedto_id: Filter by Assets linked to a particular Asset.
+        mine: Include only the Assets that belong to yourself in the response.
+        mysite: Include only the Assets that belong to your site in the response.
+        noicon: Exclude the Asset icon in the response.
+        previously_selected: Include the most recent dateoccured field from a linked ticket in the response.
+        previously_selected_client_id: Filter previously_selected by client id.
+        previously_selected_site_id: Filter previously_selected by site id.
+        previously_selected_user_id: Filter previously_selected by user id.
+        salesorder_id: Filter by Assets sales order id.
+        salesorder_line: Filter by Assets sales order line id.
+        search: Filters response based on the search string.
+        search_inventory_number_only: Whether to search only on inventory number in the search string.
+        service_id: Filter by Assets belonging to a particular service.
+        service_ids: Filter Assets on service ids, comma seperated ids.
+        site_id: Filter by Assets belonging to a particular site.
+        supplier_contract_id: Filter by Assets assigned to a particular supplier contract.
+        supplier_id: Filter by Assets belonging to a particular supplier.
+        suppliercontracts: Filter Assets on supplier contracts, comma seperated ids.
+        ticket_id: Filter by Assets belonging to a particular ticket.
+        username: Filters by the specified username.
+        """
     async def aget_all_software_versions(self) -> Any: ...
     async def anext_tag(self) -> Any: ...
 
@@ -9308,7 +11674,15 @@ class AsyncAttachmentManager(AsyncAttachmentMixin[Attachment], AsyncDeleteMixin,
         type: Optional[int] = ...,
         unique_id: Optional[int] = ...,
         ticket: Any = ...,
-    ) -> AttachmentQuerySet: ...
+    ) -> AttachmentQuerySet:
+        """Server-side filters of /Attachment, as typed keywords.
+
+        action_id: Returns attachments from the action ID specified (requires ticket_id).
+        filetype: Returns attachments of the specified file type.
+        ticket_id: Returns attachments from the ticket ID specified.
+        type: Returns attachments of the specified type.
+        unique_id: Returns an attachment with the unique ID specified.
+        """
     async def adelete_document(self, id: int, /) -> Any: ...
     async def adelete_image_by_id(self, id: str, /) -> Any: ...
     async def aget_document(self, id: int, /) -> Any: ...
@@ -9415,7 +11789,8 @@ class AsyncAzureADMappingManager(AsyncResourceManager[AzureADMapping, AzureADMap
         self,
         *,
         connection_id: Optional[int] = ...,
-    ) -> AzureADMappingQuerySet: ...
+    ) -> AzureADMappingQuerySet:
+        """Server-side filters of /azureadmapping, as typed keywords."""
 
 class AsyncAzureDeltaManager(AsyncDeleteMixin, AsyncWriteMixin[AzureDelta], AsyncResourceManager[AzureDelta, AzureDeltaQuerySet]):
     def filter(self) -> AzureDeltaQuerySet: ...
@@ -9434,7 +11809,8 @@ class AsyncAzureadconnectionManager(AsyncDeleteMixin, AsyncWriteMixin[Azureadcon
         isintune: Optional[bool] = ...,
         type: Optional[int] = ...,
         types: Optional[str] = ...,
-    ) -> AzureadconnectionQuerySet: ...
+    ) -> AzureadconnectionQuerySet:
+        """Server-side filters of /azureadconnection, as typed keywords."""
 
 class AsyncBackgroundTaskManager(AsyncResourceManager[BackgroundTask, BackgroundTaskQuerySet]):
     def filter(self) -> BackgroundTaskQuerySet: ...
@@ -9447,7 +11823,8 @@ class AsyncBookingTypeManager(AsyncResourceManager[BookingType, BookingTypeQuery
         self,
         *,
         type: Optional[int] = ...,
-    ) -> BookingTypeQuerySet: ...
+    ) -> BookingTypeQuerySet:
+        """Server-side filters of /BookingType, as typed keywords."""
 
 class AsyncBookmarkManager(AsyncWriteMixin[Bookmark], AsyncResourceManager[Bookmark, BookmarkQuerySet]):
     def filter(self) -> BookmarkQuerySet: ...
@@ -9457,7 +11834,8 @@ class AsyncBudgetTypeManager(AsyncDeleteMixin, AsyncWriteMixin[BudgetType], Asyn
         self,
         *,
         ticket_id: Optional[int] = ...,
-    ) -> BudgetTypeQuerySet: ...
+    ) -> BudgetTypeQuerySet:
+        """Server-side filters of /BudgetType, as typed keywords."""
 
 class AsyncBulkEmailManager(AsyncResourceManager[BulkEmail, BulkEmailQuerySet]):
     def filter(self) -> BulkEmailQuerySet: ...
@@ -9468,7 +11846,8 @@ class AsyncBusinessCentralDetailManager(AsyncDeleteMixin, AsyncWriteMixin[Busine
         *,
         companyid: Optional[str] = ...,
         connectedonly: Optional[bool] = ...,
-    ) -> BusinessCentralDetailQuerySet: ...
+    ) -> BusinessCentralDetailQuerySet:
+        """Server-side filters of /BusinessCentralDetails, as typed keywords."""
 
 class AsyncCABMemberManager(AsyncResourceManager[CABMember, CABMemberQuerySet]):
     def filter(self) -> CABMemberQuerySet: ...
@@ -9478,14 +11857,16 @@ class AsyncCABManager(AsyncDeleteMixin, AsyncWriteMixin[CAB], AsyncResourceManag
         self,
         *,
         includemembers: Optional[bool] = ...,
-    ) -> CABQuerySet: ...
+    ) -> CABQuerySet:
+        """Server-side filters of /CAB, as typed keywords."""
 
 class AsyncCallLogManager(AsyncWriteMixin[CallLog], AsyncResourceManager[CallLog, CallLogQuerySet]):
     def filter(
         self,
         *,
         showall: Optional[bool] = ...,
-    ) -> CallLogQuerySet: ...
+    ) -> CallLogQuerySet:
+        """Server-side filters of /CallLog, as typed keywords."""
 
 class AsyncCallScriptManager(AsyncDeleteMixin, AsyncWriteMixin[CallScript], AsyncResourceManager[CallScript, CallScriptQuerySet]):
     def filter(self) -> CallScriptQuerySet: ...
@@ -9501,7 +11882,8 @@ class AsyncCannedTextManager(AsyncDeleteMixin, AsyncWriteMixin[CannedText], Asyn
         showall: Optional[bool] = ...,
         team_id: Optional[int] = ...,
         ticketonly: Optional[bool] = ...,
-    ) -> CannedTextQuerySet: ...
+    ) -> CannedTextQuerySet:
+        """Server-side filters of /CannedText, as typed keywords."""
 
 class AsyncCategoryManager(AsyncDeleteMixin, AsyncWriteMixin[Category], AsyncResourceManager[Category, CategoryQuerySet]):
     def filter(
@@ -9513,7 +11895,8 @@ class AsyncCategoryManager(AsyncDeleteMixin, AsyncWriteMixin[Category], AsyncRes
         team_name: Optional[str] = ...,
         tickettype_id: Optional[int] = ...,
         type_id: Optional[int] = ...,
-    ) -> CategoryQuerySet: ...
+    ) -> CategoryQuerySet:
+        """Server-side filters of /Category, as typed keywords."""
 
 class AsyncCertificateManager(AsyncDeleteMixin, AsyncWriteMixin[Certificate], AsyncResourceManager[Certificate, CertificateQuerySet]):
     def filter(self) -> CertificateQuerySet: ...
@@ -9530,7 +11913,8 @@ class AsyncChargeRateManager(AsyncResourceManager[ChargeRate, ChargeRateQuerySet
         contract_id: Optional[int] = ...,
         currentonly: Optional[bool] = ...,
         globalonly: Optional[bool] = ...,
-    ) -> ChargeRateQuerySet: ...
+    ) -> ChargeRateQuerySet:
+        """Server-side filters of /ChargeRate, as typed keywords."""
 
 class AsyncChatFlowManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
@@ -9542,7 +11926,8 @@ class AsyncChatMessageManager(AsyncWriteMixin[ChatMessage], AsyncResourceManager
         chat_id: Optional[int] = ...,
         last_id: Optional[int] = ...,
         max_id: Optional[int] = ...,
-    ) -> ChatMessageQuerySet: ...
+    ) -> ChatMessageQuerySet:
+        """Server-side filters of /ChatMessage, as typed keywords."""
     async def ais_typing(self, *, body: Any = ...) -> Any: ...
 
 class AsyncChatProfileManager(AsyncDeleteMixin, AsyncWriteMixin[ChatProfile], AsyncResourceManager[ChatProfile, ChatProfileQuerySet]):
@@ -9550,7 +11935,8 @@ class AsyncChatProfileManager(AsyncDeleteMixin, AsyncWriteMixin[ChatProfile], As
         self,
         *,
         type: Optional[int] = ...,
-    ) -> ChatProfileQuerySet: ...
+    ) -> ChatProfileQuerySet:
+        """Server-side filters of /ChatProfile, as typed keywords."""
 
 class AsyncChatManager(AsyncWriteMixin[Chat], AsyncResourceManager[Chat, ChatQuerySet]):
     def filter(
@@ -9562,7 +11948,8 @@ class AsyncChatManager(AsyncWriteMixin[Chat], AsyncResourceManager[Chat, ChatQue
         ignore_all_closed: Optional[bool] = ...,
         teams_conversation_id: Optional[str] = ...,
         ticket_id: Optional[int] = ...,
-    ) -> ChatQuerySet: ...
+    ) -> ChatQuerySet:
+        """Server-side filters of /Chat, as typed keywords."""
 
 class AsyncClientCacheManager(AsyncResourceManager[ClientCache, ClientCacheQuerySet]):
     def filter(self) -> ClientCacheQuerySet: ...
@@ -9579,7 +11966,8 @@ class AsyncClientPrepayManager(AsyncDeleteMixin, AsyncWriteMixin[ClientPrepay], 
         idonly: Optional[bool] = ...,
         ready_for_invoicing: Optional[bool] = ...,
         search: Optional[str] = ...,
-    ) -> ClientPrepayQuerySet: ...
+    ) -> ClientPrepayQuerySet:
+        """Server-side filters of /ClientPrepay, as typed keywords."""
 
 class AsyncClientManager(AsyncMeMixin[Client], AsyncDeleteMixin, AsyncWriteMixin[Client], AsyncResourceManager[Client, ClientQuerySet]):
     def filter(
@@ -9620,7 +12008,30 @@ class AsyncClientManager(AsyncMeMixin[Client], AsyncDeleteMixin, AsyncWriteMixin
         toplevel_id: Optional[int] = ...,
         view_id: Optional[int] = ...,
         top_level: Any = ...,
-    ) -> ClientQuerySet: ...
+    ) -> ClientQuerySet:
+        """Server-side filters of /Client, as typed keywords.
+
+        accountmanageronly: Include only clients that you are an account manager of in the response.
+        activeinactive: Takes two comma separated values, the first sets includeactive and the second sets
+            includeinactive.
+        azureclients: Include only azure clients in the response.
+        callplan: Include only clients that have the field acalldate in the past in the response.
+        gficlients: Include only GFI clients in the response.
+        idonly: Returns only the ID field (Area ID) of the Clients (Not compatible with Pagination).
+        includeactive: Include clients that are active in the response.
+        includeazuretenants: Include azure tenants in the response.
+        includeinactive: Include clients that are inactive in the response.
+        includeinvoicetemplatename: Include invoice template names in the response.
+        includenotes: Include client notes in the response.
+        issentinel: Include only sentinel clients in the response.
+        lastupdatefromdate: Include the field lastupdatefromdate in the response.
+        lastupdatetodate: Include the field lastupdatetodate in the response.
+        search: Filter by Customers like your search string.
+        sentinelid: Filter by sentinel id.
+        sitefields: IDs of site fields to include in the response.
+        snowclients: Include only snow clients in the response.
+        toplevel_id: Filter by Customers belonging to a particular top level.
+        """
     async def anew_accounts_id(self, *, body: Any = ...) -> Any: ...
     async def apayment_method_update(self, *, body: Any = ...) -> Any: ...
 
@@ -9634,7 +12045,8 @@ class AsyncConfigCommitManager(AsyncDeleteMixin, AsyncWriteMixin[ConfigCommit], 
         notin_instance_id: Optional[int] = ...,
         rollback_commit: Optional[str] = ...,
         search: Optional[str] = ...,
-    ) -> ConfigCommitQuerySet: ...
+    ) -> ConfigCommitQuerySet:
+        """Server-side filters of /ConfigCommit, as typed keywords."""
 
 class AsyncConfirmClosureManager(AsyncDeleteMixin, AsyncWriteMixin[ConfirmClosure], AsyncResourceManager[ConfirmClosure, ConfirmClosureQuerySet]):
     def filter(self) -> ConfirmClosureQuerySet: ...
@@ -9650,7 +12062,8 @@ class AsyncConsignmentManager(AsyncDeleteMixin, AsyncWriteMixin[Consignment], As
         self,
         *,
         idonly: Optional[bool] = ...,
-    ) -> ConsignmentQuerySet: ...
+    ) -> ConsignmentQuerySet:
+        """Server-side filters of /Consignment, as typed keywords."""
 
 class AsyncContactgroupcontactManager(AsyncDeleteMixin, AsyncWriteMixin[Contactgroupcontact], AsyncResourceManager[Contactgroupcontact, ContactgroupcontactQuerySet]):
     def filter(self) -> ContactgroupcontactQuerySet: ...
@@ -9682,7 +12095,8 @@ class AsyncContractManager(AsyncDeleteMixin, AsyncWriteMixin[Contract], AsyncRes
         search: Optional[str] = ...,
         site_id: Optional[int] = ...,
         client: Any = ...,
-    ) -> ContractQuerySet: ...
+    ) -> ContractQuerySet:
+        """Server-side filters of /ClientContract, as typed keywords."""
     async def aapproval(self, *, body: Any = ...) -> Any: ...
     async def anext_ref(self, *, body: Any = ...) -> Any: ...
 
@@ -9704,7 +12118,8 @@ class AsyncCRMNoteManager(AsyncDeleteMixin, AsyncWriteMixin[CRMNote], AsyncResou
         supplier_id: Optional[int] = ...,
         toplevel_id: Optional[int] = ...,
         client: Any = ...,
-    ) -> CRMNoteQuerySet: ...
+    ) -> CRMNoteQuerySet:
+        """Server-side filters of /CRMNote, as typed keywords."""
 
 class AsyncCSVTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[CSVTemplate], AsyncResourceManager[CSVTemplate, CSVTemplateQuerySet]):
     def filter(self) -> CSVTemplateQuerySet: ...
@@ -9720,7 +12135,8 @@ class AsyncCustomButtonManager(AsyncDeleteMixin, AsyncWriteMixin[CustomButton], 
         ispermissionsetup: Optional[bool] = ...,
         msid: Optional[int] = ...,
         typeid: Optional[int] = ...,
-    ) -> CustomButtonQuerySet: ...
+    ) -> CustomButtonQuerySet:
+        """Server-side filters of /CustomButton, as typed keywords."""
 
 class AsyncCustomIntegrationMethodValueManager(AsyncResourceManager[CustomIntegrationMethodValue, CustomIntegrationMethodValueQuerySet]):
     def filter(self) -> CustomIntegrationMethodValueQuerySet: ...
@@ -9730,7 +12146,8 @@ class AsyncCustomIntegrationMethodManager(AsyncDeleteMixin, AsyncWriteMixin[Cust
         self,
         *,
         integration_id: Optional[int] = ...,
-    ) -> CustomIntegrationMethodQuerySet: ...
+    ) -> CustomIntegrationMethodQuerySet:
+        """Server-side filters of /CustomIntegrationMethod, as typed keywords."""
 
 class AsyncCustomIntegrationRepositoryManager(AsyncResourceManager[CustomIntegrationRepository, CustomIntegrationRepositoryQuerySet]):
     def filter(self) -> CustomIntegrationRepositoryQuerySet: ...
@@ -9751,7 +12168,8 @@ class AsyncCustomTableManager(AsyncDeleteMixin, AsyncWriteMixin[CustomTable], As
         iswebhookmapping: Optional[bool] = ...,
         systemonly: Optional[bool] = ...,
         usage: Optional[int] = ...,
-    ) -> CustomTableQuerySet: ...
+    ) -> CustomTableQuerySet:
+        """Server-side filters of /CustomTable, as typed keywords."""
 
 class AsyncDashboardLinkManager(AsyncDeleteMixin, AsyncWriteMixin[DashboardLink], AsyncResourceManager[DashboardLink, DashboardLinkQuerySet]):
     def filter(
@@ -9761,7 +12179,8 @@ class AsyncDashboardLinkManager(AsyncDeleteMixin, AsyncWriteMixin[DashboardLink]
         in_app: Optional[bool] = ...,
         showall: Optional[bool] = ...,
         userid: Optional[int] = ...,
-    ) -> DashboardLinkQuerySet: ...
+    ) -> DashboardLinkQuerySet:
+        """Server-side filters of /DashboardLinks, as typed keywords."""
     async def afilter_values(self) -> Any: ...
 
 class AsyncDatabaseLookupConfirmationManager(AsyncWriteMixin[DatabaseLookupConfirmation], AsyncResourceManager[DatabaseLookupConfirmation, DatabaseLookupConfirmationQuerySet]):
@@ -9772,7 +12191,8 @@ class AsyncDatabaseLookupManager(AsyncDeleteMixin, AsyncWriteMixin[DatabaseLooku
         self,
         *,
         type: Optional[int] = ...,
-    ) -> DatabaseLookupQuerySet: ...
+    ) -> DatabaseLookupQuerySet:
+        """Server-side filters of /DatabaseLookup, as typed keywords."""
     async def arun(self, *, body: Any = ...) -> Any: ...
 
 class AsyncDattoCommerceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[DattoCommerceDetail], AsyncResourceManager[DattoCommerceDetail, DattoCommerceDetailQuerySet]):
@@ -9780,7 +12200,8 @@ class AsyncDattoCommerceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[DattoCom
         self,
         *,
         includedetails: Optional[bool] = ...,
-    ) -> DattoCommerceDetailQuerySet: ...
+    ) -> DattoCommerceDetailQuerySet:
+        """Server-side filters of /DattoCommerceDetails, as typed keywords."""
 
 class AsyncDeviceLicenceManager(AsyncResourceManager[DeviceLicence, DeviceLicenceQuerySet]):
     def filter(self) -> DeviceLicenceQuerySet: ...
@@ -9849,7 +12270,44 @@ class AsyncEmailAddressBookManager(AsyncResourceManager[EmailAddressBook, EmailA
         supplier_id: Optional[int] = ...,
         tickettype_id: Optional[int] = ...,
         toplevel_id: Optional[int] = ...,
-    ) -> EmailAddressBookQuerySet: ...
+    ) -> EmailAddressBookQuerySet:
+        """Server-side filters of /EmailAddressBook, as typed keywords.
+
+        activeinactive: Takes two comma separated values, the first sets includeactive and the second sets
+            includeinactive.
+        allapprovers: Adds an or condition to show all Users that are approvers in the response.
+        approvers_only: Include only users that are an approver in the response.
+        asset_id: Filter by Users assigned to a particular asset.
+        client_id: Filters by Users belonging to a particular client.
+        contract_id: Filter by Users assigned to a particular device application type.
+        department_id: Filters Users belonging to a particular department.
+        exclude_agents: Exclude users that are also an agent in the response.
+        exclude_generaluser: Exclude general users in the response.
+        idonly: Returns only the ID field (User ID) of the Users (Not compatible with Pagination).
+        includeactive: Include users that are active in the response.
+        includebillinginfo: Include billing information in the response.
+        includeinactive: Include users that are inactive in the response.
+        includenonserviceaccount: Include users that are a non-service account in the response.
+        includenotes: Include user notes in the response.
+        includeserviceaccount: Include users that are a service account in the response.
+        integration_type: Filter on Users that belong to an integration - Possible values are 'okta' and
+            'azure'.
+        lastupdatefromdate: Include the field lastupdatefromdate in the response.
+        lastupdatetodate: Include the field lastupdatetodate in the response.
+        listagentuserfirst: Order by users that are also agents first in the response.
+        myarea: Include only Users that belong to your area in the response.
+        mydepartment: Include only Users that belong to your department in the response.
+        mysite: Include only Users that belong to your site in the response.
+        mysitecontact: Include only Users that belong to your site contact in the response.
+        mytoplevel: Include only Users that belong to your top level in the response.
+        opp_id: Filter by Users assigned to a particular opportunity.
+        organisation_id: Filters by Users belonging to a particular organisation.
+        search: Filter by Users like your search string.
+        search_phonenumbers: Filter by Users with a phone number like your search.
+        site_id: Filters by Users belonging to a particular site.
+        supplier_id: Filters by Users belonging to the specified supplier.
+        toplevel_id: Filter by Users belonging to a particular top level.
+        """
 
 class AsyncEmailRuleManager(AsyncDeleteMixin, AsyncWriteMixin[EmailRule], AsyncResourceManager[EmailRule, EmailRuleQuerySet]):
     def filter(
@@ -9857,7 +12315,8 @@ class AsyncEmailRuleManager(AsyncDeleteMixin, AsyncWriteMixin[EmailRule], AsyncR
         *,
         fromaddress: Optional[str] = ...,
         type: Optional[int] = ...,
-    ) -> EmailRuleQuerySet: ...
+    ) -> EmailRuleQuerySet:
+        """Server-side filters of /EmailRule, as typed keywords."""
 
 class AsyncEmailStoreManager(AsyncDeleteMixin, AsyncWriteMixin[EmailStore], AsyncResourceManager[EmailStore, EmailStoreQuerySet]):
     def filter(self) -> EmailStoreQuerySet: ...
@@ -9872,7 +12331,8 @@ class AsyncEmailTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[EmailTemplate]
         messagegroup: Optional[int] = ...,
         portalcss: Optional[bool] = ...,
         release_only: Optional[bool] = ...,
-    ) -> EmailTemplateQuerySet: ...
+    ) -> EmailTemplateQuerySet:
+        """Server-side filters of /EmailTemplate, as typed keywords."""
 
 class AsyncEventRuleManager(AsyncDeleteMixin, AsyncWriteMixin[EventRule], AsyncResourceManager[EventRule, EventRuleQuerySet]):
     def filter(self) -> EventRuleQuerySet: ...
@@ -9886,7 +12346,8 @@ class AsyncExactDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ExactDetail], As
         *,
         connectedonly: Optional[bool] = ...,
         division: Optional[str] = ...,
-    ) -> ExactDetailQuerySet: ...
+    ) -> ExactDetailQuerySet:
+        """Server-side filters of /ExactDetails, as typed keywords."""
 
 class AsyncExampleManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
@@ -9902,7 +12363,15 @@ class AsyncExpenseManager(AsyncWriteMixin[Expense], AsyncResourceManager[Expense
         search: Optional[str] = ...,
         ticket: Any = ...,
         agent: Any = ...,
-    ) -> ExpenseQuerySet: ...
+    ) -> ExpenseQuerySet:
+        """Server-side filters of /Expense, as typed keywords.
+
+        agent_id: Expenses of this agent [/Expense is not in this copy of the spec]
+        ticket_id: Expenses of this ticket [/Expense is not in this copy of the spec]
+        startdate: Expenses from this date [/Expense is not in this copy of the spec]
+        enddate: Expenses up to this date [/Expense is not in this copy of the spec]
+        search: Text search [/Expense is not in this copy of the spec]
+        """
 
 class AsyncExternalChatMessageManager(AsyncDeleteMixin, AsyncWriteMixin[ExternalChatMessage], AsyncResourceManager[ExternalChatMessage, ExternalChatMessageQuerySet]):
     def filter(self) -> ExternalChatMessageQuerySet: ...
@@ -9921,7 +12390,8 @@ class AsyncExternalLinkManager(AsyncDeleteMixin, AsyncWriteMixin[ExternalLink], 
         third_party_id: Optional[str] = ...,
         third_party_secondary_id: Optional[str] = ...,
         third_party_type: Optional[str] = ...,
-    ) -> ExternalLinkQuerySet: ...
+    ) -> ExternalLinkQuerySet:
+        """Server-side filters of /ExternalLink, as typed keywords."""
     async def agenerate(self, *, body: Any = ...) -> Any: ...
 
 class AsyncFacebookDetailManager(AsyncDeleteMixin, AsyncWriteMixin[FacebookDetail], AsyncResourceManager[FacebookDetail, FacebookDetailQuerySet]):
@@ -9929,7 +12399,8 @@ class AsyncFacebookDetailManager(AsyncDeleteMixin, AsyncWriteMixin[FacebookDetai
         self,
         *,
         page_id: Optional[str] = ...,
-    ) -> FacebookDetailQuerySet: ...
+    ) -> FacebookDetailQuerySet:
+        """Server-side filters of /FacebookDetails, as typed keywords."""
 
 class AsyncFAQListManager(AsyncDeleteMixin, AsyncWriteMixin[FAQList], AsyncResourceManager[FAQList, FAQListQuerySet]):
     def filter(
@@ -9942,7 +12413,8 @@ class AsyncFAQListManager(AsyncDeleteMixin, AsyncWriteMixin[FAQList], AsyncResou
         parent_id: Optional[int] = ...,
         showcounts: Optional[bool] = ...,
         type: Optional[int] = ...,
-    ) -> FAQListQuerySet: ...
+    ) -> FAQListQuerySet:
+        """Server-side filters of /FAQLists, as typed keywords."""
 
 class AsyncFaultViewLogManager(AsyncResourceManager[FaultViewLog, FaultViewLogQuerySet]):
     def filter(self) -> FaultViewLogQuerySet: ...
@@ -9957,7 +12429,8 @@ class AsyncFeatureManager(AsyncWriteMixin[Feature], AsyncResourceManager[Feature
         isconfig: Optional[bool] = ...,
         showdisabled: Optional[bool] = ...,
         showenabled: Optional[bool] = ...,
-    ) -> FeatureQuerySet: ...
+    ) -> FeatureQuerySet:
+        """Server-side filters of /Features, as typed keywords."""
 
 class AsyncFeedbackManager(AsyncDeleteMixin, AsyncWriteMixin[Feedback], AsyncResourceManager[Feedback, FeedbackQuerySet]):
     def filter(self) -> FeedbackQuerySet: ...
@@ -9980,7 +12453,8 @@ class AsyncFeedManager(AsyncResourceManager[Feed, FeedQuerySet]):
         related_site_id: Optional[int] = ...,
         related_user_id: Optional[int] = ...,
         user_only: Optional[bool] = ...,
-    ) -> FeedQuerySet: ...
+    ) -> FeedQuerySet:
+        """Server-side filters of /Feed, as typed keywords."""
 
 class AsyncFieldGroupManager(AsyncDeleteMixin, AsyncWriteMixin[FieldGroup], AsyncResourceManager[FieldGroup, FieldGroupQuerySet]):
     def filter(
@@ -9989,7 +12463,8 @@ class AsyncFieldGroupManager(AsyncDeleteMixin, AsyncWriteMixin[FieldGroup], Asyn
         access_control_level: Optional[int] = ...,
         includefields: Optional[bool] = ...,
         isconfig: Optional[bool] = ...,
-    ) -> FieldGroupQuerySet: ...
+    ) -> FieldGroupQuerySet:
+        """Server-side filters of /FieldGroup, as typed keywords."""
 
 class AsyncFieldInfoManager(AsyncDeleteMixin, AsyncWriteMixin[FieldInfo], AsyncResourceManager[FieldInfo, FieldInfoQuerySet]):
     def filter(
@@ -10014,7 +12489,8 @@ class AsyncFieldInfoManager(AsyncDeleteMixin, AsyncWriteMixin[FieldInfo], AsyncR
         iscustomfieldsetup: Optional[bool] = ...,
         systemid: Optional[int] = ...,
         typeid: Optional[int] = ...,
-    ) -> FieldInfoQuerySet: ...
+    ) -> FieldInfoQuerySet:
+        """Server-side filters of /FieldInfo, as typed keywords."""
 
 class AsyncFieldManager(AsyncDeleteMixin, AsyncWriteMixin[Field], AsyncResourceManager[Field, FieldQuerySet]):
     def filter(
@@ -10022,7 +12498,8 @@ class AsyncFieldManager(AsyncDeleteMixin, AsyncWriteMixin[Field], AsyncResourceM
         *,
         kind: Optional[str] = ...,
         type_id: Optional[int] = ...,
-    ) -> FieldQuerySet: ...
+    ) -> FieldQuerySet:
+        """Server-side filters of /Field, as typed keywords."""
     async def aadd_field_to_all(self, id: int, /, *, body: Any = ...) -> Any: ...
 
 class AsyncFormattedemailManager(AsyncDeleteMixin, AsyncWriteMixin[Formattedemail], AsyncResourceManager[Formattedemail, FormattedemailQuerySet]):
@@ -10065,7 +12542,8 @@ class AsyncHolidayManager(AsyncDeleteMixin, AsyncWriteMixin[Holiday], AsyncResou
         my_approvals: Optional[bool] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
         workdayid: Optional[int] = ...,
-    ) -> HolidayQuerySet: ...
+    ) -> HolidayQuerySet:
+        """Server-side filters of /Holiday, as typed keywords."""
 
 class AsyncHopewiserManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
@@ -10079,7 +12557,8 @@ class AsyncImportCSVManager(AsyncDeleteMixin, AsyncWriteMixin[ImportCSV], AsyncR
         *,
         includedetails: Optional[bool] = ...,
         type_id: Optional[int] = ...,
-    ) -> ImportCSVQuerySet: ...
+    ) -> ImportCSVQuerySet:
+        """Server-side filters of /ImportCSV, as typed keywords."""
 
 class AsyncIncomingEventManager(AsyncDeleteMixin, AsyncWriteMixin[IncomingEvent], AsyncResourceManager[IncomingEvent, IncomingEventQuerySet]):
     def filter(self) -> IncomingEventQuerySet: ...
@@ -10090,7 +12569,8 @@ class AsyncIncomingemailManager(AsyncDeleteMixin, AsyncWriteMixin[Incomingemail]
         self,
         *,
         showcurrentagentonly: Optional[bool] = ...,
-    ) -> IncomingemailQuerySet: ...
+    ) -> IncomingemailQuerySet:
+        """Server-side filters of /incomingemail, as typed keywords."""
 
 class AsyncIngramMicroDetailManager(AsyncDeleteMixin, AsyncWriteMixin[IngramMicroDetail], AsyncResourceManager[IngramMicroDetail, IngramMicroDetailQuerySet]):
     def filter(self) -> IngramMicroDetailQuerySet: ...
@@ -10110,7 +12590,8 @@ class AsyncInstanceManager(AsyncWriteMixin[Instance], AsyncResourceManager[Insta
         self,
         *,
         comparewith: Optional[int] = ...,
-    ) -> InstanceQuerySet: ...
+    ) -> InstanceQuerySet:
+        """Server-side filters of /Instance, as typed keywords."""
 
 class AsyncIntegrationConfigurationManager(AsyncWriteMixin[IntegrationConfiguration], AsyncResourceManager[IntegrationConfiguration, IntegrationConfigurationQuerySet]):
     def filter(self) -> IntegrationConfigurationQuerySet: ...
@@ -10660,7 +13141,8 @@ class AsyncIntegrationErrorManager(AsyncDeleteMixin, AsyncWriteMixin[Integration
         *,
         detail_id: Optional[int] = ...,
         module_id: Optional[int] = ...,
-    ) -> IntegrationErrorQuerySet: ...
+    ) -> IntegrationErrorQuerySet:
+        """Server-side filters of /IntegrationError, as typed keywords."""
 
 class AsyncIntegrationExportManager(AsyncWriteMixin[IntegrationExport], AsyncResourceManager[IntegrationExport, IntegrationExportQuerySet]):
     def filter(
@@ -10668,7 +13150,8 @@ class AsyncIntegrationExportManager(AsyncWriteMixin[IntegrationExport], AsyncRes
         *,
         moduleId: Optional[int] = ...,
         readyForImport: Optional[bool] = ...,
-    ) -> IntegrationExportQuerySet: ...
+    ) -> IntegrationExportQuerySet:
+        """Server-side filters of /IntegrationExport, as typed keywords."""
 
 class AsyncIntegrationFieldDataManager(AsyncDeleteMixin, AsyncWriteMixin[IntegrationFieldData], AsyncResourceManager[IntegrationFieldData, IntegrationFieldDataQuerySet]):
     def filter(self) -> IntegrationFieldDataQuerySet: ...
@@ -10683,7 +13166,8 @@ class AsyncIntegrationFieldMappingManager(AsyncResourceManager[IntegrationFieldM
         syncfields: Optional[bool] = ...,
         typeid: Optional[str] = ...,
         xmvalue: Optional[str] = ...,
-    ) -> IntegrationFieldMappingQuerySet: ...
+    ) -> IntegrationFieldMappingQuerySet:
+        """Server-side filters of /IntegrationFieldMapping, as typed keywords."""
 
 class AsyncIntegrationLookUpManager(AsyncWriteMixin[IntegrationLookUp], AsyncResourceManager[IntegrationLookUp, IntegrationLookUpQuerySet]):
     def filter(self) -> IntegrationLookUpQuerySet: ...
@@ -10696,7 +13180,8 @@ class AsyncIntegrationRequestManager(AsyncDeleteMixin, AsyncWriteMixin[Integrati
         inbound_only: Optional[bool] = ...,
         module_id: Optional[int] = ...,
         outbound_only: Optional[bool] = ...,
-    ) -> IntegrationRequestQuerySet: ...
+    ) -> IntegrationRequestQuerySet:
+        """Server-side filters of /IntegrationRequest, as typed keywords."""
 
 class AsyncIntegrationRunbookVariableGroupManager(AsyncResourceManager[IntegrationRunbookVariableGroup, IntegrationRunbookVariableGroupQuerySet]):
     def filter(
@@ -10704,7 +13189,8 @@ class AsyncIntegrationRunbookVariableGroupManager(AsyncResourceManager[Integrati
         *,
         exclude_method_id: Optional[bool] = ...,
         one_runbook_id: Optional[str] = ...,
-    ) -> IntegrationRunbookVariableGroupQuerySet: ...
+    ) -> IntegrationRunbookVariableGroupQuerySet:
+        """Server-side filters of /IntegrationRunbookVariableGroup, as typed keywords."""
 
 class AsyncIntegrationSiteMappingManager(AsyncResourceManager[IntegrationSiteMapping, IntegrationSiteMappingQuerySet]):
     def filter(
@@ -10713,14 +13199,16 @@ class AsyncIntegrationSiteMappingManager(AsyncResourceManager[IntegrationSiteMap
         get_active_only: Optional[bool] = ...,
         msid: Optional[int] = ...,
         third_party_client_id: Optional[str] = ...,
-    ) -> IntegrationSiteMappingQuerySet: ...
+    ) -> IntegrationSiteMappingQuerySet:
+        """Server-side filters of /IntegrationSiteMapping, as typed keywords."""
 
 class AsyncIntegratorLogManager(AsyncResourceManager[IntegratorLog, IntegratorLogQuerySet]):
     def filter(
         self,
         *,
         module_id: Optional[int] = ...,
-    ) -> IntegratorLogQuerySet: ...
+    ) -> IntegratorLogQuerySet:
+        """Server-side filters of /IntegratorLog, as typed keywords."""
 
 class AsyncIntegratorScheduleManager(AsyncResourceManager[IntegratorSchedule, IntegratorScheduleQuerySet]):
     def filter(self) -> IntegratorScheduleQuerySet: ...
@@ -10737,7 +13225,8 @@ class AsyncInvoiceChangeManager(AsyncWriteMixin[InvoiceChange], AsyncResourceMan
         line_id: Optional[int] = ...,
         search: Optional[str] = ...,
         type_id: Optional[int] = ...,
-    ) -> InvoiceChangeQuerySet: ...
+    ) -> InvoiceChangeQuerySet:
+        """Server-side filters of /InvoiceChange, as typed keywords."""
 
 class AsyncInvoiceDetailProRataManager(AsyncResourceManager[InvoiceDetailProRata, InvoiceDetailProRataQuerySet]):
     def filter(self) -> InvoiceDetailProRataQuerySet: ...
@@ -10750,7 +13239,8 @@ class AsyncInvoicePaymentManager(AsyncDeleteMixin, AsyncWriteMixin[InvoicePaymen
         intent_id: Optional[str] = ...,
         invoice_id: Optional[int] = ...,
         search: Optional[str] = ...,
-    ) -> InvoicePaymentQuerySet: ...
+    ) -> InvoicePaymentQuerySet:
+        """Server-side filters of /InvoicePayment, as typed keywords."""
 
 class AsyncInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[Invoice], AsyncResourceManager[Invoice, InvoiceQuerySet]):
     def filter(
@@ -10791,7 +13281,34 @@ class AsyncInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[Invoice], AsyncResou
         user_id: Optional[int] = ...,
         client: Any = ...,
         site: Any = ...,
-    ) -> InvoiceQuerySet: ...
+    ) -> InvoiceQuerySet:
+        """Server-side filters of /Invoice, as typed keywords.
+
+        asset_id: Filters by the specified asset.
+        billing_date: Filter on billing date.
+        billingcategory_ids: Filters by the specified billing categories, comma seperated.
+        client_id: Filters by the specified client.
+        client_ids: Filters by the specified clients, comma seperated.
+        contract_id: Filters by the specified contract.
+        idonly: Include only the Invoice ID in the response.
+        includecredits: Include invoice type credits in the response.
+        includeinvoices: Include invoice type invoice in the response.
+        includelines: Include invoice lines in the response.
+        invoicedateend: Include the field invoicedateend in the response.
+        invoicedatestart: Include the field invoicedatestart in the response.
+        notpostedonly: Filter on invoices that have not been posted.
+        paymentstatuses: Filter on invoice payment status, comma seperated int.
+        postedonly: Filter on invoices that have been posted.
+        quote_status: Filters by the specified quote statuses, comma seperated.
+        ready_for_invoicing: Filters on whether the invoice is ready for invoicing.
+        recurringinvoice_id: Filter by contracts recurring invoice id.
+        rinvoice_type: Filter on invoice type - values 'contracts', 'invoices', 'both'.
+        salesorder_id: Filter by contracts sales order id.
+        search: Filters response based on the search string.
+        site_id: Filters by the specified site.
+        ticket_id: Return contracts assigned to a particular ticket.
+        user_id: Filters by the specified user.
+        """
     async def apdf(self, id: int, /, *, body: Any = ...) -> Any: ...
     async def aupdatelines(self, *, body: Any = ...) -> Any: ...
     async def avoid(self, id: int, /, *, body: Any = ...) -> Any: ...
@@ -10809,7 +13326,8 @@ class AsyncItemStockHistoryManager(AsyncResourceManager[ItemStockHistory, ItemSt
         search: Optional[str] = ...,
         stockbin_id: Optional[int] = ...,
         stocklocation_id: Optional[int] = ...,
-    ) -> ItemStockHistoryQuerySet: ...
+    ) -> ItemStockHistoryQuerySet:
+        """Server-side filters of /ItemStockHistory, as typed keywords."""
 
 class AsyncItemStockManager(AsyncDeleteMixin, AsyncWriteMixin[ItemStock], AsyncResourceManager[ItemStock, ItemStockQuerySet]):
     def filter(
@@ -10819,7 +13337,8 @@ class AsyncItemStockManager(AsyncDeleteMixin, AsyncWriteMixin[ItemStock], AsyncR
         item_id: Optional[int] = ...,
         stockbin_id: Optional[int] = ...,
         stocklocation_id: Optional[int] = ...,
-    ) -> ItemStockQuerySet: ...
+    ) -> ItemStockQuerySet:
+        """Server-side filters of /ItemStock, as typed keywords."""
 
 class AsyncItemManager(AsyncDeleteMixin, AsyncWriteMixin[Item], AsyncResourceManager[Item, ItemQuerySet]):
     def filter(
@@ -10850,7 +13369,28 @@ class AsyncItemManager(AsyncDeleteMixin, AsyncWriteMixin[Item], AsyncResourceMan
         stocklocation_id: Optional[int] = ...,
         supplier_id: Optional[int] = ...,
         xerotenantid: Optional[str] = ...,
-    ) -> ItemQuerySet: ...
+    ) -> ItemQuerySet:
+        """Server-side filters of /Item, as typed keywords.
+
+        activeinactive: Filter on active/inactive items - comma seperated, first value being true or false for
+            active, second for inactive.
+        assetgroup_id: Filter by Items belonging to a particular Asset group.
+        assetgroups: Filter Items on asset groups, comma seperated ids.
+        assettypes: Filter Items on asset types, comma seperated ids.
+        autotask_service_items: Include only autotask service Items in the response.
+        excluderecurring: Exclude recurring Items in the response.
+        includeactive: Include active Items in the response.
+        includeinactive: Include inactive Items in the response.
+        itemsupplierclientid: Filter by Items belonging to a supplier client.
+        kashflowtenantid: Filter by Items belonging to a particular kashflow tenant.
+        qbitemsonly: Include only quickbook Items in the response.
+        qbocompanyid: Filter by Items quickbooks online company id.
+        search: Filters response based on the search string.
+        show_not_in_stock: Include Items not in stock in the response.
+        stocklocation_id: Filter by Items belonging to a particular stock location.
+        supplier_id: Filter by Items belonging to a particular supplier.
+        xerotenantid: Filter by Items xero tenant id.
+        """
     async def anew_accounts_id(self, *, body: Any = ...) -> Any: ...
 
 class AsyncItemsupplierManager(AsyncDeleteMixin, AsyncWriteMixin[Itemsupplier], AsyncResourceManager[Itemsupplier, ItemsupplierQuerySet]):
@@ -10878,7 +13418,8 @@ class AsyncKashflowDetailManager(AsyncDeleteMixin, AsyncWriteMixin[KashflowDetai
         includedisabled: Optional[bool] = ...,
         includeenabled: Optional[bool] = ...,
         tenantid: Optional[int] = ...,
-    ) -> KashflowDetailQuerySet: ...
+    ) -> KashflowDetailQuerySet:
+        """Server-side filters of /KashflowDetails, as typed keywords."""
 
 class AsyncKBArticleAnonManager(AsyncResourceManager[KBArticleAnon, KBArticleAnonQuerySet]):
     def filter(self) -> KBArticleAnonQuerySet: ...
@@ -10905,7 +13446,25 @@ class AsyncKBArticleManager(AsyncDeleteMixin, AsyncWriteMixin[KBArticle], AsyncR
         search: Optional[str] = ...,
         site_id: Optional[int] = ...,
         type: Optional[int] = ...,
-    ) -> KBArticleQuerySet: ...
+    ) -> KBArticleQuerySet:
+        """Server-side filters of /KBArticle, as typed keywords.
+
+        activeinactive: Filter on active/inactive assets - comma seperated, first value being true or false
+            for active, second for inactive.
+        articletype: Filter on article type, comma seperated.
+        client_id: Filters by the specified client.
+        faqlists: Filters response based on the Knowledge Base Article FAQ lists.
+        includeactive: Include active Knowledge Base Entries in the response.
+        includeinactive: Include inactive Knowledge Base Entries in the response.
+        key: Filters response based on the knowledge base key.
+        needsreview: Filter on Knowdledge Base Articles that are past their next review date.
+        organisation_id: Filters by Knowdledge Base Articles belonging to a particular organisation.
+        related_to: Filters response based on the related Knowledge Base Article.
+        related_to_ticket: Filters response based on the related ticket.
+        search: Filters response based on the search string.
+        site_id: Filters by the specified site.
+        type: Filters response based on the Knowledge Base Article type.
+        """
     async def avote(self, *, body: Any = ...) -> Any: ...
 
 class AsyncLanguageManager(AsyncDeleteMixin, AsyncWriteMixin[Language], AsyncResourceManager[Language, LanguageQuerySet]):
@@ -10913,7 +13472,8 @@ class AsyncLanguageManager(AsyncDeleteMixin, AsyncWriteMixin[Language], AsyncRes
         self,
         *,
         showall: Optional[bool] = ...,
-    ) -> LanguageQuerySet: ...
+    ) -> LanguageQuerySet:
+        """Server-side filters of /Languages, as typed keywords."""
 
 class AsyncLapSafeManager(AsyncOperationsManager):
     async def acancel(self) -> Any: ...
@@ -10925,7 +13485,8 @@ class AsyncLDAPConnectionManager(AsyncDeleteMixin, AsyncWriteMixin[LDAPConnectio
         self,
         *,
         clientidoverride: Optional[str] = ...,
-    ) -> LDAPConnectionQuerySet: ...
+    ) -> LDAPConnectionQuerySet:
+        """Server-side filters of /LDAPConnection, as typed keywords."""
 
 class AsyncLicenceChangeManager(AsyncResourceManager[LicenceChange, LicenceChangeQuerySet]):
     def filter(
@@ -10935,7 +13496,8 @@ class AsyncLicenceChangeManager(AsyncResourceManager[LicenceChange, LicenceChang
         idonly: Optional[bool] = ...,
         licence_id: Optional[int] = ...,
         search: Optional[str] = ...,
-    ) -> LicenceChangeQuerySet: ...
+    ) -> LicenceChangeQuerySet:
+        """Server-side filters of /LicenceChange, as typed keywords."""
 
 class AsyncLicenseInfoManager(AsyncWriteMixin[LicenseInfo], AsyncResourceManager[LicenseInfo, LicenseInfoQuerySet]):
     def filter(
@@ -10943,7 +13505,8 @@ class AsyncLicenseInfoManager(AsyncWriteMixin[LicenseInfo], AsyncResourceManager
         *,
         advanced_search: Optional[str] = ...,
         site_id: Optional[int] = ...,
-    ) -> LicenseInfoQuerySet: ...
+    ) -> LicenseInfoQuerySet:
+        """Server-side filters of /LicenseInfo, as typed keywords."""
     async def apassword(self) -> Any: ...
 
 class AsyncLoginTokenManager(AsyncOperationsManager):
@@ -10974,7 +13537,8 @@ class AsyncLookupManager(AsyncDeleteMixin, AsyncWriteMixin[Lookup], AsyncResourc
         unameaprestriction: Optional[bool] = ...,
         use: Optional[int] = ...,
         use2: Optional[int] = ...,
-    ) -> LookupQuerySet: ...
+    ) -> LookupQuerySet:
+        """Server-side filters of /Lookup, as typed keywords."""
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
 
 class AsyncMailManager(AsyncOperationsManager):
@@ -11004,7 +13568,8 @@ class AsyncMailboxManager(AsyncDeleteMixin, AsyncWriteMixin[Mailbox], AsyncResou
         organisation_id: Optional[int] = ...,
         showall: Optional[bool] = ...,
         team_id: Optional[int] = ...,
-    ) -> MailboxQuerySet: ...
+    ) -> MailboxQuerySet:
+        """Server-side filters of /Mailbox, as typed keywords."""
     async def aoutlook_contacts(self, id: int, /) -> Any: ...
 
 class AsyncMailchimpManager(AsyncOperationsManager):
@@ -11031,7 +13596,8 @@ class AsyncMeterReadingManager(AsyncWriteMixin[MeterReading], AsyncResourceManag
         *,
         asset_id: Optional[int] = ...,
         recurringinvoice_line_id: Optional[int] = ...,
-    ) -> MeterReadingQuerySet: ...
+    ) -> MeterReadingQuerySet:
+        """Server-side filters of /MeterReading, as typed keywords."""
 
 class AsyncMicrosoftSubscriptionMappingManager(AsyncDeleteMixin, AsyncWriteMixin[MicrosoftSubscriptionMapping], AsyncResourceManager[MicrosoftSubscriptionMapping, MicrosoftSubscriptionMappingQuerySet]):
     def filter(self) -> MicrosoftSubscriptionMappingQuerySet: ...
@@ -11055,7 +13621,8 @@ class AsyncNCentralDetailManager(AsyncDeleteMixin, AsyncWriteMixin[NCentralDetai
         self,
         *,
         includedetails: Optional[bool] = ...,
-    ) -> NCentralDetailQuerySet: ...
+    ) -> NCentralDetailQuerySet:
+        """Server-side filters of /NCentralDetails, as typed keywords."""
 
 class AsyncNhserverconfigManager(AsyncDeleteMixin, AsyncWriteMixin[Nhserverconfig], AsyncResourceManager[Nhserverconfig, NhserverconfigQuerySet]):
     def filter(self) -> NhserverconfigQuerySet: ...
@@ -11073,7 +13640,8 @@ class AsyncNotificationSettingManager(AsyncDeleteMixin, AsyncWriteMixin[Notifica
         showall: Optional[bool] = ...,
         type: Optional[int] = ...,
         webhook_id: Optional[str] = ...,
-    ) -> NotificationSettingQuerySet: ...
+    ) -> NotificationSettingQuerySet:
+        """Server-side filters of /Notification, as typed keywords."""
 
 class AsyncNotificationManager(AsyncDeleteMixin, AsyncWriteMixin[Notification], AsyncResourceManager[Notification, NotificationQuerySet]):
     def filter(
@@ -11086,7 +13654,8 @@ class AsyncNotificationManager(AsyncDeleteMixin, AsyncWriteMixin[Notification], 
         older_than_id: Optional[int] = ...,
         update_shown: Optional[bool] = ...,
         utc_offset: Optional[int] = ...,
-    ) -> NotificationQuerySet: ...
+    ) -> NotificationQuerySet:
+        """Server-side filters of /Notifications, as typed keywords."""
     async def aprocess(self, *, body: Any = ...) -> Any: ...
 
 class AsyncNotifyManager(AsyncOperationsManager):
@@ -11178,7 +13747,8 @@ class AsyncOnlineStatusManager(AsyncWriteMixin[OnlineStatus], AsyncResourceManag
         is_logout: Optional[bool] = ...,
         last_active: Optional[Union[datetime, date, str]] = ...,
         status_overidden: Optional[bool] = ...,
-    ) -> OnlineStatusQuerySet: ...
+    ) -> OnlineStatusQuerySet:
+        """Server-side filters of /OnlineStatus, as typed keywords."""
 
 class AsyncOpportunityManager(AsyncDeleteMixin, AsyncWriteMixin[Opportunity], AsyncResourceManager[Opportunity, OpportunityQuerySet]):
     def filter(
@@ -11363,7 +13933,165 @@ class AsyncOpportunityManager(AsyncDeleteMixin, AsyncWriteMixin[Opportunity], As
         site: Any = ...,
         user: Any = ...,
         ticket_type: Any = ...,
-    ) -> OpportunityQuerySet: ...
+    ) -> OpportunityQuerySet:
+        """Server-side filters of /Opportunities, as typed keywords.
+
+        agent: Returns tickets based on Agent ID's in the array.
+        agent_id: Filters by the specified agent.
+        alerttype: Includes fninjaalertid field in the response - 'ninjarmm' to use.
+        asset_id: Filters by the specified asset.
+        billing_date: Filter on billing date.
+        billing_type: Filter on billing type.
+        calendar_enddate: Specifies the calendar search parameter in which actions will have occured before
+            this date.
+        calendar_startdate: Specifies the calendar search parameter in which actions will have occured after
+            this date.
+        category_1: Returns tickets based on category 1 ID's in the array.
+        category_2: Returns tickets based on category 2 ID's in the array.
+        category_3: Returns tickets based on category 3 ID's in the array.
+        category_4: Returns tickets based on category 4 ID's in the array.
+        client_id: Filters by the specified client.
+        client_ids: Returns tickets based on client ID's in the array.
+        closed_only: Returns only closed tickets in the response.
+        columns_id: The column profile ID.
+        contract_id: Filters by the specified contract.
+        contract_period: Filters by the specified contract period.
+        datesearch: The date field to search against. Examples: Date Opened - 'dateoccured', Date Closed -
+            'datecleared'.
+        default_columns: Include only the default columns in the response.
+        domain: Filter on tickets areas - 'reqs' = (not projects not oppportunities) or (projects not
+            opportunities) - 'opps' = opportunities - 'prjs' = projects.
+        enddate: For use with the datesearch parameter.
+        enddatetime: Include project end date and time details in the response.
+        excludeslacalcs: Exclude sla calculation details in the response.
+        excludethese: Returns tickets based on the exclusion of these fault ID's in the array.
+        excludetickettypeallowall: Exclude ticket type allow all details in the response.
+        extraportalfilter: Filter on the extraportalfilter field - 'MyTicketsOnly' for my tickets -
+            'MyClientTickets' for my client tickets.
+        facebook_id: Filters by the specified facebook ID.
+        flagged: Returns tickets based on flagged ticket ID's in the array.
+        followedandagents: Returns tickets based on agent and follower ID's in the array.
+        includeaccountmanager: Include account manager details in the response.
+        includeagent: Include agent details in the response.
+        includeappointmentid: Include appointment ID in the response.
+        includeapproval: Filter on approval tickets in the array. 1 = approval - 0 = not approval
+        includeassetkeyfield: Include asset key field in the response.
+        includeassettype: Include asset type details in the response.
+        includebreached: Returns tickets based on breached ticket ID's in the array.
+        includebudgettype: Include budget type details in the response.
+        includechildids: Include child ticket IDs in the response.
+        includechildread: Include child tickets that have been read details in the response.
+        includechildren: Filter on child tickets in the array. 0 = No children and not a child - 1 = Has
+            children - 2 = is a child
+        includeclosed: Filter on closed in the array - 1 = Closed - 0 = Not Closed.
+        includecolumns: Include column details in the response.
+        includecontract: Include contract details in the response.
+        includefirstname: Include first name of user details in the response.
+        includefollowedonly: Returns tickets based on follower ID's in the array.
+        includehold: Returns tickets based on on-hold ticket ID's in the array.
+        includeinactivetechs: Returns tickets based on inactive tech ID's in the array.
+        includeinactiveusers: Filter on inactive users in the array - 1 = inactive - 0 = active.
+        includeitilname: Include ITIL name details in the response.
+        includelastaction: Include the last action in the response (Note: only returned if one ticket result
+            is returned).
+        includelastincomingemail: Include last incoming email details in the response.
+        includelastname: Include last name of user details in the response.
+        includelastnote: Include last note details in the response.
+        includemailbox: Include email box details in the response.
+        includemyuseronly: Returns tickets based on my user ID in the array.
+        includenextactivitydate: Include nextactivitydate in the response.
+        includenextappointmenttype: Include next appointment type details in the response.
+        includeprojects: Filter on projects in the array - 1 = Opportunities not Projects - 2 = Projects not
+            Opportunities - 0 = Neither.
+        includeread: Returns tickets based on read ticket ID's in the array.
+        includerelatedservices: Include related services in the response.
+        includerelease1: Include release 1 details in the response.
+        includerelease2: Include release 2 details in the response.
+        includerelease3: Include release 3 details in the response.
+        includeservicecategory: Include service category in the response.
+        includeslaactiondate: Include the SLA action date in the response.
+        includeslatimer: Include SLA timer in the response.
+        includestatus: Include status details in the response.
+        includesubmittedonly: Returns tickets based on agent submitted ID's in the array.
+        includesupplier: Include supplier details in the response.
+        includetickettype: Include ticket type details in the response.
+        includetimetaken: Include time taken in the response.
+        includetoplevel: Include top level details in the response.
+        includeviewing: Include tickets currently being viewed details in the response.
+        includeworkflowstage: Include workflow stage details in the response.
+        includeworkflowstagenumber: Include workflow stage number in the response.
+        inlcludeopenchildcount: Include open child ticket count in the response.
+        isorion: Include integration orion details in the response.
+        isquicktimesearch: Returns only quick time tickets in the response.
+        isscom: Include integration scom details in the response.
+        isteams: Returns only teams tickets in the response.
+        iszapier: Returns a single ticket based on permissions in the response.
+        itil_requesttype: Returns tickets based on ITIL request type ID's in the array.
+        itil_requesttype_id: Filters by the specified ITIL ticket type.
+        kanbanviewontheagentapp: Include agent app kanban view in the response.
+        kanbanviewontheportal: Include portal kanban view in the response.
+        list_id: Filters by the specified list.
+        mine: Include only the tickets that belong to yourself in the response.
+        open_only: Returns only open tickets in the response.
+        orion_type: Filters by the orion type.
+        parent_id: Filters by the specified parent.
+        pending_review: Filter on pending review.
+        per_action: Whether to calculate billing per action.
+        priority: Returns tickets based on priority ID's in the array.
+        product: Returns tickets based on product ID's in the array.
+        ready_for_invoicing: Filter on ready for invoicing.
+        related_id: Filters by the specified related ticket.
+        release_id: Filters by the specified release.
+        requesttype: Returns tickets based on request type ID's in the array.
+        requesttype_id: Filters by the specified request type.
+        requesttypegroup: Returns tickets based on request type group ID's in the array.
+        search: Filters response based on the search string.
+        search_details: Returns tickets based on the details matching the search.
+        search_id: Returns tickets based on ids matching the search.
+        search_inventory_number: Returns tickets based on an asset tag matching the search.
+        search_oppcompanyname: Returns tickets based on the opportunity company name matching the search.
+        search_oppcontactname: Returns tickets based on the opportunity contact name matching the search.
+        search_oppemailaddress: Returns tickets based on the opportunity email addresss matching the search.
+        search_release1: Returns tickets based on release 1 matching the search.
+        search_release2: Returns tickets based on release 2 matching the search.
+        search_release3: Returns tickets based on release 3 matching the search.
+        search_releasenote: Returns tickets based on the release note matching the search.
+        search_reportedby: Returns tickets based on the reportedby field matching the search.
+        search_summary: Returns tickets based on the summary matching the search.
+        search_supplier_reference: Returns tickets based on the supplier reference matching the search.
+        search_user_name: Returns tickets based on users matching the search.
+        search_version: Returns tickets based on the software version matching the search.
+        searchactions: Whether to search actions when using search.
+        searchthisticketid: Filters by the specified ticket.
+        service_id: Filters by the specified service.
+        showonroadmap: Filter on roadmap visibility in the array - 1 = visible - 0 = Not visible.
+        site_id: Filters by the specified site.
+        sitepostcode: Include site postcode details in the response.
+        sla: Returns tickets based on SLA ID's in the array.
+        sprints: Returns only sprint tickets in the response.
+        startandendset: Filter on tickets that have a project start and end date set.
+        startdate: For use with the datesearch parameter.
+        startdatetime: Include project start date and time details in the response.
+        status: Returns tickets based on Status ID's in the array.
+        status_id: Filters by the specified status.
+        submittedandagents: Returns tickets based on agent and agent submitted ID's in the array.
+        supplier_id: Filters by the specified supplier.
+        supplier_status: Returns tickets based on supplier status ID's in the array.
+        team: Returns tickets based on Team ID's in the array.
+        team_name: Include teame name details in the response.
+        ticketarea_id: Will return tickets in this ticket area in the response.
+        ticketcontract_id: Filters by the specified ticket contract.
+        ticketidonly: Returns only the ID fields (Ticket ID, SLA ID, Status ID, Client ID and Name and
+            Lastincomingemail date) of the Tickets (Not compatible with Pagination).
+        ticketids: Returns only the tickets specified in the response.
+        toplevel_id: Filters by the specified top level.
+        unlinked_only: Returns only unlinked tickets in the response.
+        user_id: Filters by the specified user.
+        username: Filters by the specified username.
+        utcoffset: Adds an offset to the UTC date.
+        view_id: The ID of the filter profile to filter by.
+        withattachments: Returns only tickets with 1 or more attachment.
+        """
     async def aview(self, *, body: Any = ...) -> Any: ...
 
 class AsyncOrderLineManager(AsyncResourceManager[OrderLine, OrderLineQuerySet]):
@@ -11389,21 +14117,24 @@ class AsyncOutcomeManager(AsyncDeleteMixin, AsyncWriteMixin[Outcome], AsyncResou
         tickettype_id: Optional[int] = ...,
         workflow_id: Optional[int] = ...,
         workflow_step: Optional[int] = ...,
-    ) -> OutcomeQuerySet: ...
+    ) -> OutcomeQuerySet:
+        """Server-side filters of /Outcome, as typed keywords."""
 
 class AsyncOutgoingAttemptManager(AsyncResourceManager[OutgoingAttempt, OutgoingAttemptQuerySet]):
     def filter(
         self,
         *,
         outgoing_id: Optional[int] = ...,
-    ) -> OutgoingAttemptQuerySet: ...
+    ) -> OutgoingAttemptQuerySet:
+        """Server-side filters of /OutgoingAttempt, as typed keywords."""
 
 class AsyncOutgoingemailManager(AsyncDeleteMixin, AsyncWriteMixin[Outgoingemail], AsyncResourceManager[Outgoingemail, OutgoingemailQuerySet]):
     def filter(
         self,
         *,
         errorsonly: Optional[bool] = ...,
-    ) -> OutgoingemailQuerySet: ...
+    ) -> OutgoingemailQuerySet:
+        """Server-side filters of /Outgoingemail, as typed keywords."""
 
 class AsyncOutgoingManager(AsyncDeleteMixin, AsyncWriteMixin[Outgoing], AsyncResourceManager[Outgoing, OutgoingQuerySet]):
     def filter(
@@ -11412,14 +14143,16 @@ class AsyncOutgoingManager(AsyncDeleteMixin, AsyncWriteMixin[Outgoing], AsyncRes
         idonly: Optional[bool] = ...,
         mailbox_id: Optional[int] = ...,
         status_id: Optional[int] = ...,
-    ) -> OutgoingQuerySet: ...
+    ) -> OutgoingQuerySet:
+        """Server-side filters of /Outgoing, as typed keywords."""
 
 class AsyncPagerDutyMappingManager(AsyncResourceManager[PagerDutyMapping, PagerDutyMappingQuerySet]):
     def filter(
         self,
         *,
         service_id: Optional[str] = ...,
-    ) -> PagerDutyMappingQuerySet: ...
+    ) -> PagerDutyMappingQuerySet:
+        """Server-side filters of /pagerdutymapping, as typed keywords."""
 
 class AsyncPasswordFieldManager(AsyncWriteMixin[PasswordField], AsyncResourceManager[PasswordField, PasswordFieldQuerySet]):
     def filter(self) -> PasswordFieldQuerySet: ...
@@ -11430,7 +14163,8 @@ class AsyncPdfTemplateRepositoryManager(AsyncResourceManager[PdfTemplateReposito
         *,
         licencename: Optional[str] = ...,
         type: Optional[int] = ...,
-    ) -> PdfTemplateRepositoryQuerySet: ...
+    ) -> PdfTemplateRepositoryQuerySet:
+        """Server-side filters of /PdfTemplateRepository, as typed keywords."""
 
 class AsyncPdfTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[PdfTemplate], AsyncResourceManager[PdfTemplate, PdfTemplateQuerySet]):
     def filter(
@@ -11438,7 +14172,8 @@ class AsyncPdfTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[PdfTemplate], As
         *,
         licencename: Optional[str] = ...,
         type: Optional[int] = ...,
-    ) -> PdfTemplateQuerySet: ...
+    ) -> PdfTemplateQuerySet:
+        """Server-side filters of /PdfTemplate, as typed keywords."""
 
 class AsyncPopupNoteManager(AsyncResourceManager[PopupNote, PopupNoteQuerySet]):
     def filter(
@@ -11448,7 +14183,8 @@ class AsyncPopupNoteManager(AsyncResourceManager[PopupNote, PopupNoteQuerySet]):
         showall: Optional[bool] = ...,
         site_id: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> PopupNoteQuerySet: ...
+    ) -> PopupNoteQuerySet:
+        """Server-side filters of /PopupNote, as typed keywords."""
     async def aread(self, *, body: Any = ...) -> Any: ...
 
 class AsyncPowerShellScriptCriteriaManager(AsyncDeleteMixin, AsyncWriteMixin[PowerShellScriptCriteria], AsyncResourceManager[PowerShellScriptCriteria, PowerShellScriptCriteriaQuerySet]):
@@ -11456,7 +14192,8 @@ class AsyncPowerShellScriptCriteriaManager(AsyncDeleteMixin, AsyncWriteMixin[Pow
         self,
         *,
         script_id: Optional[str] = ...,
-    ) -> PowerShellScriptCriteriaQuerySet: ...
+    ) -> PowerShellScriptCriteriaQuerySet:
+        """Server-side filters of /PowerShellScriptCriteria, as typed keywords."""
 
 class AsyncPowerShellScriptProcessingManager(AsyncDeleteMixin, AsyncWriteMixin[PowerShellScriptProcessing], AsyncResourceManager[PowerShellScriptProcessing, PowerShellScriptProcessingQuerySet]):
     def filter(
@@ -11466,7 +14203,8 @@ class AsyncPowerShellScriptProcessingManager(AsyncDeleteMixin, AsyncWriteMixin[P
         outstandingonly: Optional[bool] = ...,
         script_id: Optional[int] = ...,
         ticket_id: Optional[int] = ...,
-    ) -> PowerShellScriptProcessingQuerySet: ...
+    ) -> PowerShellScriptProcessingQuerySet:
+        """Server-side filters of /PowerShellScriptProcessing, as typed keywords."""
 
 class AsyncPowerShellScriptManager(AsyncDeleteMixin, AsyncWriteMixin[PowerShellScript], AsyncResourceManager[PowerShellScript, PowerShellScriptQuerySet]):
     def filter(
@@ -11474,7 +14212,8 @@ class AsyncPowerShellScriptManager(AsyncDeleteMixin, AsyncWriteMixin[PowerShellS
         *,
         clientidoverride: Optional[str] = ...,
         type: Optional[str] = ...,
-    ) -> PowerShellScriptQuerySet: ...
+    ) -> PowerShellScriptQuerySet:
+        """Server-side filters of /PowerShellScript, as typed keywords."""
 
 class AsyncPriorityManager(AsyncDeleteMixin, AsyncWriteMixin[Priority], AsyncResourceManager[Priority, PriorityQuerySet]):
     def filter(
@@ -11482,21 +14221,24 @@ class AsyncPriorityManager(AsyncDeleteMixin, AsyncWriteMixin[Priority], AsyncRes
         *,
         includedistinct: Optional[bool] = ...,
         slaid: Optional[int] = ...,
-    ) -> PriorityQuerySet: ...
+    ) -> PriorityQuerySet:
+        """Server-side filters of /Priority, as typed keywords."""
 
 class AsyncProductBranchManager(AsyncResourceManager[ProductBranch, ProductBranchQuerySet]):
     def filter(
         self,
         *,
         product_id: Optional[int] = ...,
-    ) -> ProductBranchQuerySet: ...
+    ) -> ProductBranchQuerySet:
+        """Server-side filters of /ProductBranch, as typed keywords."""
 
 class AsyncProductComponentManager(AsyncDeleteMixin, AsyncWriteMixin[ProductComponent], AsyncResourceManager[ProductComponent, ProductComponentQuerySet]):
     def filter(
         self,
         *,
         product_id: Optional[int] = ...,
-    ) -> ProductComponentQuerySet: ...
+    ) -> ProductComponentQuerySet:
+        """Server-side filters of /ProductComponent, as typed keywords."""
 
 class AsyncProductManager(AsyncDeleteMixin, AsyncWriteMixin[Product], AsyncResourceManager[Product, ProductQuerySet]):
     def filter(
@@ -11504,7 +14246,8 @@ class AsyncProductManager(AsyncDeleteMixin, AsyncWriteMixin[Product], AsyncResou
         *,
         devops_instance: Optional[int] = ...,
         third_party_only: Optional[bool] = ...,
-    ) -> ProductQuerySet: ...
+    ) -> ProductQuerySet:
+        """Server-side filters of /Product, as typed keywords."""
 
 class AsyncProjectManager(AsyncDeleteMixin, AsyncWriteMixin[Project], AsyncResourceManager[Project, ProjectQuerySet]):
     def filter(
@@ -11689,7 +14432,165 @@ class AsyncProjectManager(AsyncDeleteMixin, AsyncWriteMixin[Project], AsyncResou
         site: Any = ...,
         user: Any = ...,
         ticket_type: Any = ...,
-    ) -> ProjectQuerySet: ...
+    ) -> ProjectQuerySet:
+        """Server-side filters of /Projects, as typed keywords.
+
+        agent: Returns tickets based on Agent ID's in the array.
+        agent_id: Filters by the specified agent.
+        alerttype: Includes fninjaalertid field in the response - 'ninjarmm' to use.
+        asset_id: Filters by the specified asset.
+        billing_date: Filter on billing date.
+        billing_type: Filter on billing type.
+        calendar_enddate: Specifies the calendar search parameter in which actions will have occured before
+            this date.
+        calendar_startdate: Specifies the calendar search parameter in which actions will have occured after
+            this date.
+        category_1: Returns tickets based on category 1 ID's in the array.
+        category_2: Returns tickets based on category 2 ID's in the array.
+        category_3: Returns tickets based on category 3 ID's in the array.
+        category_4: Returns tickets based on category 4 ID's in the array.
+        client_id: Filters by the specified client.
+        client_ids: Returns tickets based on client ID's in the array.
+        closed_only: Returns only closed tickets in the response.
+        columns_id: The column profile ID.
+        contract_id: Filters by the specified contract.
+        contract_period: Filters by the specified contract period.
+        datesearch: The date field to search against. Examples: Date Opened - 'dateoccured', Date Closed -
+            'datecleared'.
+        default_columns: Include only the default columns in the response.
+        domain: Filter on tickets areas - 'reqs' = (not projects not oppportunities) or (projects not
+            opportunities) - 'opps' = opportunities - 'prjs' = projects.
+        enddate: For use with the datesearch parameter.
+        enddatetime: Include project end date and time details in the response.
+        excludeslacalcs: Exclude sla calculation details in the response.
+        excludethese: Returns tickets based on the exclusion of these fault ID's in the array.
+        excludetickettypeallowall: Exclude ticket type allow all details in the response.
+        extraportalfilter: Filter on the extraportalfilter field - 'MyTicketsOnly' for my tickets -
+            'MyClientTickets' for my client tickets.
+        facebook_id: Filters by the specified facebook ID.
+        flagged: Returns tickets based on flagged ticket ID's in the array.
+        followedandagents: Returns tickets based on agent and follower ID's in the array.
+        includeaccountmanager: Include account manager details in the response.
+        includeagent: Include agent details in the response.
+        includeappointmentid: Include appointment ID in the response.
+        includeapproval: Filter on approval tickets in the array. 1 = approval - 0 = not approval
+        includeassetkeyfield: Include asset key field in the response.
+        includeassettype: Include asset type details in the response.
+        includebreached: Returns tickets based on breached ticket ID's in the array.
+        includebudgettype: Include budget type details in the response.
+        includechildids: Include child ticket IDs in the response.
+        includechildread: Include child tickets that have been read details in the response.
+        includechildren: Filter on child tickets in the array. 0 = No children and not a child - 1 = Has
+            children - 2 = is a child
+        includeclosed: Filter on closed in the array - 1 = Closed - 0 = Not Closed.
+        includecolumns: Include column details in the response.
+        includecontract: Include contract details in the response.
+        includefirstname: Include first name of user details in the response.
+        includefollowedonly: Returns tickets based on follower ID's in the array.
+        includehold: Returns tickets based on on-hold ticket ID's in the array.
+        includeinactivetechs: Returns tickets based on inactive tech ID's in the array.
+        includeinactiveusers: Filter on inactive users in the array - 1 = inactive - 0 = active.
+        includeitilname: Include ITIL name details in the response.
+        includelastaction: Include the last action in the response (Note: only returned if one ticket result
+            is returned).
+        includelastincomingemail: Include last incoming email details in the response.
+        includelastname: Include last name of user details in the response.
+        includelastnote: Include last note details in the response.
+        includemailbox: Include email box details in the response.
+        includemyuseronly: Returns tickets based on my user ID in the array.
+        includenextactivitydate: Include nextactivitydate in the response.
+        includenextappointmenttype: Include next appointment type details in the response.
+        includeprojects: Filter on projects in the array - 1 = Opportunities not Projects - 2 = Projects not
+            Opportunities - 0 = Neither.
+        includeread: Returns tickets based on read ticket ID's in the array.
+        includerelatedservices: Include related services in the response.
+        includerelease1: Include release 1 details in the response.
+        includerelease2: Include release 2 details in the response.
+        includerelease3: Include release 3 details in the response.
+        includeservicecategory: Include service category in the response.
+        includeslaactiondate: Include the SLA action date in the response.
+        includeslatimer: Include SLA timer in the response.
+        includestatus: Include status details in the response.
+        includesubmittedonly: Returns tickets based on agent submitted ID's in the array.
+        includesupplier: Include supplier details in the response.
+        includetickettype: Include ticket type details in the response.
+        includetimetaken: Include time taken in the response.
+        includetoplevel: Include top level details in the response.
+        includeviewing: Include tickets currently being viewed details in the response.
+        includeworkflowstage: Include workflow stage details in the response.
+        includeworkflowstagenumber: Include workflow stage number in the response.
+        inlcludeopenchildcount: Include open child ticket count in the response.
+        isorion: Include integration orion details in the response.
+        isquicktimesearch: Returns only quick time tickets in the response.
+        isscom: Include integration scom details in the response.
+        isteams: Returns only teams tickets in the response.
+        iszapier: Returns a single ticket based on permissions in the response.
+        itil_requesttype: Returns tickets based on ITIL request type ID's in the array.
+        itil_requesttype_id: Filters by the specified ITIL ticket type.
+        kanbanviewontheagentapp: Include agent app kanban view in the response.
+        kanbanviewontheportal: Include portal kanban view in the response.
+        list_id: Filters by the specified list.
+        mine: Include only the tickets that belong to yourself in the response.
+        open_only: Returns only open tickets in the response.
+        orion_type: Filters by the orion type.
+        parent_id: Filters by the specified parent.
+        pending_review: Filter on pending review.
+        per_action: Whether to calculate billing per action.
+        priority: Returns tickets based on priority ID's in the array.
+        product: Returns tickets based on product ID's in the array.
+        ready_for_invoicing: Filter on ready for invoicing.
+        related_id: Filters by the specified related ticket.
+        release_id: Filters by the specified release.
+        requesttype: Returns tickets based on request type ID's in the array.
+        requesttype_id: Filters by the specified request type.
+        requesttypegroup: Returns tickets based on request type group ID's in the array.
+        search: Filters response based on the search string.
+        search_details: Returns tickets based on the details matching the search.
+        search_id: Returns tickets based on ids matching the search.
+        search_inventory_number: Returns tickets based on an asset tag matching the search.
+        search_oppcompanyname: Returns tickets based on the opportunity company name matching the search.
+        search_oppcontactname: Returns tickets based on the opportunity contact name matching the search.
+        search_oppemailaddress: Returns tickets based on the opportunity email addresss matching the search.
+        search_release1: Returns tickets based on release 1 matching the search.
+        search_release2: Returns tickets based on release 2 matching the search.
+        search_release3: Returns tickets based on release 3 matching the search.
+        search_releasenote: Returns tickets based on the release note matching the search.
+        search_reportedby: Returns tickets based on the reportedby field matching the search.
+        search_summary: Returns tickets based on the summary matching the search.
+        search_supplier_reference: Returns tickets based on the supplier reference matching the search.
+        search_user_name: Returns tickets based on users matching the search.
+        search_version: Returns tickets based on the software version matching the search.
+        searchactions: Whether to search actions when using search.
+        searchthisticketid: Filters by the specified ticket.
+        service_id: Filters by the specified service.
+        showonroadmap: Filter on roadmap visibility in the array - 1 = visible - 0 = Not visible.
+        site_id: Filters by the specified site.
+        sitepostcode: Include site postcode details in the response.
+        sla: Returns tickets based on SLA ID's in the array.
+        sprints: Returns only sprint tickets in the response.
+        startandendset: Filter on tickets that have a project start and end date set.
+        startdate: For use with the datesearch parameter.
+        startdatetime: Include project start date and time details in the response.
+        status: Returns tickets based on Status ID's in the array.
+        status_id: Filters by the specified status.
+        submittedandagents: Returns tickets based on agent and agent submitted ID's in the array.
+        supplier_id: Filters by the specified supplier.
+        supplier_status: Returns tickets based on supplier status ID's in the array.
+        team: Returns tickets based on Team ID's in the array.
+        team_name: Include teame name details in the response.
+        ticketarea_id: Will return tickets in this ticket area in the response.
+        ticketcontract_id: Filters by the specified ticket contract.
+        ticketidonly: Returns only the ID fields (Ticket ID, SLA ID, Status ID, Client ID and Name and
+            Lastincomingemail date) of the Tickets (Not compatible with Pagination).
+        ticketids: Returns only the tickets specified in the response.
+        toplevel_id: Filters by the specified top level.
+        unlinked_only: Returns only unlinked tickets in the response.
+        user_id: Filters by the specified user.
+        username: Filters by the specified username.
+        utcoffset: Adds an offset to the UTC date.
+        view_id: The ID of the filter profile to filter by.
+        withattachments: Returns only tickets with 1 or more attachment.
+        """
     async def aview(self, *, body: Any = ...) -> Any: ...
 
 class AsyncPRTGDetailManager(AsyncDeleteMixin, AsyncWriteMixin[PRTGDetail], AsyncResourceManager[PRTGDetail, PRTGDetailQuerySet]):
@@ -11718,7 +14619,25 @@ class AsyncPurchaseOrderManager(AsyncDeleteMixin, AsyncWriteMixin[PurchaseOrder]
         ticket_id: Optional[int] = ...,
         unsent: Optional[bool] = ...,
         user_id: Optional[int] = ...,
-    ) -> PurchaseOrderQuerySet: ...
+    ) -> PurchaseOrderQuerySet:
+        """Server-side filters of /PurchaseOrder, as typed keywords.
+
+        awaiting_approval: Filter by the suppliers that are awaiting approval.
+        awaitingstock: Filter by suppliers awaiting stock.
+        client_id: Filters by the specified client.
+        closed: Filter by closed status.
+        deliver_to_us: Filter on delivery to us option.
+        my_approvals: Filter by the suppliers that are awaiting approval from you.
+        open: Filter by open status.
+        po_status: Filters by the specified purchase order statuses - comma seperated.
+        salesorder_id: Filter by the specified sales order.
+        search: Filters response based on the search string.
+        site_id: Filters by the specified site.
+        supplier_id: Filters by the specified supplier.
+        ticket_id: Filter by the specified ticket.
+        unsent: Filter by sent status.
+        user_id: Filters by the specified user.
+        """
     async def aconfirmreceipt(self, *, body: Any = ...) -> Any: ...
 
 class AsyncQualificationManager(AsyncDeleteMixin, AsyncWriteMixin[Qualification], AsyncResourceManager[Qualification, QualificationQuerySet]):
@@ -11726,7 +14645,8 @@ class AsyncQualificationManager(AsyncDeleteMixin, AsyncWriteMixin[Qualification]
         self,
         *,
         includecriteriainfo: Optional[bool] = ...,
-    ) -> QualificationQuerySet: ...
+    ) -> QualificationQuerySet:
+        """Server-side filters of /Qualification, as typed keywords."""
 
 class AsyncQuickBooksDetailManager(AsyncDeleteMixin, AsyncWriteMixin[QuickBooksDetail], AsyncResourceManager[QuickBooksDetail, QuickBooksDetailQuerySet]):
     def filter(
@@ -11734,7 +14654,8 @@ class AsyncQuickBooksDetailManager(AsyncDeleteMixin, AsyncWriteMixin[QuickBooksD
         *,
         companyid: Optional[str] = ...,
         connectedonly: Optional[bool] = ...,
-    ) -> QuickBooksDetailQuerySet: ...
+    ) -> QuickBooksDetailQuerySet:
+        """Server-side filters of /QuickBooksDetails, as typed keywords."""
 
 class AsyncQuotationManager(AsyncDeleteMixin, AsyncWriteMixin[Quotation], AsyncResourceManager[Quotation, QuotationQuerySet]):
     def filter(
@@ -11756,7 +14677,8 @@ class AsyncQuotationManager(AsyncDeleteMixin, AsyncWriteMixin[Quotation], AsyncR
         user_id: Optional[int] = ...,
         client: Any = ...,
         ticket: Any = ...,
-    ) -> QuotationQuerySet: ...
+    ) -> QuotationQuerySet:
+        """Server-side filters of /Quotation, as typed keywords."""
     async def aapproval(self, *, body: Any = ...) -> Any: ...
 
 class AsyncRecurringInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[RecurringInvoice], AsyncResourceManager[RecurringInvoice, RecurringInvoiceQuerySet]):
@@ -11796,7 +14718,34 @@ class AsyncRecurringInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[RecurringIn
         ticket_id: Optional[int] = ...,
         toplevel_id: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> RecurringInvoiceQuerySet: ...
+    ) -> RecurringInvoiceQuerySet:
+        """Server-side filters of /RecurringInvoice, as typed keywords.
+
+        asset_id: Filters by the specified asset.
+        billing_date: Filter on billing date.
+        billingcategory_ids: Filters by the specified billing categories, comma seperated.
+        client_id: Filters by the specified client.
+        client_ids: Filters by the specified clients, comma seperated.
+        contract_id: Filters by the specified contract.
+        idonly: Include only the Invoice ID in the response.
+        includecredits: Include invoice type credits in the response.
+        includeinvoices: Include invoice type invoice in the response.
+        includelines: Include invoice lines in the response.
+        invoicedateend: Include the field invoicedateend in the response.
+        invoicedatestart: Include the field invoicedatestart in the response.
+        notpostedonly: Filter on invoices that have not been posted.
+        paymentstatuses: Filter on invoice payment status, comma seperated int.
+        postedonly: Filter on invoices that have been posted.
+        quote_status: Filters by the specified quote statuses, comma seperated.
+        ready_for_invoicing: Filters on whether the invoice is ready for invoicing.
+        recurringinvoice_id: Filter by contracts recurring invoice id.
+        rinvoice_type: Filter on invoice type - values 'contracts', 'invoices', 'both'.
+        salesorder_id: Filter by contracts sales order id.
+        search: Filters response based on the search string.
+        site_id: Filters by the specified site.
+        ticket_id: Return contracts assigned to a particular ticket.
+        user_id: Filters by the specified user.
+        """
     async def alines(self, *, body: Any = ...) -> Any: ...
     async def aprocess(self, *, body: Any = ...) -> Any: ...
     async def aupdatelines(self, *, body: Any = ...) -> Any: ...
@@ -11807,7 +14756,8 @@ class AsyncRecurringItemManager(AsyncResourceManager[RecurringItem, RecurringIte
         *,
         client_id: Optional[int] = ...,
         pending_recurring_invoice: Optional[bool] = ...,
-    ) -> RecurringItemQuerySet: ...
+    ) -> RecurringItemQuerySet:
+        """Server-side filters of /RecurringItem, as typed keywords."""
 
 class AsyncReleaseNoteGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ReleaseNoteGroup], AsyncResourceManager[ReleaseNoteGroup, ReleaseNoteGroupQuerySet]):
     def filter(self) -> ReleaseNoteGroupQuerySet: ...
@@ -11831,7 +14781,8 @@ class AsyncReleaseManager(AsyncDeleteMixin, AsyncWriteMixin[Release], AsyncResou
         releasenote_group_id: Optional[int] = ...,
         restrictmyversion: Optional[bool] = ...,
         search: Optional[str] = ...,
-    ) -> ReleaseQuerySet: ...
+    ) -> ReleaseQuerySet:
+        """Server-side filters of /Release, as typed keywords."""
 
 class AsyncRemoteSessionTeamManager(AsyncResourceManager[RemoteSessionTeam, RemoteSessionTeamQuerySet]):
     def filter(
@@ -11839,7 +14790,8 @@ class AsyncRemoteSessionTeamManager(AsyncResourceManager[RemoteSessionTeam, Remo
         *,
         includeenabled: Optional[bool] = ...,
         msid: Optional[str] = ...,
-    ) -> RemoteSessionTeamQuerySet: ...
+    ) -> RemoteSessionTeamQuerySet:
+        """Server-side filters of /RemoteSessionTeams, as typed keywords."""
 
 class AsyncRemoteSessionManager(AsyncDeleteMixin, AsyncWriteMixin[RemoteSession], AsyncResourceManager[RemoteSession, RemoteSessionQuerySet]):
     def filter(
@@ -11852,7 +14804,8 @@ class AsyncRemoteSessionManager(AsyncDeleteMixin, AsyncWriteMixin[RemoteSession]
         search: Optional[str] = ...,
         site_id: Optional[int] = ...,
         username: Optional[str] = ...,
-    ) -> RemoteSessionQuerySet: ...
+    ) -> RemoteSessionQuerySet:
+        """Server-side filters of /RemoteSession, as typed keywords."""
 
 class AsyncReportDataManager(AsyncOperationsManager):
     async def apublished(self, publishedid: str, /) -> Any: ...
@@ -11868,7 +14821,8 @@ class AsyncReportRepositoryManager(AsyncResourceManager[ReportRepository, Report
         reportgroup_id: Optional[int] = ...,
         search: Optional[str] = ...,
         type: Optional[int] = ...,
-    ) -> ReportRepositoryQuerySet: ...
+    ) -> ReportRepositoryQuerySet:
+        """Server-side filters of /ReportRepository, as typed keywords."""
     async def areport_categories(
         self,
         *,
@@ -11906,7 +14860,8 @@ class AsyncReportManager(AsyncReportsMixin, AsyncDeleteMixin, AsyncWriteMixin[Re
         reportgroup_id: Optional[int] = ...,
         search: Optional[str] = ...,
         type: Optional[int] = ...,
-    ) -> ReportQuerySet: ...
+    ) -> ReportQuerySet:
+        """Server-side filters of /Report, as typed keywords."""
     async def abookmark(self, *, body: Any = ...) -> Any: ...
     async def acreatepdf(self, *, body: Any = ...) -> Any: ...
     async def aprint(self, *, body: Any = ...) -> Any: ...
@@ -11924,7 +14879,8 @@ class AsyncRoadmapManager(AsyncResourceManager[Roadmap, RoadmapQuerySet]):
         haloservicedesk: Optional[bool] = ...,
         product_id: Optional[int] = ...,
         roadmapcolumnview: Optional[bool] = ...,
-    ) -> RoadmapQuerySet: ...
+    ) -> RoadmapQuerySet:
+        """Server-side filters of /Roadmap, as typed keywords."""
 
 class AsyncRoleManager(AsyncDeleteMixin, AsyncWriteMixin[Role], AsyncResourceManager[Role, RoleQuerySet]):
     def filter(
@@ -11933,7 +14889,8 @@ class AsyncRoleManager(AsyncDeleteMixin, AsyncWriteMixin[Role], AsyncResourceMan
         access_control_level: Optional[int] = ...,
         agentid: Optional[int] = ...,
         isconfig: Optional[bool] = ...,
-    ) -> RoleQuerySet: ...
+    ) -> RoleQuerySet:
+        """Server-side filters of /Roles, as typed keywords."""
 
 class AsyncSageBusinessCloudDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SageBusinessCloudDetail], AsyncResourceManager[SageBusinessCloudDetail, SageBusinessCloudDetailQuerySet]):
     def filter(
@@ -11941,7 +14898,8 @@ class AsyncSageBusinessCloudDetailManager(AsyncDeleteMixin, AsyncWriteMixin[Sage
         *,
         connectedonly: Optional[bool] = ...,
         tenantid: Optional[str] = ...,
-    ) -> SageBusinessCloudDetailQuerySet: ...
+    ) -> SageBusinessCloudDetailQuerySet:
+        """Server-side filters of /SageBusinessCloudDetails, as typed keywords."""
 
 class AsyncSalesMailboxDetailManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
@@ -11970,7 +14928,8 @@ class AsyncSalesOrderManager(AsyncDeleteMixin, AsyncWriteMixin[SalesOrder], Asyn
         ticket_id: Optional[int] = ...,
         toplevel_id: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> SalesOrderQuerySet: ...
+    ) -> SalesOrderQuerySet:
+        """Server-side filters of /SalesOrder, as typed keywords."""
 
 class AsyncScheduleOccurrenceManager(AsyncWriteMixin[ScheduleOccurrence], AsyncResourceManager[ScheduleOccurrence, ScheduleOccurrenceQuerySet]):
     def filter(self) -> ScheduleOccurrenceQuerySet: ...
@@ -11982,14 +14941,16 @@ class AsyncScheduleManager(AsyncWriteMixin[Schedule], AsyncResourceManager[Sched
         includedetails: Optional[bool] = ...,
         primaryid: Optional[int] = ...,
         type: Optional[int] = ...,
-    ) -> ScheduleQuerySet: ...
+    ) -> ScheduleQuerySet:
+        """Server-side filters of /Schedule, as typed keywords."""
 
 class AsyncScreenLayoutManager(AsyncDeleteMixin, AsyncWriteMixin[ScreenLayout], AsyncResourceManager[ScreenLayout, ScreenLayoutQuerySet]):
     def filter(
         self,
         *,
         typeid: Optional[int] = ...,
-    ) -> ScreenLayoutQuerySet: ...
+    ) -> ScreenLayoutQuerySet:
+        """Server-side filters of /ScreenLayout, as typed keywords."""
 
 class AsyncSearchManager(AsyncResourceManager[Search, SearchQuerySet]):
     def filter(
@@ -11997,7 +14958,8 @@ class AsyncSearchManager(AsyncResourceManager[Search, SearchQuerySet]):
         *,
         count_per_entity: Optional[int] = ...,
         search: Optional[str] = ...,
-    ) -> SearchQuerySet: ...
+    ) -> SearchQuerySet:
+        """Server-side filters of /Search, as typed keywords."""
 
 class AsyncSecurityCheckManager(AsyncResourceManager[SecurityCheck, SecurityCheckQuerySet]):
     def filter(self) -> SecurityCheckQuerySet: ...
@@ -12019,7 +14981,8 @@ class AsyncServiceCategoryManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceCateg
         include_parent_name: Optional[bool] = ...,
         itil_ticket_type: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> ServiceCategoryQuerySet: ...
+    ) -> ServiceCategoryQuerySet:
+        """Server-side filters of /ServiceCategory, as typed keywords."""
 
 class AsyncServiceRequestDetailManager(AsyncResourceManager[ServiceRequestDetail, ServiceRequestDetailQuerySet]):
     def filter(
@@ -12028,7 +14991,8 @@ class AsyncServiceRequestDetailManager(AsyncResourceManager[ServiceRequestDetail
         exclude_urls: Optional[bool] = ...,
         includedetails: Optional[bool] = ...,
         service_id: Optional[int] = ...,
-    ) -> ServiceRequestDetailQuerySet: ...
+    ) -> ServiceRequestDetailQuerySet:
+        """Server-side filters of /ServiceRequestDetails, as typed keywords."""
 
 class AsyncServiceRestrictionManager(AsyncResourceManager[ServiceRestriction, ServiceRestrictionQuerySet]):
     def filter(
@@ -12037,14 +15001,16 @@ class AsyncServiceRestrictionManager(AsyncResourceManager[ServiceRestriction, Se
         client_id: Optional[int] = ...,
         service_category_id: Optional[int] = ...,
         service_id: Optional[int] = ...,
-    ) -> ServiceRestrictionQuerySet: ...
+    ) -> ServiceRestrictionQuerySet:
+        """Server-side filters of /ServiceRestriction, as typed keywords."""
 
 class AsyncServiceStatusManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceStatus], AsyncResourceManager[ServiceStatus, ServiceStatusQuerySet]):
     def filter(
         self,
         *,
         service_id: Optional[int] = ...,
-    ) -> ServiceStatusQuerySet: ...
+    ) -> ServiceStatusQuerySet:
+        """Server-side filters of /ServiceStatus, as typed keywords."""
     async def aget_subscribe(self, id: int, /) -> Any: ...
     async def apost_subscribe(self, *, body: Any = ...) -> Any: ...
 
@@ -12069,7 +15035,8 @@ class AsyncServiceManager(AsyncDeleteMixin, AsyncWriteMixin[Service], AsyncResou
         ticket_id: Optional[int] = ...,
         tickettype_id: Optional[int] = ...,
         user_id: Optional[int] = ...,
-    ) -> ServiceQuerySet: ...
+    ) -> ServiceQuerySet:
+        """Server-side filters of /Service, as typed keywords."""
     async def aunsubscribe(self, *, body: Any = ...) -> Any: ...
 
 class AsyncSetupTabGroupManager(AsyncResourceManager[SetupTabGroup, SetupTabGroupQuerySet]):
@@ -12117,7 +15084,32 @@ class AsyncSiteManager(AsyncDeleteMixin, AsyncWriteMixin[Site], AsyncResourceMan
         toplevel_id: Optional[int] = ...,
         user_override: Optional[int] = ...,
         client: Any = ...,
-    ) -> SiteQuerySet: ...
+    ) -> SiteQuerySet:
+        """Server-side filters of /Site, as typed keywords.
+
+        activeinactive: Takes two comma separated values, the first sets includeactive and the second sets
+            includeinactive.
+        azuresites: Include only azure sites in the response.
+        client_id: Filters by the specified client.
+        gfisites: Include only GFI sites in the response.
+        idonly: Returns only the ID field (Site ID) of the Sites (Not compatible with Pagination).
+        includeactive: Include sites that are active in the response.
+        includeaddress: Include site address in the response.
+        includeinactive: Include sites that are inactive in the response.
+        includenonstocklocations: Include sites that are not a stock location in the response.
+        includenotes: Include site notes in the response.
+        includestocklocations: Include sites that are a stock location in the response.
+        item_id_qty: Include stock information fields for the specified item id in the response.
+        item_salesorder_id: Include stock information fields for the specified sales order id in the response.
+        item_salesorder_line: Include stock information fields for the specified sales oreder line id in the
+            response.
+        lastupdatefromdate: Include the field lastupdatefromdate in the response.
+        lastupdatetodate: Include the field lastupdatetodate in the response.
+        search: Filter by Customers like your search string.
+        sitefields: IDs of site fields to include in the response.
+        stocklocation: Filter on stock locations, comma separated.
+        toplevel_id: Filters by the specified top level.
+        """
     async def astock_bins(self) -> Any: ...
 
 class AsyncSlackDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SlackDetail], AsyncResourceManager[SlackDetail, SlackDetailQuerySet]):
@@ -12129,7 +15121,8 @@ class AsyncSlackDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SlackDetail], As
         includedisabled: Optional[str] = ...,
         includeenabled: Optional[str] = ...,
         team_name: Optional[str] = ...,
-    ) -> SlackDetailQuerySet: ...
+    ) -> SlackDetailQuerySet:
+        """Server-side filters of /SlackDetails, as typed keywords."""
     async def auninstall(self, *, body: Any = ...) -> Any: ...
 
 class AsyncSLAManager(AsyncDeleteMixin, AsyncWriteMixin[SLA], AsyncResourceManager[SLA, SLAQuerySet]):
@@ -12140,7 +15133,8 @@ class AsyncSLAManager(AsyncDeleteMixin, AsyncWriteMixin[SLA], AsyncResourceManag
         isconfig: Optional[bool] = ...,
         showpriorities: Optional[bool] = ...,
         showworkdays: Optional[bool] = ...,
-    ) -> SLAQuerySet: ...
+    ) -> SLAQuerySet:
+        """Server-side filters of /SLA, as typed keywords."""
 
 class AsyncSnipeITDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SnipeITDetail], AsyncResourceManager[SnipeITDetail, SnipeITDetailQuerySet]):
     def filter(self) -> SnipeITDetailQuerySet: ...
@@ -12150,14 +15144,16 @@ class AsyncSnowDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SnowDetail], Asyn
         self,
         *,
         includedetails: Optional[bool] = ...,
-    ) -> SnowDetailQuerySet: ...
+    ) -> SnowDetailQuerySet:
+        """Server-side filters of /SnowDetails, as typed keywords."""
 
 class AsyncSoftwareLicenceRoleManager(AsyncResourceManager[SoftwareLicenceRole, SoftwareLicenceRoleQuerySet]):
     def filter(
         self,
         *,
         softwarelicence_id: Optional[int] = ...,
-    ) -> SoftwareLicenceRoleQuerySet: ...
+    ) -> SoftwareLicenceRoleQuerySet:
+        """Server-side filters of /SoftwareLicenceRole, as typed keywords."""
 
 class AsyncSoftwareLicenceManager(AsyncDeleteMixin, AsyncWriteMixin[SoftwareLicence], AsyncResourceManager[SoftwareLicence, SoftwareLicenceQuerySet]):
     def filter(
@@ -12171,7 +15167,8 @@ class AsyncSoftwareLicenceManager(AsyncDeleteMixin, AsyncWriteMixin[SoftwareLice
         tenant_id: Optional[str] = ...,
         toplevelid: Optional[int] = ...,
         client: Any = ...,
-    ) -> SoftwareLicenceQuerySet: ...
+    ) -> SoftwareLicenceQuerySet:
+        """Server-side filters of /SoftwareLicence, as typed keywords."""
 
 class AsyncSQLImportManager(AsyncDeleteMixin, AsyncWriteMixin[SQLImport], AsyncResourceManager[SQLImport, SQLImportQuerySet]):
     def filter(
@@ -12180,7 +15177,8 @@ class AsyncSQLImportManager(AsyncDeleteMixin, AsyncWriteMixin[SQLImport], AsyncR
         clientidoverride: Optional[str] = ...,
         integratorenabled: Optional[bool] = ...,
         showpositiveonly: Optional[bool] = ...,
-    ) -> SQLImportQuerySet: ...
+    ) -> SQLImportQuerySet:
+        """Server-side filters of /SQLImport, as typed keywords."""
 
 class AsyncStatusManager(AsyncDeleteMixin, AsyncWriteMixin[Status], AsyncResourceManager[Status, StatusQuerySet]):
     def filter(
@@ -12202,7 +15200,8 @@ class AsyncStatusManager(AsyncDeleteMixin, AsyncWriteMixin[Status], AsyncResourc
         tickettype_ids: Optional[str] = ...,
         type: Optional[str] = ...,
         view_id: Optional[int] = ...,
-    ) -> StatusQuerySet: ...
+    ) -> StatusQuerySet:
+        """Server-side filters of /Status, as typed keywords."""
 
 class AsyncStreamOneIonDetailManager(AsyncDeleteMixin, AsyncWriteMixin[StreamOneIonDetail], AsyncResourceManager[StreamOneIonDetail, StreamOneIonDetailQuerySet]):
     def filter(self) -> StreamOneIonDetailQuerySet: ...
@@ -12214,7 +15213,13 @@ class AsyncSupplierContractManager(AsyncDeleteMixin, AsyncWriteMixin[SupplierCon
         includeinactive: Optional[bool] = ...,
         search: Optional[str] = ...,
         supplier_id: Optional[int] = ...,
-    ) -> SupplierContractQuerySet: ...
+    ) -> SupplierContractQuerySet:
+        """Server-side filters of /SupplierContract, as typed keywords.
+
+        includeinactive: Include inactive contracts in the response.
+        search: Filters response based on the search string.
+        supplier_id: Filters by the specified supplier.
+        """
     async def anext_ref(self, *, body: Any = ...) -> Any: ...
 
 class AsyncSupplierManager(AsyncDeleteMixin, AsyncWriteMixin[Supplier], AsyncResourceManager[Supplier, SupplierQuerySet]):
@@ -12229,7 +15234,8 @@ class AsyncSupplierManager(AsyncDeleteMixin, AsyncWriteMixin[Supplier], AsyncRes
         search: Optional[str] = ...,
         toplevel_id: Optional[int] = ...,
         xerotenantid: Optional[str] = ...,
-    ) -> SupplierQuerySet: ...
+    ) -> SupplierQuerySet:
+        """Server-side filters of /Supplier, as typed keywords."""
 
 class AsyncSynnexDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SynnexDetail], AsyncResourceManager[SynnexDetail, SynnexDetailQuerySet]):
     def filter(self) -> SynnexDetailQuerySet: ...
@@ -12240,7 +15246,8 @@ class AsyncTabManager(AsyncDeleteMixin, AsyncWriteMixin[Tab], AsyncResourceManag
         *,
         type: Optional[int] = ...,
         typeid: Optional[int] = ...,
-    ) -> TabQuerySet: ...
+    ) -> TabQuerySet:
+        """Server-side filters of /Tabs, as typed keywords."""
 
 class AsyncTagManager(AsyncDeleteMixin, AsyncWriteMixin[Tag], AsyncResourceManager[Tag, TagQuerySet]):
     def filter(self) -> TagQuerySet: ...
@@ -12268,7 +15275,8 @@ class AsyncTaxManager(AsyncDeleteMixin, AsyncWriteMixin[Tax], AsyncResourceManag
         qbocompanyid: Optional[str] = ...,
         related_to: Optional[int] = ...,
         xerotenantid: Optional[str] = ...,
-    ) -> TaxQuerySet: ...
+    ) -> TaxQuerySet:
+        """Server-side filters of /Tax, as typed keywords."""
 
 class AsyncTeamImageManager(AsyncResourceManager[TeamImage, TeamImageQuerySet]):
     def filter(self) -> TeamImageQuerySet: ...
@@ -12297,7 +15305,27 @@ class AsyncTeamManager(AsyncDeleteMixin, AsyncWriteMixin[Team], AsyncResourceMan
         ticketarea_id: Optional[int] = ...,
         type: Optional[str] = ...,
         view_id: Optional[int] = ...,
-    ) -> TeamQuerySet: ...
+    ) -> TeamQuerySet:
+        """Server-side filters of /Team, as typed keywords.
+
+        can_edit_only: Filter on teams that you have permission to edit.
+        chat_only: Filter on teams that are enabled fro live chat.
+        department_id: Filter Teams belonging to a particular department.
+        domain: For use with counts: reqs - tickets, opps - opportunities, prjs - projects.
+        ids: Filter by team ids, comma seperated.
+        include_managers: Show the managers in the response.
+        includeagentsforteams: Comma separated list of team names. Agents in these teams will be returned.
+        includedisabled: Include disabled Teams in the response.
+        includeenabled: Include enabled Teams in the response.
+        memberonly: Only returns sections that the current agent is a member of.
+        myteamsonly: Only returns sections that you are a member of.
+        orderbyseq: Order by sequence number.
+        showall: Admin override to show all teams, overriding team permissions.
+        showcounts: Show the count of tickets in the response.
+        ticketarea_id: Only for showcounts - ticket area filter.
+        type: Filter by team domain: reqs - tickets, opps - opportunities, prjs - projects.
+        view_id: Only for showcounts - ticket view filter.
+        """
     async def atree(self) -> Any: ...
 
 class AsyncTechDataResellerDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TechDataResellerDetail], AsyncResourceManager[TechDataResellerDetail, TechDataResellerDetailQuerySet]):
@@ -12331,7 +15359,33 @@ class AsyncTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[Template], AsyncRes
         todo_only: Optional[bool] = ...,
         type: Optional[int] = ...,
         types: Optional[Union[str, Sequence[str]]] = ...,
-    ) -> TemplateQuerySet: ...
+    ) -> TemplateQuerySet:
+        """Server-side filters of /Template, as typed keywords.
+
+        access_control_level: Filters response based on the access control level.
+        action_id: Filter by the specified action.
+        agent_id: Filter by reports with permissions to a particular agent id.
+        anonanduser: Filter on reports that can be viewed by anonymous users.
+        asset_id: Filter by asset id.
+        client_id: Filter by the specified client.
+        department_id: Filter by reports with permissions to a particular department id.
+        domain: Filter on tickets areas - 'reqs' = (not projects not oppportunities) or (projects not
+            opportunities) - 'opps' = opportunities - 'prjs' = projects.
+        include_ticket_id: Filter by the specified ticket.
+        includeclients: Include which clients have access to the reports.
+        includenames: Include which agents/teams/organisations have access to the reports.
+        itil_type: Filter by itil type.
+        parent_template_id: Filter by reports with permissions to a particular parent id.
+        report_id: Filter by report id.
+        search: Filters response based on the search string.
+        showall: Admin override to return all reports.
+        team_id: Filter by reports with permissions to a particular team id.
+        ticket_type_id: Filter by the specified ticket type.
+        todo_client_id: Filters response based on the to-do client id.
+        todo_only: Include only reports that are 'to-do' in the response.
+        type: Filters response based on the report type.
+        types: Return reports of these report types, comma seperated.
+        """
 
 class AsyncTenableManager(AsyncOperationsManager):
     async def acancel(self, *, body: Any = ...) -> Any: ...
@@ -12367,7 +15421,8 @@ class AsyncTicketApprovalManager(AsyncWriteMixin[TicketApproval], AsyncResourceM
         includeapprovaldetails: Optional[bool] = ...,
         mine: Optional[bool] = ...,
         ticket_id: Optional[int] = ...,
-    ) -> TicketApprovalQuerySet: ...
+    ) -> TicketApprovalQuerySet:
+        """Server-side filters of /TicketApproval, as typed keywords."""
     async def adelete_step(self, id: int, seq: int, /) -> Any: ...
 
 class AsyncTicketAreaManager(AsyncDeleteMixin, AsyncWriteMixin[TicketArea], AsyncResourceManager[TicketArea, TicketAreaQuerySet]):
@@ -12382,7 +15437,8 @@ class AsyncTicketRuleManager(AsyncDeleteMixin, AsyncWriteMixin[TicketRule], Asyn
         includecriteriainfo: Optional[bool] = ...,
         isconfig: Optional[bool] = ...,
         rule_use: Optional[int] = ...,
-    ) -> TicketRuleQuerySet: ...
+    ) -> TicketRuleQuerySet:
+        """Server-side filters of /TicketRules, as typed keywords."""
 
 class AsyncTicketTypeFieldManager(AsyncResourceManager[TicketTypeField, TicketTypeFieldQuerySet]):
     def filter(
@@ -12391,7 +15447,8 @@ class AsyncTicketTypeFieldManager(AsyncResourceManager[TicketTypeField, TicketTy
         buildcache: Optional[bool] = ...,
         debug: Optional[bool] = ...,
         isrtconfig: Optional[bool] = ...,
-    ) -> TicketTypeFieldQuerySet: ...
+    ) -> TicketTypeFieldQuerySet:
+        """Server-side filters of /TicketTypeField, as typed keywords."""
 
 class AsyncTicketTypeGroupManager(AsyncDeleteMixin, AsyncWriteMixin[TicketTypeGroup], AsyncResourceManager[TicketTypeGroup, TicketTypeGroupQuerySet]):
     def filter(self) -> TicketTypeGroupQuerySet: ...
@@ -12422,7 +15479,28 @@ class AsyncTicketTypeManager(AsyncDeleteMixin, AsyncWriteMixin[TicketType], Asyn
         ticketarea_id: Optional[int] = ...,
         user_only: Optional[bool] = ...,
         view_id: Optional[int] = ...,
-    ) -> TicketTypeQuerySet: ...
+    ) -> TicketTypeQuerySet:
+        """Server-side filters of /TicketType, as typed keywords.
+
+        access_control_level: Filters response based on the access control level.
+        anonanduser: Filter on ticket types that can be viewed by anonymous users.
+        can_create_only: Filters by the ticket types that are created.
+        can_edit_only: Filters by the ticket types that can be edited.
+        canagentsselect: Filter on ticket types that agents can select.
+        client_id: Filter Request Types by a particular customer.
+        domain: For use with counts: reqs - tickets, opps - opportunities, prjs - projects.
+        group_id: Filters by the ticket type group.
+        include_current: Includes this ticket type in the response - used alongside can create and can edit.
+        isquicktimedropdown: Filters by the ticket types that display on quick time.
+        itil_type: Filter by itil type.
+        searchtickets: Filter on ticket types based on tickets.
+        showall: Admin override to show all ticket types, overriding tickets permissions.
+        showcounts: Show the count of tickets in the response.
+        showinactive: Include inactive ticket types in the response.
+        ticketarea_id: Only for showcounts - ticket area filter.
+        user_only: Filters by the ticket types that user can see.
+        view_id: Only for showcounts - ticket view filter.
+        """
 
 class AsyncTicketManager(AsyncDeleteMixin, AsyncWriteMixin[Ticket], AsyncResourceManager[Ticket, TicketQuerySet]):
     def filter(
@@ -12607,7 +15685,165 @@ class AsyncTicketManager(AsyncDeleteMixin, AsyncWriteMixin[Ticket], AsyncResourc
         site: Any = ...,
         user: Any = ...,
         ticket_type: Any = ...,
-    ) -> TicketQuerySet: ...
+    ) -> TicketQuerySet:
+        """Server-side filters of /Tickets, as typed keywords.
+
+        agent: Returns tickets based on Agent ID's in the array.
+        agent_id: Filters by the specified agent.
+        alerttype: Includes fninjaalertid field in the response - 'ninjarmm' to use.
+        asset_id: Filters by the specified asset.
+        billing_date: Filter on billing date.
+        billing_type: Filter on billing type.
+        calendar_enddate: Specifies the calendar search parameter in which actions will have occured before
+            this date.
+        calendar_startdate: Specifies the calendar search parameter in which actions will have occured after
+            this date.
+        category_1: Returns tickets based on category 1 ID's in the array.
+        category_2: Returns tickets based on category 2 ID's in the array.
+        category_3: Returns tickets based on category 3 ID's in the array.
+        category_4: Returns tickets based on category 4 ID's in the array.
+        client_id: Filters by the specified client.
+        client_ids: Returns tickets based on client ID's in the array.
+        closed_only: Returns only closed tickets in the response.
+        columns_id: The column profile ID.
+        contract_id: Filters by the specified contract.
+        contract_period: Filters by the specified contract period.
+        datesearch: The date field to search against. Examples: Date Opened - 'dateoccured', Date Closed -
+            'datecleared'.
+        default_columns: Include only the default columns in the response.
+        domain: Filter on tickets areas - 'reqs' = (not projects not oppportunities) or (projects not
+            opportunities) - 'opps' = opportunities - 'prjs' = projects.
+        enddate: For use with the datesearch parameter.
+        enddatetime: Include project end date and time details in the response.
+        excludeslacalcs: Exclude sla calculation details in the response.
+        excludethese: Returns tickets based on the exclusion of these fault ID's in the array.
+        excludetickettypeallowall: Exclude ticket type allow all details in the response.
+        extraportalfilter: Filter on the extraportalfilter field - 'MyTicketsOnly' for my tickets -
+            'MyClientTickets' for my client tickets.
+        facebook_id: Filters by the specified facebook ID.
+        flagged: Returns tickets based on flagged ticket ID's in the array.
+        followedandagents: Returns tickets based on agent and follower ID's in the array.
+        includeaccountmanager: Include account manager details in the response.
+        includeagent: Include agent details in the response.
+        includeappointmentid: Include appointment ID in the response.
+        includeapproval: Filter on approval tickets in the array. 1 = approval - 0 = not approval
+        includeassetkeyfield: Include asset key field in the response.
+        includeassettype: Include asset type details in the response.
+        includebreached: Returns tickets based on breached ticket ID's in the array.
+        includebudgettype: Include budget type details in the response.
+        includechildids: Include child ticket IDs in the response.
+        includechildread: Include child tickets that have been read details in the response.
+        includechildren: Filter on child tickets in the array. 0 = No children and not a child - 1 = Has
+            children - 2 = is a child
+        includeclosed: Filter on closed in the array - 1 = Closed - 0 = Not Closed.
+        includecolumns: Include column details in the response.
+        includecontract: Include contract details in the response.
+        includefirstname: Include first name of user details in the response.
+        includefollowedonly: Returns tickets based on follower ID's in the array.
+        includehold: Returns tickets based on on-hold ticket ID's in the array.
+        includeinactivetechs: Returns tickets based on inactive tech ID's in the array.
+        includeinactiveusers: Filter on inactive users in the array - 1 = inactive - 0 = active.
+        includeitilname: Include ITIL name details in the response.
+        includelastaction: Include the last action in the response (Note: only returned if one ticket result
+            is returned).
+        includelastincomingemail: Include last incoming email details in the response.
+        includelastname: Include last name of user details in the response.
+        includelastnote: Include last note details in the response.
+        includemailbox: Include email box details in the response.
+        includemyuseronly: Returns tickets based on my user ID in the array.
+        includenextactivitydate: Include nextactivitydate in the response.
+        includenextappointmenttype: Include next appointment type details in the response.
+        includeprojects: Filter on projects in the array - 1 = Opportunities not Projects - 2 = Projects not
+            Opportunities - 0 = Neither.
+        includeread: Returns tickets based on read ticket ID's in the array.
+        includerelatedservices: Include related services in the response.
+        includerelease1: Include release 1 details in the response.
+        includerelease2: Include release 2 details in the response.
+        includerelease3: Include release 3 details in the response.
+        includeservicecategory: Include service category in the response.
+        includeslaactiondate: Include the SLA action date in the response.
+        includeslatimer: Include SLA timer in the response.
+        includestatus: Include status details in the response.
+        includesubmittedonly: Returns tickets based on agent submitted ID's in the array.
+        includesupplier: Include supplier details in the response.
+        includetickettype: Include ticket type details in the response.
+        includetimetaken: Include time taken in the response.
+        includetoplevel: Include top level details in the response.
+        includeviewing: Include tickets currently being viewed details in the response.
+        includeworkflowstage: Include workflow stage details in the response.
+        includeworkflowstagenumber: Include workflow stage number in the response.
+        inlcludeopenchildcount: Include open child ticket count in the response.
+        isorion: Include integration orion details in the response.
+        isquicktimesearch: Returns only quick time tickets in the response.
+        isscom: Include integration scom details in the response.
+        isteams: Returns only teams tickets in the response.
+        iszapier: Returns a single ticket based on permissions in the response.
+        itil_requesttype: Returns tickets based on ITIL request type ID's in the array.
+        itil_requesttype_id: Filters by the specified ITIL ticket type.
+        kanbanviewontheagentapp: Include agent app kanban view in the response.
+        kanbanviewontheportal: Include portal kanban view in the response.
+        list_id: Filters by the specified list.
+        mine: Include only the tickets that belong to yourself in the response.
+        open_only: Returns only open tickets in the response.
+        orion_type: Filters by the orion type.
+        parent_id: Filters by the specified parent.
+        pending_review: Filter on pending review.
+        per_action: Whether to calculate billing per action.
+        priority: Returns tickets based on priority ID's in the array.
+        product: Returns tickets based on product ID's in the array.
+        ready_for_invoicing: Filter on ready for invoicing.
+        related_id: Filters by the specified related ticket.
+        release_id: Filters by the specified release.
+        requesttype: Returns tickets based on request type ID's in the array.
+        requesttype_id: Filters by the specified request type.
+        requesttypegroup: Returns tickets based on request type group ID's in the array.
+        search: Filters response based on the search string.
+        search_details: Returns tickets based on the details matching the search.
+        search_id: Returns tickets based on ids matching the search.
+        search_inventory_number: Returns tickets based on an asset tag matching the search.
+        search_oppcompanyname: Returns tickets based on the opportunity company name matching the search.
+        search_oppcontactname: Returns tickets based on the opportunity contact name matching the search.
+        search_oppemailaddress: Returns tickets based on the opportunity email addresss matching the search.
+        search_release1: Returns tickets based on release 1 matching the search.
+        search_release2: Returns tickets based on release 2 matching the search.
+        search_release3: Returns tickets based on release 3 matching the search.
+        search_releasenote: Returns tickets based on the release note matching the search.
+        search_reportedby: Returns tickets based on the reportedby field matching the search.
+        search_summary: Returns tickets based on the summary matching the search.
+        search_supplier_reference: Returns tickets based on the supplier reference matching the search.
+        search_user_name: Returns tickets based on users matching the search.
+        search_version: Returns tickets based on the software version matching the search.
+        searchactions: Whether to search actions when using search.
+        searchthisticketid: Filters by the specified ticket.
+        service_id: Filters by the specified service.
+        showonroadmap: Filter on roadmap visibility in the array - 1 = visible - 0 = Not visible.
+        site_id: Filters by the specified site.
+        sitepostcode: Include site postcode details in the response.
+        sla: Returns tickets based on SLA ID's in the array.
+        sprints: Returns only sprint tickets in the response.
+        startandendset: Filter on tickets that have a project start and end date set.
+        startdate: For use with the datesearch parameter.
+        startdatetime: Include project start date and time details in the response.
+        status: Returns tickets based on Status ID's in the array.
+        status_id: Filters by the specified status.
+        submittedandagents: Returns tickets based on agent and agent submitted ID's in the array.
+        supplier_id: Filters by the specified supplier.
+        supplier_status: Returns tickets based on supplier status ID's in the array.
+        team: Returns tickets based on Team ID's in the array.
+        team_name: Include teame name details in the response.
+        ticketarea_id: Will return tickets in this ticket area in the response.
+        ticketcontract_id: Filters by the specified ticket contract.
+        ticketidonly: Returns only the ID fields (Ticket ID, SLA ID, Status ID, Client ID and Name and
+            Lastincomingemail date) of the Tickets (Not compatible with Pagination).
+        ticketids: Returns only the tickets specified in the response.
+        toplevel_id: Filters by the specified top level.
+        unlinked_only: Returns only unlinked tickets in the response.
+        user_id: Filters by the specified user.
+        username: Filters by the specified username.
+        utcoffset: Adds an offset to the UTC date.
+        view_id: The ID of the filter profile to filter by.
+        withattachments: Returns only tickets with 1 or more attachment.
+        """
     async def aobject(self, *, body: Any = ...) -> Any: ...
     async def aprocesschildren(self, *, body: Any = ...) -> Any: ...
     async def asalesmailbox(self) -> Any: ...
@@ -12624,7 +15860,8 @@ class AsyncTimesheetEventManager(AsyncDeleteMixin, AsyncWriteMixin[TimesheetEven
         end_date: Optional[Union[datetime, date, str]] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
         utcoffset: Optional[float] = ...,
-    ) -> TimesheetEventQuerySet: ...
+    ) -> TimesheetEventQuerySet:
+        """Server-side filters of /TimesheetEvent, as typed keywords."""
     async def amine(self) -> Any: ...
 
 class AsyncTimesheetManager(AsyncWriteMixin[Timesheet], AsyncResourceManager[Timesheet, TimesheetQuerySet]):
@@ -12637,7 +15874,15 @@ class AsyncTimesheetManager(AsyncWriteMixin[Timesheet], AsyncResourceManager[Tim
         end_date: Optional[Union[datetime, date, str]] = ...,
         date: Optional[Union[datetime, date, str]] = ...,
         agent: Any = ...,
-    ) -> TimesheetQuerySet: ...
+    ) -> TimesheetQuerySet:
+        """Server-side filters of /Timesheet, as typed keywords.
+
+        agents: Agents whose timesheets to return (comma-separated ids) [not in the spec]
+        agent_id: The agent whose timesheet to return [not in the spec]
+        start_date: Timesheet days from this date [not in the spec]
+        end_date: Timesheet days up to this date [not in the spec]
+        date: One timesheet day [not in the spec]
+        """
     async def aforecasting(self) -> Any: ...
     async def amine(self) -> Any: ...
 
@@ -12647,7 +15892,8 @@ class AsyncTimeslotManager(AsyncResourceManager[Timeslot, TimeslotQuerySet]):
         *,
         agent_id: Optional[int] = ...,
         workday_id: Optional[int] = ...,
-    ) -> TimeslotQuerySet: ...
+    ) -> TimeslotQuerySet:
+        """Server-side filters of /Timeslot, as typed keywords."""
 
 class AsyncToDoGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ToDoGroup], AsyncResourceManager[ToDoGroup, ToDoGroupQuerySet]):
     def filter(self) -> ToDoGroupQuerySet: ...
@@ -12657,7 +15903,8 @@ class AsyncToDoManager(AsyncWriteMixin[ToDo], AsyncResourceManager[ToDo, ToDoQue
         self,
         *,
         ticket_id: Optional[int] = ...,
-    ) -> ToDoQuerySet: ...
+    ) -> ToDoQuerySet:
+        """Server-side filters of /ToDo, as typed keywords."""
 
 class AsyncTopLevelManager(AsyncDeleteMixin, AsyncWriteMixin[TopLevel], AsyncResourceManager[TopLevel, TopLevelQuerySet]):
     def filter(
@@ -12674,7 +15921,8 @@ class AsyncTopLevelManager(AsyncDeleteMixin, AsyncWriteMixin[TopLevel], AsyncRes
         search: Optional[str] = ...,
         show_all: Optional[bool] = ...,
         type: Optional[int] = ...,
-    ) -> TopLevelQuerySet: ...
+    ) -> TopLevelQuerySet:
+        """Server-side filters of /TopLevel, as typed keywords."""
 
 class AsyncTranslationManager(AsyncWriteMixin[Translation], AsyncResourceManager[Translation, TranslationQuerySet]):
     def filter(self) -> TranslationQuerySet: ...
@@ -12687,7 +15935,8 @@ class AsyncTwitterDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TwitterDetail]
         self,
         *,
         account_id: Optional[str] = ...,
-    ) -> TwitterDetailQuerySet: ...
+    ) -> TwitterDetailQuerySet:
+        """Server-side filters of /TwitterDetails, as typed keywords."""
 
 class AsyncUnsubServiceEmailManager(AsyncDeleteMixin, AsyncWriteMixin[UnsubServiceEmail], AsyncResourceManager[UnsubServiceEmail, UnsubServiceEmailQuerySet]):
     def filter(self) -> UnsubServiceEmailQuerySet: ...
@@ -12699,7 +15948,8 @@ class AsyncUserChangeManager(AsyncResourceManager[UserChange, UserChangeQuerySet
         change_date: Optional[str] = ...,
         exclude_generaluser: Optional[bool] = ...,
         idonly: Optional[bool] = ...,
-    ) -> UserChangeQuerySet: ...
+    ) -> UserChangeQuerySet:
+        """Server-side filters of /UserChange, as typed keywords."""
 
 class AsyncUserRoleManager(AsyncDeleteMixin, AsyncWriteMixin[UserRole], AsyncResourceManager[UserRole, UserRoleQuerySet]):
     def filter(self) -> UserRoleQuerySet: ...
@@ -12751,7 +16001,44 @@ class AsyncUserManager(AsyncMeMixin[User], AsyncDeleteMixin, AsyncWriteMixin[Use
         toplevel_id: Optional[int] = ...,
         client: Any = ...,
         site: Any = ...,
-    ) -> UserQuerySet: ...
+    ) -> UserQuerySet:
+        """Server-side filters of /Users, as typed keywords.
+
+        activeinactive: Takes two comma separated values, the first sets includeactive and the second sets
+            includeinactive.
+        allapprovers: Adds an or condition to show all Users that are approvers in the response.
+        approvers_only: Include only users that are an approver in the response.
+        asset_id: Filter by Users assigned to a particular asset.
+        client_id: Filters by Users belonging to a particular client.
+        contract_id: Filter by Users assigned to a particular device application type.
+        department_id: Filters Users belonging to a particular department.
+        exclude_agents: Exclude users that are also an agent in the response.
+        exclude_generaluser: Exclude general users in the response.
+        idonly: Returns only the ID field (User ID) of the Users (Not compatible with Pagination).
+        includeactive: Include users that are active in the response.
+        includebillinginfo: Include billing information in the response.
+        includeinactive: Include users that are inactive in the response.
+        includenonserviceaccount: Include users that are a non-service account in the response.
+        includenotes: Include user notes in the response.
+        includeserviceaccount: Include users that are a service account in the response.
+        integration_type: Filter on Users that belong to an integration - Possible values are 'okta' and
+            'azure'.
+        lastupdatefromdate: Include the field lastupdatefromdate in the response.
+        lastupdatetodate: Include the field lastupdatetodate in the response.
+        listagentuserfirst: Order by users that are also agents first in the response.
+        myarea: Include only Users that belong to your area in the response.
+        mydepartment: Include only Users that belong to your department in the response.
+        mysite: Include only Users that belong to your site in the response.
+        mysitecontact: Include only Users that belong to your site contact in the response.
+        mytoplevel: Include only Users that belong to your top level in the response.
+        opp_id: Filter by Users assigned to a particular opportunity.
+        organisation_id: Filters by Users belonging to a particular organisation.
+        search: Filter by Users like your search string.
+        search_phonenumbers: Filter by Users with a phone number like your search.
+        site_id: Filters by Users belonging to a particular site.
+        supplier_id: Filters by Users belonging to the specified supplier.
+        toplevel_id: Filter by Users belonging to a particular top level.
+        """
     async def aprefs(self, *, body: Any = ...) -> Any: ...
 
 class AsyncVersionInfoManager(AsyncResourceManager[VersionInfo, VersionInfoQuerySet]):
@@ -12759,7 +16046,8 @@ class AsyncVersionInfoManager(AsyncResourceManager[VersionInfo, VersionInfoQuery
         self,
         *,
         product_id: Optional[int] = ...,
-    ) -> VersionInfoQuerySet: ...
+    ) -> VersionInfoQuerySet:
+        """Server-side filters of /VersionInfo, as typed keywords."""
     async def aget_one_spotlight(self, id: int, /) -> Any: ...
     async def asearch_version_info(
         self,
@@ -12787,7 +16075,8 @@ class AsyncViewColumnManager(AsyncDeleteMixin, AsyncWriteMixin[ViewColumn], Asyn
         showallfortech: Optional[int] = ...,
         ticketarea_id: Optional[int] = ...,
         type: Optional[str] = ...,
-    ) -> ViewColumnQuerySet: ...
+    ) -> ViewColumnQuerySet:
+        """Server-side filters of /ViewColumns, as typed keywords."""
 
 class AsyncViewFilterManager(AsyncDeleteMixin, AsyncWriteMixin[ViewFilter], AsyncResourceManager[ViewFilter, ViewFilterQuerySet]):
     def filter(
@@ -12799,14 +16088,16 @@ class AsyncViewFilterManager(AsyncDeleteMixin, AsyncWriteMixin[ViewFilter], Asyn
         showallfortech: Optional[int] = ...,
         ticketarea_id: Optional[int] = ...,
         type: Optional[str] = ...,
-    ) -> ViewFilterQuerySet: ...
+    ) -> ViewFilterQuerySet:
+        """Server-side filters of /ViewFilter, as typed keywords."""
 
 class AsyncViewListGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ViewListGroup], AsyncResourceManager[ViewListGroup, ViewListGroupQuerySet]):
     def filter(
         self,
         *,
         type: Optional[str] = ...,
-    ) -> ViewListGroupQuerySet: ...
+    ) -> ViewListGroupQuerySet:
+        """Server-side filters of /ViewListGroup, as typed keywords."""
 
 class AsyncViewListManager(AsyncDeleteMixin, AsyncWriteMixin[ViewList], AsyncResourceManager[ViewList, ViewListQuerySet]):
     def filter(
@@ -12822,7 +16113,8 @@ class AsyncViewListManager(AsyncDeleteMixin, AsyncWriteMixin[ViewList], AsyncRes
         showcounts: Optional[bool] = ...,
         ticketarea_id: Optional[int] = ...,
         type: Optional[str] = ...,
-    ) -> ViewListQuerySet: ...
+    ) -> ViewListQuerySet:
+        """Server-side filters of /ViewLists, as typed keywords."""
 
 class AsyncVirimaManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
@@ -12844,7 +16136,8 @@ class AsyncWebhookEventManager(AsyncWriteMixin[WebhookEvent], AsyncResourceManag
         idonly: Optional[bool] = ...,
         integrationmethod_id: Optional[int] = ...,
         webhook_id: Optional[str] = ...,
-    ) -> WebhookEventQuerySet: ...
+    ) -> WebhookEventQuerySet:
+        """Server-side filters of /WebhookEvent, as typed keywords."""
 
 class AsyncWebhookRepositoryManager(AsyncResourceManager[WebhookRepository, WebhookRepositoryQuerySet]):
     def filter(
@@ -12852,7 +16145,8 @@ class AsyncWebhookRepositoryManager(AsyncResourceManager[WebhookRepository, Webh
         *,
         isazureautomation: Optional[bool] = ...,
         type: Optional[int] = ...,
-    ) -> WebhookRepositoryQuerySet: ...
+    ) -> WebhookRepositoryQuerySet:
+        """Server-side filters of /WebhookRepository, as typed keywords."""
 
 class AsyncWebhookManager(AsyncDeleteMixin, AsyncWriteMixin[Webhook], AsyncResourceManager[Webhook, WebhookQuerySet]):
     def filter(
@@ -12860,7 +16154,8 @@ class AsyncWebhookManager(AsyncDeleteMixin, AsyncWriteMixin[Webhook], AsyncResou
         *,
         isazureautomation: Optional[bool] = ...,
         type: Optional[int] = ...,
-    ) -> WebhookQuerySet: ...
+    ) -> WebhookQuerySet:
+        """Server-side filters of /Webhook, as typed keywords."""
 
 class AsyncWordpressDetailManager(AsyncDeleteMixin, AsyncWriteMixin[WordpressDetail], AsyncResourceManager[WordpressDetail, WordpressDetailQuerySet]):
     def filter(self) -> WordpressDetailQuerySet: ...
@@ -12875,14 +16170,16 @@ class AsyncWorkdayManager(AsyncDeleteMixin, AsyncWriteMixin[Workday], AsyncResou
         access_control_level: Optional[int] = ...,
         isconfig: Optional[bool] = ...,
         showholidays: Optional[bool] = ...,
-    ) -> WorkdayQuerySet: ...
+    ) -> WorkdayQuerySet:
+        """Server-side filters of /Workday, as typed keywords."""
 
 class AsyncWorkflowStepManager(AsyncResourceManager[WorkflowStep, WorkflowStepQuerySet]):
     def filter(
         self,
         *,
         includecriteriainfo: Optional[bool] = ...,
-    ) -> WorkflowStepQuerySet: ...
+    ) -> WorkflowStepQuerySet:
+        """Server-side filters of /workflowstep, as typed keywords."""
 
 class AsyncWorkflowTargetManager(AsyncDeleteMixin, AsyncWriteMixin[WorkflowTarget], AsyncResourceManager[WorkflowTarget, WorkflowTargetQuerySet]):
     def filter(self) -> WorkflowTargetQuerySet: ...
@@ -12893,7 +16190,8 @@ class AsyncWorkflowManager(AsyncDeleteMixin, AsyncWriteMixin[Workflow], AsyncRes
         *,
         access_control_level: Optional[int] = ...,
         includeinactive: Optional[bool] = ...,
-    ) -> WorkflowQuerySet: ...
+    ) -> WorkflowQuerySet:
+        """Server-side filters of /Workflow, as typed keywords."""
 
 class AsyncXeroDetailManager(AsyncDeleteMixin, AsyncWriteMixin[XeroDetail], AsyncResourceManager[XeroDetail, XeroDetailQuerySet]):
     def filter(
@@ -12901,7 +16199,8 @@ class AsyncXeroDetailManager(AsyncDeleteMixin, AsyncWriteMixin[XeroDetail], Asyn
         *,
         connectedonly: Optional[bool] = ...,
         tenantid: Optional[str] = ...,
-    ) -> XeroDetailQuerySet: ...
+    ) -> XeroDetailQuerySet:
+        """Server-side filters of /XeroDetails, as typed keywords."""
 
 class AsyncXtypeRoleManager(AsyncResourceManager[XtypeRole, XtypeRoleQuerySet]):
     def filter(
@@ -12909,7 +16208,8 @@ class AsyncXtypeRoleManager(AsyncResourceManager[XtypeRole, XtypeRoleQuerySet]):
         *,
         xtype_id: Optional[int] = ...,
         xtyperole_id: Optional[int] = ...,
-    ) -> XtypeRoleQuerySet: ...
+    ) -> XtypeRoleQuerySet:
+        """Server-side filters of /XtypeRole, as typed keywords."""
 
 class AsyncZendeskManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...

@@ -97,8 +97,23 @@ def filter_def(resource: Resource, returns: str, indent: str = "    ") -> str:
         return f"{indent}def filter(self) -> {returns}: ...{ignore}\n"
     lines = [f"{indent}def filter({ignore}\n{indent}    self,\n{indent}    *,\n"]
     lines += [f"{indent}    {keyword_},\n" for keyword_ in keywords]
-    lines.append(f"{indent}) -> {returns}: ...\n")
+    lines.append(f"{indent}) -> {returns}:\n")
+    lines.append(filter_doc(resource, indent + "    "))
     return "".join(lines)
+
+
+def filter_doc(resource: Resource, indent: str) -> str:
+    """The docstring an editor shows for ``filter()``: the spec's word on each filter that has one."""
+    lines = [f"Server-side filters of {resource.path}, as typed keywords.", ""]
+    for name, filter_ in resource.filters.items():
+        text = " ".join(filter_.help.split()).replace("\\", "/").replace('"', "'")
+        if text and usable(name) and not name.startswith("_"):
+            lines += textwrap.wrap(f"{name}: {text}", 110 - len(indent), subsequent_indent="    ",
+                                   break_on_hyphens=False)
+    if len(lines) == 2:
+        return f'{indent}"""{lines[0]}"""\n'
+    return f'{indent}"""' + "\n".join(indent + line if index and line else line for index, line in enumerate(lines)) \
+        + f'\n{indent}"""\n'
 
 
 def operation_parameters(operation: Any, skip_first: bool) -> List[str]:
