@@ -2,8 +2,9 @@
 exactly the expected errors on tests/typing/user_script.py (a user's script with correct and incorrect uses).
 
 Each checker runs in a child process over that one script, reading the package through its source folder (as an
-installed halopsa is read); a few seconds each. A checker that is not installed skips its test, saying so: the test extra
-brings mypy; pyright (with the Node.js it runs on, some 50 MB) comes with ``pip install -e '.[typecheck]'``.
+installed halopsa is read); a few seconds each. A checker that is not installed skips its test, saying so: the
+test extra brings mypy; pyright (with the Node.js it runs on, some 50 MB) comes with
+``pip install -e '.[typecheck]'``.
 """
 
 from __future__ import annotations
@@ -93,7 +94,8 @@ def test_mypy_reports_exactly_the_marked_errors(tmp_path: Path) -> None:
     config.write_text("[mypy]\n"
                       f"mypy_path = {REPO_ROOT}\n"
                       "[mypy-halopsa.*]\nignore_errors = True\n"
-                      + "".join(f"[mypy-{module}]\nignore_errors = False\nwarn_unused_ignores = True\n" for module in stubbed),
+                      + "".join(f"[mypy-{module}]\nignore_errors = False\nwarn_unused_ignores = True\n"
+                                for module in stubbed),
                       encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--config-file", str(config), "--cache-dir", str(tmp_path / "cache"),
