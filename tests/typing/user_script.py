@@ -1,8 +1,8 @@
 """A user's script, type-checked (never run) by tests/typing/test_types.py under mypy and pyright.
 
 Every line whose comment reads ``E: <fragment>`` must get an error whose message contains the fragment
-(``a | b``: either); no other line may get one. The unmarked lines are the SDK used correctly; ``assert_type`` pins what a type
-checker infers for them.
+(``a | b``: either); no other line may get one. The unmarked lines are the SDK used correctly; ``assert_type``
+pins what a type checker infers for them.
 """
 
 from __future__ import annotations
