@@ -7,6 +7,7 @@ import contextlib
 import io
 import os
 import threading
+import types
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -38,6 +39,8 @@ PRESIGNED_THRESHOLD = 50 * 1024 * 1024  # larger uploads use the presigned-URL f
 @attrs.frozen
 class Page:
     """One page of a listing: ``items`` (models), ``record_count`` (the total, when reported), paging."""
+
+    __class_getitem__ = classmethod(types.GenericAlias)  # Page[Ticket] in annotations read at run time
 
     items: List[Model]
     record_count: Optional[int]

@@ -8,6 +8,7 @@ method costs in requests.
 from __future__ import annotations
 
 import itertools
+import types
 from difflib import get_close_matches
 import threading
 import warnings
@@ -36,6 +37,8 @@ _VALUES, _VALUES_LIST, _FLAT = "values", "values_list", "flat"
 
 class QuerySet:
     """A lazy query over one resource. Obtain one from ``client.<resource>``: ``client.tickets.filter(...)``."""
+
+    __class_getitem__ = classmethod(types.GenericAlias)  # QuerySet[Ticket] in annotations read at run time
 
     def __init__(self, manager: "ResourceManager", filters: Optional[Dict[str, Any]] = None,
                  compiled: Optional[Dict[str, str]] = None, ordering: Tuple[str, ...] = (),
