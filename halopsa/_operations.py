@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Sequence
 
-from ._aio import to_thread
+from ._aio import twin
 from .exceptions import HaloQueryError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -108,13 +108,9 @@ def operation_methods(operation: "Operation") -> Dict[str, Callable[..., Any]]:
     def method(self: Any, *args: Any, body: Any = None, **params: Any) -> Any:
         return call_operation(self, operation, args, body, params)
 
-    async def amethod(self: Any, *args: Any, body: Any = None, **params: Any) -> Any:
-        return await to_thread(lambda: call_operation(self, operation, args, body, params))
-
     doc = describe(operation)
     _name(method, operation.name, doc)
-    _name(amethod, "a" + operation.name, "Awaitable: " + doc)
-    return {operation.name: method, "a" + operation.name: amethod}
+    return {operation.name: method, "a" + operation.name: twin(operation.name, "Awaitable: " + doc)}
 
 
 def record_method(operation: "Operation") -> Dict[str, Callable[..., Any]]:
@@ -127,13 +123,9 @@ def record_method(operation: "Operation") -> Dict[str, Callable[..., Any]]:
             raise HaloQueryError(f"{self!r} was never saved, so {operation.name}() has no record to act on")
         return call_operation(manager, operation, (self.id, *args), body, params)
 
-    async def amethod(self: Any, *args: Any, body: Any = None, **params: Any) -> Any:
-        return await to_thread(lambda: method(self, *args, body=body, **params))
-
     doc = describe(operation)
     _name(method, operation.name, doc)
-    _name(amethod, "a" + operation.name, "Awaitable: " + doc)
-    return {operation.name: method, "a" + operation.name: amethod}
+    return {operation.name: method, "a" + operation.name: twin(operation.name, "Awaitable: " + doc)}
 
 
 def describe(operation: "Operation") -> str:

@@ -15,6 +15,7 @@ import datetime as _dt
 import re
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union
 
+from ._aio import with_twins
 from .exceptions import HaloError, HaloQueryError, HaloReportError
 
 __all__ = ["ReportRows", "ReportsMixin", "check_sql"]
@@ -142,6 +143,7 @@ def _date(value: Any, name: str) -> str:
     raise HaloQueryError(f"{name} must be a date or an ISO 8601 text (2024-05-01), not {value!r}")
 
 
+@with_twins("sql", "sql_many", "run")
 class ReportsMixin:
     """What ``client.reports`` adds to a manager: SQL queries and saved reports' rows."""
 
@@ -215,17 +217,3 @@ class ReportsMixin:
         reports = _reports_of(reply, what)
         return _rows_of(reports[0], what, None, report_id)
 
-    async def asql(self, query: str) -> ReportRows:
-        from ._aio import to_thread
-
-        return await to_thread(lambda: self.sql(query))
-
-    async def asql_many(self, queries: Sequence[str]) -> List[ReportRows]:
-        from ._aio import to_thread
-
-        return await to_thread(lambda: self.sql_many(queries))
-
-    async def arun(self, id: Any, **kwargs: Any) -> ReportRows:
-        from ._aio import to_thread
-
-        return await to_thread(lambda: self.run(id, **kwargs))

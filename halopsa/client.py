@@ -15,7 +15,7 @@ from typing import IO, Any, Callable, Collection, Dict, Iterable, Iterator, List
 
 import attrs
 
-from ._aio import to_thread
+from ._aio import is_twin, to_thread, with_twins
 from ._operations import operation_methods, record_method
 from ._ids import record_id
 from ._writes import check_write
@@ -59,6 +59,7 @@ _WRITE_METHODS = frozenset({"new", "create", "update", "batch_create", "bulk_cre
                             "update_or_create"})
 
 
+@with_twins("list", "get", "count", "by_name", "first", "last", "exists", "in_bulk")
 class ResourceManager:
     """``client.tickets`` and friends: CRUD calls plus the entry points of the QuerySet API."""
 
@@ -189,21 +190,6 @@ class ResourceManager:
         self._require("list")
         return choose(self.resource, name, candidates_query(self, name, **filters))
 
-    # -- async twins ----------------------------------------------------------------------------------------
-
-    async def alist(self, page_size: int = 50, page_no: int = 1, order_by: Union[str, Iterable[str], None] = None,
-                    **filters: Any) -> Page:
-        return await to_thread(lambda: self.list(page_size, page_no, order_by, **filters))
-
-    async def aget(self, id: Any = _NO_ID, **params: Any) -> Model:
-        return await to_thread(lambda: self.get(id, **params))
-
-    async def acount(self) -> int:
-        return await to_thread(self.count)
-
-    async def aby_name(self, name: str, **filters: Any) -> Model:
-        return await to_thread(lambda: self.by_name(name, **filters))
-
     # -- plumbing used by QuerySets and models ---------------------------------------------------------------
 
     def _check_id(self, id: Any) -> Any:
@@ -296,6 +282,7 @@ class ResourceManager:
         return dict(body)
 
 
+@with_twins("create", "update", "batch_create", "bulk_create", "bulk_update", "get_or_create", "update_or_create")
 class WriteMixin:
     """``new``, ``create``, ``update``, ``batch_create`` and friends, for the managers of families the API can
     write (``POST {path}``); a read-only family's manager has no such methods at all."""
@@ -397,17 +384,9 @@ class WriteMixin:
                 progress(start + len(chunk))
         return len(wanted)
 
-    async def acreate(self, data: Union[Mapping[str, Any], Model, None] = None, **fields: Any) -> Model:
-        return await to_thread(lambda: self.create(data, **fields))
-
-    async def aupdate(self, data: Union[Mapping[str, Any], Model, None] = None, **fields: Any) -> Model:
-        return await to_thread(lambda: self.update(data, **fields))
-
-    async def abatch_create(self, items: Iterable[Any], chunk_size: int = DEFAULT_CHUNK_SIZE) -> List[Model]:
-        items = list(items)
-        return await to_thread(lambda: self.batch_create(items, chunk_size))
 
 
+@with_twins("me")
 class MeMixin:
     """``me()``: the record of the authenticated identity, for agents, users and clients (the families with a
     ``/me`` endpoint); other managers have no such method."""
@@ -420,10 +399,9 @@ class MeMixin:
         data = self._client.request("GET", f"{self.resource.path}/me")
         return self.resource.model._from_api(self._client, data)
 
-    async def ame(self) -> Model:
-        return await to_thread(self.me)
 
 
+@with_twins("delete", "bulk_delete")
 class DeleteMixin:
     """``delete`` and ``adelete``, for the managers of resources the API can delete (not timesheets and
     expenses: their managers have no such method at all)."""
@@ -436,9 +414,6 @@ class DeleteMixin:
         record_id = self._check_id(id)  # type: ignore[attr-defined]
         query = self._checked_params(params, self.resource.delete_params, "delete")  # type: ignore[attr-defined]
         self._client.request("DELETE", f"{self.resource.path}/{record_id}", params=query or None)
-
-    async def adelete(self, id: Any, **params: Any) -> None:
-        await to_thread(lambda: self.delete(id, **params))
 
     def bulk_delete(self, ids: Iterable[Any], concurrency: Optional[int] = None,
                     progress: Optional[Callable[[int], None]] = None, **params: Any) -> int:
@@ -486,6 +461,7 @@ class DeleteMixin:
         return len(wanted)
 
 
+@with_twins("upload", "download")
 class AttachmentManager(ResourceManager):
     """``client.attachments``: adds streamed upload and download."""
 
@@ -554,12 +530,6 @@ class AttachmentManager(ResourceManager):
                                     json=[{**request, "_tempid": temp_id}])
         rows = done if isinstance(done, list) else [done] if isinstance(done, dict) else []
         return self.resource.model._from_api(self._client, rows[0] if rows else request)
-
-    async def aupload(self, *args: Any, **kwargs: Any) -> Model:
-        return await to_thread(lambda: self.upload(*args, **kwargs))
-
-    async def adownload(self, *args: Any, **kwargs: Any) -> Any:
-        return await to_thread(lambda: self.download(*args, **kwargs))
 
     def download(self, id: Any, destination: Union[str, os.PathLike, IO[bytes], None] = None) -> Any:
         """Save an attachment's bytes to a path or binary file object (streamed); with no destination, return
@@ -992,23 +962,35 @@ class AsyncResourceManager:
         return self._sync.all().__aiter__()
 
     def __getattr__(self, name: str) -> Any:
-        # only the awaitable twins (aget, avoid...): never a blocking method, even one whose name starts with
-        # "a" (contracts.approval), which would block the event loop
-        if _is_twin(self._sync, name):
-            return getattr(self._sync, name)
+        # reached only for a name the class lacks (its twins are real attributes): say what to use instead
         raise AttributeError(f"{type(self).__name__} has no attribute '{name}'"
                              + (f"; use 'a{name}' (awaitable)" if hasattr(self._sync, f"a{name}") else ""))
 
-    def __dir__(self) -> List[str]:
-        return sorted(set(super().__dir__()) | {n for n in dir(self._sync) if _is_twin(self._sync, n)})
+
+_ASYNC_MANAGER_CLASSES: Dict[type, type] = {}
 
 
-def _is_twin(manager: Any, name: str) -> bool:
-    """Whether ``name`` is the awaitable twin of one of ``manager``'s methods (``aget`` of ``get``)."""
-    import inspect
+def async_manager_class(sync_class: type) -> type:
+    """The async face of a manager class: a method for each of its awaitable twins (``aget`` forwards to the
+    sync manager's ``aget``), as real attributes that editors and type checkers see; no blocking method."""
+    cls = _ASYNC_MANAGER_CLASSES.get(sync_class)
+    if cls is None:
+        namespace: Dict[str, Any] = {"__module__": __name__}
+        for name in dir(sync_class):
+            if is_twin(sync_class, name):
+                namespace[name] = _forwarded(name, getattr(sync_class, name).__doc__)
+        cls = _ASYNC_MANAGER_CLASSES[sync_class] = type(f"Async{sync_class.__name__}", (AsyncResourceManager,),
+                                                         namespace)
+    return cls
 
-    return name.startswith("a") and hasattr(manager, name[1:]) and \
-        inspect.iscoroutinefunction(getattr(manager, name, None))
+
+def _forwarded(name: str, doc: Optional[str]) -> Any:
+    async def method(self: AsyncResourceManager, *args: Any, **kwargs: Any) -> Any:
+        return await getattr(self._sync, name)(*args, **kwargs)
+
+    method.__name__ = method.__qualname__ = name
+    method.__doc__ = doc
+    return method
 
 
 class AsyncHaloClient:
@@ -1049,13 +1031,17 @@ class AsyncHaloClient:
     def _manager(self, name: str) -> AsyncResourceManager:
         manager = self._managers.get(name)
         if manager is None:
-            manager = AsyncResourceManager(self._client._manager(name))
+            sync = self._client._manager(name)
+            manager = async_manager_class(type(sync))(sync)
             self._managers[name] = manager
         return manager
 
-    async def arequest(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None,
-                       json: Any = None) -> Any:
-        return await to_thread(self._client.request, method, path, params, json)
+    async def arequest(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None, json: Any = None,
+                       data: Any = None, headers: Optional[Mapping[str, str]] = None,
+                       idempotent: Optional[bool] = None) -> Any:
+        """Awaitable :meth:`HaloClient.request`, with every one of its arguments."""
+        return await to_thread(self._client.request, method, path, params=params, json=json, data=data,
+                               headers=headers, idempotent=idempotent)
 
     request = arequest  # an async client's request() is awaitable, as in httpx.AsyncClient
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Dict, Iterator, List, Mapping, 
 import attrs
 
 from .._encoding import format_datetime, parse_datetime
-from .._aio import to_thread
+from .._aio import to_thread, with_twins
 from ..exceptions import HaloError, HaloNotFoundError, HaloQueryError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -231,6 +231,7 @@ class CustomFields(MutableMapping):
         return repr(dict(self.items()))
 
 
+@with_twins("save", "delete", "refresh")
 class Model:
     """Base class of the 32 resource models. Instances come from a client; see the module docstring."""
 
@@ -471,15 +472,6 @@ class Model:
         self._partial = False
         self.__dict__.pop("_related", None)
         return self
-
-    async def asave(self) -> "Model":
-        return await to_thread(self.save)
-
-    async def adelete(self, **params: Any) -> None:
-        await to_thread(lambda: self.delete(**params))
-
-    async def arefresh(self) -> "Model":
-        return await to_thread(self.refresh)
 
     # -- display and identity ------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, List, Optional
 
+from .._aio import with_twins
 from .base import Model, declare_fields, model
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
 
 
 @declare_fields
+@with_twins("add_note", "attach")
 class _TicketLike(Model):
     """Fields shared by tickets, opportunities and projects (one Halo schema, "Faults")."""
 
@@ -52,11 +54,6 @@ class _TicketLike(Model):
         """Post an action (a note) on this ticket and return it."""
         body = {"ticket_id": self.id, "note": note, "outcome": outcome, "hiddenfromuser": private, **fields}
         return self._bound_client()._manager("actions").create(body)
-
-    async def aadd_note(self, note: str, private: bool = False, outcome: str = "Note", **fields: Any) -> "Action":
-        from .._aio import to_thread
-
-        return await to_thread(self.add_note, note, private, outcome, **fields)
 
     def attach(self, path_or_file: Any, filename: Optional[str] = None, action_id: Optional[int] = None) -> "Attachment":
         """Upload a file as an attachment of this ticket."""
@@ -340,6 +337,7 @@ class Release(Model):
     note: Optional[str] = None
 
 
+@with_twins("run")
 @model("reports")
 class Report(Model):
     id: Optional[int] = None
@@ -351,11 +349,6 @@ class Report(Model):
         """This saved report's rows (``ReportRows``); takes ``start``, ``end``, ``period``, ``date_field`` and
         ``filters`` as ``client.reports.run()`` does."""
         return self._bound_client()._manager("reports").run(self.id, **period)
-
-    async def arun(self, **period: Any) -> Any:
-        from .._aio import to_thread
-
-        return await to_thread(lambda: self.run(**period))
 
 
 @model("webhooks")

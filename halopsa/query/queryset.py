@@ -19,7 +19,7 @@ from typing import (TYPE_CHECKING, Any, AsyncIterator, Dict, Iterable, Iterator,
 from ..exceptions import HaloError, HaloNotFoundError, HaloQueryError
 from .._encoding import encode_value
 from ..resources import PAGED, PAGING_PARAMS, Resource
-from .._aio import to_thread
+from .._aio import to_thread, with_twins
 from .compiler import compile_filters, compile_ordering, resolve_filter_name, reverse_ordering
 from .lookups import Predicate, absent_fields, compile_predicates, field_value, lacks_fields, matches
 from .pagination import PageReader, settle
@@ -35,6 +35,8 @@ DEFAULT_CHUNK_SIZE = 50
 _VALUES, _VALUES_LIST, _FLAT = "values", "values_list", "flat"
 
 
+@with_twins("count", "exists", "first", "last", "get", "update", "delete", "in_bulk", "get_or_create",
+            "update_or_create")
 class QuerySet:
     """A lazy query over one resource. Obtain one from ``client.<resource>``: ``client.tickets.filter(...)``."""
 
@@ -571,33 +573,6 @@ class QuerySet:
             # cancelled (or Ctrl-C): nothing waits; the listing is closed in the background once its batch ends
             threading.Thread(target=close, name="halopsa-close", daemon=True).start()
             raise
-
-    async def acount(self) -> int:
-        return await to_thread(self.count)
-
-    async def aexists(self) -> bool:
-        return await to_thread(self.exists)
-
-    async def afirst(self) -> Optional["Model"]:
-        return await to_thread(self.first)
-
-    async def alast(self) -> Optional["Model"]:
-        return await to_thread(self.last)
-
-    async def aget(self, pk: Any = None, **lookups: Any) -> "Model":
-        return await to_thread(lambda: self.get(pk, **lookups))
-
-    async def aupdate(self, chunk_size: int = DEFAULT_CHUNK_SIZE, **fields: Any) -> int:
-        return await to_thread(lambda: self.update(chunk_size=chunk_size, **fields))
-
-    async def adelete(self, **params: Any) -> int:
-        return await to_thread(lambda: self.delete(**params))
-
-    async def alist(self) -> List[Any]:
-        return await to_thread(self._fetch_all)
-
-    async def ain_bulk(self, ids: Iterable[Any]) -> Dict[Any, "Model"]:
-        return await to_thread(self.in_bulk, list(ids))
 
 
 def _take(rows: Iterator[Any], size: int, sentinel: Any) -> List[Any]:

@@ -104,3 +104,44 @@ def test_event_loop_keeps_running_during_a_slow_request(halo_mock, make_async):
     ticket = asyncio.run(main())
     assert ticket.summary == "slow"
     assert seen_by_request == {"released": True, "ticks": 5}
+
+
+def test_every_twin_comes_from_one_place_and_forwards_everything():
+    """Each a-method of a manager, QuerySet or model is made by halopsa._aio.twin from its method's name."""
+    from halopsa import HaloClient
+    from halopsa._aio import is_twin
+    from halopsa.client import async_manager_class
+    from halopsa.query.queryset import QuerySet
+
+    client = HaloClient(tenant_url="https://example.invalid", client_id="x", client_secret="y")
+    for name in ("tickets", "invoices", "reports", "attachments", "timesheets", "agents"):
+        manager = client.resource(name)
+        cls = type(manager)
+        twins = [n for n in dir(cls) if n.startswith("a") and callable(getattr(cls, n)) and
+                 getattr(getattr(cls, n), "__code__", None) is not None and
+                 __import__("inspect").iscoroutinefunction(getattr(cls, n))]
+        assert twins and all(is_twin(cls, n) for n in twins), (name, [n for n in twins if not is_twin(cls, n)])
+        facade = async_manager_class(cls)
+        assert {n for n in dir(facade) if is_twin(cls, n)} == set(twins)
+        assert not hasattr(facade, "get") and not hasattr(facade, "list")  # nothing that blocks
+    assert all(is_twin(QuerySet, "a" + n) for n in ("count", "first", "get", "update", "delete", "in_bulk"))
+    assert not hasattr(QuerySet, "alist")  # one meaning: alist is a page, as list is; a QuerySet's rows: async for
+    client.close()
+
+
+def test_arequest_forwards_every_argument(monkeypatch):
+    import asyncio
+
+    from halopsa import AsyncHaloClient
+
+    seen = {}
+
+    async def run():
+        async with AsyncHaloClient(tenant_url="https://example.invalid", client_id="x", client_secret="y") as client:
+            monkeypatch.setattr(client.sync, "request", lambda *args, **kwargs: seen.update(args=args, **kwargs))
+            await client.arequest("POST", "/Tickets", params={"a": 1}, json=[{}], data=b"x", headers={"H": "v"},
+                                  idempotent=True)
+
+    asyncio.run(run())
+    assert seen == {"args": ("POST", "/Tickets"), "params": {"a": 1}, "json": [{}], "data": b"x",
+                    "headers": {"H": "v"}, "idempotent": True}
