@@ -191,13 +191,13 @@ def do_list(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int
     out = ctx.output(args)
     manager = getattr(ctx.client(), resource.name)
     if args.all:
-        query = spec.queryset(manager)
+        query = spec.queryset(manager).values()  # wire-form dicts: the rows as sent, where nothing changes them
         if args.page_size:
             query = query.page_size(args.page_size)
         rows: Iterable[Any] = query.iterator()
         if _progress_wanted(out):
             rows = _with_progress(rows, query, resource.name)
-        out.records(_wire(rows), columns, narrow)
+        out.records(rows, columns, narrow)
         return 0
     if args.limit:
         query = spec.queryset(manager)

@@ -114,6 +114,7 @@ class Output:
         # JSON with \u escapes and YAML with \x escapes: still valid, and nothing fails to encode.
         self.any_text = writes_any_text(stream)
         self.ellipsis = "\u2026" if self.any_text else "..."
+        self._line_encoder: Optional[json.JSONEncoder] = None
 
     # -- results ------------------------------------------------------------------------------------------
 
@@ -185,7 +186,11 @@ class Output:
         return json_safe(json.dumps(data, indent=2, ensure_ascii=not self.any_text, default=str))
 
     def _json_line(self, data: Any) -> str:
-        line = json.dumps(data, separators=(",", ":"), ensure_ascii=not self.any_text, default=str)
+        encoder = self._line_encoder
+        if encoder is None:  # one encoder for every line (json.dumps with options builds one a call)
+            encoder = self._line_encoder = json.JSONEncoder(separators=(",", ":"), ensure_ascii=not self.any_text,
+                                                            default=str)
+        line = encoder.encode(data)
         # json_safe changes only what JSON leaves raw beyond ASCII, and DEL: most lines have neither
         return line if line.isascii() and "\x7f" not in line else json_safe(line)
 

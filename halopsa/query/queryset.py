@@ -272,6 +272,10 @@ class QuerySet:
         return read_in_full(records, wanted, every, self._workers())
 
     def _rows(self) -> Iterator[Any]:
+        if self._mode == (_VALUES, ()) and not self._predicates and self._details is False:
+            # every field of every row, as sent: the rows themselves (fresh dicts of the decoded page), no record
+            # built and copied back (an export's fast path)
+            return (row for page in self._raw_pages() for row in page)
         records = self._records()
         if self._mode is None:
             return self._in_full(records)

@@ -245,19 +245,19 @@ def test_the_progress_bar_is_cleared_before_an_error(fake, monkeypatch, capsys):
     terminal = _TerminalStderr().stream
     monkeypatch.setattr(sys, "stderr", terminal)
     monkeypatch.setattr(sys, "stdin", _TerminalStderr().stream)
-    from halopsa.cli import _actions
+    from halopsa.query.queryset import QuerySet
 
-    original = _actions._wire
+    original = QuerySet.iterator
 
-    def wire(records):
-        for number, record in enumerate(original(records)):
+    def rows(self):
+        for number, row in enumerate(original(self)):
             if number == 20:
                 warnings.warn("careful")
             if number == 30:
                 raise RuntimeError("boom")
-            yield record
+            yield row
 
-    monkeypatch.setattr(_actions, "_wire", wire)
+    monkeypatch.setattr(QuerySet, "iterator", rows)
     monkeypatch.setenv("NO_COLOR", "1")
     code = main(["tickets", "list", "--all", "--page-size", "10"])
     assert code == 1
