@@ -12,9 +12,12 @@ docs tables are all built from this table: adding a resource is adding (or regen
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Mapping, Optional, Tuple, Type, TypedDict
 
 import attrs
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .models.base import Model
 
 __all__ = ["Resource", "Filter", "Relation", "Reverse", "Operation", "REGISTRY", "EVERYDAY", "get_resource",
            "in_listing_order",
@@ -205,7 +208,7 @@ class Resource:
         return None
 
     @property
-    def model(self) -> type:
+    def model(self) -> Type[Model]:
         from .models import model_for
 
         return model_for(self)
@@ -369,6 +372,16 @@ def _everyday_rows() -> Iterator[Resource]:
             title="title", relations=(_rel("client", "clients"), _rel("ticket", "tickets")))
 
 
+class _Capabilities(TypedDict):
+    """What a family of the generated index can do (its flags), as the keywords of a Resource."""
+
+    can_list: bool
+    can_get: bool
+    can_write: bool
+    can_delete: bool
+    integration: bool
+
+
 def _build_registry() -> Dict[str, Resource]:
     """Every family of the generated index, the 32 everyday rows laid over their families (what an operation
     exists for always comes from the spec), then the everyday resources this copy of the spec lacks."""
@@ -378,8 +391,9 @@ def _build_registry() -> Dict[str, Resource]:
     everyday: Dict[str, Resource] = {}
     others: Dict[str, Resource] = {}
     for name, (path, model_name, paging, flags) in FAMILIES.items():
-        capabilities = {"can_list": "l" in flags, "can_get": "g" in flags, "can_write": "p" in flags,
-                        "can_delete": "d" in flags, "integration": "i" in flags}
+        capabilities: _Capabilities = {"can_list": "l" in flags, "can_get": "g" in flags,
+                                       "can_write": "p" in flags, "can_delete": "d" in flags,
+                                       "integration": "i" in flags}
         row = hand.pop(path.lower(), None)
         if row is None:
             others[name] = Resource(name, path, model_name, None, paging, **capabilities)

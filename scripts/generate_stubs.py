@@ -517,7 +517,7 @@ A field the schema does not list (and a custom field) is reachable as ``record["
 ``record.custom_fields["name"]``, typed ``Any``."""
 
 from datetime import datetime
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Type
 
 from ..query.queryset import QuerySet
 from ..resources import Resource
@@ -526,9 +526,9 @@ from .base import Model as Model
 from .base import model as model
 from .base import install_relations as install_relations
 
-MODELS: Dict[str, type]
+MODELS: Dict[str, Type[Model]]
 
-def model_for(resource: Resource) -> type: ...
+def model_for(resource: Resource) -> Type[Model]: ...
 
 '''
 

@@ -740,7 +740,8 @@ def _save(manager: Any, record_id: Any, destination: Path) -> int:
     """Download to ``destination`` (the SDK writes through a temporary file, so a failure leaves no partial file
     and an existing one as it was). Returns the size written."""
     try:
-        return manager.download(record_id, destination).stat().st_size
+        written: Path = manager.download(record_id, destination)
+        return written.stat().st_size
     except OSError as error:  # the disk's failure: the SDK maps every network error to a HaloError
         raise _cannot_write(destination, error) from None
 

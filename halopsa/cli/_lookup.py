@@ -77,7 +77,7 @@ class NameResolver:
 
     def __init__(self, client: Any) -> None:
         self.client = client
-        self._found: Dict[Tuple[str, str], Any] = {}
+        self._found: Dict[Tuple[str, str, Tuple[Tuple[str, Any], ...]], Any] = {}
 
     def resolve(self, resource: "Resource", values: MutableMapping[str, Any], kind: str,
                 only: Optional[Collection[str]] = None) -> None:

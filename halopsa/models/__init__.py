@@ -4,7 +4,7 @@ family of the registry (no declared fields: every field the server sends reads a
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Dict
+from typing import TYPE_CHECKING, Dict, Type
 
 from .base import CustomFields, Model, install_relations, model
 from .records import *  # noqa: F401,F403
@@ -16,11 +16,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Model", "CustomFields", "MODELS", "model_for", *_record_names]
 
-MODELS: Dict[str, type] = {name: getattr(_records, name) for name in _record_names}
+MODELS: Dict[str, Type[Model]] = {name: getattr(_records, name) for name in _record_names}
 _MAKING = threading.RLock()
 
 
-def model_for(resource: "Resource") -> type:
+def model_for(resource: "Resource") -> Type[Model]:
     """The model class of a registry row: a hand-declared one, or a plain one made (once, even when threads ask
     at the same moment: records of one family must share one class) for the family."""
     cls = MODELS.get(resource.model_name)

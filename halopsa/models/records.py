@@ -53,12 +53,14 @@ class _TicketLike(Model):
     def add_note(self, note: str, private: bool = False, outcome: str = "Note", **fields: Any) -> "Action":
         """Post an action (a note) on this ticket and return it."""
         body = {"ticket_id": self.id, "note": note, "outcome": outcome, "hiddenfromuser": private, **fields}
-        return self._bound_client()._manager("actions").create(body)
+        action: Action = self._bound_client()._manager("actions").create(body)
+        return action
 
     def attach(self, path_or_file: Any, filename: Optional[str] = None, action_id: Optional[int] = None) -> "Attachment":
         """Upload a file as an attachment of this ticket."""
-        return self._bound_client().attachments.upload(path_or_file, ticket_id=self.id, action_id=action_id,
-                                                       filename=filename)
+        attachment: Attachment = self._bound_client().attachments.upload(
+            path_or_file, ticket_id=self.id, action_id=action_id, filename=filename)
+        return attachment
 
 
 @model("tickets", title="summary")

@@ -34,7 +34,7 @@ def resolve_filter_name(resource: Resource, name: str) -> str:
             if candidate and candidate in filters:
                 return candidate
     lowered = name.lower()
-    suggestions: list = []
+    suggestions: List[str] = []
     if re.fullmatch(r"order(desc)?[2-5]?", lowered):
         reason, hint = "order", "; the order is set with .order_by(\"-id\", \"summary\")"
     elif lowered in _PAGING_PARAMS:

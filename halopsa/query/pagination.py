@@ -18,7 +18,7 @@ import warnings
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as futures_wait
-from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Any, Callable, Deque, Dict, Generator, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
 from ..exceptions import HaloPaginationError
 from ..resources import COUNTED, PAGED, Resource
@@ -31,7 +31,7 @@ CLOSE_WAIT = 5.0
 logger = logging.getLogger("halopsa")
 
 
-def settle(futures: Iterable[Future], timeout: Optional[float] = None) -> None:
+def settle(futures: Iterable[Future[Any]], timeout: Optional[float] = None) -> None:
     """Cancel the calls not started yet and wait (up to ``timeout`` seconds) for the ones running, so that
     nothing started for a caller goes on behind its back once it has moved on."""
     futures = list(futures)
@@ -404,7 +404,8 @@ class PageReader:
         self.memo[_HONOURS_PAGE_NO] = True
         return None
 
-    def _pages_after(self, first: int, last: Optional[int], size: int) -> Iterator[Tuple[int, Rows, Optional[int]]]:
+    def _pages_after(self, first: int, last: Optional[int],
+                     size: int) -> Generator[Tuple[int, Rows, Optional[int]], None, None]:
         """Pages ``first + 1 .. last`` (streamed), then one at a time for as long as the caller reads on."""
         page_no = first + 1
         if last is not None and last >= page_no:
@@ -424,7 +425,7 @@ class PageReader:
     def _stream_pages(self, numbers: Sequence[int], size: int) -> Iterator[Tuple[int, Rows, Optional[int]]]:
         """Fetch pages with at most ``concurrency`` in flight, yielding them in order."""
         executor = self._executor()
-        pending: Deque[Tuple[int, Future]] = deque()
+        pending: Deque[Tuple[int, Future[Tuple[Rows, Optional[int]]]]] = deque()
         iterator = iter(numbers)
         try:
             for number in iterator:

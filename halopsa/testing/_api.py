@@ -30,7 +30,7 @@ import re
 import time
 import urllib.parse
 from collections import OrderedDict
-from typing import Any, Callable, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Set, Tuple
+from typing import Any, Callable, Collection, Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Set, Tuple
 
 from . import _demo
 from ._reports import Reports
@@ -439,8 +439,8 @@ class Api:
             if _bool(params, "orderdesc"):
                 records.reverse()
             return
-        for field, desc in reversed(keys):
-            records.sort(key=lambda r, f=field: _sort_key(r.get(f)), reverse=desc)
+        for field, descending in reversed(keys):
+            records.sort(key=lambda r: _sort_key(r.get(field)), reverse=descending)
 
     def _row_texts(self, res: ResourceDef, records: List[Record], params: Dict[str, str],
                    known: FrozenSet[str]) -> List[str]:
@@ -467,18 +467,18 @@ class Api:
         if res.inactive_field and "includeinactive" in known:
             flag = res.inactive_field
             if not _bool(params, "includeinactive"):
-                preds.append(lambda r, f=flag: not r.get(f))
+                preds.append(lambda r: not r.get(flag))
             if "includeactive" in known and not _bool(params, "includeactive", True):
-                preds.append(lambda r, f=flag: bool(r.get(f)))
+                preds.append(lambda r: bool(r.get(flag)))
         for param, field in res.int_filters.items():
             if given(param):
                 value = _int(params, param)
-                preds.append(lambda r, f=field, v=value: r.get(f) == v)
+                preds.append(_field_is(field, value))
         for param, field in res.list_filters.items():
             if given(param):
                 ids = _ints(params, param)
                 if ids:
-                    preds.append(lambda r, f=field, s=ids: r.get(f) in s)
+                    preds.append(_field_in(field, ids))
         for param, field in res.eq_filters.items():
             if given(param):
                 preds.append(_equals(field, params[param]))
@@ -515,8 +515,9 @@ class Api:
             low = _date_param(params, "lastupdatefromdate") if given("lastupdatefromdate") else None
             high = _date_param(params, "lastupdatetodate") if given("lastupdatetodate") else None
             if low is not None or high is not None:
-                preds.append(lambda r, f=res.updated: bool(r.get(f)) and (low is None or r[f][:19] >= low)
-                             and (high is None or r[f][:19] <= high))
+                updated = res.updated
+                preds.append(lambda r: bool(r.get(updated)) and (low is None or r[updated][:19] >= low)
+                             and (high is None or r[updated][:19] <= high))
         return preds
 
     def _search(self, res: ResourceDef, text: str) -> Predicate:
@@ -556,7 +557,7 @@ class Api:
                              ("search_user_name", "user_name")):
             if given(param):
                 needle = params[param].strip().lower()
-                preds.append(lambda r, f=field, n=needle: n in str(r.get(f) or "").lower())
+                preds.append(_field_contains(field, needle))
         return preds
 
     def _agent_predicates(self, params: Dict[str, str], known: FrozenSet[str],
@@ -1093,6 +1094,19 @@ def _text_fields(record: Record) -> List[str]:
     not match every record of the year)."""
     return [name for name, value in record.items() if isinstance(value, str) and "date" not in name
             and parse_date(value) is None]
+
+
+def _field_is(field: str, value: Any) -> Predicate:
+    return lambda r: r.get(field) == value
+
+
+def _field_in(field: str, values: Collection[Any]) -> Predicate:
+    return lambda r: r.get(field) in values
+
+
+def _field_contains(field: str, needle: str) -> Predicate:
+    """The field's text holds ``needle`` (lower case), case-insensitively."""
+    return lambda r: needle in str(r.get(field) or "").lower()
 
 
 def _equals(field: str, wanted: str) -> Predicate:
