@@ -68,7 +68,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .models.base import Model
     from .query.pagination import HaloDriftWarning
     from .query.queryset import QuerySet
-    from typing import Any
+    from typing import Any, List
 
 
 def __getattr__(name: str) -> "Any":
@@ -85,5 +85,5 @@ def __getattr__(name: str) -> "Any":
     return value
 
 
-def __dir__() -> list:
+def __dir__() -> List[str]:
     return sorted(__all__)

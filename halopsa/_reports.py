@@ -115,7 +115,8 @@ def _reports_of(reply: Any, what: str) -> List[Dict[str, Any]]:
     return found
 
 
-def _rows_of(report: Mapping[str, Any], what: str, sql: Optional[str], report_id: Optional[int]) -> ReportRows:
+def _rows_of(report: Mapping[str, Any], what: str, sql: Optional[str],
+             report_id: Union[int, str, None]) -> ReportRows:
     error = report.get("load_error")
     if error:
         raise HaloReportError(str(error).strip(), sql=sql, report_id=report_id, report=dict(report))

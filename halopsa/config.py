@@ -87,15 +87,16 @@ def normalize_tenant_url(url: str, allow_http: bool = False, what: str = "tenant
     if "://" not in text:
         text = "https://" + text
     parts = urlsplit(text)
+    host = ""
     try:
         parts.port  # a port that is not a number raises here
-        valid_host = bool(parts.hostname) and (_HOST_NAME.match(parts.hostname) is not None or
-                                                ":" in parts.hostname)  # an IPv6 literal
+        host = parts.hostname or ""
+        valid_host = bool(host) and (_HOST_NAME.match(host) is not None or ":" in host)  # ":": an IPv6 literal
     except ValueError:
         valid_host = False
     if parts.scheme not in ("http", "https") or not valid_host:
         raise HaloConfigError(f"the {what} {url!r} is not a web address; give it as https://yourcompany.halopsa.com")
-    if parts.scheme == "http" and not allow_http and not _is_loopback(parts.hostname):
+    if parts.scheme == "http" and not allow_http and not _is_loopback(host):
         raise HaloConfigError(
             f"the {what} {url!r} uses plain http, which would send your credentials unencrypted; "
             "use https://, or set HALO_ALLOW_HTTP=1 if this tenant really is served over plain http")

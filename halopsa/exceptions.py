@@ -9,7 +9,7 @@ can be caught before any request (configuration, queries) raise :class:`HaloConf
 from __future__ import annotations
 
 import json
-from typing import Any, Optional
+from typing import Any, Dict, Optional, Type, Union
 
 __all__ = [
     "HaloError",
@@ -95,7 +95,7 @@ class HaloReportError(HaloError):
     ``message`` is the server's text; ``sql`` the query (None for a saved report), ``report_id`` the saved
     report's id, ``report`` the server's whole report object."""
 
-    def __init__(self, message: str, sql: Optional[str] = None, report_id: Optional[int] = None,
+    def __init__(self, message: str, sql: Optional[str] = None, report_id: Union[int, str, None] = None,
                  report: Any = None) -> None:
         super().__init__(message)
         self.message = message
@@ -170,7 +170,7 @@ class HaloServerError(HaloAPIError):
     status_code = 500
 
 
-_BY_STATUS = {
+_BY_STATUS: Dict[int, Type[HaloAPIError]] = {
     400: HaloValidationError,
     401: HaloAuthenticationError,
     403: HaloForbiddenError,
@@ -246,7 +246,7 @@ def error_for_status(status_code: int, body: Any, method: str, path: str,
               429: "Too many requests"}.get(status_code, "Server error" if status_code >= 500 else "Error")
     message = message_from_body(body, reason)
     if status_code >= 500:
-        cls: type = HaloServerError
+        cls: Type[HaloAPIError] = HaloServerError
     else:
         cls = _BY_STATUS.get(status_code, HaloAPIError)
     kwargs = {"retry_after": retry_after} if cls is HaloRateLimitError else {}

@@ -403,14 +403,14 @@ class Transport:
                                                 timeout=self.timeout, stream=stream, proxies=self._proxies_for(url))
             except requests.exceptions.ConnectTimeout as exc:
                 failure = _caused(HaloTimeoutError(f"{method} {display_path}: could not connect to "
-                                                   f"{self.settings.tenant_url} within {self.timeout[0]:g} s; "
+                                                   f"{self.settings.tenant_url}{self._within(0)}; "
                                                    "check the tenant URL and your network"), exc)
                 retryable = True
             except requests.exceptions.ReadTimeout as exc:
                 advice = ("raise the timeout or narrow the request" if safe else
                           f"{_MAY_HAVE_HAPPENED}; raise the timeout if the server is slow")
-                failure = _caused(HaloTimeoutError(f"{method} {display_path}: no reply within "
-                                                   f"{self.timeout[1]:g} s; {advice}"), exc)
+                failure = _caused(HaloTimeoutError(f"{method} {display_path}: no reply{self._within(1)}; "
+                                                   f"{advice}"), exc)
                 retryable = safe
             except requests.exceptions.SSLError as exc:
                 raise HaloConnectionError(f"cannot reach {self.settings.tenant_url}: "
@@ -501,6 +501,10 @@ class Transport:
         """The seconds after which a request that gets no reply fails (what a slow reply's announcement says)."""
         return None if self.timeout is None else self.timeout[1]
 
+    def _within(self, part: int) -> str:
+        """`` within 10 s``: the connect (0) or read (1) timeout, as a timeout error words it."""
+        return "" if self.timeout is None else f" within {self.timeout[part]:g} s"
+
     def _backoff(self, attempt: int) -> float:
         ceiling = min(self.max_backoff, self.backoff_factor * (2 ** attempt))
         return random.uniform(ceiling / 2, ceiling)
@@ -559,8 +563,9 @@ class Transport:
             spent += time.monotonic() - started
             logger.debug("POST %s -> %s", url, response.status_code)
             if response.status_code in RETRY_STATUSES and attempt < self.max_retries:
-                delay = parse_retry_after(response.headers.get("Retry-After"))
-                delay = self._backoff(attempt + (2 if response.status_code == 429 else 0)) if delay is None else delay
+                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                delay = self._backoff(attempt + (2 if response.status_code == 429 else 0)) if retry_after is None \
+                    else retry_after
                 if waited + delay <= self.max_retry_wait and (budget is None or spent < budget):
                     attempt += 1
                     waited += delay

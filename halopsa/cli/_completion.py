@@ -295,7 +295,7 @@ def _skip_output_options(rest: List[str]) -> List[str]:
     return rest
 
 
-def _subparsers(parser: argparse.ArgumentParser) -> Optional[argparse._SubParsersAction]:
+def _subparsers(parser: argparse.ArgumentParser) -> Optional[argparse._SubParsersAction[argparse.ArgumentParser]]:
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             return action

@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any, Callable, List, Optional
+from typing import Any, Callable, Dict, List, Optional
 
 from ._errors import LOCAL, CommandFailed, UsageError
 from ._output import Output, clear_progress, color_wanted, csv_guard_from_env
@@ -84,7 +84,7 @@ class Context:
         from ..client import HaloClient
 
         options = self.options
-        kwargs: dict = {"on_wait": announce_wait}  # every wait of 2 s or more: one line on stderr
+        kwargs: Dict[str, Any] = {"on_wait": announce_wait}  # every wait of 2 s or more: one line on stderr
         retries = max_retries_from_env()
         if retries is not None:
             kwargs["max_retries"] = retries

@@ -274,8 +274,9 @@ class Output:
         headers = [cell_text(header) for header in headers]  # field names come from the server too
         if self.width:
             headers, cells = fit_table(headers, cells, self.width, self.ellipsis)
-        return tabulate(cells, headers=[self._bold(header) for header in headers], tablefmt="simple",
-                        disable_numparse=True)
+        table: str = tabulate(cells, headers=[self._bold(header) for header in headers], tablefmt="simple",
+                              disable_numparse=True)
+        return table
 
     def _pairs(self, pairs: List[Tuple[str, Any]]) -> str:
         from tabulate import tabulate
@@ -289,7 +290,8 @@ class Output:
         for name, value in pairs:
             text = cell_text(value)
             rows.append([self._bold(name), truncate(text, value_width, self.ellipsis) if value_width else text])
-        return tabulate(rows, tablefmt="plain", disable_numparse=True)
+        table: str = tabulate(rows, tablefmt="plain", disable_numparse=True)
+        return table
 
 
 _YAML_DUMPER: Any = None
@@ -306,7 +308,10 @@ def _yaml_dumper() -> Any:
     if _YAML_DUMPER is None:
         import yaml
 
-        class SafeTextDumper(yaml.SafeDumper):
+        # PyYAML is untyped unless types-PyYAML is installed: then the ignore is unused, which is no error either
+        class SafeTextDumper(yaml.SafeDumper):  # type: ignore[misc,unused-ignore]
+            allow_unicode: bool  # set by yaml's Emitter
+
             def analyze_scalar(self, scalar: str) -> Any:
                 return self._ascii_only(scalar, super().analyze_scalar, scalar)
 
@@ -316,7 +321,8 @@ def _yaml_dumper() -> Any:
             def _ascii_only(self, text: str, write: Any, *args: Any) -> Any:
                 if not HOSTILE.search(text):
                     return write(*args)
-                allow_unicode, self.allow_unicode = self.allow_unicode, False
+                allow_unicode = self.allow_unicode
+                self.allow_unicode = False
                 try:
                     return write(*args)
                 finally:

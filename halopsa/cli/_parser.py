@@ -17,7 +17,7 @@ from ._names import COMMANDS, OUTPUT_FORMATS, RESOURCE_NAMES, all_resource_names
 # imported where they are used; typing only for type checkers).
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
-    from typing import Any, Callable, Collection, Dict, List, Mapping, Optional, Sequence, Tuple
+    from typing import Any, Callable, Collection, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
 
     from ..resources import Filter, Resource
 
@@ -89,7 +89,8 @@ class HaloArgumentParser(argparse.ArgumentParser):
                     f"e.g. halo {unknown} {self.prog[5:] if self.prog.startswith('halo ') else '...'}")
         absent = self.absent_options.get(unknown)
         if absent:
-            return absent() if callable(absent) else absent  # a callable: worded only when needed
+            why: str = absent() if callable(absent) else absent  # a callable: worded only when needed
+            return why
         close = difflib.get_close_matches(unknown, known, n=1, cutoff=0.6)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         if " list" in self.prog or " count" in self.prog:
@@ -97,10 +98,10 @@ class HaloArgumentParser(argparse.ArgumentParser):
         return f"unknown option '{unknown}'{hint}"
 
 
-_GLOBAL_OPTION_STRINGS: Optional[frozenset] = None
+_GLOBAL_OPTION_STRINGS: Optional[FrozenSet[str]] = None
 
 
-def _global_option_strings() -> frozenset:
+def _global_option_strings() -> FrozenSet[str]:
     global _GLOBAL_OPTION_STRINGS
     if _GLOBAL_OPTION_STRINGS is None:
         parser = build_global_parser()
@@ -239,12 +240,12 @@ def build_global_parser() -> HaloArgumentParser:
     return parser
 
 
-def value_options(parser: argparse.ArgumentParser) -> frozenset:
+def value_options(parser: argparse.ArgumentParser) -> FrozenSet[str]:
     """The option strings that take a value (``--profile NAME``): the splitter must skip the value."""
     return frozenset(s for action in parser._actions if action.nargs != 0 for s in action.option_strings)
 
 
-def split_argv(argv: Sequence[str], takes_value: frozenset) -> Tuple[List[str], Optional[str], List[str]]:
+def split_argv(argv: Sequence[str], takes_value: FrozenSet[str]) -> Tuple[List[str], Optional[str], List[str]]:
     """``[global options] command rest...`` -> ``(global options, command, rest)``."""
     index = 0
     while index < len(argv):

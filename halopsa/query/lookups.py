@@ -47,7 +47,7 @@ def _exact(left: Any, right: Any) -> bool:
         return False
     if left is not None and right is not None:
         left, right = _comparable(left, right)
-    return left == right
+    return bool(left == right)
 
 
 def _text(left: Any) -> str:

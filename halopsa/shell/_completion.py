@@ -505,7 +505,8 @@ def _without_side_effects(completer: Any) -> Any:
     class SideEffectFreeCompleter(Completer):
         def get_completions(self, document: Any, complete_event: Any) -> Iterable[Any]:
             _configure_jedi()
-            return completer.get_completions(document, complete_event)
+            completions: Iterable[Any] = completer.get_completions(document, complete_event)
+            return completions
 
         async def get_completions_async(self, document: Any, complete_event: Any) -> Any:
             _configure_jedi()

@@ -115,12 +115,14 @@ def _rows_table(rows: List[Any], names: Optional[List[str]], columns: Optional[S
         table = [[_cell(value) for value in (row if isinstance(row, (tuple, list)) else (row,))] for row in rows]
         if width and len({len(row) for row in table}) == 1:
             _, table = fit_table([""] * len(table[0]), table, width)
-        return tabulate(table, tablefmt="simple", disable_numparse=True)
+        text: str = tabulate(table, tablefmt="simple", disable_numparse=True)
+        return text
     table = [[_cell(value) for value in _row_values(row, names)] for row in rows]
     headers = [cell_text(name) for name in names]
     if width:
         headers, table = fit_table(headers, table, width)
-    return tabulate(table, headers=headers, tablefmt="simple", disable_numparse=True)
+    text = tabulate(table, headers=headers, tablefmt="simple", disable_numparse=True)
+    return text
 
 
 def _row_values(row: Any, names: List[str]) -> List[Any]:
@@ -156,8 +158,9 @@ def _pairs_table(pairs: List[Tuple[Any, Any]], width: Optional[int] = None) -> s
     value_width = PAIR_VALUE_WIDTH
     if width:  # the values give way to a narrow terminal, down to 20 characters
         value_width = min(value_width, max(20, width - max(len(key) for key in keys) - 2))
-    return tabulate([[key, _cell(value, width=value_width)] for key, (_, value) in zip(keys, pairs)],
-                    tablefmt="plain", disable_numparse=True)
+    text: str = tabulate([[key, _cell(value, width=value_width)] for key, (_, value) in zip(keys, pairs)],
+                         tablefmt="plain", disable_numparse=True)
+    return text
 
 
 def _cell(value: Any, width: int = CELL_WIDTH) -> str:

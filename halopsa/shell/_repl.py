@@ -137,7 +137,7 @@ class BuiltOnFirstUse(Completer):
             yield completion
 
 
-class CodeStyles(MutableMapping):
+class CodeStyles(MutableMapping[str, Any]):
     """ptpython's code colour schemes by name, the ~50 Pygments ones built when something first asks for one
     that is not built yet (the F2 menu) instead of before the first prompt."""
 
@@ -191,12 +191,14 @@ class CodeStyles(MutableMapping):
 def _code_styles_on_demand() -> Iterator[None]:
     """While ptpython's REPL is created, its ``get_all_code_styles()`` returns a CodeStyles (it is the one
     place PythonInput builds them, and PythonInput offers no parameter for it)."""
-    original = ptpython.python_input.get_all_code_styles
-    ptpython.python_input.get_all_code_styles = CodeStyles
+    # the module's own name for it (imported from ptpython.style, so not exported to a type checker), replaced by
+    # a class a dict-typed function's caller takes as the mapping it is
+    original = ptpython.python_input.get_all_code_styles  # type: ignore[attr-defined]
+    ptpython.python_input.get_all_code_styles = CodeStyles  # type: ignore[attr-defined,assignment]
     try:
         yield
     finally:
-        ptpython.python_input.get_all_code_styles = original
+        ptpython.python_input.get_all_code_styles = original  # type: ignore[attr-defined]
 
 
 class LazyPythonLexer(Lexer):
@@ -257,7 +259,8 @@ class HaloRepl(PythonRepl):
                 if pre_run is not None:
                     pre_run()
 
-            return run(*run_args, pre_run=setup, **run_kwargs)
+            run_kwargs["pre_run"] = setup
+            return run(*run_args, **run_kwargs)
 
         self.app.run = run_with_shared_executor  # type: ignore[method-assign]
         if warm_up:
@@ -345,7 +348,9 @@ class HaloRepl(PythonRepl):
             else:
                 show_traceback(error, highlight=highlight, paginate=paginate)
 
-        printer.display_exception = display_exception
+        # this printer's method replaced (ptpython has no hook for it); mypy compares the function with the
+        # method's unbound type, self included
+        printer.display_exception = display_exception  # type: ignore[method-assign,assignment]
         return printer
 
     def _handle_exception(self, e: BaseException) -> None:

@@ -335,7 +335,7 @@ class Api:
     def _route(self, method: str, res: ResourceDef, route: str, tail: List[str], params: Dict[str, str],
                body: Any, known: FrozenSet[str], ctx: Context) -> Reply:
         if res.name == "reports":
-            ran = self.reports.answer(method, route, tail, params, body)
+            ran: Optional[Reply] = self.reports.answer(method, route, tail, params, body)
             if ran is not None:
                 return ran
         if route.endswith("/me"):
@@ -621,7 +621,7 @@ class Api:
     # ======================================================================================= one record
 
     def visible(self, res: ResourceDef, record_id: Any) -> Optional[Record]:
-        record = self.store.get(res.name, record_id)
+        record: Optional[Record] = self.store.get(res.name, record_id)
         if record is None or (res.soft_delete and record.get("deleted")):
             return None
         return record

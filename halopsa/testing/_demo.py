@@ -703,9 +703,10 @@ def _families(seed: int, t: Tables) -> None:
     yes_no = [{"id": 1, "name": "Yes"}, {"id": 2, "name": "No"}]
     # the custom fields the demo records carry (tickets: 1 and 2; clients: 10), and two no record uses yet;
     # `usage` is the fake's own code for what carries the field (1 tickets, 2 clients, 3 assets)
-    fields = ((1, "CFSerial", "Serial number", 0, 1, []), (2, "CFBillable", "Billable", 2, 1, yes_no),
-              (3, "CFWarrantyRef", "Warranty reference", 0, 3, []), (4, "CFRenewalDate", "Renewal date", 4, 2, []),
-              (10, "CFAccountCode", "Account code", 0, 2, []))
+    fields: Tuple[Tuple[int, str, str, int, int, List[Record]], ...] = (
+        (1, "CFSerial", "Serial number", 0, 1, []), (2, "CFBillable", "Billable", 2, 1, yes_no),
+        (3, "CFWarrantyRef", "Warranty reference", 0, 3, []), (4, "CFRenewalDate", "Renewal date", 4, 2, []),
+        (10, "CFAccountCode", "Account code", 0, 2, []))
     t["fieldinfo"] = {
         fid: {"id": fid, "name": name, "label": label, "summary": label, "hint": "", "type": typ, "usage": usage,
               "custom": 1, "inputtype": 0, "searchable": True, "readonly": False, "seq": n, "values": values}

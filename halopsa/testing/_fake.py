@@ -450,6 +450,7 @@ class FakeHalo:
             time.sleep(self.latency)
             begin += time.perf_counter() - slept  # the latency switch is not the fake's own cost
         lower = path.rstrip("/").lower()
+        reply: Optional[HttpReply]
         if lower.startswith("/fake-s3/") and http.method == "PUT":
             # the "S3" side of a presigned upload: no token and no rate limit, like the real thing
             reply = self._encode_reply(self.api.receive_upload(path.rsplit("/", 1)[-1], http.body))

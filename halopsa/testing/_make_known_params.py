@@ -21,7 +21,7 @@ import json
 import os
 import re
 import sys
-from typing import Dict, Iterable, List, Optional, Set
+from typing import Any, Dict, Iterable, List, Optional, Set
 
 from ._resources import RESOURCES
 from ._spec import route_key
@@ -48,7 +48,7 @@ _METHODS = ("get", "post", "put", "patch", "delete")
 _ONE_TEMPLATE = re.compile(r"^\{[^{}]+\}$")  # a segment that is one path parameter, e.g. {id}
 
 
-def collect(spec: dict) -> Dict[str, Set[str]]:
+def collect(spec: Dict[str, Any]) -> Dict[str, Set[str]]:
     """``route_key`` of each path -> the lower-cased query parameters the spec lists for it (all its operations)."""
     paths = spec["paths"]
     known: Dict[str, Set[str]] = {}
@@ -60,12 +60,12 @@ def collect(spec: dict) -> Dict[str, Set[str]]:
     wanted = [f"/{row.path}" for row in RESOURCES.values()] + [f"/{row.path}/{{id}}" for row in RESOURCES.values()]
     for path in wanted + list(EXTRA_PATHS):
         known.setdefault(path.lower(), set())
-    for key, names in HAND_WRITTEN.items():
-        known.setdefault(key, set()).update(names)
+    for key, hand_names in HAND_WRITTEN.items():
+        known.setdefault(key, set()).update(hand_names)
     return known
 
 
-def collect_fields(spec: dict) -> Dict[str, List[str]]:
+def collect_fields(spec: Dict[str, Any]) -> Dict[str, List[str]]:
     """The fields of each record schema the fake stores (the 32's and every family's POST body), in the spec's
     order."""
     schemas = spec["components"]["schemas"]
@@ -74,7 +74,7 @@ def collect_fields(spec: dict) -> Dict[str, List[str]]:
     return {name: list(schemas.get(name, {}).get("properties", {})) for name in names}
 
 
-def collect_families(spec: dict) -> Dict[str, Dict[str, str]]:
+def collect_families(spec: Dict[str, Any]) -> Dict[str, Dict[str, str]]:
     """Every collection family: lower-cased first segment -> its spelling, its operations as letters (l: GET /X,
     g: GET /X/{id}, p: POST /X of an array of records, d: DELETE /X/{id}) and the POST body's schema ("-": none).
 
@@ -111,7 +111,7 @@ def collect_families(spec: dict) -> Dict[str, Dict[str, str]]:
     return collections
 
 
-def collect_paths(spec: dict) -> Dict[str, str]:
+def collect_paths(spec: Dict[str, Any]) -> Dict[str, str]:
     """Every path, spelled as in the spec -> its methods, upper-cased, e.g. "GET DELETE"."""
     return {path: " ".join(m.upper() for m in _METHODS if m in item) for path, item in spec["paths"].items()
             if path.strip("/")}
@@ -121,7 +121,7 @@ def _hand_roots() -> Set[str]:
     return {row.path.lower() for row in RESOURCES.values()}
 
 
-def _array_schema(operation: dict) -> Optional[str]:
+def _array_schema(operation: Dict[str, Any]) -> Optional[str]:
     """The schema name of a body that is a JSON array of records, else None."""
     content = operation.get("requestBody", {}).get("content", {})
     body = content.get("application/json", {}).get("schema") or {}
@@ -131,7 +131,7 @@ def _array_schema(operation: dict) -> Optional[str]:
     return ref.rsplit("/", 1)[-1] or None
 
 
-def generate(spec: dict, source: str) -> str:
+def generate(spec: Dict[str, Any], source: str) -> str:
     """The text of ``_known_params.py`` for a spec (what ``main`` writes and what a test compares)."""
     return render(collect(spec), collect_fields(spec), source, collect_families(spec), collect_paths(spec))
 

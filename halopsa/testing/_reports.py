@@ -17,7 +17,7 @@ import math
 import threading
 import time
 from datetime import datetime, timedelta
-from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Sequence, Set, Tuple
 
 from . import _demo
 from ._tsql import DATE_UNITS, SqlError, translate
@@ -33,7 +33,7 @@ _OPEN_CLEARED = "1899-12-30T00:00:00"  # what an open ticket's datecleared holds
 
 # ------------------------------------------------------------------------------------------- Halo's tables
 
-def _closed_statuses(tables: Callable[[str], Dict[int, Record]]) -> set:
+def _closed_statuses(tables: Callable[[str], Dict[int, Record]]) -> Set[Any]:
     return {s["id"] for s in tables("statuses").values() if s.get("type") == _demo.CLOSED_TYPE}
 
 
@@ -200,7 +200,8 @@ def datepart(unit: str, value: Any) -> Optional[int]:
         return moment.isoweekday() % 7 + 1
     if unit == "millisecond":
         return moment.microsecond // 1000
-    return getattr(moment, unit)
+    part: int = getattr(moment, unit)  # year, month, day, hour, minute or second
+    return part
 
 
 def _as_datetime(value: Any) -> Optional[str]:

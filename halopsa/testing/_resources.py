@@ -28,7 +28,8 @@ class ResourceDef(NamedTuple):
     key: str                       # the list key when the envelope is an object
     envelope: str                  # OBJECT or ARRAY (the default; FakeHalo(envelopes=...) can override)
     paged: bool                    # honours pageinate/page_size/page_no
-    count: bool                    # honours count=N (without pageinate)
+    # honours count=N (without pageinate); the field's name (part of the API) hides tuple.count
+    count: bool  # type: ignore[assignment]
     deletable: bool                # DELETE /api/<path>/{id} exists
     schema: str                    # the spec's component schema for the record
     search: Tuple[str, ...] = ()   # text fields `search` looks in (case-insensitive substring)

@@ -131,7 +131,11 @@ def _stop_on_sigterm(waiter: threading.Event) -> Callable[[], None]:
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
         return lambda: None
     previous = signal.signal(signal.SIGTERM, lambda signum, frame: waiter.set())
-    return lambda: signal.signal(signal.SIGTERM, previous)
+
+    def restore() -> None:
+        signal.signal(signal.SIGTERM, previous)
+
+    return restore
 
 
 _SERVE_LOG_LIMIT = 10_000  # a server left running keeps only its newest requests in memory

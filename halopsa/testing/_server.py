@@ -153,7 +153,7 @@ class Server(ThreadingHTTPServer):
         # wakes its select() at once (the loop checks the shutdown flag before accepting anything).
         stopper = threading.Thread(target=self.shutdown, daemon=True)
         stopper.start()
-        host, port = self.server_address[:2]
+        host, port = self.socket.getsockname()[:2]  # server_address: the bound address, its host a str
         while stopper.is_alive():
             try:
                 socket.create_connection((host, port), timeout=0.2).close()

@@ -1,0 +1,33 @@
+"""The package's own types hold: ``mypy --strict halopsa`` (with the repo's config in setup.cfg) reports no error.
+
+mypy runs in a child process from the repository's root, with its cache in a temporary folder (a cold run: some
+10 s on two cores). Without mypy the test skips, saying so: the test extra brings it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+def test_mypy_strict_reports_no_error_in_the_package(tmp_path: Path) -> None:
+    if importlib.util.find_spec("mypy") is None:
+        pytest.skip("mypy is not installed (pip install -e '.[test]')")
+    environment = dict(os.environ)
+    environment.pop("MYPYPATH", None)
+    environment.pop("PYTHONPATH", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--config-file", str(REPO_ROOT / "setup.cfg"),
+         "--cache-dir", str(tmp_path / "cache"), "--no-pretty", "--no-color-output", "halopsa"],
+        capture_output=True, text=True, cwd=REPO_ROOT, env=environment, timeout=300)
+    errors = [line for line in result.stdout.splitlines() if ": error: " in line]
+    assert result.returncode == 0 and not errors, (
+        f"mypy --strict halopsa: {len(errors)} errors\n{result.stdout[-6000:]}{result.stderr[-2000:]}")
