@@ -11,7 +11,8 @@ import types
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import IO, Any, Callable, Collection, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
+from typing import (IO, TYPE_CHECKING, Any, Callable, Collection, Dict, Iterable, Iterator, List, Mapping, Optional,
+                    Tuple, Union)
 
 import attrs
 
@@ -290,6 +291,16 @@ class WriteMixin:
     resource: Resource
     _client: "HaloClient"
     _queryset_class: type
+
+    if TYPE_CHECKING:  # pragma: no cover - what the ResourceManager it is mixed into provides
+        def _check_id(self, id: Any) -> Any: ...
+
+        def _body(self, data: Union[Mapping[str, Any], Model, None], fields: Mapping[str, Any]) -> Dict[str, Any]:
+            ...
+
+        def _post(self, bodies: List[Dict[str, Any]], known: Collection[str] = ()) -> Any: ...
+
+        def _post_one(self, body: Dict[str, Any], known: Collection[str] = ()) -> Dict[str, Any]: ...
 
     def new(self, **fields: Any) -> Model:
         """An unsaved record bound to this client: ``t = client.tickets.new(summary=...); t.save()``."""

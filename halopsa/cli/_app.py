@@ -172,7 +172,7 @@ def _restore_errors(streams: Sequence[Any]) -> None:
 
 def _clear_progress() -> None:
     """Erase the --all progress bar, if one is drawn (before any other line on stderr, and on exit)."""
-    output = sys.modules.get(__package__ + "._output")  # not imported: no bar was drawn
+    output = sys.modules.get(f"{__package__}._output")  # not imported: no bar was drawn
     if output is not None:
         output.clear_progress()
 

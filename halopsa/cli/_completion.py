@@ -147,6 +147,7 @@ def split_line(line: str) -> List[str]:
     trailing space starts a new, empty word)."""
     import shlex
 
+    closing = ""
     for closing in ("", '"', "'"):
         try:
             words = shlex.split(line + closing)

@@ -310,7 +310,7 @@ def _yaml_dumper() -> Any:
 
         # PyYAML is untyped unless types-PyYAML is installed: then the ignore is unused, which is no error either
         class SafeTextDumper(yaml.SafeDumper):  # type: ignore[misc,unused-ignore]
-            allow_unicode: bool  # set by yaml's Emitter
+            allow_unicode: Optional[bool]  # set by yaml's Emitter
 
             def analyze_scalar(self, scalar: str) -> Any:
                 return self._ascii_only(scalar, super().analyze_scalar, scalar)

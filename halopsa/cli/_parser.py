@@ -89,8 +89,7 @@ class HaloArgumentParser(argparse.ArgumentParser):
                     f"e.g. halo {unknown} {self.prog[5:] if self.prog.startswith('halo ') else '...'}")
         absent = self.absent_options.get(unknown)
         if absent:
-            why: str = absent() if callable(absent) else absent  # a callable: worded only when needed
-            return why
+            return str(absent() if callable(absent) else absent)  # a callable: worded only when needed
         close = difflib.get_close_matches(unknown, known, n=1, cutoff=0.6)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         if " list" in self.prog or " count" in self.prog:

@@ -67,9 +67,10 @@ class QuerySet:
     # -- building (every call returns a clone) ----------------------------------------------------------------
 
     def _clone(self, **changes: Any) -> "QuerySet":
-        state = dict(filters=self._filters, compiled=self._compiled, ordering=self._ordering,
-                     predicates=self._predicates, low=self._low, high=self._high, concurrency=self._concurrency,
-                     page_size=self._page_size, mode=self._mode, details=self._details)
+        state: Dict[str, Any] = dict(
+            filters=self._filters, compiled=self._compiled, ordering=self._ordering, predicates=self._predicates,
+            low=self._low, high=self._high, concurrency=self._concurrency, page_size=self._page_size,
+            mode=self._mode, details=self._details)
         state.update(changes)
         return type(self)(self._manager, **state)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
-from typing import Any, Callable, Iterable, List, Mapping, NamedTuple, Optional, Tuple
+from typing import Any, AsyncGenerator, Callable, Iterable, List, Mapping, NamedTuple, Optional, Tuple
 
 from ..client import AsyncHaloClient, AsyncResourceManager, HaloClient, ResourceManager
 from ..models import Model
@@ -461,7 +461,7 @@ def _with_field_types(completer: Any, get_namespace: Callable[[], Mapping[str, A
             for completion in completer.get_completions(document, complete_event):
                 yield relabelled(completion, text)
 
-        async def get_completions_async(self, document: Any, complete_event: Any) -> Any:
+        async def get_completions_async(self, document: Any, complete_event: Any) -> AsyncGenerator[Any, None]:
             text = document.text_before_cursor
             async for completion in completer.get_completions_async(document, complete_event):
                 yield relabelled(completion, text)
@@ -508,7 +508,7 @@ def _without_side_effects(completer: Any) -> Any:
             completions: Iterable[Any] = completer.get_completions(document, complete_event)
             return completions
 
-        async def get_completions_async(self, document: Any, complete_event: Any) -> Any:
+        async def get_completions_async(self, document: Any, complete_event: Any) -> AsyncGenerator[Any, None]:
             _configure_jedi()
             async for completion in completer.get_completions_async(document, complete_event):
                 yield completion
