@@ -151,6 +151,7 @@ def _escape_what_streams_cannot_encode() -> List[Any]:
     from .._render import writes_any_text
 
     changed = []
+    stream: Any  # a replaced sys.stdout may be any file object: reconfigure() is looked for
     for stream in (sys.stdout, sys.stderr):
         if not writes_any_text(stream) and getattr(stream, "errors", None) == "strict" \
                 and hasattr(stream, "reconfigure"):

@@ -25,7 +25,7 @@ def announce_wait(event: Any, stream: Optional[Any] = None) -> None:
     """Print ``event.message`` on stderr (erasing the progress bar first, then drawing it again, saying it
     waits). Called from whichever thread waits, so the lines never interleave."""
     global _until, _what
-    stream = stream if stream is not None else sys.stderr
+    out: Any = stream if stream is not None else sys.stderr
     with _lock:
         bar = ProgressBar.active
         clear_progress()
@@ -33,8 +33,8 @@ def announce_wait(event: Any, stream: Optional[Any] = None) -> None:
         _until = now + (0.0 if event.kind == "slow_reply" else event.seconds)
         _what = _SHORT.get(event.kind, "")
         try:
-            stream.write(event.message + "\n")
-            stream.flush()
+            out.write(event.message + "\n")
+            out.flush()
             if bar is not None and bar.line:
                 bar.draw(bar.line.split(" - waiting", 1)[0] + waiting_note(now))
         except (OSError, ValueError):  # stderr gone: the wait goes on all the same

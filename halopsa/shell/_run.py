@@ -30,18 +30,18 @@ def run_shell(make_client: Callable[[], Any], code: Optional[str] = None, vi: bo
     """
     from ._namespace import ShellSession, make_namespace
 
-    stdin = stdin if stdin is not None else sys.stdin
-    stderr = stderr if stderr is not None else sys.stderr
+    source: TextIO = stdin if stdin is not None else sys.stdin
+    errors: TextIO = stderr if stderr is not None else sys.stderr
     session = ShellSession(debug=debug)
     client = make_client()
     try:
         namespace = make_namespace(client, session)
-        with _one_line_warnings(stderr):
+        with _one_line_warnings(errors):
             if code is not None:
-                return run_source(code, "<string>", namespace, session, stderr)
-            if input is None and not _is_terminal(stdin):
-                return run_source(stdin.read(), "<stdin>", namespace, session, stderr)
-            return _run_interactive(client, namespace, session, vi, banner, stderr, input, output)
+                return run_source(code, "<string>", namespace, session, errors)
+            if input is None and not _is_terminal(source):
+                return run_source(source.read(), "<stdin>", namespace, session, errors)
+            return _run_interactive(client, namespace, session, vi, banner, errors, input, output)
     finally:
         session.close()
         client.close()

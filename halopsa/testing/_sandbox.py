@@ -81,7 +81,7 @@ def serve(port: int = 0, tickets: int = SANDBOX_TICKETS, latency_ms: float = 0.0
     FakeHalo switch (``retry_after``, ``token_lifetime``, ``ignore_page_no``, ``post_echo``, ``drop_rate``, ...)
     passes through as a keyword.
     """
-    out = out if out is not None else sys.stdout
+    stream: TextIO = out if out is not None else sys.stdout
     fake = FakeHalo(seed=seed, tickets=tickets, latency=latency_ms / 1000.0, page_cap=page_cap,
                     rate_limit=rate_limit, fault_rate=fault_rate, db_path=db_path, host=host, port=port,
                     log_limit=_SERVE_LOG_LIMIT, **switches)
@@ -105,8 +105,8 @@ def serve(port: int = 0, tickets: int = SANDBOX_TICKETS, latency_ms: float = 0.0
             "",
             "Press Ctrl-C to stop." + (" Requests are logged to stderr." if log_requests else ""),
         ]
-        out.write("\n".join(lines) + "\n")
-        out.flush()
+        stream.write("\n".join(lines) + "\n")
+        stream.flush()
         waiter = stop_event if stop_event is not None else threading.Event()
         restore = _stop_on_sigterm(waiter)
         try:
@@ -118,8 +118,8 @@ def serve(port: int = 0, tickets: int = SANDBOX_TICKETS, latency_ms: float = 0.0
             restore()
     finally:
         fake.stop()
-    out.write("FakeHalo stopped.\n")
-    out.flush()
+    stream.write("FakeHalo stopped.\n")
+    stream.flush()
     return 0
 
 
