@@ -56,6 +56,11 @@ def resolve_filter_name(resource: Resource, name: str) -> str:
                          resource=resource.name, name=name, suggestions=suggestions, reason=reason)
 
 
+def _bad_value(filter_: Filter, resource: Resource, value: Any, message: str) -> HaloQueryError:
+    """A filter's value refused, as data: kind ``"bad_value"``, the filter's ``name`` and the ``value``."""
+    return HaloQueryError(message, kind="bad_value", resource=resource.name, name=filter_.name, value=value)
+
+
 _PAGING_PARAMS = frozenset({"pageinate", "paginate", "page_size", "page_no", "count"})
 
 
@@ -63,12 +68,14 @@ def _as_int(filter_: Filter, resource: Resource, value: Any) -> int:
     if hasattr(value, "_resource") or hasattr(value, "resource_name"):
         value = getattr(value, "id", value)
     if isinstance(value, bool):
-        raise HaloQueryError(f"filter '{filter_.name}' of {resource.name} takes an integer id, not {value!r}")
+        raise _bad_value(filter_, resource, value,
+                         f"filter '{filter_.name}' of {resource.name} takes an integer id, not {value!r}")
     if isinstance(value, int):
         return value
     if isinstance(value, str) and _INT_TEXT.match(value.strip()):
         return int(value.strip())
-    raise HaloQueryError(f"filter '{filter_.name}' of {resource.name} takes an integer id, not {value!r}")
+    raise _bad_value(filter_, resource, value,
+                     f"filter '{filter_.name}' of {resource.name} takes an integer id, not {value!r}")
 
 
 def check_params(resource: Resource, params: Mapping[str, Any], known: Mapping[str, Mapping[str, str]],
@@ -98,7 +105,8 @@ def coerce_filter_value(resource: Resource, filter_: Filter, value: Any) -> str:
             return "true" if value.strip().lower() in ("true", "1", "yes") else "false"
         if isinstance(value, int) and value in (0, 1):
             return "true" if value else "false"
-        raise HaloQueryError(f"filter '{filter_.name}' of {resource.name} takes true or false, not {value!r}")
+        raise _bad_value(filter_, resource, value,
+                         f"filter '{filter_.name}' of {resource.name} takes true or false, not {value!r}")
     if kind == "int_list":
         if isinstance(value, str):
             items: List[Any] = [part for part in value.split(",") if part.strip()]
@@ -107,7 +115,8 @@ def coerce_filter_value(resource: Resource, filter_: Filter, value: Any) -> str:
         else:
             items = [value]
         if not items:
-            raise HaloQueryError(f"filter '{filter_.name}' of {resource.name} needs at least one id")
+            raise _bad_value(filter_, resource, value,
+                             f"filter '{filter_.name}' of {resource.name} needs at least one id")
         return ",".join(str(_as_int(filter_, resource, item)) for item in items)
     if kind == "str_list":
         if isinstance(value, (list, tuple, set, frozenset)):
@@ -120,22 +129,26 @@ def coerce_filter_value(resource: Resource, filter_: Filter, value: Any) -> str:
             try:
                 parse_datetime(value)
             except ValueError:
-                raise HaloQueryError(f"filter '{filter_.name}' of {resource.name} takes an ISO 8601 date such as "
-                                     f"2024-05-01 or 2024-05-01T09:00:00Z, not {value!r}") from None
+                raise _bad_value(filter_, resource, value,
+                                 f"filter '{filter_.name}' of {resource.name} takes an ISO 8601 date such as "
+                                 f"2024-05-01 or 2024-05-01T09:00:00Z, not {value!r}") from None
             return value.strip()
-        raise HaloQueryError(f"filter '{filter_.name}' of {resource.name} takes a date or datetime, not {value!r}")
+        raise _bad_value(filter_, resource, value,
+                         f"filter '{filter_.name}' of {resource.name} takes a date or datetime, not {value!r}")
     if kind == "float":
         try:
             return repr(float(value)) if not isinstance(value, bool) else _bad_number(filter_, resource, value)
         except (TypeError, ValueError):
             return _bad_number(filter_, resource, value)
     if value is None:
-        raise HaloQueryError(f"filter '{filter_.name}' of {resource.name} needs a value, not None")
+        raise _bad_value(filter_, resource, value,
+                         f"filter '{filter_.name}' of {resource.name} needs a value, not None")
     return str(encode_value(value))
 
 
 def _bad_number(filter_: Filter, resource: Resource, value: Any) -> str:
-    raise HaloQueryError(f"filter '{filter_.name}' of {resource.name} takes a number, not {value!r}")
+    raise _bad_value(filter_, resource, value,
+                     f"filter '{filter_.name}' of {resource.name} takes a number, not {value!r}")
 
 
 def compile_filters(resource: Resource, filters: Mapping[str, Any]) -> Dict[str, str]:

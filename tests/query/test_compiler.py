@@ -112,3 +112,13 @@ def test_the_cli_words_them_its_own_way(argv, words, capsys):
 
     assert main(argv) == 2
     assert capsys.readouterr().err.startswith(f"halo: error: {words}")
+
+
+def test_a_bad_value_carries_its_filter_and_value():
+    from halopsa import HaloQueryError
+    from halopsa.query.compiler import compile_filters
+
+    with pytest.raises(HaloQueryError) as bad:
+        compile_filters(REGISTRY["tickets"], {"client_id": "abc"})
+    assert (bad.value.kind, bad.value.resource, bad.value.name, bad.value.value) == (
+        "bad_value", "tickets", "client_id", "abc")
