@@ -14,7 +14,7 @@ from . import records as _records
 if TYPE_CHECKING:  # pragma: no cover
     from ..resources import Resource
 
-__all__ = ["Model", "CustomFields", "MODELS", "model_for", *_record_names]
+__all__ = ["Model", "CustomFields", "MODELS", "model_for", *_record_names]  # pyright: ignore[reportUnsupportedDunderAll]
 
 MODELS: Dict[str, Type[Model]] = {name: getattr(_records, name) for name in _record_names}
 _MAKING = threading.RLock()

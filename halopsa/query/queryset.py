@@ -25,8 +25,8 @@ from .lookups import Predicate, absent_fields, compile_predicates, field_value, 
 from .pagination import PageReader, settle
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..client import ResourceManager
     from ..models import Model
+    from .source import RecordSource
 
 __all__ = ["QuerySet", "REPR_OUTPUT_SIZE", "DEFAULT_CHUNK_SIZE"]
 
@@ -42,7 +42,7 @@ class QuerySet:
 
     __class_getitem__ = classmethod(types.GenericAlias)  # QuerySet[Ticket] in annotations read at run time
 
-    def __init__(self, manager: "ResourceManager", filters: Optional[Dict[str, Any]] = None,
+    def __init__(self, manager: "RecordSource", filters: Optional[Dict[str, Any]] = None,
                  compiled: Optional[Dict[str, str]] = None, ordering: Tuple[str, ...] = (),
                  predicates: Tuple[Predicate, ...] = (), low: int = 0, high: Optional[int] = None,
                  concurrency: Optional[int] = None, page_size: Optional[int] = None,
@@ -557,7 +557,9 @@ class QuerySet:
 
         def close() -> None:
             with running:
-                rows.close()  # waits for the pages in flight (see PageReader._stream_pages)
+                closing = getattr(rows, "close", None)  # a generator's: waits for the pages in flight
+                if closing is not None:
+                    closing()
 
         try:
             while True:

@@ -46,7 +46,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "FakeHalo"
     sys_version = ""
     timeout = 120  # idle keep-alive connections end after this many seconds
-    server: "Server"
+    server: "Server"  # pyright: ignore[reportIncompatibleVariableOverride] - always our Server subclass
 
     def setup(self) -> None:
         self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)

@@ -31,3 +31,17 @@ def test_mypy_strict_reports_no_error_in_the_package(tmp_path: Path) -> None:
     errors = [line for line in result.stdout.splitlines() if ": error: " in line]
     assert result.returncode == 0 and not errors, (
         f"mypy --strict halopsa: {len(errors)} errors\n{result.stdout[-6000:]}{result.stderr[-2000:]}")
+
+
+@pytest.mark.slow
+def test_pyright_reports_no_error_in_the_package() -> None:
+    """pyright (basic mode) on the package: no error, no warning. It comes with the typecheck extra
+    (pip install -e '.[typecheck]': it brings its own Node.js); without it the test skips, saying so."""
+    import shutil
+
+    pyright = shutil.which("pyright", path=str(Path(sys.executable).parent)) or shutil.which("pyright")
+    if pyright is None:
+        pytest.skip("pyright is not installed (pip install -e '.[typecheck]')")
+    result = subprocess.run([pyright, "--pythonpath", sys.executable, "halopsa"], capture_output=True, text=True,
+                            cwd=REPO_ROOT, timeout=300)
+    assert result.returncode == 0 and "0 errors, 0 warnings" in result.stdout, result.stdout[-6000:]
