@@ -831,21 +831,9 @@ class HaloClient:
         self._pool_lock = threading.Lock()
         self._closers: List[Any] = []
 
-    @classmethod
-    def sandbox(cls, **kwargs: Any) -> "HaloClient":
-        """A client connected to the local sandbox (a FakeHalo with demo data kept in ~/.halopsa/sandbox.db).
-        No tenant or credentials needed; ``close()`` stops the sandbox server."""
-        from .testing import start_sandbox
-
-        fake = start_sandbox()
-        kwargs.setdefault("rate_limit", fake.rate_limit)  # the sandbox has no rate limit: none to keep under
-        try:
-            client = cls(tenant_url=fake.url, client_id=fake.client_id, client_secret=fake.client_secret, **kwargs)
-        except BaseException:
-            fake.stop()
-            raise
-        client._closers.append(fake.stop)
-        return client
+    def on_close(self, callback: Callable[[], Any]) -> None:
+        """Have ``close()`` call ``callback`` too, after the client's own clean-up (a sandbox's ``stop``)."""
+        self._closers.append(callback)
 
     def __repr__(self) -> str:
         return f"<HaloClient {self.settings.tenant_url}>"
@@ -857,7 +845,8 @@ class HaloClient:
         self.close()
 
     def close(self) -> None:
-        """Close connections and worker threads (and the sandbox server, for ``HaloClient.sandbox()``). Worker
+        """Close connections and worker threads (and whatever ``on_close()`` was given: the sandbox server of
+        ``halopsa.testing.sandbox_client()``). Worker
         threads waiting on the rate limit or to retry stop at once. A closed client sends nothing more."""
         self.transport.close()
         if self._pool is not None:
@@ -1022,10 +1011,6 @@ class AsyncHaloClient:
         instance._owns_client = owns
         instance._managers = {}
         return instance
-
-    @classmethod
-    def sandbox(cls, **kwargs: Any) -> "AsyncHaloClient":
-        return cls.from_client(HaloClient.sandbox(**kwargs), owns=True)
 
     def __repr__(self) -> str:
         return f"<AsyncHaloClient {self._client.tenant_url}>"

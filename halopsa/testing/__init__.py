@@ -14,7 +14,7 @@ See docs/testing.md.
 from __future__ import annotations
 
 from ._fake import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, FakeHalo, RecordedRequest
-from ._sandbox import reset_sandbox, sandbox_path, serve, start_sandbox
+from ._sandbox import async_sandbox_client, reset_sandbox, sandbox_client, sandbox_path, serve, start_sandbox
 
 __all__ = [
     "FakeHalo",
@@ -23,6 +23,8 @@ __all__ = [
     "DEMO_CLIENT_SECRET",
     "sandbox_path",
     "start_sandbox",
+    "sandbox_client",
+    "async_sandbox_client",
     "reset_sandbox",
     "serve",
 ]

@@ -15,7 +15,8 @@ from typing import Any, Callable, Optional, TextIO, Union
 
 from ._fake import FakeHalo, RecordedRequest
 
-__all__ = ["sandbox_path", "start_sandbox", "reset_sandbox", "serve", "describe_switches", "SANDBOX_TICKETS"]
+__all__ = ["sandbox_path", "start_sandbox", "sandbox_client", "async_sandbox_client", "reset_sandbox", "serve",
+           "describe_switches", "SANDBOX_TICKETS"]
 
 SANDBOX_TICKETS = 500
 PathLike = Union[str, "os.PathLike[str]"]
@@ -50,6 +51,31 @@ def start_sandbox(path: Optional[PathLike] = None, **switches: Any) -> FakeHalo:
     switches.setdefault("tickets", SANDBOX_TICKETS)
     fake = FakeHalo(db_path=db_path, **switches)
     return fake.start()
+
+
+def sandbox_client(path: Optional[PathLike] = None, **client_options: Any) -> Any:
+    """A ``HaloClient`` connected to a started sandbox (``start_sandbox(path)``): no tenant, no credentials, and no
+    client-side rate limit (the sandbox has none) unless ``rate_limit=`` says otherwise. ``close()`` stops the
+    sandbox too. The SDK never starts a sandbox itself: its callers do, from here."""
+    from ..client import HaloClient
+
+    fake = start_sandbox(path)
+    client_options.setdefault("rate_limit", fake.rate_limit)
+    try:
+        client = HaloClient(tenant_url=fake.url, client_id=fake.client_id, client_secret=fake.client_secret,
+                            **client_options)
+    except BaseException:
+        fake.stop()
+        raise
+    client.on_close(fake.stop)
+    return client
+
+
+def async_sandbox_client(path: Optional[PathLike] = None, **client_options: Any) -> Any:
+    """The ``AsyncHaloClient`` of :func:`sandbox_client` (closing it stops the sandbox)."""
+    from ..client import AsyncHaloClient
+
+    return AsyncHaloClient.from_client(sandbox_client(path, **client_options), owns=True)
 
 
 def reset_sandbox(path: Optional[PathLike] = None) -> Path:

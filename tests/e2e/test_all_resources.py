@@ -77,12 +77,13 @@ def test_me_endpoints(fake):
 def test_a_failed_sandbox_client_leaves_no_server_running(tmp_path, monkeypatch):
     import threading
 
-    from halopsa import HaloClient, HaloError
+    from halopsa import HaloError
+    from halopsa.testing import sandbox_client
 
     monkeypatch.setenv("HALO_SANDBOX_DB", str(tmp_path / "sandbox.db"))
     before = {t.name for t in threading.enumerate()}
     with pytest.raises(HaloError, match="concurrency"):
-        HaloClient.sandbox(concurrency=0)
+        sandbox_client(concurrency=0)
     assert {t.name for t in threading.enumerate()} - before == set()
 
 

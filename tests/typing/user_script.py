@@ -127,4 +127,6 @@ def wrong(client: HaloClient, aclient: AsyncHaloClient) -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover - this file is type-checked, not run
-    asyncio.run(correct_async(AsyncHaloClient.sandbox()))
+    from halopsa.testing import async_sandbox_client
+
+    asyncio.run(correct_async(async_sandbox_client()))
