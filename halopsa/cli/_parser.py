@@ -814,6 +814,7 @@ def _glue_dash_values(argv: Sequence[str]) -> List[str]:
 
 def parse_command(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace:
     """Parse ``argv``; an unknown option is reported by the action's own parser, which knows its options."""
+    _refuse_unknown_options(parser, argv)
     namespace, extras = parser.parse_known_args(_glue_dash_values(argv))
     if extras:
         target = parser
@@ -822,6 +823,31 @@ def parse_command(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argpa
                 target = action.choices.get(getattr(namespace, action.dest, None) or "", parser)
         target.error("unrecognized arguments: " + " ".join(extras))
     return namespace
+
+
+def _refuse_unknown_options(parser: argparse.ArgumentParser, argv: Sequence[str]) -> None:
+    """An option the action does not know, said as such before argparse reads the value after it as the ID
+    (``update --since 2h`` would otherwise be "'2h' is not a Ticket id")."""
+    actions = next((action for action in parser._actions if isinstance(action, argparse._SubParsersAction)), None)
+    if actions is None or not argv or argv[0] not in actions.choices:
+        return
+    target = actions.choices[argv[0]]
+    known = target._option_string_actions
+    expects_value = False
+    for token in argv[1:]:
+        if token == "--":
+            return
+        if expects_value:
+            expects_value = False
+            continue
+        if token.startswith("--") and len(token) > 2:
+            name = token.split("=", 1)[0]
+            action = known.get(name)
+            if action is None:
+                target.error(f"unrecognized arguments: {token}")
+            expects_value = "=" not in token and action.nargs != 0
+        elif token.startswith("-") and len(token) == 2 and token in known:
+            expects_value = known[token].nargs != 0
 
 
 def hoist_output_options(rest: Sequence[str]) -> List[str]:

@@ -130,3 +130,9 @@ def test_set_with_a_name_points_to_the_name_flag(halo_rw, fake):
     result = halo_rw("tickets", "update", "3", "--set", "agent_id=dana")
     assert result.code == 2 and result.err.rstrip().endswith("to give its name, use --agent NAME")
     assert fake.requests == []
+
+
+def test_an_unknown_option_is_named_not_blamed_on_the_id(halo_rw, fake):
+    result = halo_rw("tickets", "update", "--filter", "client_id=3", "--since", "2h", "--set", "agent_id=4")
+    assert result.code == 2 and result.err_lines[0].startswith("halo: error: unknown option '--since'")
+    assert fake.requests == []
