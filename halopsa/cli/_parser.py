@@ -844,7 +844,8 @@ def _refuse_unknown_options(parser: argparse.ArgumentParser, argv: Sequence[str]
             name = token.split("=", 1)[0]
             action = known.get(name)
             if action is None:
-                target.error(f"unrecognized arguments: {token}")
+                target.error(f"unrecognized arguments: {token}")  # raises UsageError
+                return
             expects_value = "=" not in token and action.nargs != 0
         elif token.startswith("-") and len(token) == 2 and token in known:
             expects_value = known[token].nargs != 0
