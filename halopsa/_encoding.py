@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Dict, Mapping, Optional
+from typing import Any, Collection, Dict, List, Mapping, Optional, cast
 
-__all__ = ["encode_value", "encode_params", "format_datetime", "parse_datetime"]
+__all__ = ["encode_value", "encode_params", "format_datetime", "parse_datetime", "json_object", "json_array"]
 
 _FRACTION = re.compile(r"\.(\d+)")
 
@@ -45,7 +45,9 @@ def encode_value(value: Any) -> Optional[str]:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (list, tuple, set, frozenset)):
-        items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
+        items = cast("Collection[Any]", value)
+        if isinstance(value, (set, frozenset)):
+            items = sorted(items, key=str)
         return ",".join(str(encode_value(item)) for item in items)
     record_id = getattr(value, "id", None) if hasattr(value, "_resource") else None
     if record_id is not None:
@@ -54,9 +56,19 @@ def encode_value(value: Any) -> Optional[str]:
 
 
 def encode_params(params: Mapping[str, Any]) -> Dict[str, str]:
-    encoded = {}
+    encoded: Dict[str, str] = {}
     for key, value in params.items():
         text = encode_value(value)
         if text is not None:
             encoded[key] = text
     return encoded
+
+
+def json_object(value: Any) -> Optional[Dict[str, Any]]:
+    """``value`` if it is a JSON object (a dict), typed as one; else None. For reading a decoded reply."""
+    return cast(Any, value) if isinstance(value, dict) else None
+
+
+def json_array(value: Any) -> Optional[List[Any]]:
+    """``value`` if it is a JSON array (a list), typed as one; else None. For reading a decoded reply."""
+    return cast(Any, value) if isinstance(value, list) else None

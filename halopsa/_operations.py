@@ -9,7 +9,7 @@ filters. It returns the decoded JSON reply. Nothing is sent when an argument is 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence, cast
 
 from ._aio import twin
 from .exceptions import HaloQueryError
@@ -30,7 +30,7 @@ def call_operation(manager: Any, operation: "Operation", args: Sequence[Any], bo
         raise HaloQueryError(f"{label} takes {wanted} ({operation.method} {operation.path}); "
                              f"got {len(args)} positional argument(s)")
     path = shown = operation.path
-    hidden = []
+    hidden: List[str] = []
     for index, (name, value) in enumerate(zip(operation.path_params, args)):
         text = _path_value(manager, operation, index, name, value, label)
         path = path.replace("{" + name + "}", text, 1)
@@ -61,7 +61,7 @@ def checked_body(operation: "Operation", body: Any, label: str, check_fields: bo
         raise HaloQueryError(f"{label} sends no body ({operation.method} {operation.path}); its parameters "
                              f"go as keywords: {', '.join(operation.params) or 'it takes none'}")
     if isinstance(body, tuple):
-        body = list(body)
+        body = list(cast(Any, body))
     shape = (operation.body or "").partition(":")[0]
     wanted = {"array": list, "object": Mapping, "string": str}.get(shape)
     if wanted is not None and not isinstance(body, wanted):
@@ -75,11 +75,11 @@ def checked_body(operation: "Operation", body: Any, label: str, check_fields: bo
         from ._writes import check_write
 
         family = get_resource(operation.body_family)
-        elements = body if isinstance(body, list) else [body]
-        converted = [check_write(family, element) if isinstance(element, Mapping) else element
-                     for element in elements]
-        body = converted if isinstance(body, list) else converted[0]
-    return body
+        elements: List[Any] = cast(Any, body) if isinstance(body, list) else [cast(Any, body)]
+        converted: List[Any] = [check_write(family, cast("Mapping[str, Any]", element))
+                                if isinstance(element, Mapping) else element for element in elements]
+        return converted if isinstance(body, list) else converted[0]
+    return cast(Any, body)
 
 
 def _path_value(manager: Any, operation: "Operation", index: int, name: str, value: Any, label: str) -> str:

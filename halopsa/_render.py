@@ -66,9 +66,10 @@ def _cell_text(value: Any) -> str:
         match = ISO_DATETIME.match(value)
         return f"{match.group(1)} {match.group(2)}" if match else " ".join(value.split())
     if isinstance(value, list):
-        if any(isinstance(item, (dict, list)) for item in value):
-            return f"[{len(value)} item{'s' if len(value) != 1 else ''}]"
-        return ", ".join(_cell_text(item) for item in value)
+        items: List[Any] = value  # pyright: ignore[reportUnknownVariableType]
+        if any(isinstance(item, (dict, list)) for item in items):
+            return f"[{len(items)} item{'s' if len(items) != 1 else ''}]"
+        return ", ".join(_cell_text(item) for item in items)
     if isinstance(value, dict):
         return _compact_json(value)
     from datetime import datetime

@@ -11,11 +11,14 @@ Halo refuses some SQL that SQL Server takes: several statements, a trailing semi
 
 from __future__ import annotations
 
+# pyright: reportUnnecessaryIsInstance=false
+
 import datetime as _dt
 import re
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union, cast
 
 from ._aio import with_twins
+from ._encoding import json_array, json_object
 from .exceptions import HaloError, HaloQueryError, HaloReportError
 
 __all__ = ["ReportRows", "ReportsMixin", "check_sql"]
@@ -56,7 +59,7 @@ def check_sql(sql: str) -> str:
     return text
 
 
-class ReportRows(list):  # type: ignore[type-arg]
+class ReportRows(List[Dict[str, Any]]):
     """The rows of a report or an SQL query: a list of dicts, each in the columns' order, with the values as the
     server sent them (Halo may send numbers as text). ``columns`` names the columns in order, also when there is
     no row; ``report`` is the server's whole ``report`` object; ``sql`` the query, when there was one."""
@@ -79,15 +82,14 @@ class ReportRows(list):  # type: ignore[type-arg]
 def _column_names(report: Mapping[str, Any], rows: Sequence[Mapping[str, Any]]) -> List[str]:
     """The columns in order: the report's own list where it has one (names, or objects with a name), else the
     keys of the rows (in the order they first appear)."""
-    listed = report.get("columns")
     names: List[str] = []
-    if isinstance(listed, list) and listed:
-        for column in listed:
-            name = column if isinstance(column, str) else (
-                column.get("name") or column.get("column_name") or column.get("id")) if isinstance(column, dict) \
-                else None
-            if isinstance(name, str):
-                names.append(name)
+    for column in json_array(report.get("columns")) or ():
+        described = json_object(column)
+        name = described and (described.get("name") or described.get("column_name") or described.get("id"))
+        if isinstance(column, str):
+            names.append(column)
+        elif isinstance(name, str):
+            names.append(name)
     if names and all(all(key in names for key in row) for row in rows[:50]):
         return names
     seen: Dict[str, None] = {}
@@ -99,16 +101,17 @@ def _column_names(report: Mapping[str, Any], rows: Sequence[Mapping[str, Any]]) 
 
 def _reports_of(reply: Any, what: str) -> List[Dict[str, Any]]:
     """The ``report`` objects of a reply: ``{"report": {...}}``, an array of them, or a report object itself."""
-    items = reply if isinstance(reply, list) else [reply]
-    found = []
-    for item in items:
-        report = item.get("report") if isinstance(item, dict) else None
-        if isinstance(report, dict):
-            if "columns" not in report and isinstance(item.get("columns"), list):
-                report = {**report, "columns": item["columns"]}  # the columns beside the report, not in it
+    items = json_array(reply)
+    found: List[Dict[str, Any]] = []
+    for item in [reply] if items is None else items:
+        element = json_object(item)
+        report = json_object(element.get("report")) if element is not None else None
+        if element is not None and report is not None:
+            if "columns" not in report and isinstance(element.get("columns"), list):
+                report = {**report, "columns": element["columns"]}  # the columns beside the report, not in it
             found.append(report)
-        elif isinstance(item, dict) and ("rows" in item or "load_error" in item):
-            found.append(item)
+        elif element is not None and ("rows" in element or "load_error" in element):
+            found.append(element)
         else:
             raise HaloError(f"{what}: the reply holds no report (expected an object with 'report'), got "
                             f"{type(item).__name__}")
@@ -120,11 +123,10 @@ def _rows_of(report: Mapping[str, Any], what: str, sql: Optional[str],
     error = report.get("load_error")
     if error:
         raise HaloReportError(str(error).strip(), sql=sql, report_id=report_id, report=dict(report))
-    rows = report.get("rows")
-    if rows is None:
-        rows = []
-    if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+    listed = [] if report.get("rows") is None else json_array(report.get("rows"))
+    if listed is None or not all(isinstance(row, dict) for row in listed):
         raise HaloError(f"{what}: the report's rows are not a list of objects")
+    rows: List[Dict[str, Any]] = cast(Any, listed)
     columns = _column_names(report, rows)
     ordered = [{name: row.get(name) for name in columns} if list(row) != columns else row for row in rows]
     return ReportRows(ordered, columns, report, sql)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import TYPE_CHECKING, Any, Collection, Dict, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Collection, Dict, Mapping, Optional, cast
 
 from .exceptions import HaloQueryError
 
@@ -98,7 +98,7 @@ def _as_json_type(kind: str, value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, tuple):
-        return list(value)
+        return list(cast(Any, value))
     return value
 
 

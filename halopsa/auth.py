@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Dict, Optional
 
+from ._encoding import json_array, json_object
 from .exceptions import HaloConnectionError, HaloTokenError, describe_html, message_from_body
 
 __all__ = ["Token", "TokenManager", "TokenCache"]
@@ -62,14 +63,13 @@ class TokenCache:
 
     def _read(self) -> Dict[str, Any]:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            return data if isinstance(data, dict) else {}
+            return json_object(json.loads(self.path.read_text(encoding="utf-8"))) or {}
         except (OSError, ValueError):
             return {}
 
     def load(self, key: str) -> Optional[Token]:
-        entry = self._read().get(key)
-        if not isinstance(entry, dict) or not isinstance(entry.get("access_token"), str):
+        entry = json_object(self._read().get(key))
+        if entry is None or not isinstance(entry.get("access_token"), str):
             return None
         try:
             lifetime = entry.get("lifetime")
@@ -81,7 +81,7 @@ class TokenCache:
     def store(self, key: str, token: Optional[Token]) -> None:
         data = self._read()
         now = time.time()
-        data = {k: v for k, v in data.items() if isinstance(v, dict) and isinstance(v.get("expires_at"), (int, float))
+        data = {k: v for k, v in data.items() if isinstance((json_object(v) or {}).get("expires_at"), (int, float))
                 and v["expires_at"] > now}  # a damaged entry is dropped, never fatal
         if token is None:
             data.pop(key, None)
@@ -161,8 +161,9 @@ class TokenManager:
         body = scrub(body, self._client_secret)  # a server or proxy that echoes the form must not leak it
         if describe_html(body) or (status < 400 and not isinstance(body, dict)):
             raise HaloConnectionError(self._not_an_authorisation_server(status, body))
-        if status >= 400 or not isinstance(body, dict) or not isinstance(body.get("access_token"), str):
-            error = body.get("error") if isinstance(body, dict) else None
+        reply = json_object(body) or {}
+        if status >= 400 or not isinstance(reply.get("access_token"), str):
+            error = reply.get("error")
             detail = message_from_body(body, "no token in the reply")
             if status in (400, 401) or error in ("invalid_client", "invalid_grant", "unauthorized_client"):
                 hint = "check the client id and secret (run 'halo configure' or set HALO_CLIENT_ID/HALO_CLIENT_SECRET)"
@@ -173,12 +174,12 @@ class TokenManager:
             raise HaloTokenError(f"the authorisation server refused a token ({status} {detail}); {hint}",
                                  status_code=status, error=error, body=body)
         try:
-            lifetime = float(body.get("expires_in", 3600))
+            lifetime = float(reply.get("expires_in", 3600))
         except (TypeError, ValueError):
             lifetime = 3600.0
         logger.debug("token issued by %s, valid for %.0f s", self.token_url, lifetime)
-        return Token(body["access_token"], time.time() + lifetime, str(body.get("token_type") or "Bearer"),
-                     str(body.get("scope") or ""), lifetime=lifetime)
+        return Token(reply["access_token"], time.time() + lifetime, str(reply.get("token_type") or "Bearer"),
+                     str(reply.get("scope") or ""), lifetime=lifetime)
 
     def _not_an_authorisation_server(self, status: int, body: Any) -> str:
         """What a reply that is no OAuth answer at all (an HTML page, text, an empty body) says, and what to do."""
@@ -216,11 +217,12 @@ def scrub(value: Any, secret: str) -> Any:
         return value
     if isinstance(value, str):
         return _scrub_text(value, secret)
-    if isinstance(value, dict):
+    mapping, items = json_object(value), json_array(value)
+    if mapping is not None:
         return {scrub(key, secret): "***" if item == secret and _names_secret(key) else scrub(item, secret)
-                for key, item in value.items()}
-    if isinstance(value, list):
-        return [scrub(item, secret) for item in value]
+                for key, item in mapping.items()}
+    if items is not None:
+        return [scrub(item, secret) for item in items]
     return value
 
 

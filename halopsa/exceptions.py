@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, Optional, Type, Union
 
+from ._encoding import json_array, json_object
+
 __all__ = [
     "HaloError",
     "HaloConfigError",
@@ -194,20 +196,19 @@ def message_from_body(body: Any, default: str = "") -> str:
             except ValueError:
                 pass
         return _one_line(text) or default
-    if isinstance(body, list):
-        parts = [message_from_body(item) for item in body]
+    items, mapping = json_array(body), json_object(body)
+    if items is not None:
+        parts = [message_from_body(item) for item in items]
         return "; ".join(p for p in parts if p) or default
-    if isinstance(body, dict):
+    if mapping is not None:
         for key in ("Message", "message", "error_description", "errorMessage", "title", "detail", "error"):
-            value = body.get(key)
+            value = mapping.get(key)
             if isinstance(value, str) and value.strip():
-                if key == "error" and isinstance(body.get("error_description"), str):
+                if key == "error" and isinstance(mapping.get("error_description"), str):
                     continue
                 return _one_line(value)
-        errors = body.get("errors")
-        if isinstance(errors, dict):
-            body = errors
-        fields = [f"{key}: {_one_line(str(value))}" for key, value in body.items()
+        mapping = json_object(mapping.get("errors")) or mapping
+        fields = [f"{key}: {_one_line(str(value))}" for key, value in mapping.items()
                   if key not in ("ClassName", "StackTrace", "status", "traceId", "type")]
         if fields:
             return "; ".join(fields)

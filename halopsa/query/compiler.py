@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+# pyright: reportUnnecessaryIsInstance=false
+
 import datetime as dt
 import difflib
 import re
-from typing import Any, Dict, Iterable, List, Mapping, Sequence, Tuple
+from typing import Any, Collection, Dict, List, Mapping, Sequence, Tuple, cast
 
 from .._encoding import encode_value, parse_datetime
 from ..exceptions import HaloQueryError
@@ -16,11 +18,6 @@ __all__ = ["compile_filters", "compile_ordering", "coerce_filter_value", "resolv
 MAX_ORDER_KEYS = 5
 _FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _INT_TEXT = re.compile(r"^-?\d+$")
-
-
-def _suggest(name: str, candidates: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 def resolve_filter_name(resource: Resource, name: str) -> str:
@@ -111,7 +108,7 @@ def coerce_filter_value(resource: Resource, filter_: Filter, value: Any) -> str:
         if isinstance(value, str):
             items: List[Any] = [part for part in value.split(",") if part.strip()]
         elif isinstance(value, (list, tuple, set, frozenset)):
-            items = list(value)
+            items = list(cast("Collection[Any]", value))
         else:
             items = [value]
         if not items:
@@ -120,7 +117,7 @@ def coerce_filter_value(resource: Resource, filter_: Filter, value: Any) -> str:
         return ",".join(str(_as_int(filter_, resource, item)) for item in items)
     if kind == "str_list":
         if isinstance(value, (list, tuple, set, frozenset)):
-            return ",".join(str(item) for item in value)
+            return ",".join(str(item) for item in cast("Collection[Any]", value))
         return str(value)
     if kind == "datetime":
         if isinstance(value, (dt.datetime, dt.date)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
+from typing import Any, Callable, Collection, Dict, Iterable, List, Mapping, Optional, Tuple, cast
 
 from .._encoding import parse_datetime
 from ..exceptions import HaloQueryError
@@ -106,7 +106,8 @@ _COMPARING = frozenset({"exact", "ne", "gt", "gte", "lt", "lte", "in"})
 def _as_datetime(key: str, value: Any) -> Any:
     """A date lookup's value, with text parsed as ISO 8601 (lists element by element)."""
     if isinstance(value, (list, tuple, set, frozenset)):
-        return type(value)(_as_datetime(key, item) for item in value)
+        rebuild = cast("Callable[[Iterable[Any]], Any]", type(cast(Any, value)))
+        return rebuild(_as_datetime(key, item) for item in cast("Collection[Any]", value))
     if not isinstance(value, str):
         return value
     try:
