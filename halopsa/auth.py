@@ -14,7 +14,7 @@ import re
 import threading
 import time
 from pathlib import Path
-from typing import Any, Callable, Dict, Optional
+from typing import Any, Callable, Dict, Mapping, Optional
 
 from ._encoding import json_array, json_object
 from .exceptions import HaloConnectionError, HaloTokenError, describe_html, message_from_body
@@ -46,6 +46,15 @@ class Token:
 
     def __repr__(self) -> str:  # never show the token itself
         return f"<Token expires_at={self.expires_at:.0f}>"
+
+
+def token_error_message(error: HaloTokenError, words: Mapping[str, str]) -> str:
+    """What a :class:`HaloTokenError` says, from its data; ``words`` names where the credentials (``"credentials"``)
+    and the authorisation server's URL (``"auth_url"``) are set, in the caller's terms (Python's or the CLI's)."""
+    hint = {"credentials": f"check the client id and secret ({words['credentials']})",
+            "no_endpoint": f"no token endpoint at {error.token_url}; check the tenant URL or set {words['auth_url']}",
+            }.get(error.reason, "try again later")
+    return f"the authorisation server refused a token ({error.status_code} {error.detail}); {hint}"
 
 
 class TokenCache:
@@ -166,13 +175,19 @@ class TokenManager:
             error = reply.get("error")
             detail = message_from_body(body, "no token in the reply")
             if status in (400, 401) or error in ("invalid_client", "invalid_grant", "unauthorized_client"):
-                hint = "check the client id and secret (run 'halo configure' or set HALO_CLIENT_ID/HALO_CLIENT_SECRET)"
+                reason = "credentials"
             elif status == 404:
-                hint = f"no token endpoint at {self.token_url}; check the tenant URL or set auth_url"
+                reason = "no_endpoint"
             else:
-                hint = "try again later"
-            raise HaloTokenError(f"the authorisation server refused a token ({status} {detail}); {hint}",
-                                 status_code=status, error=error, body=body)
+                reason = "refused"
+            refusal = HaloTokenError("", status_code=status, error=str(error) if error is not None else None,
+                                     body=body, reason=reason, detail=detail, token_url=self.token_url)
+            refusal.message = token_error_message(refusal, {
+                "credentials": "client_id= and client_secret=, HALO_CLIENT_ID/HALO_CLIENT_SECRET, or the config file "
+                               "'halo configure' writes",
+                "auth_url": "auth_url="})
+            refusal.args = (refusal.message,)
+            raise refusal
         try:
             lifetime = float(reply.get("expires_in", 3600))
         except (TypeError, ValueError):

@@ -13,7 +13,7 @@ import re
 import stat
 import warnings
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 from urllib.parse import urlsplit, urlunsplit
 
 import attrs
@@ -21,7 +21,7 @@ import attrs
 from .exceptions import HaloConfigError
 
 __all__ = ["Settings", "resolve_settings", "normalize_tenant_url", "allow_http_from_env", "config_path", "halo_home",
-           "load_config_file", "write_config_file", "KEYS", "ENV_VARS"]
+           "load_config_file", "write_config_file", "missing_settings_message", "KEYS", "ENV_VARS"]
 
 KEYS = ("tenant_url", "client_id", "client_secret", "scope", "tenant", "auth_url")
 ENV_VARS = {
@@ -206,6 +206,29 @@ def allow_http_from_env(env: Optional[Mapping[str, str]] = None) -> bool:
     return env.get("HALO_ALLOW_HTTP", "").strip().lower() in ("1", "true", "yes")
 
 
+def missing_settings_message(error: HaloConfigError, argument: Callable[[str], str],
+                             in_python: bool = True) -> str:
+    """What a :class:`HaloConfigError` for missing settings says, from its data, with the settings named as
+    ``argument(key)`` gives them (``client_id=`` in Python, ``--client-id`` on the command line)."""
+    profile = error.profile
+    origin = {"argument": argument("tenant_url"), "environment": ENV_VARS["tenant_url"],
+              "config file": "the config file",
+              "profile": f"profile={profile!r} (HALO_PROFILE)" if in_python else f"--profile {profile} (HALO_PROFILE)",
+              }.get(error.tenant_source or "", "the settings")
+    why = "".join(
+        f"the credentials in {source} are for {other}, not for {error.tenant_url} (set by {origin}), and one "
+        f"tenant's secret is never sent to another tenant's authorisation server, so they were not used; to use "
+        f"them, leave out {origin}; else "
+        for source, other in error.withheld)
+    names = ", ".join(error.missing)
+    given = " ".join(argument(key) for key in error.missing)
+    envs = " ".join(ENV_VARS[key] for key in error.missing)
+    configure = f"halo configure --profile {profile}" if profile else "halo configure"
+    where = "to HaloClient" if in_python else ""
+    return (f"missing {names}: {why}pass {given}{' ' + where if where else ''}, set {envs}, or run '{configure}' "
+            f"to write {error.config_file}")
+
+
 def _profile_section(data: Mapping[str, Any], profile: str, path: Path) -> Mapping[str, Any]:
     profiles = data.get("profiles") or {}
     if not isinstance(profiles, dict):
@@ -266,13 +289,13 @@ def resolve_settings(
 
     # for the message when credentials are missing: where the tenant URL came from, and the sources skipped
     # because their credentials belong to another tenant (source, that tenant's URL)
-    tenant_origin = ["--tenant-url or tenant_url="] if "tenant_url" in values else []
-    withheld: List[Tuple[str, Any]] = []
+    tenant_origin = ["argument"] if "tenant_url" in values else []
+    withheld: List[Tuple[str, str]] = []
 
     def fill(section: Mapping[str, Any], source: str, names_tenant: str) -> None:
         if "tenant_url" in values and not _same_tenant(values["tenant_url"], section.get("tenant_url")):
             if any(section.get(key) not in (None, "") for key in ("client_id", "client_secret")):
-                withheld.append((source, section["tenant_url"]))
+                withheld.append((source, str(section["tenant_url"])))
             return
         for key in KEYS:
             if key not in values and section.get(key) not in (None, ""):
@@ -281,27 +304,19 @@ def resolve_settings(
                     tenant_origin.append(names_tenant)
 
     if profile:
-        fill(_profile_section(load_config_file(path), profile, path), f"profile {profile!r} in {path}",
-             f"--profile {profile} (HALO_PROFILE)")
-        fill(from_env, "the HALO_* variables", "HALO_TENANT_URL")
+        fill(_profile_section(load_config_file(path), profile, path), f"profile {profile!r} in {path}", "profile")
+        fill(from_env, "the HALO_* variables", "environment")
     else:
-        fill(from_env, "the HALO_* variables", "HALO_TENANT_URL")
+        fill(from_env, "the HALO_* variables", "environment")
         if any(key not in values for key in KEYS):
-            fill(load_config_file(path), f"the config file {path}", "the config file")
+            fill(load_config_file(path), f"the config file {path}", "config file")
     missing = [key for key in ("tenant_url", "client_id", "client_secret") if key not in values]
     if missing:
-        names = ", ".join(missing)
-        flags = " ".join(f"--{key.replace('_', '-')}" for key in missing)
-        envs = " ".join(ENV_VARS[key] for key in missing)
-        configure = f"halo configure --profile {profile}" if profile else "halo configure"
-        why = "".join(
-            f"the credentials in {source} are for {other}, not for {values['tenant_url']} (set by "
-            f"{tenant_origin[0]}), and one tenant's secret is never sent to another tenant's authorisation server, "
-            f"so they were not used; to use them, leave out {tenant_origin[0]}; else "
-            for source, other in withheld)
-        raise HaloConfigError(
-            f"missing {names}: {why}pass {flags}, set {envs}, or run '{configure}' "
-            f"to write {config_file or config_path(env)}")
+        error = HaloConfigError(missing=missing, profile=profile, config_file=str(config_file or config_path(env)),
+                                tenant_source=tenant_origin[0] if tenant_origin else None,
+                                tenant_url=values.get("tenant_url"), withheld=withheld)
+        error.args = (missing_settings_message(error, lambda key: f"{key}="),)
+        raise error
     return Settings(
         tenant_url=normalize_tenant_url(values["tenant_url"], allow_http=allow_http),
         client_id=str(values["client_id"]).strip(),

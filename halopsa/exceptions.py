@@ -9,7 +9,7 @@ can be caught before any request (configuration, queries) raise :class:`HaloConf
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Optional, Type, Union
+from typing import Any, Dict, Optional, Sequence, Tuple, Type, Union
 
 from ._encoding import json_array, json_object
 
@@ -40,7 +40,24 @@ class HaloError(Exception):
 
 
 class HaloConfigError(HaloError):
-    """Credentials or settings are missing or invalid (nothing was sent)."""
+    """Credentials or settings are missing or invalid (nothing was sent).
+
+    When settings are missing, the error says which as data: ``missing`` (the setting names, such as
+    ``"client_secret"``), ``profile`` (the profile asked for), ``config_file`` (the file that was read, or would be
+    written), ``tenant_source`` (what named the tenant URL: ``"argument"``, ``"profile"``, ``"environment"`` or
+    ``"config file"``), ``tenant_url`` (the tenant URL chosen, if any) and ``withheld`` (``(source, tenant_url)`` pairs: credentials found for another tenant and
+    therefore not used). Other configuration errors leave them empty."""
+
+    def __init__(self, message: str = "", *, missing: Sequence[str] = (), profile: Optional[str] = None,
+                 config_file: Optional[str] = None, tenant_source: Optional[str] = None,
+                 tenant_url: Optional[str] = None, withheld: Sequence[Tuple[str, str]] = ()) -> None:
+        super().__init__(message)
+        self.missing = tuple(missing)
+        self.profile = profile
+        self.config_file = config_file
+        self.tenant_source = tenant_source
+        self.tenant_url = tenant_url
+        self.withheld = tuple(withheld)
 
 
 class HaloQueryError(HaloError, ValueError):
@@ -111,15 +128,20 @@ class HaloReportError(HaloError):
 
 
 class HaloTokenError(HaloError):
-    """The authorisation server refused to issue a token."""
+    """The authorisation server refused to issue a token. ``reason`` says why, as data: ``"credentials"`` (the
+    client id or secret was refused), ``"no_endpoint"`` (no token endpoint at the URL) or ``"refused"``; ``detail``
+    is the server's own words, ``error`` its OAuth error code, ``token_url`` the endpoint asked."""
 
     def __init__(self, message: str, status_code: Optional[int] = None, error: Optional[str] = None,
-                 body: Any = None) -> None:
+                 body: Any = None, reason: str = "refused", detail: str = "", token_url: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.status_code = status_code
         self.error = error
         self.body = body
+        self.reason = reason
+        self.detail = detail
+        self.token_url = token_url
 
 
 class HaloAPIError(HaloError):

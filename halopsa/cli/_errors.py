@@ -76,12 +76,22 @@ def error_message(error: BaseException) -> str:
     if isinstance(error, (UsageError, CommandFailed)):
         text = error.message
     else:
-        from ..exceptions import HaloAuthenticationError, HaloConfigError, HaloError, HaloForbiddenError
+        from ..exceptions import (HaloAuthenticationError, HaloConfigError, HaloError, HaloForbiddenError,
+                                  HaloTokenError)
 
         if isinstance(error, (HaloForbiddenError, HaloAuthenticationError)):
             text = f"{error}; {PERMISSION_HINT}"
-        elif isinstance(error, HaloConfigError) and str(error).startswith("missing "):
-            text = f"{error}; or try the sandbox, which needs none: halo --sandbox <command>"
+        elif isinstance(error, HaloTokenError):
+            from ..auth import token_error_message
+
+            text = token_error_message(error, {
+                "credentials": "run 'halo configure' or set HALO_CLIENT_ID/HALO_CLIENT_SECRET",
+                "auth_url": "--auth-url"})
+        elif isinstance(error, HaloConfigError) and error.missing:
+            from ..config import missing_settings_message
+
+            text = missing_settings_message(error, lambda key: "--" + key.replace("_", "-"), in_python=False)
+            text += "; or try the sandbox, which needs none: halo --sandbox <command>"
         elif isinstance(error, HaloError):
             text = str(error)
         elif is_local_failure(error):

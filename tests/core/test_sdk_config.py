@@ -212,22 +212,40 @@ def test_unusual_but_real_addresses_accepted(url):
 # -- missing credentials -------------------------------------------------------------------------------------
 
 
-def test_missing_credentials_name_flags_env_vars_and_configure():
+def test_missing_credentials_name_arguments_env_vars_and_configure_in_python_terms():
     with pytest.raises(HaloConfigError) as caught:
         resolve_settings()
     text = str(caught.value)
-    for word in ("--tenant-url", "--client-id", "--client-secret", "HALO_TENANT_URL", "HALO_CLIENT_ID",
-                 "HALO_CLIENT_SECRET", "halo configure"):
-        assert word in text
-    assert "\n" not in text
+    assert text.startswith("missing tenant_url, client_id, client_secret: pass tenant_url= client_id= "
+                           "client_secret= to HaloClient, set HALO_TENANT_URL HALO_CLIENT_ID HALO_CLIENT_SECRET, "
+                           "or run 'halo configure' to write ")
+    assert "--" not in text and "\n" not in text  # no command-line flag in the SDK's words
+    error = caught.value
+    assert error.missing == ("tenant_url", "client_id", "client_secret")
+    assert error.config_file and error.config_file.endswith("config.yaml") and text.endswith(error.config_file)
+    assert (error.profile, error.tenant_source, error.tenant_url, error.withheld) == (None, None, None, ())
 
 
 def test_missing_secret_only_names_the_secret():
     with pytest.raises(HaloConfigError) as caught:
         HaloClient("acme.halopsa.com", "id")
     text = str(caught.value)
-    assert "--client-secret" in text and "HALO_CLIENT_SECRET" in text and "halo configure" in text
-    assert "--client-id" not in text
+    assert "client_secret=" in text and "HALO_CLIENT_SECRET" in text and "halo configure" in text
+    assert "client_id=" not in text
+    assert caught.value.missing == ("client_secret",)
+    assert (caught.value.tenant_source, caught.value.tenant_url) == ("argument", "acme.halopsa.com")  # as given
+
+
+def test_credentials_for_another_tenant_are_withheld_and_said_so_as_data(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("tenant_url: https://acme.halopsa.com\nclient_id: a\nclient_secret: s3cret-s3cret\n")
+    path.chmod(0o600)
+    with pytest.raises(HaloConfigError) as caught:
+        resolve_settings(config_file=path, env={"HALO_TENANT_URL": "https://other.halopsa.com"})
+    error = caught.value
+    assert error.withheld == ((f"the config file {path}", "https://acme.halopsa.com"),)
+    assert (error.tenant_source, error.tenant_url) == ("environment", "https://other.halopsa.com")
+    assert "(set by HALO_TENANT_URL)" in str(error) and "s3cret" not in str(error)
 
 
 # -- the file itself -----------------------------------------------------------------------------------------

@@ -204,7 +204,18 @@ def test_bad_credentials_error_says_what_to_do(halo_mock, make_client):
     with pytest.raises(HaloTokenError) as caught:
         make_client().request("GET", "/Tickets/1")
     assert caught.value.error == "invalid_client"
-    assert "halo configure" in str(caught.value)
+    assert (caught.value.reason, caught.value.status_code, caught.value.token_url) == ("credentials", 401, TOKEN_URL)
+    assert str(caught.value) == ("the authorisation server refused a token (401 invalid_client); check the client id "
+                                 "and secret (client_id= and client_secret=, HALO_CLIENT_ID/HALO_CLIENT_SECRET, or "
+                                 "the config file 'halo configure' writes)")
+
+
+def test_a_missing_token_endpoint_is_said_as_data(halo_mock, make_client):
+    halo_mock.post(TOKEN_URL, status_code=404, text="")
+    with pytest.raises(HaloTokenError) as caught:
+        make_client().request("GET", "/Tickets/1")
+    assert caught.value.reason == "no_endpoint"
+    assert str(caught.value).endswith(f"no token endpoint at {TOKEN_URL}; check the tenant URL or set auth_url=")
 
 
 def test_token_reply_without_access_token_is_a_token_error(halo_mock, make_client):
