@@ -13,7 +13,7 @@ from typing import Any, Dict
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-from _spec import SPEC_PATH  # noqa: E402 - tests/_spec.py: the one place the spec's path is decided
+from tests._support.spec import SPEC_PATH  # noqa: E402 - the one place the spec's path is decided
 CATALOG_DIR = REPO_ROOT / "halopsa" / "_catalog"
 GENERATOR_PATH = REPO_ROOT / "scripts" / "generate_catalog.py"
 

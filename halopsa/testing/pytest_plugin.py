@@ -3,6 +3,7 @@
 ``halo_fake``          a running FakeHalo with the default demo data, fresh for each test
 ``halo_fake_factory``  build custom ones: ``fake = halo_fake_factory(tickets=5000, page_cap=50)``
 ``halo_client``        ``halo_fake.client()``: a HaloClient pointed at the fake
+``halo_use_fake``      point ``HALO_*`` at a fake you started yourself: ``halo_use_fake(module_fake)``
 ``halo_environment``   the machine's HaloPSA settings out of the way (the fixtures above use it)
 
 While a test runs, the ``HALO_*`` variables name the fake (the latest one the test started) and nothing else of
@@ -42,7 +43,22 @@ def halo_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.T
 
 
 @pytest.fixture
-def halo_fake_factory(halo_environment: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Any]]:
+def halo_use_fake(halo_environment: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[Any], Any]:
+    """A function that points ``HALO_*`` at a running FakeHalo and returns it: for a fake the test did not start,
+    such as one a module-scoped fixture of yours shares between a module's tests (faster than one per test). The
+    machine's settings are out of the way as with ``halo_environment``, and all is put back after the test."""
+
+    def use(fake: Any) -> Any:
+        for name, value in (("HALO_TENANT_URL", fake.url), ("HALO_CLIENT_ID", fake.client_id),
+                            ("HALO_CLIENT_SECRET", fake.client_secret), ("HALO_AUTH_URL", fake.auth_url)):
+            monkeypatch.setenv(name, value)
+        return fake
+
+    return use
+
+
+@pytest.fixture
+def halo_fake_factory(halo_use_fake: Callable[[Any], Any]) -> Iterator[Callable[..., Any]]:
     """A function that starts a FakeHalo with the given switches and points ``HALO_*`` at it; every one is stopped
     after the test."""
     from halopsa.testing import FakeHalo
@@ -52,10 +68,7 @@ def halo_fake_factory(halo_environment: Path, monkeypatch: pytest.MonkeyPatch) -
     def factory(**switches: Any) -> Any:
         fake = FakeHalo(**switches).start()
         started.append(fake)
-        for name, value in (("HALO_TENANT_URL", fake.url), ("HALO_CLIENT_ID", fake.client_id),
-                            ("HALO_CLIENT_SECRET", fake.client_secret), ("HALO_AUTH_URL", fake.auth_url)):
-            monkeypatch.setenv(name, value)
-        return fake
+        return halo_use_fake(fake)
 
     yield factory
     for fake in reversed(started):

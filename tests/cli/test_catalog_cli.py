@@ -153,7 +153,7 @@ def test_a_family_without_hand_picked_columns_shows_its_first_plain_fields(halo)
 
 
 def test_a_delete_operation_asks_first(halo_rw, fake):
-    from .conftest import TerminalInput
+    from tests._support.cli import TerminalInput
 
     fake.clear_requests()
     refused = halo_rw("attachments", "delete-document", "5")

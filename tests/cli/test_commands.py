@@ -193,7 +193,7 @@ def test_completion_scripts(halo_bare):
 def test_bash_completion_end_to_end(tmp_path):
     import subprocess
 
-    from .conftest import halo_executable
+    from tests._support.cli import halo_executable
 
     folder = os.path.dirname(halo_executable()[0])
     script = ('source <(halo completion bash)\nCOMP_WORDS=(halo tickets list --op)\nCOMP_CWORD=3\n'
@@ -237,7 +237,7 @@ def test_sandbox_serve_prints_credentials_and_stops_on_ctrl_c(tmp_path):
 
     from halopsa import HaloClient
 
-    from .conftest import halo_executable, interruptible
+    from tests._support.cli import halo_executable, interruptible
 
     process = subprocess.Popen(halo_executable() + ["sandbox", "serve", "--tickets", "30", "--page-cap", "10"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=interruptible)
@@ -280,7 +280,7 @@ def test_sandbox_serve_passes_every_switch_to_the_fake(tmp_path):
 
     import requests
 
-    from .conftest import halo_executable, interruptible
+    from tests._support.cli import halo_executable, interruptible
 
     process = subprocess.Popen(halo_executable() + [
         "sandbox", "serve", "--tickets", "30", "--ignore-page-no", "--post-echo", "first", "--token-lifetime", "120",

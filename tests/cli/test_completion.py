@@ -20,7 +20,7 @@ import pytest
 
 from halopsa.cli._completion import candidates, split_line
 
-from .conftest import halo_executable
+from tests._support.cli import halo_executable
 
 
 def shell_environment(tmp_path: Path) -> Dict[str, str]:

@@ -9,9 +9,9 @@ import pytest
 
 from halopsa.resources import EVERYDAY, REGISTRY
 
-from _bodies import TEXT_FIELD, create_body  # tests/_bodies.py (tests/ is on sys.path: pytest puts it there)
+from tests._support.bodies import TEXT_FIELD, create_body
 
-from .conftest import TerminalInput
+from tests._support.cli import TerminalInput
 
 
 @pytest.mark.parametrize("name", sorted(EVERYDAY))

@@ -20,7 +20,7 @@ from typing import Iterator, Optional
 
 import pytest
 
-from .conftest import connect, halo_executable
+from tests._support.cli import halo_executable
 from .test_errors import closed_port
 
 CAPTIVE_PORTAL = (b"<!DOCTYPE html>\n<html><head><title>Hotel WiFi - Sign in</title></head>"
@@ -210,8 +210,8 @@ def shell(command: str, **env: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture
-def connected(monkeypatch: pytest.MonkeyPatch, shared_fake) -> None:  # type: ignore[no-untyped-def]
-    connect(monkeypatch, shared_fake)  # os.environ is what the subprocess inherits
+def connected(halo_use_fake, shared_fake) -> None:  # type: ignore[no-untyped-def]
+    halo_use_fake(shared_fake)  # os.environ is what the subprocess inherits
 
 
 needs_dev_full = pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")

@@ -13,7 +13,7 @@ import pytest
 
 from halopsa.testing import FakeHalo
 
-from .conftest import halo_executable, interruptible
+from tests._support.cli import halo_executable, interruptible
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from typing import Any, Dict, Iterator
 import pytest
 import yaml
 
-from tests.cli.conftest import Result, _runner, connect
+from tests._support.cli import Result, in_process
 
 # Clears the screen, sets the window title, rings the bell; then a right-to-left override and a one-byte CSI.
 SCREEN_ATTACK = "\x1b[2J\x1b]0;pwned\x07Printer \u202egpj.exe\x9b31m red"
@@ -52,12 +52,13 @@ def hostile() -> Iterator[Dict[str, Any]]:
 
 
 @pytest.fixture
-def halo(capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch, hostile: Dict[str, Any]) -> Any:
+def halo(capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch, hostile: Dict[str, Any],
+         halo_use_fake: Any) -> Any:
     """`halo ...` in-process against the hostile fake; ``terminal=True`` makes standard output a terminal."""
-    connect(monkeypatch, hostile["server"])
+    halo_use_fake(hostile["server"])
     monkeypatch.setenv("COLUMNS", "200")
     monkeypatch.setenv("NO_COLOR", "1")  # the bold headers' own escapes would hide any that leak
-    piped = _runner(capsys, monkeypatch)
+    piped = in_process(capsys, monkeypatch)
 
     def run(*args: str, terminal: bool = False) -> Result:
         if not terminal:
@@ -225,8 +226,8 @@ def test_a_real_terminal_receives_no_control_from_the_data(hostile, tmp_path, fm
     """The installed `halo`, in a pseudo-terminal 60 columns wide: every byte it writes, the data's included."""
     import os
 
-    from tests.cli.conftest import halo_executable
-    from tests.shell.terminal import Terminal as PseudoTerminal
+    from tests._support.cli import halo_executable
+    from tests._support.terminal import Terminal as PseudoTerminal
 
     server = hostile["server"]
     env = dict(os.environ, HALO_HOME=str(tmp_path / "halo-home"), HALO_TENANT_URL=server.url,

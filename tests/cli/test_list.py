@@ -98,14 +98,12 @@ def test_order_by_without_limit_shows_the_first_page_and_the_total(halo, shared_
                                 "for more"]
 
 
-def test_ordered_first_page_is_one_request_on_a_server_serving_50_a_page(capsys, monkeypatch):
+def test_ordered_first_page_is_one_request_on_a_server_serving_50_a_page(capsys, halo_use_fake):
     from halopsa.cli import main
     from halopsa.testing import FakeHalo
 
-    from .conftest import connect
-
     with FakeHalo(seed=4, tickets=130, page_cap=50) as capped:
-        connect(monkeypatch, capped)
+        halo_use_fake(capped)
         assert main(["tickets", "list", "--order-by", "-id", "--fields", "id"]) == 0
         out, err = capsys.readouterr()
         ids = sorted((r["id"] for r in capped.records("tickets")), reverse=True)
@@ -210,14 +208,12 @@ def test_all_draws_no_progress_when_streamed_records_reach_the_screen(halo, shar
     assert not [r for r in shared_fake.api_requests("GET", "/Tickets") if r.params.get("page_size") == "1"]
 
 
-def test_all_draws_progress_when_streamed_records_go_to_a_file(shared_fake, monkeypatch, tmp_path):
+def test_all_draws_progress_when_streamed_records_go_to_a_file(shared_fake, halo_use_fake, monkeypatch, tmp_path):
     import sys
 
     from halopsa.cli import main
 
-    from .conftest import connect
-
-    connect(monkeypatch, shared_fake)
+    halo_use_fake(shared_fake)
     terminal = _TerminalStderr().stream
     monkeypatch.setattr(sys, "stderr", terminal)
     monkeypatch.setattr(sys, "stdin", _TerminalStderr().stream)
@@ -239,9 +235,6 @@ def test_the_progress_bar_is_cleared_before_an_error(fake, monkeypatch, capsys):
 
     from halopsa.cli import main
 
-    from .conftest import connect
-
-    connect(monkeypatch, fake)
     terminal = _TerminalStderr().stream
     monkeypatch.setattr(sys, "stderr", terminal)
     monkeypatch.setattr(sys, "stdin", _TerminalStderr().stream)

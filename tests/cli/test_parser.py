@@ -182,7 +182,7 @@ def test_resource_help_lists_its_actions(capsys):
 
 # -- typed create/update flags name real fields ----------------------------------------------------------------
 
-from _spec import HAVE_SPEC, SPEC_PATH  # noqa: E402 - tests/_spec.py: the one place the spec's path is decided
+from tests._support.spec import HAVE_SPEC, SPEC_PATH  # noqa: E402 - the one place the spec's path is decided
 # the kind of a typed flag -> the OpenAPI type of the field it sets
 _SPEC_TYPES = {"int": "integer", "str": "string", "flag": "boolean"}
 

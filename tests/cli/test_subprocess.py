@@ -13,11 +13,8 @@ from .test_errors import closed_port
 
 
 @pytest.fixture
-def connected(fake, monkeypatch):
-    from .conftest import connect
-
-    connect(monkeypatch, fake)  # os.environ is what the subprocess inherits
-    return fake
+def connected(fake):
+    return fake  # which HALO_* name: os.environ is what the subprocess inherits
 
 
 def test_version(halo_process):
@@ -103,7 +100,7 @@ def test_ctrl_c_is_130_and_one_line(halo_process):
 
     from halopsa.testing import FakeHalo
 
-    from .conftest import halo_executable, interruptible
+    from tests._support.cli import halo_executable, interruptible
 
     with FakeHalo(seed=5, tickets=20, latency=3.0) as slow:  # every reply takes 3 s
         env = dict(os.environ, HALO_TENANT_URL=slow.url, HALO_CLIENT_ID=slow.client_id,

@@ -13,7 +13,7 @@ import pytest
 
 from halopsa._waits import WaitEvent
 
-from .conftest import _runner, connect
+from tests._support.cli import in_process
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +32,9 @@ def quick_announcements(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def halo_waits(capsys, monkeypatch, waits_fake):
-    connect(monkeypatch, waits_fake)
-    return _runner(capsys, monkeypatch)
+def halo_waits(capsys, monkeypatch, waits_fake, halo_use_fake):
+    halo_use_fake(waits_fake)
+    return in_process(capsys, monkeypatch)
 
 
 def wait_lines(err: str) -> list:

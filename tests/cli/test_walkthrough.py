@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from .conftest import TerminalInput
+from tests._support.cli import TerminalInput
 
 
 def _writes(fake):

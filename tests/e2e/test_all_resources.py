@@ -10,9 +10,9 @@ import pytest
 from halopsa import HaloQueryError
 from halopsa.resources import EVERYDAY, REGISTRY
 
-from _bodies import TEXT_FIELD, create_body  # tests/_bodies.py (tests/ is on sys.path: pytest puts it there)
+from tests._support.bodies import TEXT_FIELD, create_body
 
-from .conftest import api_calls, fast_client
+from tests._support.fakes import api_calls, fast_client
 
 @pytest.fixture(scope="module")
 def fake():

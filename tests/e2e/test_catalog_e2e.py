@@ -15,7 +15,7 @@ import pytest
 from halopsa import HaloAPIError, HaloQueryError
 from halopsa.resources import REGISTRY, Operation
 
-from .conftest import fast_client
+from tests._support.fakes import fast_client
 
 OTHERS = [name for name, resource in REGISTRY.items() if not resource.everyday]
 LISTED = [name for name in OTHERS if REGISTRY[name].can_list]

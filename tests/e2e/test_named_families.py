@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import fast_client
+from tests._support.fakes import fast_client
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from halopsa import (HaloConnectionError, HaloPaginationError, HaloQueryError, H
                      MultipleObjectsReturned)
 from halopsa.query.pagination import HaloDriftWarning
 
-from .conftest import api_calls, fast_client
+from tests._support.fakes import api_calls, fast_client
 
 
 def server_open_ticket_ids(fake):
@@ -28,8 +28,8 @@ def server_open_ticket_ids(fake):
 
 
 @pytest.mark.parametrize("page_cap", [50, 100, 37])
-def test_open_tickets_are_listed_completely_once_each(fake_factory, page_cap):
-    fake = fake_factory(tickets=1234, page_cap=page_cap)
+def test_open_tickets_are_listed_completely_once_each(halo_fake_factory, page_cap):
+    fake = halo_fake_factory(tickets=1234, page_cap=page_cap)
     client = fast_client(fake)
     ids = [t.id for t in client.tickets.filter(open_only=True)]
     assert len(ids) == len(set(ids))
@@ -37,8 +37,8 @@ def test_open_tickets_are_listed_completely_once_each(fake_factory, page_cap):
     assert len(ids) > page_cap * 2
 
 
-def test_listing_is_complete_when_the_server_ignores_page_no(fake_factory):
-    fake = fake_factory(tickets=260, ignore_page_no=True)
+def test_listing_is_complete_when_the_server_ignores_page_no(halo_fake_factory):
+    fake = halo_fake_factory(tickets=260, ignore_page_no=True)
     client = fast_client(fake)
     with pytest.warns(HaloDriftWarning, match="ignores page_no"):
         ids = [t.id for t in client.tickets.all()]
@@ -46,8 +46,8 @@ def test_listing_is_complete_when_the_server_ignores_page_no(fake_factory):
     assert len(ids) == len(set(ids))
 
 
-def test_ignored_page_no_with_a_capped_unpaged_reply_raises_instead_of_truncating(fake_factory):
-    fake = fake_factory(tickets=260, ignore_page_no=True)
+def test_ignored_page_no_with_a_capped_unpaged_reply_raises_instead_of_truncating(halo_fake_factory):
+    fake = halo_fake_factory(tickets=260, ignore_page_no=True)
     client = fast_client(fake)
     # every unpaged reply is cut to 100 rows: the SDK must say so, not return 100 of 260
     original = client.tickets._list_raw
@@ -68,8 +68,8 @@ def test_ignored_page_no_with_a_capped_unpaged_reply_raises_instead_of_truncatin
     assert delivered == []
 
 
-def test_drift_during_iteration_is_reported(fake_factory):
-    fake = fake_factory(tickets=300, page_cap=50)
+def test_drift_during_iteration_is_reported(halo_fake_factory):
+    fake = halo_fake_factory(tickets=300, page_cap=50)
     client = fast_client(fake, concurrency=1)
     seen = []
     with pytest.warns(HaloDriftWarning, match="appeared"):
@@ -81,8 +81,8 @@ def test_drift_during_iteration_is_reported(fake_factory):
     assert len(seen) == len(set(seen))
 
 
-def test_request_economy(fake_factory):
-    fake = fake_factory(tickets=500)
+def test_request_economy(halo_fake_factory):
+    fake = halo_fake_factory(tickets=500)
     client = fast_client(fake)
     qs = client.tickets.filter(open_only=True)
     some_id = fake.records("tickets")[3]["id"]
@@ -110,15 +110,15 @@ def test_request_economy(fake_factory):
     assert (far["page_size"], far["page_no"]) == ("10", "26")
 
 
-def test_count_matches_the_listing(fake_factory):
-    fake = fake_factory(tickets=321, page_cap=50)
+def test_count_matches_the_listing(halo_fake_factory):
+    fake = halo_fake_factory(tickets=321, page_cap=50)
     client = fast_client(fake)
     qs = client.tickets.filter(open_only=True)
     assert qs.count() == len(list(qs.iterator())) == len(server_open_ticket_ids(fake))
 
 
-def test_unknown_filter_sends_nothing(fake_factory):
-    fake = fake_factory(tickets=20)
+def test_unknown_filter_sends_nothing(halo_fake_factory):
+    fake = halo_fake_factory(tickets=20)
     client = fast_client(fake)
     fake.clear_requests()
     with pytest.raises(HaloQueryError, match="did you mean 'priority'"):
@@ -126,8 +126,8 @@ def test_unknown_filter_sends_nothing(fake_factory):
     assert fake.requests == []
 
 
-def test_order_by_sends_halo_ordering(fake_factory):
-    fake = fake_factory(tickets=30)
+def test_order_by_sends_halo_ordering(halo_fake_factory):
+    fake = halo_fake_factory(tickets=30)
     client = fast_client(fake)
     fake.clear_requests()
     rows = list(client.tickets.order_by("-id", "summary")[:5])
@@ -137,8 +137,8 @@ def test_order_by_sends_halo_ordering(fake_factory):
     assert [t.id for t in rows] == sorted((r["id"] for r in fake.records("tickets")), reverse=True)[:5]
 
 
-def test_only_real_query_parameters_are_sent(fake_factory):
-    fake = fake_factory(tickets=120, page_cap=50)
+def test_only_real_query_parameters_are_sent(halo_fake_factory):
+    fake = halo_fake_factory(tickets=120, page_cap=50)
     client = fast_client(fake)
     list(client.tickets.filter(open_only=True, client_id=1).order_by("-id"))
     client.tickets.count()
@@ -146,8 +146,8 @@ def test_only_real_query_parameters_are_sent(fake_factory):
     assert all(not r.unknown_params for r in fake.requests), [r.unknown_params for r in fake.requests]
 
 
-def test_bulk_update_of_120_tickets_sends_three_posts(fake_factory):
-    fake = fake_factory(tickets=400)
+def test_bulk_update_of_120_tickets_sends_three_posts(halo_fake_factory):
+    fake = halo_fake_factory(tickets=400)
     client = fast_client(fake)
     target = fake.records("tickets")[0]["client_id"]
     qs = client.tickets.filter(client_id=target)
@@ -165,8 +165,8 @@ def test_bulk_update_of_120_tickets_sends_three_posts(fake_factory):
     assert {r["status_id"] for r in fake.records("tickets") if r["client_id"] == target} == {2}
 
 
-def test_queryset_delete_removes_every_match(fake_factory):
-    fake = fake_factory(tickets=150, page_cap=50)
+def test_queryset_delete_removes_every_match(halo_fake_factory):
+    fake = halo_fake_factory(tickets=150, page_cap=50)
     client = fast_client(fake)
     for _ in range(60):
         fake.add("tickets", summary="delete me", client_id=1)
@@ -175,8 +175,8 @@ def test_queryset_delete_removes_every_match(fake_factory):
     assert not [r for r in fake.records("tickets") if r["summary"] == "delete me"]
 
 
-def test_save_sends_only_the_change(fake_factory):
-    fake = fake_factory(tickets=10)
+def test_save_sends_only_the_change(halo_fake_factory):
+    fake = halo_fake_factory(tickets=10)
     client = fast_client(fake)
     ticket = client.tickets.get(fake.records("tickets")[0]["id"])
     fake.clear_requests()
@@ -187,8 +187,8 @@ def test_save_sends_only_the_change(fake_factory):
     assert ticket.summary  # merged reply kept the other fields
 
 
-def test_where_filters_in_python_and_combines_with_server_filters(fake_factory):
-    fake = fake_factory(tickets=200)
+def test_where_filters_in_python_and_combines_with_server_filters(halo_fake_factory):
+    fake = halo_fake_factory(tickets=200)
     client = fast_client(fake)
     expected = [r["id"] for r in sorted(fake.records("tickets"), key=lambda r: r["id"])
                 if "password" in r["summary"].lower() and r["id"] in set(server_open_ticket_ids(fake))]
@@ -197,8 +197,8 @@ def test_where_filters_in_python_and_combines_with_server_filters(fake_factory):
     assert [t.id for t in client.tickets.filter(open_only=True).where(summary__icontains="password")[:2]] == expected[:2]
 
 
-def test_values_get_and_errors(fake_factory):
-    fake = fake_factory(tickets=50)
+def test_values_get_and_errors(halo_fake_factory):
+    fake = halo_fake_factory(tickets=50)
     client = fast_client(fake)
     ids = list(client.tickets.values_list("id", flat=True))
     assert ids == sorted(r["id"] for r in fake.records("tickets"))
@@ -213,8 +213,8 @@ def test_values_get_and_errors(fake_factory):
         client.tickets.all()[-1]
 
 
-def test_repr_fetches_at_most_21_rows(fake_factory):
-    fake = fake_factory(tickets=300)
+def test_repr_fetches_at_most_21_rows(halo_fake_factory):
+    fake = halo_fake_factory(tickets=300)
     client = fast_client(fake)
     fake.clear_requests()
     text = repr(client.tickets.all())
@@ -224,8 +224,8 @@ def test_repr_fetches_at_most_21_rows(fake_factory):
     assert call.params["page_size"] == "21"
 
 
-def test_relations_and_notes(fake_factory):
-    fake = fake_factory(tickets=20)
+def test_relations_and_notes(halo_fake_factory):
+    fake = halo_fake_factory(tickets=20)
     client = fast_client(fake)
     ticket = client.tickets.get(fake.records("tickets")[0]["id"])
     assert ticket.client.id == ticket.client_id
@@ -239,8 +239,8 @@ def test_relations_and_notes(fake_factory):
     assert all(s.client_id == acme.id for s in acme.sites)
 
 
-def test_attachment_upload_and_download_round_trip(fake_factory, tmp_path):
-    fake = fake_factory(tickets=5)
+def test_attachment_upload_and_download_round_trip(halo_fake_factory, tmp_path):
+    fake = halo_fake_factory(tickets=5)
     client = fast_client(fake)
     ticket = client.tickets.first()
     payload = bytes(range(256)) * 5000
@@ -255,9 +255,9 @@ def test_attachment_upload_and_download_round_trip(fake_factory, tmp_path):
                                                                  filename="hi.txt").id) == b"hi"
 
 
-def test_upload_sends_its_length_not_a_chunked_body(fake_factory, tmp_path):
+def test_upload_sends_its_length_not_a_chunked_body(halo_fake_factory, tmp_path):
     """Servers and proxies that do not take chunked request bodies must get the upload whole."""
-    fake = fake_factory(tickets=5)
+    fake = halo_fake_factory(tickets=5)
     client = fast_client(fake)
     source = tmp_path / "note.txt"
     source.write_bytes(b"x" * 100_001)
@@ -270,8 +270,8 @@ def test_upload_sends_its_length_not_a_chunked_body(fake_factory, tmp_path):
     assert int(post.headers["content-length"]) == expected
 
 
-def test_listing_survives_injected_faults_with_the_exact_records(fake_factory):
-    fake = fake_factory(tickets=700, page_cap=50, fault_rate=0.2, fault_seed=7)
+def test_listing_survives_injected_faults_with_the_exact_records(halo_fake_factory):
+    fake = halo_fake_factory(tickets=700, page_cap=50, fault_rate=0.2, fault_seed=7)
     client = fast_client(fake, max_retries=8)
     ids = [t.id for t in client.tickets.all()]
     assert sorted(ids) == sorted(r["id"] for r in fake.records("tickets"))
@@ -279,10 +279,10 @@ def test_listing_survives_injected_faults_with_the_exact_records(fake_factory):
     assert any(r.status >= 500 for r in fake.requests)
 
 
-def test_a_create_answered_by_500_after_the_write_is_not_sent_twice(fake_factory):
+def test_a_create_answered_by_500_after_the_write_is_not_sent_twice(halo_fake_factory):
     from halopsa import HaloServerError
 
-    fake = fake_factory(tickets=5)
+    fake = halo_fake_factory(tickets=5)
     client = fast_client(fake)
     fake.clear_requests()
     fake.fail_next(1, status=500, after_write=True)
@@ -292,16 +292,16 @@ def test_a_create_answered_by_500_after_the_write_is_not_sent_twice(fake_factory
     assert len([r for r in fake.records("tickets") if r["summary"] == "Only once"]) == 1
 
 
-def test_rate_limited_server_and_matching_client_limiter(fake_factory):
-    fake = fake_factory(tickets=400, page_cap=50, rate_limit=(10, 1.0))
+def test_rate_limited_server_and_matching_client_limiter(halo_fake_factory):
+    fake = halo_fake_factory(tickets=400, page_cap=50, rate_limit=(10, 1.0))
     client = fake.client(rate_limit=(10, 1.0), backoff_factor=0.01)
     ids = [t.id for t in client.tickets.all()]
     assert len(ids) == 400
     assert not [r for r in fake.requests if r.status == 429]
 
 
-def test_async_queryset(fake_factory):
-    fake = fake_factory(tickets=120, page_cap=50)
+def test_async_queryset(halo_fake_factory):
+    fake = halo_fake_factory(tickets=120, page_cap=50)
 
     async def main():
         from halopsa import AsyncHaloClient
@@ -319,8 +319,8 @@ def test_async_queryset(fake_factory):
     assert len(ids) == count == 120
 
 
-def test_get_or_create(fake_factory):
-    fake = fake_factory(tickets=5)
+def test_get_or_create(halo_fake_factory):
+    fake = halo_fake_factory(tickets=5)
     client = fast_client(fake)
     first, created = client.clients.get_or_create(name="Brand New Ltd")
     assert created and first.id
@@ -328,8 +328,8 @@ def test_get_or_create(fake_factory):
     assert not created and again.id == first.id
 
 
-def test_presigned_upload_flow(fake_factory, tmp_path):
-    fake = fake_factory(tickets=5)
+def test_presigned_upload_flow(halo_fake_factory, tmp_path):
+    fake = halo_fake_factory(tickets=5)
     client = fast_client(fake)
     ticket = client.tickets.first()
     source = tmp_path / "big.bin"
@@ -354,8 +354,8 @@ def all_ticket_ids(fake):
 
 
 @pytest.mark.parametrize("tickets, pages", [(1000, 10), (1050, 11), (100, 1), (99, 1), (0, 1)])
-def test_a_listing_sends_one_get_a_page_and_none_past_record_count(fake_factory, tickets, pages):
-    fake = fake_factory(tickets=tickets)
+def test_a_listing_sends_one_get_a_page_and_none_past_record_count(halo_fake_factory, tickets, pages):
+    fake = halo_fake_factory(tickets=tickets)
     client = fast_client(fake)
     fake.clear_requests()
     with warnings.catch_warnings():
@@ -368,8 +368,8 @@ def test_a_listing_sends_one_get_a_page_and_none_past_record_count(fake_factory,
 
 
 @pytest.mark.parametrize("workers", [1, 4])
-def test_a_bulk_update_of_1000_tickets_sends_10_gets_and_20_posts(fake_factory, workers):
-    fake = fake_factory(tickets=1000)
+def test_a_bulk_update_of_1000_tickets_sends_10_gets_and_20_posts(halo_fake_factory, workers):
+    fake = halo_fake_factory(tickets=1000)
     client = fast_client(fake)
     fake.clear_requests()
     assert client.tickets.all().concurrency(workers).update(status_id=2) == 1000
@@ -386,8 +386,8 @@ def test_a_bulk_update_of_1000_tickets_sends_10_gets_and_20_posts(fake_factory, 
     ((5000, 5010), 1),         # past the end: one page, empty
     ((0, 0), 0),               # an empty slice sends nothing
 ])
-def test_a_slice_sends_the_fewest_pages_and_none_past_the_end(fake_factory, window, gets):
-    fake = fake_factory(tickets=1000)
+def test_a_slice_sends_the_fewest_pages_and_none_past_the_end(halo_fake_factory, window, gets):
+    fake = halo_fake_factory(tickets=1000)
     client = fast_client(fake)
     start, stop = window
     fake.clear_requests()
@@ -398,8 +398,8 @@ def test_a_slice_sends_the_fewest_pages_and_none_past_the_end(fake_factory, wind
     assert all((int(r.params["page_no"]) - 1) * int(r.params["page_size"]) < 1000 for r in api_gets(fake)[1:])
 
 
-def test_a_slice_streams_its_first_rows_before_reading_the_rest(fake_factory):
-    fake = fake_factory(tickets=1000)
+def test_a_slice_streams_its_first_rows_before_reading_the_rest(halo_fake_factory):
+    fake = halo_fake_factory(tickets=1000)
     client = fast_client(fake)
     fake.clear_requests()
     rows = iter(client.tickets.all().concurrency(2)[:5000])
@@ -415,8 +415,8 @@ def test_a_slice_streams_its_first_rows_before_reading_the_rest(fake_factory):
 
 
 @pytest.mark.parametrize("window", [(None, None), (None, 5000), (150, 450), (37, 1100), (1200, 1300), (250, None)])
-def test_listings_and_slices_are_exact_under_a_page_cap_of_50(fake_factory, window):
-    fake = fake_factory(tickets=1234, page_cap=50)
+def test_listings_and_slices_are_exact_under_a_page_cap_of_50(halo_fake_factory, window):
+    fake = halo_fake_factory(tickets=1234, page_cap=50)
     client = fast_client(fake)
     start, stop = window
     fake.clear_requests()
@@ -430,8 +430,8 @@ def test_listings_and_slices_are_exact_under_a_page_cap_of_50(fake_factory, wind
     assert len(gets) <= -(-(last_row - first_row) // 50) + 2
 
 
-def test_a_listing_under_a_page_cap_keeps_the_clamped_first_page(fake_factory):
-    fake = fake_factory(tickets=1000, page_cap=50)
+def test_a_listing_under_a_page_cap_keeps_the_clamped_first_page(halo_fake_factory):
+    fake = halo_fake_factory(tickets=1000, page_cap=50)
     client = fast_client(fake)
     fake.clear_requests()
     assert len(list(client.tickets.all())) == 1000
@@ -442,8 +442,8 @@ def test_a_listing_under_a_page_cap_keeps_the_clamped_first_page(fake_factory):
 
 
 @pytest.mark.parametrize("window", [(None, None), (None, 5000), (150, 450), (250, None), (5000, 5010)])
-def test_listings_and_slices_are_exact_when_the_server_ignores_page_no(fake_factory, window):
-    fake = fake_factory(tickets=260, ignore_page_no=True)
+def test_listings_and_slices_are_exact_when_the_server_ignores_page_no(halo_fake_factory, window):
+    fake = halo_fake_factory(tickets=260, ignore_page_no=True)
     client = fast_client(fake)
     start, stop = window
     with pytest.warns(HaloDriftWarning, match="ignores page_no"):
@@ -452,8 +452,8 @@ def test_listings_and_slices_are_exact_when_the_server_ignores_page_no(fake_fact
     assert len(ids) == len(set(ids))
 
 
-def test_records_appearing_mid_listing_are_read_and_reported(fake_factory):
-    fake = fake_factory(tickets=300, page_cap=50)
+def test_records_appearing_mid_listing_are_read_and_reported(halo_fake_factory):
+    fake = halo_fake_factory(tickets=300, page_cap=50)
     client = fast_client(fake)  # concurrency 4: pages 2 to 6 are planned from the first record_count
     fake.clear_requests()
     seen = []
@@ -467,8 +467,8 @@ def test_records_appearing_mid_listing_are_read_and_reported(fake_factory):
     assert len(api_gets(fake)) == 7  # every planned page was full: one more page, one at a time, held the 7
 
 
-def test_records_vanishing_mid_listing_are_reported(fake_factory):
-    fake = fake_factory(tickets=300, page_cap=50)
+def test_records_vanishing_mid_listing_are_reported(halo_fake_factory):
+    fake = halo_fake_factory(tickets=300, page_cap=50)
     client = fast_client(fake, concurrency=1)
     first_ids = all_ticket_ids(fake)[:10]
     seen = []
@@ -481,8 +481,8 @@ def test_records_vanishing_mid_listing_are_reported(fake_factory):
     assert len(seen) == len(set(seen)) == 290  # pages shifted by 10 under the reader: 10 were skipped
 
 
-def test_records_appearing_where_the_listing_has_passed_are_reported(fake_factory):
-    fake = fake_factory(tickets=300, page_cap=50)
+def test_records_appearing_where_the_listing_has_passed_are_reported(halo_fake_factory):
+    fake = halo_fake_factory(tickets=300, page_cap=50)
     client = fast_client(fake, concurrency=1)
     original = all_ticket_ids(fake)
     seen = []
@@ -496,8 +496,8 @@ def test_records_appearing_where_the_listing_has_passed_are_reported(fake_factor
     assert sorted(seen) == original
 
 
-def test_a_steady_listing_does_not_warn(fake_factory):
-    fake = fake_factory(tickets=1000, page_cap=50)
+def test_a_steady_listing_does_not_warn(halo_fake_factory):
+    fake = halo_fake_factory(tickets=1000, page_cap=50)
     client = fast_client(fake)
     with warnings.catch_warnings():
         warnings.simplefilter("error", HaloDriftWarning)
@@ -505,8 +505,8 @@ def test_a_steady_listing_does_not_warn(fake_factory):
         assert len(list(client.tickets.all()[:5000])) == 1000
 
 
-def test_without_record_count_pages_go_one_at_a_time_to_the_first_short_one(fake_factory):
-    fake = fake_factory(tickets=1000, envelopes={"tickets": "array"})  # bare arrays: no record_count
+def test_without_record_count_pages_go_one_at_a_time_to_the_first_short_one(halo_fake_factory):
+    fake = halo_fake_factory(tickets=1000, envelopes={"tickets": "array"})  # bare arrays: no record_count
     client = fast_client(fake)
     for window, gets in [((None, None), 11), ((None, 5000), 11), ((150, 450), 4)]:
         fake.clear_requests()
@@ -544,8 +544,8 @@ WHERE_CASES = [
 
 
 @pytest.mark.parametrize("lookups, expected", WHERE_CASES, ids=[next(iter(c[0])) for c in WHERE_CASES])
-def test_every_where_lookup_over_list_rows(fake_factory, lookups, expected):
-    fake = fake_factory(tickets=60)
+def test_every_where_lookup_over_list_rows(halo_fake_factory, lookups, expected):
+    fake = halo_fake_factory(tickets=60)
     client = fast_client(fake)
     want = sorted(r["id"] for r in fake.records("tickets") if expected(r))
     assert want, "the demo data should hold a match"
@@ -555,8 +555,8 @@ def test_every_where_lookup_over_list_rows(fake_factory, lookups, expected):
     assert len(api_calls(fake, "GET")) == 1  # list rows carry these fields: no record read in full
 
 
-def test_where_on_a_custom_field_reads_list_rows_in_full(fake_factory):
-    fake = fake_factory(tickets=30)
+def test_where_on_a_custom_field_reads_list_rows_in_full(halo_fake_factory):
+    fake = halo_fake_factory(tickets=30)
     client = fast_client(fake)
     records = fake.records("tickets")
     target = _wire_value(records[4], "CFSerial")
@@ -569,8 +569,8 @@ def test_where_on_a_custom_field_reads_list_rows_in_full(fake_factory):
     assert all(r.params.get("includedetails") == "true" for r in reads[1:])
 
 
-def test_where_first_reads_only_the_rows_it_needs(fake_factory):
-    fake = fake_factory(tickets=200)
+def test_where_first_reads_only_the_rows_it_needs(halo_fake_factory):
+    fake = halo_fake_factory(tickets=200)
     client = fast_client(fake)
     first = sorted(fake.records("tickets"), key=lambda r: r["id"])[0]
     fake.clear_requests()
@@ -579,8 +579,8 @@ def test_where_first_reads_only_the_rows_it_needs(fake_factory):
     assert len(api_calls(fake, "GET")) <= 1 + 2 + 1  # first() asks for one: a batch of 2 rows read in full
 
 
-def test_where_on_a_field_no_record_has_warns_once_and_matches_nothing(fake_factory):
-    fake = fake_factory(tickets=120)
+def test_where_on_a_field_no_record_has_warns_once_and_matches_nothing(halo_fake_factory):
+    fake = halo_fake_factory(tickets=120)
     client = fast_client(fake)
     fake.clear_requests()
     with pytest.warns(UserWarning, match="no field 'sumary'") as caught:
@@ -590,8 +590,8 @@ def test_where_on_a_field_no_record_has_warns_once_and_matches_nothing(fake_fact
     assert len(api_calls(fake, "GET")) < 2 + 10  # pages, plus one batch read in full, not every row
 
 
-def test_a_slice_keeps_to_the_page_size_asked_for(fake_factory):
-    fake = fake_factory(tickets=200)
+def test_a_slice_keeps_to_the_page_size_asked_for(halo_fake_factory):
+    fake = halo_fake_factory(tickets=200)
     client = fast_client(fake)
     fake.clear_requests()
     got = [t.id for t in client.tickets.all().page_size(30)[:70]]
@@ -601,10 +601,10 @@ def test_a_slice_keeps_to_the_page_size_asked_for(fake_factory):
         ("30", 1), ("30", 2), ("30", 3)]
 
 
-def test_a_download_cut_short_leaves_no_partial_file(fake_factory, tmp_path, monkeypatch):
+def test_a_download_cut_short_leaves_no_partial_file(halo_fake_factory, tmp_path, monkeypatch):
     import requests
 
-    fake = fake_factory(tickets=5)
+    fake = halo_fake_factory(tickets=5)
     client = fast_client(fake)
     attachment = client.attachments.upload(io.BytesIO(b"z" * 10_000), ticket_id=client.tickets.first().id,
                                            filename="z.bin")
@@ -622,8 +622,8 @@ def test_a_download_cut_short_leaves_no_partial_file(fake_factory, tmp_path, mon
     assert [p.name for p in tmp_path.iterdir()] == ["z.bin"]
 
 
-def test_get_with_a_text_filter_asks_the_server(fake_factory):
-    fake = fake_factory(tickets=80)
+def test_get_with_a_text_filter_asks_the_server(halo_fake_factory):
+    fake = halo_fake_factory(tickets=80)
     client = fast_client(fake)
     target = sorted(fake.records("tickets"), key=lambda r: r["id"])[7]
     matching = [t.id for t in client.tickets.filter(search=target["summary"])]
@@ -636,8 +636,8 @@ def test_get_with_a_text_filter_asks_the_server(fake_factory):
     assert all(r.params.get("search") == target["summary"] for r in api_calls(fake, "GET"))
 
 
-def test_get_or_create_never_sends_a_filter_as_a_field(fake_factory):
-    fake = fake_factory(tickets=10)
+def test_get_or_create_never_sends_a_filter_as_a_field(halo_fake_factory):
+    fake = halo_fake_factory(tickets=10)
     client = fast_client(fake)
     fake.clear_requests()
     record, created = client.clients.get_or_create(search="No Such Company", defaults={"name": "No Such Company"})
@@ -648,8 +648,8 @@ def test_get_or_create_never_sends_a_filter_as_a_field(fake_factory):
         client.clients.get_or_create(search="Another One That Is Not There")
 
 
-def test_get_by_id_on_a_filtered_queryset_checks_id_filters(fake_factory):
-    fake = fake_factory(tickets=40)
+def test_get_by_id_on_a_filtered_queryset_checks_id_filters(halo_fake_factory):
+    fake = halo_fake_factory(tickets=40)
     client = fast_client(fake)
     ticket = sorted(fake.records("tickets"), key=lambda r: r["id"])[0]
     other_client = next(r["client_id"] for r in fake.records("tickets") if r["client_id"] != ticket["client_id"])
@@ -659,8 +659,8 @@ def test_get_by_id_on_a_filtered_queryset_checks_id_filters(fake_factory):
         client.tickets.filter(client_id=other_client).get(ticket["id"])
 
 
-def test_where_rejects_a_date_that_is_not_one_before_sending(fake_factory):
-    fake = fake_factory(tickets=10)
+def test_where_rejects_a_date_that_is_not_one_before_sending(halo_fake_factory):
+    fake = halo_fake_factory(tickets=10)
     client = fast_client(fake)
     fake.clear_requests()
     with pytest.raises(HaloQueryError, match=r"where\(dateoccurred__gt='yesterday'\): not a date; give it in ISO"):
@@ -671,16 +671,16 @@ def test_where_rejects_a_date_that_is_not_one_before_sending(fake_factory):
     assert [t.id for t in client.tickets.where(dateoccurred__gte=cutoff)] == expected
 
 
-def test_a_local_does_not_exist_does_not_claim_a_404(fake_factory):
-    fake = fake_factory(tickets=10)
+def test_a_local_does_not_exist_does_not_claim_a_404(halo_fake_factory):
+    fake = halo_fake_factory(tickets=10)
     client = fast_client(fake)
     with pytest.raises(client.tickets.resource.model.DoesNotExist) as caught:
         client.tickets.where(summary="no such ticket").get()
     assert str(caught.value) == "Ticket matching query does not exist"
 
 
-def test_refresh_of_a_resource_without_includedetails(fake_factory):
-    fake = fake_factory(tickets=10)
+def test_refresh_of_a_resource_without_includedetails(halo_fake_factory):
+    fake = halo_fake_factory(tickets=10)
     client = fast_client(fake)
     timesheet = client.timesheets.first()
     fake.clear_requests()
@@ -691,8 +691,8 @@ def test_refresh_of_a_resource_without_includedetails(fake_factory):
         assert list(client.timesheets.where(nosuchfield=1)) == []  # rows are read in full without includedetails
 
 
-def test_a_bulk_update_stopped_by_an_error_says_how_far_it_got(fake_factory):
-    fake = fake_factory(tickets=120)
+def test_a_bulk_update_stopped_by_an_error_says_how_far_it_got(halo_fake_factory):
+    fake = halo_fake_factory(tickets=120)
     client = fast_client(fake)
     ids = sorted(r["id"] for r in fake.records("tickets"))
     before = {r["id"]: r["status_id"] for r in fake.records("tickets")}
@@ -714,8 +714,8 @@ def test_a_bulk_update_stopped_by_an_error_says_how_far_it_got(fake_factory):
     assert all(after[i] == 4 for i in ids[:50]) and all(after[i] == before[i] for i in ids[50:])
 
 
-def test_bulk_create_fills_in_the_objects_given(fake_factory):
-    fake = fake_factory(tickets=5)
+def test_bulk_create_fills_in_the_objects_given(halo_fake_factory):
+    fake = halo_fake_factory(tickets=5)
     client = fast_client(fake)
     objects = [client.tickets.new(summary=f"Bulk {n}", client_id=1) for n in range(3)]
     created = client.tickets.bulk_create(objects)
@@ -723,8 +723,8 @@ def test_bulk_create_fills_in_the_objects_given(fake_factory):
     assert {r["id"]: r["summary"] for r in fake.records("tickets")}[objects[2].id] == "Bulk 2"
 
 
-def test_bulk_create_warns_when_the_server_echoes_only_one_record(fake_factory):
-    fake = fake_factory(tickets=5, post_echo="first")
+def test_bulk_create_warns_when_the_server_echoes_only_one_record(halo_fake_factory):
+    fake = halo_fake_factory(tickets=5, post_echo="first")
     client = fast_client(fake)
     with pytest.warns(UserWarning, match=r"answered a POST of 3 tickets with 1 saved record.*order_by\('-id'\)\[:3\]"):
         created = client.tickets.bulk_create([{"summary": f"Echo {n}", "client_id": 1} for n in range(3)])
@@ -732,20 +732,20 @@ def test_bulk_create_warns_when_the_server_echoes_only_one_record(fake_factory):
     assert sum(r["summary"].startswith("Echo ") for r in fake.records("tickets")) == 3
 
 
-def test_a_far_slice_on_a_clamping_server_whose_short_page_seems_to_end_the_listing(fake_factory):
+def test_a_far_slice_on_a_clamping_server_whose_short_page_seems_to_end_the_listing(halo_fake_factory):
     """Page 11 of 50 clamped to 37 rows is rows 370-406, and looks like the last 37 rows of 537."""
-    fake = fake_factory(tickets=537, page_cap=37)
+    fake = halo_fake_factory(tickets=537, page_cap=37)
     client = fast_client(fake, concurrency=1)
     ids = sorted(r["id"] for r in fake.records("tickets"))
     assert [t.id for t in client.tickets.all()[500:541]] == ids[500:541]
 
 
 @pytest.mark.parametrize("workers", [1, 3])
-def test_bulk_delete_keeps_to_the_concurrency_and_counts_exactly_on_error(fake_factory, workers):
+def test_bulk_delete_keeps_to_the_concurrency_and_counts_exactly_on_error(halo_fake_factory, workers):
     import threading
     import time
 
-    fake = fake_factory(tickets=40)
+    fake = halo_fake_factory(tickets=40)
     client = fast_client(fake)
     ids = sorted(r["id"] for r in fake.records("tickets"))
     send = client.tickets.delete
@@ -773,8 +773,8 @@ def test_bulk_delete_keeps_to_the_concurrency_and_counts_exactly_on_error(fake_f
     assert in_flight[0] == 0  # nothing still running behind the caller's back
 
 
-def test_a_server_found_to_ignore_page_no_is_remembered_by_the_client(fake_factory):
-    fake = fake_factory(tickets=300, ignore_page_no=True)
+def test_a_server_found_to_ignore_page_no_is_remembered_by_the_client(halo_fake_factory):
+    fake = halo_fake_factory(tickets=300, ignore_page_no=True)
     client = fast_client(fake)
     ids = sorted(r["id"] for r in fake.records("tickets"))
     with pytest.warns(HaloDriftWarning, match="ignores page_no"):
@@ -789,8 +789,8 @@ def test_a_server_found_to_ignore_page_no_is_remembered_by_the_client(fake_facto
         (True, None), (False, "220"), (True, None), (False, "300")]
 
 
-def test_a_mistyped_field_suggests_the_field(fake_factory):
-    fake = fake_factory(tickets=3)
+def test_a_mistyped_field_suggests_the_field(halo_fake_factory):
+    fake = halo_fake_factory(tickets=3)
     client = fast_client(fake)
     with pytest.raises(AttributeError, match=r"Ticket has no field 'summry'; did you mean 'summary'\?"):
         client.tickets.get(1).summry
@@ -798,8 +798,8 @@ def test_a_mistyped_field_suggests_the_field(fake_factory):
 
 @pytest.mark.parametrize("name, advice", [("order", r"\.order_by\("), ("orderdesc2", r"\.order_by\("),
                                           ("page_size", r"\.page_size\(N\)"), ("pageinate", "paging is done for you")])
-def test_paging_and_ordering_parameters_point_at_their_methods(fake_factory, name, advice):
-    fake = fake_factory(tickets=3)
+def test_paging_and_ordering_parameters_point_at_their_methods(halo_fake_factory, name, advice):
+    fake = halo_fake_factory(tickets=3)
     client = fast_client(fake)
     fake.clear_requests()
     with pytest.raises(HaloQueryError, match=f"unknown filter '{name}' for tickets; .*{advice}"):
@@ -807,20 +807,20 @@ def test_paging_and_ordering_parameters_point_at_their_methods(fake_factory, nam
     assert fake.requests == []
 
 
-def test_text_lookups_on_a_date_field_compare_text(fake_factory):
-    fake = fake_factory(tickets=40)
+def test_text_lookups_on_a_date_field_compare_text(halo_fake_factory):
+    fake = halo_fake_factory(tickets=40)
     client = fast_client(fake)
     month = sorted(r["dateoccurred"] for r in fake.records("tickets"))[5][:7]  # e.g. "2023-03"
     expected = sorted(r["id"] for r in fake.records("tickets") if r["dateoccurred"].startswith(month))
     assert [t.id for t in client.tickets.where(dateoccurred__startswith=month)] == expected
 
 
-def test_leaving_a_listing_early_leaves_no_request_running(fake_factory):
+def test_leaving_a_listing_early_leaves_no_request_running(halo_fake_factory):
     """Pages are fetched ahead, concurrently; a loop left with break drops the pages not started and waits for
     the ones in flight, so nothing of the listing still runs (or lands in the server's log) once it has ended."""
     import time
 
-    fake = fake_factory(tickets=1000, latency=0.2)
+    fake = halo_fake_factory(tickets=1000, latency=0.2)
     client = fast_client(fake)
     for read, _ in enumerate(client.tickets.all().page_size(50).concurrency(2).iterator(), start=1):
         if read == 60:  # on page 2, which asked for page 4 when it arrived
@@ -831,14 +831,14 @@ def test_leaving_a_listing_early_leaves_no_request_running(fake_factory):
     assert len(fake.api_requests("GET", "/api/Tickets")) == seen < 1000 // 50
 
 
-def test_a_listing_closed_early_waits_no_longer_than_close_wait(fake_factory, monkeypatch):
+def test_a_listing_closed_early_waits_no_longer_than_close_wait(halo_fake_factory, monkeypatch):
     """A hung page does not hold up the end of a loop (or a Ctrl-C that left it) for its whole read timeout."""
     import time
 
     from halopsa.query import pagination
 
     monkeypatch.setattr(pagination, "CLOSE_WAIT", 0)
-    fake = fake_factory(tickets=1000, latency=0.5)
+    fake = halo_fake_factory(tickets=1000, latency=0.5)
     client = fast_client(fake)
     for read, _ in enumerate(client.tickets.all().page_size(50).concurrency(2).iterator(), start=1):
         if read == 60:
@@ -848,7 +848,7 @@ def test_a_listing_closed_early_waits_no_longer_than_close_wait(fake_factory, mo
     assert answered[:2] == [1, 2] and 4 not in answered  # the loop ended without waiting for page 4
 
 
-def test_an_async_listing_left_early_waits_for_its_pages_off_the_event_loop(fake_factory, monkeypatch):
+def test_an_async_listing_left_early_waits_for_its_pages_off_the_event_loop(halo_fake_factory, monkeypatch):
     """Closing waits for the pages in flight (as in the sync test above), but in a worker thread: the event
     loop is never blocked by it."""
     import threading
@@ -863,7 +863,7 @@ def test_an_async_listing_left_early_waits_for_its_pages_off_the_event_loop(fake
         return real_wait(futures, timeout=timeout)
 
     monkeypatch.setattr(pagination, "futures_wait", recording_wait)
-    fake = fake_factory(tickets=1000, latency=0.05)
+    fake = halo_fake_factory(tickets=1000, latency=0.05)
 
     async def main():
         from halopsa import AsyncHaloClient
@@ -881,10 +881,10 @@ def test_an_async_listing_left_early_waits_for_its_pages_off_the_event_loop(fake
     assert answered < 1000 // 50  # the listing stopped
 
 
-def test_an_async_listing_cancelled_during_a_page_raises_the_cancellation(fake_factory):
+def test_an_async_listing_cancelled_during_a_page_raises_the_cancellation(halo_fake_factory):
     """A timeout around ``async for`` lands while a page is being read in a worker thread; the caller gets the
     timeout (not an error from closing the listing under that thread), and nothing waits for the page."""
-    fake = fake_factory(tickets=1000, latency=0.5)
+    fake = halo_fake_factory(tickets=1000, latency=0.5)
 
     async def main():
         from halopsa import AsyncHaloClient

@@ -1,59 +1,42 @@
-"""Fixtures for the shell tests: a FakeHalo, a private HALO_HOME, and a driver for the interactive REPL."""
+"""Fixtures for the shell tests: FakeHalo servers, a private halo home, and a driver for the interactive REPL.
+
+``fake`` is tests/conftest.py's ``module_fake`` (one FakeHalo per module, module-scoped here so module-scoped
+fixtures can use it); ``fresh_fake`` and ``home`` are built on the plugin's ``halo_fake_factory`` and
+``halo_environment``.
+"""
 
 from __future__ import annotations
 
 import io
-from typing import Any, Callable, Iterator, List, Optional
+from typing import Any, Callable, List, Optional
 
 import pytest
 
 
 @pytest.fixture(scope="module")
-def fake() -> Iterator[Any]:
-    """One FakeHalo for a test module (tests that write use ``fresh_fake``)."""
-    from halopsa.testing import FakeHalo
-
-    with FakeHalo(seed=0, tickets=200) as server:
-        yield server
+def fake(module_fake: Any) -> Any:
+    """The module's FakeHalo (seed 0, 200 tickets); tests that write use ``fresh_fake``."""
+    return module_fake
 
 
 @pytest.fixture
-def fresh_fake() -> Iterator[Any]:
-    from halopsa.testing import FakeHalo
-
-    with FakeHalo(seed=0, tickets=50) as server:
-        yield server
+def fresh_fake(halo_fake_factory: Callable[..., Any]) -> Any:
+    """A FakeHalo of the test's own, for tests that write."""
+    return halo_fake_factory(seed=0, tickets=50)
 
 
 @pytest.fixture(autouse=True)
-def home(tmp_path: Any, monkeypatch: Any) -> Any:
-    """HALO_HOME in a temporary folder, so history and startup files never touch the real ~/.halopsa; and the
-    banner waits long enough for agents.me() that a busy machine still shows who you are."""
+def home(halo_environment: Any, tmp_path: Any, monkeypatch: Any) -> Any:
+    """The plugin's ``halo_environment``, with the halo home (HALO_HOME) a folder of the test's tmp_path that is not
+    made yet and HALO_CONFIG unset, so history and startup files never touch the real ~/.halopsa; and the banner
+    waits long enough for agents.me() that a busy machine still shows who you are."""
     from halopsa.shell import _namespace
 
     monkeypatch.setattr(_namespace, "WHOAMI_TIMEOUT", 30.0)
     path = tmp_path / "halo-home"
     monkeypatch.setenv("HALO_HOME", str(path))
+    monkeypatch.delenv("HALO_CONFIG", raising=False)
     return path
-
-
-def not_found_line(fake: Any, record_id: int) -> str:
-    """The one line the shell prints for ``tickets.get(record_id)`` of a missing ticket: the class, the request
-    and the message, whatever words the SDK and the server choose for the message."""
-    from halopsa.exceptions import HaloNotFoundError
-    from halopsa.shell._display import error_line
-
-    client = fake.client()
-    try:
-        client.tickets.get(record_id)
-    except HaloNotFoundError as error:
-        line = error_line(error)
-    else:
-        raise AssertionError(f"ticket {record_id} exists")
-    finally:
-        client.close()
-    assert line.startswith(f"Ticket.DoesNotExist: GET /api/Tickets/{record_id}: 404 ") and "\n" not in line
-    return line
 
 
 COMPOUND = {"for", "async", "while", "if", "with", "def", "class", "try"}

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from halopsa.testing._demo import CLOSED_TYPE
 
-from .conftest import not_found_line
-from .terminal import Terminal, plain
+from tests._support.shell import not_found_line
+from tests._support.terminal import Terminal, plain
 
 ROOT = Path(__file__).resolve().parents[2]
 BANNER_END = "last_traceback\\(\\) shows the full one\\."

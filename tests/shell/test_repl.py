@@ -9,7 +9,7 @@ import stat
 
 from halopsa.testing._demo import CLOSED_TYPE
 
-from .conftest import not_found_line
+from tests._support.shell import not_found_line
 
 
 def open_ids(fake, count):

@@ -6,7 +6,7 @@ import io
 
 from halopsa.shell import run_shell
 
-from .conftest import not_found_line
+from tests._support.shell import not_found_line
 
 
 def run(fake, code=None, stdin="", **options):

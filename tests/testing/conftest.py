@@ -1,19 +1,18 @@
-"""Fixtures for testing FakeHalo itself with plain `requests` (never the SDK: the fake must stand on its own)."""
+"""Fixtures for testing FakeHalo itself with plain `requests` (never the SDK: the fake must stand on its own).
+
+``halo_fake`` and ``halo_fake_factory`` are the installed plugin's (halopsa/testing/pytest_plugin.py), as users
+get them."""
 
 from __future__ import annotations
 
 from typing import Any, Iterator
 
 import pytest
-from fakehalo_helpers import Halo
-
-# The plugin's fixtures, so these tests work whether or not the package's pytest11 entry point is installed.
-from halopsa.testing.pytest_plugin import (halo_client, halo_environment, halo_fake,  # noqa: F401
-                                            halo_fake_factory)
+from tests._support.plain_http import Halo
 
 
 @pytest.fixture
-def halo(halo_fake: Any) -> Iterator[Halo]:  # noqa: F811 - the fixture imported above
+def halo(halo_fake: Any) -> Iterator[Halo]:
     client = Halo(halo_fake)
     yield client
     client.close()

@@ -8,7 +8,7 @@ import requests
 
 from halopsa.testing import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, FakeHalo
 
-from fakehalo_helpers import get_token
+from tests._support.plain_http import get_token
 
 
 def _token(fake, **form):

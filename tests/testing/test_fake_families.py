@@ -13,7 +13,7 @@ import re
 from typing import Dict, Tuple
 
 import pytest
-from fakehalo_helpers import Halo
+from tests._support.plain_http import Halo
 
 from halopsa.testing import FakeHalo
 from halopsa.testing._known_params import FAMILIES, KNOWN_FIELDS, KNOWN_PARAMS, SPEC_PATHS

@@ -6,7 +6,7 @@ import time
 
 import pytest
 import requests
-from fakehalo_helpers import Halo, get_token
+from tests._support.plain_http import Halo, get_token
 
 
 def test_rate_limit_answers_429_with_retry_after(halo_fake_factory):

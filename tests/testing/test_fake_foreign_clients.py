@@ -10,7 +10,7 @@ does not model. The fake must answer each of them the way the API notes say a re
 from __future__ import annotations
 
 import requests
-from fakehalo_helpers import Halo
+from tests._support.plain_http import Halo
 
 
 def test_capitalised_booleans_and_count_beside_pageinate_page_every_ticket(halo_fake_factory):

@@ -110,7 +110,7 @@ def test_default_page_size_is_50(reader):
 
 def test_ignore_page_no_always_serves_the_first_page(halo_fake_factory):
     fake = halo_fake_factory(ignore_page_no=True)
-    from fakehalo_helpers import Halo
+    from tests._support.plain_http import Halo
 
     halo = Halo(fake)
     one = halo.get("Tickets", pageinate=True, page_size=10, page_no=1).json()

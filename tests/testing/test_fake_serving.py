@@ -7,7 +7,7 @@ import json
 import time
 
 import pytest
-from fakehalo_helpers import Halo
+from tests._support.plain_http import Halo
 
 from halopsa.testing import FakeHalo
 from halopsa.testing._demo import iso

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Dict, List
 
 import pytest
-from fakehalo_helpers import Halo
+from tests._support.plain_http import Halo
 
 from halopsa.testing import FakeHalo, reset_sandbox, start_sandbox
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from fakehalo_helpers import Halo
+from tests._support.plain_http import Halo
 
 from halopsa.testing import FakeHalo
 

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any, Dict, Iterator, List
 
 import pytest
-from fakehalo_helpers import Halo
+from tests._support.plain_http import Halo
 
 from halopsa.testing import FakeHalo
 

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 import requests
-from fakehalo_helpers import Halo
+from tests._support.plain_http import Halo
 
 from halopsa.testing import FakeHalo, RecordedRequest, reset_sandbox, sandbox_path, serve, start_sandbox
 from halopsa.testing._known_params import KNOWN_FIELDS
 from halopsa.testing._resources import RESOURCES
 
-from _spec import SPEC_PATH as SPEC  # noqa: E402 - tests/_spec.py: the one place the spec's path is decided
+from tests._support.spec import SPEC_PATH as SPEC  # noqa: E402 - the one place the spec's path is decided
 
 
 # ------------------------------------------------------------------------------------------------ persistence

@@ -16,6 +16,8 @@ USERS_TESTS = '''
 import os
 from pathlib import Path
 
+import pytest
+
 from halopsa import HaloClient
 
 MACHINE = {name: value for name, value in os.environ.items() if name.startswith("HALO_")}
@@ -45,6 +47,24 @@ def test_the_factory_points_at_the_fake_it_started_last(halo_fake_factory):
 def test_a_tests_own_changes_are_undone_in_order(halo_fake, monkeypatch):
     monkeypatch.setenv("HALO_TENANT_URL", "http://127.0.0.1:9")
     monkeypatch.setenv("HALO_SCOPE", "read:tickets")
+
+
+@pytest.fixture(scope="module")
+def shared_fake():
+    from halopsa.testing import FakeHalo
+
+    with FakeHalo(tickets=7) as fake:
+        yield fake
+
+
+@pytest.mark.parametrize("turn", [1, 2])
+def test_a_module_shares_one_fake_that_each_test_points_at(shared_fake, halo_use_fake, turn):
+    assert halo_use_fake(shared_fake) is shared_fake
+    with HaloClient() as client:
+        assert client.tickets.count() == 7
+    assert os.environ["HALO_TENANT_URL"] == shared_fake.url and "HALO_PROFILE" not in os.environ
+    assert Path(os.environ["HALO_HOME"]) != Path(MACHINE["HALO_HOME"])
+    assert shared_fake.token_requests == turn  # the same server, reached by each test's own client
 
 
 def test_afterwards_the_machines_settings_are_back():
@@ -79,7 +99,7 @@ def test_the_fixtures_isolate_a_test_from_the_machines_settings(tmp_path):
                              "halopsa.testing.pytest_plugin", "test_users_code.py"], cwd=project, env=environment,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "4 passed" in result.stdout
+    assert "6 passed" in result.stdout
     assert config.read_text(encoding="utf-8").startswith("tenant_url: https://production")
     assert sorted(path.name for path in machine_home.iterdir()) == ["config.yaml"]  # no token cache, no sandbox
 

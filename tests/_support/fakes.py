@@ -1,24 +1,6 @@
+"""SDK clients on a FakeHalo for the tests over HTTP: quick to give up, and the API requests they sent."""
+
 from __future__ import annotations
-
-import pytest
-
-
-@pytest.fixture
-def fake_factory():
-    """Start FakeHalo servers with the given switches; all are stopped at the end of the test."""
-    from halopsa.testing import FakeHalo
-
-    started = []
-
-    def make(**switches):
-        fake = FakeHalo(**switches)
-        fake.start()
-        started.append(fake)
-        return fake
-
-    yield make
-    for fake in started:
-        fake.stop()
 
 
 def fast_client(fake, **kwargs):

@@ -8,7 +8,7 @@ import pytest
 
 from halopsa import HaloQueryError
 
-from .conftest import fast_client
+from tests._support.fakes import fast_client
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,10 @@ import logging
 import pytest
 import requests
 
-from core_support import (ACCESS_TOKEN, API_URL, CLIENT_SECRET, SECOND_TOKEN, TOKEN_URL,
-                          token_reply)
+from tests._support.mocked_tenant import ACCESS_TOKEN, API_URL, CLIENT_SECRET, SECOND_TOKEN, TOKEN_URL, token_reply
 from halopsa import HaloError
+
+pytestmark = pytest.mark.usefixtures("isolated_env")  # a HOME of each test's own (tests/conftest.py)
 
 SECRETS = (CLIENT_SECRET, ACCESS_TOKEN, SECOND_TOKEN)
 

@@ -8,9 +8,11 @@ from email.utils import formatdate
 import pytest
 import requests
 
-from core_support import API_URL, api_requests
+from tests._support.mocked_tenant import API_URL, api_requests
 from halopsa import (HaloConnectionError, HaloError, HaloRateLimitError, HaloServerError, HaloTimeoutError,
                      HaloValidationError)
+
+pytestmark = pytest.mark.usefixtures("isolated_env")  # a HOME of each test's own (tests/conftest.py)
 
 RETRYABLE_STATUSES = [429, 500, 502, 503, 504]
 URL = API_URL + "/Tickets/5"
@@ -246,7 +248,7 @@ def test_no_retry_log_when_nothing_is_retried(halo_mock, make_transport, caplog)
 
 
 def test_token_endpoint_retry_after_bounded_by_max_retry_wait(halo_mock, make_transport, clock):
-    from core_support import TOKEN_URL, token_reply
+    from tests._support.mocked_tenant import TOKEN_URL, token_reply
 
     halo_mock.post(TOKEN_URL, [{"status_code": 429, "headers": {"Retry-After": "3600"}}, {"json": token_reply()}])
     halo_mock.get(URL, json={"id": 5})
@@ -258,7 +260,7 @@ def test_token_endpoint_retry_after_bounded_by_max_retry_wait(halo_mock, make_tr
 
 
 def test_token_endpoint_429_is_retried_honouring_retry_after(halo_mock, make_transport, clock):
-    from core_support import TOKEN_URL, token_reply, token_requests
+    from tests._support.mocked_tenant import TOKEN_URL, token_reply, token_requests
 
     halo_mock.post(TOKEN_URL, [{"status_code": 429, "headers": {"Retry-After": "5"}}, {"json": token_reply()}])
     halo_mock.get(URL, json={"id": 5})

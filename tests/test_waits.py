@@ -16,6 +16,8 @@ import pytest
 from halopsa import HaloClient, HaloTimeoutError, WaitEvent
 from halopsa.transport import RateLimiter
 
+pytestmark = pytest.mark.usefixtures("isolated_env")  # a HOME of each test's own (tests/conftest.py)
+
 THRESHOLD = 0.05
 
 

@@ -13,9 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core_support import API_URL, api_requests
+from tests._support.mocked_tenant import API_URL, api_requests
 from halopsa.models import Ticket
 from halopsa.models.base import _unwrap_optional, structure_value
+
+pytestmark = pytest.mark.usefixtures("isolated_env")  # a HOME of each test's own (tests/conftest.py)
 
 TICKET = {
     "id": 1234,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from core_support import API_URL, TENANT_URL, api_requests
+from tests._support.mocked_tenant import API_URL, TENANT_URL, api_requests
 from halopsa import HaloError, HaloQueryError, Page
 from halopsa.models import Agent, Status, Ticket
+
+pytestmark = pytest.mark.usefixtures("isolated_env")  # a HOME of each test's own (tests/conftest.py)
 
 ROWS = [{"id": 1, "summary": "one"}, {"id": 2, "summary": "two"}]
 
@@ -278,7 +280,7 @@ def test_requests_sent_counter(client, halo_mock):
 def test_netrc_does_not_replace_the_credentials(halo_mock, make_client, isolated_env):
     """A ~/.netrc entry for the tenant's host is ignored: requests would otherwise put its login into the
     Authorization header of every call (and of the token request), so every call would fail with 401."""
-    from core_support import ACCESS_TOKEN, TENANT_URL
+    from tests._support.mocked_tenant import ACCESS_TOKEN, TENANT_URL
 
     netrc = isolated_env / ".netrc"
     netrc.write_text(f"machine {TENANT_URL.split('://')[1]} login someone password elsewhere\n")

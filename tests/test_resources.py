@@ -13,7 +13,10 @@ from halopsa.models import MODELS, Model
 from halopsa.resources import COUNTED, EVERYDAY, PAGED, REGISTRY, UNPAGED, get_resource
 from halopsa import HaloQueryError
 
-from _spec import SPEC_PATH  # noqa: E402 - tests/_spec.py
+from tests._support.spec import SPEC_PATH  # noqa: E402
+
+pytestmark = pytest.mark.usefixtures("isolated_env")  # a HOME of each test's own (tests/conftest.py)
+
 NOT_IN_SPEC = {"/Expense"}  # missing from this copy of the spec, present in newer Halo builds
 
 # SDK name -> API path, as in the API notes section 3.
@@ -48,7 +51,7 @@ def _declared(model_name):
     return {field.name for field in attrs.fields(MODELS[model_name])}
 
 
-RESOURCES = [REGISTRY[name] for name in EVERYDAY]  # the hand-tuned rows; tests/core/test_sdk_catalog.py: the rest
+RESOURCES = [REGISTRY[name] for name in EVERYDAY]  # the hand-tuned rows; tests/test_catalog.py: the rest
 IDS = [r.name for r in RESOURCES]
 
 

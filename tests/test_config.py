@@ -9,9 +9,11 @@ import warnings
 import pytest
 import yaml
 
-from core_support import CLIENT_SECRET, POSIX_ONLY
+from tests._support.mocked_tenant import CLIENT_SECRET, POSIX_ONLY
 from halopsa import HaloClient, HaloConfigError
 from halopsa.config import halo_home, normalize_tenant_url, resolve_settings, write_config_file
+
+pytestmark = pytest.mark.usefixtures("isolated_env")  # a HOME of each test's own (tests/conftest.py)
 
 
 def _write_yaml(path, data, mode=0o600):

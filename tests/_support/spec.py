@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+REPO_ROOT = Path(__file__).resolve().parents[2]
 _CANDIDATES = [Path(os.environ["HALO_OPENAPI"])] if os.environ.get("HALO_OPENAPI") else [
     REPO_ROOT.parent / "shared" / "halopsa-openapi.json", Path("/work/shared/halopsa-openapi.json")]
 SPEC_PATH = next((path for path in _CANDIDATES if path.is_file()), _CANDIDATES[0])

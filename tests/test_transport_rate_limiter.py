@@ -6,9 +6,11 @@ import threading
 
 import pytest
 
-from core_support import API_URL, FakeClock, api_requests
+from tests._support.mocked_tenant import API_URL, FakeClock, api_requests
 from halopsa import HaloError
 from halopsa.transport import DEFAULT_RATE_LIMIT, RateLimiter
+
+pytestmark = pytest.mark.usefixtures("isolated_env")  # a HOME of each test's own (tests/conftest.py)
 
 
 def _limiter(max_requests, period, clock):

@@ -11,9 +11,12 @@ import time
 import pytest
 import requests_mock
 
-from core_support import (ACCESS_TOKEN, API_URL, CLIENT_ID, CLIENT_SECRET, POSIX_ONLY, SECOND_TOKEN, TENANT_URL,
-                          TOKEN_URL, api_requests, bearer_of, form_of, token_reply, token_requests)
+from tests._support.mocked_tenant import (ACCESS_TOKEN, API_URL, CLIENT_ID, CLIENT_SECRET, POSIX_ONLY, SECOND_TOKEN,
+                                          TENANT_URL, TOKEN_URL, api_requests, bearer_of, form_of, token_reply,
+                                          token_requests)
 from halopsa import HaloAuthenticationError, HaloClient, HaloTokenError
+
+pytestmark = pytest.mark.usefixtures("isolated_env")  # a HOME of each test's own (tests/conftest.py)
 
 
 # -- the token request ---------------------------------------------------------------------------------------

@@ -7,10 +7,12 @@ import threading
 
 import pytest
 
-from core_support import API_URL, CLIENT_ID, CLIENT_SECRET, TENANT_URL, api_requests
+from tests._support.mocked_tenant import API_URL, CLIENT_ID, CLIENT_SECRET, TENANT_URL, api_requests
 from halopsa import AsyncHaloClient, HaloNotFoundError, Page
 from halopsa.models import Agent, Ticket
 from halopsa.transport import RateLimiter
+
+pytestmark = pytest.mark.usefixtures("isolated_env")  # a HOME of each test's own (tests/conftest.py)
 
 
 @pytest.fixture

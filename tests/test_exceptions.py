@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from core_support import API_URL
+from tests._support.mocked_tenant import API_URL
 from halopsa import (HaloAPIError, HaloAuthenticationError, HaloError, HaloForbiddenError, HaloNotFoundError,
                      HaloRateLimitError, HaloServerError, HaloValidationError)
+
+pytestmark = pytest.mark.usefixtures("isolated_env")  # a HOME of each test's own (tests/conftest.py)
 
 URL = API_URL + "/Tickets/5"
 

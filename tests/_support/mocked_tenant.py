@@ -1,4 +1,6 @@
-"""Constants and a fake clock shared by the core SDK tests (imported by conftest.py and the test modules)."""
+"""A mocked tenant for the SDK's unit tests (requests-mock): its URLs and credentials, token replies, readers of
+the recorded requests, and a fake clock (tests/conftest.py builds the fixtures ``halo_mock``, ``clock``,
+``make_transport`` and ``make_client`` on them)."""
 
 from __future__ import annotations
 
