@@ -246,7 +246,7 @@ def _first_page(manager: Any, spec: QuerySpec, size: int) -> Tuple[List[Any], Op
     return records, None, True
 
 
-def _is_terminal(stream: Any) -> bool:
+def is_terminal(stream: Any) -> bool:
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
 
@@ -255,7 +255,7 @@ def _progress_wanted(out: Any) -> bool:
     """A progress bar on stderr only where the records cannot land on the same screen: stderr is a terminal, and
     the records are a table (collected before printing, so the bar is gone first) or go to a regular file. Never
     when stdout is a terminal or a pipe (``| cat``, ``| less`` show on that screen too)."""
-    if not _is_terminal(sys.stderr):
+    if not is_terminal(sys.stderr):
         return False
     return out.format == "table" or _is_regular_file(out.stream)
 
@@ -446,10 +446,10 @@ def do_delete(ctx: Context, resource: "Resource", args: argparse.Namespace) -> i
         manager = ctx.client()._manager(resource.name)
         return show_plan(ctx, ctx.output(args), lambda: manager.delete(args.id, **params))
     if not args.yes:
-        if not _is_terminal(sys.stdin):
+        if not is_terminal(sys.stdin):
             raise UsageError(f"refusing to delete {label} without confirmation: standard input is not a "
                              "terminal; add --yes")
-        if not _confirm(f"Delete {_described(ctx, resource, args.id)}? [y/N] "):
+        if not confirm(f"Delete {_described(ctx, resource, args.id)}? [y/N] "):
             # the user's answer, not a failure: no "error:", but the documented exit code of a declined question
             sys.stderr.write(f"{label} was not deleted\n")
             return API_ERROR
@@ -588,16 +588,16 @@ def _bulk(ctx: Context, out: Any, resource: "Resource", args: argparse.Namespace
     if getattr(args, "dry_run", False):
         return show_plan(ctx, out, lambda: run(ids, lambda count: None))
     if not args.yes and not single:
-        if not _is_terminal(sys.stdin):
+        if not is_terminal(sys.stdin):
             raise UsageError(f"refusing to {verb} {what} without confirmation: standard input is not a "
                              "terminal; add --yes")
         sample = ", ".join(f"#{record_id}" + (f" {title!r}" if title else "") for record_id, title in chosen[:3])
         more = f" and {len(ids) - 3} more" if len(ids) > 3 else ""
         setting = f", setting {changes}" if changes else ""
-        if not _confirm(f"{verb[:1].upper()}{verb[1:]} {what} ({sample}{more}){setting}? [y/N] "):
+        if not confirm(f"{verb[:1].upper()}{verb[1:]} {what} ({sample}{more}){setting}? [y/N] "):
             sys.stderr.write(f"nothing was {past}\n")
             return API_ERROR
-    bar = ProgressBar(sys.stderr) if _is_terminal(sys.stderr) else None
+    bar = ProgressBar(sys.stderr) if is_terminal(sys.stderr) else None
 
     def progress(count: int) -> None:
         if bar is not None:
@@ -637,7 +637,7 @@ def _id_list(ids: Sequence[Any]) -> str:
     return ",".join(str(record_id) for record_id in ids) or "none"
 
 
-def _confirm(question: str) -> bool:
+def confirm(question: str) -> bool:
     sys.stderr.write(question)
     sys.stderr.flush()
     answer = sys.stdin.readline()
@@ -771,10 +771,10 @@ def do_operation(ctx: Context, resource: "Resource", args: argparse.Namespace) -
         return show_plan(ctx, ctx.output(args), lambda: method(*positional, body=body, **params))
     if operation.method == "DELETE" and not args.yes:
         label = f"{operation.method} {operation.path} ({', '.join(map(str, positional))})"
-        if not _is_terminal(sys.stdin):
+        if not is_terminal(sys.stdin):
             raise UsageError(f"refusing to send {label} without confirmation: standard input is not a terminal; "
                              "add --yes")
-        if not _confirm(f"Send {label}? [y/N] "):
+        if not confirm(f"Send {label}? [y/N] "):
             sys.stderr.write("nothing was sent\n")
             return API_ERROR
     out = ctx.output(args)
@@ -817,7 +817,7 @@ def _query(params: Dict[str, str]) -> str:
 
 def _write_file_reply(data: bytes, resource: "Resource", operation: Any) -> int:
     """A file the API sent back (a PDF, an image): to standard output when it is not a terminal."""
-    if _is_terminal(sys.stdout):
+    if is_terminal(sys.stdout):
         raise CommandFailed(f"the reply is a file ({len(data):,} bytes), not shown on a terminal; save it with "
                             f"halo {resource.cli_name} {operation.cli_name} ... > FILE", API_ERROR)
     sys.stdout.flush()

@@ -150,7 +150,7 @@ def _escape_what_streams_cannot_encode() -> List[Any]:
     streams changed, for ``_restore_errors`` (``main()`` may run inside a program that keeps its streams)."""
     from .._render import writes_any_text
 
-    changed = []
+    changed: List[Any] = []
     stream: Any  # a replaced sys.stdout may be any file object: reconfigure() is looked for
     for stream in (sys.stdout, sys.stderr):
         if not writes_any_text(stream) and getattr(stream, "errors", None) == "strict" \

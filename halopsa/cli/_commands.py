@@ -49,13 +49,13 @@ def do_request(ctx: Context, args: argparse.Namespace) -> int:
         return show_plan(ctx, out, lambda: ctx.client().request(args.method, args.path, params=params or None,
                                                                 json=body))
     if args.method == "DELETE" and not args.yes:  # as `halo tickets delete` does: a delete is asked about
-        from ._actions import _confirm, _is_terminal
+        from ._actions import confirm, is_terminal
 
         label = f"DELETE {args.path}"
-        if not _is_terminal(sys.stdin):
+        if not is_terminal(sys.stdin):
             raise UsageError(f"refusing to send {label} without confirmation: standard input is not a terminal; "
                              "add --yes")
-        if not _confirm(f"Send {label}? [y/N] "):
+        if not confirm(f"Send {label}? [y/N] "):
             sys.stderr.write("nothing was sent\n")
             return API_ERROR
     reply = ctx.client().request(args.method, args.path, params=params or None, json=body)
@@ -167,7 +167,7 @@ def do_resources(ctx: Context, args: argparse.Namespace) -> int:
     from ..resources import in_listing_order
 
     word = (args.word or "").lower().replace("-", "_")
-    rows = []
+    rows: List[Dict[str, Any]] = []
     for resource in in_listing_order():  # everyday, other, integration settings and mappings
         operations = resource_operations(resource)
         names = [op["name"] for op in operations]

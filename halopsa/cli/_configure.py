@@ -7,10 +7,10 @@ there (other profiles are kept).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from typing import Any, Dict, Optional
 
+from .._encoding import json_object
 from ._context import Context, max_retries_from_env
 from ._errors import Cancelled, CommandFailed, UsageError, error_message, exit_code_for
 
@@ -81,9 +81,7 @@ def _web_address(text: str, what: str = "tenant URL") -> str:
 
 def _saved_section(data: Dict[str, Any], profile: Optional[str]) -> Dict[str, Any]:
     if profile:
-        profiles = data.get("profiles") or {}
-        section = profiles.get(profile) if isinstance(profiles, dict) else None
-        return section if isinstance(section, dict) else {}
+        return json_object((json_object(data.get("profiles")) or {}).get(profile)) or {}
     return data
 
 

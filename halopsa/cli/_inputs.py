@@ -7,6 +7,7 @@ import re
 import sys
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
+from .._encoding import json_object
 from ._errors import UsageError
 
 __all__ = ["read_json", "json_or_text", "where_lookups", "split_names", "JSON_EXAMPLE"]
@@ -52,9 +53,10 @@ def _no_constant(name: str) -> Any:
 
 def read_json_object(argument: str, option: str = "--data") -> Dict[str, Any]:
     value = read_json(argument, option)
-    if not isinstance(value, dict):
+    mapping = json_object(value)
+    if mapping is None:
         raise UsageError(f"{option} must be a JSON object such as {JSON_EXAMPLE}, not a {type(value).__name__}")
-    return value
+    return mapping
 
 
 def json_or_text(text: str) -> Any:

@@ -36,20 +36,20 @@ COMPLETE_COMMAND = "__complete"
 
 OUTPUT_FORMATS = ("table", "json", "yaml", "csv", "jsonl")
 
-_ALL: "Optional[Tuple[str, ...]]" = None
+_all_names: "Optional[Tuple[str, ...]]" = None
 _BY_COMMAND: "Dict[str, str]" = {}
 
 
 def all_resource_names() -> "Tuple[str, ...]":
     """Every resource's SDK name: the everyday ones first, then the catalog's other families."""
-    global _ALL
-    if _ALL is None:
+    global _all_names
+    if _all_names is None:
         from .._catalog import FAMILIES
 
-        _ALL = RESOURCE_NAMES + tuple(name for name in FAMILIES if name not in RESOURCE_NAMES)
-        for name in _ALL:
+        _all_names = RESOURCE_NAMES + tuple(name for name in FAMILIES if name not in RESOURCE_NAMES)
+        for name in _all_names:
             _BY_COMMAND[name] = _BY_COMMAND[name.replace("_", "-")] = name
-    return _ALL
+    return _all_names
 
 
 def cli_names() -> "Tuple[str, ...]":

@@ -251,7 +251,7 @@ def filter_keywords(resource: Resource) -> List[Keyword]:
     signature = make_filter_signature(resource)
     filters = resource.filters
     relations = {relation.name: relation for relation in resource.relations}
-    keywords = []
+    keywords: List[Keyword] = []
     for name in signature.parameters:
         if name == "self":
             continue

@@ -106,7 +106,7 @@ def resources(word: Optional[str] = None) -> None:
     """Print every resource of the client (``client.<name>``) with its path and methods; with ``word``, only
     those whose name, path or methods contain it: ``resources("invoice")``."""
     needle = (word or "").lower().replace("-", "_")
-    lines = []
+    lines: List[str] = []
     for resource in in_listing_order():
         methods = [name for name, _method, _path in resource.endpoints()]
         if needle and needle not in " ".join([resource.name, resource.path.lower()] + methods).lower():

@@ -29,7 +29,7 @@ import threading
 from collections.abc import MutableMapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, AsyncGenerator, Callable, Dict, Iterable, Iterator, Optional
+from typing import Any, AsyncGenerator, Callable, Dict, Generator, Iterable, Iterator, Optional
 
 import ptpython.python_input
 import ptpython.style
@@ -188,7 +188,7 @@ class CodeStyles(MutableMapping[str, Any]):
 
 
 @contextlib.contextmanager
-def _code_styles_on_demand() -> Iterator[None]:
+def _code_styles_on_demand() -> Generator[None, None, None]:
     """While ptpython's REPL is created, its ``get_all_code_styles()`` returns a CodeStyles (it is the one
     place PythonInput builds them, and PythonInput offers no parameter for it)."""
     # the module's own name for it (imported from ptpython.style, so not exported to a type checker), replaced by

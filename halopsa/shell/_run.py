@@ -9,7 +9,7 @@ import shutil
 import sys
 import warnings
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterator, Optional, TextIO
+from typing import Any, Callable, Dict, Generator, Optional, TextIO
 
 __all__ = ["run_shell", "run_source", "history_file", "startup_file", "startup_failure_line", "HISTORY_NAME",
            "STARTUP_NAME"]
@@ -39,7 +39,7 @@ def run_shell(make_client: Callable[[], Any], code: Optional[str] = None, vi: bo
         with _one_line_warnings(errors):
             if code is not None:
                 return run_source(code, "<string>", namespace, session, errors)
-            if input is None and not _is_terminal(source):
+            if input is None and not is_terminal(source):
                 return run_source(source.read(), "<stdin>", namespace, session, errors)
             return _run_interactive(client, namespace, session, vi, banner, errors, input, output)
     finally:
@@ -81,7 +81,7 @@ def _exit_code(exit_: SystemExit, stderr: TextIO) -> int:
     return 1
 
 
-def _is_terminal(stream: Any) -> bool:
+def is_terminal(stream: Any) -> bool:
     try:
         return bool(stream.isatty())
     except (AttributeError, ValueError):
@@ -189,7 +189,7 @@ def startup_file() -> Optional[Path]:
 
 
 @contextlib.contextmanager
-def _one_line_warnings(stderr: TextIO) -> Iterator[None]:
+def _one_line_warnings(stderr: TextIO) -> Generator[None, None, None]:
     """halopsa's warnings (HaloDriftWarning...) print as one line, like its errors, while the shell runs."""
     original = warnings.showwarning
 

@@ -366,7 +366,7 @@ def _people_and_places(seed: int, t: Tables) -> None:
 def _tickets(seed: int, t: Tables, count: int, table: str = "tickets") -> Dict[int, Record]:
     """Ticket-shaped records (Faults). Tight loop: everything per ticket is a table lookup or a random draw."""
     rng = _rng(seed, table)
-    clients, sites, users, agents = t["clients"], t["sites"], t["users"], t["agents"]
+    clients, users, agents = t["clients"], t["users"], t["agents"]
     statuses, priorities, types = t["statuses"], t["priorities"], t["ticket_types"]
     categories, slas = t["categories"], t["slas"]
     active_clients = [c for c in clients.values() if not c["inactive"]]
@@ -385,7 +385,7 @@ def _tickets(seed: int, t: Tables, count: int, table: str = "tickets") -> Dict[i
     pick = bisect.bisect
 
     if table == "tickets":
-        pool = []
+        pool: List[Tuple[str, int, int, int]] = []
         for n in range(240):
             template, cat_id, type_id = _SUMMARIES[n % len(_SUMMARIES)]
             summary = template.format(who=f"{rng.choice(_FIRST)} {rng.choice(_LAST)}", n=rng.randint(2, 30),
@@ -463,7 +463,7 @@ def _tickets(seed: int, t: Tables, count: int, table: str = "tickets") -> Dict[i
 
 def _cumulative(weights: List[int]) -> List[float]:
     total = 0.0
-    out = []
+    out: List[float] = []
     for weight in weights:
         total += weight
         out.append(total)
@@ -500,7 +500,7 @@ def _parse(text: str) -> float:
 
 
 def _commercial(seed: int, t: Tables) -> None:
-    clients, sites, users = t["clients"], t["sites"], t["users"]
+    clients, users = t["clients"], t["users"]
     customers = [c for c in clients.values() if c["id"] != 1]
     rng = _rng(seed, "items")
     t["items"] = {
@@ -531,7 +531,7 @@ def _commercial(seed: int, t: Tables) -> None:
         for k in range(3):
             iid = len(invoices) + 1
             date = ANCHOR - (k * 30 + rng.randint(1, 20)) * 86400
-            lines = []
+            lines: List[Dict[str, Any]] = []
             for ln in range(rng.randint(1, 3)):
                 item = t["items"][rng.randint(1, len(_ITEMS))]
                 qty = float(rng.randint(1, 5))

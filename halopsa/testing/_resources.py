@@ -11,7 +11,7 @@ of the same shape, made from the spec's facts alone (``family_resource``).
 
 from __future__ import annotations
 
-from typing import Dict, Mapping, NamedTuple, Optional, Tuple
+from typing import Dict, FrozenSet, Mapping, NamedTuple, Optional, Tuple
 
 from ._spec import ALWAYS_KNOWN, Family, families, listed_params, schema_fields
 
@@ -299,7 +299,7 @@ def generic_resources() -> Dict[str, ResourceDef]:
 
 
 def _generic_row(root: str, family: Family) -> ResourceDef:
-    listed = listed_params("/" + root) if "l" in family.operations else frozenset()
+    listed: FrozenSet[str] = listed_params("/" + root) if "l" in family.operations else frozenset()
     params = listed - ALWAYS_KNOWN - _NOT_FILTERS
     fields = schema_fields(family.schema) if family.schema else {}
     int_filters: Dict[str, str] = {}

@@ -29,7 +29,7 @@ import os
 import secrets
 import threading
 from contextlib import contextmanager
-from typing import Any, Dict, Iterator, List, Optional, Set, Tuple
+from typing import Any, Dict, Generator, List, Optional, Set, Tuple
 
 from . import _demo
 from ._resources import RESOURCES
@@ -152,7 +152,7 @@ class Store:
     # ----------------------------------------------------------------- writes
 
     @contextmanager
-    def transaction(self) -> Iterator["Store"]:
+    def transaction(self) -> Generator["Store", None, None]:
         """Hold the lock for a group of writes and commit them to the database file together at the end.
 
         With a database file the outermost transaction takes SQLite's write lock first (waiting for another
@@ -287,7 +287,7 @@ class Store:
                                [("format", _FORMAT), ("seq", "0"), ("epoch", secrets.token_hex(8))])
 
     @contextmanager
-    def _write_lock(self) -> Iterator[Any]:
+    def _write_lock(self) -> Generator[Any, None, None]:
         """``BEGIN IMMEDIATE`` ... ``COMMIT`` (``ROLLBACK`` on an error). Waits while another process writes."""
         db = self._db
         db.execute("BEGIN IMMEDIATE")

@@ -18,7 +18,7 @@ Errors are ``SqlError`` with SQL Server's wording where it has one ("Incorrect s
 from __future__ import annotations
 
 import re
-from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
+from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union, cast
 
 __all__ = ["SqlError", "translate", "DATE_UNITS", "SUPPORTED_FUNCTIONS"]
 
@@ -129,7 +129,7 @@ def _skip_comment(sql: str, i: int) -> int:
 
 
 def _quoted(sql: str, i: int, close: str) -> Tuple[str, int]:
-    out = []
+    out: List[str] = []
     start = i
     while True:
         end = sql.find(close, i)
@@ -320,7 +320,7 @@ def _select_list(nodes: List[Node], ctx: _Translation, unnamed: List[int]) -> st
             items.append([])
         else:
             items[-1].append(node)
-    texts = []
+    texts: List[str] = []
     for item in items:
         if not item:
             raise SqlError("Incorrect syntax near ','.")
@@ -329,7 +329,7 @@ def _select_list(nodes: List[Node], ctx: _Translation, unnamed: List[int]) -> st
                 and _is_op(item[1], "="):
             alias, item = item[0].text, item[2:]  # T-SQL's  alias = expression
         elif len(item) > 2 and _lower(item[-2]) == "as":
-            alias, item = item[-1].text, item[:-2]  # type: ignore[union-attr]
+            alias, item = cast(Token, item[-1]).text, item[:-2]
         elif len(item) > 1 and isinstance(item[-1], Token) and item[-1].kind in ("word", "name", "str") \
                 and _lower(item[-1]) not in _KEYWORDS and not _is_op(item[-2], ".") \
                 and not (isinstance(item[-2], Token) and item[-2].kind == "op") \
@@ -338,7 +338,7 @@ def _select_list(nodes: List[Node], ctx: _Translation, unnamed: List[int]) -> st
         text = _expression(item, ctx)
         if alias is None and _is_column(item):
             if not _is_op(item[-1], "*"):
-                alias = item[-1].text  # type: ignore[union-attr]  # SQL Server names it as the query spells it
+                alias = cast(Token, item[-1]).text  # SQL Server names it as the query spells it
         elif alias is None:
             unnamed[0] += 1
             alias = f"Column{unnamed[0]}"
@@ -358,7 +358,7 @@ def _is_column(item: List[Node]) -> bool:
 
 
 def _expression(nodes: List[Node], ctx: _Translation) -> str:
-    out = []
+    out: List[str] = []
     i = 0
     while i < len(nodes):
         text, i = _node(nodes, i, ctx)
