@@ -24,7 +24,7 @@ from ._waits import OnWait
 from .auth import TokenCache
 from .config import Settings, halo_home, resolve_settings
 from .exceptions import HaloConfigError, HaloConnectionError, HaloError, HaloQueryError
-from .models import Model
+from .models import Model, model_for
 from .query.compiler import check_params
 from .query.queryset import DEFAULT_CHUNK_SIZE, QuerySet, _annotate, _bounded_map, make_filter_signature
 from .resources import REGISTRY, Resource, extract_rows, get_resource
@@ -70,6 +70,7 @@ class ResourceManager:
     def __init__(self, client: "HaloClient", resource: Resource) -> None:
         self._client = client
         self.resource = resource
+        self.model: Any = model_for(resource)  # the model class of its records: bound in halopsa.models, once
         self._paging_memo: Dict[str, Any] = {}  # what listings learnt of the server's paging (see PageReader)
 
     def __repr__(self) -> str:
@@ -164,7 +165,7 @@ class ResourceManager:
             if record_count is None:
                 record_count = len(rows) if self.resource.paging != COUNTED else None
             rows = rows[(page_no - 1) * page_size: page_no * page_size]
-        build = self.resource.model._from_api
+        build = self.model._from_api
         return Page([build(self._client, row, True) for row in rows], record_count, page_no, page_size)
 
     def list_all(self, **filters: Any) -> Iterator[Model]:
@@ -226,10 +227,10 @@ class ResourceManager:
         try:
             data = self._get_raw(id, **params)
         except HaloNotFoundError as exc:
-            raise self.resource.model.DoesNotExist(
-                exc.message or f"{self.resource.model_name} #{id} not found", status_code=404, body=exc.body,
+            raise self.model.DoesNotExist(
+                exc.message or f"{self.model_name} #{id} not found", status_code=404, body=exc.body,
                 method=exc.method, path=exc.path) from None
-        return self.resource.model._from_api(self._client, data)
+        return self.model._from_api(self._client, data)
 
     def _list_raw(self, params: Dict[str, str]) -> Tuple[List[Dict[str, Any]], Optional[int]]:
         self._require("list")
@@ -246,7 +247,7 @@ class ResourceManager:
         elif isinstance(data, Mapping):
             body = dict(data)
         else:
-            raise HaloQueryError(f"expected a dict or a {self.resource.model_name}, not {type(data).__name__}")
+            raise HaloQueryError(f"expected a dict or a {self.model_name}, not {type(data).__name__}")
         body.update(fields)
         return {key: unstructure_value(value) for key, value in body.items()}
 
@@ -289,6 +290,7 @@ class WriteMixin:
     write (``POST {path}``); a read-only family's manager has no such methods at all."""
 
     resource: Resource
+    model: Any
     _client: "HaloClient"
     _queryset_class: type
 
@@ -304,7 +306,7 @@ class WriteMixin:
 
     def new(self, **fields: Any) -> Model:
         """An unsaved record bound to this client: ``t = client.tickets.new(summary=...); t.save()``."""
-        record = self.resource.model(**fields)
+        record = self.model(**fields)
         record._client = self._client
         return record
 
@@ -315,7 +317,7 @@ class WriteMixin:
             raise HaloQueryError(f"create() got an id ({body['id']}); use update() to change an existing record")
         body.pop("id", None)
         saved = self._post_one(body)
-        return self.resource.model._from_api(self._client, saved)
+        return self.model._from_api(self._client, saved)
 
     def update(self, data: Union[Mapping[str, Any], Model, None] = None, **fields: Any) -> Model:
         """Update one record: the body must carry its ``id``; only the fields given are sent. One POST."""
@@ -324,7 +326,7 @@ class WriteMixin:
             raise HaloQueryError("update() needs the record's id, e.g. update({'id': 1234, 'status_id': 5})")
         body["id"] = self._check_id(body["id"])  # never 0 or its like: Halo would create a record
         saved = self._post_one(body)
-        return self.resource.model._from_api(self._client, saved)
+        return self.model._from_api(self._client, saved)
 
     def batch_create(self, items: Iterable[Union[Mapping[str, Any], Model]],
                      chunk_size: int = DEFAULT_CHUNK_SIZE) -> List[Model]:
@@ -336,7 +338,7 @@ class WriteMixin:
         for body in bodies:
             body.pop("id", None)
         created: List[Model] = []
-        build = self.resource.model._from_api
+        build = self.model._from_api
         for start in range(0, len(bodies), chunk_size):
             chunk = bodies[start: start + chunk_size]
             reply = self._post(chunk)
@@ -403,12 +405,13 @@ class MeMixin:
     ``/me`` endpoint); other managers have no such method."""
 
     resource: Resource
+    model: Any
     _client: "HaloClient"
 
     def me(self) -> Model:
         """The record of the authenticated identity (GET {path}/me)."""
         data = self._client.request("GET", f"{self.resource.path}/me")
-        return self.resource.model._from_api(self._client, data)
+        return self.model._from_api(self._client, data)
 
 
 
@@ -517,7 +520,7 @@ class AttachmentManager(ResourceManager):
                 handle.close()
         rows = reply if isinstance(reply, list) else [reply] if isinstance(reply, dict) else []
         saved = rows[0] if rows else meta
-        return self.resource.model._from_api(self._client, saved)
+        return self.model._from_api(self._client, saved)
 
     def _upload_presigned(self, meta: Dict[str, Any], handle: IO[bytes], size: int) -> Model:
         request = {key: value for key, value in meta.items() if key != "action_id"}
@@ -540,7 +543,7 @@ class AttachmentManager(ResourceManager):
         done = self._client.request("POST", f"{self.resource.path}/PresignedURLUploadComplete",
                                     json=[{**request, "_tempid": temp_id}])
         rows = done if isinstance(done, list) else [done] if isinstance(done, dict) else []
-        return self.resource.model._from_api(self._client, rows[0] if rows else request)
+        return self.model._from_api(self._client, rows[0] if rows else request)
 
     def download(self, id: Any, destination: Union[str, os.PathLike, IO[bytes], None] = None) -> Any:
         """Save an attachment's bytes to a path or binary file object (streamed); with no destination, return
@@ -730,7 +733,7 @@ def _make_manager_class(resource: Resource) -> type:
         namespace["filter"] = filter
         namespace["_queryset_class"] = type(f"{resource.model_name}QuerySet", (QuerySet,), {
             "filter": _queryset_filter(signature), "__module__": __name__})
-    model = resource.model if resource.is_collection else None
+    model = model_for(resource) if resource.is_collection else None
     for operation in resource.operations:
         if any(hasattr(klass, operation.name) for klass in base):
             continue  # a hand-written method serves it (agents.me())
@@ -939,6 +942,7 @@ class AsyncResourceManager:
     def __init__(self, manager: ResourceManager) -> None:
         self._sync = manager
         self.resource = manager.resource
+        self.model = manager.model
 
     def __repr__(self) -> str:
         return f"<Async{type(self._sync).__name__} {self.resource.path}>"

@@ -12,12 +12,9 @@ docs tables are all built from this table: adding a resource is adding (or regen
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Mapping, Optional, Tuple, Type, TypedDict
+from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple, TypedDict
 
 import attrs
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .models.base import Model
 
 __all__ = ["Resource", "Filter", "Relation", "Reverse", "Operation", "REGISTRY", "EVERYDAY", "get_resource",
            "in_listing_order",
@@ -206,12 +203,6 @@ class Resource:
             if name in self.list_params:
                 return name
         return None
-
-    @property
-    def model(self) -> Type[Model]:
-        from .models import model_for
-
-        return model_for(self)
 
     def name_keys(self) -> Dict[str, Relation]:
         """The filters and write fields whose value is a related record that has a name (``agent_id``,
