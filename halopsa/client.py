@@ -22,13 +22,13 @@ from ._ids import record_id
 from ._writes import check_write
 from ._waits import OnWait
 from .auth import TokenCache
-from .config import Settings, halo_home, resolve_settings
+from .config import RATE_LIMIT_VAR, Settings, halo_home, rate_limit_from_env, resolve_settings
 from .exceptions import HaloConfigError, HaloConnectionError, HaloError, HaloQueryError
 from .models import Model, model_for
 from .query.compiler import check_params
 from .query.queryset import DEFAULT_CHUNK_SIZE, QuerySet, _annotate, _bounded_map, make_filter_signature
 from .resources import REGISTRY, Resource, extract_rows, get_resource
-from .transport import DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, RateLimitArg, TimeoutArg, Transport
+from .transport import DEFAULT_TIMEOUT, TimeoutArg, Transport
 
 __all__ = ["HaloClient", "AsyncHaloClient", "ResourceManager", "AsyncResourceManager", "Page"]
 
@@ -757,9 +757,6 @@ def _queryset_filter(signature: Any) -> Any:
     return filter
 
 
-RATE_LIMIT_VAR = "HALO_RATE_LIMIT"
-
-
 class _DefaultFromEnv:
     """The default of ``rate_limit=``: ``HALO_RATE_LIMIT`` when set, else 700 requests per 300 s."""
 
@@ -768,25 +765,6 @@ class _DefaultFromEnv:
 
 
 DEFAULT_FROM_ENV: Any = _DefaultFromEnv()
-
-
-def rate_limit_from_env() -> RateLimitArg:
-    """``HALO_RATE_LIMIT``: ``REQUESTS/SECONDS`` (``300/300`` for stricter hosted tenants) or ``none``; the
-    default, 700 per 300 s, when unset."""
-    text = os.environ.get(RATE_LIMIT_VAR, "").strip().lower()
-    if not text:
-        return DEFAULT_RATE_LIMIT
-    if text in ("none", "off", "0"):
-        return None
-    count, _, seconds = text.partition("/")
-    try:
-        limit = (int(count), float(seconds))
-    except ValueError:
-        limit = (0, 0.0)
-    if limit[0] < 1 or limit[1] <= 0:
-        raise HaloConfigError(f"{RATE_LIMIT_VAR}={text!r} is not a rate limit; write it as REQUESTS/SECONDS, "
-                              "e.g. 300/300, or 'none'")
-    return limit
 
 
 class HaloClient:

@@ -27,7 +27,7 @@ from requests.adapters import HTTPAdapter
 from ._encoding import encode_params
 from ._version import __version__
 from .auth import TokenCache, TokenManager, scrub
-from .config import Settings
+from .config import DEFAULT_RATE_LIMIT, Settings
 from ._waits import (BACKOFF, CLIENT_RATE_LIMIT, SERVER_RATE_LIMIT, Announcer, OnWait, SlowReplyWatch,
                      WaitEvent, seconds_text)
 from .exceptions import (HaloConfigError, HaloConnectionError, HaloError, HaloQueryError, HaloRateLimitError,
@@ -38,7 +38,6 @@ __all__ = ["Transport", "RateLimiter", "parse_retry_after", "DEFAULT_RATE_LIMIT"
 logger = logging.getLogger("halopsa")
 
 DEFAULT_TIMEOUT = (10.0, 60.0)
-DEFAULT_RATE_LIMIT = (700, 300.0)
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 IDEMPOTENT = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
 _SENSITIVE = ("secret", "token", "password", "authorization", "apikey", "api_key")
