@@ -20,10 +20,16 @@ __all__ = ["RecordSource", "RecordClient"]
 
 
 class RecordClient(Protocol):
-    """The client a record or a QuerySet was read through: the manager of a family, its worker threads."""
+    """The client a record, a QuerySet or a manager works through: its requests, the manager of any family, its
+    worker threads (``halopsa.client.HaloClient`` provides it)."""
 
     concurrency: int                  # how many requests a QuerySet's full reads run at once by default
-    transport: Any                    # its plan (a dry run) and what listings learn of the server
+    check_fields: bool                # whether writes are checked against the schema before they are sent
+    transport: Any                    # its plan (a dry run), file transfers
+
+    def request(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None, json: Any = None,
+                data: Any = None, headers: Optional[Mapping[str, str]] = None,
+                idempotent: Optional[bool] = None) -> Any: ...
 
     def _manager(self, name: str) -> "RecordSource": ...
 
