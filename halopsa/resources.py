@@ -8,6 +8,9 @@ title). A row's details (filters, write fields and their types, sub-endpoint ope
 family's own catalog file the first time they are needed, so start-up never loads the catalog whole. The SDK's
 managers and their methods, the typed filters, the CLI's sub-commands and actions, the shell's namespace and the
 docs tables are all built from this table: adding a resource is adding (or regenerating) a row.
+
+A row is plain data: this module imports no model, QuerySet or client. ``halopsa.models.model_for(resource)`` is
+the one place a row is bound to its model class (see docs/architecture.md).
 """
 
 from __future__ import annotations
