@@ -473,7 +473,8 @@ class DeleteMixin:
             missing.sort(key=order.__getitem__)
             not_found = HaloNotFoundError(
                 f"{len(deleted)} of {len(wanted)} {self.resource.name} deleted; {len(missing)} not found (deleted "
-                f"already, or never there): {', '.join(map(str, missing[:20]))}" + (" ..." if len(missing) > 20 else ""))
+                f"already, or never there): {', '.join(map(str, missing[:20]))}"
+                + (" ..." if len(missing) > 20 else ""))
             _record_progress(not_found, sorted(deleted, key=order.__getitem__), [])
             not_found.missing = missing  # type: ignore[attr-defined]
             raise not_found

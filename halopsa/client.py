@@ -58,9 +58,9 @@ class HaloClient:
     def __init__(self, tenant_url: Optional[str] = None, client_id: Optional[str] = None,
                  client_secret: Optional[str] = None, scope: Optional[str] = None, tenant: Optional[str] = None,
                  auth_url: Optional[str] = None, *, profile: Optional[str] = None,
-                 config_file: Optional[Union[str, os.PathLike]] = None, timeout: TimeoutArg = DEFAULT_TIMEOUT,
+                 config_file: Optional[Union[str, "os.PathLike[str]"]] = None, timeout: TimeoutArg = DEFAULT_TIMEOUT,
                  max_retries: int = 5, rate_limit: Any = DEFAULT_FROM_ENV,
-                 concurrency: int = DEFAULT_CONCURRENCY, token_cache: Union[bool, str, os.PathLike] = False,
+                 concurrency: int = DEFAULT_CONCURRENCY, token_cache: Union[bool, str, "os.PathLike[str]"] = False,
                  allow_http: bool = False, backoff_factor: float = 0.5, max_retry_wait: float = 300.0,
                  session: Any = None, check_fields: bool = True, on_wait: Optional[OnWait] = None,
                  wait_threshold: Optional[float] = None) -> None:
