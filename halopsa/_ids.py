@@ -25,7 +25,9 @@ def takes_text_ids(resource: "Resource") -> bool:
     """Whether the family's ids are text (its schema types ``id`` as a string, or its model says any)."""
     if (resource.write_fields or {}).get("id") == "str":
         return True
-    return resource.model._fields.get("id") is Any
+    from .models import model_for  # in a function: the CLI checks ids without loading the models
+
+    return model_for(resource)._fields.get("id") is Any
 
 
 def record_id(resource: "Resource", value: Any) -> Union[int, str]:

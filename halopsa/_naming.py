@@ -52,9 +52,11 @@ def choose(resource: "Resource", name: Any, records: Iterable[Any]) -> Any:
     found = exact or prefixed
     if len(found) == 1:
         return found[0]
+    from .models import model_for
+
     shown = " ".join(str(name).split())
     if not found:
-        error = resource.model.DoesNotExist(f"no {resource.model_name} is named {shown!r} ({resource.name} compared by "
+        error = model_for(resource).DoesNotExist(f"no {resource.model_name} is named {shown!r} ({resource.name} compared by "
                                   f"{resource.title}, exactly or by the start, ignoring case)")
         error.resource, error.name = resource.name, shown  # type: ignore[attr-defined]
         raise error
@@ -66,7 +68,7 @@ def choose(resource: "Resource", name: Any, records: Iterable[Any]) -> Any:
     how = "exactly" if exact else "by the start of their " + resource.title
     if any(owners):
         how += " (narrow them with the " + resource.relations[0].name.replace("_", " ") + ")"
-    raise resource.model.MultipleObjectsReturned(f"{shown!r} names {len(pairs)} {resource.name} {how}: {listed}{more}; give more "
+    raise model_for(resource).MultipleObjectsReturned(f"{shown!r} names {len(pairs)} {resource.name} {how}: {listed}{more}; give more "
                                   "of the name, or the id", candidates=pairs, resource=resource.name, name=shown)
 
 

@@ -6,7 +6,7 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from typing import (IO, Any, AsyncIterator, Callable, ContextManager, Dict, Generic, Iterable, Iterator, List,
-                    Literal, Mapping, Optional, Sequence, Tuple, TypeVar, Union, overload)
+                    Literal, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union, overload)
 
 from ._reports import ReportRows
 from ._waits import OnWait
@@ -87,6 +87,7 @@ class ResourceManager(Generic[_M, _Q]):
     """``client.tickets`` and friends: CRUD calls plus the entry points of the QuerySet API."""
 
     resource: Resource
+    model: Type[_M]
     def __init__(self, client: HaloClient, resource: Resource) -> None: ...
     def all(self) -> _Q: ...
     def where(self, **lookups: Any) -> _Q: ...
@@ -191,6 +192,7 @@ class AsyncResourceManager(Generic[_M, _Q]):
     """The async face of a manager: ``await client.tickets.aget(1)``; QuerySets support ``async for``."""
 
     resource: Resource
+    model: Type[_M]
     def __init__(self, manager: Any) -> None: ...
     def all(self) -> _Q: ...
     def where(self, **lookups: Any) -> _Q: ...
@@ -241,7 +243,7 @@ class AsyncOperationsManager:
     def __init__(self, manager: Any) -> None: ...
 
 def manager_class(resource: Resource) -> type: ...
-def rate_limit_from_env() -> RateLimitArg: ...
+def rate_limit_from_env(env: Optional[Mapping[str, str]] = ...) -> RateLimitArg: ...
 from typing_extensions import Self
 
 class ActionQuerySet(QuerySet[Action]):

@@ -1,4 +1,9 @@
-"""Where credentials come from: explicit arguments > environment > ``~/.halopsa/config.yaml``.
+"""Where settings come from: explicit arguments > environment > ``~/.halopsa/config.yaml``.
+
+Every ``HALO_*`` variable is read and parsed here (the SDK's and the CLI's alike): the credentials and
+``HALO_PROFILE``, ``HALO_HOME``, ``HALO_CONFIG``, ``HALO_ALLOW_HTTP``, ``HALO_RATE_LIMIT``, ``HALO_MAX_RETRIES``
+and ``HALO_CSV_GUARD`` (only the fake server's ``HALO_SANDBOX_DB`` is ``halopsa.testing``'s own). A value that
+cannot be read raises :class:`~halopsa.exceptions.HaloConfigError` naming the variable.
 
 The config file holds flat keys (``tenant_url``, ``client_id``, ``client_secret``, ``scope``, ``tenant``,
 ``auth_url``) and optionally named ``profiles:`` with the same keys. It is written with mode 0600 in a 0700
@@ -21,7 +26,8 @@ import attrs
 from .exceptions import HaloConfigError
 
 __all__ = ["Settings", "resolve_settings", "normalize_tenant_url", "allow_http_from_env", "config_path", "halo_home",
-           "load_config_file", "write_config_file", "missing_settings_message", "KEYS", "ENV_VARS"]
+           "load_config_file", "write_config_file", "missing_settings_message", "KEYS", "ENV_VARS",
+           "DEFAULT_RATE_LIMIT", "RATE_LIMIT_VAR", "rate_limit_from_env", "MAX_RETRIES_VAR", "max_retries_from_env", "CSV_GUARD_VAR", "csv_guard_from_env"]
 
 KEYS = ("tenant_url", "client_id", "client_secret", "scope", "tenant", "auth_url")
 ENV_VARS = {
@@ -227,6 +233,54 @@ def missing_settings_message(error: HaloConfigError, argument: Callable[[str], s
     where = "to HaloClient" if in_python else ""
     return (f"missing {names}: {why}pass {given}{' ' + where if where else ''}, set {envs}, or run '{configure}' "
             f"to write {error.config_file}")
+
+
+DEFAULT_RATE_LIMIT = (700, 300.0)  # requests per seconds: a HaloPSA tenant's own limit (the client's default)
+RATE_LIMIT_VAR = "HALO_RATE_LIMIT"
+MAX_RETRIES_VAR = "HALO_MAX_RETRIES"
+CSV_GUARD_VAR = "HALO_CSV_GUARD"
+
+
+def rate_limit_from_env(env: Optional[Mapping[str, str]] = None) -> Optional[Tuple[int, float]]:
+    """``HALO_RATE_LIMIT``: ``REQUESTS/SECONDS`` (``300/300`` for stricter hosted tenants) or ``none``; the
+    default, 700 per 300 s, when unset."""
+    env = os.environ if env is None else env
+    text = env.get(RATE_LIMIT_VAR, "").strip().lower()
+    if not text:
+        return DEFAULT_RATE_LIMIT
+    if text in ("none", "off", "0"):
+        return None
+    count, _, seconds = text.partition("/")
+    try:
+        limit = (int(count), float(seconds))
+    except ValueError:
+        limit = (0, 0.0)
+    if limit[0] < 1 or limit[1] <= 0:
+        raise HaloConfigError(f"{RATE_LIMIT_VAR}={text!r} is not a rate limit; write it as REQUESTS/SECONDS, "
+                              "e.g. 300/300, or 'none'")
+    return limit
+
+
+def max_retries_from_env(env: Optional[Mapping[str, str]] = None) -> Optional[int]:
+    """``HALO_MAX_RETRIES``: how often the CLI retries a failed request (None when unset: the client's default)."""
+    env = os.environ if env is None else env
+    text = env.get(MAX_RETRIES_VAR, "").strip()
+    if not text:
+        return None
+    if not text.isdigit():
+        raise HaloConfigError(f"{MAX_RETRIES_VAR} must be a whole number of 0 or more, not {text!r}")
+    return int(text)
+
+
+def csv_guard_from_env(env: Optional[Mapping[str, str]] = None) -> bool:
+    """``HALO_CSV_GUARD``: 0, false, no or off turns the CLI's CSV formula guard off (on when unset)."""
+    env = os.environ if env is None else env
+    text = env.get(CSV_GUARD_VAR, "").strip().lower()
+    if text in ("", "1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    raise HaloConfigError(f"{CSV_GUARD_VAR} must be 1 or 0 (on or off), not {text!r}")
 
 
 def _profile_section(data: Mapping[str, Any], profile: str, path: Path) -> Mapping[str, Any]:

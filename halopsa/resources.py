@@ -8,16 +8,16 @@ title). A row's details (filters, write fields and their types, sub-endpoint ope
 family's own catalog file the first time they are needed, so start-up never loads the catalog whole. The SDK's
 managers and their methods, the typed filters, the CLI's sub-commands and actions, the shell's namespace and the
 docs tables are all built from this table: adding a resource is adding (or regenerating) a row.
+
+A row is plain data: this module imports no model, QuerySet or client. ``halopsa.models.model_for(resource)`` is
+the one place a row is bound to its model class (see docs/architecture.md).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Mapping, Optional, Tuple, Type, TypedDict
+from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple, TypedDict
 
 import attrs
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .models.base import Model
 
 __all__ = ["Resource", "Filter", "Relation", "Reverse", "Operation", "REGISTRY", "EVERYDAY", "get_resource",
            "in_listing_order",
@@ -206,12 +206,6 @@ class Resource:
             if name in self.list_params:
                 return name
         return None
-
-    @property
-    def model(self) -> Type[Model]:
-        from .models import model_for
-
-        return model_for(self)
 
     def name_keys(self) -> Dict[str, Relation]:
         """The filters and write fields whose value is a related record that has a name (``agent_id``,

@@ -7,10 +7,15 @@ Retry rules (API notes section 5):
   before the request was sent. Never after the body went out: a retried create would duplicate a ticket.
 * ``Retry-After`` is honoured in both forms (seconds, HTTP date); otherwise exponential backoff with jitter.
 * A 401 renews the token once and replays the request once.
+
+File transfers go through it too: :meth:`Transport.download` streams a reply's body (a reply cut short is a
+:class:`HaloConnectionError`), :meth:`Transport.send_outside` streams a body to a URL that carries its own
+authorisation (a presigned upload URL), so no other module reaches into the ``requests`` session.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json as jsonlib
 import logging
 import os
@@ -19,7 +24,7 @@ import threading
 import time
 from collections import deque
 from email.utils import parsedate_to_datetime
-from typing import Any, Callable, Deque, Dict, List, Mapping, NamedTuple, Optional, Tuple, Union
+from typing import IO, Any, Callable, Deque, Dict, Iterator, List, Mapping, NamedTuple, Optional, Tuple, Union
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -27,7 +32,7 @@ from requests.adapters import HTTPAdapter
 from ._encoding import encode_params
 from ._version import __version__
 from .auth import TokenCache, TokenManager, scrub
-from .config import Settings
+from .config import DEFAULT_RATE_LIMIT, Settings
 from ._waits import (BACKOFF, CLIENT_RATE_LIMIT, SERVER_RATE_LIMIT, Announcer, OnWait, SlowReplyWatch,
                      WaitEvent, seconds_text)
 from .exceptions import (HaloConfigError, HaloConnectionError, HaloError, HaloQueryError, HaloRateLimitError,
@@ -38,7 +43,6 @@ __all__ = ["Transport", "RateLimiter", "parse_retry_after", "DEFAULT_RATE_LIMIT"
 logger = logging.getLogger("halopsa")
 
 DEFAULT_TIMEOUT = (10.0, 60.0)
-DEFAULT_RATE_LIMIT = (700, 300.0)
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 IDEMPOTENT = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
 _SENSITIVE = ("secret", "token", "password", "authorization", "apikey", "api_key")
@@ -497,6 +501,26 @@ class Transport:
                 self._sleep(delay)
             # after a 429 the rate limiter's pause does the waiting for every thread
 
+    # -- file transfers -----------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def download(self, path: str, what: str) -> Iterator["Download"]:
+        """GET ``path`` (as :meth:`send` does: retries, rate limit, token) and stream its reply: its content type
+        and its body as chunks, read as they are consumed; a reply cut short raises :class:`HaloConnectionError`
+        naming ``what`` (``"attachment #12"``). The connection is released when the block ends."""
+        response = self.send("GET", path, stream=True)
+        with response:
+            yield Download(response.headers.get("Content-Type", ""), _body_chunks(response, what))
+
+    def send_outside(self, method: str, url: str, body: IO[bytes], headers: Mapping[str, str]) -> int:
+        """Stream ``body`` to ``url``, a URL outside the tenant that carries its own authorisation (a presigned
+        upload URL): no Halo token goes with it, and it is not retried; the client's timeout and proxies apply.
+        Returns the reply's status code."""
+        response = self.session.request(method.upper(), url, data=body, headers=dict(headers), timeout=self.timeout,
+                                        proxies=self._proxies_for(url))
+        with response:
+            return int(response.status_code)
+
     def _reply_limit(self) -> Optional[float]:
         """The seconds after which a request that gets no reply fails (what a slow reply's announcement says)."""
         return None if self.timeout is None else self.timeout[1]
@@ -611,6 +635,25 @@ def _safe_body(response: requests.Response) -> Any:
         return decode_body(response)
     except Exception:  # noqa: BLE001 - a broken error body must not hide the status
         return None
+
+
+DOWNLOAD_CHUNK = 256 * 1024  # bytes read at a time from a streamed reply
+
+
+class Download(NamedTuple):
+    """A streamed reply (:meth:`Transport.download`): its ``content_type`` and its body as ``chunks``."""
+
+    content_type: str
+    chunks: Iterator[bytes]
+
+
+def _body_chunks(response: requests.Response, what: str) -> Iterator[bytes]:
+    """The body of a streamed reply; a reply cut short raises :class:`HaloConnectionError`."""
+    try:
+        yield from response.iter_content(chunk_size=DOWNLOAD_CHUNK)
+    except requests.exceptions.RequestException as error:
+        raise HaloConnectionError(f"the download of {what} was cut short ({type(error).__name__}); try again") \
+            from error
 
 
 class PlannedRequest(NamedTuple):

@@ -401,3 +401,76 @@ def test_an_empty_profile_suggests_configuring_it(default_config):
 def test_halo_home_expands_a_tilde(monkeypatch, isolated_env):
     monkeypatch.setenv("HALO_HOME", "~/elsewhere")
     assert halo_home() == isolated_env / "elsewhere"
+
+
+# -- every HALO_* variable is read in halopsa/config.py --------------------------------------------------------
+
+
+@pytest.mark.parametrize("value, expected", [("", (700, 300.0)), ("300/300", (300, 300.0)), ("none", None),
+                                             ("OFF", None), (" 2/0.5 ", (2, 0.5))])
+def test_halo_rate_limit_is_read_by_config(value, expected):
+    from halopsa.config import rate_limit_from_env
+
+    assert rate_limit_from_env({"HALO_RATE_LIMIT": value}) == expected
+
+
+@pytest.mark.parametrize("read, name, value, message", [
+    ("rate_limit_from_env", "HALO_RATE_LIMIT", "fast",
+     "HALO_RATE_LIMIT='fast' is not a rate limit; write it as REQUESTS/SECONDS, e.g. 300/300, or 'none'"),
+    ("max_retries_from_env", "HALO_MAX_RETRIES", "many", "HALO_MAX_RETRIES must be a whole number of 0 or more, "
+                                                         "not 'many'"),
+    ("csv_guard_from_env", "HALO_CSV_GUARD", "maybe", "HALO_CSV_GUARD must be 1 or 0 (on or off), not 'maybe'"),
+])
+def test_a_bad_halo_variable_is_a_config_error_naming_it(read, name, value, message):
+    import halopsa.config
+
+    with pytest.raises(HaloConfigError) as caught:
+        getattr(halopsa.config, read)({name: value})
+    assert str(caught.value) == message
+
+
+def test_max_retries_and_the_csv_guard_read_by_config():
+    from halopsa.config import csv_guard_from_env, max_retries_from_env
+
+    assert max_retries_from_env({}) is None and max_retries_from_env({"HALO_MAX_RETRIES": " 3 "}) == 3
+    assert csv_guard_from_env({}) is True and csv_guard_from_env({"HALO_CSV_GUARD": "off"}) is False
+
+
+def _environment_reads(tree):
+    """The keys a module looks up with ``.get(key)``, ``getenv(key)`` or ``[key]`` (``os.environ``, or a mapping
+    standing for it), as written: a string, or the string a module-level name is bound to."""
+    import ast
+
+    constants = {target.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
+                 and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+                 for target in node.targets if isinstance(target, ast.Name)}
+    for node in ast.walk(tree):
+        key = None
+        if isinstance(node, ast.Call) and node.args and isinstance(node.func, (ast.Attribute, ast.Name)) and (
+                getattr(node.func, "attr", getattr(node.func, "id", "")) in ("get", "getenv")):
+            key = node.args[0]
+        elif isinstance(node, ast.Subscript):
+            key = node.slice
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+            yield key.value
+        elif isinstance(key, ast.Name) and key.id in constants:
+            yield constants[key.id]
+
+
+def test_no_module_but_config_reads_a_halo_variable():
+    """HALO_* parsing lives in one place (the fake server's HALO_SANDBOX_DB is halopsa.testing's own)."""
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[1] / "halopsa"
+    readers = {}
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package).as_posix()
+        if relative == "config.py" or relative.startswith("testing/"):
+            continue
+        names = [str(name) for name in _environment_reads(ast.parse(path.read_text(encoding="utf-8")))]
+        if any(name.startswith("HALO_") for name in names):
+            readers[relative] = names
+    assert readers == {}
+    config = ast.parse((package / "config.py").read_text(encoding="utf-8"))
+    assert {"HALO_RATE_LIMIT", "HALO_MAX_RETRIES", "HALO_CSV_GUARD", "HALO_HOME"} <= set(_environment_reads(config))

@@ -63,7 +63,9 @@ class QuerySpec:
 
     @classmethod
     def from_args(cls, resource: "Resource", args: argparse.Namespace) -> "QuerySpec":
-        where = where_lookups(args.where or (), resource.model._fields)
+        from ..models import model_for
+
+        where = where_lookups(args.where or (), model_for(resource)._fields)
         ordering = tuple(split_names(getattr(args, "order_by", None)))
         spec = cls(resource, dict(args.filters or {}), where, ordering, dict(getattr(args, "params", None) or {}))
         if getattr(args, "details", False):
@@ -512,7 +514,9 @@ def _chosen(ctx: Context, resource: "Resource", args: argparse.Namespace,
     if not filters and not where:
         raise UsageError(f"{verb} needs an ID, - (ids on standard input: one a line, or a CSV file with an id "
                          "column) or --filter/--where to choose the records")
-    spec = QuerySpec(resource, filters, where_lookups(where, resource.model._fields), ())
+    from ..models import model_for
+
+    spec = QuerySpec(resource, filters, where_lookups(where, model_for(resource)._fields), ())
     spec.validate()  # before connecting: a wrong filter name or value sends nothing
     manager = ctx.client()._manager(resource.name)
     chosen = [(record.id, str(record.raw.get(resource.title) or "")) for record in spec.queryset(manager)]

@@ -363,7 +363,9 @@ def _option_values(option: str, resource: object, parser: Optional[argparse.Argu
     if option == "--filter":
         return [f"{name}=" for name in resource.filters]  # type: ignore[attr-defined]
     # the model's declared fields, then the schema's (every family has the latter; the everyday ones both)
-    fields = sorted(set(resource.model._fields) | set(resource.write_fields or ()))  # type: ignore[attr-defined]
+    from ..models import model_for
+
+    fields = sorted(set(model_for(resource)._fields) | set(resource.write_fields or ()))  # type: ignore[arg-type,attr-defined]
     if option == "--param" and parser is not None and parser.prog.split()[-1] not in ("list", "count"):
         operation = resource.operation(parser.prog.split()[-1].replace("-", "_"))  # type: ignore[attr-defined]
         return [f"{name}=" for name in (operation.params if operation else ())]

@@ -11,7 +11,7 @@ import sys
 from typing import Any, Dict, Optional
 
 from .._encoding import json_object
-from ._context import Context, max_retries_from_env
+from ._context import Context
 from ._errors import Cancelled, CommandFailed, UsageError, error_message, exit_code_for
 
 __all__ = ["run_configure"]
@@ -119,6 +119,7 @@ def _complain(message: str) -> None:
 def _verify(ctx: Context, values: Dict[str, Any]) -> None:
     """Fetch a token with these credentials (one request to the token endpoint); nothing else is sent."""
     from ..client import HaloClient
+    from ..config import max_retries_from_env
     from ..exceptions import HaloError
 
     kwargs: Dict[str, Any] = {}

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional
 
 from ._errors import LOCAL, CommandFailed, UsageError
-from ._output import Output, clear_progress, color_wanted, csv_guard_from_env
+from ._output import Output, clear_progress, color_wanted
 from ._waits import announce_wait
 
-__all__ = ["Context", "sandbox_db_path", "sandbox_unusable", "max_retries_from_env"]
-
-MAX_RETRIES_VAR = "HALO_MAX_RETRIES"
+__all__ = ["Context", "sandbox_db_path", "sandbox_unusable"]
 
 
 def sandbox_db_path() -> Path:
@@ -33,16 +30,6 @@ def sandbox_unusable(path: Any, error: Exception,
     return CommandFailed(f"cannot use the sandbox database {path}: {error}; {advice}", LOCAL)
 
 
-def max_retries_from_env() -> Optional[int]:
-    """$HALO_MAX_RETRIES: how often a failed request is retried (the SDK's default, 5, when unset)."""
-    text = os.environ.get(MAX_RETRIES_VAR, "").strip()
-    if not text:
-        return None
-    if not text.isdigit():
-        raise UsageError(f"{MAX_RETRIES_VAR} must be a whole number of 0 or more, not {text!r}")
-    return int(text)
-
-
 class Context:
     """The global options of one ``halo`` run. ``client()`` connects on first use; ``close()`` cleans up."""
 
@@ -59,6 +46,8 @@ class Context:
         fmt = getattr(command_options, "output", None) or self.options.output or "table"
         csv_guard = getattr(command_options, "csv_guard", None)
         if csv_guard is None:
+            from ..config import csv_guard_from_env  # HALO_* are read in one place
+
             csv_guard = csv_guard_from_env() if self.options.csv_guard is None else self.options.csv_guard
         stream = sys.stdout
         return Output(fmt, stream, color=color_wanted(stream, self.options.no_color), csv_guard=csv_guard)
@@ -82,6 +71,7 @@ class Context:
         consecutive commands share one token. With --sandbox, a local sandbox is started (and stopped by
         ``close()``)."""
         from ..client import HaloClient
+        from ..config import max_retries_from_env
 
         options = self.options
         kwargs: Dict[str, Any] = {"on_wait": announce_wait}  # every wait of 2 s or more: one line on stderr

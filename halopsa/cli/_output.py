@@ -21,9 +21,7 @@ from typing import IO, Any, Dict, Iterable, Iterator, List, Optional, Sequence, 
 from .._render import (COLUMN_GAP, HOSTILE, cell_text, csv_cell, fit_table, fit_widths, json_safe, record_fields,
                        truncate, visible, writes_any_text)
 
-__all__ = ["Output", "ProgressBar", "clear_progress", "fit_widths", "cell_text", "color_wanted", "csv_guard_from_env"]
-
-CSV_GUARD_VAR = "HALO_CSV_GUARD"
+__all__ = ["Output", "ProgressBar", "clear_progress", "fit_widths", "cell_text", "color_wanted"]
 
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
@@ -71,17 +69,6 @@ def clear_progress() -> None:
     if ProgressBar.active is not None:
         ProgressBar.active.clear()
 
-
-def csv_guard_from_env() -> bool:
-    """$HALO_CSV_GUARD: 0, false, no or off turns the CSV formula guard off (on when unset)."""
-    text = os.environ.get(CSV_GUARD_VAR, "").strip().lower()
-    if text in ("", "1", "true", "yes", "on"):
-        return True
-    if text in ("0", "false", "no", "off"):
-        return False
-    from ._errors import UsageError
-
-    raise UsageError(f"{CSV_GUARD_VAR} must be 1 or 0 (on or off), not {text!r}")
 
 
 def _columns_from_first(rows: Iterator[Dict[str, Any]]) -> Tuple[Iterator[Dict[str, Any]], List[str]]:

@@ -31,7 +31,7 @@ from .._aio import to_thread, with_twins
 from ..exceptions import HaloError, HaloNotFoundError, HaloQueryError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..client import HaloClient
+    from .._source import RecordClient, RecordSource
     from ..resources import Resource
 
 __all__ = ["Model", "model", "declare_fields", "CustomFields", "converter", "structure_value", "unstructure_value"]
@@ -415,14 +415,15 @@ class Model:
 
     # -- persistence -----------------------------------------------------------------------------------------
 
-    def _bound_client(self) -> Any:
-        client = self._client
+    def _bound_client(self) -> "RecordClient":
+        """The client the record came through (whatever provides :class:`~halopsa._source.RecordClient`)."""
+        client: Optional["RecordClient"] = self._client
         if client is None:
             raise HaloError(f"{self!r} is not attached to a client; create it with "
                             f"client.{self.resource_name}.new(...) or save it with client.{self.resource_name}.create(record)")
         return client
 
-    def _manager(self) -> Any:
+    def _manager(self) -> "RecordSource":
         return self._bound_client()._manager(self.resource_name)
 
     def save(self) -> "Model":

@@ -26,7 +26,7 @@ from .pagination import PageReader, settle
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..models import Model
-    from .source import RecordSource
+    from .._source import RecordSource
 
 __all__ = ["QuerySet", "REPR_OUTPUT_SIZE", "DEFAULT_CHUNK_SIZE"]
 
@@ -123,7 +123,7 @@ class QuerySet:
         """Add client-side lookups (``summary__icontains="vpn"``), applied to every row fetched."""
         self._check_unsliced("where")
         return self._clone(predicates=self._predicates + tuple(compile_predicates(lookups,
-                                                                                 self._resource.model._fields)))
+                                                                                 self._manager.model._fields)))
 
     def order_by(self, *keys: str) -> "QuerySet":
         """Server-side ordering: ``order_by("-id", "summary")``; replaces any earlier ordering."""
@@ -225,7 +225,7 @@ class QuerySet:
             yield from reader.pages(self._low, self._high)
 
     def _records(self) -> Iterator["Model"]:
-        build = self._resource.model._from_api
+        build = self._manager.model._from_api
         client = self._manager._client
         predicates = list(self._predicates)
         if not predicates:
@@ -239,7 +239,7 @@ class QuerySet:
         """The records that pass the client-side predicates. A list row that lacks a compared field (a custom
         field, a detail-only field) is read in full first, a few rows at a time, concurrently; a field that even
         a full record lacks is reported once and not read for again."""
-        build = self._resource.model._from_api
+        build = self._manager.model._from_api
         client = self._manager._client
         batch = self._workers()
         unknown: Set[str] = set()   # fields a full record lacked: not read for again
@@ -398,7 +398,7 @@ class QuerySet:
         (``filter(client_id=5)``) are checked against it, flags and text filters are not.
         ``get(**lookups)`` routes server filter names to ``filter()`` and the rest to ``where()`` and expects
         exactly one match, raising ``<Model>.DoesNotExist`` or ``MultipleObjectsReturned``."""
-        model = self._resource.model
+        model = self._manager.model
         if pk is None and set(lookups) == {"id"}:
             pk = lookups.pop("id")
         if pk is not None:
@@ -425,7 +425,7 @@ class QuerySet:
         """The first id filter of the QuerySet that names a field of ``record`` and disagrees with it
         (``client_id=5`` against a ticket of client 9). Flags and text filters (``open_only``, ``search``)
         have no field to compare, and are not re-checked."""
-        fields = self._resource.model._fields
+        fields = self._manager.model._fields
         for name, wanted in self._compiled.items():
             if name in fields and self._resource.filters[name].type == "int":
                 value = record._lookup_value(name, None)
@@ -450,7 +450,7 @@ class QuerySet:
                 server[key] = value  # the server applies these exactly
             else:
                 server[key] = value  # text and dates: the server narrows (search=, startdate=, ...) ...
-                if key in self._resource.model._fields:
+                if key in self._manager.model._fields:
                     client[key] = value  # ... and a field of that name is then matched exactly
         query = self.filter(**server) if server else self
         return query.where(**client) if client else query
@@ -509,13 +509,13 @@ class QuerySet:
         self._manager._require("write")
         try:
             return self.get(**lookups), False
-        except self._resource.model.DoesNotExist:
+        except self._manager.model.DoesNotExist:
             return self._manager.create(self._creation_data(lookups, defaults)), True
 
     def _creation_data(self, lookups: Mapping[str, Any], defaults: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
         """The fields of a record made by get_or_create(): exact lookups on fields, then ``defaults``. Names
         that only filter (``search``, ``open_only``, ...) and lookups such as ``__icontains`` are not fields."""
-        fields = self._resource.model._fields
+        fields = self._manager.model._fields
         data = {key: value for key, value in lookups.items()
                 if "__" not in key and (key in fields or not _is_filter(self._resource, key))}
         data.update(defaults or {})
@@ -530,7 +530,7 @@ class QuerySet:
         self._manager._require("write")
         try:
             record = self.get(**lookups)
-        except self._resource.model.DoesNotExist:
+        except self._manager.model.DoesNotExist:
             return self._manager.create(self._creation_data(lookups, defaults)), True
         for key, value in (defaults or {}).items():
             setattr(record, key, value)

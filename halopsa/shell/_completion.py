@@ -21,7 +21,7 @@ import re
 from typing import Any, AsyncGenerator, Callable, Iterable, List, Mapping, NamedTuple, Optional, Tuple
 
 from ..client import AsyncHaloClient, AsyncResourceManager, HaloClient, ResourceManager
-from ..models import Model
+from ..models import Model, model_for
 from ..query.queryset import QuerySet, make_filter_signature
 from ..resources import REGISTRY, Resource
 
@@ -297,14 +297,14 @@ def field_type(model: type, name: str, data: Optional[Mapping[str, Any]] = None)
 
 def _field_names(resource: Resource) -> List[str]:
     """The fields a resource's records have: its model's declared ones, then its usual columns."""
-    return list(dict.fromkeys([*resource.model._fields, *resource.columns]))
+    return list(dict.fromkeys([*model_for(resource)._fields, *resource.columns]))
 
 
 def _call_candidates(call: OpenCall, resource: Resource) -> List[Tuple[str, str, str]]:
     """(name, text to insert, description) of what may be typed at the call's cursor."""
     if call.method == "filter":
         return [(keyword.name, f"{keyword.name}=", keyword.meta) for keyword in filter_keywords(resource)]
-    model = resource.model
+    model = model_for(resource)
     fields = _field_names(resource)
     if call.method == "where":
         field, lookup_given, _ = call.partial.partition("__")

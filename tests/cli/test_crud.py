@@ -264,18 +264,18 @@ def test_a_write_error_mid_download_keeps_the_old_file_and_leaves_no_partial_one
                                                                                  monkeypatch):
     import errno
 
-    import halopsa.client
+    import halopsa.transport
 
     attachment = fake.records("attachments")[0]
     (tmp_path / "copy.bin").write_bytes(b"the old copy")
     (tmp_path / "halo-home").mkdir(exist_ok=True)  # where the real download's token cache goes
     before = sorted(path.name for path in tmp_path.iterdir())
 
-    def disk_full(response, record_id):  # half of the file is written, then the disk is full
+    def disk_full(response, what):  # half of the file is written, then the disk is full
         yield b"half of it"
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(halopsa.client, "_checked_chunks", disk_full)
+    monkeypatch.setattr(halopsa.transport, "_body_chunks", disk_full)
     result = halo_rw("attachments", "download", str(attachment["id"]), "-o", "copy.bin", "--force")
     assert result.code == 1, result
     assert result.err_lines == ["halo: error: cannot write copy.bin: No space left on device"]

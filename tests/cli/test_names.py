@@ -38,12 +38,12 @@ def test_by_name_ambiguous_and_unknown(fake):
     with pytest.raises(MultipleObjectsReturned) as ambiguous:
         client.statuses.by_name("waiting")
     assert ambiguous.value.candidates == [(4, "Waiting on Customer"), (5, "Waiting on Supplier")]
-    assert isinstance(ambiguous.value, client.statuses.resource.model.MultipleObjectsReturned)
+    assert isinstance(ambiguous.value, client.statuses.model.MultipleObjectsReturned)
     assert str(ambiguous.value) == ("'waiting' names 2 statuses by the start of their name: Waiting on Customer "
                                     "(#4), Waiting on Supplier (#5); give more of the name, or the id")
     with pytest.raises(HaloNotFoundError) as unknown:
         client.agents.by_name("Nobody Here")
-    assert isinstance(unknown.value, client.agents.resource.model.DoesNotExist)
+    assert isinstance(unknown.value, client.agents.model.DoesNotExist)
     assert "no Agent is named 'Nobody Here'" in str(unknown.value)
 
 

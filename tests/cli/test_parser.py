@@ -12,6 +12,7 @@ import pytest
 from halopsa.cli._names import COMMANDS, RESOURCE_NAMES, all_resource_names, cli_names
 from halopsa.cli._parser import (build_global_parser, build_resource_parser, main_filters,
                                  parse_command, resource_actions, split_argv, value_options)
+from halopsa.models import model_for
 from halopsa.resources import EVERYDAY, REGISTRY
 
 
@@ -232,7 +233,7 @@ def test_the_registry_says_which_models_take_notes():
     """`note` is offered from the registry's flag (the CLI must not import the models to build a parser)."""
     for name, resource in REGISTRY.items():
         if resource.everyday:
-            assert resource.takes_notes == callable(getattr(resource.model, "add_note", None)), name
+            assert resource.takes_notes == callable(getattr(model_for(resource), "add_note", None)), name
 
 
 def test_a_resource_parser_imports_no_models_or_queries():

@@ -26,7 +26,7 @@ def fake():
 def test_resource_round_trip(fake, name):
     client = fast_client(fake)
     manager = getattr(client, name)
-    model = manager.resource.model
+    model = manager.model
     params = {"ticket_id": fake.records("tickets")[0]["id"]} if name == "actions" else {}
     page = manager.list(page_size=5, **params)
     assert page.items, f"no demo {name}"

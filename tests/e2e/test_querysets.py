@@ -204,7 +204,7 @@ def test_values_get_and_errors(halo_fake_factory):
     assert ids == sorted(r["id"] for r in fake.records("tickets"))
     one = client.tickets.values("id", "summary")[0]
     assert set(one) == {"id", "summary"}
-    with pytest.raises(client.tickets.resource.model.DoesNotExist):
+    with pytest.raises(client.tickets.model.DoesNotExist):
         client.tickets.where(summary="no such ticket").get()
     with pytest.raises(MultipleObjectsReturned, match="more than one Ticket"):
         client.tickets.all().get(open_only=True)
@@ -654,7 +654,7 @@ def test_get_by_id_on_a_filtered_queryset_checks_id_filters(halo_fake_factory):
     ticket = sorted(fake.records("tickets"), key=lambda r: r["id"])[0]
     other_client = next(r["client_id"] for r in fake.records("tickets") if r["client_id"] != ticket["client_id"])
     assert client.tickets.filter(client_id=ticket["client_id"]).get(ticket["id"]).id == ticket["id"]
-    with pytest.raises(client.tickets.resource.model.DoesNotExist,
+    with pytest.raises(client.tickets.model.DoesNotExist,
                        match=f"its client_id is {ticket['client_id']}, the query asks for {other_client}"):
         client.tickets.filter(client_id=other_client).get(ticket["id"])
 
@@ -674,7 +674,7 @@ def test_where_rejects_a_date_that_is_not_one_before_sending(halo_fake_factory):
 def test_a_local_does_not_exist_does_not_claim_a_404(halo_fake_factory):
     fake = halo_fake_factory(tickets=10)
     client = fast_client(fake)
-    with pytest.raises(client.tickets.resource.model.DoesNotExist) as caught:
+    with pytest.raises(client.tickets.model.DoesNotExist) as caught:
         client.tickets.where(summary="no such ticket").get()
     assert str(caught.value) == "Ticket matching query does not exist"
 

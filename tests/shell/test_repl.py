@@ -57,7 +57,7 @@ def test_last_traceback_shows_the_full_one(fake, drive):
     lines = session.stdout.splitlines()
     assert lines[0] == "Traceback (most recent call last):"
     assert lines[1] == '  File "<stdin>", line 1, in <module>'
-    assert any("halopsa/client.py" in line for line in lines)
+    assert any("halopsa/_managers.py" in line for line in lines)
     assert lines[-1].endswith(not_found_line(fake, 99999))
 
 
@@ -68,7 +68,7 @@ def test_last_traceback_before_any_error(fake, drive):
 def test_debug_shows_tracebacks_for_api_errors(fake, drive):
     session = drive(fake, ["tickets.get(99999)"], debug=True)
     assert "Traceback (most recent call last):" in session.screen
-    assert "halopsa/client.py" in session.screen
+    assert "halopsa/_managers.py" in session.screen
 
 
 def test_other_errors_keep_their_traceback(fake, drive):

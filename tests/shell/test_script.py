@@ -42,7 +42,7 @@ def test_debug_shows_the_full_traceback(fake):
     assert lines[0] == "Traceback (most recent call last):"
     assert lines[1] == '  File "<string>", line 1, in <module>'
     assert lines[2].strip() == "tickets.get(99999)"
-    assert "halopsa/client.py" in err
+    assert "halopsa/_managers.py" in err
     assert lines[-1].endswith(not_found_line(fake, 99999))
 
 

@@ -42,6 +42,6 @@ def test_pyright_reports_no_error_in_the_package() -> None:
     pyright = shutil.which("pyright", path=str(Path(sys.executable).parent)) or shutil.which("pyright")
     if pyright is None:
         pytest.fail("pyright is not installed: pip install -e '.[test]' (it brings its own Node.js)")
-    result = subprocess.run([pyright, "--project", str(REPO_ROOT), "--pythonpath", sys.executable, "halopsa"], capture_output=True, text=True,
-                            cwd=REPO_ROOT, timeout=300)
+    result = subprocess.run([pyright, "--project", str(REPO_ROOT), "--pythonpath", sys.executable, "halopsa"],
+                            capture_output=True, text=True, cwd=REPO_ROOT, timeout=300)
     assert result.returncode == 0 and "0 errors, 0 warnings" in result.stdout, result.stdout[-6000:]
