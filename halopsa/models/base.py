@@ -22,7 +22,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import sys
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, Iterator, List, Mapping, MutableMapping, Optional, Tuple
+from typing import (TYPE_CHECKING, Any, Callable, ClassVar, Dict, FrozenSet, Iterator, List, Mapping, MutableMapping,
+                    Optional, Set, Tuple, Type, TypeVar)
 
 import attrs
 
@@ -31,16 +32,19 @@ from .._aio import to_thread, with_twins
 from ..exceptions import HaloError, HaloNotFoundError, HaloQueryError
 
 if TYPE_CHECKING:  # pragma: no cover
+    import cattrs
+
     from .._source import RecordClient, RecordSource
     from ..resources import Resource
 
 __all__ = ["Model", "model", "declare_fields", "CustomFields", "converter", "structure_value", "unstructure_value"]
 
 _MISSING = object()
-_converter = None
+_converter: "Optional[cattrs.Converter]" = None
+_C = TypeVar("_C", bound=type)
 
 
-def converter():
+def converter() -> "cattrs.Converter":
     """The cattrs converter used for field values (created on first use: cattrs is a heavy import)."""
     global _converter
     if _converter is None:
@@ -185,7 +189,7 @@ class _ReverseRelation:
         return obj._bound_client()._manager(self.resource).filter(**{self.filter_name: obj.id})
 
 
-class CustomFields(MutableMapping):
+class CustomFields(MutableMapping[str, Any]):
     """``ticket.custom_fields["CFSerial"]``: custom field values by name (or by numeric id)."""
 
     def __init__(self, owner: "Model") -> None:
@@ -236,11 +240,20 @@ class Model:
     """Base class of the 32 resource models. Instances come from a client; see the module docstring."""
 
     resource_name: ClassVar[str] = ""
+    _title: ClassVar[str] = "name"
     _fields: ClassVar[Dict[str, Any]] = {}
+    _schema_field_names: ClassVar[FrozenSet[str]]  # set on each class when first read (see _schema_names)
     DoesNotExist: ClassVar[type] = HaloNotFoundError
+    MultipleObjectsReturned: ClassVar[type]
 
     # instance state: _data (raw record), _values (converted/assigned values), _assigned, _client, _partial,
-    # _new (made here, never saved: the only state in which save() creates)
+    # _new (made here, never saved: the only state in which save() creates); set through __dict__, typed here
+    _data: Dict[str, Any]
+    _values: Dict[str, Any]
+    _assigned: Set[str]
+    _client: Any  # a RecordClient (halopsa._source), or None
+    _partial: bool
+    _new: bool
 
     def __init__(self, **fields: Any) -> None:
         """A new, unsaved record: ``Ticket(summary="Printer jammed", client_id=12)``."""
@@ -295,9 +308,9 @@ class Model:
         self._assigned.add(name)
 
     @classmethod
-    def _schema_names(cls) -> frozenset:
+    def _schema_names(cls) -> FrozenSet[str]:
         """The field names of the family's POST schema (read once a class)."""
-        names = cls.__dict__.get("_schema_field_names")
+        names: Optional[FrozenSet[str]] = cls.__dict__.get("_schema_field_names")
         if names is None:
             names = frozenset()
             if cls.resource_name:
@@ -494,7 +507,7 @@ class Model:
             return NotImplemented
         if self.id in (None, 0) or other.id in (None, 0):
             return self is other
-        return self.id == other.id
+        return bool(self.id == other.id)
 
     def __hash__(self) -> int:
         return hash((type(self).__name__, self.id)) if self.id not in (None, 0) else id(self)
@@ -508,7 +521,7 @@ class Model:
         return (_rebuild, (type(self), self.to_dict()))
 
 
-def _rebuild(cls: type, data: Dict[str, Any]) -> Model:
+def _rebuild(cls: Type[Model], data: Dict[str, Any]) -> Model:
     return cls._from_api(None, data)
 
 
@@ -527,7 +540,7 @@ def _same(value: Any, raw: Any, kind: Any) -> bool:
         return value is None and raw is None
     if value == raw if kind is Any else value == structure_value(raw, kind):
         return True
-    return unstructure_value(value) == raw  # e.g. the wire string itself, or a related record with the same id
+    return bool(unstructure_value(value) == raw)  # e.g. the wire string itself, or a related record with the same id
 
 
 def _entry_key(entry: Dict[str, Any]) -> Any:
@@ -571,7 +584,7 @@ def _changed_custom_fields(original: Any, current: Any) -> List[Dict[str, Any]]:
     return changed
 
 
-def declare_fields(cls: type) -> type:
+def declare_fields(cls: _C) -> _C:
     """Make ``cls`` an attrs class of its annotated fields and install the lazy field descriptors."""
     cls = attrs.define(slots=False, init=False, repr=False, eq=False, on_setattr=attrs.setters.NO_OP)(cls)
     attrs.resolve_types(cls)
@@ -582,22 +595,22 @@ def declare_fields(cls: type) -> type:
         kind = _unwrap_optional(field.type)
         fields[field.name] = kind
         setattr(cls, field.name, _Field(field.name, kind))
-    cls._fields = fields
+    setattr(cls, "_fields", fields)
     return cls
 
 
-def model(resource_name: str, title: str = "name"):
+def model(resource_name: str, title: str = "name") -> Callable[[_C], _C]:
     """Class decorator for a resource model: declared fields (see :func:`declare_fields`), names, exceptions."""
 
-    def decorate(cls: type) -> type:
+    def decorate(cls: _C) -> _C:
         cls = declare_fields(cls)
-        cls.resource_name = resource_name
-        cls._title = title
-        cls.DoesNotExist = type("DoesNotExist", (HaloNotFoundError,), {
+        setattr(cls, "resource_name", resource_name)
+        setattr(cls, "_title", title)
+        setattr(cls, "DoesNotExist", type("DoesNotExist", (HaloNotFoundError,), {
             "__module__": cls.__module__, "__qualname__": f"{cls.__name__}.DoesNotExist",
-            "__doc__": f"No {cls.__name__} matched the query."})
-        cls.MultipleObjectsReturned = type("MultipleObjectsReturned", (_multiple(),), {
-            "__module__": cls.__module__, "__qualname__": f"{cls.__name__}.MultipleObjectsReturned"})
+            "__doc__": f"No {cls.__name__} matched the query."}))
+        setattr(cls, "MultipleObjectsReturned", type("MultipleObjectsReturned", (_multiple(),), {
+            "__module__": cls.__module__, "__qualname__": f"{cls.__name__}.MultipleObjectsReturned"}))
         return cls
 
     return decorate
@@ -619,8 +632,8 @@ def _unwrap_optional(kind: Any) -> Any:
             kind = rest[0]
     if kind in (list, dict, List, Dict):
         return Any
-    origin, args = getattr(kind, "__origin__", None), getattr(kind, "__args__", ())
-    if (origin is list and all(arg is Any for arg in args)) or (origin is dict and args[-1:] in ((), (Any,))):
+    origin, params = getattr(kind, "__origin__", None), getattr(kind, "__args__", ())
+    if (origin is list and all(arg is Any for arg in params)) or (origin is dict and params[-1:] in ((), (Any,))):
         return Any  # JSON containers of anything: a deep copy is the structured value
     return kind
 

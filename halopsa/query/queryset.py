@@ -13,7 +13,7 @@ from difflib import get_close_matches
 import threading
 import warnings
 from collections import deque
-from typing import (TYPE_CHECKING, Any, AsyncIterator, Dict, Iterable, Iterator, List, Mapping, Optional,
+from typing import (TYPE_CHECKING, Any, AsyncIterator, ClassVar, Dict, Iterable, Iterator, List, Mapping, Optional,
                     Sequence, Set, Tuple, Union)
 
 from ..exceptions import HaloError, HaloNotFoundError, HaloQueryError
@@ -40,7 +40,7 @@ _VALUES, _VALUES_LIST, _FLAT = "values", "values_list", "flat"
 class QuerySet:
     """A lazy query over one resource. Obtain one from ``client.<resource>``: ``client.tickets.filter(...)``."""
 
-    __class_getitem__ = classmethod(types.GenericAlias)  # QuerySet[Ticket] in annotations read at run time
+    __class_getitem__: ClassVar[Any] = classmethod(types.GenericAlias)  # QuerySet[Ticket] in annotations read at run time
 
     def __init__(self, manager: "RecordSource", filters: Optional[Dict[str, Any]] = None,
                  compiled: Optional[Dict[str, str]] = None, ordering: Tuple[str, ...] = (),
@@ -404,7 +404,7 @@ class QuerySet:
         if pk is not None:
             if lookups:
                 raise HaloQueryError("get() takes an id or lookups, not both")
-            record = self._manager._get_record(pk)
+            record: "Model" = self._manager._get_record(pk)
             mismatch = self._filter_mismatch(record)
             if mismatch or (self._predicates and not matches(record, list(self._predicates))):
                 raise model.DoesNotExist(f"{model.__name__} #{pk} does not match the query"
@@ -419,7 +419,8 @@ class QuerySet:
             how_many = f"it returned {total}!" if total else "it matched at least 2"
             raise model.MultipleObjectsReturned(f"get() returned more than one {model.__name__} -- {how_many}; "
                                                 "narrow the lookups, or use filter() for several")
-        return found[0]
+        first: "Model" = found[0]
+        return first
 
     def _filter_mismatch(self, record: "Model") -> Optional[str]:
         """The first id filter of the QuerySet that names a field of ``record`` and disagrees with it
@@ -462,7 +463,8 @@ class QuerySet:
 
         def read(record_id: Any) -> Optional["Model"]:
             try:
-                return self._manager._get_record(record_id)
+                record: "Model" = self._manager._get_record(record_id)
+                return record
             except HaloNotFoundError:
                 return None
 
@@ -656,7 +658,7 @@ def _is_filter(resource: Resource, name: str) -> bool:
 def _annotate(error: HaloError, text: str) -> None:
     """Add what a bulk operation had done to the message of the error that stopped it."""
     if hasattr(error, "message"):
-        error.message = f"{error.message} ({text})"  # type: ignore[attr-defined]
+        setattr(error, "message", f"{getattr(error, 'message')} ({text})")
     error.args = (f"{error.args[0]} ({text})",) + error.args[1:] if error.args else (text,)
 
 

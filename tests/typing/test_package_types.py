@@ -45,3 +45,27 @@ def test_pyright_reports_no_error_in_the_package() -> None:
     result = subprocess.run([pyright, "--project", str(REPO_ROOT), "--pythonpath", sys.executable, "halopsa"],
                             capture_output=True, text=True, cwd=REPO_ROOT, timeout=300)
     assert result.returncode == 0 and "0 errors, 0 warnings" in result.stdout, result.stdout[-6000:]
+
+
+def _bodies_behind_stubs() -> list:
+    package = REPO_ROOT / "halopsa"
+    return sorted(path.relative_to(REPO_ROOT).as_posix() for path in package.rglob("*.py")
+                  if path.with_suffix(".pyi").exists())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body", _bodies_behind_stubs())
+def test_mypy_strict_checks_the_bodies_behind_the_stubs(body: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A module with a committed .pyi beside it is read through its stub, so the package run above never checks
+    its code. Named on the command line, mypy checks the code itself (the rest of the package still through the
+    stubs, which can then disagree with it: only errors in the named file count)."""
+    if importlib.util.find_spec("mypy") is None:
+        pytest.fail("mypy is not installed: pip install -e '.[test]'")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--config-file", str(REPO_ROOT / "setup.cfg"),
+         "--cache-dir", str(tmp_path_factory.getbasetemp() / "mypy-bodies-cache"), "--no-pretty",
+         "--no-color-output", body],
+        capture_output=True, text=True, cwd=REPO_ROOT, timeout=300)
+    errors = [line for line in result.stdout.splitlines() if line.startswith(body + ":") and ": error: " in line]
+    assert not errors, f"mypy --strict {body}: {len(errors)} errors\n" + "\n".join(errors)
+    assert result.returncode in (0, 1), result.stdout[-3000:] + result.stderr[-2000:]  # 2: mypy itself failed
