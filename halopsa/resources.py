@@ -423,10 +423,11 @@ def get_resource(name: str) -> Resource:
     import difflib
 
     close = difflib.get_close_matches(name.replace("-", "_"), REGISTRY, n=1)
-    hint = f"; did you mean '{close[0]}'?" if close else "; 'halo resources' lists them all"
+    hint = f"; did you mean '{close[0]}'?" if close else "; halopsa.resources.resource_names() lists them all"
     from .exceptions import HaloQueryError
 
-    raise HaloQueryError(f"unknown resource '{name}'{hint}") from None
+    raise HaloQueryError(f"unknown resource '{name}'{hint}", kind="unknown_resource", name=name,
+                         suggestions=close) from None
 
 
 def extract_rows(body: Any, key: Optional[str]) -> Tuple[List[Any], Optional[int]]:

@@ -223,3 +223,12 @@ def test_exceptions_form_the_documented_tree():
 def test_unknown_attribute_raises_attribute_error():
     with pytest.raises(AttributeError):
         halopsa.NoSuchThing
+
+
+def test_an_unknown_resource_is_refused_with_its_name_and_the_nearest_as_data():
+    with pytest.raises(HaloQueryError) as caught:
+        get_resource("tiket")
+    assert str(caught.value) == "unknown resource 'tiket'; did you mean 'tickets'?"
+    assert (caught.value.kind, caught.value.name, caught.value.suggestions) == ("unknown_resource", "tiket", ["tickets"])
+    with pytest.raises(HaloQueryError, match=r"halopsa\.resources\.resource_names\(\) lists them all"):
+        get_resource("qqqqqqqq")
