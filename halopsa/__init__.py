@@ -71,7 +71,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from typing import Any, List
 
 
-def __getattr__(name: str) -> "Any":
+def _load(name: str) -> "Any":
     if name in _EXCEPTIONS:
         value = getattr(import_module(".exceptions", __name__), name)
     elif name in _LAZY:
@@ -87,3 +87,7 @@ def __getattr__(name: str) -> "Any":
 
 def __dir__() -> List[str]:
     return sorted(__all__)
+
+
+if not TYPE_CHECKING:  # type checkers see the names above only, so a misspelt import is an error in the editor
+    __getattr__ = _load

@@ -476,15 +476,15 @@ class DeleteMixin:
                 f"already, or never there): {', '.join(map(str, missing[:20]))}"
                 + (" ..." if len(missing) > 20 else ""))
             _record_progress(not_found, sorted(deleted, key=order.__getitem__), [])
-            not_found.missing = missing  # type: ignore[attr-defined]
+            not_found.missing = missing
             raise not_found
         return len(wanted)
 
 
 def _record_progress(error: HaloError, done: List[Any], not_done: List[Any]) -> None:
     """What a bulk call had done when ``error`` stopped it, as data: which ids were, and were not, written."""
-    error.done = list(done)  # type: ignore[attr-defined]
-    error.not_done = list(not_done)  # type: ignore[attr-defined]
+    error.done = list(done)
+    error.not_done = list(not_done)
 
 
 class OperationsManager:

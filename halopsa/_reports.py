@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union, cast
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Union, cast
 
 from ._aio import with_twins
 from ._encoding import json_array, json_object
+from ._report_rows import ReportRows
 from .exceptions import HaloError, HaloQueryError, HaloReportError
 
 __all__ = ["ReportRows", "ReportsMixin", "check_sql"]
@@ -57,26 +58,6 @@ def check_sql(sql: str) -> str:
     if "DECLARE" in words or any(token.startswith("@") and not token.startswith("@@") for token in code):
         raise HaloQueryError("Halo's report engine refuses DECLARE and @variables: write the values into the query")
     return text
-
-
-class ReportRows(List[Dict[str, Any]]):
-    """The rows of a report or an SQL query: a list of dicts, each in the columns' order, with the values as the
-    server sent them (Halo may send numbers as text). ``columns`` names the columns in order, also when there is
-    no row; ``report`` is the server's whole ``report`` object; ``sql`` the query, when there was one."""
-
-    columns: List[str]
-    report: Dict[str, Any]
-    sql: Optional[str]
-
-    def __init__(self, rows: Iterable[Dict[str, Any]], columns: Sequence[str], report: Mapping[str, Any],
-                 sql: Optional[str] = None) -> None:
-        super().__init__(rows)
-        self.columns = list(columns)
-        self.report = dict(report)
-        self.sql = sql
-
-    def __repr__(self) -> str:
-        return f"<ReportRows {len(self)} row(s) x {len(self.columns)} column(s): {', '.join(self.columns[:8])}>"
 
 
 def _column_names(report: Mapping[str, Any], rows: Sequence[Mapping[str, Any]]) -> List[str]:

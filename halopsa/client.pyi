@@ -59,7 +59,7 @@ from .models import (
 )
 from .query.queryset import QuerySet
 from .resources import Resource
-from .transport import RateLimitArg, TimeoutArg, Transport
+from .transport import PlannedRequest, RateLimitArg, TimeoutArg, Transport
 
 __all__ = ["HaloClient", "AsyncHaloClient", "ResourceManager", "AsyncResourceManager", "Page"]
 
@@ -170,7 +170,9 @@ class ReportsMixin:
             filters: Optional[Union[List[Any], Dict[str, Any]]] = ...) -> ReportRows: ...
     async def asql(self, query: str) -> ReportRows: ...
     async def asql_many(self, queries: Sequence[str]) -> List[ReportRows]: ...
-    async def arun(self, id: Any, **kwargs: Any) -> ReportRows: ...
+    async def arun(self, id: Any, start: Union[str, date, None] = ..., end: Union[str, date, None] = ...,
+                   period: Optional[int] = ..., date_field: Optional[str] = ...,
+                   filters: Optional[Union[List[Any], Dict[str, Any]]] = ...) -> ReportRows: ...
 
 class _FileTransferManager(ResourceManager[_M, _Q]):
     """``client.attachments``: adds streamed upload and download."""
@@ -179,8 +181,10 @@ class _FileTransferManager(ResourceManager[_M, _Q]):
                action_id: Optional[int] = ..., filename: Optional[str] = ..., presigned: Optional[bool] = ...,
                **fields: Any) -> _M: ...
     def download(self, id: Any, destination: Union[str, os.PathLike[str], IO[bytes], None] = ...) -> Any: ...
-    async def aupload(self, *args: Any, **kwargs: Any) -> _M: ...
-    async def adownload(self, *args: Any, **kwargs: Any) -> Any: ...
+    async def aupload(self, source: Union[str, os.PathLike[str], IO[bytes]], ticket_id: Optional[int] = ...,
+                      action_id: Optional[int] = ..., filename: Optional[str] = ..., presigned: Optional[bool] = ...,
+                      **fields: Any) -> _M: ...
+    async def adownload(self, id: Any, destination: Union[str, os.PathLike[str], IO[bytes], None] = ...) -> Any: ...
 
 class OperationsManager:
     """The manager of a family that has operations only: a method per operation."""
@@ -232,11 +236,15 @@ class AsyncDeleteMixin:
 class AsyncReportsMixin:
     async def asql(self, query: str) -> ReportRows: ...
     async def asql_many(self, queries: Sequence[str]) -> List[ReportRows]: ...
-    async def arun(self, id: Any, **kwargs: Any) -> ReportRows: ...
+    async def arun(self, id: Any, start: Union[str, date, None] = ..., end: Union[str, date, None] = ...,
+                   period: Optional[int] = ..., date_field: Optional[str] = ...,
+                   filters: Optional[Union[List[Any], Dict[str, Any]]] = ...) -> ReportRows: ...
 
 class AsyncAttachmentMixin(Generic[_M]):
-    async def aupload(self, *args: Any, **kwargs: Any) -> _M: ...
-    async def adownload(self, *args: Any, **kwargs: Any) -> Any: ...
+    async def aupload(self, source: Union[str, os.PathLike[str], IO[bytes]], ticket_id: Optional[int] = ...,
+                      action_id: Optional[int] = ..., filename: Optional[str] = ..., presigned: Optional[bool] = ...,
+                      **fields: Any) -> _M: ...
+    async def adownload(self, id: Any, destination: Union[str, os.PathLike[str], IO[bytes], None] = ...) -> Any: ...
 
 class AsyncOperationsManager:
     resource: Resource
@@ -276,7 +284,7 @@ class ActionQuerySet(QuerySet[Action]):
         slaonly: Optional[bool] = ...,
         startdate: Optional[Union[datetime, date, str]] = ...,
         supplieronly: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         timeentriesonly: Optional[bool] = ...,
         ticket: Any = ...,
     ) -> Self:
@@ -341,7 +349,7 @@ class ActionManager(DeleteMixin, WriteMixin[Action], ResourceManager[Action, Act
         slaonly: Optional[bool] = ...,
         startdate: Optional[Union[datetime, date, str]] = ...,
         supplieronly: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         timeentriesonly: Optional[bool] = ...,
         ticket: Any = ...,
     ) -> ActionQuerySet:
@@ -392,13 +400,13 @@ class AddressQuerySet(QuerySet[Address]):
         *,
         onholdonly: Optional[bool] = ...,
         openedafter: Optional[bool] = ...,
-        overrideclientid: Optional[int] = ...,
-        overridesiteid: Optional[int] = ...,
-        overrideuserid: Optional[int] = ...,
+        overrideclientid: Optional[Union[int, Model]] = ...,
+        overridesiteid: Optional[Union[int, Model]] = ...,
+        overrideuserid: Optional[Union[int, Model]] = ...,
         postcode: Optional[str] = ...,
-        site_id: Optional[int] = ...,
-        type_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        type_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Address, as typed keywords.
 
@@ -417,13 +425,13 @@ class AddressManager(DeleteMixin, WriteMixin[Address], ResourceManager[Address, 
         *,
         onholdonly: Optional[bool] = ...,
         openedafter: Optional[bool] = ...,
-        overrideclientid: Optional[int] = ...,
-        overridesiteid: Optional[int] = ...,
-        overrideuserid: Optional[int] = ...,
+        overrideclientid: Optional[Union[int, Model]] = ...,
+        overridesiteid: Optional[Union[int, Model]] = ...,
+        overrideuserid: Optional[Union[int, Model]] = ...,
         postcode: Optional[str] = ...,
-        site_id: Optional[int] = ...,
-        type_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        type_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> AddressQuerySet:
         """Server-side filters of /Address, as typed keywords.
 
@@ -464,7 +472,7 @@ class AgentCheckInQuerySet(QuerySet[AgentCheckIn]):
     def filter(  # type: ignore[override]
         self,
         *,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
     ) -> Self:
@@ -476,7 +484,7 @@ class AgentCheckInManager(WriteMixin[AgentCheckIn], ResourceManager[AgentCheckIn
     def filter(
         self,
         *,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
     ) -> AgentCheckInQuerySet:
@@ -521,9 +529,9 @@ class AgentQuerySet(QuerySet[Agent]):
         activeinactive: Optional[str] = ...,
         appointmentscreen: Optional[bool] = ...,
         can_edit_only: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         clientidoverride: Optional[str] = ...,
-        department_id: Optional[int] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         departments: Optional[Union[str, Sequence[str]]] = ...,
         domain: Optional[str] = ...,
         exchangecalendars: Optional[bool] = ...,
@@ -551,12 +559,12 @@ class AgentQuerySet(QuerySet[Agent]):
         showall: Optional[bool] = ...,
         showcounts: Optional[bool] = ...,
         team: Optional[str] = ...,
-        team_id: Optional[int] = ...,
+        team_id: Optional[Union[int, Model]] = ...,
         teams: Optional[Union[str, Sequence[str]]] = ...,
         thisAgentOnly: Optional[bool] = ...,
-        ticketarea_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        view_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
         withemail: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /Agent, as typed keywords.
@@ -608,9 +616,9 @@ class AgentManager(MeMixin[Agent], DeleteMixin, WriteMixin[Agent], ResourceManag
         activeinactive: Optional[str] = ...,
         appointmentscreen: Optional[bool] = ...,
         can_edit_only: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         clientidoverride: Optional[str] = ...,
-        department_id: Optional[int] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         departments: Optional[Union[str, Sequence[str]]] = ...,
         domain: Optional[str] = ...,
         exchangecalendars: Optional[bool] = ...,
@@ -638,12 +646,12 @@ class AgentManager(MeMixin[Agent], DeleteMixin, WriteMixin[Agent], ResourceManag
         showall: Optional[bool] = ...,
         showcounts: Optional[bool] = ...,
         team: Optional[str] = ...,
-        team_id: Optional[int] = ...,
+        team_id: Optional[Union[int, Model]] = ...,
         teams: Optional[Union[str, Sequence[str]]] = ...,
         thisAgentOnly: Optional[bool] = ...,
-        ticketarea_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        view_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
         withemail: Optional[bool] = ...,
     ) -> AgentQuerySet:
         """Server-side filters of /Agent, as typed keywords.
@@ -720,7 +728,7 @@ class AppointmentQuerySet(QuerySet[Appointment]):
         agents: Optional[Union[int, Sequence[int], str]] = ...,
         appointmentsonly: Optional[bool] = ...,
         assets: Optional[str] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         excludenonticketapptodo: Optional[bool] = ...,
         excluderecurring: Optional[bool] = ...,
@@ -746,8 +754,8 @@ class AppointmentQuerySet(QuerySet[Appointment]):
         start_date: Optional[Union[datetime, date, str]] = ...,
         statuses: Optional[str] = ...,
         tasksonly: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         types: Optional[Union[str, Sequence[str]]] = ...,
         utcoffset: Optional[float] = ...,
         agent: Any = ...,
@@ -790,7 +798,7 @@ class AppointmentManager(DeleteMixin, WriteMixin[Appointment], ResourceManager[A
         agents: Optional[Union[int, Sequence[int], str]] = ...,
         appointmentsonly: Optional[bool] = ...,
         assets: Optional[str] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         excludenonticketapptodo: Optional[bool] = ...,
         excluderecurring: Optional[bool] = ...,
@@ -816,8 +824,8 @@ class AppointmentManager(DeleteMixin, WriteMixin[Appointment], ResourceManager[A
         start_date: Optional[Union[datetime, date, str]] = ...,
         statuses: Optional[str] = ...,
         tasksonly: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         types: Optional[Union[str, Sequence[str]]] = ...,
         utcoffset: Optional[float] = ...,
         agent: Any = ...,
@@ -860,8 +868,8 @@ class ApprovalProcessRuleQuerySet(QuerySet[ApprovalProcessRule]):
     def filter(  # type: ignore[override]
         self,
         *,
-        process_id: Optional[int] = ...,
-        step_id: Optional[int] = ...,
+        process_id: Optional[Union[int, Model]] = ...,
+        step_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ApprovalProcessRule, as typed keywords."""
 
@@ -871,8 +879,8 @@ class ApprovalProcessRuleManager(DeleteMixin, WriteMixin[ApprovalProcessRule], R
     def filter(
         self,
         *,
-        process_id: Optional[int] = ...,
-        step_id: Optional[int] = ...,
+        process_id: Optional[Union[int, Model]] = ...,
+        step_id: Optional[Union[int, Model]] = ...,
     ) -> ApprovalProcessRuleQuerySet:
         """Server-side filters of /ApprovalProcessRule, as typed keywords."""
 
@@ -905,12 +913,12 @@ class AreaAzureTenantQuerySet(QuerySet[AreaAzureTenant]):
         self,
         *,
         azure_tenant_id: Optional[str] = ...,
-        client_id: Optional[int] = ...,
-        details_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        details_id: Optional[Union[int, Model]] = ...,
         ignore_decrypt: Optional[bool] = ...,
         notset: Optional[bool] = ...,
         returnalliflinked: Optional[bool] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /AreaAzureTenant, as typed keywords."""
 
@@ -921,12 +929,12 @@ class AreaAzureTenantManager(ResourceManager[AreaAzureTenant, AreaAzureTenantQue
         self,
         *,
         azure_tenant_id: Optional[str] = ...,
-        client_id: Optional[int] = ...,
-        details_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        details_id: Optional[Union[int, Model]] = ...,
         ignore_decrypt: Optional[bool] = ...,
         notset: Optional[bool] = ...,
         returnalliflinked: Optional[bool] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
     ) -> AreaAzureTenantQuerySet:
         """Server-side filters of /AreaAzureTenant, as typed keywords."""
 
@@ -942,11 +950,11 @@ class AssetChangeQuerySet(QuerySet[AssetChange]):
     def filter(  # type: ignore[override]
         self,
         *,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         idonly: Optional[bool] = ...,
-        licence_id: Optional[int] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /AssetChange, as typed keywords."""
 
@@ -956,11 +964,11 @@ class AssetChangeManager(WriteMixin[AssetChange], ResourceManager[AssetChange, A
     def filter(
         self,
         *,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         idonly: Optional[bool] = ...,
-        licence_id: Optional[int] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> AssetChangeQuerySet:
         """Server-side filters of /AssetChange, as typed keywords."""
 
@@ -990,11 +998,11 @@ class AssetSoftwareQuerySet(QuerySet[AssetSoftware]):
     def filter(  # type: ignore[override]
         self,
         *,
-        device_id: Optional[int] = ...,
-        licence_id: Optional[int] = ...,
+        device_id: Optional[Union[int, Model]] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         third_party_field: Optional[str] = ...,
         third_party_id: Optional[str] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /AssetSoftware, as typed keywords."""
 
@@ -1004,11 +1012,11 @@ class AssetSoftwareManager(ResourceManager[AssetSoftware, AssetSoftwareQuerySet]
     def filter(
         self,
         *,
-        device_id: Optional[int] = ...,
-        licence_id: Optional[int] = ...,
+        device_id: Optional[Union[int, Model]] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         third_party_field: Optional[str] = ...,
         third_party_id: Optional[str] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> AssetSoftwareQuerySet:
         """Server-side filters of /AssetSoftware, as typed keywords."""
 
@@ -1016,14 +1024,14 @@ class AssetTypeInfoQuerySet(QuerySet[AssetTypeInfo]):
     def filter(  # type: ignore[override]
         self,
         *,
-        assetgroup_id: Optional[int] = ...,
+        assetgroup_id: Optional[Union[int, Model]] = ...,
         can_create_only: Optional[bool] = ...,
         can_edit_only: Optional[bool] = ...,
         fixedassetgroups: Optional[bool] = ...,
         include_current: Optional[int] = ...,
         resourcesonly: Optional[bool] = ...,
         setuplist: Optional[bool] = ...,
-        tickettype_id: Optional[int] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /AssetTypeInfo, as typed keywords."""
@@ -1034,14 +1042,14 @@ class AssetTypeInfoManager(ResourceManager[AssetTypeInfo, AssetTypeInfoQuerySet]
     def filter(
         self,
         *,
-        assetgroup_id: Optional[int] = ...,
+        assetgroup_id: Optional[Union[int, Model]] = ...,
         can_create_only: Optional[bool] = ...,
         can_edit_only: Optional[bool] = ...,
         fixedassetgroups: Optional[bool] = ...,
         include_current: Optional[int] = ...,
         resourcesonly: Optional[bool] = ...,
         setuplist: Optional[bool] = ...,
-        tickettype_id: Optional[int] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
     ) -> AssetTypeInfoQuerySet:
         """Server-side filters of /AssetTypeInfo, as typed keywords."""
@@ -1058,14 +1066,14 @@ class AssetTypeQuerySet(QuerySet[AssetType]):
     def filter(  # type: ignore[override]
         self,
         *,
-        assetgroup_id: Optional[int] = ...,
+        assetgroup_id: Optional[Union[int, Model]] = ...,
         can_create_only: Optional[bool] = ...,
         can_edit_only: Optional[bool] = ...,
         fixedassetgroups: Optional[bool] = ...,
         include_current: Optional[int] = ...,
         resourcesonly: Optional[bool] = ...,
         setuplist: Optional[bool] = ...,
-        tickettype_id: Optional[int] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /AssetType, as typed keywords."""
@@ -1076,14 +1084,14 @@ class AssetTypeManager(DeleteMixin, WriteMixin[AssetType], ResourceManager[Asset
     def filter(
         self,
         *,
-        assetgroup_id: Optional[int] = ...,
+        assetgroup_id: Optional[Union[int, Model]] = ...,
         can_create_only: Optional[bool] = ...,
         can_edit_only: Optional[bool] = ...,
         fixedassetgroups: Optional[bool] = ...,
         include_current: Optional[int] = ...,
         resourcesonly: Optional[bool] = ...,
         setuplist: Optional[bool] = ...,
-        tickettype_id: Optional[int] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
     ) -> AssetTypeQuerySet:
         """Server-side filters of /AssetType, as typed keywords."""
@@ -1094,19 +1102,19 @@ class AssetQuerySet(QuerySet[Asset]):
         *,
         activeinactive: Optional[str] = ...,
         advanced_search: Optional[str] = ...,
-        assetgroup_id: Optional[int] = ...,
+        assetgroup_id: Optional[Union[int, Model]] = ...,
         assetgroups: Optional[Union[int, Sequence[int], str]] = ...,
         assets: Optional[str] = ...,
         assetstatuses: Optional[Union[int, Sequence[int], str]] = ...,
         assettype: Optional[int] = ...,
-        assettype_id: Optional[int] = ...,
+        assettype_id: Optional[Union[int, Model]] = ...,
         assettypes: Optional[Union[int, Sequence[int], str]] = ...,
         bookmarked: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
-        columns_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        columns_id: Optional[Union[int, Model]] = ...,
         consignable: Optional[bool] = ...,
-        consignment_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        consignment_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         contract_id_adding_to: Optional[int] = ...,
         domotzagents: Optional[bool] = ...,
         excludethese: Optional[Union[int, Sequence[int], str]] = ...,
@@ -1120,40 +1128,40 @@ class AssetQuerySet(QuerySet[Asset]):
         includeinactive: Optional[bool] = ...,
         includeservices: Optional[bool] = ...,
         includeuser: Optional[bool] = ...,
-        integration_tenantids: Optional[Union[int, Sequence[int], str]] = ...,
+        integration_tenantids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         integration_type: Optional[str] = ...,
         inventory_number: Optional[str] = ...,
         islogonbehalfview: Optional[bool] = ...,
-        item_id: Optional[int] = ...,
-        itemstock_id: Optional[int] = ...,
-        kb_id: Optional[int] = ...,
+        item_id: Optional[Union[int, Model]] = ...,
+        itemstock_id: Optional[Union[int, Model]] = ...,
+        kb_id: Optional[Union[int, Model]] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        licence_id: Optional[int] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         linked_to_ticket: Optional[bool] = ...,
-        linkedto_id: Optional[int] = ...,
+        linkedto_id: Optional[Union[int, Model]] = ...,
         mine: Optional[bool] = ...,
         mysite: Optional[bool] = ...,
         noicon: Optional[bool] = ...,
         previously_selected: Optional[bool] = ...,
-        previously_selected_client_id: Optional[int] = ...,
-        previously_selected_site_id: Optional[int] = ...,
-        previously_selected_user_id: Optional[int] = ...,
-        salesorder_id: Optional[int] = ...,
+        previously_selected_client_id: Optional[Union[int, Model]] = ...,
+        previously_selected_site_id: Optional[Union[int, Model]] = ...,
+        previously_selected_user_id: Optional[Union[int, Model]] = ...,
+        salesorder_id: Optional[Union[int, Model]] = ...,
         salesorder_line: Optional[int] = ...,
         search: Optional[str] = ...,
         search_inventory_number_only: Optional[bool] = ...,
-        service_id: Optional[int] = ...,
-        service_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        site_id: Optional[int] = ...,
-        stockbin_id: Optional[int] = ...,
-        stockbin_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        supplier_contract_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
+        service_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        stockbin_id: Optional[Union[int, Model]] = ...,
+        stockbin_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        supplier_contract_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         suppliercontracts: Optional[Union[int, Sequence[int], str]] = ...,
-        ticket_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         username: Optional[str] = ...,
         client: Any = ...,
         site: Any = ...,
@@ -1224,19 +1232,19 @@ class AssetManager(DeleteMixin, WriteMixin[Asset], ResourceManager[Asset, AssetQ
         *,
         activeinactive: Optional[str] = ...,
         advanced_search: Optional[str] = ...,
-        assetgroup_id: Optional[int] = ...,
+        assetgroup_id: Optional[Union[int, Model]] = ...,
         assetgroups: Optional[Union[int, Sequence[int], str]] = ...,
         assets: Optional[str] = ...,
         assetstatuses: Optional[Union[int, Sequence[int], str]] = ...,
         assettype: Optional[int] = ...,
-        assettype_id: Optional[int] = ...,
+        assettype_id: Optional[Union[int, Model]] = ...,
         assettypes: Optional[Union[int, Sequence[int], str]] = ...,
         bookmarked: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
-        columns_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        columns_id: Optional[Union[int, Model]] = ...,
         consignable: Optional[bool] = ...,
-        consignment_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        consignment_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         contract_id_adding_to: Optional[int] = ...,
         domotzagents: Optional[bool] = ...,
         excludethese: Optional[Union[int, Sequence[int], str]] = ...,
@@ -1250,40 +1258,40 @@ class AssetManager(DeleteMixin, WriteMixin[Asset], ResourceManager[Asset, AssetQ
         includeinactive: Optional[bool] = ...,
         includeservices: Optional[bool] = ...,
         includeuser: Optional[bool] = ...,
-        integration_tenantids: Optional[Union[int, Sequence[int], str]] = ...,
+        integration_tenantids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         integration_type: Optional[str] = ...,
         inventory_number: Optional[str] = ...,
         islogonbehalfview: Optional[bool] = ...,
-        item_id: Optional[int] = ...,
-        itemstock_id: Optional[int] = ...,
-        kb_id: Optional[int] = ...,
+        item_id: Optional[Union[int, Model]] = ...,
+        itemstock_id: Optional[Union[int, Model]] = ...,
+        kb_id: Optional[Union[int, Model]] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        licence_id: Optional[int] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         linked_to_ticket: Optional[bool] = ...,
-        linkedto_id: Optional[int] = ...,
+        linkedto_id: Optional[Union[int, Model]] = ...,
         mine: Optional[bool] = ...,
         mysite: Optional[bool] = ...,
         noicon: Optional[bool] = ...,
         previously_selected: Optional[bool] = ...,
-        previously_selected_client_id: Optional[int] = ...,
-        previously_selected_site_id: Optional[int] = ...,
-        previously_selected_user_id: Optional[int] = ...,
-        salesorder_id: Optional[int] = ...,
+        previously_selected_client_id: Optional[Union[int, Model]] = ...,
+        previously_selected_site_id: Optional[Union[int, Model]] = ...,
+        previously_selected_user_id: Optional[Union[int, Model]] = ...,
+        salesorder_id: Optional[Union[int, Model]] = ...,
         salesorder_line: Optional[int] = ...,
         search: Optional[str] = ...,
         search_inventory_number_only: Optional[bool] = ...,
-        service_id: Optional[int] = ...,
-        service_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        site_id: Optional[int] = ...,
-        stockbin_id: Optional[int] = ...,
-        stockbin_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        supplier_contract_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
+        service_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        stockbin_id: Optional[Union[int, Model]] = ...,
+        stockbin_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        supplier_contract_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         suppliercontracts: Optional[Union[int, Sequence[int], str]] = ...,
-        ticket_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         username: Optional[str] = ...,
         client: Any = ...,
         site: Any = ...,
@@ -1360,17 +1368,17 @@ class AttachmentQuerySet(QuerySet[Attachment]):
     def filter(  # type: ignore[override]
         self,
         *,
-        action_id: Optional[int] = ...,
+        action_id: Optional[Union[int, Model]] = ...,
         domotzagents: Optional[bool] = ...,
         filetype: Optional[str] = ...,
         idonly: Optional[bool] = ...,
         isxlsimport: Optional[bool] = ...,
-        one_attachment_id: Optional[int] = ...,
+        one_attachment_id: Optional[Union[int, Model]] = ...,
         portal: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         token: Optional[str] = ...,
         type: Optional[int] = ...,
-        unique_id: Optional[int] = ...,
+        unique_id: Optional[Union[int, Model]] = ...,
         ticket: Any = ...,
     ) -> Self:
         """Server-side filters of /Attachment, as typed keywords.
@@ -1388,17 +1396,17 @@ class AttachmentManager(DeleteMixin, WriteMixin[Attachment], _FileTransferManage
     def filter(
         self,
         *,
-        action_id: Optional[int] = ...,
+        action_id: Optional[Union[int, Model]] = ...,
         domotzagents: Optional[bool] = ...,
         filetype: Optional[str] = ...,
         idonly: Optional[bool] = ...,
         isxlsimport: Optional[bool] = ...,
-        one_attachment_id: Optional[int] = ...,
+        one_attachment_id: Optional[Union[int, Model]] = ...,
         portal: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         token: Optional[str] = ...,
         type: Optional[int] = ...,
-        unique_id: Optional[int] = ...,
+        unique_id: Optional[Union[int, Model]] = ...,
         ticket: Any = ...,
     ) -> AttachmentQuerySet:
         """Server-side filters of /Attachment, as typed keywords.
@@ -1628,7 +1636,7 @@ class AzureADMappingQuerySet(QuerySet[AzureADMapping]):
     def filter(  # type: ignore[override]
         self,
         *,
-        connection_id: Optional[int] = ...,
+        connection_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /azureadmapping, as typed keywords."""
 
@@ -1638,7 +1646,7 @@ class AzureADMappingManager(ResourceManager[AzureADMapping, AzureADMappingQueryS
     def filter(
         self,
         *,
-        connection_id: Optional[int] = ...,
+        connection_id: Optional[Union[int, Model]] = ...,
     ) -> AzureADMappingQuerySet:
         """Server-side filters of /azureadmapping, as typed keywords."""
 
@@ -1734,7 +1742,7 @@ class BudgetTypeQuerySet(QuerySet[BudgetType]):
     def filter(  # type: ignore[override]
         self,
         *,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /BudgetType, as typed keywords."""
 
@@ -1744,7 +1752,7 @@ class BudgetTypeManager(DeleteMixin, WriteMixin[BudgetType], ResourceManager[Bud
     def filter(
         self,
         *,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
     ) -> BudgetTypeQuerySet:
         """Server-side filters of /BudgetType, as typed keywords."""
 
@@ -1833,11 +1841,11 @@ class CannedTextQuerySet(QuerySet[CannedText]):
         self,
         *,
         access_control_level: Optional[int] = ...,
-        agent_id: Optional[int] = ...,
-        department_id: Optional[int] = ...,
-        group_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
+        group_id: Optional[Union[int, Model]] = ...,
         showall: Optional[bool] = ...,
-        team_id: Optional[int] = ...,
+        team_id: Optional[Union[int, Model]] = ...,
         ticketonly: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /CannedText, as typed keywords."""
@@ -1849,11 +1857,11 @@ class CannedTextManager(DeleteMixin, WriteMixin[CannedText], ResourceManager[Can
         self,
         *,
         access_control_level: Optional[int] = ...,
-        agent_id: Optional[int] = ...,
-        department_id: Optional[int] = ...,
-        group_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
+        group_id: Optional[Union[int, Model]] = ...,
         showall: Optional[bool] = ...,
-        team_id: Optional[int] = ...,
+        team_id: Optional[Union[int, Model]] = ...,
         ticketonly: Optional[bool] = ...,
     ) -> CannedTextQuerySet:
         """Server-side filters of /CannedText, as typed keywords."""
@@ -1862,12 +1870,12 @@ class CategoryQuerySet(QuerySet[Category]):
     def filter(  # type: ignore[override]
         self,
         *,
-        client_id: Optional[int] = ...,
-        service_id: Optional[int] = ...,
-        team_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
+        team_id: Optional[Union[int, Model]] = ...,
         team_name: Optional[str] = ...,
-        tickettype_id: Optional[int] = ...,
-        type_id: Optional[int] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        type_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Category, as typed keywords."""
 
@@ -1877,12 +1885,12 @@ class CategoryManager(DeleteMixin, WriteMixin[Category], ResourceManager[Categor
     def filter(
         self,
         *,
-        client_id: Optional[int] = ...,
-        service_id: Optional[int] = ...,
-        team_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
+        team_id: Optional[Union[int, Model]] = ...,
         team_name: Optional[str] = ...,
-        tickettype_id: Optional[int] = ...,
-        type_id: Optional[int] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        type_id: Optional[Union[int, Model]] = ...,
     ) -> CategoryQuerySet:
         """Server-side filters of /Category, as typed keywords."""
 
@@ -1906,9 +1914,9 @@ class ChargeRateQuerySet(QuerySet[ChargeRate]):
     def filter(  # type: ignore[override]
         self,
         *,
-        chargerate_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        chargerate_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         currentonly: Optional[bool] = ...,
         globalonly: Optional[bool] = ...,
     ) -> Self:
@@ -1920,9 +1928,9 @@ class ChargeRateManager(ResourceManager[ChargeRate, ChargeRateQuerySet]):
     def filter(
         self,
         *,
-        chargerate_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        chargerate_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         currentonly: Optional[bool] = ...,
         globalonly: Optional[bool] = ...,
     ) -> ChargeRateQuerySet:
@@ -1938,9 +1946,9 @@ class ChatMessageQuerySet(QuerySet[ChatMessage]):
     def filter(  # type: ignore[override]
         self,
         *,
-        chat_id: Optional[int] = ...,
-        last_id: Optional[int] = ...,
-        max_id: Optional[int] = ...,
+        chat_id: Optional[Union[int, Model]] = ...,
+        last_id: Optional[Union[int, Model]] = ...,
+        max_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ChatMessage, as typed keywords."""
 
@@ -1950,9 +1958,9 @@ class ChatMessageManager(WriteMixin[ChatMessage], ResourceManager[ChatMessage, C
     def filter(
         self,
         *,
-        chat_id: Optional[int] = ...,
-        last_id: Optional[int] = ...,
-        max_id: Optional[int] = ...,
+        chat_id: Optional[Union[int, Model]] = ...,
+        last_id: Optional[Union[int, Model]] = ...,
+        max_id: Optional[Union[int, Model]] = ...,
     ) -> ChatMessageQuerySet:
         """Server-side filters of /ChatMessage, as typed keywords."""
     def is_typing(self, *, body: Any = ...) -> Any: ...  # POST /ChatMessage/IsTyping
@@ -1985,7 +1993,7 @@ class ChatQuerySet(QuerySet[Chat]):
         checkavailable: Optional[bool] = ...,
         ignore_all_closed: Optional[bool] = ...,
         teams_conversation_id: Optional[str] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Chat, as typed keywords."""
 
@@ -2000,7 +2008,7 @@ class ChatManager(WriteMixin[Chat], ResourceManager[Chat, ChatQuerySet]):
         checkavailable: Optional[bool] = ...,
         ignore_all_closed: Optional[bool] = ...,
         teams_conversation_id: Optional[str] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
     ) -> ChatQuerySet:
         """Server-side filters of /Chat, as typed keywords."""
 
@@ -2018,9 +2026,9 @@ class ClientPrepayQuerySet(QuerySet[ClientPrepay]):
         *,
         advanced_search: Optional[str] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         client_ids: Optional[str] = ...,
-        contract_id: Optional[int] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         idonly: Optional[bool] = ...,
         ready_for_invoicing: Optional[bool] = ...,
         search: Optional[str] = ...,
@@ -2035,9 +2043,9 @@ class ClientPrepayManager(DeleteMixin, WriteMixin[ClientPrepay], ResourceManager
         *,
         advanced_search: Optional[str] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         client_ids: Optional[str] = ...,
-        contract_id: Optional[int] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         idonly: Optional[bool] = ...,
         ready_for_invoicing: Optional[bool] = ...,
         search: Optional[str] = ...,
@@ -2053,7 +2061,7 @@ class ClientQuerySet(QuerySet[Client]):
         advanced_search: Optional[str] = ...,
         azureclients: Optional[bool] = ...,
         callplan: Optional[bool] = ...,
-        columns_id: Optional[int] = ...,
+        columns_id: Optional[Union[int, Model]] = ...,
         domain: Optional[str] = ...,
         exclude_internal: Optional[bool] = ...,
         gficlients: Optional[bool] = ...,
@@ -2065,7 +2073,7 @@ class ClientQuerySet(QuerySet[Client]):
         includeinvoicetemplatename: Optional[bool] = ...,
         includenotes: Optional[bool] = ...,
         includeqbofields: Optional[bool] = ...,
-        integration_tenantids: Optional[Union[int, Sequence[int], str]] = ...,
+        integration_tenantids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         integration_type: Optional[str] = ...,
         isjira: Optional[bool] = ...,
         issentinel: Optional[bool] = ...,
@@ -2074,14 +2082,14 @@ class ClientQuerySet(QuerySet[Client]):
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
         search: Optional[str] = ...,
         search_name_only: Optional[str] = ...,
-        sentinelid: Optional[int] = ...,
+        sentinelid: Optional[Union[int, Model]] = ...,
         showcounts: Optional[bool] = ...,
         sitefields: Optional[str] = ...,
-        snowaccountid: Optional[int] = ...,
+        snowaccountid: Optional[Union[int, Model]] = ...,
         snowclients: Optional[bool] = ...,
-        ticketarea_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
-        view_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
         top_level: Any = ...,
     ) -> Self:
         """Server-side filters of /Client, as typed keywords.
@@ -2119,7 +2127,7 @@ class ClientManager(MeMixin[Client], DeleteMixin, WriteMixin[Client], ResourceMa
         advanced_search: Optional[str] = ...,
         azureclients: Optional[bool] = ...,
         callplan: Optional[bool] = ...,
-        columns_id: Optional[int] = ...,
+        columns_id: Optional[Union[int, Model]] = ...,
         domain: Optional[str] = ...,
         exclude_internal: Optional[bool] = ...,
         gficlients: Optional[bool] = ...,
@@ -2131,7 +2139,7 @@ class ClientManager(MeMixin[Client], DeleteMixin, WriteMixin[Client], ResourceMa
         includeinvoicetemplatename: Optional[bool] = ...,
         includenotes: Optional[bool] = ...,
         includeqbofields: Optional[bool] = ...,
-        integration_tenantids: Optional[Union[int, Sequence[int], str]] = ...,
+        integration_tenantids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         integration_type: Optional[str] = ...,
         isjira: Optional[bool] = ...,
         issentinel: Optional[bool] = ...,
@@ -2140,14 +2148,14 @@ class ClientManager(MeMixin[Client], DeleteMixin, WriteMixin[Client], ResourceMa
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
         search: Optional[str] = ...,
         search_name_only: Optional[str] = ...,
-        sentinelid: Optional[int] = ...,
+        sentinelid: Optional[Union[int, Model]] = ...,
         showcounts: Optional[bool] = ...,
         sitefields: Optional[str] = ...,
-        snowaccountid: Optional[int] = ...,
+        snowaccountid: Optional[Union[int, Model]] = ...,
         snowclients: Optional[bool] = ...,
-        ticketarea_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
-        view_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
         top_level: Any = ...,
     ) -> ClientQuerySet:
         """Server-side filters of /Client, as typed keywords.
@@ -2184,8 +2192,8 @@ class ConfigCommitQuerySet(QuerySet[ConfigCommit]):
         *,
         advanced_search: Optional[str] = ...,
         idonly: Optional[bool] = ...,
-        instance_id: Optional[int] = ...,
-        notin_instance_id: Optional[int] = ...,
+        instance_id: Optional[Union[int, Model]] = ...,
+        notin_instance_id: Optional[Union[int, Model]] = ...,
         rollback_commit: Optional[str] = ...,
         search: Optional[str] = ...,
     ) -> Self:
@@ -2199,8 +2207,8 @@ class ConfigCommitManager(DeleteMixin, WriteMixin[ConfigCommit], ResourceManager
         *,
         advanced_search: Optional[str] = ...,
         idonly: Optional[bool] = ...,
-        instance_id: Optional[int] = ...,
-        notin_instance_id: Optional[int] = ...,
+        instance_id: Optional[Union[int, Model]] = ...,
+        notin_instance_id: Optional[Union[int, Model]] = ...,
         rollback_commit: Optional[str] = ...,
         search: Optional[str] = ...,
     ) -> ConfigCommitQuerySet:
@@ -2292,8 +2300,8 @@ class ContractQuerySet(QuerySet[Contract]):
     def filter(  # type: ignore[override]
         self,
         *,
-        client_id: Optional[int] = ...,
-        device_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        device_id: Optional[Union[int, Model]] = ...,
         excluderenewed: Optional[bool] = ...,
         includeinactive: Optional[bool] = ...,
         includelastrenewed: Optional[bool] = ...,
@@ -2301,7 +2309,7 @@ class ContractQuerySet(QuerySet[Contract]):
         isoracle: Optional[bool] = ...,
         pending_recurring_invoice: Optional[bool] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         client: Any = ...,
     ) -> Self:
         """Server-side filters of /ClientContract, as typed keywords."""
@@ -2312,8 +2320,8 @@ class ContractManager(DeleteMixin, WriteMixin[Contract], ResourceManager[Contrac
     def filter(
         self,
         *,
-        client_id: Optional[int] = ...,
-        device_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        device_id: Optional[Union[int, Model]] = ...,
         excluderenewed: Optional[bool] = ...,
         includeinactive: Optional[bool] = ...,
         includelastrenewed: Optional[bool] = ...,
@@ -2321,7 +2329,7 @@ class ContractManager(DeleteMixin, WriteMixin[Contract], ResourceManager[Contrac
         isoracle: Optional[bool] = ...,
         pending_recurring_invoice: Optional[bool] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         client: Any = ...,
     ) -> ContractQuerySet:
         """Server-side filters of /ClientContract, as typed keywords."""
@@ -2358,9 +2366,9 @@ class CRMNoteQuerySet(QuerySet[CRMNote]):
     def filter(  # type: ignore[override]
         self,
         *,
-        client_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         client: Any = ...,
     ) -> Self:
         """Server-side filters of /CRMNote, as typed keywords."""
@@ -2371,9 +2379,9 @@ class CRMNoteManager(DeleteMixin, WriteMixin[CRMNote], ResourceManager[CRMNote, 
     def filter(
         self,
         *,
-        client_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         client: Any = ...,
     ) -> CRMNoteQuerySet:
         """Server-side filters of /CRMNote, as typed keywords."""
@@ -2400,8 +2408,8 @@ class CustomButtonQuerySet(QuerySet[CustomButton]):
         *,
         isbuttonsetup: Optional[bool] = ...,
         ispermissionsetup: Optional[bool] = ...,
-        msid: Optional[int] = ...,
-        typeid: Optional[int] = ...,
+        msid: Optional[Union[int, Model]] = ...,
+        typeid: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /CustomButton, as typed keywords."""
 
@@ -2413,8 +2421,8 @@ class CustomButtonManager(DeleteMixin, WriteMixin[CustomButton], ResourceManager
         *,
         isbuttonsetup: Optional[bool] = ...,
         ispermissionsetup: Optional[bool] = ...,
-        msid: Optional[int] = ...,
-        typeid: Optional[int] = ...,
+        msid: Optional[Union[int, Model]] = ...,
+        typeid: Optional[Union[int, Model]] = ...,
     ) -> CustomButtonQuerySet:
         """Server-side filters of /CustomButton, as typed keywords."""
 
@@ -2430,7 +2438,7 @@ class CustomIntegrationMethodQuerySet(QuerySet[CustomIntegrationMethod]):
     def filter(  # type: ignore[override]
         self,
         *,
-        integration_id: Optional[int] = ...,
+        integration_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /CustomIntegrationMethod, as typed keywords."""
 
@@ -2440,7 +2448,7 @@ class CustomIntegrationMethodManager(DeleteMixin, WriteMixin[CustomIntegrationMe
     def filter(
         self,
         *,
-        integration_id: Optional[int] = ...,
+        integration_id: Optional[Union[int, Model]] = ...,
     ) -> CustomIntegrationMethodQuerySet:
         """Server-side filters of /CustomIntegrationMethod, as typed keywords."""
 
@@ -2503,7 +2511,7 @@ class DashboardLinkQuerySet(QuerySet[DashboardLink]):
         access_control_level: Optional[int] = ...,
         in_app: Optional[bool] = ...,
         showall: Optional[bool] = ...,
-        userid: Optional[int] = ...,
+        userid: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /DashboardLinks, as typed keywords."""
 
@@ -2516,7 +2524,7 @@ class DashboardLinkManager(DeleteMixin, WriteMixin[DashboardLink], ResourceManag
         access_control_level: Optional[int] = ...,
         in_app: Optional[bool] = ...,
         showall: Optional[bool] = ...,
-        userid: Optional[int] = ...,
+        userid: Optional[Union[int, Model]] = ...,
     ) -> DashboardLinkQuerySet:
         """Server-side filters of /DashboardLinks, as typed keywords."""
     def filter_values(self) -> Any: ...  # GET /DashboardLinks/FilterValues
@@ -2632,10 +2640,10 @@ class EmailAddressBookQuerySet(QuerySet[EmailAddressBook]):
         advanced_search: Optional[str] = ...,
         allapprovers: Optional[bool] = ...,
         approvers_only: Optional[bool] = ...,
-        asset_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
-        department_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         exclude_agents: Optional[bool] = ...,
         exclude_defaultsiteusers: Optional[bool] = ...,
         exclude_generaluser: Optional[bool] = ...,
@@ -2652,7 +2660,7 @@ class EmailAddressBookQuerySet(QuerySet[EmailAddressBook]):
         is_followers: Optional[bool] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        licence_id: Optional[int] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         listagentuserfirst: Optional[bool] = ...,
         myallcustomers: Optional[bool] = ...,
         myarea: Optional[bool] = ...,
@@ -2660,15 +2668,15 @@ class EmailAddressBookQuerySet(QuerySet[EmailAddressBook]):
         mysite: Optional[bool] = ...,
         mysitecontact: Optional[bool] = ...,
         mytoplevel: Optional[bool] = ...,
-        opp_id: Optional[int] = ...,
-        organisation_id: Optional[int] = ...,
+        opp_id: Optional[Union[int, Model]] = ...,
+        organisation_id: Optional[Union[int, Model]] = ...,
         role: Optional[int] = ...,
         search: Optional[str] = ...,
         search_phonenumbers: Optional[bool] = ...,
-        site_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /EmailAddressBook, as typed keywords.
 
@@ -2718,10 +2726,10 @@ class EmailAddressBookManager(ResourceManager[EmailAddressBook, EmailAddressBook
         advanced_search: Optional[str] = ...,
         allapprovers: Optional[bool] = ...,
         approvers_only: Optional[bool] = ...,
-        asset_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
-        department_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         exclude_agents: Optional[bool] = ...,
         exclude_defaultsiteusers: Optional[bool] = ...,
         exclude_generaluser: Optional[bool] = ...,
@@ -2738,7 +2746,7 @@ class EmailAddressBookManager(ResourceManager[EmailAddressBook, EmailAddressBook
         is_followers: Optional[bool] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        licence_id: Optional[int] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         listagentuserfirst: Optional[bool] = ...,
         myallcustomers: Optional[bool] = ...,
         myarea: Optional[bool] = ...,
@@ -2746,15 +2754,15 @@ class EmailAddressBookManager(ResourceManager[EmailAddressBook, EmailAddressBook
         mysite: Optional[bool] = ...,
         mysitecontact: Optional[bool] = ...,
         mytoplevel: Optional[bool] = ...,
-        opp_id: Optional[int] = ...,
-        organisation_id: Optional[int] = ...,
+        opp_id: Optional[Union[int, Model]] = ...,
+        organisation_id: Optional[Union[int, Model]] = ...,
         role: Optional[int] = ...,
         search: Optional[str] = ...,
         search_phonenumbers: Optional[bool] = ...,
-        site_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
     ) -> EmailAddressBookQuerySet:
         """Server-side filters of /EmailAddressBook, as typed keywords.
 
@@ -2896,8 +2904,8 @@ class ExpenseQuerySet(QuerySet[Expense]):
     def filter(  # type: ignore[override]
         self,
         *,
-        agent_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         startdate: Optional[Union[datetime, date, str]] = ...,
         enddate: Optional[Union[datetime, date, str]] = ...,
         search: Optional[str] = ...,
@@ -2919,8 +2927,8 @@ class ExpenseManager(WriteMixin[Expense], ResourceManager[Expense, ExpenseQueryS
     def filter(
         self,
         *,
-        agent_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         startdate: Optional[Union[datetime, date, str]] = ...,
         enddate: Optional[Union[datetime, date, str]] = ...,
         search: Optional[str] = ...,
@@ -2948,12 +2956,12 @@ class ExternalLinkQuerySet(QuerySet[ExternalLink]):
     def filter(  # type: ignore[override]
         self,
         *,
-        details_id: Optional[int] = ...,
-        halo_id: Optional[int] = ...,
-        module_id: Optional[int] = ...,
+        details_id: Optional[Union[int, Model]] = ...,
+        halo_id: Optional[Union[int, Model]] = ...,
+        module_id: Optional[Union[int, Model]] = ...,
         module_list: Optional[str] = ...,
         search: Optional[str] = ...,
-        table_id: Optional[int] = ...,
+        table_id: Optional[Union[int, Model]] = ...,
         third_party_desc: Optional[str] = ...,
         third_party_id: Optional[str] = ...,
         third_party_secondary_id: Optional[str] = ...,
@@ -2967,12 +2975,12 @@ class ExternalLinkManager(DeleteMixin, WriteMixin[ExternalLink], ResourceManager
     def filter(
         self,
         *,
-        details_id: Optional[int] = ...,
-        halo_id: Optional[int] = ...,
-        module_id: Optional[int] = ...,
+        details_id: Optional[Union[int, Model]] = ...,
+        halo_id: Optional[Union[int, Model]] = ...,
+        module_id: Optional[Union[int, Model]] = ...,
         module_list: Optional[str] = ...,
         search: Optional[str] = ...,
-        table_id: Optional[int] = ...,
+        table_id: Optional[Union[int, Model]] = ...,
         third_party_desc: Optional[str] = ...,
         third_party_id: Optional[str] = ...,
         third_party_secondary_id: Optional[str] = ...,
@@ -3007,8 +3015,8 @@ class FAQListQuerySet(QuerySet[FAQList]):
         allgroups: Optional[bool] = ...,
         endoftreeonly: Optional[bool] = ...,
         level: Optional[int] = ...,
-        organisation_id: Optional[int] = ...,
-        parent_id: Optional[int] = ...,
+        organisation_id: Optional[Union[int, Model]] = ...,
+        parent_id: Optional[Union[int, Model]] = ...,
         showcounts: Optional[bool] = ...,
         type: Optional[int] = ...,
     ) -> Self:
@@ -3023,8 +3031,8 @@ class FAQListManager(DeleteMixin, WriteMixin[FAQList], ResourceManager[FAQList, 
         allgroups: Optional[bool] = ...,
         endoftreeonly: Optional[bool] = ...,
         level: Optional[int] = ...,
-        organisation_id: Optional[int] = ...,
-        parent_id: Optional[int] = ...,
+        organisation_id: Optional[Union[int, Model]] = ...,
+        parent_id: Optional[Union[int, Model]] = ...,
         showcounts: Optional[bool] = ...,
         type: Optional[int] = ...,
     ) -> FAQListQuerySet:
@@ -3080,19 +3088,19 @@ class FeedQuerySet(QuerySet[Feed]):
     def filter(  # type: ignore[override]
         self,
         *,
-        accountmanager_id: Optional[int] = ...,
+        accountmanager_id: Optional[Union[int, Model]] = ...,
         agent_only: Optional[bool] = ...,
         exclude_private: Optional[bool] = ...,
         followed_only: Optional[bool] = ...,
-        newer_than_id: Optional[int] = ...,
-        older_than_id: Optional[int] = ...,
-        one_agent_id: Optional[int] = ...,
-        one_agents_tickets_id: Optional[int] = ...,
-        one_user_id: Optional[int] = ...,
-        related_asset_id: Optional[int] = ...,
-        related_client_id: Optional[int] = ...,
-        related_site_id: Optional[int] = ...,
-        related_user_id: Optional[int] = ...,
+        newer_than_id: Optional[Union[int, Model]] = ...,
+        older_than_id: Optional[Union[int, Model]] = ...,
+        one_agent_id: Optional[Union[int, Model]] = ...,
+        one_agents_tickets_id: Optional[Union[int, Model]] = ...,
+        one_user_id: Optional[Union[int, Model]] = ...,
+        related_asset_id: Optional[Union[int, Model]] = ...,
+        related_client_id: Optional[Union[int, Model]] = ...,
+        related_site_id: Optional[Union[int, Model]] = ...,
+        related_user_id: Optional[Union[int, Model]] = ...,
         user_only: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /Feed, as typed keywords."""
@@ -3103,19 +3111,19 @@ class FeedManager(ResourceManager[Feed, FeedQuerySet]):
     def filter(
         self,
         *,
-        accountmanager_id: Optional[int] = ...,
+        accountmanager_id: Optional[Union[int, Model]] = ...,
         agent_only: Optional[bool] = ...,
         exclude_private: Optional[bool] = ...,
         followed_only: Optional[bool] = ...,
-        newer_than_id: Optional[int] = ...,
-        older_than_id: Optional[int] = ...,
-        one_agent_id: Optional[int] = ...,
-        one_agents_tickets_id: Optional[int] = ...,
-        one_user_id: Optional[int] = ...,
-        related_asset_id: Optional[int] = ...,
-        related_client_id: Optional[int] = ...,
-        related_site_id: Optional[int] = ...,
-        related_user_id: Optional[int] = ...,
+        newer_than_id: Optional[Union[int, Model]] = ...,
+        older_than_id: Optional[Union[int, Model]] = ...,
+        one_agent_id: Optional[Union[int, Model]] = ...,
+        one_agents_tickets_id: Optional[Union[int, Model]] = ...,
+        one_user_id: Optional[Union[int, Model]] = ...,
+        related_asset_id: Optional[Union[int, Model]] = ...,
+        related_client_id: Optional[Union[int, Model]] = ...,
+        related_site_id: Optional[Union[int, Model]] = ...,
+        related_user_id: Optional[Union[int, Model]] = ...,
         user_only: Optional[bool] = ...,
     ) -> FeedQuerySet:
         """Server-side filters of /Feed, as typed keywords."""
@@ -3163,8 +3171,8 @@ class FieldInfoQuerySet(QuerySet[FieldInfo]):
         isapprovalstep: Optional[bool] = ...,
         isconfig: Optional[bool] = ...,
         iscustomfieldsetup: Optional[bool] = ...,
-        systemid: Optional[int] = ...,
-        typeid: Optional[int] = ...,
+        systemid: Optional[Union[int, Model]] = ...,
+        typeid: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /FieldInfo, as typed keywords."""
 
@@ -3191,8 +3199,8 @@ class FieldInfoManager(DeleteMixin, WriteMixin[FieldInfo], ResourceManager[Field
         isapprovalstep: Optional[bool] = ...,
         isconfig: Optional[bool] = ...,
         iscustomfieldsetup: Optional[bool] = ...,
-        systemid: Optional[int] = ...,
-        typeid: Optional[int] = ...,
+        systemid: Optional[Union[int, Model]] = ...,
+        typeid: Optional[Union[int, Model]] = ...,
     ) -> FieldInfoQuerySet:
         """Server-side filters of /FieldInfo, as typed keywords."""
 
@@ -3201,7 +3209,7 @@ class FieldQuerySet(QuerySet[Field]):
         self,
         *,
         kind: Optional[str] = ...,
-        type_id: Optional[int] = ...,
+        type_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Field, as typed keywords."""
 
@@ -3212,7 +3220,7 @@ class FieldManager(DeleteMixin, WriteMixin[Field], ResourceManager[Field, FieldQ
         self,
         *,
         kind: Optional[str] = ...,
-        type_id: Optional[int] = ...,
+        type_id: Optional[Union[int, Model]] = ...,
     ) -> FieldQuerySet:
         """Server-side filters of /Field, as typed keywords."""
     def add_field_to_all(self, id: int, /, *, body: Any = ...) -> Any: ...  # POST /Field/AddFieldToAll/{id}
@@ -3288,7 +3296,7 @@ class HolidayQuerySet(QuerySet[Holiday]):
     def filter(  # type: ignore[override]
         self,
         *,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         approved_only: Optional[bool] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         entity: Optional[int] = ...,
@@ -3297,7 +3305,7 @@ class HolidayQuerySet(QuerySet[Holiday]):
         inclusive_start: Optional[bool] = ...,
         my_approvals: Optional[bool] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
-        workdayid: Optional[int] = ...,
+        workdayid: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Holiday, as typed keywords."""
 
@@ -3307,7 +3315,7 @@ class HolidayManager(DeleteMixin, WriteMixin[Holiday], ResourceManager[Holiday, 
     def filter(
         self,
         *,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         approved_only: Optional[bool] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         entity: Optional[int] = ...,
@@ -3316,7 +3324,7 @@ class HolidayManager(DeleteMixin, WriteMixin[Holiday], ResourceManager[Holiday, 
         inclusive_start: Optional[bool] = ...,
         my_approvals: Optional[bool] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
-        workdayid: Optional[int] = ...,
+        workdayid: Optional[Union[int, Model]] = ...,
     ) -> HolidayQuerySet:
         """Server-side filters of /Holiday, as typed keywords."""
 
@@ -3337,7 +3345,7 @@ class ImportCSVQuerySet(QuerySet[ImportCSV]):
         self,
         *,
         includedetails: Optional[bool] = ...,
-        type_id: Optional[int] = ...,
+        type_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ImportCSV, as typed keywords."""
 
@@ -3348,7 +3356,7 @@ class ImportCSVManager(DeleteMixin, WriteMixin[ImportCSV], ResourceManager[Impor
         self,
         *,
         includedetails: Optional[bool] = ...,
-        type_id: Optional[int] = ...,
+        type_id: Optional[Union[int, Model]] = ...,
     ) -> ImportCSVQuerySet:
         """Server-side filters of /ImportCSV, as typed keywords."""
 
@@ -4635,8 +4643,8 @@ class IntegrationErrorQuerySet(QuerySet[IntegrationError]):
     def filter(  # type: ignore[override]
         self,
         *,
-        detail_id: Optional[int] = ...,
-        module_id: Optional[int] = ...,
+        detail_id: Optional[Union[int, Model]] = ...,
+        module_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /IntegrationError, as typed keywords."""
 
@@ -4646,8 +4654,8 @@ class IntegrationErrorManager(DeleteMixin, WriteMixin[IntegrationError], Resourc
     def filter(
         self,
         *,
-        detail_id: Optional[int] = ...,
-        module_id: Optional[int] = ...,
+        detail_id: Optional[Union[int, Model]] = ...,
+        module_id: Optional[Union[int, Model]] = ...,
     ) -> IntegrationErrorQuerySet:
         """Server-side filters of /IntegrationError, as typed keywords."""
 
@@ -4684,7 +4692,7 @@ class IntegrationFieldMappingQuerySet(QuerySet[IntegrationFieldMapping]):
         self,
         *,
         msid: Optional[str] = ...,
-        product_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
         subtypeid: Optional[str] = ...,
         syncfields: Optional[bool] = ...,
         typeid: Optional[str] = ...,
@@ -4699,7 +4707,7 @@ class IntegrationFieldMappingManager(ResourceManager[IntegrationFieldMapping, In
         self,
         *,
         msid: Optional[str] = ...,
-        product_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
         subtypeid: Optional[str] = ...,
         syncfields: Optional[bool] = ...,
         typeid: Optional[str] = ...,
@@ -4719,9 +4727,9 @@ class IntegrationRequestQuerySet(QuerySet[IntegrationRequest]):
     def filter(  # type: ignore[override]
         self,
         *,
-        detail_id: Optional[int] = ...,
+        detail_id: Optional[Union[int, Model]] = ...,
         inbound_only: Optional[bool] = ...,
-        module_id: Optional[int] = ...,
+        module_id: Optional[Union[int, Model]] = ...,
         outbound_only: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /IntegrationRequest, as typed keywords."""
@@ -4732,9 +4740,9 @@ class IntegrationRequestManager(DeleteMixin, WriteMixin[IntegrationRequest], Res
     def filter(
         self,
         *,
-        detail_id: Optional[int] = ...,
+        detail_id: Optional[Union[int, Model]] = ...,
         inbound_only: Optional[bool] = ...,
-        module_id: Optional[int] = ...,
+        module_id: Optional[Union[int, Model]] = ...,
         outbound_only: Optional[bool] = ...,
     ) -> IntegrationRequestQuerySet:
         """Server-side filters of /IntegrationRequest, as typed keywords."""
@@ -4764,7 +4772,7 @@ class IntegrationSiteMappingQuerySet(QuerySet[IntegrationSiteMapping]):
         self,
         *,
         get_active_only: Optional[bool] = ...,
-        msid: Optional[int] = ...,
+        msid: Optional[Union[int, Model]] = ...,
         third_party_client_id: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /IntegrationSiteMapping, as typed keywords."""
@@ -4776,7 +4784,7 @@ class IntegrationSiteMappingManager(ResourceManager[IntegrationSiteMapping, Inte
         self,
         *,
         get_active_only: Optional[bool] = ...,
-        msid: Optional[int] = ...,
+        msid: Optional[Union[int, Model]] = ...,
         third_party_client_id: Optional[str] = ...,
     ) -> IntegrationSiteMappingQuerySet:
         """Server-side filters of /IntegrationSiteMapping, as typed keywords."""
@@ -4785,7 +4793,7 @@ class IntegratorLogQuerySet(QuerySet[IntegratorLog]):
     def filter(  # type: ignore[override]
         self,
         *,
-        module_id: Optional[int] = ...,
+        module_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /IntegratorLog, as typed keywords."""
 
@@ -4795,7 +4803,7 @@ class IntegratorLogManager(ResourceManager[IntegratorLog, IntegratorLogQuerySet]
     def filter(
         self,
         *,
-        module_id: Optional[int] = ...,
+        module_id: Optional[Union[int, Model]] = ...,
     ) -> IntegratorLogQuerySet:
         """Server-side filters of /IntegratorLog, as typed keywords."""
 
@@ -4820,10 +4828,10 @@ class InvoiceChangeQuerySet(QuerySet[InvoiceChange]):
         self,
         *,
         idonly: Optional[bool] = ...,
-        invoice_id: Optional[int] = ...,
-        line_id: Optional[int] = ...,
+        invoice_id: Optional[Union[int, Model]] = ...,
+        line_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
-        type_id: Optional[int] = ...,
+        type_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /InvoiceChange, as typed keywords."""
 
@@ -4834,10 +4842,10 @@ class InvoiceChangeManager(WriteMixin[InvoiceChange], ResourceManager[InvoiceCha
         self,
         *,
         idonly: Optional[bool] = ...,
-        invoice_id: Optional[int] = ...,
-        line_id: Optional[int] = ...,
+        invoice_id: Optional[Union[int, Model]] = ...,
+        line_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
-        type_id: Optional[int] = ...,
+        type_id: Optional[Union[int, Model]] = ...,
     ) -> InvoiceChangeQuerySet:
         """Server-side filters of /InvoiceChange, as typed keywords."""
 
@@ -4853,9 +4861,9 @@ class InvoicePaymentQuerySet(QuerySet[InvoicePayment]):
     def filter(  # type: ignore[override]
         self,
         *,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         intent_id: Optional[str] = ...,
-        invoice_id: Optional[int] = ...,
+        invoice_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /InvoicePayment, as typed keywords."""
@@ -4866,9 +4874,9 @@ class InvoicePaymentManager(DeleteMixin, WriteMixin[InvoicePayment], ResourceMan
     def filter(
         self,
         *,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         intent_id: Optional[str] = ...,
-        invoice_id: Optional[int] = ...,
+        invoice_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
     ) -> InvoicePaymentQuerySet:
         """Server-side filters of /InvoicePayment, as typed keywords."""
@@ -4878,13 +4886,13 @@ class InvoiceQuerySet(QuerySet[Invoice]):
         self,
         *,
         advanced_search: Optional[str] = ...,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         awaiting_approval: Optional[bool] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
-        billingcategory_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        client_id: Optional[int] = ...,
-        client_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        contract_id: Optional[int] = ...,
+        billingcategory_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        client_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         idonly: Optional[bool] = ...,
         includecredits: Optional[bool] = ...,
         includeinvoices: Optional[bool] = ...,
@@ -4896,20 +4904,20 @@ class InvoiceQuerySet(QuerySet[Invoice]):
         notpostedonly: Optional[bool] = ...,
         paymentstatuses: Optional[Union[int, Sequence[int], str]] = ...,
         postedonly: Optional[bool] = ...,
-        purchaseorder_id: Optional[int] = ...,
+        purchaseorder_id: Optional[Union[int, Model]] = ...,
         quote_status: Optional[Union[str, Sequence[str]]] = ...,
         ready_for_invoicing: Optional[bool] = ...,
-        recurringinvoice_id: Optional[int] = ...,
+        recurringinvoice_id: Optional[Union[int, Model]] = ...,
         reviewrequired: Optional[bool] = ...,
         rinvoice_type: Optional[str] = ...,
-        salesorder_id: Optional[int] = ...,
+        salesorder_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         sent_status: Optional[int] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         stripeautopaymentrequired: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         client: Any = ...,
         site: Any = ...,
     ) -> Self:
@@ -4948,13 +4956,13 @@ class InvoiceManager(DeleteMixin, WriteMixin[Invoice], ResourceManager[Invoice, 
         self,
         *,
         advanced_search: Optional[str] = ...,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         awaiting_approval: Optional[bool] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
-        billingcategory_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        client_id: Optional[int] = ...,
-        client_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        contract_id: Optional[int] = ...,
+        billingcategory_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        client_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         idonly: Optional[bool] = ...,
         includecredits: Optional[bool] = ...,
         includeinvoices: Optional[bool] = ...,
@@ -4966,20 +4974,20 @@ class InvoiceManager(DeleteMixin, WriteMixin[Invoice], ResourceManager[Invoice, 
         notpostedonly: Optional[bool] = ...,
         paymentstatuses: Optional[Union[int, Sequence[int], str]] = ...,
         postedonly: Optional[bool] = ...,
-        purchaseorder_id: Optional[int] = ...,
+        purchaseorder_id: Optional[Union[int, Model]] = ...,
         quote_status: Optional[Union[str, Sequence[str]]] = ...,
         ready_for_invoicing: Optional[bool] = ...,
-        recurringinvoice_id: Optional[int] = ...,
+        recurringinvoice_id: Optional[Union[int, Model]] = ...,
         reviewrequired: Optional[bool] = ...,
         rinvoice_type: Optional[str] = ...,
-        salesorder_id: Optional[int] = ...,
+        salesorder_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         sent_status: Optional[int] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         stripeautopaymentrequired: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         client: Any = ...,
         site: Any = ...,
     ) -> InvoiceQuerySet:
@@ -5030,11 +5038,11 @@ class ItemStockHistoryQuerySet(QuerySet[ItemStockHistory]):
         self,
         *,
         idonly: Optional[bool] = ...,
-        item_id: Optional[int] = ...,
-        itemstock_id: Optional[int] = ...,
+        item_id: Optional[Union[int, Model]] = ...,
+        itemstock_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
-        stockbin_id: Optional[int] = ...,
-        stocklocation_id: Optional[int] = ...,
+        stockbin_id: Optional[Union[int, Model]] = ...,
+        stocklocation_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ItemStockHistory, as typed keywords."""
 
@@ -5045,11 +5053,11 @@ class ItemStockHistoryManager(ResourceManager[ItemStockHistory, ItemStockHistory
         self,
         *,
         idonly: Optional[bool] = ...,
-        item_id: Optional[int] = ...,
-        itemstock_id: Optional[int] = ...,
+        item_id: Optional[Union[int, Model]] = ...,
+        itemstock_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
-        stockbin_id: Optional[int] = ...,
-        stocklocation_id: Optional[int] = ...,
+        stockbin_id: Optional[Union[int, Model]] = ...,
+        stocklocation_id: Optional[Union[int, Model]] = ...,
     ) -> ItemStockHistoryQuerySet:
         """Server-side filters of /ItemStockHistory, as typed keywords."""
 
@@ -5058,9 +5066,9 @@ class ItemStockQuerySet(QuerySet[ItemStock]):
         self,
         *,
         idonly: Optional[bool] = ...,
-        item_id: Optional[int] = ...,
-        stockbin_id: Optional[int] = ...,
-        stocklocation_id: Optional[int] = ...,
+        item_id: Optional[Union[int, Model]] = ...,
+        stockbin_id: Optional[Union[int, Model]] = ...,
+        stocklocation_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ItemStock, as typed keywords."""
 
@@ -5071,9 +5079,9 @@ class ItemStockManager(DeleteMixin, WriteMixin[ItemStock], ResourceManager[ItemS
         self,
         *,
         idonly: Optional[bool] = ...,
-        item_id: Optional[int] = ...,
-        stockbin_id: Optional[int] = ...,
-        stocklocation_id: Optional[int] = ...,
+        item_id: Optional[Union[int, Model]] = ...,
+        stockbin_id: Optional[Union[int, Model]] = ...,
+        stocklocation_id: Optional[Union[int, Model]] = ...,
     ) -> ItemStockQuerySet:
         """Server-side filters of /ItemStock, as typed keywords."""
 
@@ -5083,7 +5091,7 @@ class ItemQuerySet(QuerySet[Item]):
         *,
         activeinactive: Optional[str] = ...,
         advanced_search: Optional[str] = ...,
-        assetgroup_id: Optional[int] = ...,
+        assetgroup_id: Optional[Union[int, Model]] = ...,
         assetgroups: Optional[Union[int, Sequence[int], str]] = ...,
         assettypes: Optional[Union[int, Sequence[int], str]] = ...,
         autotask_service_items: Optional[bool] = ...,
@@ -5092,19 +5100,19 @@ class ItemQuerySet(QuerySet[Item]):
         excluderecurring: Optional[bool] = ...,
         includeactive: Optional[bool] = ...,
         includeinactive: Optional[bool] = ...,
-        itemservice_id: Optional[int] = ...,
-        itemservicerequestdetails_id: Optional[int] = ...,
-        itemsupplierclientid: Optional[int] = ...,
-        kashflowtenantid: Optional[int] = ...,
+        itemservice_id: Optional[Union[int, Model]] = ...,
+        itemservicerequestdetails_id: Optional[Union[int, Model]] = ...,
+        itemsupplierclientid: Optional[Union[int, Model]] = ...,
+        kashflowtenantid: Optional[Union[int, Model]] = ...,
         qbitemsonly: Optional[bool] = ...,
         qbocompanyid: Optional[str] = ...,
         recurringonly: Optional[bool] = ...,
-        sagebusinesscloudtenantid: Optional[int] = ...,
+        sagebusinesscloudtenantid: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         search1: Optional[str] = ...,
         show_not_in_stock: Optional[bool] = ...,
-        stocklocation_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
+        stocklocation_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         xerotenantid: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /Item, as typed keywords.
@@ -5137,7 +5145,7 @@ class ItemManager(DeleteMixin, WriteMixin[Item], ResourceManager[Item, ItemQuery
         *,
         activeinactive: Optional[str] = ...,
         advanced_search: Optional[str] = ...,
-        assetgroup_id: Optional[int] = ...,
+        assetgroup_id: Optional[Union[int, Model]] = ...,
         assetgroups: Optional[Union[int, Sequence[int], str]] = ...,
         assettypes: Optional[Union[int, Sequence[int], str]] = ...,
         autotask_service_items: Optional[bool] = ...,
@@ -5146,19 +5154,19 @@ class ItemManager(DeleteMixin, WriteMixin[Item], ResourceManager[Item, ItemQuery
         excluderecurring: Optional[bool] = ...,
         includeactive: Optional[bool] = ...,
         includeinactive: Optional[bool] = ...,
-        itemservice_id: Optional[int] = ...,
-        itemservicerequestdetails_id: Optional[int] = ...,
-        itemsupplierclientid: Optional[int] = ...,
-        kashflowtenantid: Optional[int] = ...,
+        itemservice_id: Optional[Union[int, Model]] = ...,
+        itemservicerequestdetails_id: Optional[Union[int, Model]] = ...,
+        itemsupplierclientid: Optional[Union[int, Model]] = ...,
+        kashflowtenantid: Optional[Union[int, Model]] = ...,
         qbitemsonly: Optional[bool] = ...,
         qbocompanyid: Optional[str] = ...,
         recurringonly: Optional[bool] = ...,
-        sagebusinesscloudtenantid: Optional[int] = ...,
+        sagebusinesscloudtenantid: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         search1: Optional[str] = ...,
         show_not_in_stock: Optional[bool] = ...,
-        stocklocation_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
+        stocklocation_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         xerotenantid: Optional[str] = ...,
     ) -> ItemQuerySet:
         """Server-side filters of /Item, as typed keywords.
@@ -5237,7 +5245,7 @@ class KashflowDetailQuerySet(QuerySet[KashflowDetail]):
         *,
         includedisabled: Optional[bool] = ...,
         includeenabled: Optional[bool] = ...,
-        tenantid: Optional[int] = ...,
+        tenantid: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /KashflowDetails, as typed keywords."""
 
@@ -5249,7 +5257,7 @@ class KashflowDetailManager(DeleteMixin, WriteMixin[KashflowDetail], ResourceMan
         *,
         includedisabled: Optional[bool] = ...,
         includeenabled: Optional[bool] = ...,
-        tenantid: Optional[int] = ...,
+        tenantid: Optional[Union[int, Model]] = ...,
     ) -> KashflowDetailQuerySet:
         """Server-side filters of /KashflowDetails, as typed keywords."""
 
@@ -5268,8 +5276,8 @@ class KBArticleQuerySet(QuerySet[KBArticle]):
         activeinactive: Optional[str] = ...,
         advanced_search: Optional[str] = ...,
         articletype: Optional[Union[str, Sequence[str]]] = ...,
-        client_id: Optional[int] = ...,
-        device_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        device_id: Optional[Union[int, Model]] = ...,
         faqlists: Optional[int] = ...,
         includeactive: Optional[bool] = ...,
         includeinactive: Optional[bool] = ...,
@@ -5277,11 +5285,11 @@ class KBArticleQuerySet(QuerySet[KBArticle]):
         language_code: Optional[str] = ...,
         language_override: Optional[str] = ...,
         needsreview: Optional[str] = ...,
-        organisation_id: Optional[int] = ...,
+        organisation_id: Optional[Union[int, Model]] = ...,
         related_to: Optional[int] = ...,
         related_to_ticket: Optional[int] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         type: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /KBArticle, as typed keywords.
@@ -5312,8 +5320,8 @@ class KBArticleManager(DeleteMixin, WriteMixin[KBArticle], ResourceManager[KBArt
         activeinactive: Optional[str] = ...,
         advanced_search: Optional[str] = ...,
         articletype: Optional[Union[str, Sequence[str]]] = ...,
-        client_id: Optional[int] = ...,
-        device_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        device_id: Optional[Union[int, Model]] = ...,
         faqlists: Optional[int] = ...,
         includeactive: Optional[bool] = ...,
         includeinactive: Optional[bool] = ...,
@@ -5321,11 +5329,11 @@ class KBArticleManager(DeleteMixin, WriteMixin[KBArticle], ResourceManager[KBArt
         language_code: Optional[str] = ...,
         language_override: Optional[str] = ...,
         needsreview: Optional[str] = ...,
-        organisation_id: Optional[int] = ...,
+        organisation_id: Optional[Union[int, Model]] = ...,
         related_to: Optional[int] = ...,
         related_to_ticket: Optional[int] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         type: Optional[int] = ...,
     ) -> KBArticleQuerySet:
         """Server-side filters of /KBArticle, as typed keywords.
@@ -5401,7 +5409,7 @@ class LicenceChangeQuerySet(QuerySet[LicenceChange]):
         *,
         change_date: Optional[str] = ...,
         idonly: Optional[bool] = ...,
-        licence_id: Optional[int] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /LicenceChange, as typed keywords."""
@@ -5414,7 +5422,7 @@ class LicenceChangeManager(ResourceManager[LicenceChange, LicenceChangeQuerySet]
         *,
         change_date: Optional[str] = ...,
         idonly: Optional[bool] = ...,
-        licence_id: Optional[int] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
     ) -> LicenceChangeQuerySet:
         """Server-side filters of /LicenceChange, as typed keywords."""
@@ -5424,7 +5432,7 @@ class LicenseInfoQuerySet(QuerySet[LicenseInfo]):
         self,
         *,
         advanced_search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /LicenseInfo, as typed keywords."""
 
@@ -5435,7 +5443,7 @@ class LicenseInfoManager(WriteMixin[LicenseInfo], ResourceManager[LicenseInfo, L
         self,
         *,
         advanced_search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
     ) -> LicenseInfoQuerySet:
         """Server-side filters of /LicenseInfo, as typed keywords."""
     def password(self) -> Any: ...  # GET /LicenseInfo/password
@@ -5452,11 +5460,11 @@ class LookupQuerySet(QuerySet[Lookup]):
         self,
         *,
         access_control_level: Optional[int] = ...,
-        assettype_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
+        assettype_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         clientname: Optional[str] = ...,
-        contract_id: Optional[int] = ...,
-        country_code_id: Optional[int] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
+        country_code_id: Optional[Union[int, Model]] = ...,
         dbc_company_id: Optional[str] = ...,
         domain: Optional[str] = ...,
         exclude_nocharge: Optional[bool] = ...,
@@ -5464,11 +5472,11 @@ class LookupQuerySet(QuerySet[Lookup]):
         exclude_zero: Optional[bool] = ...,
         iscustomfield: Optional[bool] = ...,
         istree: Optional[bool] = ...,
-        lookupid: Optional[int] = ...,
+        lookupid: Optional[Union[int, Model]] = ...,
         ordervaluetype: Optional[int] = ...,
-        outcome_id: Optional[int] = ...,
+        outcome_id: Optional[Union[int, Model]] = ...,
         showallcodes: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         unameaprestriction: Optional[bool] = ...,
         use: Optional[int] = ...,
         use2: Optional[int] = ...,
@@ -5482,11 +5490,11 @@ class LookupManager(DeleteMixin, WriteMixin[Lookup], ResourceManager[Lookup, Loo
         self,
         *,
         access_control_level: Optional[int] = ...,
-        assettype_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
+        assettype_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         clientname: Optional[str] = ...,
-        contract_id: Optional[int] = ...,
-        country_code_id: Optional[int] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
+        country_code_id: Optional[Union[int, Model]] = ...,
         dbc_company_id: Optional[str] = ...,
         domain: Optional[str] = ...,
         exclude_nocharge: Optional[bool] = ...,
@@ -5494,11 +5502,11 @@ class LookupManager(DeleteMixin, WriteMixin[Lookup], ResourceManager[Lookup, Loo
         exclude_zero: Optional[bool] = ...,
         iscustomfield: Optional[bool] = ...,
         istree: Optional[bool] = ...,
-        lookupid: Optional[int] = ...,
+        lookupid: Optional[Union[int, Model]] = ...,
         ordervaluetype: Optional[int] = ...,
-        outcome_id: Optional[int] = ...,
+        outcome_id: Optional[Union[int, Model]] = ...,
         showallcodes: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         unameaprestriction: Optional[bool] = ...,
         use: Optional[int] = ...,
         use2: Optional[int] = ...,
@@ -5551,12 +5559,12 @@ class MailboxQuerySet(QuerySet[Mailbox]):
     def filter(  # type: ignore[override]
         self,
         *,
-        department_id: Optional[int] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         from_addresses: Optional[bool] = ...,
         ignore_default: Optional[bool] = ...,
-        organisation_id: Optional[int] = ...,
+        organisation_id: Optional[Union[int, Model]] = ...,
         showall: Optional[bool] = ...,
-        team_id: Optional[int] = ...,
+        team_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Mailbox, as typed keywords."""
 
@@ -5566,12 +5574,12 @@ class MailboxManager(DeleteMixin, WriteMixin[Mailbox], ResourceManager[Mailbox, 
     def filter(
         self,
         *,
-        department_id: Optional[int] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         from_addresses: Optional[bool] = ...,
         ignore_default: Optional[bool] = ...,
-        organisation_id: Optional[int] = ...,
+        organisation_id: Optional[Union[int, Model]] = ...,
         showall: Optional[bool] = ...,
-        team_id: Optional[int] = ...,
+        team_id: Optional[Union[int, Model]] = ...,
     ) -> MailboxQuerySet:
         """Server-side filters of /Mailbox, as typed keywords."""
     def outlook_contacts(self, id: int, /) -> Any: ...  # GET /Mailbox/{id}/OutlookContacts
@@ -5625,8 +5633,8 @@ class MeterReadingQuerySet(QuerySet[MeterReading]):
     def filter(  # type: ignore[override]
         self,
         *,
-        asset_id: Optional[int] = ...,
-        recurringinvoice_line_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
+        recurringinvoice_line_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /MeterReading, as typed keywords."""
 
@@ -5636,8 +5644,8 @@ class MeterReadingManager(WriteMixin[MeterReading], ResourceManager[MeterReading
     def filter(
         self,
         *,
-        asset_id: Optional[int] = ...,
-        recurringinvoice_line_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
+        recurringinvoice_line_id: Optional[Union[int, Model]] = ...,
     ) -> MeterReadingQuerySet:
         """Server-side filters of /MeterReading, as typed keywords."""
 
@@ -5721,8 +5729,8 @@ class NotificationSettingQuerySet(QuerySet[NotificationSetting]):
     def filter(  # type: ignore[override]
         self,
         *,
-        agent_id: Optional[int] = ...,
-        restrictto_agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
+        restrictto_agent_id: Optional[Union[int, Model]] = ...,
         role_id: Optional[str] = ...,
         showall: Optional[bool] = ...,
         type: Optional[int] = ...,
@@ -5736,8 +5744,8 @@ class NotificationSettingManager(DeleteMixin, WriteMixin[NotificationSetting], R
     def filter(
         self,
         *,
-        agent_id: Optional[int] = ...,
-        restrictto_agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
+        restrictto_agent_id: Optional[Union[int, Model]] = ...,
         role_id: Optional[str] = ...,
         showall: Optional[bool] = ...,
         type: Optional[int] = ...,
@@ -5752,8 +5760,8 @@ class NotificationQuerySet(QuerySet[Notification]):
         checkhalointegrator: Optional[bool] = ...,
         checknhserver: Optional[bool] = ...,
         clientversion: Optional[str] = ...,
-        newer_than_id: Optional[int] = ...,
-        older_than_id: Optional[int] = ...,
+        newer_than_id: Optional[Union[int, Model]] = ...,
+        older_than_id: Optional[Union[int, Model]] = ...,
         update_shown: Optional[bool] = ...,
         utc_offset: Optional[int] = ...,
     ) -> Self:
@@ -5768,8 +5776,8 @@ class NotificationManager(DeleteMixin, WriteMixin[Notification], ResourceManager
         checkhalointegrator: Optional[bool] = ...,
         checknhserver: Optional[bool] = ...,
         clientversion: Optional[str] = ...,
-        newer_than_id: Optional[int] = ...,
-        older_than_id: Optional[int] = ...,
+        newer_than_id: Optional[Union[int, Model]] = ...,
+        older_than_id: Optional[Union[int, Model]] = ...,
         update_shown: Optional[bool] = ...,
         utc_offset: Optional[int] = ...,
     ) -> NotificationQuerySet:
@@ -5980,14 +5988,14 @@ class OpportunityQuerySet(QuerySet[Opportunity]):
         *,
         advanced_search: Optional[str] = ...,
         agent: Optional[Union[int, Sequence[int], str]] = ...,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         alerttype: Optional[str] = ...,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         awaitinginput: Optional[str] = ...,
         billableonly: Optional[bool] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
         billing_type: Optional[str] = ...,
-        billingcontractid: Optional[int] = ...,
+        billingcontractid: Optional[Union[int, Model]] = ...,
         calendar_enddate: Optional[Union[datetime, date, str]] = ...,
         calendar_startdate: Optional[Union[datetime, date, str]] = ...,
         category_1: Optional[Union[int, Sequence[int], str]] = ...,
@@ -5995,12 +6003,12 @@ class OpportunityQuerySet(QuerySet[Opportunity]):
         category_3: Optional[Union[int, Sequence[int], str]] = ...,
         category_4: Optional[Union[int, Sequence[int], str]] = ...,
         checkmyticketsonly: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
-        client_ids: Optional[Union[int, Sequence[int], str]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        client_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         client_ref: Optional[str] = ...,
         closed_only: Optional[bool] = ...,
-        columns_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        columns_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         contract_period: Optional[int] = ...,
         datesearch: Optional[str] = ...,
         debug: Optional[bool] = ...,
@@ -6080,20 +6088,20 @@ class OpportunityQuerySet(QuerySet[Opportunity]):
         isteams: Optional[bool] = ...,
         iszapier: Optional[bool] = ...,
         itil_requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        itil_requesttype_id: Optional[int] = ...,
+        itil_requesttype_id: Optional[Union[int, Model]] = ...,
         kanbanviewontheagentapp: Optional[bool] = ...,
         kanbanviewontheportal: Optional[bool] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        list_id: Optional[int] = ...,
-        milestone_id: Optional[int] = ...,
+        list_id: Optional[Union[int, Model]] = ...,
+        milestone_id: Optional[Union[int, Model]] = ...,
         mine: Optional[bool] = ...,
         nochargeonly: Optional[bool] = ...,
         notime: Optional[bool] = ...,
         onlytime: Optional[bool] = ...,
         open_only: Optional[bool] = ...,
         orion_type: Optional[int] = ...,
-        parent_id: Optional[int] = ...,
+        parent_id: Optional[Union[int, Model]] = ...,
         pending_review: Optional[bool] = ...,
         per_action: Optional[bool] = ...,
         prepayorcontractonly: Optional[bool] = ...,
@@ -6101,10 +6109,10 @@ class OpportunityQuerySet(QuerySet[Opportunity]):
         product: Optional[Union[int, Sequence[int], str]] = ...,
         project_ids: Optional[str] = ...,
         ready_for_invoicing: Optional[bool] = ...,
-        related_id: Optional[int] = ...,
-        release_id: Optional[int] = ...,
+        related_id: Optional[Union[int, Model]] = ...,
+        release_id: Optional[Union[int, Model]] = ...,
         requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        requesttype_id: Optional[int] = ...,
+        requesttype_id: Optional[Union[int, Model]] = ...,
         requesttypegroup: Optional[Union[int, Sequence[int], str]] = ...,
         search: Optional[str] = ...,
         search_details: Optional[str] = ...,
@@ -6123,35 +6131,35 @@ class OpportunityQuerySet(QuerySet[Opportunity]):
         search_user_name: Optional[str] = ...,
         search_version: Optional[str] = ...,
         searchactions: Optional[bool] = ...,
-        searchthisticketid: Optional[int] = ...,
-        service_id: Optional[int] = ...,
+        searchthisticketid: Optional[Union[int, Model]] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
         showonroadmap: Optional[Union[int, Sequence[int], str]] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         sitepostcode: Optional[bool] = ...,
         sla: Optional[Union[int, Sequence[int], str]] = ...,
-        sprint_for_tickettype_id: Optional[int] = ...,
+        sprint_for_tickettype_id: Optional[Union[int, Model]] = ...,
         sprints: Optional[bool] = ...,
         startandendset: Optional[bool] = ...,
         startdate: Optional[Union[datetime, date, str]] = ...,
         startdatetime: Optional[bool] = ...,
         status: Optional[Union[int, Sequence[int], str]] = ...,
-        status_id: Optional[int] = ...,
+        status_id: Optional[Union[int, Model]] = ...,
         submittedandagents: Optional[Union[int, Sequence[int], str]] = ...,
-        supplier_id: Optional[int] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         supplier_status: Optional[Union[int, Sequence[int], str]] = ...,
         team: Optional[Union[int, Sequence[int], str]] = ...,
         team_name: Optional[str] = ...,
-        ticketarea_id: Optional[int] = ...,
-        ticketcontract_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        ticketcontract_id: Optional[Union[int, Model]] = ...,
         ticketidonly: Optional[bool] = ...,
         ticketids: Optional[str] = ...,
         ticketlinktype: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         unlinked_only: Optional[bool] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         username: Optional[str] = ...,
         utcoffset: Optional[float] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
         withattachments: Optional[bool] = ...,
         client: Any = ...,
         site: Any = ...,
@@ -6325,14 +6333,14 @@ class OpportunityManager(DeleteMixin, WriteMixin[Opportunity], ResourceManager[O
         *,
         advanced_search: Optional[str] = ...,
         agent: Optional[Union[int, Sequence[int], str]] = ...,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         alerttype: Optional[str] = ...,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         awaitinginput: Optional[str] = ...,
         billableonly: Optional[bool] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
         billing_type: Optional[str] = ...,
-        billingcontractid: Optional[int] = ...,
+        billingcontractid: Optional[Union[int, Model]] = ...,
         calendar_enddate: Optional[Union[datetime, date, str]] = ...,
         calendar_startdate: Optional[Union[datetime, date, str]] = ...,
         category_1: Optional[Union[int, Sequence[int], str]] = ...,
@@ -6340,12 +6348,12 @@ class OpportunityManager(DeleteMixin, WriteMixin[Opportunity], ResourceManager[O
         category_3: Optional[Union[int, Sequence[int], str]] = ...,
         category_4: Optional[Union[int, Sequence[int], str]] = ...,
         checkmyticketsonly: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
-        client_ids: Optional[Union[int, Sequence[int], str]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        client_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         client_ref: Optional[str] = ...,
         closed_only: Optional[bool] = ...,
-        columns_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        columns_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         contract_period: Optional[int] = ...,
         datesearch: Optional[str] = ...,
         debug: Optional[bool] = ...,
@@ -6425,20 +6433,20 @@ class OpportunityManager(DeleteMixin, WriteMixin[Opportunity], ResourceManager[O
         isteams: Optional[bool] = ...,
         iszapier: Optional[bool] = ...,
         itil_requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        itil_requesttype_id: Optional[int] = ...,
+        itil_requesttype_id: Optional[Union[int, Model]] = ...,
         kanbanviewontheagentapp: Optional[bool] = ...,
         kanbanviewontheportal: Optional[bool] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        list_id: Optional[int] = ...,
-        milestone_id: Optional[int] = ...,
+        list_id: Optional[Union[int, Model]] = ...,
+        milestone_id: Optional[Union[int, Model]] = ...,
         mine: Optional[bool] = ...,
         nochargeonly: Optional[bool] = ...,
         notime: Optional[bool] = ...,
         onlytime: Optional[bool] = ...,
         open_only: Optional[bool] = ...,
         orion_type: Optional[int] = ...,
-        parent_id: Optional[int] = ...,
+        parent_id: Optional[Union[int, Model]] = ...,
         pending_review: Optional[bool] = ...,
         per_action: Optional[bool] = ...,
         prepayorcontractonly: Optional[bool] = ...,
@@ -6446,10 +6454,10 @@ class OpportunityManager(DeleteMixin, WriteMixin[Opportunity], ResourceManager[O
         product: Optional[Union[int, Sequence[int], str]] = ...,
         project_ids: Optional[str] = ...,
         ready_for_invoicing: Optional[bool] = ...,
-        related_id: Optional[int] = ...,
-        release_id: Optional[int] = ...,
+        related_id: Optional[Union[int, Model]] = ...,
+        release_id: Optional[Union[int, Model]] = ...,
         requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        requesttype_id: Optional[int] = ...,
+        requesttype_id: Optional[Union[int, Model]] = ...,
         requesttypegroup: Optional[Union[int, Sequence[int], str]] = ...,
         search: Optional[str] = ...,
         search_details: Optional[str] = ...,
@@ -6468,35 +6476,35 @@ class OpportunityManager(DeleteMixin, WriteMixin[Opportunity], ResourceManager[O
         search_user_name: Optional[str] = ...,
         search_version: Optional[str] = ...,
         searchactions: Optional[bool] = ...,
-        searchthisticketid: Optional[int] = ...,
-        service_id: Optional[int] = ...,
+        searchthisticketid: Optional[Union[int, Model]] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
         showonroadmap: Optional[Union[int, Sequence[int], str]] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         sitepostcode: Optional[bool] = ...,
         sla: Optional[Union[int, Sequence[int], str]] = ...,
-        sprint_for_tickettype_id: Optional[int] = ...,
+        sprint_for_tickettype_id: Optional[Union[int, Model]] = ...,
         sprints: Optional[bool] = ...,
         startandendset: Optional[bool] = ...,
         startdate: Optional[Union[datetime, date, str]] = ...,
         startdatetime: Optional[bool] = ...,
         status: Optional[Union[int, Sequence[int], str]] = ...,
-        status_id: Optional[int] = ...,
+        status_id: Optional[Union[int, Model]] = ...,
         submittedandagents: Optional[Union[int, Sequence[int], str]] = ...,
-        supplier_id: Optional[int] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         supplier_status: Optional[Union[int, Sequence[int], str]] = ...,
         team: Optional[Union[int, Sequence[int], str]] = ...,
         team_name: Optional[str] = ...,
-        ticketarea_id: Optional[int] = ...,
-        ticketcontract_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        ticketcontract_id: Optional[Union[int, Model]] = ...,
         ticketidonly: Optional[bool] = ...,
         ticketids: Optional[str] = ...,
         ticketlinktype: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         unlinked_only: Optional[bool] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         username: Optional[str] = ...,
         utcoffset: Optional[float] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
         withattachments: Optional[bool] = ...,
         client: Any = ...,
         site: Any = ...,
@@ -6692,10 +6700,10 @@ class OutcomeQuerySet(QuerySet[Outcome]):
         showsystemactions: Optional[str] = ...,
         slastate: Optional[int] = ...,
         status: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         supplier_status: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        workflow_id: Optional[int] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        workflow_id: Optional[Union[int, Model]] = ...,
         workflow_step: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /Outcome, as typed keywords."""
@@ -6714,10 +6722,10 @@ class OutcomeManager(DeleteMixin, WriteMixin[Outcome], ResourceManager[Outcome, 
         showsystemactions: Optional[str] = ...,
         slastate: Optional[int] = ...,
         status: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         supplier_status: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        workflow_id: Optional[int] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        workflow_id: Optional[Union[int, Model]] = ...,
         workflow_step: Optional[int] = ...,
     ) -> OutcomeQuerySet:
         """Server-side filters of /Outcome, as typed keywords."""
@@ -6726,7 +6734,7 @@ class OutgoingAttemptQuerySet(QuerySet[OutgoingAttempt]):
     def filter(  # type: ignore[override]
         self,
         *,
-        outgoing_id: Optional[int] = ...,
+        outgoing_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /OutgoingAttempt, as typed keywords."""
 
@@ -6736,7 +6744,7 @@ class OutgoingAttemptManager(ResourceManager[OutgoingAttempt, OutgoingAttemptQue
     def filter(
         self,
         *,
-        outgoing_id: Optional[int] = ...,
+        outgoing_id: Optional[Union[int, Model]] = ...,
     ) -> OutgoingAttemptQuerySet:
         """Server-side filters of /OutgoingAttempt, as typed keywords."""
 
@@ -6763,8 +6771,8 @@ class OutgoingQuerySet(QuerySet[Outgoing]):
         self,
         *,
         idonly: Optional[bool] = ...,
-        mailbox_id: Optional[int] = ...,
-        status_id: Optional[int] = ...,
+        mailbox_id: Optional[Union[int, Model]] = ...,
+        status_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Outgoing, as typed keywords."""
 
@@ -6775,8 +6783,8 @@ class OutgoingManager(DeleteMixin, WriteMixin[Outgoing], ResourceManager[Outgoin
         self,
         *,
         idonly: Optional[bool] = ...,
-        mailbox_id: Optional[int] = ...,
-        status_id: Optional[int] = ...,
+        mailbox_id: Optional[Union[int, Model]] = ...,
+        status_id: Optional[Union[int, Model]] = ...,
     ) -> OutgoingQuerySet:
         """Server-side filters of /Outgoing, as typed keywords."""
 
@@ -6850,10 +6858,10 @@ class PopupNoteQuerySet(QuerySet[PopupNote]):
     def filter(  # type: ignore[override]
         self,
         *,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         showall: Optional[bool] = ...,
-        site_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /PopupNote, as typed keywords."""
 
@@ -6863,10 +6871,10 @@ class PopupNoteManager(ResourceManager[PopupNote, PopupNoteQuerySet]):
     def filter(
         self,
         *,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         showall: Optional[bool] = ...,
-        site_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> PopupNoteQuerySet:
         """Server-side filters of /PopupNote, as typed keywords."""
     def read(self, *, body: Any = ...) -> Any: ...  # POST /PopupNote/read
@@ -6896,8 +6904,8 @@ class PowerShellScriptProcessingQuerySet(QuerySet[PowerShellScriptProcessing]):
         *,
         includeparameters: Optional[bool] = ...,
         outstandingonly: Optional[bool] = ...,
-        script_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
+        script_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /PowerShellScriptProcessing, as typed keywords."""
 
@@ -6909,8 +6917,8 @@ class PowerShellScriptProcessingManager(DeleteMixin, WriteMixin[PowerShellScript
         *,
         includeparameters: Optional[bool] = ...,
         outstandingonly: Optional[bool] = ...,
-        script_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
+        script_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
     ) -> PowerShellScriptProcessingQuerySet:
         """Server-side filters of /PowerShellScriptProcessing, as typed keywords."""
 
@@ -6939,7 +6947,7 @@ class PriorityQuerySet(QuerySet[Priority]):
         self,
         *,
         includedistinct: Optional[bool] = ...,
-        slaid: Optional[int] = ...,
+        slaid: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Priority, as typed keywords."""
 
@@ -6950,7 +6958,7 @@ class PriorityManager(DeleteMixin, WriteMixin[Priority], ResourceManager[Priorit
         self,
         *,
         includedistinct: Optional[bool] = ...,
-        slaid: Optional[int] = ...,
+        slaid: Optional[Union[int, Model]] = ...,
     ) -> PriorityQuerySet:
         """Server-side filters of /Priority, as typed keywords."""
 
@@ -6958,7 +6966,7 @@ class ProductBranchQuerySet(QuerySet[ProductBranch]):
     def filter(  # type: ignore[override]
         self,
         *,
-        product_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ProductBranch, as typed keywords."""
 
@@ -6968,7 +6976,7 @@ class ProductBranchManager(ResourceManager[ProductBranch, ProductBranchQuerySet]
     def filter(
         self,
         *,
-        product_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
     ) -> ProductBranchQuerySet:
         """Server-side filters of /ProductBranch, as typed keywords."""
 
@@ -6976,7 +6984,7 @@ class ProductComponentQuerySet(QuerySet[ProductComponent]):
     def filter(  # type: ignore[override]
         self,
         *,
-        product_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ProductComponent, as typed keywords."""
 
@@ -6986,7 +6994,7 @@ class ProductComponentManager(DeleteMixin, WriteMixin[ProductComponent], Resourc
     def filter(
         self,
         *,
-        product_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
     ) -> ProductComponentQuerySet:
         """Server-side filters of /ProductComponent, as typed keywords."""
 
@@ -7016,14 +7024,14 @@ class ProjectQuerySet(QuerySet[Project]):
         *,
         advanced_search: Optional[str] = ...,
         agent: Optional[Union[int, Sequence[int], str]] = ...,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         alerttype: Optional[str] = ...,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         awaitinginput: Optional[str] = ...,
         billableonly: Optional[bool] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
         billing_type: Optional[str] = ...,
-        billingcontractid: Optional[int] = ...,
+        billingcontractid: Optional[Union[int, Model]] = ...,
         calendar_enddate: Optional[Union[datetime, date, str]] = ...,
         calendar_startdate: Optional[Union[datetime, date, str]] = ...,
         category_1: Optional[Union[int, Sequence[int], str]] = ...,
@@ -7031,12 +7039,12 @@ class ProjectQuerySet(QuerySet[Project]):
         category_3: Optional[Union[int, Sequence[int], str]] = ...,
         category_4: Optional[Union[int, Sequence[int], str]] = ...,
         checkmyticketsonly: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
-        client_ids: Optional[Union[int, Sequence[int], str]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        client_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         client_ref: Optional[str] = ...,
         closed_only: Optional[bool] = ...,
-        columns_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        columns_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         contract_period: Optional[int] = ...,
         datesearch: Optional[str] = ...,
         debug: Optional[bool] = ...,
@@ -7116,20 +7124,20 @@ class ProjectQuerySet(QuerySet[Project]):
         isteams: Optional[bool] = ...,
         iszapier: Optional[bool] = ...,
         itil_requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        itil_requesttype_id: Optional[int] = ...,
+        itil_requesttype_id: Optional[Union[int, Model]] = ...,
         kanbanviewontheagentapp: Optional[bool] = ...,
         kanbanviewontheportal: Optional[bool] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        list_id: Optional[int] = ...,
-        milestone_id: Optional[int] = ...,
+        list_id: Optional[Union[int, Model]] = ...,
+        milestone_id: Optional[Union[int, Model]] = ...,
         mine: Optional[bool] = ...,
         nochargeonly: Optional[bool] = ...,
         notime: Optional[bool] = ...,
         onlytime: Optional[bool] = ...,
         open_only: Optional[bool] = ...,
         orion_type: Optional[int] = ...,
-        parent_id: Optional[int] = ...,
+        parent_id: Optional[Union[int, Model]] = ...,
         pending_review: Optional[bool] = ...,
         per_action: Optional[bool] = ...,
         prepayorcontractonly: Optional[bool] = ...,
@@ -7137,10 +7145,10 @@ class ProjectQuerySet(QuerySet[Project]):
         product: Optional[Union[int, Sequence[int], str]] = ...,
         project_ids: Optional[str] = ...,
         ready_for_invoicing: Optional[bool] = ...,
-        related_id: Optional[int] = ...,
-        release_id: Optional[int] = ...,
+        related_id: Optional[Union[int, Model]] = ...,
+        release_id: Optional[Union[int, Model]] = ...,
         requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        requesttype_id: Optional[int] = ...,
+        requesttype_id: Optional[Union[int, Model]] = ...,
         requesttypegroup: Optional[Union[int, Sequence[int], str]] = ...,
         search: Optional[str] = ...,
         search_details: Optional[str] = ...,
@@ -7159,35 +7167,35 @@ class ProjectQuerySet(QuerySet[Project]):
         search_user_name: Optional[str] = ...,
         search_version: Optional[str] = ...,
         searchactions: Optional[bool] = ...,
-        searchthisticketid: Optional[int] = ...,
-        service_id: Optional[int] = ...,
+        searchthisticketid: Optional[Union[int, Model]] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
         showonroadmap: Optional[Union[int, Sequence[int], str]] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         sitepostcode: Optional[bool] = ...,
         sla: Optional[Union[int, Sequence[int], str]] = ...,
-        sprint_for_tickettype_id: Optional[int] = ...,
+        sprint_for_tickettype_id: Optional[Union[int, Model]] = ...,
         sprints: Optional[bool] = ...,
         startandendset: Optional[bool] = ...,
         startdate: Optional[Union[datetime, date, str]] = ...,
         startdatetime: Optional[bool] = ...,
         status: Optional[Union[int, Sequence[int], str]] = ...,
-        status_id: Optional[int] = ...,
+        status_id: Optional[Union[int, Model]] = ...,
         submittedandagents: Optional[Union[int, Sequence[int], str]] = ...,
-        supplier_id: Optional[int] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         supplier_status: Optional[Union[int, Sequence[int], str]] = ...,
         team: Optional[Union[int, Sequence[int], str]] = ...,
         team_name: Optional[str] = ...,
-        ticketarea_id: Optional[int] = ...,
-        ticketcontract_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        ticketcontract_id: Optional[Union[int, Model]] = ...,
         ticketidonly: Optional[bool] = ...,
         ticketids: Optional[str] = ...,
         ticketlinktype: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         unlinked_only: Optional[bool] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         username: Optional[str] = ...,
         utcoffset: Optional[float] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
         withattachments: Optional[bool] = ...,
         client: Any = ...,
         site: Any = ...,
@@ -7361,14 +7369,14 @@ class ProjectManager(DeleteMixin, WriteMixin[Project], ResourceManager[Project, 
         *,
         advanced_search: Optional[str] = ...,
         agent: Optional[Union[int, Sequence[int], str]] = ...,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         alerttype: Optional[str] = ...,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         awaitinginput: Optional[str] = ...,
         billableonly: Optional[bool] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
         billing_type: Optional[str] = ...,
-        billingcontractid: Optional[int] = ...,
+        billingcontractid: Optional[Union[int, Model]] = ...,
         calendar_enddate: Optional[Union[datetime, date, str]] = ...,
         calendar_startdate: Optional[Union[datetime, date, str]] = ...,
         category_1: Optional[Union[int, Sequence[int], str]] = ...,
@@ -7376,12 +7384,12 @@ class ProjectManager(DeleteMixin, WriteMixin[Project], ResourceManager[Project, 
         category_3: Optional[Union[int, Sequence[int], str]] = ...,
         category_4: Optional[Union[int, Sequence[int], str]] = ...,
         checkmyticketsonly: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
-        client_ids: Optional[Union[int, Sequence[int], str]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        client_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         client_ref: Optional[str] = ...,
         closed_only: Optional[bool] = ...,
-        columns_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        columns_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         contract_period: Optional[int] = ...,
         datesearch: Optional[str] = ...,
         debug: Optional[bool] = ...,
@@ -7461,20 +7469,20 @@ class ProjectManager(DeleteMixin, WriteMixin[Project], ResourceManager[Project, 
         isteams: Optional[bool] = ...,
         iszapier: Optional[bool] = ...,
         itil_requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        itil_requesttype_id: Optional[int] = ...,
+        itil_requesttype_id: Optional[Union[int, Model]] = ...,
         kanbanviewontheagentapp: Optional[bool] = ...,
         kanbanviewontheportal: Optional[bool] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        list_id: Optional[int] = ...,
-        milestone_id: Optional[int] = ...,
+        list_id: Optional[Union[int, Model]] = ...,
+        milestone_id: Optional[Union[int, Model]] = ...,
         mine: Optional[bool] = ...,
         nochargeonly: Optional[bool] = ...,
         notime: Optional[bool] = ...,
         onlytime: Optional[bool] = ...,
         open_only: Optional[bool] = ...,
         orion_type: Optional[int] = ...,
-        parent_id: Optional[int] = ...,
+        parent_id: Optional[Union[int, Model]] = ...,
         pending_review: Optional[bool] = ...,
         per_action: Optional[bool] = ...,
         prepayorcontractonly: Optional[bool] = ...,
@@ -7482,10 +7490,10 @@ class ProjectManager(DeleteMixin, WriteMixin[Project], ResourceManager[Project, 
         product: Optional[Union[int, Sequence[int], str]] = ...,
         project_ids: Optional[str] = ...,
         ready_for_invoicing: Optional[bool] = ...,
-        related_id: Optional[int] = ...,
-        release_id: Optional[int] = ...,
+        related_id: Optional[Union[int, Model]] = ...,
+        release_id: Optional[Union[int, Model]] = ...,
         requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        requesttype_id: Optional[int] = ...,
+        requesttype_id: Optional[Union[int, Model]] = ...,
         requesttypegroup: Optional[Union[int, Sequence[int], str]] = ...,
         search: Optional[str] = ...,
         search_details: Optional[str] = ...,
@@ -7504,35 +7512,35 @@ class ProjectManager(DeleteMixin, WriteMixin[Project], ResourceManager[Project, 
         search_user_name: Optional[str] = ...,
         search_version: Optional[str] = ...,
         searchactions: Optional[bool] = ...,
-        searchthisticketid: Optional[int] = ...,
-        service_id: Optional[int] = ...,
+        searchthisticketid: Optional[Union[int, Model]] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
         showonroadmap: Optional[Union[int, Sequence[int], str]] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         sitepostcode: Optional[bool] = ...,
         sla: Optional[Union[int, Sequence[int], str]] = ...,
-        sprint_for_tickettype_id: Optional[int] = ...,
+        sprint_for_tickettype_id: Optional[Union[int, Model]] = ...,
         sprints: Optional[bool] = ...,
         startandendset: Optional[bool] = ...,
         startdate: Optional[Union[datetime, date, str]] = ...,
         startdatetime: Optional[bool] = ...,
         status: Optional[Union[int, Sequence[int], str]] = ...,
-        status_id: Optional[int] = ...,
+        status_id: Optional[Union[int, Model]] = ...,
         submittedandagents: Optional[Union[int, Sequence[int], str]] = ...,
-        supplier_id: Optional[int] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         supplier_status: Optional[Union[int, Sequence[int], str]] = ...,
         team: Optional[Union[int, Sequence[int], str]] = ...,
         team_name: Optional[str] = ...,
-        ticketarea_id: Optional[int] = ...,
-        ticketcontract_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        ticketcontract_id: Optional[Union[int, Model]] = ...,
         ticketidonly: Optional[bool] = ...,
         ticketids: Optional[str] = ...,
         ticketlinktype: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         unlinked_only: Optional[bool] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         username: Optional[str] = ...,
         utcoffset: Optional[float] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
         withattachments: Optional[bool] = ...,
         client: Any = ...,
         site: Any = ...,
@@ -7722,20 +7730,20 @@ class PurchaseOrderQuerySet(QuerySet[PurchaseOrder]):
         *,
         awaiting_approval: Optional[bool] = ...,
         awaitingstock: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         closed: Optional[bool] = ...,
         deliver_to_us: Optional[bool] = ...,
-        deliver_to_user_salesorder_id: Optional[int] = ...,
+        deliver_to_user_salesorder_id: Optional[Union[int, Model]] = ...,
         my_approvals: Optional[bool] = ...,
         open: Optional[bool] = ...,
         po_status: Optional[Union[str, Sequence[str]]] = ...,
-        salesorder_id: Optional[int] = ...,
+        salesorder_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         unsent: Optional[bool] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /PurchaseOrder, as typed keywords.
 
@@ -7764,20 +7772,20 @@ class PurchaseOrderManager(DeleteMixin, WriteMixin[PurchaseOrder], ResourceManag
         *,
         awaiting_approval: Optional[bool] = ...,
         awaitingstock: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         closed: Optional[bool] = ...,
         deliver_to_us: Optional[bool] = ...,
-        deliver_to_user_salesorder_id: Optional[int] = ...,
+        deliver_to_user_salesorder_id: Optional[Union[int, Model]] = ...,
         my_approvals: Optional[bool] = ...,
         open: Optional[bool] = ...,
         po_status: Optional[Union[str, Sequence[str]]] = ...,
-        salesorder_id: Optional[int] = ...,
+        salesorder_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         unsent: Optional[bool] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> PurchaseOrderQuerySet:
         """Server-side filters of /PurchaseOrder, as typed keywords.
 
@@ -7843,7 +7851,7 @@ class QuotationQuerySet(QuerySet[Quotation]):
         self,
         *,
         awaiting_approval: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         closed: Optional[bool] = ...,
         currentclientorall: Optional[int] = ...,
         includelines: Optional[bool] = ...,
@@ -7853,9 +7861,9 @@ class QuotationQuerySet(QuerySet[Quotation]):
         processed: Optional[bool] = ...,
         quote_status: Optional[str] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         client: Any = ...,
         ticket: Any = ...,
     ) -> Self:
@@ -7868,7 +7876,7 @@ class QuotationManager(DeleteMixin, WriteMixin[Quotation], ResourceManager[Quota
         self,
         *,
         awaiting_approval: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         closed: Optional[bool] = ...,
         currentclientorall: Optional[int] = ...,
         includelines: Optional[bool] = ...,
@@ -7878,9 +7886,9 @@ class QuotationManager(DeleteMixin, WriteMixin[Quotation], ResourceManager[Quota
         processed: Optional[bool] = ...,
         quote_status: Optional[str] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         client: Any = ...,
         ticket: Any = ...,
     ) -> QuotationQuerySet:
@@ -7893,13 +7901,13 @@ class RecurringInvoiceQuerySet(QuerySet[RecurringInvoice]):
         self,
         *,
         advanced_search: Optional[str] = ...,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         awaiting_approval: Optional[bool] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
-        billingcategory_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        client_id: Optional[int] = ...,
-        client_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        contract_id: Optional[int] = ...,
+        billingcategory_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        client_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         idonly: Optional[bool] = ...,
         includecredits: Optional[bool] = ...,
         includeinvoices: Optional[bool] = ...,
@@ -7911,20 +7919,20 @@ class RecurringInvoiceQuerySet(QuerySet[RecurringInvoice]):
         notpostedonly: Optional[bool] = ...,
         paymentstatuses: Optional[Union[int, Sequence[int], str]] = ...,
         postedonly: Optional[bool] = ...,
-        purchaseorder_id: Optional[int] = ...,
+        purchaseorder_id: Optional[Union[int, Model]] = ...,
         quote_status: Optional[Union[str, Sequence[str]]] = ...,
         ready_for_invoicing: Optional[bool] = ...,
-        recurringinvoice_id: Optional[int] = ...,
+        recurringinvoice_id: Optional[Union[int, Model]] = ...,
         reviewrequired: Optional[bool] = ...,
         rinvoice_type: Optional[str] = ...,
-        salesorder_id: Optional[int] = ...,
+        salesorder_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         sent_status: Optional[int] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         stripeautopaymentrequired: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /RecurringInvoice, as typed keywords.
 
@@ -7961,13 +7969,13 @@ class RecurringInvoiceManager(DeleteMixin, WriteMixin[RecurringInvoice], Resourc
         self,
         *,
         advanced_search: Optional[str] = ...,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         awaiting_approval: Optional[bool] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
-        billingcategory_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        client_id: Optional[int] = ...,
-        client_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        contract_id: Optional[int] = ...,
+        billingcategory_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        client_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         idonly: Optional[bool] = ...,
         includecredits: Optional[bool] = ...,
         includeinvoices: Optional[bool] = ...,
@@ -7979,20 +7987,20 @@ class RecurringInvoiceManager(DeleteMixin, WriteMixin[RecurringInvoice], Resourc
         notpostedonly: Optional[bool] = ...,
         paymentstatuses: Optional[Union[int, Sequence[int], str]] = ...,
         postedonly: Optional[bool] = ...,
-        purchaseorder_id: Optional[int] = ...,
+        purchaseorder_id: Optional[Union[int, Model]] = ...,
         quote_status: Optional[Union[str, Sequence[str]]] = ...,
         ready_for_invoicing: Optional[bool] = ...,
-        recurringinvoice_id: Optional[int] = ...,
+        recurringinvoice_id: Optional[Union[int, Model]] = ...,
         reviewrequired: Optional[bool] = ...,
         rinvoice_type: Optional[str] = ...,
-        salesorder_id: Optional[int] = ...,
+        salesorder_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         sent_status: Optional[int] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         stripeautopaymentrequired: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> RecurringInvoiceQuerySet:
         """Server-side filters of /RecurringInvoice, as typed keywords.
 
@@ -8032,7 +8040,7 @@ class RecurringItemQuerySet(QuerySet[RecurringItem]):
     def filter(  # type: ignore[override]
         self,
         *,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         pending_recurring_invoice: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /RecurringItem, as typed keywords."""
@@ -8043,7 +8051,7 @@ class RecurringItemManager(ResourceManager[RecurringItem, RecurringItemQuerySet]
     def filter(
         self,
         *,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         pending_recurring_invoice: Optional[bool] = ...,
     ) -> RecurringItemQuerySet:
         """Server-side filters of /RecurringItem, as typed keywords."""
@@ -8077,12 +8085,12 @@ class ReleaseQuerySet(QuerySet[Release]):
         self,
         *,
         compare_version_seq: Optional[int] = ...,
-        exclude_releasenote_group_id: Optional[int] = ...,
+        exclude_releasenote_group_id: Optional[Union[int, Model]] = ...,
         include_devops_project: Optional[bool] = ...,
         includedetails: Optional[bool] = ...,
         includenotecount: Optional[bool] = ...,
-        product_id: Optional[int] = ...,
-        releasenote_group_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
+        releasenote_group_id: Optional[Union[int, Model]] = ...,
         restrictmyversion: Optional[bool] = ...,
         search: Optional[str] = ...,
     ) -> Self:
@@ -8095,12 +8103,12 @@ class ReleaseManager(DeleteMixin, WriteMixin[Release], ResourceManager[Release, 
         self,
         *,
         compare_version_seq: Optional[int] = ...,
-        exclude_releasenote_group_id: Optional[int] = ...,
+        exclude_releasenote_group_id: Optional[Union[int, Model]] = ...,
         include_devops_project: Optional[bool] = ...,
         includedetails: Optional[bool] = ...,
         includenotecount: Optional[bool] = ...,
-        product_id: Optional[int] = ...,
-        releasenote_group_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
+        releasenote_group_id: Optional[Union[int, Model]] = ...,
         restrictmyversion: Optional[bool] = ...,
         search: Optional[str] = ...,
     ) -> ReleaseQuerySet:
@@ -8131,11 +8139,11 @@ class RemoteSessionQuerySet(QuerySet[RemoteSession]):
         self,
         *,
         agent: Optional[str] = ...,
-        agent_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         includelinked: Optional[bool] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         username: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /RemoteSession, as typed keywords."""
@@ -8147,11 +8155,11 @@ class RemoteSessionManager(DeleteMixin, WriteMixin[RemoteSession], ResourceManag
         self,
         *,
         agent: Optional[str] = ...,
-        agent_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         includelinked: Optional[bool] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         username: Optional[str] = ...,
     ) -> RemoteSessionQuerySet:
         """Server-side filters of /RemoteSession, as typed keywords."""
@@ -8170,7 +8178,7 @@ class ReportRepositoryQuerySet(QuerySet[ReportRepository]):
         chartonly: Optional[bool] = ...,
         clientname: Optional[str] = ...,
         includepublished: Optional[bool] = ...,
-        reportgroup_id: Optional[int] = ...,
+        reportgroup_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         type: Optional[int] = ...,
     ) -> Self:
@@ -8186,7 +8194,7 @@ class ReportRepositoryManager(ResourceManager[ReportRepository, ReportRepository
         chartonly: Optional[bool] = ...,
         clientname: Optional[str] = ...,
         includepublished: Optional[bool] = ...,
-        reportgroup_id: Optional[int] = ...,
+        reportgroup_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         type: Optional[int] = ...,
     ) -> ReportRepositoryQuerySet:
@@ -8250,7 +8258,7 @@ class ReportQuerySet(QuerySet[Report]):
         chartonly: Optional[bool] = ...,
         clientname: Optional[str] = ...,
         includepublished: Optional[bool] = ...,
-        reportgroup_id: Optional[int] = ...,
+        reportgroup_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         type: Optional[int] = ...,
     ) -> Self:
@@ -8266,7 +8274,7 @@ class ReportManager(ReportsMixin, DeleteMixin, WriteMixin[Report], ResourceManag
         chartonly: Optional[bool] = ...,
         clientname: Optional[str] = ...,
         includepublished: Optional[bool] = ...,
-        reportgroup_id: Optional[int] = ...,
+        reportgroup_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         type: Optional[int] = ...,
     ) -> ReportQuerySet:
@@ -8294,7 +8302,7 @@ class RoadmapQuerySet(QuerySet[Roadmap]):
         haloitsm: Optional[bool] = ...,
         halopsa: Optional[bool] = ...,
         haloservicedesk: Optional[bool] = ...,
-        product_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
         roadmapcolumnview: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /Roadmap, as typed keywords."""
@@ -8309,7 +8317,7 @@ class RoadmapManager(ResourceManager[Roadmap, RoadmapQuerySet]):
         haloitsm: Optional[bool] = ...,
         halopsa: Optional[bool] = ...,
         haloservicedesk: Optional[bool] = ...,
-        product_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
         roadmapcolumnview: Optional[bool] = ...,
     ) -> RoadmapQuerySet:
         """Server-side filters of /Roadmap, as typed keywords."""
@@ -8319,7 +8327,7 @@ class RoleQuerySet(QuerySet[Role]):
         self,
         *,
         access_control_level: Optional[int] = ...,
-        agentid: Optional[int] = ...,
+        agentid: Optional[Union[int, Model]] = ...,
         isconfig: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /Roles, as typed keywords."""
@@ -8331,7 +8339,7 @@ class RoleManager(DeleteMixin, WriteMixin[Role], ResourceManager[Role, RoleQuery
         self,
         *,
         access_control_level: Optional[int] = ...,
-        agentid: Optional[int] = ...,
+        agentid: Optional[Union[int, Model]] = ...,
         isconfig: Optional[bool] = ...,
     ) -> RoleQuerySet:
         """Server-side filters of /Roles, as typed keywords."""
@@ -8376,7 +8384,7 @@ class SalesOrderQuerySet(QuerySet[SalesOrder]):
         *,
         advanced_search: Optional[str] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         client_ids: Optional[str] = ...,
         closed: Optional[bool] = ...,
         idonly: Optional[bool] = ...,
@@ -8387,10 +8395,10 @@ class SalesOrderQuerySet(QuerySet[SalesOrder]):
         quote_status: Optional[str] = ...,
         ready_for_invoicing: Optional[bool] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /SalesOrder, as typed keywords."""
 
@@ -8402,7 +8410,7 @@ class SalesOrderManager(DeleteMixin, WriteMixin[SalesOrder], ResourceManager[Sal
         *,
         advanced_search: Optional[str] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         client_ids: Optional[str] = ...,
         closed: Optional[bool] = ...,
         idonly: Optional[bool] = ...,
@@ -8413,10 +8421,10 @@ class SalesOrderManager(DeleteMixin, WriteMixin[SalesOrder], ResourceManager[Sal
         quote_status: Optional[str] = ...,
         ready_for_invoicing: Optional[bool] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> SalesOrderQuerySet:
         """Server-side filters of /SalesOrder, as typed keywords."""
 
@@ -8433,7 +8441,7 @@ class ScheduleQuerySet(QuerySet[Schedule]):
         self,
         *,
         includedetails: Optional[bool] = ...,
-        primaryid: Optional[int] = ...,
+        primaryid: Optional[Union[int, Model]] = ...,
         type: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /Schedule, as typed keywords."""
@@ -8445,7 +8453,7 @@ class ScheduleManager(WriteMixin[Schedule], ResourceManager[Schedule, ScheduleQu
         self,
         *,
         includedetails: Optional[bool] = ...,
-        primaryid: Optional[int] = ...,
+        primaryid: Optional[Union[int, Model]] = ...,
         type: Optional[int] = ...,
     ) -> ScheduleQuerySet:
         """Server-side filters of /Schedule, as typed keywords."""
@@ -8454,7 +8462,7 @@ class ScreenLayoutQuerySet(QuerySet[ScreenLayout]):
     def filter(  # type: ignore[override]
         self,
         *,
-        typeid: Optional[int] = ...,
+        typeid: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ScreenLayout, as typed keywords."""
 
@@ -8464,7 +8472,7 @@ class ScreenLayoutManager(DeleteMixin, WriteMixin[ScreenLayout], ResourceManager
     def filter(
         self,
         *,
-        typeid: Optional[int] = ...,
+        typeid: Optional[Union[int, Model]] = ...,
     ) -> ScreenLayoutQuerySet:
         """Server-side filters of /ScreenLayout, as typed keywords."""
 
@@ -8527,7 +8535,7 @@ class ServiceCategoryQuerySet(QuerySet[ServiceCategory]):
         access_control_level: Optional[int] = ...,
         include_parent_name: Optional[bool] = ...,
         itil_ticket_type: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ServiceCategory, as typed keywords."""
 
@@ -8540,7 +8548,7 @@ class ServiceCategoryManager(DeleteMixin, WriteMixin[ServiceCategory], ResourceM
         access_control_level: Optional[int] = ...,
         include_parent_name: Optional[bool] = ...,
         itil_ticket_type: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceCategoryQuerySet:
         """Server-side filters of /ServiceCategory, as typed keywords."""
 
@@ -8550,7 +8558,7 @@ class ServiceRequestDetailQuerySet(QuerySet[ServiceRequestDetail]):
         *,
         exclude_urls: Optional[bool] = ...,
         includedetails: Optional[bool] = ...,
-        service_id: Optional[int] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ServiceRequestDetails, as typed keywords."""
 
@@ -8562,7 +8570,7 @@ class ServiceRequestDetailManager(ResourceManager[ServiceRequestDetail, ServiceR
         *,
         exclude_urls: Optional[bool] = ...,
         includedetails: Optional[bool] = ...,
-        service_id: Optional[int] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceRequestDetailQuerySet:
         """Server-side filters of /ServiceRequestDetails, as typed keywords."""
 
@@ -8570,9 +8578,9 @@ class ServiceRestrictionQuerySet(QuerySet[ServiceRestriction]):
     def filter(  # type: ignore[override]
         self,
         *,
-        client_id: Optional[int] = ...,
-        service_category_id: Optional[int] = ...,
-        service_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        service_category_id: Optional[Union[int, Model]] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ServiceRestriction, as typed keywords."""
 
@@ -8582,9 +8590,9 @@ class ServiceRestrictionManager(ResourceManager[ServiceRestriction, ServiceRestr
     def filter(
         self,
         *,
-        client_id: Optional[int] = ...,
-        service_category_id: Optional[int] = ...,
-        service_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        service_category_id: Optional[Union[int, Model]] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceRestrictionQuerySet:
         """Server-side filters of /ServiceRestriction, as typed keywords."""
 
@@ -8592,7 +8600,7 @@ class ServiceStatusQuerySet(QuerySet[ServiceStatus]):
     def filter(  # type: ignore[override]
         self,
         *,
-        service_id: Optional[int] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ServiceStatus, as typed keywords."""
 
@@ -8602,7 +8610,7 @@ class ServiceStatusManager(DeleteMixin, WriteMixin[ServiceStatus], ResourceManag
     def filter(
         self,
         *,
-        service_id: Optional[int] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceStatusQuerySet:
         """Server-side filters of /ServiceStatus, as typed keywords."""
     def get_subscribe(self, id: int, /) -> Any: ...  # GET /ServiceStatus/Subscribe/{id}
@@ -8620,17 +8628,17 @@ class ServiceQuerySet(QuerySet[Service]):
         includestatusinfo: Optional[bool] = ...,
         itil_ticket_type: Optional[int] = ...,
         monitoredonly: Optional[bool] = ...,
-        parent_service_category_id: Optional[int] = ...,
+        parent_service_category_id: Optional[Union[int, Model]] = ...,
         relatedservicesonly: Optional[bool] = ...,
         search: Optional[str] = ...,
-        service_category_id: Optional[int] = ...,
+        service_category_id: Optional[Union[int, Model]] = ...,
         service_category_ids: Optional[str] = ...,
         service_status_ids: Optional[str] = ...,
         subscribedonly: Optional[bool] = ...,
-        template_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        template_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Service, as typed keywords."""
 
@@ -8646,17 +8654,17 @@ class ServiceManager(DeleteMixin, WriteMixin[Service], ResourceManager[Service, 
         includestatusinfo: Optional[bool] = ...,
         itil_ticket_type: Optional[int] = ...,
         monitoredonly: Optional[bool] = ...,
-        parent_service_category_id: Optional[int] = ...,
+        parent_service_category_id: Optional[Union[int, Model]] = ...,
         relatedservicesonly: Optional[bool] = ...,
         search: Optional[str] = ...,
-        service_category_id: Optional[int] = ...,
+        service_category_id: Optional[Union[int, Model]] = ...,
         service_category_ids: Optional[str] = ...,
         service_status_ids: Optional[str] = ...,
         subscribedonly: Optional[bool] = ...,
-        template_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        template_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceQuerySet:
         """Server-side filters of /Service, as typed keywords."""
     def unsubscribe(self, *, body: Any = ...) -> Any: ...  # POST /Service/unsubscribe
@@ -8699,8 +8707,8 @@ class SiteQuerySet(QuerySet[Site]):
         activeinactive: Optional[str] = ...,
         advanced_search: Optional[str] = ...,
         azuresites: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         exclude_internal: Optional[bool] = ...,
         gfisites: Optional[bool] = ...,
         idonly: Optional[bool] = ...,
@@ -8713,16 +8721,16 @@ class SiteQuerySet(QuerySet[Site]):
         includestocklocations: Optional[bool] = ...,
         iscalendarfilter: Optional[bool] = ...,
         item_id_qty: Optional[int] = ...,
-        item_salesorder_id: Optional[int] = ...,
+        item_salesorder_id: Optional[Union[int, Model]] = ...,
         item_salesorder_line: Optional[int] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
         override_enablestockbins: Optional[bool] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         sitefields: Optional[str] = ...,
         stocklocation: Optional[Union[str, Sequence[str]]] = ...,
-        toplevel_id: Optional[int] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         user_override: Optional[int] = ...,
         client: Any = ...,
     ) -> Self:
@@ -8761,8 +8769,8 @@ class SiteManager(DeleteMixin, WriteMixin[Site], ResourceManager[Site, SiteQuery
         activeinactive: Optional[str] = ...,
         advanced_search: Optional[str] = ...,
         azuresites: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         exclude_internal: Optional[bool] = ...,
         gfisites: Optional[bool] = ...,
         idonly: Optional[bool] = ...,
@@ -8775,16 +8783,16 @@ class SiteManager(DeleteMixin, WriteMixin[Site], ResourceManager[Site, SiteQuery
         includestocklocations: Optional[bool] = ...,
         iscalendarfilter: Optional[bool] = ...,
         item_id_qty: Optional[int] = ...,
-        item_salesorder_id: Optional[int] = ...,
+        item_salesorder_id: Optional[Union[int, Model]] = ...,
         item_salesorder_line: Optional[int] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
         override_enablestockbins: Optional[bool] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         sitefields: Optional[str] = ...,
         stocklocation: Optional[Union[str, Sequence[str]]] = ...,
-        toplevel_id: Optional[int] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         user_override: Optional[int] = ...,
         client: Any = ...,
     ) -> SiteQuerySet:
@@ -8898,7 +8906,7 @@ class SoftwareLicenceRoleQuerySet(QuerySet[SoftwareLicenceRole]):
     def filter(  # type: ignore[override]
         self,
         *,
-        softwarelicence_id: Optional[int] = ...,
+        softwarelicence_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /SoftwareLicenceRole, as typed keywords."""
 
@@ -8908,7 +8916,7 @@ class SoftwareLicenceRoleManager(ResourceManager[SoftwareLicenceRole, SoftwareLi
     def filter(
         self,
         *,
-        softwarelicence_id: Optional[int] = ...,
+        softwarelicence_id: Optional[Union[int, Model]] = ...,
     ) -> SoftwareLicenceRoleQuerySet:
         """Server-side filters of /SoftwareLicenceRole, as typed keywords."""
 
@@ -8916,13 +8924,13 @@ class SoftwareLicenceQuerySet(QuerySet[SoftwareLicence]):
     def filter(  # type: ignore[override]
         self,
         *,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         includeinactive: Optional[bool] = ...,
         licence_type: Optional[int] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         tenant_id: Optional[str] = ...,
-        toplevelid: Optional[int] = ...,
+        toplevelid: Optional[Union[int, Model]] = ...,
         client: Any = ...,
     ) -> Self:
         """Server-side filters of /SoftwareLicence, as typed keywords."""
@@ -8933,13 +8941,13 @@ class SoftwareLicenceManager(DeleteMixin, WriteMixin[SoftwareLicence], ResourceM
     def filter(
         self,
         *,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         includeinactive: Optional[bool] = ...,
         licence_type: Optional[int] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         tenant_id: Optional[str] = ...,
-        toplevelid: Optional[int] = ...,
+        toplevelid: Optional[Union[int, Model]] = ...,
         client: Any = ...,
     ) -> SoftwareLicenceQuerySet:
         """Server-side filters of /SoftwareLicence, as typed keywords."""
@@ -8973,19 +8981,19 @@ class StatusQuerySet(QuerySet[Status]):
         domain: Optional[str] = ...,
         excludeclosed: Optional[bool] = ...,
         excludepending: Optional[bool] = ...,
-        outcome_id: Optional[int] = ...,
+        outcome_id: Optional[Union[int, Model]] = ...,
         showall: Optional[bool] = ...,
         showcounts: Optional[bool] = ...,
         showquickchangeoptions: Optional[bool] = ...,
         split_closed: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         ticket_id_firstchild: Optional[int] = ...,
-        ticketarea_id: Optional[int] = ...,
-        tickettype_group_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        tickettype_group_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
         tickettype_ids: Optional[str] = ...,
         type: Optional[str] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Status, as typed keywords."""
 
@@ -8998,19 +9006,19 @@ class StatusManager(DeleteMixin, WriteMixin[Status], ResourceManager[Status, Sta
         domain: Optional[str] = ...,
         excludeclosed: Optional[bool] = ...,
         excludepending: Optional[bool] = ...,
-        outcome_id: Optional[int] = ...,
+        outcome_id: Optional[Union[int, Model]] = ...,
         showall: Optional[bool] = ...,
         showcounts: Optional[bool] = ...,
         showquickchangeoptions: Optional[bool] = ...,
         split_closed: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         ticket_id_firstchild: Optional[int] = ...,
-        ticketarea_id: Optional[int] = ...,
-        tickettype_group_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        tickettype_group_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
         tickettype_ids: Optional[str] = ...,
         type: Optional[str] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
     ) -> StatusQuerySet:
         """Server-side filters of /Status, as typed keywords."""
 
@@ -9028,7 +9036,7 @@ class SupplierContractQuerySet(QuerySet[SupplierContract]):
         *,
         includeinactive: Optional[bool] = ...,
         search: Optional[str] = ...,
-        supplier_id: Optional[int] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /SupplierContract, as typed keywords.
 
@@ -9045,7 +9053,7 @@ class SupplierContractManager(DeleteMixin, WriteMixin[SupplierContract], Resourc
         *,
         includeinactive: Optional[bool] = ...,
         search: Optional[str] = ...,
-        supplier_id: Optional[int] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
     ) -> SupplierContractQuerySet:
         """Server-side filters of /SupplierContract, as typed keywords.
 
@@ -9064,9 +9072,9 @@ class SupplierQuerySet(QuerySet[Supplier]):
         idonly: Optional[bool] = ...,
         includeactive: Optional[bool] = ...,
         includeinactive: Optional[bool] = ...,
-        kashflowtenantid: Optional[int] = ...,
+        kashflowtenantid: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
-        toplevel_id: Optional[int] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         xerotenantid: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /Supplier, as typed keywords."""
@@ -9081,9 +9089,9 @@ class SupplierManager(DeleteMixin, WriteMixin[Supplier], ResourceManager[Supplie
         idonly: Optional[bool] = ...,
         includeactive: Optional[bool] = ...,
         includeinactive: Optional[bool] = ...,
-        kashflowtenantid: Optional[int] = ...,
+        kashflowtenantid: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
-        toplevel_id: Optional[int] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         xerotenantid: Optional[str] = ...,
     ) -> SupplierQuerySet:
         """Server-side filters of /Supplier, as typed keywords."""
@@ -9101,7 +9109,7 @@ class TabQuerySet(QuerySet[Tab]):
         self,
         *,
         type: Optional[int] = ...,
-        typeid: Optional[int] = ...,
+        typeid: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Tabs, as typed keywords."""
 
@@ -9112,7 +9120,7 @@ class TabManager(DeleteMixin, WriteMixin[Tab], ResourceManager[Tab, TabQuerySet]
         self,
         *,
         type: Optional[int] = ...,
-        typeid: Optional[int] = ...,
+        typeid: Optional[Union[int, Model]] = ...,
     ) -> TabQuerySet:
         """Server-side filters of /Tabs, as typed keywords."""
 
@@ -9168,7 +9176,7 @@ class TaxQuerySet(QuerySet[Tax]):
     def filter(  # type: ignore[override]
         self,
         *,
-        kashflowtenantid: Optional[int] = ...,
+        kashflowtenantid: Optional[Union[int, Model]] = ...,
         qbocompanyid: Optional[str] = ...,
         related_to: Optional[int] = ...,
         xerotenantid: Optional[str] = ...,
@@ -9181,7 +9189,7 @@ class TaxManager(DeleteMixin, WriteMixin[Tax], ResourceManager[Tax, TaxQuerySet]
     def filter(
         self,
         *,
-        kashflowtenantid: Optional[int] = ...,
+        kashflowtenantid: Optional[Union[int, Model]] = ...,
         qbocompanyid: Optional[str] = ...,
         related_to: Optional[int] = ...,
         xerotenantid: Optional[str] = ...,
@@ -9202,9 +9210,9 @@ class TeamQuerySet(QuerySet[Team]):
         *,
         can_edit_only: Optional[bool] = ...,
         chat_only: Optional[bool] = ...,
-        department_id: Optional[int] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         domain: Optional[str] = ...,
-        ids: Optional[Union[int, Sequence[int], str]] = ...,
+        ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         include_managers: Optional[bool] = ...,
         includeagentsforteams: Optional[Union[str, Sequence[str]]] = ...,
         includedisabled: Optional[str] = ...,
@@ -9214,12 +9222,12 @@ class TeamQuerySet(QuerySet[Team]):
         mydeps: Optional[bool] = ...,
         myteamsonly: Optional[bool] = ...,
         orderbyseq: Optional[bool] = ...,
-        outcome_id: Optional[int] = ...,
+        outcome_id: Optional[Union[int, Model]] = ...,
         showall: Optional[bool] = ...,
         showcounts: Optional[bool] = ...,
-        ticketarea_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Team, as typed keywords.
 
@@ -9250,9 +9258,9 @@ class TeamManager(DeleteMixin, WriteMixin[Team], ResourceManager[Team, TeamQuery
         *,
         can_edit_only: Optional[bool] = ...,
         chat_only: Optional[bool] = ...,
-        department_id: Optional[int] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         domain: Optional[str] = ...,
-        ids: Optional[Union[int, Sequence[int], str]] = ...,
+        ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         include_managers: Optional[bool] = ...,
         includeagentsforteams: Optional[Union[str, Sequence[str]]] = ...,
         includedisabled: Optional[str] = ...,
@@ -9262,12 +9270,12 @@ class TeamManager(DeleteMixin, WriteMixin[Team], ResourceManager[Team, TeamQuery
         mydeps: Optional[bool] = ...,
         myteamsonly: Optional[bool] = ...,
         orderbyseq: Optional[bool] = ...,
-        outcome_id: Optional[int] = ...,
+        outcome_id: Optional[Union[int, Model]] = ...,
         showall: Optional[bool] = ...,
         showcounts: Optional[bool] = ...,
-        ticketarea_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
     ) -> TeamQuerySet:
         """Server-side filters of /Team, as typed keywords.
 
@@ -9305,26 +9313,26 @@ class TemplateQuerySet(QuerySet[Template]):
         self,
         *,
         access_control_level: Optional[int] = ...,
-        action_id: Optional[int] = ...,
-        agent_id: Optional[int] = ...,
+        action_id: Optional[Union[int, Model]] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         anonanduser: Optional[bool] = ...,
-        asset_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
-        department_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         domain: Optional[str] = ...,
-        group_id: Optional[int] = ...,
-        include_ticket_id: Optional[int] = ...,
+        group_id: Optional[Union[int, Model]] = ...,
+        include_ticket_id: Optional[Union[int, Model]] = ...,
         includeclients: Optional[bool] = ...,
         includenames: Optional[bool] = ...,
-        itil_ticket_type_id: Optional[int] = ...,
+        itil_ticket_type_id: Optional[Union[int, Model]] = ...,
         itil_type: Optional[int] = ...,
-        parent_template_id: Optional[int] = ...,
-        report_id: Optional[int] = ...,
+        parent_template_id: Optional[Union[int, Model]] = ...,
+        report_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         showall: Optional[bool] = ...,
-        team_id: Optional[int] = ...,
-        ticket_type_id: Optional[int] = ...,
-        todo_client_id: Optional[int] = ...,
+        team_id: Optional[Union[int, Model]] = ...,
+        ticket_type_id: Optional[Union[int, Model]] = ...,
+        todo_client_id: Optional[Union[int, Model]] = ...,
         todo_only: Optional[bool] = ...,
         type: Optional[int] = ...,
         types: Optional[Union[str, Sequence[str]]] = ...,
@@ -9363,26 +9371,26 @@ class TemplateManager(DeleteMixin, WriteMixin[Template], ResourceManager[Templat
         self,
         *,
         access_control_level: Optional[int] = ...,
-        action_id: Optional[int] = ...,
-        agent_id: Optional[int] = ...,
+        action_id: Optional[Union[int, Model]] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         anonanduser: Optional[bool] = ...,
-        asset_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
-        department_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         domain: Optional[str] = ...,
-        group_id: Optional[int] = ...,
-        include_ticket_id: Optional[int] = ...,
+        group_id: Optional[Union[int, Model]] = ...,
+        include_ticket_id: Optional[Union[int, Model]] = ...,
         includeclients: Optional[bool] = ...,
         includenames: Optional[bool] = ...,
-        itil_ticket_type_id: Optional[int] = ...,
+        itil_ticket_type_id: Optional[Union[int, Model]] = ...,
         itil_type: Optional[int] = ...,
-        parent_template_id: Optional[int] = ...,
-        report_id: Optional[int] = ...,
+        parent_template_id: Optional[Union[int, Model]] = ...,
+        report_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         showall: Optional[bool] = ...,
-        team_id: Optional[int] = ...,
-        ticket_type_id: Optional[int] = ...,
-        todo_client_id: Optional[int] = ...,
+        team_id: Optional[Union[int, Model]] = ...,
+        ticket_type_id: Optional[Union[int, Model]] = ...,
+        todo_client_id: Optional[Union[int, Model]] = ...,
         todo_only: Optional[bool] = ...,
         type: Optional[int] = ...,
         types: Optional[Union[str, Sequence[str]]] = ...,
@@ -9483,7 +9491,7 @@ class TicketApprovalQuerySet(QuerySet[TicketApproval]):
         include_attachments: Optional[bool] = ...,
         includeapprovaldetails: Optional[bool] = ...,
         mine: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /TicketApproval, as typed keywords."""
 
@@ -9498,7 +9506,7 @@ class TicketApprovalManager(WriteMixin[TicketApproval], ResourceManager[TicketAp
         include_attachments: Optional[bool] = ...,
         includeapprovaldetails: Optional[bool] = ...,
         mine: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
     ) -> TicketApprovalQuerySet:
         """Server-side filters of /TicketApproval, as typed keywords."""
     def delete_step(self, id: int, seq: int, /) -> Any: ...  # DELETE /TicketApproval/{id}&{seq}
@@ -9578,22 +9586,22 @@ class TicketTypeQuerySet(QuerySet[TicketType]):
         can_edit_only: Optional[bool] = ...,
         canagentsselect: Optional[bool] = ...,
         canusercreate: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         domain: Optional[str] = ...,
-        group_id: Optional[int] = ...,
+        group_id: Optional[Union[int, Model]] = ...,
         include_current: Optional[int] = ...,
         include_mandatory_field_check: Optional[bool] = ...,
         isquicktimedropdown: Optional[bool] = ...,
         itil_type: Optional[int] = ...,
-        outcome_id: Optional[int] = ...,
+        outcome_id: Optional[Union[int, Model]] = ...,
         searchtickets: Optional[str] = ...,
         showall: Optional[bool] = ...,
         showcounts: Optional[bool] = ...,
         showinactive: Optional[bool] = ...,
         sprints_only: Optional[bool] = ...,
-        ticketarea_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
         user_only: Optional[bool] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /TicketType, as typed keywords.
 
@@ -9629,22 +9637,22 @@ class TicketTypeManager(DeleteMixin, WriteMixin[TicketType], ResourceManager[Tic
         can_edit_only: Optional[bool] = ...,
         canagentsselect: Optional[bool] = ...,
         canusercreate: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         domain: Optional[str] = ...,
-        group_id: Optional[int] = ...,
+        group_id: Optional[Union[int, Model]] = ...,
         include_current: Optional[int] = ...,
         include_mandatory_field_check: Optional[bool] = ...,
         isquicktimedropdown: Optional[bool] = ...,
         itil_type: Optional[int] = ...,
-        outcome_id: Optional[int] = ...,
+        outcome_id: Optional[Union[int, Model]] = ...,
         searchtickets: Optional[str] = ...,
         showall: Optional[bool] = ...,
         showcounts: Optional[bool] = ...,
         showinactive: Optional[bool] = ...,
         sprints_only: Optional[bool] = ...,
-        ticketarea_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
         user_only: Optional[bool] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
     ) -> TicketTypeQuerySet:
         """Server-side filters of /TicketType, as typed keywords.
 
@@ -9674,14 +9682,14 @@ class TicketQuerySet(QuerySet[Ticket]):
         *,
         advanced_search: Optional[str] = ...,
         agent: Optional[Union[int, Sequence[int], str]] = ...,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         alerttype: Optional[str] = ...,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         awaitinginput: Optional[str] = ...,
         billableonly: Optional[bool] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
         billing_type: Optional[str] = ...,
-        billingcontractid: Optional[int] = ...,
+        billingcontractid: Optional[Union[int, Model]] = ...,
         calendar_enddate: Optional[Union[datetime, date, str]] = ...,
         calendar_startdate: Optional[Union[datetime, date, str]] = ...,
         category_1: Optional[Union[int, Sequence[int], str]] = ...,
@@ -9689,12 +9697,12 @@ class TicketQuerySet(QuerySet[Ticket]):
         category_3: Optional[Union[int, Sequence[int], str]] = ...,
         category_4: Optional[Union[int, Sequence[int], str]] = ...,
         checkmyticketsonly: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
-        client_ids: Optional[Union[int, Sequence[int], str]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        client_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         client_ref: Optional[str] = ...,
         closed_only: Optional[bool] = ...,
-        columns_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        columns_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         contract_period: Optional[int] = ...,
         datesearch: Optional[str] = ...,
         debug: Optional[bool] = ...,
@@ -9774,20 +9782,20 @@ class TicketQuerySet(QuerySet[Ticket]):
         isteams: Optional[bool] = ...,
         iszapier: Optional[bool] = ...,
         itil_requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        itil_requesttype_id: Optional[int] = ...,
+        itil_requesttype_id: Optional[Union[int, Model]] = ...,
         kanbanviewontheagentapp: Optional[bool] = ...,
         kanbanviewontheportal: Optional[bool] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        list_id: Optional[int] = ...,
-        milestone_id: Optional[int] = ...,
+        list_id: Optional[Union[int, Model]] = ...,
+        milestone_id: Optional[Union[int, Model]] = ...,
         mine: Optional[bool] = ...,
         nochargeonly: Optional[bool] = ...,
         notime: Optional[bool] = ...,
         onlytime: Optional[bool] = ...,
         open_only: Optional[bool] = ...,
         orion_type: Optional[int] = ...,
-        parent_id: Optional[int] = ...,
+        parent_id: Optional[Union[int, Model]] = ...,
         pending_review: Optional[bool] = ...,
         per_action: Optional[bool] = ...,
         prepayorcontractonly: Optional[bool] = ...,
@@ -9795,10 +9803,10 @@ class TicketQuerySet(QuerySet[Ticket]):
         product: Optional[Union[int, Sequence[int], str]] = ...,
         project_ids: Optional[str] = ...,
         ready_for_invoicing: Optional[bool] = ...,
-        related_id: Optional[int] = ...,
-        release_id: Optional[int] = ...,
+        related_id: Optional[Union[int, Model]] = ...,
+        release_id: Optional[Union[int, Model]] = ...,
         requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        requesttype_id: Optional[int] = ...,
+        requesttype_id: Optional[Union[int, Model]] = ...,
         requesttypegroup: Optional[Union[int, Sequence[int], str]] = ...,
         search: Optional[str] = ...,
         search_details: Optional[str] = ...,
@@ -9817,35 +9825,35 @@ class TicketQuerySet(QuerySet[Ticket]):
         search_user_name: Optional[str] = ...,
         search_version: Optional[str] = ...,
         searchactions: Optional[bool] = ...,
-        searchthisticketid: Optional[int] = ...,
-        service_id: Optional[int] = ...,
+        searchthisticketid: Optional[Union[int, Model]] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
         showonroadmap: Optional[Union[int, Sequence[int], str]] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         sitepostcode: Optional[bool] = ...,
         sla: Optional[Union[int, Sequence[int], str]] = ...,
-        sprint_for_tickettype_id: Optional[int] = ...,
+        sprint_for_tickettype_id: Optional[Union[int, Model]] = ...,
         sprints: Optional[bool] = ...,
         startandendset: Optional[bool] = ...,
         startdate: Optional[Union[datetime, date, str]] = ...,
         startdatetime: Optional[bool] = ...,
         status: Optional[Union[int, Sequence[int], str]] = ...,
-        status_id: Optional[int] = ...,
+        status_id: Optional[Union[int, Model]] = ...,
         submittedandagents: Optional[Union[int, Sequence[int], str]] = ...,
-        supplier_id: Optional[int] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         supplier_status: Optional[Union[int, Sequence[int], str]] = ...,
         team: Optional[Union[int, Sequence[int], str]] = ...,
         team_name: Optional[str] = ...,
-        ticketarea_id: Optional[int] = ...,
-        ticketcontract_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        ticketcontract_id: Optional[Union[int, Model]] = ...,
         ticketidonly: Optional[bool] = ...,
         ticketids: Optional[str] = ...,
         ticketlinktype: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         unlinked_only: Optional[bool] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         username: Optional[str] = ...,
         utcoffset: Optional[float] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
         withattachments: Optional[bool] = ...,
         client: Any = ...,
         site: Any = ...,
@@ -10019,14 +10027,14 @@ class TicketManager(DeleteMixin, WriteMixin[Ticket], ResourceManager[Ticket, Tic
         *,
         advanced_search: Optional[str] = ...,
         agent: Optional[Union[int, Sequence[int], str]] = ...,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         alerttype: Optional[str] = ...,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         awaitinginput: Optional[str] = ...,
         billableonly: Optional[bool] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
         billing_type: Optional[str] = ...,
-        billingcontractid: Optional[int] = ...,
+        billingcontractid: Optional[Union[int, Model]] = ...,
         calendar_enddate: Optional[Union[datetime, date, str]] = ...,
         calendar_startdate: Optional[Union[datetime, date, str]] = ...,
         category_1: Optional[Union[int, Sequence[int], str]] = ...,
@@ -10034,12 +10042,12 @@ class TicketManager(DeleteMixin, WriteMixin[Ticket], ResourceManager[Ticket, Tic
         category_3: Optional[Union[int, Sequence[int], str]] = ...,
         category_4: Optional[Union[int, Sequence[int], str]] = ...,
         checkmyticketsonly: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
-        client_ids: Optional[Union[int, Sequence[int], str]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        client_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         client_ref: Optional[str] = ...,
         closed_only: Optional[bool] = ...,
-        columns_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        columns_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         contract_period: Optional[int] = ...,
         datesearch: Optional[str] = ...,
         debug: Optional[bool] = ...,
@@ -10119,20 +10127,20 @@ class TicketManager(DeleteMixin, WriteMixin[Ticket], ResourceManager[Ticket, Tic
         isteams: Optional[bool] = ...,
         iszapier: Optional[bool] = ...,
         itil_requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        itil_requesttype_id: Optional[int] = ...,
+        itil_requesttype_id: Optional[Union[int, Model]] = ...,
         kanbanviewontheagentapp: Optional[bool] = ...,
         kanbanviewontheportal: Optional[bool] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        list_id: Optional[int] = ...,
-        milestone_id: Optional[int] = ...,
+        list_id: Optional[Union[int, Model]] = ...,
+        milestone_id: Optional[Union[int, Model]] = ...,
         mine: Optional[bool] = ...,
         nochargeonly: Optional[bool] = ...,
         notime: Optional[bool] = ...,
         onlytime: Optional[bool] = ...,
         open_only: Optional[bool] = ...,
         orion_type: Optional[int] = ...,
-        parent_id: Optional[int] = ...,
+        parent_id: Optional[Union[int, Model]] = ...,
         pending_review: Optional[bool] = ...,
         per_action: Optional[bool] = ...,
         prepayorcontractonly: Optional[bool] = ...,
@@ -10140,10 +10148,10 @@ class TicketManager(DeleteMixin, WriteMixin[Ticket], ResourceManager[Ticket, Tic
         product: Optional[Union[int, Sequence[int], str]] = ...,
         project_ids: Optional[str] = ...,
         ready_for_invoicing: Optional[bool] = ...,
-        related_id: Optional[int] = ...,
-        release_id: Optional[int] = ...,
+        related_id: Optional[Union[int, Model]] = ...,
+        release_id: Optional[Union[int, Model]] = ...,
         requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        requesttype_id: Optional[int] = ...,
+        requesttype_id: Optional[Union[int, Model]] = ...,
         requesttypegroup: Optional[Union[int, Sequence[int], str]] = ...,
         search: Optional[str] = ...,
         search_details: Optional[str] = ...,
@@ -10162,35 +10170,35 @@ class TicketManager(DeleteMixin, WriteMixin[Ticket], ResourceManager[Ticket, Tic
         search_user_name: Optional[str] = ...,
         search_version: Optional[str] = ...,
         searchactions: Optional[bool] = ...,
-        searchthisticketid: Optional[int] = ...,
-        service_id: Optional[int] = ...,
+        searchthisticketid: Optional[Union[int, Model]] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
         showonroadmap: Optional[Union[int, Sequence[int], str]] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         sitepostcode: Optional[bool] = ...,
         sla: Optional[Union[int, Sequence[int], str]] = ...,
-        sprint_for_tickettype_id: Optional[int] = ...,
+        sprint_for_tickettype_id: Optional[Union[int, Model]] = ...,
         sprints: Optional[bool] = ...,
         startandendset: Optional[bool] = ...,
         startdate: Optional[Union[datetime, date, str]] = ...,
         startdatetime: Optional[bool] = ...,
         status: Optional[Union[int, Sequence[int], str]] = ...,
-        status_id: Optional[int] = ...,
+        status_id: Optional[Union[int, Model]] = ...,
         submittedandagents: Optional[Union[int, Sequence[int], str]] = ...,
-        supplier_id: Optional[int] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         supplier_status: Optional[Union[int, Sequence[int], str]] = ...,
         team: Optional[Union[int, Sequence[int], str]] = ...,
         team_name: Optional[str] = ...,
-        ticketarea_id: Optional[int] = ...,
-        ticketcontract_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        ticketcontract_id: Optional[Union[int, Model]] = ...,
         ticketidonly: Optional[bool] = ...,
         ticketids: Optional[str] = ...,
         ticketlinktype: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         unlinked_only: Optional[bool] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         username: Optional[str] = ...,
         utcoffset: Optional[float] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
         withattachments: Optional[bool] = ...,
         client: Any = ...,
         site: Any = ...,
@@ -10372,7 +10380,7 @@ class TimesheetEventQuerySet(QuerySet[TimesheetEvent]):
     def filter(  # type: ignore[override]
         self,
         *,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         agents: Optional[str] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
@@ -10386,7 +10394,7 @@ class TimesheetEventManager(DeleteMixin, WriteMixin[TimesheetEvent], ResourceMan
     def filter(
         self,
         *,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         agents: Optional[str] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
@@ -10401,7 +10409,7 @@ class TimesheetQuerySet(QuerySet[Timesheet]):
         self,
         *,
         agents: Optional[Union[int, Sequence[int], str]] = ...,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         date: Optional[Union[datetime, date, str]] = ...,
@@ -10423,7 +10431,7 @@ class TimesheetManager(WriteMixin[Timesheet], ResourceManager[Timesheet, Timeshe
         self,
         *,
         agents: Optional[Union[int, Sequence[int], str]] = ...,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         date: Optional[Union[datetime, date, str]] = ...,
@@ -10446,8 +10454,8 @@ class TimeslotQuerySet(QuerySet[Timeslot]):
     def filter(  # type: ignore[override]
         self,
         *,
-        agent_id: Optional[int] = ...,
-        workday_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
+        workday_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Timeslot, as typed keywords."""
 
@@ -10457,8 +10465,8 @@ class TimeslotManager(ResourceManager[Timeslot, TimeslotQuerySet]):
     def filter(
         self,
         *,
-        agent_id: Optional[int] = ...,
-        workday_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
+        workday_id: Optional[Union[int, Model]] = ...,
     ) -> TimeslotQuerySet:
         """Server-side filters of /Timeslot, as typed keywords."""
 
@@ -10474,7 +10482,7 @@ class ToDoQuerySet(QuerySet[ToDo]):
     def filter(  # type: ignore[override]
         self,
         *,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ToDo, as typed keywords."""
 
@@ -10484,7 +10492,7 @@ class ToDoManager(WriteMixin[ToDo], ResourceManager[ToDo, ToDoQuerySet]):
     def filter(
         self,
         *,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
     ) -> ToDoQuerySet:
         """Server-side filters of /ToDo, as typed keywords."""
 
@@ -10499,7 +10507,7 @@ class TopLevelQuerySet(QuerySet[TopLevel]):
         include_managers: Optional[bool] = ...,
         include_teams: Optional[bool] = ...,
         isorgchart: Optional[bool] = ...,
-        org_id: Optional[int] = ...,
+        org_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         show_all: Optional[bool] = ...,
         type: Optional[int] = ...,
@@ -10519,7 +10527,7 @@ class TopLevelManager(DeleteMixin, WriteMixin[TopLevel], ResourceManager[TopLeve
         include_managers: Optional[bool] = ...,
         include_teams: Optional[bool] = ...,
         isorgchart: Optional[bool] = ...,
-        org_id: Optional[int] = ...,
+        org_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         show_all: Optional[bool] = ...,
         type: Optional[int] = ...,
@@ -10606,10 +10614,10 @@ class UserQuerySet(QuerySet[User]):
         advanced_search: Optional[str] = ...,
         allapprovers: Optional[bool] = ...,
         approvers_only: Optional[bool] = ...,
-        asset_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
-        department_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         exclude_agents: Optional[bool] = ...,
         exclude_defaultsiteusers: Optional[bool] = ...,
         exclude_generaluser: Optional[bool] = ...,
@@ -10626,7 +10634,7 @@ class UserQuerySet(QuerySet[User]):
         is_followers: Optional[bool] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        licence_id: Optional[int] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         listagentuserfirst: Optional[bool] = ...,
         myallcustomers: Optional[bool] = ...,
         myarea: Optional[bool] = ...,
@@ -10634,15 +10642,15 @@ class UserQuerySet(QuerySet[User]):
         mysite: Optional[bool] = ...,
         mysitecontact: Optional[bool] = ...,
         mytoplevel: Optional[bool] = ...,
-        opp_id: Optional[int] = ...,
-        organisation_id: Optional[int] = ...,
+        opp_id: Optional[Union[int, Model]] = ...,
+        organisation_id: Optional[Union[int, Model]] = ...,
         role: Optional[int] = ...,
         search: Optional[str] = ...,
         search_phonenumbers: Optional[bool] = ...,
-        site_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         client: Any = ...,
         site: Any = ...,
     ) -> Self:
@@ -10694,10 +10702,10 @@ class UserManager(MeMixin[User], DeleteMixin, WriteMixin[User], ResourceManager[
         advanced_search: Optional[str] = ...,
         allapprovers: Optional[bool] = ...,
         approvers_only: Optional[bool] = ...,
-        asset_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
-        department_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         exclude_agents: Optional[bool] = ...,
         exclude_defaultsiteusers: Optional[bool] = ...,
         exclude_generaluser: Optional[bool] = ...,
@@ -10714,7 +10722,7 @@ class UserManager(MeMixin[User], DeleteMixin, WriteMixin[User], ResourceManager[
         is_followers: Optional[bool] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        licence_id: Optional[int] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         listagentuserfirst: Optional[bool] = ...,
         myallcustomers: Optional[bool] = ...,
         myarea: Optional[bool] = ...,
@@ -10722,15 +10730,15 @@ class UserManager(MeMixin[User], DeleteMixin, WriteMixin[User], ResourceManager[
         mysite: Optional[bool] = ...,
         mysitecontact: Optional[bool] = ...,
         mytoplevel: Optional[bool] = ...,
-        opp_id: Optional[int] = ...,
-        organisation_id: Optional[int] = ...,
+        opp_id: Optional[Union[int, Model]] = ...,
+        organisation_id: Optional[Union[int, Model]] = ...,
         role: Optional[int] = ...,
         search: Optional[str] = ...,
         search_phonenumbers: Optional[bool] = ...,
-        site_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         client: Any = ...,
         site: Any = ...,
     ) -> UserQuerySet:
@@ -10778,7 +10786,7 @@ class VersionInfoQuerySet(QuerySet[VersionInfo]):
     def filter(  # type: ignore[override]
         self,
         *,
-        product_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /VersionInfo, as typed keywords."""
 
@@ -10788,7 +10796,7 @@ class VersionInfoManager(ResourceManager[VersionInfo, VersionInfoQuerySet]):
     def filter(
         self,
         *,
-        product_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
     ) -> VersionInfoQuerySet:
         """Server-side filters of /VersionInfo, as typed keywords."""
     def get_one_spotlight(self, id: int, /) -> Any: ...  # GET /VersionInfo/GetOneSpotlight/{id}
@@ -10832,7 +10840,7 @@ class ViewColumnQuerySet(QuerySet[ViewColumn]):
         showall: Optional[bool] = ...,
         showallforteam: Optional[int] = ...,
         showallfortech: Optional[int] = ...,
-        ticketarea_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /ViewColumns, as typed keywords."""
@@ -10847,7 +10855,7 @@ class ViewColumnManager(DeleteMixin, WriteMixin[ViewColumn], ResourceManager[Vie
         showall: Optional[bool] = ...,
         showallforteam: Optional[int] = ...,
         showallfortech: Optional[int] = ...,
-        ticketarea_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
     ) -> ViewColumnQuerySet:
         """Server-side filters of /ViewColumns, as typed keywords."""
@@ -10860,7 +10868,7 @@ class ViewFilterQuerySet(QuerySet[ViewFilter]):
         showall: Optional[bool] = ...,
         showallforteam: Optional[int] = ...,
         showallfortech: Optional[int] = ...,
-        ticketarea_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /ViewFilter, as typed keywords."""
@@ -10875,7 +10883,7 @@ class ViewFilterManager(DeleteMixin, WriteMixin[ViewFilter], ResourceManager[Vie
         showall: Optional[bool] = ...,
         showallforteam: Optional[int] = ...,
         showallfortech: Optional[int] = ...,
-        ticketarea_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
     ) -> ViewFilterQuerySet:
         """Server-side filters of /ViewFilter, as typed keywords."""
@@ -10902,7 +10910,7 @@ class ViewListQuerySet(QuerySet[ViewList]):
     def filter(  # type: ignore[override]
         self,
         *,
-        connectedinstance_id: Optional[int] = ...,
+        connectedinstance_id: Optional[Union[int, Model]] = ...,
         domain: Optional[str] = ...,
         globalonly: Optional[bool] = ...,
         istree: Optional[bool] = ...,
@@ -10910,7 +10918,7 @@ class ViewListQuerySet(QuerySet[ViewList]):
         showallforteam: Optional[int] = ...,
         showallfortech: Optional[int] = ...,
         showcounts: Optional[bool] = ...,
-        ticketarea_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /ViewLists, as typed keywords."""
@@ -10921,7 +10929,7 @@ class ViewListManager(DeleteMixin, WriteMixin[ViewList], ResourceManager[ViewLis
     def filter(
         self,
         *,
-        connectedinstance_id: Optional[int] = ...,
+        connectedinstance_id: Optional[Union[int, Model]] = ...,
         domain: Optional[str] = ...,
         globalonly: Optional[bool] = ...,
         istree: Optional[bool] = ...,
@@ -10929,7 +10937,7 @@ class ViewListManager(DeleteMixin, WriteMixin[ViewList], ResourceManager[ViewLis
         showallforteam: Optional[int] = ...,
         showallfortech: Optional[int] = ...,
         showcounts: Optional[bool] = ...,
-        ticketarea_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
     ) -> ViewListQuerySet:
         """Server-side filters of /ViewLists, as typed keywords."""
@@ -10968,9 +10976,9 @@ class WebhookEventQuerySet(QuerySet[WebhookEvent]):
     def filter(  # type: ignore[override]
         self,
         *,
-        automation_id: Optional[int] = ...,
+        automation_id: Optional[Union[int, Model]] = ...,
         idonly: Optional[bool] = ...,
-        integrationmethod_id: Optional[int] = ...,
+        integrationmethod_id: Optional[Union[int, Model]] = ...,
         webhook_id: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /WebhookEvent, as typed keywords."""
@@ -10981,9 +10989,9 @@ class WebhookEventManager(WriteMixin[WebhookEvent], ResourceManager[WebhookEvent
     def filter(
         self,
         *,
-        automation_id: Optional[int] = ...,
+        automation_id: Optional[Union[int, Model]] = ...,
         idonly: Optional[bool] = ...,
-        integrationmethod_id: Optional[int] = ...,
+        integrationmethod_id: Optional[Union[int, Model]] = ...,
         webhook_id: Optional[str] = ...,
     ) -> WebhookEventQuerySet:
         """Server-side filters of /WebhookEvent, as typed keywords."""
@@ -11136,8 +11144,8 @@ class XtypeRoleQuerySet(QuerySet[XtypeRole]):
     def filter(  # type: ignore[override]
         self,
         *,
-        xtype_id: Optional[int] = ...,
-        xtyperole_id: Optional[int] = ...,
+        xtype_id: Optional[Union[int, Model]] = ...,
+        xtyperole_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /XtypeRole, as typed keywords."""
 
@@ -11147,8 +11155,8 @@ class XtypeRoleManager(ResourceManager[XtypeRole, XtypeRoleQuerySet]):
     def filter(
         self,
         *,
-        xtype_id: Optional[int] = ...,
-        xtyperole_id: Optional[int] = ...,
+        xtype_id: Optional[Union[int, Model]] = ...,
+        xtyperole_id: Optional[Union[int, Model]] = ...,
     ) -> XtypeRoleQuerySet:
         """Server-side filters of /XtypeRole, as typed keywords."""
 
@@ -11188,7 +11196,7 @@ class AsyncActionManager(AsyncDeleteMixin, AsyncWriteMixin[Action], AsyncResourc
         slaonly: Optional[bool] = ...,
         startdate: Optional[Union[datetime, date, str]] = ...,
         supplieronly: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         timeentriesonly: Optional[bool] = ...,
         ticket: Any = ...,
     ) -> ActionQuerySet:
@@ -11232,13 +11240,13 @@ class AsyncAddressManager(AsyncDeleteMixin, AsyncWriteMixin[Address], AsyncResou
         *,
         onholdonly: Optional[bool] = ...,
         openedafter: Optional[bool] = ...,
-        overrideclientid: Optional[int] = ...,
-        overridesiteid: Optional[int] = ...,
-        overrideuserid: Optional[int] = ...,
+        overrideclientid: Optional[Union[int, Model]] = ...,
+        overridesiteid: Optional[Union[int, Model]] = ...,
+        overrideuserid: Optional[Union[int, Model]] = ...,
         postcode: Optional[str] = ...,
-        site_id: Optional[int] = ...,
-        type_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        type_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> AddressQuerySet:
         """Server-side filters of /Address, as typed keywords.
 
@@ -11263,7 +11271,7 @@ class AsyncAgentCheckInManager(AsyncWriteMixin[AgentCheckIn], AsyncResourceManag
     def filter(
         self,
         *,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
     ) -> AgentCheckInQuerySet:
@@ -11288,9 +11296,9 @@ class AsyncAgentManager(AsyncMeMixin[Agent], AsyncDeleteMixin, AsyncWriteMixin[A
         activeinactive: Optional[str] = ...,
         appointmentscreen: Optional[bool] = ...,
         can_edit_only: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         clientidoverride: Optional[str] = ...,
-        department_id: Optional[int] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         departments: Optional[Union[str, Sequence[str]]] = ...,
         domain: Optional[str] = ...,
         exchangecalendars: Optional[bool] = ...,
@@ -11318,12 +11326,12 @@ class AsyncAgentManager(AsyncMeMixin[Agent], AsyncDeleteMixin, AsyncWriteMixin[A
         showall: Optional[bool] = ...,
         showcounts: Optional[bool] = ...,
         team: Optional[str] = ...,
-        team_id: Optional[int] = ...,
+        team_id: Optional[Union[int, Model]] = ...,
         teams: Optional[Union[str, Sequence[str]]] = ...,
         thisAgentOnly: Optional[bool] = ...,
-        ticketarea_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        view_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
         withemail: Optional[bool] = ...,
     ) -> AgentQuerySet:
         """Server-side filters of /Agent, as typed keywords.
@@ -11384,7 +11392,7 @@ class AsyncAppointmentManager(AsyncDeleteMixin, AsyncWriteMixin[Appointment], As
         agents: Optional[Union[int, Sequence[int], str]] = ...,
         appointmentsonly: Optional[bool] = ...,
         assets: Optional[str] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         excludenonticketapptodo: Optional[bool] = ...,
         excluderecurring: Optional[bool] = ...,
@@ -11410,8 +11418,8 @@ class AsyncAppointmentManager(AsyncDeleteMixin, AsyncWriteMixin[Appointment], As
         start_date: Optional[Union[datetime, date, str]] = ...,
         statuses: Optional[str] = ...,
         tasksonly: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         types: Optional[Union[str, Sequence[str]]] = ...,
         utcoffset: Optional[float] = ...,
         agent: Any = ...,
@@ -11451,8 +11459,8 @@ class AsyncApprovalProcessRuleManager(AsyncDeleteMixin, AsyncWriteMixin[Approval
     def filter(
         self,
         *,
-        process_id: Optional[int] = ...,
-        step_id: Optional[int] = ...,
+        process_id: Optional[Union[int, Model]] = ...,
+        step_id: Optional[Union[int, Model]] = ...,
     ) -> ApprovalProcessRuleQuerySet:
         """Server-side filters of /ApprovalProcessRule, as typed keywords."""
 
@@ -11472,12 +11480,12 @@ class AsyncAreaAzureTenantManager(AsyncResourceManager[AreaAzureTenant, AreaAzur
         self,
         *,
         azure_tenant_id: Optional[str] = ...,
-        client_id: Optional[int] = ...,
-        details_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        details_id: Optional[Union[int, Model]] = ...,
         ignore_decrypt: Optional[bool] = ...,
         notset: Optional[bool] = ...,
         returnalliflinked: Optional[bool] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
     ) -> AreaAzureTenantQuerySet:
         """Server-side filters of /AreaAzureTenant, as typed keywords."""
 
@@ -11488,11 +11496,11 @@ class AsyncAssetChangeManager(AsyncWriteMixin[AssetChange], AsyncResourceManager
     def filter(
         self,
         *,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         idonly: Optional[bool] = ...,
-        licence_id: Optional[int] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> AssetChangeQuerySet:
         """Server-side filters of /AssetChange, as typed keywords."""
 
@@ -11510,11 +11518,11 @@ class AsyncAssetSoftwareManager(AsyncResourceManager[AssetSoftware, AssetSoftwar
     def filter(
         self,
         *,
-        device_id: Optional[int] = ...,
-        licence_id: Optional[int] = ...,
+        device_id: Optional[Union[int, Model]] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         third_party_field: Optional[str] = ...,
         third_party_id: Optional[str] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> AssetSoftwareQuerySet:
         """Server-side filters of /AssetSoftware, as typed keywords."""
 
@@ -11522,14 +11530,14 @@ class AsyncAssetTypeInfoManager(AsyncResourceManager[AssetTypeInfo, AssetTypeInf
     def filter(
         self,
         *,
-        assetgroup_id: Optional[int] = ...,
+        assetgroup_id: Optional[Union[int, Model]] = ...,
         can_create_only: Optional[bool] = ...,
         can_edit_only: Optional[bool] = ...,
         fixedassetgroups: Optional[bool] = ...,
         include_current: Optional[int] = ...,
         resourcesonly: Optional[bool] = ...,
         setuplist: Optional[bool] = ...,
-        tickettype_id: Optional[int] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
     ) -> AssetTypeInfoQuerySet:
         """Server-side filters of /AssetTypeInfo, as typed keywords."""
@@ -11541,14 +11549,14 @@ class AsyncAssetTypeManager(AsyncDeleteMixin, AsyncWriteMixin[AssetType], AsyncR
     def filter(
         self,
         *,
-        assetgroup_id: Optional[int] = ...,
+        assetgroup_id: Optional[Union[int, Model]] = ...,
         can_create_only: Optional[bool] = ...,
         can_edit_only: Optional[bool] = ...,
         fixedassetgroups: Optional[bool] = ...,
         include_current: Optional[int] = ...,
         resourcesonly: Optional[bool] = ...,
         setuplist: Optional[bool] = ...,
-        tickettype_id: Optional[int] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
     ) -> AssetTypeQuerySet:
         """Server-side filters of /AssetType, as typed keywords."""
@@ -11559,19 +11567,19 @@ class AsyncAssetManager(AsyncDeleteMixin, AsyncWriteMixin[Asset], AsyncResourceM
         *,
         activeinactive: Optional[str] = ...,
         advanced_search: Optional[str] = ...,
-        assetgroup_id: Optional[int] = ...,
+        assetgroup_id: Optional[Union[int, Model]] = ...,
         assetgroups: Optional[Union[int, Sequence[int], str]] = ...,
         assets: Optional[str] = ...,
         assetstatuses: Optional[Union[int, Sequence[int], str]] = ...,
         assettype: Optional[int] = ...,
-        assettype_id: Optional[int] = ...,
+        assettype_id: Optional[Union[int, Model]] = ...,
         assettypes: Optional[Union[int, Sequence[int], str]] = ...,
         bookmarked: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
-        columns_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        columns_id: Optional[Union[int, Model]] = ...,
         consignable: Optional[bool] = ...,
-        consignment_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        consignment_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         contract_id_adding_to: Optional[int] = ...,
         domotzagents: Optional[bool] = ...,
         excludethese: Optional[Union[int, Sequence[int], str]] = ...,
@@ -11585,40 +11593,40 @@ class AsyncAssetManager(AsyncDeleteMixin, AsyncWriteMixin[Asset], AsyncResourceM
         includeinactive: Optional[bool] = ...,
         includeservices: Optional[bool] = ...,
         includeuser: Optional[bool] = ...,
-        integration_tenantids: Optional[Union[int, Sequence[int], str]] = ...,
+        integration_tenantids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         integration_type: Optional[str] = ...,
         inventory_number: Optional[str] = ...,
         islogonbehalfview: Optional[bool] = ...,
-        item_id: Optional[int] = ...,
-        itemstock_id: Optional[int] = ...,
-        kb_id: Optional[int] = ...,
+        item_id: Optional[Union[int, Model]] = ...,
+        itemstock_id: Optional[Union[int, Model]] = ...,
+        kb_id: Optional[Union[int, Model]] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        licence_id: Optional[int] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         linked_to_ticket: Optional[bool] = ...,
-        linkedto_id: Optional[int] = ...,
+        linkedto_id: Optional[Union[int, Model]] = ...,
         mine: Optional[bool] = ...,
         mysite: Optional[bool] = ...,
         noicon: Optional[bool] = ...,
         previously_selected: Optional[bool] = ...,
-        previously_selected_client_id: Optional[int] = ...,
-        previously_selected_site_id: Optional[int] = ...,
-        previously_selected_user_id: Optional[int] = ...,
-        salesorder_id: Optional[int] = ...,
+        previously_selected_client_id: Optional[Union[int, Model]] = ...,
+        previously_selected_site_id: Optional[Union[int, Model]] = ...,
+        previously_selected_user_id: Optional[Union[int, Model]] = ...,
+        salesorder_id: Optional[Union[int, Model]] = ...,
         salesorder_line: Optional[int] = ...,
         search: Optional[str] = ...,
         search_inventory_number_only: Optional[bool] = ...,
-        service_id: Optional[int] = ...,
-        service_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        site_id: Optional[int] = ...,
-        stockbin_id: Optional[int] = ...,
-        stockbin_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        supplier_contract_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
+        service_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        stockbin_id: Optional[Union[int, Model]] = ...,
+        stockbin_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        supplier_contract_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         suppliercontracts: Optional[Union[int, Sequence[int], str]] = ...,
-        ticket_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         username: Optional[str] = ...,
         client: Any = ...,
         site: Any = ...,
@@ -11690,17 +11698,17 @@ class AsyncAttachmentManager(AsyncAttachmentMixin[Attachment], AsyncDeleteMixin,
     def filter(
         self,
         *,
-        action_id: Optional[int] = ...,
+        action_id: Optional[Union[int, Model]] = ...,
         domotzagents: Optional[bool] = ...,
         filetype: Optional[str] = ...,
         idonly: Optional[bool] = ...,
         isxlsimport: Optional[bool] = ...,
-        one_attachment_id: Optional[int] = ...,
+        one_attachment_id: Optional[Union[int, Model]] = ...,
         portal: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         token: Optional[str] = ...,
         type: Optional[int] = ...,
-        unique_id: Optional[int] = ...,
+        unique_id: Optional[Union[int, Model]] = ...,
         ticket: Any = ...,
     ) -> AttachmentQuerySet:
         """Server-side filters of /Attachment, as typed keywords.
@@ -11816,7 +11824,7 @@ class AsyncAzureADMappingManager(AsyncResourceManager[AzureADMapping, AzureADMap
     def filter(
         self,
         *,
-        connection_id: Optional[int] = ...,
+        connection_id: Optional[Union[int, Model]] = ...,
     ) -> AzureADMappingQuerySet:
         """Server-side filters of /azureadmapping, as typed keywords."""
 
@@ -11861,7 +11869,7 @@ class AsyncBudgetTypeManager(AsyncDeleteMixin, AsyncWriteMixin[BudgetType], Asyn
     def filter(
         self,
         *,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
     ) -> BudgetTypeQuerySet:
         """Server-side filters of /BudgetType, as typed keywords."""
 
@@ -11904,11 +11912,11 @@ class AsyncCannedTextManager(AsyncDeleteMixin, AsyncWriteMixin[CannedText], Asyn
         self,
         *,
         access_control_level: Optional[int] = ...,
-        agent_id: Optional[int] = ...,
-        department_id: Optional[int] = ...,
-        group_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
+        group_id: Optional[Union[int, Model]] = ...,
         showall: Optional[bool] = ...,
-        team_id: Optional[int] = ...,
+        team_id: Optional[Union[int, Model]] = ...,
         ticketonly: Optional[bool] = ...,
     ) -> CannedTextQuerySet:
         """Server-side filters of /CannedText, as typed keywords."""
@@ -11917,12 +11925,12 @@ class AsyncCategoryManager(AsyncDeleteMixin, AsyncWriteMixin[Category], AsyncRes
     def filter(
         self,
         *,
-        client_id: Optional[int] = ...,
-        service_id: Optional[int] = ...,
-        team_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
+        team_id: Optional[Union[int, Model]] = ...,
         team_name: Optional[str] = ...,
-        tickettype_id: Optional[int] = ...,
-        type_id: Optional[int] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        type_id: Optional[Union[int, Model]] = ...,
     ) -> CategoryQuerySet:
         """Server-side filters of /Category, as typed keywords."""
 
@@ -11936,9 +11944,9 @@ class AsyncChargeRateManager(AsyncResourceManager[ChargeRate, ChargeRateQuerySet
     def filter(
         self,
         *,
-        chargerate_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        chargerate_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         currentonly: Optional[bool] = ...,
         globalonly: Optional[bool] = ...,
     ) -> ChargeRateQuerySet:
@@ -11951,9 +11959,9 @@ class AsyncChatMessageManager(AsyncWriteMixin[ChatMessage], AsyncResourceManager
     def filter(
         self,
         *,
-        chat_id: Optional[int] = ...,
-        last_id: Optional[int] = ...,
-        max_id: Optional[int] = ...,
+        chat_id: Optional[Union[int, Model]] = ...,
+        last_id: Optional[Union[int, Model]] = ...,
+        max_id: Optional[Union[int, Model]] = ...,
     ) -> ChatMessageQuerySet:
         """Server-side filters of /ChatMessage, as typed keywords."""
     async def ais_typing(self, *, body: Any = ...) -> Any: ...
@@ -11975,7 +11983,7 @@ class AsyncChatManager(AsyncWriteMixin[Chat], AsyncResourceManager[Chat, ChatQue
         checkavailable: Optional[bool] = ...,
         ignore_all_closed: Optional[bool] = ...,
         teams_conversation_id: Optional[str] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
     ) -> ChatQuerySet:
         """Server-side filters of /Chat, as typed keywords."""
 
@@ -11988,9 +11996,9 @@ class AsyncClientPrepayManager(AsyncDeleteMixin, AsyncWriteMixin[ClientPrepay], 
         *,
         advanced_search: Optional[str] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         client_ids: Optional[str] = ...,
-        contract_id: Optional[int] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         idonly: Optional[bool] = ...,
         ready_for_invoicing: Optional[bool] = ...,
         search: Optional[str] = ...,
@@ -12006,7 +12014,7 @@ class AsyncClientManager(AsyncMeMixin[Client], AsyncDeleteMixin, AsyncWriteMixin
         advanced_search: Optional[str] = ...,
         azureclients: Optional[bool] = ...,
         callplan: Optional[bool] = ...,
-        columns_id: Optional[int] = ...,
+        columns_id: Optional[Union[int, Model]] = ...,
         domain: Optional[str] = ...,
         exclude_internal: Optional[bool] = ...,
         gficlients: Optional[bool] = ...,
@@ -12018,7 +12026,7 @@ class AsyncClientManager(AsyncMeMixin[Client], AsyncDeleteMixin, AsyncWriteMixin
         includeinvoicetemplatename: Optional[bool] = ...,
         includenotes: Optional[bool] = ...,
         includeqbofields: Optional[bool] = ...,
-        integration_tenantids: Optional[Union[int, Sequence[int], str]] = ...,
+        integration_tenantids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         integration_type: Optional[str] = ...,
         isjira: Optional[bool] = ...,
         issentinel: Optional[bool] = ...,
@@ -12027,14 +12035,14 @@ class AsyncClientManager(AsyncMeMixin[Client], AsyncDeleteMixin, AsyncWriteMixin
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
         search: Optional[str] = ...,
         search_name_only: Optional[str] = ...,
-        sentinelid: Optional[int] = ...,
+        sentinelid: Optional[Union[int, Model]] = ...,
         showcounts: Optional[bool] = ...,
         sitefields: Optional[str] = ...,
-        snowaccountid: Optional[int] = ...,
+        snowaccountid: Optional[Union[int, Model]] = ...,
         snowclients: Optional[bool] = ...,
-        ticketarea_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
-        view_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
         top_level: Any = ...,
     ) -> ClientQuerySet:
         """Server-side filters of /Client, as typed keywords.
@@ -12069,8 +12077,8 @@ class AsyncConfigCommitManager(AsyncDeleteMixin, AsyncWriteMixin[ConfigCommit], 
         *,
         advanced_search: Optional[str] = ...,
         idonly: Optional[bool] = ...,
-        instance_id: Optional[int] = ...,
-        notin_instance_id: Optional[int] = ...,
+        instance_id: Optional[Union[int, Model]] = ...,
+        notin_instance_id: Optional[Union[int, Model]] = ...,
         rollback_commit: Optional[str] = ...,
         search: Optional[str] = ...,
     ) -> ConfigCommitQuerySet:
@@ -12112,8 +12120,8 @@ class AsyncContractManager(AsyncDeleteMixin, AsyncWriteMixin[Contract], AsyncRes
     def filter(
         self,
         *,
-        client_id: Optional[int] = ...,
-        device_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        device_id: Optional[Union[int, Model]] = ...,
         excluderenewed: Optional[bool] = ...,
         includeinactive: Optional[bool] = ...,
         includelastrenewed: Optional[bool] = ...,
@@ -12121,7 +12129,7 @@ class AsyncContractManager(AsyncDeleteMixin, AsyncWriteMixin[Contract], AsyncRes
         isoracle: Optional[bool] = ...,
         pending_recurring_invoice: Optional[bool] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         client: Any = ...,
     ) -> ContractQuerySet:
         """Server-side filters of /ClientContract, as typed keywords."""
@@ -12142,9 +12150,9 @@ class AsyncCRMNoteManager(AsyncDeleteMixin, AsyncWriteMixin[CRMNote], AsyncResou
     def filter(
         self,
         *,
-        client_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         client: Any = ...,
     ) -> CRMNoteQuerySet:
         """Server-side filters of /CRMNote, as typed keywords."""
@@ -12161,8 +12169,8 @@ class AsyncCustomButtonManager(AsyncDeleteMixin, AsyncWriteMixin[CustomButton], 
         *,
         isbuttonsetup: Optional[bool] = ...,
         ispermissionsetup: Optional[bool] = ...,
-        msid: Optional[int] = ...,
-        typeid: Optional[int] = ...,
+        msid: Optional[Union[int, Model]] = ...,
+        typeid: Optional[Union[int, Model]] = ...,
     ) -> CustomButtonQuerySet:
         """Server-side filters of /CustomButton, as typed keywords."""
 
@@ -12173,7 +12181,7 @@ class AsyncCustomIntegrationMethodManager(AsyncDeleteMixin, AsyncWriteMixin[Cust
     def filter(
         self,
         *,
-        integration_id: Optional[int] = ...,
+        integration_id: Optional[Union[int, Model]] = ...,
     ) -> CustomIntegrationMethodQuerySet:
         """Server-side filters of /CustomIntegrationMethod, as typed keywords."""
 
@@ -12206,7 +12214,7 @@ class AsyncDashboardLinkManager(AsyncDeleteMixin, AsyncWriteMixin[DashboardLink]
         access_control_level: Optional[int] = ...,
         in_app: Optional[bool] = ...,
         showall: Optional[bool] = ...,
-        userid: Optional[int] = ...,
+        userid: Optional[Union[int, Model]] = ...,
     ) -> DashboardLinkQuerySet:
         """Server-side filters of /DashboardLinks, as typed keywords."""
     async def afilter_values(self) -> Any: ...
@@ -12261,10 +12269,10 @@ class AsyncEmailAddressBookManager(AsyncResourceManager[EmailAddressBook, EmailA
         advanced_search: Optional[str] = ...,
         allapprovers: Optional[bool] = ...,
         approvers_only: Optional[bool] = ...,
-        asset_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
-        department_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         exclude_agents: Optional[bool] = ...,
         exclude_defaultsiteusers: Optional[bool] = ...,
         exclude_generaluser: Optional[bool] = ...,
@@ -12281,7 +12289,7 @@ class AsyncEmailAddressBookManager(AsyncResourceManager[EmailAddressBook, EmailA
         is_followers: Optional[bool] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        licence_id: Optional[int] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         listagentuserfirst: Optional[bool] = ...,
         myallcustomers: Optional[bool] = ...,
         myarea: Optional[bool] = ...,
@@ -12289,15 +12297,15 @@ class AsyncEmailAddressBookManager(AsyncResourceManager[EmailAddressBook, EmailA
         mysite: Optional[bool] = ...,
         mysitecontact: Optional[bool] = ...,
         mytoplevel: Optional[bool] = ...,
-        opp_id: Optional[int] = ...,
-        organisation_id: Optional[int] = ...,
+        opp_id: Optional[Union[int, Model]] = ...,
+        organisation_id: Optional[Union[int, Model]] = ...,
         role: Optional[int] = ...,
         search: Optional[str] = ...,
         search_phonenumbers: Optional[bool] = ...,
-        site_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
     ) -> EmailAddressBookQuerySet:
         """Server-side filters of /EmailAddressBook, as typed keywords.
 
@@ -12384,8 +12392,8 @@ class AsyncExpenseManager(AsyncWriteMixin[Expense], AsyncResourceManager[Expense
     def filter(
         self,
         *,
-        agent_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         startdate: Optional[Union[datetime, date, str]] = ...,
         enddate: Optional[Union[datetime, date, str]] = ...,
         search: Optional[str] = ...,
@@ -12408,12 +12416,12 @@ class AsyncExternalLinkManager(AsyncDeleteMixin, AsyncWriteMixin[ExternalLink], 
     def filter(
         self,
         *,
-        details_id: Optional[int] = ...,
-        halo_id: Optional[int] = ...,
-        module_id: Optional[int] = ...,
+        details_id: Optional[Union[int, Model]] = ...,
+        halo_id: Optional[Union[int, Model]] = ...,
+        module_id: Optional[Union[int, Model]] = ...,
         module_list: Optional[str] = ...,
         search: Optional[str] = ...,
-        table_id: Optional[int] = ...,
+        table_id: Optional[Union[int, Model]] = ...,
         third_party_desc: Optional[str] = ...,
         third_party_id: Optional[str] = ...,
         third_party_secondary_id: Optional[str] = ...,
@@ -12437,8 +12445,8 @@ class AsyncFAQListManager(AsyncDeleteMixin, AsyncWriteMixin[FAQList], AsyncResou
         allgroups: Optional[bool] = ...,
         endoftreeonly: Optional[bool] = ...,
         level: Optional[int] = ...,
-        organisation_id: Optional[int] = ...,
-        parent_id: Optional[int] = ...,
+        organisation_id: Optional[Union[int, Model]] = ...,
+        parent_id: Optional[Union[int, Model]] = ...,
         showcounts: Optional[bool] = ...,
         type: Optional[int] = ...,
     ) -> FAQListQuerySet:
@@ -12467,19 +12475,19 @@ class AsyncFeedManager(AsyncResourceManager[Feed, FeedQuerySet]):
     def filter(
         self,
         *,
-        accountmanager_id: Optional[int] = ...,
+        accountmanager_id: Optional[Union[int, Model]] = ...,
         agent_only: Optional[bool] = ...,
         exclude_private: Optional[bool] = ...,
         followed_only: Optional[bool] = ...,
-        newer_than_id: Optional[int] = ...,
-        older_than_id: Optional[int] = ...,
-        one_agent_id: Optional[int] = ...,
-        one_agents_tickets_id: Optional[int] = ...,
-        one_user_id: Optional[int] = ...,
-        related_asset_id: Optional[int] = ...,
-        related_client_id: Optional[int] = ...,
-        related_site_id: Optional[int] = ...,
-        related_user_id: Optional[int] = ...,
+        newer_than_id: Optional[Union[int, Model]] = ...,
+        older_than_id: Optional[Union[int, Model]] = ...,
+        one_agent_id: Optional[Union[int, Model]] = ...,
+        one_agents_tickets_id: Optional[Union[int, Model]] = ...,
+        one_user_id: Optional[Union[int, Model]] = ...,
+        related_asset_id: Optional[Union[int, Model]] = ...,
+        related_client_id: Optional[Union[int, Model]] = ...,
+        related_site_id: Optional[Union[int, Model]] = ...,
+        related_user_id: Optional[Union[int, Model]] = ...,
         user_only: Optional[bool] = ...,
     ) -> FeedQuerySet:
         """Server-side filters of /Feed, as typed keywords."""
@@ -12515,8 +12523,8 @@ class AsyncFieldInfoManager(AsyncDeleteMixin, AsyncWriteMixin[FieldInfo], AsyncR
         isapprovalstep: Optional[bool] = ...,
         isconfig: Optional[bool] = ...,
         iscustomfieldsetup: Optional[bool] = ...,
-        systemid: Optional[int] = ...,
-        typeid: Optional[int] = ...,
+        systemid: Optional[Union[int, Model]] = ...,
+        typeid: Optional[Union[int, Model]] = ...,
     ) -> FieldInfoQuerySet:
         """Server-side filters of /FieldInfo, as typed keywords."""
 
@@ -12525,7 +12533,7 @@ class AsyncFieldManager(AsyncDeleteMixin, AsyncWriteMixin[Field], AsyncResourceM
         self,
         *,
         kind: Optional[str] = ...,
-        type_id: Optional[int] = ...,
+        type_id: Optional[Union[int, Model]] = ...,
     ) -> FieldQuerySet:
         """Server-side filters of /Field, as typed keywords."""
     async def aadd_field_to_all(self, id: int, /, *, body: Any = ...) -> Any: ...
@@ -12560,7 +12568,7 @@ class AsyncHolidayManager(AsyncDeleteMixin, AsyncWriteMixin[Holiday], AsyncResou
     def filter(
         self,
         *,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         approved_only: Optional[bool] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         entity: Optional[int] = ...,
@@ -12569,7 +12577,7 @@ class AsyncHolidayManager(AsyncDeleteMixin, AsyncWriteMixin[Holiday], AsyncResou
         inclusive_start: Optional[bool] = ...,
         my_approvals: Optional[bool] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
-        workdayid: Optional[int] = ...,
+        workdayid: Optional[Union[int, Model]] = ...,
     ) -> HolidayQuerySet:
         """Server-side filters of /Holiday, as typed keywords."""
 
@@ -12584,7 +12592,7 @@ class AsyncImportCSVManager(AsyncDeleteMixin, AsyncWriteMixin[ImportCSV], AsyncR
         self,
         *,
         includedetails: Optional[bool] = ...,
-        type_id: Optional[int] = ...,
+        type_id: Optional[Union[int, Model]] = ...,
     ) -> ImportCSVQuerySet:
         """Server-side filters of /ImportCSV, as typed keywords."""
 
@@ -13167,8 +13175,8 @@ class AsyncIntegrationErrorManager(AsyncDeleteMixin, AsyncWriteMixin[Integration
     def filter(
         self,
         *,
-        detail_id: Optional[int] = ...,
-        module_id: Optional[int] = ...,
+        detail_id: Optional[Union[int, Model]] = ...,
+        module_id: Optional[Union[int, Model]] = ...,
     ) -> IntegrationErrorQuerySet:
         """Server-side filters of /IntegrationError, as typed keywords."""
 
@@ -13189,7 +13197,7 @@ class AsyncIntegrationFieldMappingManager(AsyncResourceManager[IntegrationFieldM
         self,
         *,
         msid: Optional[str] = ...,
-        product_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
         subtypeid: Optional[str] = ...,
         syncfields: Optional[bool] = ...,
         typeid: Optional[str] = ...,
@@ -13204,9 +13212,9 @@ class AsyncIntegrationRequestManager(AsyncDeleteMixin, AsyncWriteMixin[Integrati
     def filter(
         self,
         *,
-        detail_id: Optional[int] = ...,
+        detail_id: Optional[Union[int, Model]] = ...,
         inbound_only: Optional[bool] = ...,
-        module_id: Optional[int] = ...,
+        module_id: Optional[Union[int, Model]] = ...,
         outbound_only: Optional[bool] = ...,
     ) -> IntegrationRequestQuerySet:
         """Server-side filters of /IntegrationRequest, as typed keywords."""
@@ -13225,7 +13233,7 @@ class AsyncIntegrationSiteMappingManager(AsyncResourceManager[IntegrationSiteMap
         self,
         *,
         get_active_only: Optional[bool] = ...,
-        msid: Optional[int] = ...,
+        msid: Optional[Union[int, Model]] = ...,
         third_party_client_id: Optional[str] = ...,
     ) -> IntegrationSiteMappingQuerySet:
         """Server-side filters of /IntegrationSiteMapping, as typed keywords."""
@@ -13234,7 +13242,7 @@ class AsyncIntegratorLogManager(AsyncResourceManager[IntegratorLog, IntegratorLo
     def filter(
         self,
         *,
-        module_id: Optional[int] = ...,
+        module_id: Optional[Union[int, Model]] = ...,
     ) -> IntegratorLogQuerySet:
         """Server-side filters of /IntegratorLog, as typed keywords."""
 
@@ -13249,10 +13257,10 @@ class AsyncInvoiceChangeManager(AsyncWriteMixin[InvoiceChange], AsyncResourceMan
         self,
         *,
         idonly: Optional[bool] = ...,
-        invoice_id: Optional[int] = ...,
-        line_id: Optional[int] = ...,
+        invoice_id: Optional[Union[int, Model]] = ...,
+        line_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
-        type_id: Optional[int] = ...,
+        type_id: Optional[Union[int, Model]] = ...,
     ) -> InvoiceChangeQuerySet:
         """Server-side filters of /InvoiceChange, as typed keywords."""
 
@@ -13263,9 +13271,9 @@ class AsyncInvoicePaymentManager(AsyncDeleteMixin, AsyncWriteMixin[InvoicePaymen
     def filter(
         self,
         *,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         intent_id: Optional[str] = ...,
-        invoice_id: Optional[int] = ...,
+        invoice_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
     ) -> InvoicePaymentQuerySet:
         """Server-side filters of /InvoicePayment, as typed keywords."""
@@ -13275,13 +13283,13 @@ class AsyncInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[Invoice], AsyncResou
         self,
         *,
         advanced_search: Optional[str] = ...,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         awaiting_approval: Optional[bool] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
-        billingcategory_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        client_id: Optional[int] = ...,
-        client_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        contract_id: Optional[int] = ...,
+        billingcategory_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        client_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         idonly: Optional[bool] = ...,
         includecredits: Optional[bool] = ...,
         includeinvoices: Optional[bool] = ...,
@@ -13293,20 +13301,20 @@ class AsyncInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[Invoice], AsyncResou
         notpostedonly: Optional[bool] = ...,
         paymentstatuses: Optional[Union[int, Sequence[int], str]] = ...,
         postedonly: Optional[bool] = ...,
-        purchaseorder_id: Optional[int] = ...,
+        purchaseorder_id: Optional[Union[int, Model]] = ...,
         quote_status: Optional[Union[str, Sequence[str]]] = ...,
         ready_for_invoicing: Optional[bool] = ...,
-        recurringinvoice_id: Optional[int] = ...,
+        recurringinvoice_id: Optional[Union[int, Model]] = ...,
         reviewrequired: Optional[bool] = ...,
         rinvoice_type: Optional[str] = ...,
-        salesorder_id: Optional[int] = ...,
+        salesorder_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         sent_status: Optional[int] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         stripeautopaymentrequired: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         client: Any = ...,
         site: Any = ...,
     ) -> InvoiceQuerySet:
@@ -13349,11 +13357,11 @@ class AsyncItemStockHistoryManager(AsyncResourceManager[ItemStockHistory, ItemSt
         self,
         *,
         idonly: Optional[bool] = ...,
-        item_id: Optional[int] = ...,
-        itemstock_id: Optional[int] = ...,
+        item_id: Optional[Union[int, Model]] = ...,
+        itemstock_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
-        stockbin_id: Optional[int] = ...,
-        stocklocation_id: Optional[int] = ...,
+        stockbin_id: Optional[Union[int, Model]] = ...,
+        stocklocation_id: Optional[Union[int, Model]] = ...,
     ) -> ItemStockHistoryQuerySet:
         """Server-side filters of /ItemStockHistory, as typed keywords."""
 
@@ -13362,9 +13370,9 @@ class AsyncItemStockManager(AsyncDeleteMixin, AsyncWriteMixin[ItemStock], AsyncR
         self,
         *,
         idonly: Optional[bool] = ...,
-        item_id: Optional[int] = ...,
-        stockbin_id: Optional[int] = ...,
-        stocklocation_id: Optional[int] = ...,
+        item_id: Optional[Union[int, Model]] = ...,
+        stockbin_id: Optional[Union[int, Model]] = ...,
+        stocklocation_id: Optional[Union[int, Model]] = ...,
     ) -> ItemStockQuerySet:
         """Server-side filters of /ItemStock, as typed keywords."""
 
@@ -13374,7 +13382,7 @@ class AsyncItemManager(AsyncDeleteMixin, AsyncWriteMixin[Item], AsyncResourceMan
         *,
         activeinactive: Optional[str] = ...,
         advanced_search: Optional[str] = ...,
-        assetgroup_id: Optional[int] = ...,
+        assetgroup_id: Optional[Union[int, Model]] = ...,
         assetgroups: Optional[Union[int, Sequence[int], str]] = ...,
         assettypes: Optional[Union[int, Sequence[int], str]] = ...,
         autotask_service_items: Optional[bool] = ...,
@@ -13383,19 +13391,19 @@ class AsyncItemManager(AsyncDeleteMixin, AsyncWriteMixin[Item], AsyncResourceMan
         excluderecurring: Optional[bool] = ...,
         includeactive: Optional[bool] = ...,
         includeinactive: Optional[bool] = ...,
-        itemservice_id: Optional[int] = ...,
-        itemservicerequestdetails_id: Optional[int] = ...,
-        itemsupplierclientid: Optional[int] = ...,
-        kashflowtenantid: Optional[int] = ...,
+        itemservice_id: Optional[Union[int, Model]] = ...,
+        itemservicerequestdetails_id: Optional[Union[int, Model]] = ...,
+        itemsupplierclientid: Optional[Union[int, Model]] = ...,
+        kashflowtenantid: Optional[Union[int, Model]] = ...,
         qbitemsonly: Optional[bool] = ...,
         qbocompanyid: Optional[str] = ...,
         recurringonly: Optional[bool] = ...,
-        sagebusinesscloudtenantid: Optional[int] = ...,
+        sagebusinesscloudtenantid: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         search1: Optional[str] = ...,
         show_not_in_stock: Optional[bool] = ...,
-        stocklocation_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
+        stocklocation_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         xerotenantid: Optional[str] = ...,
     ) -> ItemQuerySet:
         """Server-side filters of /Item, as typed keywords.
@@ -13445,7 +13453,7 @@ class AsyncKashflowDetailManager(AsyncDeleteMixin, AsyncWriteMixin[KashflowDetai
         *,
         includedisabled: Optional[bool] = ...,
         includeenabled: Optional[bool] = ...,
-        tenantid: Optional[int] = ...,
+        tenantid: Optional[Union[int, Model]] = ...,
     ) -> KashflowDetailQuerySet:
         """Server-side filters of /KashflowDetails, as typed keywords."""
 
@@ -13459,8 +13467,8 @@ class AsyncKBArticleManager(AsyncDeleteMixin, AsyncWriteMixin[KBArticle], AsyncR
         activeinactive: Optional[str] = ...,
         advanced_search: Optional[str] = ...,
         articletype: Optional[Union[str, Sequence[str]]] = ...,
-        client_id: Optional[int] = ...,
-        device_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        device_id: Optional[Union[int, Model]] = ...,
         faqlists: Optional[int] = ...,
         includeactive: Optional[bool] = ...,
         includeinactive: Optional[bool] = ...,
@@ -13468,11 +13476,11 @@ class AsyncKBArticleManager(AsyncDeleteMixin, AsyncWriteMixin[KBArticle], AsyncR
         language_code: Optional[str] = ...,
         language_override: Optional[str] = ...,
         needsreview: Optional[str] = ...,
-        organisation_id: Optional[int] = ...,
+        organisation_id: Optional[Union[int, Model]] = ...,
         related_to: Optional[int] = ...,
         related_to_ticket: Optional[int] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         type: Optional[int] = ...,
     ) -> KBArticleQuerySet:
         """Server-side filters of /KBArticle, as typed keywords.
@@ -13522,7 +13530,7 @@ class AsyncLicenceChangeManager(AsyncResourceManager[LicenceChange, LicenceChang
         *,
         change_date: Optional[str] = ...,
         idonly: Optional[bool] = ...,
-        licence_id: Optional[int] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
     ) -> LicenceChangeQuerySet:
         """Server-side filters of /LicenceChange, as typed keywords."""
@@ -13532,7 +13540,7 @@ class AsyncLicenseInfoManager(AsyncWriteMixin[LicenseInfo], AsyncResourceManager
         self,
         *,
         advanced_search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
     ) -> LicenseInfoQuerySet:
         """Server-side filters of /LicenseInfo, as typed keywords."""
     async def apassword(self) -> Any: ...
@@ -13545,11 +13553,11 @@ class AsyncLookupManager(AsyncDeleteMixin, AsyncWriteMixin[Lookup], AsyncResourc
         self,
         *,
         access_control_level: Optional[int] = ...,
-        assettype_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
+        assettype_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         clientname: Optional[str] = ...,
-        contract_id: Optional[int] = ...,
-        country_code_id: Optional[int] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
+        country_code_id: Optional[Union[int, Model]] = ...,
         dbc_company_id: Optional[str] = ...,
         domain: Optional[str] = ...,
         exclude_nocharge: Optional[bool] = ...,
@@ -13557,11 +13565,11 @@ class AsyncLookupManager(AsyncDeleteMixin, AsyncWriteMixin[Lookup], AsyncResourc
         exclude_zero: Optional[bool] = ...,
         iscustomfield: Optional[bool] = ...,
         istree: Optional[bool] = ...,
-        lookupid: Optional[int] = ...,
+        lookupid: Optional[Union[int, Model]] = ...,
         ordervaluetype: Optional[int] = ...,
-        outcome_id: Optional[int] = ...,
+        outcome_id: Optional[Union[int, Model]] = ...,
         showallcodes: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         unameaprestriction: Optional[bool] = ...,
         use: Optional[int] = ...,
         use2: Optional[int] = ...,
@@ -13590,12 +13598,12 @@ class AsyncMailboxManager(AsyncDeleteMixin, AsyncWriteMixin[Mailbox], AsyncResou
     def filter(
         self,
         *,
-        department_id: Optional[int] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         from_addresses: Optional[bool] = ...,
         ignore_default: Optional[bool] = ...,
-        organisation_id: Optional[int] = ...,
+        organisation_id: Optional[Union[int, Model]] = ...,
         showall: Optional[bool] = ...,
-        team_id: Optional[int] = ...,
+        team_id: Optional[Union[int, Model]] = ...,
     ) -> MailboxQuerySet:
         """Server-side filters of /Mailbox, as typed keywords."""
     async def aoutlook_contacts(self, id: int, /) -> Any: ...
@@ -13622,8 +13630,8 @@ class AsyncMeterReadingManager(AsyncWriteMixin[MeterReading], AsyncResourceManag
     def filter(
         self,
         *,
-        asset_id: Optional[int] = ...,
-        recurringinvoice_line_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
+        recurringinvoice_line_id: Optional[Union[int, Model]] = ...,
     ) -> MeterReadingQuerySet:
         """Server-side filters of /MeterReading, as typed keywords."""
 
@@ -13662,8 +13670,8 @@ class AsyncNotificationSettingManager(AsyncDeleteMixin, AsyncWriteMixin[Notifica
     def filter(
         self,
         *,
-        agent_id: Optional[int] = ...,
-        restrictto_agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
+        restrictto_agent_id: Optional[Union[int, Model]] = ...,
         role_id: Optional[str] = ...,
         showall: Optional[bool] = ...,
         type: Optional[int] = ...,
@@ -13678,8 +13686,8 @@ class AsyncNotificationManager(AsyncDeleteMixin, AsyncWriteMixin[Notification], 
         checkhalointegrator: Optional[bool] = ...,
         checknhserver: Optional[bool] = ...,
         clientversion: Optional[str] = ...,
-        newer_than_id: Optional[int] = ...,
-        older_than_id: Optional[int] = ...,
+        newer_than_id: Optional[Union[int, Model]] = ...,
+        older_than_id: Optional[Union[int, Model]] = ...,
         update_shown: Optional[bool] = ...,
         utc_offset: Optional[int] = ...,
     ) -> NotificationQuerySet:
@@ -13784,14 +13792,14 @@ class AsyncOpportunityManager(AsyncDeleteMixin, AsyncWriteMixin[Opportunity], As
         *,
         advanced_search: Optional[str] = ...,
         agent: Optional[Union[int, Sequence[int], str]] = ...,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         alerttype: Optional[str] = ...,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         awaitinginput: Optional[str] = ...,
         billableonly: Optional[bool] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
         billing_type: Optional[str] = ...,
-        billingcontractid: Optional[int] = ...,
+        billingcontractid: Optional[Union[int, Model]] = ...,
         calendar_enddate: Optional[Union[datetime, date, str]] = ...,
         calendar_startdate: Optional[Union[datetime, date, str]] = ...,
         category_1: Optional[Union[int, Sequence[int], str]] = ...,
@@ -13799,12 +13807,12 @@ class AsyncOpportunityManager(AsyncDeleteMixin, AsyncWriteMixin[Opportunity], As
         category_3: Optional[Union[int, Sequence[int], str]] = ...,
         category_4: Optional[Union[int, Sequence[int], str]] = ...,
         checkmyticketsonly: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
-        client_ids: Optional[Union[int, Sequence[int], str]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        client_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         client_ref: Optional[str] = ...,
         closed_only: Optional[bool] = ...,
-        columns_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        columns_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         contract_period: Optional[int] = ...,
         datesearch: Optional[str] = ...,
         debug: Optional[bool] = ...,
@@ -13884,20 +13892,20 @@ class AsyncOpportunityManager(AsyncDeleteMixin, AsyncWriteMixin[Opportunity], As
         isteams: Optional[bool] = ...,
         iszapier: Optional[bool] = ...,
         itil_requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        itil_requesttype_id: Optional[int] = ...,
+        itil_requesttype_id: Optional[Union[int, Model]] = ...,
         kanbanviewontheagentapp: Optional[bool] = ...,
         kanbanviewontheportal: Optional[bool] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        list_id: Optional[int] = ...,
-        milestone_id: Optional[int] = ...,
+        list_id: Optional[Union[int, Model]] = ...,
+        milestone_id: Optional[Union[int, Model]] = ...,
         mine: Optional[bool] = ...,
         nochargeonly: Optional[bool] = ...,
         notime: Optional[bool] = ...,
         onlytime: Optional[bool] = ...,
         open_only: Optional[bool] = ...,
         orion_type: Optional[int] = ...,
-        parent_id: Optional[int] = ...,
+        parent_id: Optional[Union[int, Model]] = ...,
         pending_review: Optional[bool] = ...,
         per_action: Optional[bool] = ...,
         prepayorcontractonly: Optional[bool] = ...,
@@ -13905,10 +13913,10 @@ class AsyncOpportunityManager(AsyncDeleteMixin, AsyncWriteMixin[Opportunity], As
         product: Optional[Union[int, Sequence[int], str]] = ...,
         project_ids: Optional[str] = ...,
         ready_for_invoicing: Optional[bool] = ...,
-        related_id: Optional[int] = ...,
-        release_id: Optional[int] = ...,
+        related_id: Optional[Union[int, Model]] = ...,
+        release_id: Optional[Union[int, Model]] = ...,
         requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        requesttype_id: Optional[int] = ...,
+        requesttype_id: Optional[Union[int, Model]] = ...,
         requesttypegroup: Optional[Union[int, Sequence[int], str]] = ...,
         search: Optional[str] = ...,
         search_details: Optional[str] = ...,
@@ -13927,35 +13935,35 @@ class AsyncOpportunityManager(AsyncDeleteMixin, AsyncWriteMixin[Opportunity], As
         search_user_name: Optional[str] = ...,
         search_version: Optional[str] = ...,
         searchactions: Optional[bool] = ...,
-        searchthisticketid: Optional[int] = ...,
-        service_id: Optional[int] = ...,
+        searchthisticketid: Optional[Union[int, Model]] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
         showonroadmap: Optional[Union[int, Sequence[int], str]] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         sitepostcode: Optional[bool] = ...,
         sla: Optional[Union[int, Sequence[int], str]] = ...,
-        sprint_for_tickettype_id: Optional[int] = ...,
+        sprint_for_tickettype_id: Optional[Union[int, Model]] = ...,
         sprints: Optional[bool] = ...,
         startandendset: Optional[bool] = ...,
         startdate: Optional[Union[datetime, date, str]] = ...,
         startdatetime: Optional[bool] = ...,
         status: Optional[Union[int, Sequence[int], str]] = ...,
-        status_id: Optional[int] = ...,
+        status_id: Optional[Union[int, Model]] = ...,
         submittedandagents: Optional[Union[int, Sequence[int], str]] = ...,
-        supplier_id: Optional[int] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         supplier_status: Optional[Union[int, Sequence[int], str]] = ...,
         team: Optional[Union[int, Sequence[int], str]] = ...,
         team_name: Optional[str] = ...,
-        ticketarea_id: Optional[int] = ...,
-        ticketcontract_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        ticketcontract_id: Optional[Union[int, Model]] = ...,
         ticketidonly: Optional[bool] = ...,
         ticketids: Optional[str] = ...,
         ticketlinktype: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         unlinked_only: Optional[bool] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         username: Optional[str] = ...,
         utcoffset: Optional[float] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
         withattachments: Optional[bool] = ...,
         client: Any = ...,
         site: Any = ...,
@@ -14140,10 +14148,10 @@ class AsyncOutcomeManager(AsyncDeleteMixin, AsyncWriteMixin[Outcome], AsyncResou
         showsystemactions: Optional[str] = ...,
         slastate: Optional[int] = ...,
         status: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         supplier_status: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        workflow_id: Optional[int] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        workflow_id: Optional[Union[int, Model]] = ...,
         workflow_step: Optional[int] = ...,
     ) -> OutcomeQuerySet:
         """Server-side filters of /Outcome, as typed keywords."""
@@ -14152,7 +14160,7 @@ class AsyncOutgoingAttemptManager(AsyncResourceManager[OutgoingAttempt, Outgoing
     def filter(
         self,
         *,
-        outgoing_id: Optional[int] = ...,
+        outgoing_id: Optional[Union[int, Model]] = ...,
     ) -> OutgoingAttemptQuerySet:
         """Server-side filters of /OutgoingAttempt, as typed keywords."""
 
@@ -14169,8 +14177,8 @@ class AsyncOutgoingManager(AsyncDeleteMixin, AsyncWriteMixin[Outgoing], AsyncRes
         self,
         *,
         idonly: Optional[bool] = ...,
-        mailbox_id: Optional[int] = ...,
-        status_id: Optional[int] = ...,
+        mailbox_id: Optional[Union[int, Model]] = ...,
+        status_id: Optional[Union[int, Model]] = ...,
     ) -> OutgoingQuerySet:
         """Server-side filters of /Outgoing, as typed keywords."""
 
@@ -14207,10 +14215,10 @@ class AsyncPopupNoteManager(AsyncResourceManager[PopupNote, PopupNoteQuerySet]):
     def filter(
         self,
         *,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         showall: Optional[bool] = ...,
-        site_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> PopupNoteQuerySet:
         """Server-side filters of /PopupNote, as typed keywords."""
     async def aread(self, *, body: Any = ...) -> Any: ...
@@ -14229,8 +14237,8 @@ class AsyncPowerShellScriptProcessingManager(AsyncDeleteMixin, AsyncWriteMixin[P
         *,
         includeparameters: Optional[bool] = ...,
         outstandingonly: Optional[bool] = ...,
-        script_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
+        script_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
     ) -> PowerShellScriptProcessingQuerySet:
         """Server-side filters of /PowerShellScriptProcessing, as typed keywords."""
 
@@ -14248,7 +14256,7 @@ class AsyncPriorityManager(AsyncDeleteMixin, AsyncWriteMixin[Priority], AsyncRes
         self,
         *,
         includedistinct: Optional[bool] = ...,
-        slaid: Optional[int] = ...,
+        slaid: Optional[Union[int, Model]] = ...,
     ) -> PriorityQuerySet:
         """Server-side filters of /Priority, as typed keywords."""
 
@@ -14256,7 +14264,7 @@ class AsyncProductBranchManager(AsyncResourceManager[ProductBranch, ProductBranc
     def filter(
         self,
         *,
-        product_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
     ) -> ProductBranchQuerySet:
         """Server-side filters of /ProductBranch, as typed keywords."""
 
@@ -14264,7 +14272,7 @@ class AsyncProductComponentManager(AsyncDeleteMixin, AsyncWriteMixin[ProductComp
     def filter(
         self,
         *,
-        product_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
     ) -> ProductComponentQuerySet:
         """Server-side filters of /ProductComponent, as typed keywords."""
 
@@ -14283,14 +14291,14 @@ class AsyncProjectManager(AsyncDeleteMixin, AsyncWriteMixin[Project], AsyncResou
         *,
         advanced_search: Optional[str] = ...,
         agent: Optional[Union[int, Sequence[int], str]] = ...,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         alerttype: Optional[str] = ...,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         awaitinginput: Optional[str] = ...,
         billableonly: Optional[bool] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
         billing_type: Optional[str] = ...,
-        billingcontractid: Optional[int] = ...,
+        billingcontractid: Optional[Union[int, Model]] = ...,
         calendar_enddate: Optional[Union[datetime, date, str]] = ...,
         calendar_startdate: Optional[Union[datetime, date, str]] = ...,
         category_1: Optional[Union[int, Sequence[int], str]] = ...,
@@ -14298,12 +14306,12 @@ class AsyncProjectManager(AsyncDeleteMixin, AsyncWriteMixin[Project], AsyncResou
         category_3: Optional[Union[int, Sequence[int], str]] = ...,
         category_4: Optional[Union[int, Sequence[int], str]] = ...,
         checkmyticketsonly: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
-        client_ids: Optional[Union[int, Sequence[int], str]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        client_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         client_ref: Optional[str] = ...,
         closed_only: Optional[bool] = ...,
-        columns_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        columns_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         contract_period: Optional[int] = ...,
         datesearch: Optional[str] = ...,
         debug: Optional[bool] = ...,
@@ -14383,20 +14391,20 @@ class AsyncProjectManager(AsyncDeleteMixin, AsyncWriteMixin[Project], AsyncResou
         isteams: Optional[bool] = ...,
         iszapier: Optional[bool] = ...,
         itil_requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        itil_requesttype_id: Optional[int] = ...,
+        itil_requesttype_id: Optional[Union[int, Model]] = ...,
         kanbanviewontheagentapp: Optional[bool] = ...,
         kanbanviewontheportal: Optional[bool] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        list_id: Optional[int] = ...,
-        milestone_id: Optional[int] = ...,
+        list_id: Optional[Union[int, Model]] = ...,
+        milestone_id: Optional[Union[int, Model]] = ...,
         mine: Optional[bool] = ...,
         nochargeonly: Optional[bool] = ...,
         notime: Optional[bool] = ...,
         onlytime: Optional[bool] = ...,
         open_only: Optional[bool] = ...,
         orion_type: Optional[int] = ...,
-        parent_id: Optional[int] = ...,
+        parent_id: Optional[Union[int, Model]] = ...,
         pending_review: Optional[bool] = ...,
         per_action: Optional[bool] = ...,
         prepayorcontractonly: Optional[bool] = ...,
@@ -14404,10 +14412,10 @@ class AsyncProjectManager(AsyncDeleteMixin, AsyncWriteMixin[Project], AsyncResou
         product: Optional[Union[int, Sequence[int], str]] = ...,
         project_ids: Optional[str] = ...,
         ready_for_invoicing: Optional[bool] = ...,
-        related_id: Optional[int] = ...,
-        release_id: Optional[int] = ...,
+        related_id: Optional[Union[int, Model]] = ...,
+        release_id: Optional[Union[int, Model]] = ...,
         requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        requesttype_id: Optional[int] = ...,
+        requesttype_id: Optional[Union[int, Model]] = ...,
         requesttypegroup: Optional[Union[int, Sequence[int], str]] = ...,
         search: Optional[str] = ...,
         search_details: Optional[str] = ...,
@@ -14426,35 +14434,35 @@ class AsyncProjectManager(AsyncDeleteMixin, AsyncWriteMixin[Project], AsyncResou
         search_user_name: Optional[str] = ...,
         search_version: Optional[str] = ...,
         searchactions: Optional[bool] = ...,
-        searchthisticketid: Optional[int] = ...,
-        service_id: Optional[int] = ...,
+        searchthisticketid: Optional[Union[int, Model]] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
         showonroadmap: Optional[Union[int, Sequence[int], str]] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         sitepostcode: Optional[bool] = ...,
         sla: Optional[Union[int, Sequence[int], str]] = ...,
-        sprint_for_tickettype_id: Optional[int] = ...,
+        sprint_for_tickettype_id: Optional[Union[int, Model]] = ...,
         sprints: Optional[bool] = ...,
         startandendset: Optional[bool] = ...,
         startdate: Optional[Union[datetime, date, str]] = ...,
         startdatetime: Optional[bool] = ...,
         status: Optional[Union[int, Sequence[int], str]] = ...,
-        status_id: Optional[int] = ...,
+        status_id: Optional[Union[int, Model]] = ...,
         submittedandagents: Optional[Union[int, Sequence[int], str]] = ...,
-        supplier_id: Optional[int] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         supplier_status: Optional[Union[int, Sequence[int], str]] = ...,
         team: Optional[Union[int, Sequence[int], str]] = ...,
         team_name: Optional[str] = ...,
-        ticketarea_id: Optional[int] = ...,
-        ticketcontract_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        ticketcontract_id: Optional[Union[int, Model]] = ...,
         ticketidonly: Optional[bool] = ...,
         ticketids: Optional[str] = ...,
         ticketlinktype: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         unlinked_only: Optional[bool] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         username: Optional[str] = ...,
         utcoffset: Optional[float] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
         withattachments: Optional[bool] = ...,
         client: Any = ...,
         site: Any = ...,
@@ -14633,20 +14641,20 @@ class AsyncPurchaseOrderManager(AsyncDeleteMixin, AsyncWriteMixin[PurchaseOrder]
         *,
         awaiting_approval: Optional[bool] = ...,
         awaitingstock: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         closed: Optional[bool] = ...,
         deliver_to_us: Optional[bool] = ...,
-        deliver_to_user_salesorder_id: Optional[int] = ...,
+        deliver_to_user_salesorder_id: Optional[Union[int, Model]] = ...,
         my_approvals: Optional[bool] = ...,
         open: Optional[bool] = ...,
         po_status: Optional[Union[str, Sequence[str]]] = ...,
-        salesorder_id: Optional[int] = ...,
+        salesorder_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         unsent: Optional[bool] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> PurchaseOrderQuerySet:
         """Server-side filters of /PurchaseOrder, as typed keywords.
 
@@ -14690,7 +14698,7 @@ class AsyncQuotationManager(AsyncDeleteMixin, AsyncWriteMixin[Quotation], AsyncR
         self,
         *,
         awaiting_approval: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         closed: Optional[bool] = ...,
         currentclientorall: Optional[int] = ...,
         includelines: Optional[bool] = ...,
@@ -14700,9 +14708,9 @@ class AsyncQuotationManager(AsyncDeleteMixin, AsyncWriteMixin[Quotation], AsyncR
         processed: Optional[bool] = ...,
         quote_status: Optional[str] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         client: Any = ...,
         ticket: Any = ...,
     ) -> QuotationQuerySet:
@@ -14714,13 +14722,13 @@ class AsyncRecurringInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[RecurringIn
         self,
         *,
         advanced_search: Optional[str] = ...,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         awaiting_approval: Optional[bool] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
-        billingcategory_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        client_id: Optional[int] = ...,
-        client_ids: Optional[Union[int, Sequence[int], str]] = ...,
-        contract_id: Optional[int] = ...,
+        billingcategory_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        client_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         idonly: Optional[bool] = ...,
         includecredits: Optional[bool] = ...,
         includeinvoices: Optional[bool] = ...,
@@ -14732,20 +14740,20 @@ class AsyncRecurringInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[RecurringIn
         notpostedonly: Optional[bool] = ...,
         paymentstatuses: Optional[Union[int, Sequence[int], str]] = ...,
         postedonly: Optional[bool] = ...,
-        purchaseorder_id: Optional[int] = ...,
+        purchaseorder_id: Optional[Union[int, Model]] = ...,
         quote_status: Optional[Union[str, Sequence[str]]] = ...,
         ready_for_invoicing: Optional[bool] = ...,
-        recurringinvoice_id: Optional[int] = ...,
+        recurringinvoice_id: Optional[Union[int, Model]] = ...,
         reviewrequired: Optional[bool] = ...,
         rinvoice_type: Optional[str] = ...,
-        salesorder_id: Optional[int] = ...,
+        salesorder_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         sent_status: Optional[int] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         stripeautopaymentrequired: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> RecurringInvoiceQuerySet:
         """Server-side filters of /RecurringInvoice, as typed keywords.
 
@@ -14782,7 +14790,7 @@ class AsyncRecurringItemManager(AsyncResourceManager[RecurringItem, RecurringIte
     def filter(
         self,
         *,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         pending_recurring_invoice: Optional[bool] = ...,
     ) -> RecurringItemQuerySet:
         """Server-side filters of /RecurringItem, as typed keywords."""
@@ -14801,12 +14809,12 @@ class AsyncReleaseManager(AsyncDeleteMixin, AsyncWriteMixin[Release], AsyncResou
         self,
         *,
         compare_version_seq: Optional[int] = ...,
-        exclude_releasenote_group_id: Optional[int] = ...,
+        exclude_releasenote_group_id: Optional[Union[int, Model]] = ...,
         include_devops_project: Optional[bool] = ...,
         includedetails: Optional[bool] = ...,
         includenotecount: Optional[bool] = ...,
-        product_id: Optional[int] = ...,
-        releasenote_group_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
+        releasenote_group_id: Optional[Union[int, Model]] = ...,
         restrictmyversion: Optional[bool] = ...,
         search: Optional[str] = ...,
     ) -> ReleaseQuerySet:
@@ -14826,11 +14834,11 @@ class AsyncRemoteSessionManager(AsyncDeleteMixin, AsyncWriteMixin[RemoteSession]
         self,
         *,
         agent: Optional[str] = ...,
-        agent_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         includelinked: Optional[bool] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         username: Optional[str] = ...,
     ) -> RemoteSessionQuerySet:
         """Server-side filters of /RemoteSession, as typed keywords."""
@@ -14846,7 +14854,7 @@ class AsyncReportRepositoryManager(AsyncResourceManager[ReportRepository, Report
         chartonly: Optional[bool] = ...,
         clientname: Optional[str] = ...,
         includepublished: Optional[bool] = ...,
-        reportgroup_id: Optional[int] = ...,
+        reportgroup_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         type: Optional[int] = ...,
     ) -> ReportRepositoryQuerySet:
@@ -14885,7 +14893,7 @@ class AsyncReportManager(AsyncReportsMixin, AsyncDeleteMixin, AsyncWriteMixin[Re
         chartonly: Optional[bool] = ...,
         clientname: Optional[str] = ...,
         includepublished: Optional[bool] = ...,
-        reportgroup_id: Optional[int] = ...,
+        reportgroup_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         type: Optional[int] = ...,
     ) -> ReportQuerySet:
@@ -14905,7 +14913,7 @@ class AsyncRoadmapManager(AsyncResourceManager[Roadmap, RoadmapQuerySet]):
         haloitsm: Optional[bool] = ...,
         halopsa: Optional[bool] = ...,
         haloservicedesk: Optional[bool] = ...,
-        product_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
         roadmapcolumnview: Optional[bool] = ...,
     ) -> RoadmapQuerySet:
         """Server-side filters of /Roadmap, as typed keywords."""
@@ -14915,7 +14923,7 @@ class AsyncRoleManager(AsyncDeleteMixin, AsyncWriteMixin[Role], AsyncResourceMan
         self,
         *,
         access_control_level: Optional[int] = ...,
-        agentid: Optional[int] = ...,
+        agentid: Optional[Union[int, Model]] = ...,
         isconfig: Optional[bool] = ...,
     ) -> RoleQuerySet:
         """Server-side filters of /Roles, as typed keywords."""
@@ -14941,7 +14949,7 @@ class AsyncSalesOrderManager(AsyncDeleteMixin, AsyncWriteMixin[SalesOrder], Asyn
         *,
         advanced_search: Optional[str] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         client_ids: Optional[str] = ...,
         closed: Optional[bool] = ...,
         idonly: Optional[bool] = ...,
@@ -14952,10 +14960,10 @@ class AsyncSalesOrderManager(AsyncDeleteMixin, AsyncWriteMixin[SalesOrder], Asyn
         quote_status: Optional[str] = ...,
         ready_for_invoicing: Optional[bool] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> SalesOrderQuerySet:
         """Server-side filters of /SalesOrder, as typed keywords."""
 
@@ -14967,7 +14975,7 @@ class AsyncScheduleManager(AsyncWriteMixin[Schedule], AsyncResourceManager[Sched
         self,
         *,
         includedetails: Optional[bool] = ...,
-        primaryid: Optional[int] = ...,
+        primaryid: Optional[Union[int, Model]] = ...,
         type: Optional[int] = ...,
     ) -> ScheduleQuerySet:
         """Server-side filters of /Schedule, as typed keywords."""
@@ -14976,7 +14984,7 @@ class AsyncScreenLayoutManager(AsyncDeleteMixin, AsyncWriteMixin[ScreenLayout], 
     def filter(
         self,
         *,
-        typeid: Optional[int] = ...,
+        typeid: Optional[Union[int, Model]] = ...,
     ) -> ScreenLayoutQuerySet:
         """Server-side filters of /ScreenLayout, as typed keywords."""
 
@@ -15008,7 +15016,7 @@ class AsyncServiceCategoryManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceCateg
         access_control_level: Optional[int] = ...,
         include_parent_name: Optional[bool] = ...,
         itil_ticket_type: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceCategoryQuerySet:
         """Server-side filters of /ServiceCategory, as typed keywords."""
 
@@ -15018,7 +15026,7 @@ class AsyncServiceRequestDetailManager(AsyncResourceManager[ServiceRequestDetail
         *,
         exclude_urls: Optional[bool] = ...,
         includedetails: Optional[bool] = ...,
-        service_id: Optional[int] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceRequestDetailQuerySet:
         """Server-side filters of /ServiceRequestDetails, as typed keywords."""
 
@@ -15026,9 +15034,9 @@ class AsyncServiceRestrictionManager(AsyncResourceManager[ServiceRestriction, Se
     def filter(
         self,
         *,
-        client_id: Optional[int] = ...,
-        service_category_id: Optional[int] = ...,
-        service_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        service_category_id: Optional[Union[int, Model]] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceRestrictionQuerySet:
         """Server-side filters of /ServiceRestriction, as typed keywords."""
 
@@ -15036,7 +15044,7 @@ class AsyncServiceStatusManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceStatus]
     def filter(
         self,
         *,
-        service_id: Optional[int] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceStatusQuerySet:
         """Server-side filters of /ServiceStatus, as typed keywords."""
     async def aget_subscribe(self, id: int, /) -> Any: ...
@@ -15052,17 +15060,17 @@ class AsyncServiceManager(AsyncDeleteMixin, AsyncWriteMixin[Service], AsyncResou
         includestatusinfo: Optional[bool] = ...,
         itil_ticket_type: Optional[int] = ...,
         monitoredonly: Optional[bool] = ...,
-        parent_service_category_id: Optional[int] = ...,
+        parent_service_category_id: Optional[Union[int, Model]] = ...,
         relatedservicesonly: Optional[bool] = ...,
         search: Optional[str] = ...,
-        service_category_id: Optional[int] = ...,
+        service_category_id: Optional[Union[int, Model]] = ...,
         service_category_ids: Optional[str] = ...,
         service_status_ids: Optional[str] = ...,
         subscribedonly: Optional[bool] = ...,
-        template_id: Optional[int] = ...,
-        ticket_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        user_id: Optional[int] = ...,
+        template_id: Optional[Union[int, Model]] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceQuerySet:
         """Server-side filters of /Service, as typed keywords."""
     async def aunsubscribe(self, *, body: Any = ...) -> Any: ...
@@ -15086,8 +15094,8 @@ class AsyncSiteManager(AsyncDeleteMixin, AsyncWriteMixin[Site], AsyncResourceMan
         activeinactive: Optional[str] = ...,
         advanced_search: Optional[str] = ...,
         azuresites: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         exclude_internal: Optional[bool] = ...,
         gfisites: Optional[bool] = ...,
         idonly: Optional[bool] = ...,
@@ -15100,16 +15108,16 @@ class AsyncSiteManager(AsyncDeleteMixin, AsyncWriteMixin[Site], AsyncResourceMan
         includestocklocations: Optional[bool] = ...,
         iscalendarfilter: Optional[bool] = ...,
         item_id_qty: Optional[int] = ...,
-        item_salesorder_id: Optional[int] = ...,
+        item_salesorder_id: Optional[Union[int, Model]] = ...,
         item_salesorder_line: Optional[int] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
         override_enablestockbins: Optional[bool] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         sitefields: Optional[str] = ...,
         stocklocation: Optional[Union[str, Sequence[str]]] = ...,
-        toplevel_id: Optional[int] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         user_override: Optional[int] = ...,
         client: Any = ...,
     ) -> SiteQuerySet:
@@ -15179,7 +15187,7 @@ class AsyncSoftwareLicenceRoleManager(AsyncResourceManager[SoftwareLicenceRole, 
     def filter(
         self,
         *,
-        softwarelicence_id: Optional[int] = ...,
+        softwarelicence_id: Optional[Union[int, Model]] = ...,
     ) -> SoftwareLicenceRoleQuerySet:
         """Server-side filters of /SoftwareLicenceRole, as typed keywords."""
 
@@ -15187,13 +15195,13 @@ class AsyncSoftwareLicenceManager(AsyncDeleteMixin, AsyncWriteMixin[SoftwareLice
     def filter(
         self,
         *,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         includeinactive: Optional[bool] = ...,
         licence_type: Optional[int] = ...,
         search: Optional[str] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         tenant_id: Optional[str] = ...,
-        toplevelid: Optional[int] = ...,
+        toplevelid: Optional[Union[int, Model]] = ...,
         client: Any = ...,
     ) -> SoftwareLicenceQuerySet:
         """Server-side filters of /SoftwareLicence, as typed keywords."""
@@ -15215,19 +15223,19 @@ class AsyncStatusManager(AsyncDeleteMixin, AsyncWriteMixin[Status], AsyncResourc
         domain: Optional[str] = ...,
         excludeclosed: Optional[bool] = ...,
         excludepending: Optional[bool] = ...,
-        outcome_id: Optional[int] = ...,
+        outcome_id: Optional[Union[int, Model]] = ...,
         showall: Optional[bool] = ...,
         showcounts: Optional[bool] = ...,
         showquickchangeoptions: Optional[bool] = ...,
         split_closed: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
         ticket_id_firstchild: Optional[int] = ...,
-        ticketarea_id: Optional[int] = ...,
-        tickettype_group_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        tickettype_group_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
         tickettype_ids: Optional[str] = ...,
         type: Optional[str] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
     ) -> StatusQuerySet:
         """Server-side filters of /Status, as typed keywords."""
 
@@ -15240,7 +15248,7 @@ class AsyncSupplierContractManager(AsyncDeleteMixin, AsyncWriteMixin[SupplierCon
         *,
         includeinactive: Optional[bool] = ...,
         search: Optional[str] = ...,
-        supplier_id: Optional[int] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
     ) -> SupplierContractQuerySet:
         """Server-side filters of /SupplierContract, as typed keywords.
 
@@ -15258,9 +15266,9 @@ class AsyncSupplierManager(AsyncDeleteMixin, AsyncWriteMixin[Supplier], AsyncRes
         idonly: Optional[bool] = ...,
         includeactive: Optional[bool] = ...,
         includeinactive: Optional[bool] = ...,
-        kashflowtenantid: Optional[int] = ...,
+        kashflowtenantid: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
-        toplevel_id: Optional[int] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         xerotenantid: Optional[str] = ...,
     ) -> SupplierQuerySet:
         """Server-side filters of /Supplier, as typed keywords."""
@@ -15273,7 +15281,7 @@ class AsyncTabManager(AsyncDeleteMixin, AsyncWriteMixin[Tab], AsyncResourceManag
         self,
         *,
         type: Optional[int] = ...,
-        typeid: Optional[int] = ...,
+        typeid: Optional[Union[int, Model]] = ...,
     ) -> TabQuerySet:
         """Server-side filters of /Tabs, as typed keywords."""
 
@@ -15299,7 +15307,7 @@ class AsyncTaxManager(AsyncDeleteMixin, AsyncWriteMixin[Tax], AsyncResourceManag
     def filter(
         self,
         *,
-        kashflowtenantid: Optional[int] = ...,
+        kashflowtenantid: Optional[Union[int, Model]] = ...,
         qbocompanyid: Optional[str] = ...,
         related_to: Optional[int] = ...,
         xerotenantid: Optional[str] = ...,
@@ -15315,9 +15323,9 @@ class AsyncTeamManager(AsyncDeleteMixin, AsyncWriteMixin[Team], AsyncResourceMan
         *,
         can_edit_only: Optional[bool] = ...,
         chat_only: Optional[bool] = ...,
-        department_id: Optional[int] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         domain: Optional[str] = ...,
-        ids: Optional[Union[int, Sequence[int], str]] = ...,
+        ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         include_managers: Optional[bool] = ...,
         includeagentsforteams: Optional[Union[str, Sequence[str]]] = ...,
         includedisabled: Optional[str] = ...,
@@ -15327,12 +15335,12 @@ class AsyncTeamManager(AsyncDeleteMixin, AsyncWriteMixin[Team], AsyncResourceMan
         mydeps: Optional[bool] = ...,
         myteamsonly: Optional[bool] = ...,
         orderbyseq: Optional[bool] = ...,
-        outcome_id: Optional[int] = ...,
+        outcome_id: Optional[Union[int, Model]] = ...,
         showall: Optional[bool] = ...,
         showcounts: Optional[bool] = ...,
-        ticketarea_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
     ) -> TeamQuerySet:
         """Server-side filters of /Team, as typed keywords.
 
@@ -15364,26 +15372,26 @@ class AsyncTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[Template], AsyncRes
         self,
         *,
         access_control_level: Optional[int] = ...,
-        action_id: Optional[int] = ...,
-        agent_id: Optional[int] = ...,
+        action_id: Optional[Union[int, Model]] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         anonanduser: Optional[bool] = ...,
-        asset_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
-        department_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         domain: Optional[str] = ...,
-        group_id: Optional[int] = ...,
-        include_ticket_id: Optional[int] = ...,
+        group_id: Optional[Union[int, Model]] = ...,
+        include_ticket_id: Optional[Union[int, Model]] = ...,
         includeclients: Optional[bool] = ...,
         includenames: Optional[bool] = ...,
-        itil_ticket_type_id: Optional[int] = ...,
+        itil_ticket_type_id: Optional[Union[int, Model]] = ...,
         itil_type: Optional[int] = ...,
-        parent_template_id: Optional[int] = ...,
-        report_id: Optional[int] = ...,
+        parent_template_id: Optional[Union[int, Model]] = ...,
+        report_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         showall: Optional[bool] = ...,
-        team_id: Optional[int] = ...,
-        ticket_type_id: Optional[int] = ...,
-        todo_client_id: Optional[int] = ...,
+        team_id: Optional[Union[int, Model]] = ...,
+        ticket_type_id: Optional[Union[int, Model]] = ...,
+        todo_client_id: Optional[Union[int, Model]] = ...,
         todo_only: Optional[bool] = ...,
         type: Optional[int] = ...,
         types: Optional[Union[str, Sequence[str]]] = ...,
@@ -15448,7 +15456,7 @@ class AsyncTicketApprovalManager(AsyncWriteMixin[TicketApproval], AsyncResourceM
         include_attachments: Optional[bool] = ...,
         includeapprovaldetails: Optional[bool] = ...,
         mine: Optional[bool] = ...,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
     ) -> TicketApprovalQuerySet:
         """Server-side filters of /TicketApproval, as typed keywords."""
     async def adelete_step(self, id: int, seq: int, /) -> Any: ...
@@ -15491,22 +15499,22 @@ class AsyncTicketTypeManager(AsyncDeleteMixin, AsyncWriteMixin[TicketType], Asyn
         can_edit_only: Optional[bool] = ...,
         canagentsselect: Optional[bool] = ...,
         canusercreate: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
         domain: Optional[str] = ...,
-        group_id: Optional[int] = ...,
+        group_id: Optional[Union[int, Model]] = ...,
         include_current: Optional[int] = ...,
         include_mandatory_field_check: Optional[bool] = ...,
         isquicktimedropdown: Optional[bool] = ...,
         itil_type: Optional[int] = ...,
-        outcome_id: Optional[int] = ...,
+        outcome_id: Optional[Union[int, Model]] = ...,
         searchtickets: Optional[str] = ...,
         showall: Optional[bool] = ...,
         showcounts: Optional[bool] = ...,
         showinactive: Optional[bool] = ...,
         sprints_only: Optional[bool] = ...,
-        ticketarea_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
         user_only: Optional[bool] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
     ) -> TicketTypeQuerySet:
         """Server-side filters of /TicketType, as typed keywords.
 
@@ -15536,14 +15544,14 @@ class AsyncTicketManager(AsyncDeleteMixin, AsyncWriteMixin[Ticket], AsyncResourc
         *,
         advanced_search: Optional[str] = ...,
         agent: Optional[Union[int, Sequence[int], str]] = ...,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         alerttype: Optional[str] = ...,
-        asset_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
         awaitinginput: Optional[str] = ...,
         billableonly: Optional[bool] = ...,
         billing_date: Optional[Union[datetime, date, str]] = ...,
         billing_type: Optional[str] = ...,
-        billingcontractid: Optional[int] = ...,
+        billingcontractid: Optional[Union[int, Model]] = ...,
         calendar_enddate: Optional[Union[datetime, date, str]] = ...,
         calendar_startdate: Optional[Union[datetime, date, str]] = ...,
         category_1: Optional[Union[int, Sequence[int], str]] = ...,
@@ -15551,12 +15559,12 @@ class AsyncTicketManager(AsyncDeleteMixin, AsyncWriteMixin[Ticket], AsyncResourc
         category_3: Optional[Union[int, Sequence[int], str]] = ...,
         category_4: Optional[Union[int, Sequence[int], str]] = ...,
         checkmyticketsonly: Optional[bool] = ...,
-        client_id: Optional[int] = ...,
-        client_ids: Optional[Union[int, Sequence[int], str]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        client_ids: Optional[Union[Union[int, Sequence[int], str], Model]] = ...,
         client_ref: Optional[str] = ...,
         closed_only: Optional[bool] = ...,
-        columns_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
+        columns_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
         contract_period: Optional[int] = ...,
         datesearch: Optional[str] = ...,
         debug: Optional[bool] = ...,
@@ -15636,20 +15644,20 @@ class AsyncTicketManager(AsyncDeleteMixin, AsyncWriteMixin[Ticket], AsyncResourc
         isteams: Optional[bool] = ...,
         iszapier: Optional[bool] = ...,
         itil_requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        itil_requesttype_id: Optional[int] = ...,
+        itil_requesttype_id: Optional[Union[int, Model]] = ...,
         kanbanviewontheagentapp: Optional[bool] = ...,
         kanbanviewontheportal: Optional[bool] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        list_id: Optional[int] = ...,
-        milestone_id: Optional[int] = ...,
+        list_id: Optional[Union[int, Model]] = ...,
+        milestone_id: Optional[Union[int, Model]] = ...,
         mine: Optional[bool] = ...,
         nochargeonly: Optional[bool] = ...,
         notime: Optional[bool] = ...,
         onlytime: Optional[bool] = ...,
         open_only: Optional[bool] = ...,
         orion_type: Optional[int] = ...,
-        parent_id: Optional[int] = ...,
+        parent_id: Optional[Union[int, Model]] = ...,
         pending_review: Optional[bool] = ...,
         per_action: Optional[bool] = ...,
         prepayorcontractonly: Optional[bool] = ...,
@@ -15657,10 +15665,10 @@ class AsyncTicketManager(AsyncDeleteMixin, AsyncWriteMixin[Ticket], AsyncResourc
         product: Optional[Union[int, Sequence[int], str]] = ...,
         project_ids: Optional[str] = ...,
         ready_for_invoicing: Optional[bool] = ...,
-        related_id: Optional[int] = ...,
-        release_id: Optional[int] = ...,
+        related_id: Optional[Union[int, Model]] = ...,
+        release_id: Optional[Union[int, Model]] = ...,
         requesttype: Optional[Union[int, Sequence[int], str]] = ...,
-        requesttype_id: Optional[int] = ...,
+        requesttype_id: Optional[Union[int, Model]] = ...,
         requesttypegroup: Optional[Union[int, Sequence[int], str]] = ...,
         search: Optional[str] = ...,
         search_details: Optional[str] = ...,
@@ -15679,35 +15687,35 @@ class AsyncTicketManager(AsyncDeleteMixin, AsyncWriteMixin[Ticket], AsyncResourc
         search_user_name: Optional[str] = ...,
         search_version: Optional[str] = ...,
         searchactions: Optional[bool] = ...,
-        searchthisticketid: Optional[int] = ...,
-        service_id: Optional[int] = ...,
+        searchthisticketid: Optional[Union[int, Model]] = ...,
+        service_id: Optional[Union[int, Model]] = ...,
         showonroadmap: Optional[Union[int, Sequence[int], str]] = ...,
-        site_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
         sitepostcode: Optional[bool] = ...,
         sla: Optional[Union[int, Sequence[int], str]] = ...,
-        sprint_for_tickettype_id: Optional[int] = ...,
+        sprint_for_tickettype_id: Optional[Union[int, Model]] = ...,
         sprints: Optional[bool] = ...,
         startandendset: Optional[bool] = ...,
         startdate: Optional[Union[datetime, date, str]] = ...,
         startdatetime: Optional[bool] = ...,
         status: Optional[Union[int, Sequence[int], str]] = ...,
-        status_id: Optional[int] = ...,
+        status_id: Optional[Union[int, Model]] = ...,
         submittedandagents: Optional[Union[int, Sequence[int], str]] = ...,
-        supplier_id: Optional[int] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
         supplier_status: Optional[Union[int, Sequence[int], str]] = ...,
         team: Optional[Union[int, Sequence[int], str]] = ...,
         team_name: Optional[str] = ...,
-        ticketarea_id: Optional[int] = ...,
-        ticketcontract_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
+        ticketcontract_id: Optional[Union[int, Model]] = ...,
         ticketidonly: Optional[bool] = ...,
         ticketids: Optional[str] = ...,
         ticketlinktype: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         unlinked_only: Optional[bool] = ...,
-        user_id: Optional[int] = ...,
+        user_id: Optional[Union[int, Model]] = ...,
         username: Optional[str] = ...,
         utcoffset: Optional[float] = ...,
-        view_id: Optional[int] = ...,
+        view_id: Optional[Union[int, Model]] = ...,
         withattachments: Optional[bool] = ...,
         client: Any = ...,
         site: Any = ...,
@@ -15883,7 +15891,7 @@ class AsyncTimesheetEventManager(AsyncDeleteMixin, AsyncWriteMixin[TimesheetEven
     def filter(
         self,
         *,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         agents: Optional[str] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
@@ -15897,7 +15905,7 @@ class AsyncTimesheetManager(AsyncWriteMixin[Timesheet], AsyncResourceManager[Tim
         self,
         *,
         agents: Optional[Union[int, Sequence[int], str]] = ...,
-        agent_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
         start_date: Optional[Union[datetime, date, str]] = ...,
         end_date: Optional[Union[datetime, date, str]] = ...,
         date: Optional[Union[datetime, date, str]] = ...,
@@ -15918,8 +15926,8 @@ class AsyncTimeslotManager(AsyncResourceManager[Timeslot, TimeslotQuerySet]):
     def filter(
         self,
         *,
-        agent_id: Optional[int] = ...,
-        workday_id: Optional[int] = ...,
+        agent_id: Optional[Union[int, Model]] = ...,
+        workday_id: Optional[Union[int, Model]] = ...,
     ) -> TimeslotQuerySet:
         """Server-side filters of /Timeslot, as typed keywords."""
 
@@ -15930,7 +15938,7 @@ class AsyncToDoManager(AsyncWriteMixin[ToDo], AsyncResourceManager[ToDo, ToDoQue
     def filter(
         self,
         *,
-        ticket_id: Optional[int] = ...,
+        ticket_id: Optional[Union[int, Model]] = ...,
     ) -> ToDoQuerySet:
         """Server-side filters of /ToDo, as typed keywords."""
 
@@ -15945,7 +15953,7 @@ class AsyncTopLevelManager(AsyncDeleteMixin, AsyncWriteMixin[TopLevel], AsyncRes
         include_managers: Optional[bool] = ...,
         include_teams: Optional[bool] = ...,
         isorgchart: Optional[bool] = ...,
-        org_id: Optional[int] = ...,
+        org_id: Optional[Union[int, Model]] = ...,
         search: Optional[str] = ...,
         show_all: Optional[bool] = ...,
         type: Optional[int] = ...,
@@ -15990,10 +15998,10 @@ class AsyncUserManager(AsyncMeMixin[User], AsyncDeleteMixin, AsyncWriteMixin[Use
         advanced_search: Optional[str] = ...,
         allapprovers: Optional[bool] = ...,
         approvers_only: Optional[bool] = ...,
-        asset_id: Optional[int] = ...,
-        client_id: Optional[int] = ...,
-        contract_id: Optional[int] = ...,
-        department_id: Optional[int] = ...,
+        asset_id: Optional[Union[int, Model]] = ...,
+        client_id: Optional[Union[int, Model]] = ...,
+        contract_id: Optional[Union[int, Model]] = ...,
+        department_id: Optional[Union[int, Model]] = ...,
         exclude_agents: Optional[bool] = ...,
         exclude_defaultsiteusers: Optional[bool] = ...,
         exclude_generaluser: Optional[bool] = ...,
@@ -16010,7 +16018,7 @@ class AsyncUserManager(AsyncMeMixin[User], AsyncDeleteMixin, AsyncWriteMixin[Use
         is_followers: Optional[bool] = ...,
         lastupdatefromdate: Optional[Union[datetime, date, str]] = ...,
         lastupdatetodate: Optional[Union[datetime, date, str]] = ...,
-        licence_id: Optional[int] = ...,
+        licence_id: Optional[Union[int, Model]] = ...,
         listagentuserfirst: Optional[bool] = ...,
         myallcustomers: Optional[bool] = ...,
         myarea: Optional[bool] = ...,
@@ -16018,15 +16026,15 @@ class AsyncUserManager(AsyncMeMixin[User], AsyncDeleteMixin, AsyncWriteMixin[Use
         mysite: Optional[bool] = ...,
         mysitecontact: Optional[bool] = ...,
         mytoplevel: Optional[bool] = ...,
-        opp_id: Optional[int] = ...,
-        organisation_id: Optional[int] = ...,
+        opp_id: Optional[Union[int, Model]] = ...,
+        organisation_id: Optional[Union[int, Model]] = ...,
         role: Optional[int] = ...,
         search: Optional[str] = ...,
         search_phonenumbers: Optional[bool] = ...,
-        site_id: Optional[int] = ...,
-        supplier_id: Optional[int] = ...,
-        tickettype_id: Optional[int] = ...,
-        toplevel_id: Optional[int] = ...,
+        site_id: Optional[Union[int, Model]] = ...,
+        supplier_id: Optional[Union[int, Model]] = ...,
+        tickettype_id: Optional[Union[int, Model]] = ...,
+        toplevel_id: Optional[Union[int, Model]] = ...,
         client: Any = ...,
         site: Any = ...,
     ) -> UserQuerySet:
@@ -16073,7 +16081,7 @@ class AsyncVersionInfoManager(AsyncResourceManager[VersionInfo, VersionInfoQuery
     def filter(
         self,
         *,
-        product_id: Optional[int] = ...,
+        product_id: Optional[Union[int, Model]] = ...,
     ) -> VersionInfoQuerySet:
         """Server-side filters of /VersionInfo, as typed keywords."""
     async def aget_one_spotlight(self, id: int, /) -> Any: ...
@@ -16101,7 +16109,7 @@ class AsyncViewColumnManager(AsyncDeleteMixin, AsyncWriteMixin[ViewColumn], Asyn
         showall: Optional[bool] = ...,
         showallforteam: Optional[int] = ...,
         showallfortech: Optional[int] = ...,
-        ticketarea_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
     ) -> ViewColumnQuerySet:
         """Server-side filters of /ViewColumns, as typed keywords."""
@@ -16114,7 +16122,7 @@ class AsyncViewFilterManager(AsyncDeleteMixin, AsyncWriteMixin[ViewFilter], Asyn
         showall: Optional[bool] = ...,
         showallforteam: Optional[int] = ...,
         showallfortech: Optional[int] = ...,
-        ticketarea_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
     ) -> ViewFilterQuerySet:
         """Server-side filters of /ViewFilter, as typed keywords."""
@@ -16131,7 +16139,7 @@ class AsyncViewListManager(AsyncDeleteMixin, AsyncWriteMixin[ViewList], AsyncRes
     def filter(
         self,
         *,
-        connectedinstance_id: Optional[int] = ...,
+        connectedinstance_id: Optional[Union[int, Model]] = ...,
         domain: Optional[str] = ...,
         globalonly: Optional[bool] = ...,
         istree: Optional[bool] = ...,
@@ -16139,7 +16147,7 @@ class AsyncViewListManager(AsyncDeleteMixin, AsyncWriteMixin[ViewList], AsyncRes
         showallforteam: Optional[int] = ...,
         showallfortech: Optional[int] = ...,
         showcounts: Optional[bool] = ...,
-        ticketarea_id: Optional[int] = ...,
+        ticketarea_id: Optional[Union[int, Model]] = ...,
         type: Optional[str] = ...,
     ) -> ViewListQuerySet:
         """Server-side filters of /ViewLists, as typed keywords."""
@@ -16160,9 +16168,9 @@ class AsyncWebhookEventManager(AsyncWriteMixin[WebhookEvent], AsyncResourceManag
     def filter(
         self,
         *,
-        automation_id: Optional[int] = ...,
+        automation_id: Optional[Union[int, Model]] = ...,
         idonly: Optional[bool] = ...,
-        integrationmethod_id: Optional[int] = ...,
+        integrationmethod_id: Optional[Union[int, Model]] = ...,
         webhook_id: Optional[str] = ...,
     ) -> WebhookEventQuerySet:
         """Server-side filters of /WebhookEvent, as typed keywords."""
@@ -16234,8 +16242,8 @@ class AsyncXtypeRoleManager(AsyncResourceManager[XtypeRole, XtypeRoleQuerySet]):
     def filter(
         self,
         *,
-        xtype_id: Optional[int] = ...,
-        xtyperole_id: Optional[int] = ...,
+        xtype_id: Optional[Union[int, Model]] = ...,
+        xtyperole_id: Optional[Union[int, Model]] = ...,
     ) -> XtypeRoleQuerySet:
         """Server-side filters of /XtypeRole, as typed keywords."""
 
@@ -16267,7 +16275,7 @@ class HaloClient:
     def tenant_url(self) -> str: ...
     def _executor(self) -> ThreadPoolExecutor: ...
     def _manager(self, name: str) -> Any: ...
-    def dry_run(self) -> ContextManager[List[Any]]: ...
+    def dry_run(self) -> ContextManager[List[PlannedRequest]]: ...
     def resource(self, name: str) -> Any: ...
     def request(self, method: str, path: str, params: Optional[Mapping[str, Any]] = ..., json: Any = ...,
                 data: Any = ..., headers: Optional[Mapping[str, str]] = ...,
@@ -16961,10 +16969,12 @@ class AsyncHaloClient:
     @property
     def tenant_url(self) -> str: ...
     def _manager(self, name: str) -> Any: ...
-    async def arequest(self, method: str, path: str, params: Optional[Mapping[str, Any]] = ...,
-                       json: Any = ...) -> Any: ...
-    async def request(self, method: str, path: str, params: Optional[Mapping[str, Any]] = ...,
-                      json: Any = ...) -> Any: ...
+    async def arequest(self, method: str, path: str, params: Optional[Mapping[str, Any]] = ..., json: Any = ...,
+                       data: Any = ..., headers: Optional[Mapping[str, str]] = ...,
+                       idempotent: Optional[bool] = ...) -> Any: ...
+    async def request(self, method: str, path: str, params: Optional[Mapping[str, Any]] = ..., json: Any = ...,
+                      data: Any = ..., headers: Optional[Mapping[str, str]] = ...,
+                      idempotent: Optional[bool] = ...) -> Any: ...
     async def close(self) -> None: ...
     async def aclose(self) -> None: ...
     async def __aenter__(self) -> AsyncHaloClient: ...

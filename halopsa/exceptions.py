@@ -9,7 +9,7 @@ can be caught before any request (configuration, queries) raise :class:`HaloConf
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Optional, Sequence, Tuple, Type, Union
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Type, Union
 
 from ._encoding import json_array, json_object
 
@@ -36,7 +36,14 @@ __all__ = [
 
 
 class HaloError(Exception):
-    """Base class of every error raised by halopsa."""
+    """Base class of every error raised by halopsa.
+
+    An error that stopped a bulk call (``bulk_update``, ``bulk_delete``, ``QuerySet.update()``/``delete()``...)
+    says how far it got, as data: ``done`` (the ids written) and ``not_done`` (the ids not written); both are None
+    on any other error."""
+
+    done: Optional[List[Any]] = None
+    not_done: Optional[List[Any]] = None
 
 
 class HaloConfigError(HaloError):
@@ -179,7 +186,11 @@ class HaloForbiddenError(HaloAPIError):
 
 
 class HaloNotFoundError(HaloAPIError):
+    """404. From ``bulk_delete``, ``missing`` lists the ids that were not there (deleted already, or never);
+    None otherwise."""
+
     status_code = 404
+    missing: Optional[List[Any]] = None
 
 
 class HaloRateLimitError(HaloAPIError):

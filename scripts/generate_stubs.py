@@ -79,7 +79,10 @@ def filter_keywords(resource: Resource) -> List[str]:
     for name, filter_ in resource.filters.items():
         if usable(name) and not name.startswith("_"):
             names.add(name)
-            keywords.append(f"{name}: Optional[{FILTER_TYPES.get(filter_.type, 'Any')}] = ...")
+            kind = FILTER_TYPES.get(filter_.type, "Any")
+            if filter_.type in ("int", "int_list") and name.endswith(("id", "ids")):  # a record stands for its id
+                kind = f"Union[{kind}, Model]"
+            keywords.append(f"{name}: Optional[{kind}] = ...")
     for relation in resource.relations:
         target = relation.filter or relation.field
         if target in resource.filters and relation.name not in names:
@@ -186,7 +189,7 @@ from .config import Settings
 from .models import Model
 {model_imports}from .query.queryset import QuerySet
 from .resources import Resource
-from .transport import RateLimitArg, TimeoutArg, Transport
+from .transport import PlannedRequest, RateLimitArg, TimeoutArg, Transport
 
 __all__ = ["HaloClient", "AsyncHaloClient", "ResourceManager", "AsyncResourceManager", "Page"]
 
@@ -297,7 +300,9 @@ class ReportsMixin:
             filters: Optional[Union[List[Any], Dict[str, Any]]] = ...) -> ReportRows: ...
     async def asql(self, query: str) -> ReportRows: ...
     async def asql_many(self, queries: Sequence[str]) -> List[ReportRows]: ...
-    async def arun(self, id: Any, **kwargs: Any) -> ReportRows: ...
+    async def arun(self, id: Any, start: Union[str, date, None] = ..., end: Union[str, date, None] = ...,
+                   period: Optional[int] = ..., date_field: Optional[str] = ...,
+                   filters: Optional[Union[List[Any], Dict[str, Any]]] = ...) -> ReportRows: ...
 
 class _FileTransferManager(ResourceManager[_M, _Q]):
     """``client.attachments``: adds streamed upload and download."""
@@ -306,8 +311,10 @@ class _FileTransferManager(ResourceManager[_M, _Q]):
                action_id: Optional[int] = ..., filename: Optional[str] = ..., presigned: Optional[bool] = ...,
                **fields: Any) -> _M: ...
     def download(self, id: Any, destination: Union[str, os.PathLike[str], IO[bytes], None] = ...) -> Any: ...
-    async def aupload(self, *args: Any, **kwargs: Any) -> _M: ...
-    async def adownload(self, *args: Any, **kwargs: Any) -> Any: ...
+    async def aupload(self, source: Union[str, os.PathLike[str], IO[bytes]], ticket_id: Optional[int] = ...,
+                      action_id: Optional[int] = ..., filename: Optional[str] = ..., presigned: Optional[bool] = ...,
+                      **fields: Any) -> _M: ...
+    async def adownload(self, id: Any, destination: Union[str, os.PathLike[str], IO[bytes], None] = ...) -> Any: ...
 
 class OperationsManager:
     """The manager of a family that has operations only: a method per operation."""
@@ -359,11 +366,15 @@ class AsyncDeleteMixin:
 class AsyncReportsMixin:
     async def asql(self, query: str) -> ReportRows: ...
     async def asql_many(self, queries: Sequence[str]) -> List[ReportRows]: ...
-    async def arun(self, id: Any, **kwargs: Any) -> ReportRows: ...
+    async def arun(self, id: Any, start: Union[str, date, None] = ..., end: Union[str, date, None] = ...,
+                   period: Optional[int] = ..., date_field: Optional[str] = ...,
+                   filters: Optional[Union[List[Any], Dict[str, Any]]] = ...) -> ReportRows: ...
 
 class AsyncAttachmentMixin(Generic[_M]):
-    async def aupload(self, *args: Any, **kwargs: Any) -> _M: ...
-    async def adownload(self, *args: Any, **kwargs: Any) -> Any: ...
+    async def aupload(self, source: Union[str, os.PathLike[str], IO[bytes]], ticket_id: Optional[int] = ...,
+                      action_id: Optional[int] = ..., filename: Optional[str] = ..., presigned: Optional[bool] = ...,
+                      **fields: Any) -> _M: ...
+    async def adownload(self, id: Any, destination: Union[str, os.PathLike[str], IO[bytes], None] = ...) -> Any: ...
 
 class AsyncOperationsManager:
     resource: Resource
@@ -398,7 +409,7 @@ class HaloClient:
     def tenant_url(self) -> str: ...
     def _executor(self) -> ThreadPoolExecutor: ...
     def _manager(self, name: str) -> Any: ...
-    def dry_run(self) -> ContextManager[List[Any]]: ...
+    def dry_run(self) -> ContextManager[List[PlannedRequest]]: ...
     def resource(self, name: str) -> Any: ...
     def request(self, method: str, path: str, params: Optional[Mapping[str, Any]] = ..., json: Any = ...,
                 data: Any = ..., headers: Optional[Mapping[str, str]] = ...,
@@ -427,10 +438,12 @@ class AsyncHaloClient:
     @property
     def tenant_url(self) -> str: ...
     def _manager(self, name: str) -> Any: ...
-    async def arequest(self, method: str, path: str, params: Optional[Mapping[str, Any]] = ...,
-                       json: Any = ...) -> Any: ...
-    async def request(self, method: str, path: str, params: Optional[Mapping[str, Any]] = ...,
-                      json: Any = ...) -> Any: ...
+    async def arequest(self, method: str, path: str, params: Optional[Mapping[str, Any]] = ..., json: Any = ...,
+                       data: Any = ..., headers: Optional[Mapping[str, str]] = ...,
+                       idempotent: Optional[bool] = ...) -> Any: ...
+    async def request(self, method: str, path: str, params: Optional[Mapping[str, Any]] = ..., json: Any = ...,
+                      data: Any = ..., headers: Optional[Mapping[str, str]] = ...,
+                      idempotent: Optional[bool] = ...) -> Any: ...
     async def close(self) -> None: ...
     async def aclose(self) -> None: ...
     async def __aenter__(self) -> AsyncHaloClient: ...
@@ -515,9 +528,10 @@ MODELS_HEAD = '''\
 A field the schema does not list (and a custom field) is reachable as ``record["name"]`` and
 ``record.custom_fields["name"]``, typed ``Any``."""
 
-from datetime import datetime
-from typing import Any, Dict, List, Optional, Type
+from datetime import date, datetime
+from typing import Any, Dict, List, Optional, Type, Union
 
+from .._report_rows import ReportRows
 from ..query.queryset import QuerySet
 from ..resources import Resource
 from .base import CustomFields as CustomFields
@@ -540,8 +554,9 @@ def annotation_text(annotation: Any) -> str:
     return getattr(annotation, "__name__", None) or repr(annotation).replace("typing.", "")
 
 
-def method_def(name: str, function: Any) -> str:
-    """A stub line for a hand-written model method, from its signature (annotations as written)."""
+def method_def(name: str, function: Any, awaitable: bool = False) -> str:
+    """A stub line for a hand-written model method, from its signature (annotations as written); ``awaitable``:
+    the line of its a-twin (the same parameters, ``async def``)."""
     signature = inspect.signature(function)
     parts, star = [], False
     for parameter in signature.parameters.values():
@@ -559,7 +574,7 @@ def method_def(name: str, function: Any) -> str:
             text += " = ..."
         parts.append(text)
     returns = annotation_text(signature.return_annotation)
-    prefix = "async def" if inspect.iscoroutinefunction(function) else "def"
+    prefix = "async def" if awaitable or inspect.iscoroutinefunction(function) else "def"
     return f"    {prefix} {name}({', '.join(parts)}) -> {returns}: ...\n"
 
 
@@ -583,6 +598,9 @@ def hand_methods(model: type) -> List[str]:
         for name, value in klass.__dict__.items():
             if not name.startswith("_") and inspect.isfunction(value) and value.__module__ == klass.__module__:
                 lines.append(method_def(name, value))
+            elif getattr(getattr(klass, getattr(value, "twin_of", "") or "_", None), "__module__", None) \
+                    == klass.__module__:  # ticket.aadd_note: the twin of a hand-written method
+                lines.append(method_def(name, getattr(klass, value.twin_of), awaitable=True))
     return lines
 
 

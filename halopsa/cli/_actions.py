@@ -581,7 +581,7 @@ def _bulk(ctx: Context, out: Any, resource: "Resource", args: argparse.Namespace
     """Ask once (count, the first few records and ``changes``, what will be set), then ``run(ids, progress)``
     with a progress line on a terminal; one line at the end, or on an error exactly which ids were done and
     which were not. ``single``: one record named by its ID, which is not asked about (as ``update ID`` is not)."""
-    from ..exceptions import HaloError
+    from ..exceptions import HaloError, HaloNotFoundError
     from ._errors import error_message, exit_code_for
 
     ids = [record_id for record_id, _ in chosen]
@@ -610,11 +610,11 @@ def _bulk(ctx: Context, out: Any, resource: "Resource", args: argparse.Namespace
     try:
         count = run(ids, progress)
     except HaloError as error:
-        done = getattr(error, "done", None)
+        done = error.done
         if done is None:
             raise
-        not_done = getattr(error, "not_done", [])
-        if getattr(error, "missing", None) and not not_done:  # every other id was done; these are gone already
+        not_done = error.not_done or []
+        if isinstance(error, HaloNotFoundError) and error.missing and not not_done:  # the others done, these gone
             raise CommandFailed(f"{error_message(error)}; {past} ({len(done)}): {_id_list(done)}",
                                 exit_code_for(error)) from None
         raise CommandFailed(f"{error_message(error)}; {past} ({len(done)}): {_id_list(done)}; not {past} "

@@ -5,9 +5,10 @@
 A field the schema does not list (and a custom field) is reachable as ``record["name"]`` and
 ``record.custom_fields["name"]``, typed ``Any``."""
 
-from datetime import datetime
-from typing import Any, Dict, List, Optional, Type
+from datetime import date, datetime
+from typing import Any, Dict, List, Optional, Type, Union
 
+from .._report_rows import ReportRows
 from ..query.queryset import QuerySet
 from ..resources import Resource
 from .base import CustomFields as CustomFields
@@ -11182,6 +11183,8 @@ class Opportunity(Model):
     sla: Optional[SLA]
     def add_note(self, note: str, private: bool = ..., outcome: str = ..., **fields: Any) -> Action: ...
     def attach(self, path_or_file: Any, filename: Optional[str] = ..., action_id: Optional[int] = ...) -> Attachment: ...
+    async def aadd_note(self, note: str, private: bool = ..., outcome: str = ..., **fields: Any) -> Action: ...
+    async def aattach(self, path_or_file: Any, filename: Optional[str] = ..., action_id: Optional[int] = ...) -> Attachment: ...
 
 class OrderLine(Model):
     """A /OrderLine record."""
@@ -12653,6 +12656,8 @@ class Project(Model):
     sla: Optional[SLA]
     def add_note(self, note: str, private: bool = ..., outcome: str = ..., **fields: Any) -> Action: ...
     def attach(self, path_or_file: Any, filename: Optional[str] = ..., action_id: Optional[int] = ...) -> Attachment: ...
+    async def aadd_note(self, note: str, private: bool = ..., outcome: str = ..., **fields: Any) -> Action: ...
+    async def aattach(self, path_or_file: Any, filename: Optional[str] = ..., action_id: Optional[int] = ...) -> Attachment: ...
 
 class PRTGDetail(Model):
     """A /PRTGDetails record."""
@@ -13636,7 +13641,8 @@ class Report(Model):
     yaxis5: Optional[str]
     yaxiscaption: Optional[str]
     category: Optional[str]
-    def run(self, **period: Any) -> Any: ...
+    def run(self, start: Union[str, date, None] = ..., end: Union[str, date, None] = ..., period: Optional[int] = ..., date_field: Optional[str] = ..., filters: Union[List[Any], Dict[str, Any], None] = ...) -> ReportRows: ...
+    async def arun(self, start: Union[str, date, None] = ..., end: Union[str, date, None] = ..., period: Optional[int] = ..., date_field: Optional[str] = ..., filters: Union[List[Any], Dict[str, Any], None] = ...) -> ReportRows: ...
     type: Optional[int]
 
 class ResourceType(Model):
@@ -16970,6 +16976,8 @@ class Ticket(Model):
     sla: Optional[SLA]
     def add_note(self, note: str, private: bool = ..., outcome: str = ..., **fields: Any) -> Action: ...
     def attach(self, path_or_file: Any, filename: Optional[str] = ..., action_id: Optional[int] = ...) -> Attachment: ...
+    async def aadd_note(self, note: str, private: bool = ..., outcome: str = ..., **fields: Any) -> Action: ...
+    async def aattach(self, path_or_file: Any, filename: Optional[str] = ..., action_id: Optional[int] = ...) -> Attachment: ...
 
 class TimesheetEvent(Model):
     """A /TimesheetEvent record."""

@@ -3,11 +3,14 @@ is kept and readable as an attribute (see :mod:`halopsa.models.base`)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any, List, Optional
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 
 from .._aio import with_twins
 from .base import Model, declare_fields, model
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .._report_rows import ReportRows
 
 __all__ = [
     "Ticket", "Action", "Client", "User", "Agent", "Asset", "Site", "Invoice", "Contract", "Opportunity",
@@ -347,10 +350,14 @@ class Report(Model):
     category: Optional[str] = None
     sql: Optional[str] = None
 
-    def run(self, **period: Any) -> Any:
-        """This saved report's rows (``ReportRows``); takes ``start``, ``end``, ``period``, ``date_field`` and
-        ``filters`` as ``client.reports.run()`` does."""
-        return self._bound_client()._manager("reports").run(self.id, **period)
+    def run(self, start: Union[str, date, None] = None, end: Union[str, date, None] = None,
+            period: Optional[int] = None, date_field: Optional[str] = None,
+            filters: Union[List[Any], Dict[str, Any], None] = None) -> "ReportRows":
+        """This saved report's rows; ``start``, ``end``, ``period``, ``date_field`` and ``filters`` as
+        ``client.reports.run()`` takes them."""
+        rows: "ReportRows" = self._bound_client()._manager("reports").run(
+            self.id, start=start, end=end, period=period, date_field=date_field, filters=filters)
+        return rows
 
 
 @model("webhooks")

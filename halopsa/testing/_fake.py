@@ -15,7 +15,7 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Any, Callable, Deque, Dict, List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Deque, Dict, List, Optional, Tuple, Union
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from . import _demo
@@ -23,6 +23,9 @@ from ._api import NO_BODY, Api, Context, Reply, Switches, dumps
 from ._resources import ARRAY, OBJECT, RESOURCES, resource
 from ._server import HttpReply, HttpRequest, Server
 from ._store import Store
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..client import HaloClient
 
 __all__ = ["FakeHalo", "RecordedRequest", "DEMO_CLIENT_ID", "DEMO_CLIENT_SECRET", "DEMO_TENANT"]
 
@@ -235,7 +238,7 @@ class FakeHalo:
     def auth_url(self) -> str:
         return self.url + "/auth"
 
-    def client(self, **kwargs: Any) -> Any:
+    def client(self, **kwargs: Any) -> "HaloClient":
         """A ``halopsa.HaloClient`` pointed at this fake with its credentials (imported only when called).
 
         Its client-side rate limit is the fake's own (none unless the ``rate_limit`` switch is on): a client

@@ -11,9 +11,12 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any, Callable, Optional, TextIO, Union
+from typing import TYPE_CHECKING, Any, Callable, Optional, TextIO, Union
 
 from ._fake import FakeHalo, RecordedRequest
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..client import AsyncHaloClient, HaloClient
 
 __all__ = ["sandbox_path", "start_sandbox", "sandbox_client", "async_sandbox_client", "reset_sandbox", "serve",
            "describe_switches", "SANDBOX_TICKETS"]
@@ -53,7 +56,7 @@ def start_sandbox(path: Optional[PathLike] = None, **switches: Any) -> FakeHalo:
     return fake.start()
 
 
-def sandbox_client(path: Optional[PathLike] = None, **client_options: Any) -> Any:
+def sandbox_client(path: Optional[PathLike] = None, **client_options: Any) -> "HaloClient":
     """A ``HaloClient`` connected to a started sandbox (``start_sandbox(path)``): no tenant, no credentials, and no
     client-side rate limit (the sandbox has none) unless ``rate_limit=`` says otherwise. ``close()`` stops the
     sandbox too. The SDK never starts a sandbox itself: its callers do, from here."""
@@ -71,7 +74,7 @@ def sandbox_client(path: Optional[PathLike] = None, **client_options: Any) -> An
     return client
 
 
-def async_sandbox_client(path: Optional[PathLike] = None, **client_options: Any) -> Any:
+def async_sandbox_client(path: Optional[PathLike] = None, **client_options: Any) -> "AsyncHaloClient":
     """The ``AsyncHaloClient`` of :func:`sandbox_client` (closing it stops the sandbox)."""
     from ..client import AsyncHaloClient
 

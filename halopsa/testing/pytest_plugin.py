@@ -18,9 +18,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Callable, Iterator, List
+from typing import TYPE_CHECKING, Any, Callable, Iterator, List
 
 import pytest
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..client import HaloClient
+    from ._fake import FakeHalo
 
 _LOOPBACK = ("127.0.0.1", "localhost")
 
@@ -76,16 +80,15 @@ def halo_fake_factory(halo_use_fake: Callable[[Any], Any]) -> Iterator[Callable[
 
 
 @pytest.fixture
-def halo_fake(halo_fake_factory: Callable[..., Any]) -> Any:
+def halo_fake(halo_fake_factory: Callable[..., Any]) -> "FakeHalo":
     """A running FakeHalo with the default demo data (seed 0, 200 tickets); ``HALO_*`` name it."""
-    return halo_fake_factory()
+    fake: "FakeHalo" = halo_fake_factory()
+    return fake
 
 
 @pytest.fixture
-def halo_client(halo_fake: Any) -> Iterator[Any]:
+def halo_client(halo_fake: "FakeHalo") -> Iterator["HaloClient"]:
     """A halopsa.HaloClient for ``halo_fake``."""
     client = halo_fake.client()
     yield client
-    close = getattr(client, "close", None)
-    if callable(close):
-        close()
+    client.close()

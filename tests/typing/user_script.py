@@ -85,6 +85,20 @@ def correct(client: HaloClient) -> None:
         pass
     model: halopsa.Model = ticket
 
+    # a record stands for its id in an id filter; a bulk call's error says how far it got; dry runs plan
+    acme = client.clients.by_name("Acme")
+    client.tickets.filter(client_id=acme, agent_id=3)
+    try:
+        client.tickets.bulk_delete([1, 2, 3])
+    except halopsa.HaloNotFoundError as error:
+        assert_type(error.missing, Optional[List[Any]])
+        assert_type(error.done, Optional[List[Any]])
+    with client.dry_run() as planned:
+        client.tickets.filter(open_only=True).update(status_id=9)
+    assert_type(planned[0].method, str)
+    report_rows = client.reports.get(3).run(start="2026-01-01", period=2)
+    assert_type(report_rows.columns, List[str])
+
 
 async def correct_async(client: AsyncHaloClient) -> None:
     ticket = await client.tickets.aget(5)
@@ -99,6 +113,10 @@ async def correct_async(client: AsyncHaloClient) -> None:
     assert_type(await client.agents.ame(), Agent)
     await client.invoices.avoid(7)
     assert_type(await ticket.asave(), Ticket)
+    assert_type(await ticket.aadd_note("Called back", private=True), Action)
+    reply = await client.arequest("POST", "/Tickets", json=[{"summary": "x"}], idempotent=False)
+    rows = await client.reports.arun(3, start="2026-01-01")
+    assert_type(rows.columns, List[str])
 
 
 def wrong(client: HaloClient, aclient: AsyncHaloClient) -> None:
@@ -124,6 +142,14 @@ def wrong(client: HaloClient, aclient: AsyncHaloClient) -> None:
     aclient.tickets.filter(agnt_id=3)  # E: agnt_id
     for pair in client.tickets.values_list("id", "summary"):
         pair.upper()  # E: upper
+    client.reports.get(3).run(strat="2026-01-01")  # E: strat
+    client.tickets.filter(count=client.clients.get(1))  # E: count
+    with client.dry_run() as planned:
+        planned[0].metod  # E: metod
+
+
+def misspelt_import() -> None:
+    from halopsa import HaloClent  # E: HaloClent
 
 
 if __name__ == "__main__":  # pragma: no cover - this file is type-checked, not run
