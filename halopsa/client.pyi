@@ -57,6 +57,54 @@ from .models import (
     VirtualAgent, VMWorkspaceDetail, WebhookEvent, WebhookRepository, Webhook, WordpressDetail,
     WordpressOrgDetail, Workday, WorkflowStep, WorkflowTarget, Workflow, XeroDetail, XtypeRole,
 )
+from .models._fields import (
+    ActionFields, AddressbookFields, AddressFields, AdobeAcrobatDetailFields, AdobeCommerceDetailFields,
+    AgentCheckInFields, AgentEventSubscriptionFields, AgentPresenceSubscriptionFields, AgentFields,
+    AISuggestionFields, AmazonSellerDetailFields, ApplicationFields, AppointmentFields, ApprovalProcessRuleFields,
+    ApprovalProcessFields, AssetChangeFields, AssetGroupFields, AssetTypeFields, AssetFields, AttachmentFields,
+    AuditFields, AvalaraDetailFields, AWSDetailFields, AzureDeltaFields, AzureDevOpsDetailFields,
+    AzureadconnectionFields, BillingTemplateFields, BudgetTypeFields, BusinessCentralDetailFields, CABFields,
+    CallLogFields, CallScriptFields, CannedTextFields, CategoryFields, CertificateFields, ChatMessageFields,
+    ChatProfileFields, ClientPrepayFields, ClientFields, ConfigCommitFields, ConfirmClosureFields,
+    ConfluenceDetailFields, ConnectedInstanceFields, ConsignmentFields, ContactgroupcontactFields,
+    ContactgroupFields, ContractRuleFields, ContractSchedulePlanFields, ContractScheduleFields, ContractFields,
+    ControlFields, CostCentreFields, CRMNoteFields, CSVTemplateFields, CurrencyFields, CustomButtonFields,
+    CustomIntegrationMethodFields, CustomIntegrationFields, CustomQueryFields, CustomTableFields,
+    DashboardLinkFields, DatabaseLookupConfirmationFields, DatabaseLookupFields, DattoCommerceDetailFields,
+    DistributionListFields, DistributionListsLogFields, DowntimeFields, DynatraceDetailFields,
+    EcommerceOrderFields, EmailRuleFields, EmailStoreFields, EmailTemplateFields, EventRuleFields,
+    ExactDetailFields, ExternalChatMessageFields, ExternalLinkFields, FacebookDetailFields, FAQListFields,
+    FaultsForecastingFields, FeatureFields, FeedbackFields, FieldGroupFields, FieldInfoFields, FieldFields,
+    FormattedemailFields, FortnoxDetailFields, GoogleBusinessDetailFields, HaloDeviceInfoFields, HaloNewFields,
+    HolidayFields, ImportCSVFields, IncomingEventFields, IncomingemailFields, IngramMicroDetailFields,
+    IngramMicroResellerDetailFields, InstanceFields, IntegrationConfigurationFields, IntegrationErrorFields,
+    IntegrationExportFields, IntegrationFieldDataFields, IntegrationLookUpFields, IntegrationRequestFields,
+    InvoiceChangeFields, InvoicePaymentFields, InvoiceFields, ItemGroupFields, ItemStockFields, ItemFields,
+    ItemsupplierFields, JamfDetailFields, JiraDetailFields, JourneyFields, KandjiDetailFields,
+    KashflowDetailFields, KBArticleFields, LanguageFields, LDAPConnectionFields, LicenseInfoFields, LookupFields,
+    MailCampaignEmailFields, MailCampaignFields, MailboxFields, ManageEngineDetailFields,
+    MarketingUnsubscribeFields, MattermostDetailFields, MeterReadingFields, MicrosoftSubscriptionMappingFields,
+    MicrosoftTeamsMappingFields, MOFields, MYOBdetailFields, NCentralDetailFields, NhserverconfigFields,
+    NotificationMessageFields, NotificationSettingFields, NotificationFields, OnlineStatusFields,
+    OpportunityFields, OrganisationFields, OutcomeFields, OutgoingemailFields, PasswordFieldFields,
+    PdfTemplateFields, PowerShellScriptCriteriaFields, PowerShellScriptProcessingFields, PowerShellScriptFields,
+    PriorityFields, ProductComponentFields, ProductFields, ProjectFields, PRTGDetailFields, PublishProfileFields,
+    PurchaseOrderFields, QualificationFields, QuickBooksDetailFields, QuotationFields, RecurringInvoiceFields,
+    ReleaseNoteGroupFields, ReleasePipelineFields, ReleaseTypeFields, ReleaseFields, RemoteSessionFields,
+    ReportFields, RoleFields, SageBusinessCloudDetailFields, SalesMailboxFields, SalesOrderFields, ScheduleFields,
+    ScreenLayoutFields, SecurityQuestionValidateFields, SecurityQuestionFields, ServiceAvailabilityFields,
+    ServiceCategoryFields, ServiceStatusFields, ServiceFields, SetupTabFields, ShopifyDetailFields, SiteFields,
+    SlackDetailFields, SLAFields, SnipeITDetailFields, SnowDetailFields, SoftwareLicenceFields, SQLImportFields,
+    StatusFields, StreamOneIonDetailFields, SupplierContractFields, SupplierFields, SynnexDetailFields, TabFields,
+    TagFields, TaniumDetailFields, TaxRuleFields, TaxFields, TeamFields, TechDataResellerDetailFields,
+    TemplateFields, TenableDetailFields, TicketApprovalFields, TicketAreaFields, TicketRuleFields,
+    TicketTypeGroupFields, TicketTypeFields, TicketFields, TimesheetEventFields, TimesheetFields, ToDoGroupFields,
+    ToDoFields, TopLevelFields, TranslationFields, TwilioWhatsAppDetailFields, TwitterDetailFields,
+    UnsubServiceEmailFields, UserRoleFields, UserFields, ViewColumnFields, ViewFilterFields, ViewListGroupFields,
+    ViewListFields, VirimaDetailFields, VirtualAgentFields, VMWorkspaceDetailFields, WebhookEventFields,
+    WebhookFields, WordpressDetailFields, WordpressOrgDetailFields, WorkdayFields, WorkflowTargetFields,
+    WorkflowFields, XeroDetailFields,
+)
 from .query.queryset import QuerySet
 from .resources import Resource
 from .transport import PlannedRequest, RateLimitArg, TimeoutArg, Transport
@@ -252,7 +300,7 @@ class AsyncOperationsManager:
 
 def manager_class(resource: Resource) -> type: ...
 def rate_limit_from_env(env: Optional[Mapping[str, str]] = ...) -> RateLimitArg: ...
-from typing_extensions import Self
+from typing_extensions import Self, Unpack
 
 class ActionQuerySet(QuerySet[Action]):
     def filter(  # type: ignore[override]
@@ -316,6 +364,12 @@ class ActionQuerySet(QuerySet[Action]):
         supplieronly: Only get actions relating to Suppliers.
         ticket_id: The ID of the Ticket to get actions for.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[ActionFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ActionFields],
+    ) -> int: ...
 
 class ActionManager(DeleteMixin, WriteMixin[Action], ResourceManager[Action, ActionQuerySet]):
     """``client.actions``: /Actions (Action records)."""
@@ -381,6 +435,41 @@ class ActionManager(DeleteMixin, WriteMixin[Action], ResourceManager[Action, Act
         supplieronly: Only get actions relating to Suppliers.
         ticket_id: The ID of the Ticket to get actions for.
         """
+    def new(self, **fields: Unpack[ActionFields]) -> Action: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Action, None] = ...,
+        **fields: Unpack[ActionFields],
+    ) -> Action: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Action, None] = ...,
+        **fields: Unpack[ActionFields],
+    ) -> Action: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ActionFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Action, None] = ...,
+        **fields: Unpack[ActionFields],
+    ) -> Action: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Action, None] = ...,
+        **fields: Unpack[ActionFields],
+    ) -> Action: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ActionFields],
+    ) -> int: ...
     def reaction(self, *, body: Any = ...) -> Any: ...  # POST /Actions/reaction
     async def areaction(self, *, body: Any = ...) -> Any: ...
     def review(self, *, body: Any = ...) -> Any: ...  # POST /Actions/Review
@@ -388,11 +477,52 @@ class ActionManager(DeleteMixin, WriteMixin[Action], ResourceManager[Action, Act
 
 class AddressbookQuerySet(QuerySet[Addressbook]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[AddressbookFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AddressbookFields],
+    ) -> int: ...
 
 class AddressbookManager(DeleteMixin, WriteMixin[Addressbook], ResourceManager[Addressbook, AddressbookQuerySet]):
     """``client.addressbooks``: /Addressbook (Addressbook records)."""
 
     def filter(self) -> AddressbookQuerySet: ...
+    def new(self, **fields: Unpack[AddressbookFields]) -> Addressbook: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Addressbook, None] = ...,
+        **fields: Unpack[AddressbookFields],
+    ) -> Addressbook: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Addressbook, None] = ...,
+        **fields: Unpack[AddressbookFields],
+    ) -> Addressbook: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AddressbookFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Addressbook, None] = ...,
+        **fields: Unpack[AddressbookFields],
+    ) -> Addressbook: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Addressbook, None] = ...,
+        **fields: Unpack[AddressbookFields],
+    ) -> Addressbook: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AddressbookFields],
+    ) -> int: ...
 
 class AddressQuerySet(QuerySet[Address]):
     def filter(  # type: ignore[override]
@@ -416,6 +546,12 @@ class AddressQuerySet(QuerySet[Address]):
         overridesiteid: Filter tickets to a site id.
         overrideuserid: Filter tickets to a user id.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[AddressFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AddressFields],
+    ) -> int: ...
 
 class AddressManager(DeleteMixin, WriteMixin[Address], ResourceManager[Address, AddressQuerySet]):
     """``client.addresses``: /Address (Address records)."""
@@ -441,22 +577,147 @@ class AddressManager(DeleteMixin, WriteMixin[Address], ResourceManager[Address, 
         overridesiteid: Filter tickets to a site id.
         overrideuserid: Filter tickets to a user id.
         """
+    def new(self, **fields: Unpack[AddressFields]) -> Address: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Address, None] = ...,
+        **fields: Unpack[AddressFields],
+    ) -> Address: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Address, None] = ...,
+        **fields: Unpack[AddressFields],
+    ) -> Address: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AddressFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Address, None] = ...,
+        **fields: Unpack[AddressFields],
+    ) -> Address: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Address, None] = ...,
+        **fields: Unpack[AddressFields],
+    ) -> Address: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AddressFields],
+    ) -> int: ...
 
 class AdobeAcrobatDetailQuerySet(QuerySet[AdobeAcrobatDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AdobeAcrobatDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AdobeAcrobatDetailFields],
+    ) -> int: ...
 
 class AdobeAcrobatDetailManager(DeleteMixin, WriteMixin[AdobeAcrobatDetail], ResourceManager[AdobeAcrobatDetail, AdobeAcrobatDetailQuerySet]):
     """``client.adobe_acrobat_details``: /AdobeAcrobatDetails (AdobeAcrobatDetail records)."""
 
     def filter(self) -> AdobeAcrobatDetailQuerySet: ...
+    def new(self, **fields: Unpack[AdobeAcrobatDetailFields]) -> AdobeAcrobatDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AdobeAcrobatDetail, None] = ...,
+        **fields: Unpack[AdobeAcrobatDetailFields],
+    ) -> AdobeAcrobatDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AdobeAcrobatDetail, None] = ...,
+        **fields: Unpack[AdobeAcrobatDetailFields],
+    ) -> AdobeAcrobatDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AdobeAcrobatDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AdobeAcrobatDetail, None] = ...,
+        **fields: Unpack[AdobeAcrobatDetailFields],
+    ) -> AdobeAcrobatDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AdobeAcrobatDetail, None] = ...,
+        **fields: Unpack[AdobeAcrobatDetailFields],
+    ) -> AdobeAcrobatDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AdobeAcrobatDetailFields],
+    ) -> int: ...
 
 class AdobeCommerceDetailQuerySet(QuerySet[AdobeCommerceDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AdobeCommerceDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AdobeCommerceDetailFields],
+    ) -> int: ...
 
 class AdobeCommerceDetailManager(DeleteMixin, WriteMixin[AdobeCommerceDetail], ResourceManager[AdobeCommerceDetail, AdobeCommerceDetailQuerySet]):
     """``client.adobe_commerce_details``: /AdobeCommerceDetails (AdobeCommerceDetail records)."""
 
     def filter(self) -> AdobeCommerceDetailQuerySet: ...
+    def new(self, **fields: Unpack[AdobeCommerceDetailFields]) -> AdobeCommerceDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AdobeCommerceDetail, None] = ...,
+        **fields: Unpack[AdobeCommerceDetailFields],
+    ) -> AdobeCommerceDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AdobeCommerceDetail, None] = ...,
+        **fields: Unpack[AdobeCommerceDetailFields],
+    ) -> AdobeCommerceDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AdobeCommerceDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AdobeCommerceDetail, None] = ...,
+        **fields: Unpack[AdobeCommerceDetailFields],
+    ) -> AdobeCommerceDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AdobeCommerceDetail, None] = ...,
+        **fields: Unpack[AdobeCommerceDetailFields],
+    ) -> AdobeCommerceDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AdobeCommerceDetailFields],
+    ) -> int: ...
 
 class AdobeCommerceIntegrationQuerySet(QuerySet[AdobeCommerceIntegration]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -477,6 +738,12 @@ class AgentCheckInQuerySet(QuerySet[AgentCheckIn]):
         start_date: Optional[Union[datetime, date, str]] = ...,
     ) -> Self:
         """Server-side filters of /AgentCheckIn, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[AgentCheckInFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AgentCheckInFields],
+    ) -> int: ...
 
 class AgentCheckInManager(WriteMixin[AgentCheckIn], ResourceManager[AgentCheckIn, AgentCheckInQuerySet]):
     """``client.agent_check_ins``: /AgentCheckIn (AgentCheckIn records)."""
@@ -489,14 +756,97 @@ class AgentCheckInManager(WriteMixin[AgentCheckIn], ResourceManager[AgentCheckIn
         start_date: Optional[Union[datetime, date, str]] = ...,
     ) -> AgentCheckInQuerySet:
         """Server-side filters of /AgentCheckIn, as typed keywords."""
+    def new(self, **fields: Unpack[AgentCheckInFields]) -> AgentCheckIn: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentCheckIn, None] = ...,
+        **fields: Unpack[AgentCheckInFields],
+    ) -> AgentCheckIn: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentCheckIn, None] = ...,
+        **fields: Unpack[AgentCheckInFields],
+    ) -> AgentCheckIn: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AgentCheckInFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentCheckIn, None] = ...,
+        **fields: Unpack[AgentCheckInFields],
+    ) -> AgentCheckIn: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentCheckIn, None] = ...,
+        **fields: Unpack[AgentCheckInFields],
+    ) -> AgentCheckIn: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AgentCheckInFields],
+    ) -> int: ...
 
 class AgentEventSubscriptionQuerySet(QuerySet[AgentEventSubscription]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AgentEventSubscriptionFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AgentEventSubscriptionFields],
+    ) -> int: ...
 
 class AgentEventSubscriptionManager(DeleteMixin, WriteMixin[AgentEventSubscription], ResourceManager[AgentEventSubscription, AgentEventSubscriptionQuerySet]):
     """``client.agent_event_subscriptions``: /AgentEventSubscription (AgentEventSubscription records)."""
 
     def filter(self) -> AgentEventSubscriptionQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[AgentEventSubscriptionFields],
+    ) -> AgentEventSubscription: ...
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentEventSubscription, None] = ...,
+        **fields: Unpack[AgentEventSubscriptionFields],
+    ) -> AgentEventSubscription: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentEventSubscription, None] = ...,
+        **fields: Unpack[AgentEventSubscriptionFields],
+    ) -> AgentEventSubscription: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AgentEventSubscriptionFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentEventSubscription, None] = ...,
+        **fields: Unpack[AgentEventSubscriptionFields],
+    ) -> AgentEventSubscription: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentEventSubscription, None] = ...,
+        **fields: Unpack[AgentEventSubscriptionFields],
+    ) -> AgentEventSubscription: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AgentEventSubscriptionFields],
+    ) -> int: ...
 
 class AgentImageQuerySet(QuerySet[AgentImage]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -516,11 +866,59 @@ class AgentPresenceRuleManager(ResourceManager[AgentPresenceRule, AgentPresenceR
 
 class AgentPresenceSubscriptionQuerySet(QuerySet[AgentPresenceSubscription]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AgentPresenceSubscriptionFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AgentPresenceSubscriptionFields],
+    ) -> int: ...
 
 class AgentPresenceSubscriptionManager(DeleteMixin, WriteMixin[AgentPresenceSubscription], ResourceManager[AgentPresenceSubscription, AgentPresenceSubscriptionQuerySet]):
     """``client.agent_presence_subscriptions``: /AgentPresenceSubscription (AgentPresenceSubscription records)."""
 
     def filter(self) -> AgentPresenceSubscriptionQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[AgentPresenceSubscriptionFields],
+    ) -> AgentPresenceSubscription: ...
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentPresenceSubscription, None] = ...,
+        **fields: Unpack[AgentPresenceSubscriptionFields],
+    ) -> AgentPresenceSubscription: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentPresenceSubscription, None] = ...,
+        **fields: Unpack[AgentPresenceSubscriptionFields],
+    ) -> AgentPresenceSubscription: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AgentPresenceSubscriptionFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentPresenceSubscription, None] = ...,
+        **fields: Unpack[AgentPresenceSubscriptionFields],
+    ) -> AgentPresenceSubscription: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentPresenceSubscription, None] = ...,
+        **fields: Unpack[AgentPresenceSubscriptionFields],
+    ) -> AgentPresenceSubscription: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AgentPresenceSubscriptionFields],
+    ) -> int: ...
 
 class AgentQuerySet(QuerySet[Agent]):
     def filter(  # type: ignore[override]
@@ -606,6 +1004,8 @@ class AgentQuerySet(QuerySet[Agent]):
         view_id: Only for showcounts - ticket view filter.
         withemail: Filters on Agents that have an email.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[AgentFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(self, chunk_size: int = ..., **fields: Unpack[AgentFields]) -> int: ...  # type: ignore[override]
 
 class AgentManager(MeMixin[Agent], DeleteMixin, WriteMixin[Agent], ResourceManager[Agent, AgentQuerySet]):
     """``client.agents``: /Agent (Agent records)."""
@@ -693,32 +1093,194 @@ class AgentManager(MeMixin[Agent], DeleteMixin, WriteMixin[Agent], ResourceManag
         view_id: Only for showcounts - ticket view filter.
         withemail: Filters on Agents that have an email.
         """
+    def new(self, **fields: Unpack[AgentFields]) -> Agent: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Agent, None] = ...,
+        **fields: Unpack[AgentFields],
+    ) -> Agent: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Agent, None] = ...,
+        **fields: Unpack[AgentFields],
+    ) -> Agent: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AgentFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Agent, None] = ...,
+        **fields: Unpack[AgentFields],
+    ) -> Agent: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Agent, None] = ...,
+        **fields: Unpack[AgentFields],
+    ) -> Agent: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AgentFields],
+    ) -> int: ...
     def clear_cache(self, *, body: Any = ...) -> Any: ...  # POST /Agent/ClearCache
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
 
 class AISuggestionQuerySet(QuerySet[AISuggestion]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[AISuggestionFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AISuggestionFields],
+    ) -> int: ...
 
 class AISuggestionManager(DeleteMixin, WriteMixin[AISuggestion], ResourceManager[AISuggestion, AISuggestionQuerySet]):
     """``client.ai_suggestions``: /AISuggestion (AISuggestion records)."""
 
     def filter(self) -> AISuggestionQuerySet: ...
+    def new(self, **fields: Unpack[AISuggestionFields]) -> AISuggestion: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AISuggestion, None] = ...,
+        **fields: Unpack[AISuggestionFields],
+    ) -> AISuggestion: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AISuggestion, None] = ...,
+        **fields: Unpack[AISuggestionFields],
+    ) -> AISuggestion: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AISuggestionFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AISuggestion, None] = ...,
+        **fields: Unpack[AISuggestionFields],
+    ) -> AISuggestion: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AISuggestion, None] = ...,
+        **fields: Unpack[AISuggestionFields],
+    ) -> AISuggestion: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AISuggestionFields],
+    ) -> int: ...
 
 class AmazonSellerDetailQuerySet(QuerySet[AmazonSellerDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AmazonSellerDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AmazonSellerDetailFields],
+    ) -> int: ...
 
 class AmazonSellerDetailManager(DeleteMixin, WriteMixin[AmazonSellerDetail], ResourceManager[AmazonSellerDetail, AmazonSellerDetailQuerySet]):
     """``client.amazon_seller_details``: /AmazonSellerDetails (AmazonSellerDetail records)."""
 
     def filter(self) -> AmazonSellerDetailQuerySet: ...
+    def new(self, **fields: Unpack[AmazonSellerDetailFields]) -> AmazonSellerDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AmazonSellerDetail, None] = ...,
+        **fields: Unpack[AmazonSellerDetailFields],
+    ) -> AmazonSellerDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AmazonSellerDetail, None] = ...,
+        **fields: Unpack[AmazonSellerDetailFields],
+    ) -> AmazonSellerDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AmazonSellerDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AmazonSellerDetail, None] = ...,
+        **fields: Unpack[AmazonSellerDetailFields],
+    ) -> AmazonSellerDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AmazonSellerDetail, None] = ...,
+        **fields: Unpack[AmazonSellerDetailFields],
+    ) -> AmazonSellerDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AmazonSellerDetailFields],
+    ) -> int: ...
 
 class ApplicationQuerySet(QuerySet[Application]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[ApplicationFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ApplicationFields],
+    ) -> int: ...
 
 class ApplicationManager(DeleteMixin, WriteMixin[Application], ResourceManager[Application, ApplicationQuerySet]):
     """``client.applications``: /Application (Application records)."""
 
     def filter(self) -> ApplicationQuerySet: ...
+    def new(self, **fields: Unpack[ApplicationFields]) -> Application: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Application, None] = ...,
+        **fields: Unpack[ApplicationFields],
+    ) -> Application: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Application, None] = ...,
+        **fields: Unpack[ApplicationFields],
+    ) -> Application: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ApplicationFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Application, None] = ...,
+        **fields: Unpack[ApplicationFields],
+    ) -> Application: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Application, None] = ...,
+        **fields: Unpack[ApplicationFields],
+    ) -> Application: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ApplicationFields],
+    ) -> int: ...
 
 class AppointmentQuerySet(QuerySet[Appointment]):
     def filter(  # type: ignore[override]
@@ -787,6 +1349,12 @@ class AppointmentQuerySet(QuerySet[Appointment]):
         types: Return appointments of these appointment types, comma seperated.
         utcoffset: Adds an offset to the UTC date.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[AppointmentFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AppointmentFields],
+    ) -> int: ...
 
 class AppointmentManager(DeleteMixin, WriteMixin[Appointment], ResourceManager[Appointment, AppointmentQuerySet]):
     """``client.appointments``: /Appointment (Appointment records)."""
@@ -857,6 +1425,41 @@ class AppointmentManager(DeleteMixin, WriteMixin[Appointment], ResourceManager[A
         types: Return appointments of these appointment types, comma seperated.
         utcoffset: Adds an offset to the UTC date.
         """
+    def new(self, **fields: Unpack[AppointmentFields]) -> Appointment: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Appointment, None] = ...,
+        **fields: Unpack[AppointmentFields],
+    ) -> Appointment: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Appointment, None] = ...,
+        **fields: Unpack[AppointmentFields],
+    ) -> Appointment: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AppointmentFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Appointment, None] = ...,
+        **fields: Unpack[AppointmentFields],
+    ) -> Appointment: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Appointment, None] = ...,
+        **fields: Unpack[AppointmentFields],
+    ) -> Appointment: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AppointmentFields],
+    ) -> int: ...
     def generate(self, *, body: Any = ...) -> Any: ...  # POST /Appointment/Generate
     async def agenerate(self, *, body: Any = ...) -> Any: ...
     def get_booking(self) -> Any: ...  # GET /Appointment/Booking
@@ -872,6 +1475,16 @@ class ApprovalProcessRuleQuerySet(QuerySet[ApprovalProcessRule]):
         step_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ApprovalProcessRule, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ApprovalProcessRuleFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ApprovalProcessRuleFields],
+    ) -> int: ...
 
 class ApprovalProcessRuleManager(DeleteMixin, WriteMixin[ApprovalProcessRule], ResourceManager[ApprovalProcessRule, ApprovalProcessRuleQuerySet]):
     """``client.approval_process_rules``: /ApprovalProcessRule (ApprovalProcessRule records)."""
@@ -883,6 +1496,41 @@ class ApprovalProcessRuleManager(DeleteMixin, WriteMixin[ApprovalProcessRule], R
         step_id: Optional[Union[int, Model]] = ...,
     ) -> ApprovalProcessRuleQuerySet:
         """Server-side filters of /ApprovalProcessRule, as typed keywords."""
+    def new(self, **fields: Unpack[ApprovalProcessRuleFields]) -> ApprovalProcessRule: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ApprovalProcessRule, None] = ...,
+        **fields: Unpack[ApprovalProcessRuleFields],
+    ) -> ApprovalProcessRule: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ApprovalProcessRule, None] = ...,
+        **fields: Unpack[ApprovalProcessRuleFields],
+    ) -> ApprovalProcessRule: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ApprovalProcessRuleFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ApprovalProcessRule, None] = ...,
+        **fields: Unpack[ApprovalProcessRuleFields],
+    ) -> ApprovalProcessRule: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ApprovalProcessRule, None] = ...,
+        **fields: Unpack[ApprovalProcessRuleFields],
+    ) -> ApprovalProcessRule: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ApprovalProcessRuleFields],
+    ) -> int: ...
 
 class ApprovalProcessQuerySet(QuerySet[ApprovalProcess]):
     def filter(  # type: ignore[override]
@@ -891,6 +1539,16 @@ class ApprovalProcessQuerySet(QuerySet[ApprovalProcess]):
         access_control_level: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /ApprovalProcess, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ApprovalProcessFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ApprovalProcessFields],
+    ) -> int: ...
 
 class ApprovalProcessManager(DeleteMixin, WriteMixin[ApprovalProcess], ResourceManager[ApprovalProcess, ApprovalProcessQuerySet]):
     """``client.approval_processes``: /ApprovalProcess (ApprovalProcess records)."""
@@ -901,6 +1559,41 @@ class ApprovalProcessManager(DeleteMixin, WriteMixin[ApprovalProcess], ResourceM
         access_control_level: Optional[int] = ...,
     ) -> ApprovalProcessQuerySet:
         """Server-side filters of /ApprovalProcess, as typed keywords."""
+    def new(self, **fields: Unpack[ApprovalProcessFields]) -> ApprovalProcess: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ApprovalProcess, None] = ...,
+        **fields: Unpack[ApprovalProcessFields],
+    ) -> ApprovalProcess: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ApprovalProcess, None] = ...,
+        **fields: Unpack[ApprovalProcessFields],
+    ) -> ApprovalProcess: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ApprovalProcessFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ApprovalProcess, None] = ...,
+        **fields: Unpack[ApprovalProcessFields],
+    ) -> ApprovalProcess: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ApprovalProcess, None] = ...,
+        **fields: Unpack[ApprovalProcessFields],
+    ) -> ApprovalProcess: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ApprovalProcessFields],
+    ) -> int: ...
 
 class ApprovalStoreManager(OperationsManager):
     """``client.approval_store``: the operations of /ApprovalStore."""
@@ -957,6 +1650,12 @@ class AssetChangeQuerySet(QuerySet[AssetChange]):
         user_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /AssetChange, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[AssetChangeFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AssetChangeFields],
+    ) -> int: ...
 
 class AssetChangeManager(WriteMixin[AssetChange], ResourceManager[AssetChange, AssetChangeQuerySet]):
     """``client.asset_changes``: /AssetChange (AssetChange records)."""
@@ -971,6 +1670,41 @@ class AssetChangeManager(WriteMixin[AssetChange], ResourceManager[AssetChange, A
         user_id: Optional[Union[int, Model]] = ...,
     ) -> AssetChangeQuerySet:
         """Server-side filters of /AssetChange, as typed keywords."""
+    def new(self, **fields: Unpack[AssetChangeFields]) -> AssetChange: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetChange, None] = ...,
+        **fields: Unpack[AssetChangeFields],
+    ) -> AssetChange: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetChange, None] = ...,
+        **fields: Unpack[AssetChangeFields],
+    ) -> AssetChange: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AssetChangeFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetChange, None] = ...,
+        **fields: Unpack[AssetChangeFields],
+    ) -> AssetChange: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetChange, None] = ...,
+        **fields: Unpack[AssetChangeFields],
+    ) -> AssetChange: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AssetChangeFields],
+    ) -> int: ...
 
 class AssetGroupQuerySet(QuerySet[AssetGroup]):
     def filter(  # type: ignore[override]
@@ -981,6 +1715,12 @@ class AssetGroupQuerySet(QuerySet[AssetGroup]):
         type: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /AssetGroup, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[AssetGroupFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AssetGroupFields],
+    ) -> int: ...
 
 class AssetGroupManager(DeleteMixin, WriteMixin[AssetGroup], ResourceManager[AssetGroup, AssetGroupQuerySet]):
     """``client.asset_groups``: /AssetGroup (AssetGroup records)."""
@@ -993,6 +1733,41 @@ class AssetGroupManager(DeleteMixin, WriteMixin[AssetGroup], ResourceManager[Ass
         type: Optional[str] = ...,
     ) -> AssetGroupQuerySet:
         """Server-side filters of /AssetGroup, as typed keywords."""
+    def new(self, **fields: Unpack[AssetGroupFields]) -> AssetGroup: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetGroup, None] = ...,
+        **fields: Unpack[AssetGroupFields],
+    ) -> AssetGroup: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetGroup, None] = ...,
+        **fields: Unpack[AssetGroupFields],
+    ) -> AssetGroup: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AssetGroupFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetGroup, None] = ...,
+        **fields: Unpack[AssetGroupFields],
+    ) -> AssetGroup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetGroup, None] = ...,
+        **fields: Unpack[AssetGroupFields],
+    ) -> AssetGroup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AssetGroupFields],
+    ) -> int: ...
 
 class AssetSoftwareQuerySet(QuerySet[AssetSoftware]):
     def filter(  # type: ignore[override]
@@ -1077,6 +1852,12 @@ class AssetTypeQuerySet(QuerySet[AssetType]):
         type: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /AssetType, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[AssetTypeFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AssetTypeFields],
+    ) -> int: ...
 
 class AssetTypeManager(DeleteMixin, WriteMixin[AssetType], ResourceManager[AssetType, AssetTypeQuerySet]):
     """``client.asset_types``: /AssetType (AssetType records)."""
@@ -1095,6 +1876,41 @@ class AssetTypeManager(DeleteMixin, WriteMixin[AssetType], ResourceManager[Asset
         type: Optional[str] = ...,
     ) -> AssetTypeQuerySet:
         """Server-side filters of /AssetType, as typed keywords."""
+    def new(self, **fields: Unpack[AssetTypeFields]) -> AssetType: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetType, None] = ...,
+        **fields: Unpack[AssetTypeFields],
+    ) -> AssetType: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetType, None] = ...,
+        **fields: Unpack[AssetTypeFields],
+    ) -> AssetType: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AssetTypeFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetType, None] = ...,
+        **fields: Unpack[AssetTypeFields],
+    ) -> AssetType: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetType, None] = ...,
+        **fields: Unpack[AssetTypeFields],
+    ) -> AssetType: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AssetTypeFields],
+    ) -> int: ...
 
 class AssetQuerySet(QuerySet[Asset]):
     def filter(  # type: ignore[override]
@@ -1223,6 +2039,8 @@ class AssetQuerySet(QuerySet[Asset]):
         ticket_id: Filter by Assets belonging to a particular ticket.
         username: Filters by the specified username.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[AssetFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(self, chunk_size: int = ..., **fields: Unpack[AssetFields]) -> int: ...  # type: ignore[override]
 
 class AssetManager(DeleteMixin, WriteMixin[Asset], ResourceManager[Asset, AssetQuerySet]):
     """``client.assets``: /Asset (Asset records)."""
@@ -1353,6 +2171,41 @@ class AssetManager(DeleteMixin, WriteMixin[Asset], ResourceManager[Asset, AssetQ
         ticket_id: Filter by Assets belonging to a particular ticket.
         username: Filters by the specified username.
         """
+    def new(self, **fields: Unpack[AssetFields]) -> Asset: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Asset, None] = ...,
+        **fields: Unpack[AssetFields],
+    ) -> Asset: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Asset, None] = ...,
+        **fields: Unpack[AssetFields],
+    ) -> Asset: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AssetFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Asset, None] = ...,
+        **fields: Unpack[AssetFields],
+    ) -> Asset: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Asset, None] = ...,
+        **fields: Unpack[AssetFields],
+    ) -> Asset: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AssetFields],
+    ) -> int: ...
     def get_all_software_versions(self) -> Any: ...  # GET /Asset/GetAllSoftwareVersions
     async def aget_all_software_versions(self) -> Any: ...
     def next_tag(self) -> Any: ...  # GET /Asset/NextTag
@@ -1389,6 +2242,12 @@ class AttachmentQuerySet(QuerySet[Attachment]):
         type: Returns attachments of the specified type.
         unique_id: Returns an attachment with the unique ID specified.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[AttachmentFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AttachmentFields],
+    ) -> int: ...
 
 class AttachmentManager(DeleteMixin, WriteMixin[Attachment], _FileTransferManager[Attachment, AttachmentQuerySet]):
     """``client.attachments``: /Attachment (Attachment records)."""
@@ -1417,6 +2276,41 @@ class AttachmentManager(DeleteMixin, WriteMixin[Attachment], _FileTransferManage
         type: Returns attachments of the specified type.
         unique_id: Returns an attachment with the unique ID specified.
         """
+    def new(self, **fields: Unpack[AttachmentFields]) -> Attachment: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Attachment, None] = ...,
+        **fields: Unpack[AttachmentFields],
+    ) -> Attachment: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Attachment, None] = ...,
+        **fields: Unpack[AttachmentFields],
+    ) -> Attachment: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AttachmentFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Attachment, None] = ...,
+        **fields: Unpack[AttachmentFields],
+    ) -> Attachment: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Attachment, None] = ...,
+        **fields: Unpack[AttachmentFields],
+    ) -> Attachment: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AttachmentFields],
+    ) -> int: ...
     def delete_document(self, id: int, /) -> Any: ...  # DELETE /Attachment/document/{id}
     async def adelete_document(self, id: int, /) -> Any: ...
     def delete_image_by_id(self, id: str, /) -> Any: ...  # DELETE /Attachment/image/{id}
@@ -1586,11 +2480,48 @@ class AttachmentManager(DeleteMixin, WriteMixin[Attachment], _FileTransferManage
 
 class AuditQuerySet(QuerySet[Audit]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[AuditFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(self, chunk_size: int = ..., **fields: Unpack[AuditFields]) -> int: ...  # type: ignore[override]
 
 class AuditManager(DeleteMixin, WriteMixin[Audit], ResourceManager[Audit, AuditQuerySet]):
     """``client.audits``: /Audit (Audit records)."""
 
     def filter(self) -> AuditQuerySet: ...
+    def new(self, **fields: Unpack[AuditFields]) -> Audit: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Audit, None] = ...,
+        **fields: Unpack[AuditFields],
+    ) -> Audit: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Audit, None] = ...,
+        **fields: Unpack[AuditFields],
+    ) -> Audit: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AuditFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Audit, None] = ...,
+        **fields: Unpack[AuditFields],
+    ) -> Audit: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Audit, None] = ...,
+        **fields: Unpack[AuditFields],
+    ) -> Audit: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AuditFields],
+    ) -> int: ...
 
 class AuthInfoQuerySet(QuerySet[AuthInfo]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1612,11 +2543,56 @@ class AutomationManager(DeleteMixin, WriteMixin[Automation], ResourceManager[Aut
 
 class AvalaraDetailQuerySet(QuerySet[AvalaraDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AvalaraDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AvalaraDetailFields],
+    ) -> int: ...
 
 class AvalaraDetailManager(DeleteMixin, WriteMixin[AvalaraDetail], ResourceManager[AvalaraDetail, AvalaraDetailQuerySet]):
     """``client.avalara_details``: /AvalaraDetails (AvalaraDetail records)."""
 
     def filter(self) -> AvalaraDetailQuerySet: ...
+    def new(self, **fields: Unpack[AvalaraDetailFields]) -> AvalaraDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AvalaraDetail, None] = ...,
+        **fields: Unpack[AvalaraDetailFields],
+    ) -> AvalaraDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AvalaraDetail, None] = ...,
+        **fields: Unpack[AvalaraDetailFields],
+    ) -> AvalaraDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AvalaraDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AvalaraDetail, None] = ...,
+        **fields: Unpack[AvalaraDetailFields],
+    ) -> AvalaraDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AvalaraDetail, None] = ...,
+        **fields: Unpack[AvalaraDetailFields],
+    ) -> AvalaraDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AvalaraDetailFields],
+    ) -> int: ...
 
 class AWSManager(OperationsManager):
     """``client.aws``: the operations of /AWS."""
@@ -1626,11 +2602,52 @@ class AWSManager(OperationsManager):
 
 class AWSDetailQuerySet(QuerySet[AWSDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[AWSDetailFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AWSDetailFields],
+    ) -> int: ...
 
 class AWSDetailManager(DeleteMixin, WriteMixin[AWSDetail], ResourceManager[AWSDetail, AWSDetailQuerySet]):
     """``client.aws_details``: /AWSDetails (AWSDetail records)."""
 
     def filter(self) -> AWSDetailQuerySet: ...
+    def new(self, **fields: Unpack[AWSDetailFields]) -> AWSDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AWSDetail, None] = ...,
+        **fields: Unpack[AWSDetailFields],
+    ) -> AWSDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AWSDetail, None] = ...,
+        **fields: Unpack[AWSDetailFields],
+    ) -> AWSDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AWSDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AWSDetail, None] = ...,
+        **fields: Unpack[AWSDetailFields],
+    ) -> AWSDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AWSDetail, None] = ...,
+        **fields: Unpack[AWSDetailFields],
+    ) -> AWSDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AWSDetailFields],
+    ) -> int: ...
 
 class AzureADMappingQuerySet(QuerySet[AzureADMapping]):
     def filter(  # type: ignore[override]
@@ -1652,19 +2669,105 @@ class AzureADMappingManager(ResourceManager[AzureADMapping, AzureADMappingQueryS
 
 class AzureDeltaQuerySet(QuerySet[AzureDelta]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[AzureDeltaFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AzureDeltaFields],
+    ) -> int: ...
 
 class AzureDeltaManager(DeleteMixin, WriteMixin[AzureDelta], ResourceManager[AzureDelta, AzureDeltaQuerySet]):
     """``client.azure_deltas``: /AzureDelta (AzureDelta records)."""
 
     def filter(self) -> AzureDeltaQuerySet: ...
+    def new(self, **fields: Unpack[AzureDeltaFields]) -> AzureDelta: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AzureDelta, None] = ...,
+        **fields: Unpack[AzureDeltaFields],
+    ) -> AzureDelta: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AzureDelta, None] = ...,
+        **fields: Unpack[AzureDeltaFields],
+    ) -> AzureDelta: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AzureDeltaFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AzureDelta, None] = ...,
+        **fields: Unpack[AzureDeltaFields],
+    ) -> AzureDelta: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AzureDelta, None] = ...,
+        **fields: Unpack[AzureDeltaFields],
+    ) -> AzureDelta: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AzureDeltaFields],
+    ) -> int: ...
 
 class AzureDevOpsDetailQuerySet(QuerySet[AzureDevOpsDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AzureDevOpsDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AzureDevOpsDetailFields],
+    ) -> int: ...
 
 class AzureDevOpsDetailManager(DeleteMixin, WriteMixin[AzureDevOpsDetail], ResourceManager[AzureDevOpsDetail, AzureDevOpsDetailQuerySet]):
     """``client.azure_dev_ops_details``: /AzureDevOpsDetails (AzureDevOpsDetail records)."""
 
     def filter(self) -> AzureDevOpsDetailQuerySet: ...
+    def new(self, **fields: Unpack[AzureDevOpsDetailFields]) -> AzureDevOpsDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AzureDevOpsDetail, None] = ...,
+        **fields: Unpack[AzureDevOpsDetailFields],
+    ) -> AzureDevOpsDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AzureDevOpsDetail, None] = ...,
+        **fields: Unpack[AzureDevOpsDetailFields],
+    ) -> AzureDevOpsDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AzureDevOpsDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AzureDevOpsDetail, None] = ...,
+        **fields: Unpack[AzureDevOpsDetailFields],
+    ) -> AzureDevOpsDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AzureDevOpsDetail, None] = ...,
+        **fields: Unpack[AzureDevOpsDetailFields],
+    ) -> AzureDevOpsDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AzureDevOpsDetailFields],
+    ) -> int: ...
 
 class AzureTranslateManager(OperationsManager):
     """``client.azure_translate``: the operations of /AzureTranslate."""
@@ -1682,6 +2785,16 @@ class AzureadconnectionQuerySet(QuerySet[Azureadconnection]):
         types: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /azureadconnection, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AzureadconnectionFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[AzureadconnectionFields],
+    ) -> int: ...
 
 class AzureadconnectionManager(DeleteMixin, WriteMixin[Azureadconnection], ResourceManager[Azureadconnection, AzureadconnectionQuerySet]):
     """``client.azureadconnections``: /azureadconnection (Azureadconnection records)."""
@@ -1695,6 +2808,41 @@ class AzureadconnectionManager(DeleteMixin, WriteMixin[Azureadconnection], Resou
         types: Optional[str] = ...,
     ) -> AzureadconnectionQuerySet:
         """Server-side filters of /azureadconnection, as typed keywords."""
+    def new(self, **fields: Unpack[AzureadconnectionFields]) -> Azureadconnection: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Azureadconnection, None] = ...,
+        **fields: Unpack[AzureadconnectionFields],
+    ) -> Azureadconnection: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Azureadconnection, None] = ...,
+        **fields: Unpack[AzureadconnectionFields],
+    ) -> Azureadconnection: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AzureadconnectionFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Azureadconnection, None] = ...,
+        **fields: Unpack[AzureadconnectionFields],
+    ) -> Azureadconnection: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Azureadconnection, None] = ...,
+        **fields: Unpack[AzureadconnectionFields],
+    ) -> Azureadconnection: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AzureadconnectionFields],
+    ) -> int: ...
 
 class BackgroundTaskQuerySet(QuerySet[BackgroundTask]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1706,11 +2854,56 @@ class BackgroundTaskManager(ResourceManager[BackgroundTask, BackgroundTaskQueryS
 
 class BillingTemplateQuerySet(QuerySet[BillingTemplate]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[BillingTemplateFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[BillingTemplateFields],
+    ) -> int: ...
 
 class BillingTemplateManager(DeleteMixin, WriteMixin[BillingTemplate], ResourceManager[BillingTemplate, BillingTemplateQuerySet]):
     """``client.billing_templates``: /BillingTemplate (BillingTemplate records)."""
 
     def filter(self) -> BillingTemplateQuerySet: ...
+    def new(self, **fields: Unpack[BillingTemplateFields]) -> BillingTemplate: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BillingTemplate, None] = ...,
+        **fields: Unpack[BillingTemplateFields],
+    ) -> BillingTemplate: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BillingTemplate, None] = ...,
+        **fields: Unpack[BillingTemplateFields],
+    ) -> BillingTemplate: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[BillingTemplateFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BillingTemplate, None] = ...,
+        **fields: Unpack[BillingTemplateFields],
+    ) -> BillingTemplate: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BillingTemplate, None] = ...,
+        **fields: Unpack[BillingTemplateFields],
+    ) -> BillingTemplate: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[BillingTemplateFields],
+    ) -> int: ...
 
 class BookingTypeQuerySet(QuerySet[BookingType]):
     def filter(  # type: ignore[override]
@@ -1745,6 +2938,12 @@ class BudgetTypeQuerySet(QuerySet[BudgetType]):
         ticket_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /BudgetType, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[BudgetTypeFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[BudgetTypeFields],
+    ) -> int: ...
 
 class BudgetTypeManager(DeleteMixin, WriteMixin[BudgetType], ResourceManager[BudgetType, BudgetTypeQuerySet]):
     """``client.budget_types``: /BudgetType (BudgetType records)."""
@@ -1755,6 +2954,41 @@ class BudgetTypeManager(DeleteMixin, WriteMixin[BudgetType], ResourceManager[Bud
         ticket_id: Optional[Union[int, Model]] = ...,
     ) -> BudgetTypeQuerySet:
         """Server-side filters of /BudgetType, as typed keywords."""
+    def new(self, **fields: Unpack[BudgetTypeFields]) -> BudgetType: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BudgetType, None] = ...,
+        **fields: Unpack[BudgetTypeFields],
+    ) -> BudgetType: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BudgetType, None] = ...,
+        **fields: Unpack[BudgetTypeFields],
+    ) -> BudgetType: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[BudgetTypeFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BudgetType, None] = ...,
+        **fields: Unpack[BudgetTypeFields],
+    ) -> BudgetType: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BudgetType, None] = ...,
+        **fields: Unpack[BudgetTypeFields],
+    ) -> BudgetType: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[BudgetTypeFields],
+    ) -> int: ...
 
 class BulkEmailQuerySet(QuerySet[BulkEmail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1772,6 +3006,16 @@ class BusinessCentralDetailQuerySet(QuerySet[BusinessCentralDetail]):
         connectedonly: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /BusinessCentralDetails, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[BusinessCentralDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[BusinessCentralDetailFields],
+    ) -> int: ...
 
 class BusinessCentralDetailManager(DeleteMixin, WriteMixin[BusinessCentralDetail], ResourceManager[BusinessCentralDetail, BusinessCentralDetailQuerySet]):
     """``client.business_central_details``: /BusinessCentralDetails (BusinessCentralDetail records)."""
@@ -1783,6 +3027,44 @@ class BusinessCentralDetailManager(DeleteMixin, WriteMixin[BusinessCentralDetail
         connectedonly: Optional[bool] = ...,
     ) -> BusinessCentralDetailQuerySet:
         """Server-side filters of /BusinessCentralDetails, as typed keywords."""
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[BusinessCentralDetailFields],
+    ) -> BusinessCentralDetail: ...
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BusinessCentralDetail, None] = ...,
+        **fields: Unpack[BusinessCentralDetailFields],
+    ) -> BusinessCentralDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BusinessCentralDetail, None] = ...,
+        **fields: Unpack[BusinessCentralDetailFields],
+    ) -> BusinessCentralDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[BusinessCentralDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BusinessCentralDetail, None] = ...,
+        **fields: Unpack[BusinessCentralDetailFields],
+    ) -> BusinessCentralDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BusinessCentralDetail, None] = ...,
+        **fields: Unpack[BusinessCentralDetailFields],
+    ) -> BusinessCentralDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[BusinessCentralDetailFields],
+    ) -> int: ...
 
 class CABMemberQuerySet(QuerySet[CABMember]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1799,6 +3081,8 @@ class CABQuerySet(QuerySet[CAB]):
         includemembers: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /CAB, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[CABFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(self, chunk_size: int = ..., **fields: Unpack[CABFields]) -> int: ...  # type: ignore[override]
 
 class CABManager(DeleteMixin, WriteMixin[CAB], ResourceManager[CAB, CABQuerySet]):
     """``client.cabs``: /CAB (CAB records)."""
@@ -1809,6 +3093,41 @@ class CABManager(DeleteMixin, WriteMixin[CAB], ResourceManager[CAB, CABQuerySet]
         includemembers: Optional[bool] = ...,
     ) -> CABQuerySet:
         """Server-side filters of /CAB, as typed keywords."""
+    def new(self, **fields: Unpack[CABFields]) -> CAB: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CAB, None] = ...,
+        **fields: Unpack[CABFields],
+    ) -> CAB: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CAB, None] = ...,
+        **fields: Unpack[CABFields],
+    ) -> CAB: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CABFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CAB, None] = ...,
+        **fields: Unpack[CABFields],
+    ) -> CAB: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CAB, None] = ...,
+        **fields: Unpack[CABFields],
+    ) -> CAB: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CABFields],
+    ) -> int: ...
 
 class CallLogQuerySet(QuerySet[CallLog]):
     def filter(  # type: ignore[override]
@@ -1817,6 +3136,12 @@ class CallLogQuerySet(QuerySet[CallLog]):
         showall: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /CallLog, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[CallLogFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[CallLogFields],
+    ) -> int: ...
 
 class CallLogManager(WriteMixin[CallLog], ResourceManager[CallLog, CallLogQuerySet]):
     """``client.call_logs``: /CallLog (CallLog records)."""
@@ -1827,14 +3152,90 @@ class CallLogManager(WriteMixin[CallLog], ResourceManager[CallLog, CallLogQueryS
         showall: Optional[bool] = ...,
     ) -> CallLogQuerySet:
         """Server-side filters of /CallLog, as typed keywords."""
+    def new(self, **fields: Unpack[CallLogFields]) -> CallLog: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CallLog, None] = ...,
+        **fields: Unpack[CallLogFields],
+    ) -> CallLog: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CallLog, None] = ...,
+        **fields: Unpack[CallLogFields],
+    ) -> CallLog: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CallLogFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CallLog, None] = ...,
+        **fields: Unpack[CallLogFields],
+    ) -> CallLog: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CallLog, None] = ...,
+        **fields: Unpack[CallLogFields],
+    ) -> CallLog: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CallLogFields],
+    ) -> int: ...
 
 class CallScriptQuerySet(QuerySet[CallScript]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[CallScriptFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[CallScriptFields],
+    ) -> int: ...
 
 class CallScriptManager(DeleteMixin, WriteMixin[CallScript], ResourceManager[CallScript, CallScriptQuerySet]):
     """``client.call_scripts``: /CallScript (CallScript records)."""
 
     def filter(self) -> CallScriptQuerySet: ...
+    def new(self, **fields: Unpack[CallScriptFields]) -> CallScript: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CallScript, None] = ...,
+        **fields: Unpack[CallScriptFields],
+    ) -> CallScript: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CallScript, None] = ...,
+        **fields: Unpack[CallScriptFields],
+    ) -> CallScript: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CallScriptFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CallScript, None] = ...,
+        **fields: Unpack[CallScriptFields],
+    ) -> CallScript: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CallScript, None] = ...,
+        **fields: Unpack[CallScriptFields],
+    ) -> CallScript: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CallScriptFields],
+    ) -> int: ...
 
 class CannedTextQuerySet(QuerySet[CannedText]):
     def filter(  # type: ignore[override]
@@ -1849,6 +3250,12 @@ class CannedTextQuerySet(QuerySet[CannedText]):
         ticketonly: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /CannedText, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[CannedTextFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[CannedTextFields],
+    ) -> int: ...
 
 class CannedTextManager(DeleteMixin, WriteMixin[CannedText], ResourceManager[CannedText, CannedTextQuerySet]):
     """``client.canned_texts``: /CannedText (CannedText records)."""
@@ -1865,6 +3272,41 @@ class CannedTextManager(DeleteMixin, WriteMixin[CannedText], ResourceManager[Can
         ticketonly: Optional[bool] = ...,
     ) -> CannedTextQuerySet:
         """Server-side filters of /CannedText, as typed keywords."""
+    def new(self, **fields: Unpack[CannedTextFields]) -> CannedText: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CannedText, None] = ...,
+        **fields: Unpack[CannedTextFields],
+    ) -> CannedText: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CannedText, None] = ...,
+        **fields: Unpack[CannedTextFields],
+    ) -> CannedText: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CannedTextFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CannedText, None] = ...,
+        **fields: Unpack[CannedTextFields],
+    ) -> CannedText: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CannedText, None] = ...,
+        **fields: Unpack[CannedTextFields],
+    ) -> CannedText: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CannedTextFields],
+    ) -> int: ...
 
 class CategoryQuerySet(QuerySet[Category]):
     def filter(  # type: ignore[override]
@@ -1878,6 +3320,12 @@ class CategoryQuerySet(QuerySet[Category]):
         type_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Category, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[CategoryFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[CategoryFields],
+    ) -> int: ...
 
 class CategoryManager(DeleteMixin, WriteMixin[Category], ResourceManager[Category, CategoryQuerySet]):
     """``client.categories``: /Category (Category records)."""
@@ -1893,14 +3341,90 @@ class CategoryManager(DeleteMixin, WriteMixin[Category], ResourceManager[Categor
         type_id: Optional[Union[int, Model]] = ...,
     ) -> CategoryQuerySet:
         """Server-side filters of /Category, as typed keywords."""
+    def new(self, **fields: Unpack[CategoryFields]) -> Category: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Category, None] = ...,
+        **fields: Unpack[CategoryFields],
+    ) -> Category: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Category, None] = ...,
+        **fields: Unpack[CategoryFields],
+    ) -> Category: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CategoryFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Category, None] = ...,
+        **fields: Unpack[CategoryFields],
+    ) -> Category: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Category, None] = ...,
+        **fields: Unpack[CategoryFields],
+    ) -> Category: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CategoryFields],
+    ) -> int: ...
 
 class CertificateQuerySet(QuerySet[Certificate]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[CertificateFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[CertificateFields],
+    ) -> int: ...
 
 class CertificateManager(DeleteMixin, WriteMixin[Certificate], ResourceManager[Certificate, CertificateQuerySet]):
     """``client.certificates``: /Certificate (Certificate records)."""
 
     def filter(self) -> CertificateQuerySet: ...
+    def new(self, **fields: Unpack[CertificateFields]) -> Certificate: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Certificate, None] = ...,
+        **fields: Unpack[CertificateFields],
+    ) -> Certificate: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Certificate, None] = ...,
+        **fields: Unpack[CertificateFields],
+    ) -> Certificate: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CertificateFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Certificate, None] = ...,
+        **fields: Unpack[CertificateFields],
+    ) -> Certificate: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Certificate, None] = ...,
+        **fields: Unpack[CertificateFields],
+    ) -> Certificate: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CertificateFields],
+    ) -> int: ...
 
 class ChangeCalendarQuerySet(QuerySet[ChangeCalendar]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1951,6 +3475,12 @@ class ChatMessageQuerySet(QuerySet[ChatMessage]):
         max_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ChatMessage, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ChatMessageFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ChatMessageFields],
+    ) -> int: ...
 
 class ChatMessageManager(WriteMixin[ChatMessage], ResourceManager[ChatMessage, ChatMessageQuerySet]):
     """``client.chat_messages``: /ChatMessage (ChatMessage records)."""
@@ -1963,6 +3493,41 @@ class ChatMessageManager(WriteMixin[ChatMessage], ResourceManager[ChatMessage, C
         max_id: Optional[Union[int, Model]] = ...,
     ) -> ChatMessageQuerySet:
         """Server-side filters of /ChatMessage, as typed keywords."""
+    def new(self, **fields: Unpack[ChatMessageFields]) -> ChatMessage: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ChatMessage, None] = ...,
+        **fields: Unpack[ChatMessageFields],
+    ) -> ChatMessage: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ChatMessage, None] = ...,
+        **fields: Unpack[ChatMessageFields],
+    ) -> ChatMessage: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ChatMessageFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ChatMessage, None] = ...,
+        **fields: Unpack[ChatMessageFields],
+    ) -> ChatMessage: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ChatMessage, None] = ...,
+        **fields: Unpack[ChatMessageFields],
+    ) -> ChatMessage: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ChatMessageFields],
+    ) -> int: ...
     def is_typing(self, *, body: Any = ...) -> Any: ...  # POST /ChatMessage/IsTyping
     async def ais_typing(self, *, body: Any = ...) -> Any: ...
 
@@ -1973,6 +3538,12 @@ class ChatProfileQuerySet(QuerySet[ChatProfile]):
         type: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /ChatProfile, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ChatProfileFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ChatProfileFields],
+    ) -> int: ...
 
 class ChatProfileManager(DeleteMixin, WriteMixin[ChatProfile], ResourceManager[ChatProfile, ChatProfileQuerySet]):
     """``client.chat_profiles``: /ChatProfile (ChatProfile records)."""
@@ -1983,6 +3554,41 @@ class ChatProfileManager(DeleteMixin, WriteMixin[ChatProfile], ResourceManager[C
         type: Optional[int] = ...,
     ) -> ChatProfileQuerySet:
         """Server-side filters of /ChatProfile, as typed keywords."""
+    def new(self, **fields: Unpack[ChatProfileFields]) -> ChatProfile: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ChatProfile, None] = ...,
+        **fields: Unpack[ChatProfileFields],
+    ) -> ChatProfile: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ChatProfile, None] = ...,
+        **fields: Unpack[ChatProfileFields],
+    ) -> ChatProfile: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ChatProfileFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ChatProfile, None] = ...,
+        **fields: Unpack[ChatProfileFields],
+    ) -> ChatProfile: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ChatProfile, None] = ...,
+        **fields: Unpack[ChatProfileFields],
+    ) -> ChatProfile: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ChatProfileFields],
+    ) -> int: ...
 
 class ChatQuerySet(QuerySet[Chat]):
     def filter(  # type: ignore[override]
@@ -2034,6 +3640,12 @@ class ClientPrepayQuerySet(QuerySet[ClientPrepay]):
         search: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /ClientPrepay, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ClientPrepayFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ClientPrepayFields],
+    ) -> int: ...
 
 class ClientPrepayManager(DeleteMixin, WriteMixin[ClientPrepay], ResourceManager[ClientPrepay, ClientPrepayQuerySet]):
     """``client.client_prepays``: /ClientPrepay (ClientPrepay records)."""
@@ -2051,6 +3663,41 @@ class ClientPrepayManager(DeleteMixin, WriteMixin[ClientPrepay], ResourceManager
         search: Optional[str] = ...,
     ) -> ClientPrepayQuerySet:
         """Server-side filters of /ClientPrepay, as typed keywords."""
+    def new(self, **fields: Unpack[ClientPrepayFields]) -> ClientPrepay: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ClientPrepay, None] = ...,
+        **fields: Unpack[ClientPrepayFields],
+    ) -> ClientPrepay: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ClientPrepay, None] = ...,
+        **fields: Unpack[ClientPrepayFields],
+    ) -> ClientPrepay: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ClientPrepayFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ClientPrepay, None] = ...,
+        **fields: Unpack[ClientPrepayFields],
+    ) -> ClientPrepay: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ClientPrepay, None] = ...,
+        **fields: Unpack[ClientPrepayFields],
+    ) -> ClientPrepay: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ClientPrepayFields],
+    ) -> int: ...
 
 class ClientQuerySet(QuerySet[Client]):
     def filter(  # type: ignore[override]
@@ -2115,6 +3762,12 @@ class ClientQuerySet(QuerySet[Client]):
         snowclients: Include only snow clients in the response.
         toplevel_id: Filter by Customers belonging to a particular top level.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[ClientFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ClientFields],
+    ) -> int: ...
 
 class ClientManager(MeMixin[Client], DeleteMixin, WriteMixin[Client], ResourceManager[Client, ClientQuerySet]):
     """``client.clients``: /Client (Client records)."""
@@ -2181,6 +3834,41 @@ class ClientManager(MeMixin[Client], DeleteMixin, WriteMixin[Client], ResourceMa
         snowclients: Include only snow clients in the response.
         toplevel_id: Filter by Customers belonging to a particular top level.
         """
+    def new(self, **fields: Unpack[ClientFields]) -> Client: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Client, None] = ...,
+        **fields: Unpack[ClientFields],
+    ) -> Client: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Client, None] = ...,
+        **fields: Unpack[ClientFields],
+    ) -> Client: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ClientFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Client, None] = ...,
+        **fields: Unpack[ClientFields],
+    ) -> Client: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Client, None] = ...,
+        **fields: Unpack[ClientFields],
+    ) -> Client: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ClientFields],
+    ) -> int: ...
     def new_accounts_id(self, *, body: Any = ...) -> Any: ...  # POST /Client/NewAccountsId
     async def anew_accounts_id(self, *, body: Any = ...) -> Any: ...
     def payment_method_update(self, *, body: Any = ...) -> Any: ...  # POST /Client/PaymentMethodUpdate
@@ -2198,6 +3886,12 @@ class ConfigCommitQuerySet(QuerySet[ConfigCommit]):
         search: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /ConfigCommit, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ConfigCommitFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ConfigCommitFields],
+    ) -> int: ...
 
 class ConfigCommitManager(DeleteMixin, WriteMixin[ConfigCommit], ResourceManager[ConfigCommit, ConfigCommitQuerySet]):
     """``client.config_commits``: /ConfigCommit (ConfigCommit records)."""
@@ -2213,30 +3907,200 @@ class ConfigCommitManager(DeleteMixin, WriteMixin[ConfigCommit], ResourceManager
         search: Optional[str] = ...,
     ) -> ConfigCommitQuerySet:
         """Server-side filters of /ConfigCommit, as typed keywords."""
+    def new(self, **fields: Unpack[ConfigCommitFields]) -> ConfigCommit: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfigCommit, None] = ...,
+        **fields: Unpack[ConfigCommitFields],
+    ) -> ConfigCommit: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfigCommit, None] = ...,
+        **fields: Unpack[ConfigCommitFields],
+    ) -> ConfigCommit: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ConfigCommitFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfigCommit, None] = ...,
+        **fields: Unpack[ConfigCommitFields],
+    ) -> ConfigCommit: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfigCommit, None] = ...,
+        **fields: Unpack[ConfigCommitFields],
+    ) -> ConfigCommit: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ConfigCommitFields],
+    ) -> int: ...
 
 class ConfirmClosureQuerySet(QuerySet[ConfirmClosure]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ConfirmClosureFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ConfirmClosureFields],
+    ) -> int: ...
 
 class ConfirmClosureManager(DeleteMixin, WriteMixin[ConfirmClosure], ResourceManager[ConfirmClosure, ConfirmClosureQuerySet]):
     """``client.confirm_closures``: /ConfirmClosure (ConfirmClosure records)."""
 
     def filter(self) -> ConfirmClosureQuerySet: ...
+    def new(self, **fields: Unpack[ConfirmClosureFields]) -> ConfirmClosure: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfirmClosure, None] = ...,
+        **fields: Unpack[ConfirmClosureFields],
+    ) -> ConfirmClosure: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfirmClosure, None] = ...,
+        **fields: Unpack[ConfirmClosureFields],
+    ) -> ConfirmClosure: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ConfirmClosureFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfirmClosure, None] = ...,
+        **fields: Unpack[ConfirmClosureFields],
+    ) -> ConfirmClosure: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfirmClosure, None] = ...,
+        **fields: Unpack[ConfirmClosureFields],
+    ) -> ConfirmClosure: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ConfirmClosureFields],
+    ) -> int: ...
 
 class ConfluenceDetailQuerySet(QuerySet[ConfluenceDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ConfluenceDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ConfluenceDetailFields],
+    ) -> int: ...
 
 class ConfluenceDetailManager(DeleteMixin, WriteMixin[ConfluenceDetail], ResourceManager[ConfluenceDetail, ConfluenceDetailQuerySet]):
     """``client.confluence_details``: /ConfluenceDetails (ConfluenceDetail records)."""
 
     def filter(self) -> ConfluenceDetailQuerySet: ...
+    def new(self, **fields: Unpack[ConfluenceDetailFields]) -> ConfluenceDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfluenceDetail, None] = ...,
+        **fields: Unpack[ConfluenceDetailFields],
+    ) -> ConfluenceDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfluenceDetail, None] = ...,
+        **fields: Unpack[ConfluenceDetailFields],
+    ) -> ConfluenceDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ConfluenceDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfluenceDetail, None] = ...,
+        **fields: Unpack[ConfluenceDetailFields],
+    ) -> ConfluenceDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfluenceDetail, None] = ...,
+        **fields: Unpack[ConfluenceDetailFields],
+    ) -> ConfluenceDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ConfluenceDetailFields],
+    ) -> int: ...
 
 class ConnectedInstanceQuerySet(QuerySet[ConnectedInstance]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ConnectedInstanceFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ConnectedInstanceFields],
+    ) -> int: ...
 
 class ConnectedInstanceManager(DeleteMixin, WriteMixin[ConnectedInstance], ResourceManager[ConnectedInstance, ConnectedInstanceQuerySet]):
     """``client.connected_instances``: /ConnectedInstance (ConnectedInstance records)."""
 
     def filter(self) -> ConnectedInstanceQuerySet: ...
+    def new(self, **fields: Unpack[ConnectedInstanceFields]) -> ConnectedInstance: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConnectedInstance, None] = ...,
+        **fields: Unpack[ConnectedInstanceFields],
+    ) -> ConnectedInstance: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConnectedInstance, None] = ...,
+        **fields: Unpack[ConnectedInstanceFields],
+    ) -> ConnectedInstance: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ConnectedInstanceFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConnectedInstance, None] = ...,
+        **fields: Unpack[ConnectedInstanceFields],
+    ) -> ConnectedInstance: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConnectedInstance, None] = ...,
+        **fields: Unpack[ConnectedInstanceFields],
+    ) -> ConnectedInstance: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ConnectedInstanceFields],
+    ) -> int: ...
 
 class ConsignmentQuerySet(QuerySet[Consignment]):
     def filter(  # type: ignore[override]
@@ -2245,6 +4109,12 @@ class ConsignmentQuerySet(QuerySet[Consignment]):
         idonly: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /Consignment, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ConsignmentFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ConsignmentFields],
+    ) -> int: ...
 
 class ConsignmentManager(DeleteMixin, WriteMixin[Consignment], ResourceManager[Consignment, ConsignmentQuerySet]):
     """``client.consignments``: /Consignment (Consignment records)."""
@@ -2255,46 +4125,298 @@ class ConsignmentManager(DeleteMixin, WriteMixin[Consignment], ResourceManager[C
         idonly: Optional[bool] = ...,
     ) -> ConsignmentQuerySet:
         """Server-side filters of /Consignment, as typed keywords."""
+    def new(self, **fields: Unpack[ConsignmentFields]) -> Consignment: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Consignment, None] = ...,
+        **fields: Unpack[ConsignmentFields],
+    ) -> Consignment: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Consignment, None] = ...,
+        **fields: Unpack[ConsignmentFields],
+    ) -> Consignment: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ConsignmentFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Consignment, None] = ...,
+        **fields: Unpack[ConsignmentFields],
+    ) -> Consignment: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Consignment, None] = ...,
+        **fields: Unpack[ConsignmentFields],
+    ) -> Consignment: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ConsignmentFields],
+    ) -> int: ...
 
 class ContactgroupcontactQuerySet(QuerySet[Contactgroupcontact]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ContactgroupcontactFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ContactgroupcontactFields],
+    ) -> int: ...
 
 class ContactgroupcontactManager(DeleteMixin, WriteMixin[Contactgroupcontact], ResourceManager[Contactgroupcontact, ContactgroupcontactQuerySet]):
     """``client.contactgroupcontacts``: /Contactgroupcontact (Contactgroupcontact records)."""
 
     def filter(self) -> ContactgroupcontactQuerySet: ...
+    def new(self, **fields: Unpack[ContactgroupcontactFields]) -> Contactgroupcontact: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contactgroupcontact, None] = ...,
+        **fields: Unpack[ContactgroupcontactFields],
+    ) -> Contactgroupcontact: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contactgroupcontact, None] = ...,
+        **fields: Unpack[ContactgroupcontactFields],
+    ) -> Contactgroupcontact: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContactgroupcontactFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contactgroupcontact, None] = ...,
+        **fields: Unpack[ContactgroupcontactFields],
+    ) -> Contactgroupcontact: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contactgroupcontact, None] = ...,
+        **fields: Unpack[ContactgroupcontactFields],
+    ) -> Contactgroupcontact: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContactgroupcontactFields],
+    ) -> int: ...
 
 class ContactgroupQuerySet(QuerySet[Contactgroup]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[ContactgroupFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ContactgroupFields],
+    ) -> int: ...
 
 class ContactgroupManager(DeleteMixin, WriteMixin[Contactgroup], ResourceManager[Contactgroup, ContactgroupQuerySet]):
     """``client.contactgroups``: /Contactgroup (Contactgroup records)."""
 
     def filter(self) -> ContactgroupQuerySet: ...
+    def new(self, **fields: Unpack[ContactgroupFields]) -> Contactgroup: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contactgroup, None] = ...,
+        **fields: Unpack[ContactgroupFields],
+    ) -> Contactgroup: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contactgroup, None] = ...,
+        **fields: Unpack[ContactgroupFields],
+    ) -> Contactgroup: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContactgroupFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contactgroup, None] = ...,
+        **fields: Unpack[ContactgroupFields],
+    ) -> Contactgroup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contactgroup, None] = ...,
+        **fields: Unpack[ContactgroupFields],
+    ) -> Contactgroup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContactgroupFields],
+    ) -> int: ...
 
 class ContractRuleQuerySet(QuerySet[ContractRule]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[ContractRuleFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ContractRuleFields],
+    ) -> int: ...
 
 class ContractRuleManager(DeleteMixin, WriteMixin[ContractRule], ResourceManager[ContractRule, ContractRuleQuerySet]):
     """``client.contract_rules``: /ContractRule (ContractRule records)."""
 
     def filter(self) -> ContractRuleQuerySet: ...
+    def new(self, **fields: Unpack[ContractRuleFields]) -> ContractRule: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractRule, None] = ...,
+        **fields: Unpack[ContractRuleFields],
+    ) -> ContractRule: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractRule, None] = ...,
+        **fields: Unpack[ContractRuleFields],
+    ) -> ContractRule: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContractRuleFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractRule, None] = ...,
+        **fields: Unpack[ContractRuleFields],
+    ) -> ContractRule: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractRule, None] = ...,
+        **fields: Unpack[ContractRuleFields],
+    ) -> ContractRule: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContractRuleFields],
+    ) -> int: ...
 
 class ContractSchedulePlanQuerySet(QuerySet[ContractSchedulePlan]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ContractSchedulePlanFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ContractSchedulePlanFields],
+    ) -> int: ...
 
 class ContractSchedulePlanManager(DeleteMixin, WriteMixin[ContractSchedulePlan], ResourceManager[ContractSchedulePlan, ContractSchedulePlanQuerySet]):
     """``client.contract_schedule_plans``: /ContractSchedulePlan (ContractSchedulePlan records)."""
 
     def filter(self) -> ContractSchedulePlanQuerySet: ...
+    def new(self, **fields: Unpack[ContractSchedulePlanFields]) -> ContractSchedulePlan: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractSchedulePlan, None] = ...,
+        **fields: Unpack[ContractSchedulePlanFields],
+    ) -> ContractSchedulePlan: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractSchedulePlan, None] = ...,
+        **fields: Unpack[ContractSchedulePlanFields],
+    ) -> ContractSchedulePlan: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContractSchedulePlanFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractSchedulePlan, None] = ...,
+        **fields: Unpack[ContractSchedulePlanFields],
+    ) -> ContractSchedulePlan: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractSchedulePlan, None] = ...,
+        **fields: Unpack[ContractSchedulePlanFields],
+    ) -> ContractSchedulePlan: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContractSchedulePlanFields],
+    ) -> int: ...
 
 class ContractScheduleQuerySet(QuerySet[ContractSchedule]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ContractScheduleFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ContractScheduleFields],
+    ) -> int: ...
 
 class ContractScheduleManager(DeleteMixin, WriteMixin[ContractSchedule], ResourceManager[ContractSchedule, ContractScheduleQuerySet]):
     """``client.contract_schedules``: /ContractSchedule (ContractSchedule records)."""
 
     def filter(self) -> ContractScheduleQuerySet: ...
+    def new(self, **fields: Unpack[ContractScheduleFields]) -> ContractSchedule: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractSchedule, None] = ...,
+        **fields: Unpack[ContractScheduleFields],
+    ) -> ContractSchedule: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractSchedule, None] = ...,
+        **fields: Unpack[ContractScheduleFields],
+    ) -> ContractSchedule: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContractScheduleFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractSchedule, None] = ...,
+        **fields: Unpack[ContractScheduleFields],
+    ) -> ContractSchedule: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractSchedule, None] = ...,
+        **fields: Unpack[ContractScheduleFields],
+    ) -> ContractSchedule: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContractScheduleFields],
+    ) -> int: ...
 
 class ContractQuerySet(QuerySet[Contract]):
     def filter(  # type: ignore[override]
@@ -2313,6 +4435,12 @@ class ContractQuerySet(QuerySet[Contract]):
         client: Any = ...,
     ) -> Self:
         """Server-side filters of /ClientContract, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ContractFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ContractFields],
+    ) -> int: ...
 
 class ContractManager(DeleteMixin, WriteMixin[Contract], ResourceManager[Contract, ContractQuerySet]):
     """``client.contracts``: /ClientContract (Contract records)."""
@@ -2333,6 +4461,41 @@ class ContractManager(DeleteMixin, WriteMixin[Contract], ResourceManager[Contrac
         client: Any = ...,
     ) -> ContractQuerySet:
         """Server-side filters of /ClientContract, as typed keywords."""
+    def new(self, **fields: Unpack[ContractFields]) -> Contract: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contract, None] = ...,
+        **fields: Unpack[ContractFields],
+    ) -> Contract: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contract, None] = ...,
+        **fields: Unpack[ContractFields],
+    ) -> Contract: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContractFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contract, None] = ...,
+        **fields: Unpack[ContractFields],
+    ) -> Contract: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contract, None] = ...,
+        **fields: Unpack[ContractFields],
+    ) -> Contract: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContractFields],
+    ) -> int: ...
     def approval(self, *, body: Any = ...) -> Any: ...  # POST /ClientContract/Approval
     async def aapproval(self, *, body: Any = ...) -> Any: ...
     def next_ref(self, *, body: Any = ...) -> Any: ...  # POST /ClientContract/NextRef
@@ -2340,11 +4503,52 @@ class ContractManager(DeleteMixin, WriteMixin[Contract], ResourceManager[Contrac
 
 class ControlQuerySet(QuerySet[Control]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[ControlFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ControlFields],
+    ) -> int: ...
 
 class ControlManager(WriteMixin[Control], ResourceManager[Control, ControlQuerySet]):
     """``client.controls``: /Control (Control records)."""
 
     def filter(self) -> ControlQuerySet: ...
+    def new(self, **fields: Unpack[ControlFields]) -> Control: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Control, None] = ...,
+        **fields: Unpack[ControlFields],
+    ) -> Control: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Control, None] = ...,
+        **fields: Unpack[ControlFields],
+    ) -> Control: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ControlFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Control, None] = ...,
+        **fields: Unpack[ControlFields],
+    ) -> Control: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Control, None] = ...,
+        **fields: Unpack[ControlFields],
+    ) -> Control: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ControlFields],
+    ) -> int: ...
     def clear_cache(self, *, body: Any = ...) -> Any: ...  # POST /Control/ClearCache
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
     def setup(self, *, body: Any = ...) -> Any: ...  # POST /Control/setup
@@ -2356,11 +4560,52 @@ class ControlManager(WriteMixin[Control], ResourceManager[Control, ControlQueryS
 
 class CostCentreQuerySet(QuerySet[CostCentre]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[CostCentreFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[CostCentreFields],
+    ) -> int: ...
 
 class CostCentreManager(DeleteMixin, WriteMixin[CostCentre], ResourceManager[CostCentre, CostCentreQuerySet]):
     """``client.cost_centres``: /CostCentres (CostCentre records)."""
 
     def filter(self) -> CostCentreQuerySet: ...
+    def new(self, **fields: Unpack[CostCentreFields]) -> CostCentre: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CostCentre, None] = ...,
+        **fields: Unpack[CostCentreFields],
+    ) -> CostCentre: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CostCentre, None] = ...,
+        **fields: Unpack[CostCentreFields],
+    ) -> CostCentre: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CostCentreFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CostCentre, None] = ...,
+        **fields: Unpack[CostCentreFields],
+    ) -> CostCentre: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CostCentre, None] = ...,
+        **fields: Unpack[CostCentreFields],
+    ) -> CostCentre: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CostCentreFields],
+    ) -> int: ...
 
 class CRMNoteQuerySet(QuerySet[CRMNote]):
     def filter(  # type: ignore[override]
@@ -2372,6 +4617,12 @@ class CRMNoteQuerySet(QuerySet[CRMNote]):
         client: Any = ...,
     ) -> Self:
         """Server-side filters of /CRMNote, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[CRMNoteFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[CRMNoteFields],
+    ) -> int: ...
 
 class CRMNoteManager(DeleteMixin, WriteMixin[CRMNote], ResourceManager[CRMNote, CRMNoteQuerySet]):
     """``client.crm_notes``: /CRMNote (CRMNote records)."""
@@ -2385,22 +4636,139 @@ class CRMNoteManager(DeleteMixin, WriteMixin[CRMNote], ResourceManager[CRMNote, 
         client: Any = ...,
     ) -> CRMNoteQuerySet:
         """Server-side filters of /CRMNote, as typed keywords."""
+    def new(self, **fields: Unpack[CRMNoteFields]) -> CRMNote: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CRMNote, None] = ...,
+        **fields: Unpack[CRMNoteFields],
+    ) -> CRMNote: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CRMNote, None] = ...,
+        **fields: Unpack[CRMNoteFields],
+    ) -> CRMNote: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CRMNoteFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CRMNote, None] = ...,
+        **fields: Unpack[CRMNoteFields],
+    ) -> CRMNote: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CRMNote, None] = ...,
+        **fields: Unpack[CRMNoteFields],
+    ) -> CRMNote: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CRMNoteFields],
+    ) -> int: ...
 
 class CSVTemplateQuerySet(QuerySet[CSVTemplate]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[CSVTemplateFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[CSVTemplateFields],
+    ) -> int: ...
 
 class CSVTemplateManager(DeleteMixin, WriteMixin[CSVTemplate], ResourceManager[CSVTemplate, CSVTemplateQuerySet]):
     """``client.csv_templates``: /CSVTemplate (CSVTemplate records)."""
 
     def filter(self) -> CSVTemplateQuerySet: ...
+    def new(self, **fields: Unpack[CSVTemplateFields]) -> CSVTemplate: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CSVTemplate, None] = ...,
+        **fields: Unpack[CSVTemplateFields],
+    ) -> CSVTemplate: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CSVTemplate, None] = ...,
+        **fields: Unpack[CSVTemplateFields],
+    ) -> CSVTemplate: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CSVTemplateFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CSVTemplate, None] = ...,
+        **fields: Unpack[CSVTemplateFields],
+    ) -> CSVTemplate: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CSVTemplate, None] = ...,
+        **fields: Unpack[CSVTemplateFields],
+    ) -> CSVTemplate: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CSVTemplateFields],
+    ) -> int: ...
 
 class CurrencyQuerySet(QuerySet[Currency]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[CurrencyFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[CurrencyFields],
+    ) -> int: ...
 
 class CurrencyManager(DeleteMixin, WriteMixin[Currency], ResourceManager[Currency, CurrencyQuerySet]):
     """``client.currencies``: /Currency (Currency records)."""
 
     def filter(self) -> CurrencyQuerySet: ...
+    def new(self, **fields: Unpack[CurrencyFields]) -> Currency: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Currency, None] = ...,
+        **fields: Unpack[CurrencyFields],
+    ) -> Currency: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Currency, None] = ...,
+        **fields: Unpack[CurrencyFields],
+    ) -> Currency: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CurrencyFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Currency, None] = ...,
+        **fields: Unpack[CurrencyFields],
+    ) -> Currency: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Currency, None] = ...,
+        **fields: Unpack[CurrencyFields],
+    ) -> Currency: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CurrencyFields],
+    ) -> int: ...
 
 class CustomButtonQuerySet(QuerySet[CustomButton]):
     def filter(  # type: ignore[override]
@@ -2412,6 +4780,12 @@ class CustomButtonQuerySet(QuerySet[CustomButton]):
         typeid: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /CustomButton, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[CustomButtonFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[CustomButtonFields],
+    ) -> int: ...
 
 class CustomButtonManager(DeleteMixin, WriteMixin[CustomButton], ResourceManager[CustomButton, CustomButtonQuerySet]):
     """``client.custom_buttons``: /CustomButton (CustomButton records)."""
@@ -2425,6 +4799,41 @@ class CustomButtonManager(DeleteMixin, WriteMixin[CustomButton], ResourceManager
         typeid: Optional[Union[int, Model]] = ...,
     ) -> CustomButtonQuerySet:
         """Server-side filters of /CustomButton, as typed keywords."""
+    def new(self, **fields: Unpack[CustomButtonFields]) -> CustomButton: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomButton, None] = ...,
+        **fields: Unpack[CustomButtonFields],
+    ) -> CustomButton: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomButton, None] = ...,
+        **fields: Unpack[CustomButtonFields],
+    ) -> CustomButton: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CustomButtonFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomButton, None] = ...,
+        **fields: Unpack[CustomButtonFields],
+    ) -> CustomButton: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomButton, None] = ...,
+        **fields: Unpack[CustomButtonFields],
+    ) -> CustomButton: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CustomButtonFields],
+    ) -> int: ...
 
 class CustomIntegrationMethodValueQuerySet(QuerySet[CustomIntegrationMethodValue]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2441,6 +4850,16 @@ class CustomIntegrationMethodQuerySet(QuerySet[CustomIntegrationMethod]):
         integration_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /CustomIntegrationMethod, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[CustomIntegrationMethodFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[CustomIntegrationMethodFields],
+    ) -> int: ...
 
 class CustomIntegrationMethodManager(DeleteMixin, WriteMixin[CustomIntegrationMethod], ResourceManager[CustomIntegrationMethod, CustomIntegrationMethodQuerySet]):
     """``client.custom_integration_methods``: /CustomIntegrationMethod (CustomIntegrationMethod records)."""
@@ -2451,6 +4870,44 @@ class CustomIntegrationMethodManager(DeleteMixin, WriteMixin[CustomIntegrationMe
         integration_id: Optional[Union[int, Model]] = ...,
     ) -> CustomIntegrationMethodQuerySet:
         """Server-side filters of /CustomIntegrationMethod, as typed keywords."""
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[CustomIntegrationMethodFields],
+    ) -> CustomIntegrationMethod: ...
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomIntegrationMethod, None] = ...,
+        **fields: Unpack[CustomIntegrationMethodFields],
+    ) -> CustomIntegrationMethod: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomIntegrationMethod, None] = ...,
+        **fields: Unpack[CustomIntegrationMethodFields],
+    ) -> CustomIntegrationMethod: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CustomIntegrationMethodFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomIntegrationMethod, None] = ...,
+        **fields: Unpack[CustomIntegrationMethodFields],
+    ) -> CustomIntegrationMethod: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomIntegrationMethod, None] = ...,
+        **fields: Unpack[CustomIntegrationMethodFields],
+    ) -> CustomIntegrationMethod: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CustomIntegrationMethodFields],
+    ) -> int: ...
 
 class CustomIntegrationRepositoryQuerySet(QuerySet[CustomIntegrationRepository]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2462,19 +4919,105 @@ class CustomIntegrationRepositoryManager(ResourceManager[CustomIntegrationReposi
 
 class CustomIntegrationQuerySet(QuerySet[CustomIntegration]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[CustomIntegrationFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[CustomIntegrationFields],
+    ) -> int: ...
 
 class CustomIntegrationManager(DeleteMixin, WriteMixin[CustomIntegration], ResourceManager[CustomIntegration, CustomIntegrationQuerySet]):
     """``client.custom_integrations``: /CustomIntegration (CustomIntegration records)."""
 
     def filter(self) -> CustomIntegrationQuerySet: ...
+    def new(self, **fields: Unpack[CustomIntegrationFields]) -> CustomIntegration: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomIntegration, None] = ...,
+        **fields: Unpack[CustomIntegrationFields],
+    ) -> CustomIntegration: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomIntegration, None] = ...,
+        **fields: Unpack[CustomIntegrationFields],
+    ) -> CustomIntegration: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CustomIntegrationFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomIntegration, None] = ...,
+        **fields: Unpack[CustomIntegrationFields],
+    ) -> CustomIntegration: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomIntegration, None] = ...,
+        **fields: Unpack[CustomIntegrationFields],
+    ) -> CustomIntegration: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CustomIntegrationFields],
+    ) -> int: ...
 
 class CustomQueryQuerySet(QuerySet[CustomQuery]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[CustomQueryFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[CustomQueryFields],
+    ) -> int: ...
 
 class CustomQueryManager(DeleteMixin, WriteMixin[CustomQuery], ResourceManager[CustomQuery, CustomQueryQuerySet]):
     """``client.custom_queries``: /CustomQuery (CustomQuery records)."""
 
     def filter(self) -> CustomQueryQuerySet: ...
+    def new(self, **fields: Unpack[CustomQueryFields]) -> CustomQuery: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomQuery, None] = ...,
+        **fields: Unpack[CustomQueryFields],
+    ) -> CustomQuery: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomQuery, None] = ...,
+        **fields: Unpack[CustomQueryFields],
+    ) -> CustomQuery: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CustomQueryFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomQuery, None] = ...,
+        **fields: Unpack[CustomQueryFields],
+    ) -> CustomQuery: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomQuery, None] = ...,
+        **fields: Unpack[CustomQueryFields],
+    ) -> CustomQuery: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CustomQueryFields],
+    ) -> int: ...
 
 class CustomTableQuerySet(QuerySet[CustomTable]):
     def filter(  # type: ignore[override]
@@ -2488,6 +5031,12 @@ class CustomTableQuerySet(QuerySet[CustomTable]):
         usage: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /CustomTable, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[CustomTableFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[CustomTableFields],
+    ) -> int: ...
 
 class CustomTableManager(DeleteMixin, WriteMixin[CustomTable], ResourceManager[CustomTable, CustomTableQuerySet]):
     """``client.custom_tables``: /CustomTable (CustomTable records)."""
@@ -2503,6 +5052,41 @@ class CustomTableManager(DeleteMixin, WriteMixin[CustomTable], ResourceManager[C
         usage: Optional[int] = ...,
     ) -> CustomTableQuerySet:
         """Server-side filters of /CustomTable, as typed keywords."""
+    def new(self, **fields: Unpack[CustomTableFields]) -> CustomTable: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomTable, None] = ...,
+        **fields: Unpack[CustomTableFields],
+    ) -> CustomTable: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomTable, None] = ...,
+        **fields: Unpack[CustomTableFields],
+    ) -> CustomTable: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CustomTableFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomTable, None] = ...,
+        **fields: Unpack[CustomTableFields],
+    ) -> CustomTable: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomTable, None] = ...,
+        **fields: Unpack[CustomTableFields],
+    ) -> CustomTable: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CustomTableFields],
+    ) -> int: ...
 
 class DashboardLinkQuerySet(QuerySet[DashboardLink]):
     def filter(  # type: ignore[override]
@@ -2514,6 +5098,16 @@ class DashboardLinkQuerySet(QuerySet[DashboardLink]):
         userid: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /DashboardLinks, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[DashboardLinkFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[DashboardLinkFields],
+    ) -> int: ...
 
 class DashboardLinkManager(DeleteMixin, WriteMixin[DashboardLink], ResourceManager[DashboardLink, DashboardLinkQuerySet]):
     """``client.dashboard_links``: /DashboardLinks (DashboardLink records)."""
@@ -2527,16 +5121,99 @@ class DashboardLinkManager(DeleteMixin, WriteMixin[DashboardLink], ResourceManag
         userid: Optional[Union[int, Model]] = ...,
     ) -> DashboardLinkQuerySet:
         """Server-side filters of /DashboardLinks, as typed keywords."""
+    def new(self, **fields: Unpack[DashboardLinkFields]) -> DashboardLink: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DashboardLink, None] = ...,
+        **fields: Unpack[DashboardLinkFields],
+    ) -> DashboardLink: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DashboardLink, None] = ...,
+        **fields: Unpack[DashboardLinkFields],
+    ) -> DashboardLink: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DashboardLinkFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DashboardLink, None] = ...,
+        **fields: Unpack[DashboardLinkFields],
+    ) -> DashboardLink: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DashboardLink, None] = ...,
+        **fields: Unpack[DashboardLinkFields],
+    ) -> DashboardLink: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DashboardLinkFields],
+    ) -> int: ...
     def filter_values(self) -> Any: ...  # GET /DashboardLinks/FilterValues
     async def afilter_values(self) -> Any: ...
 
 class DatabaseLookupConfirmationQuerySet(QuerySet[DatabaseLookupConfirmation]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[DatabaseLookupConfirmationFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[DatabaseLookupConfirmationFields],
+    ) -> int: ...
 
 class DatabaseLookupConfirmationManager(WriteMixin[DatabaseLookupConfirmation], ResourceManager[DatabaseLookupConfirmation, DatabaseLookupConfirmationQuerySet]):
     """``client.database_lookup_confirmations``: /DatabaseLookupConfirmation (DatabaseLookupConfirmation records)."""
 
     def filter(self) -> DatabaseLookupConfirmationQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[DatabaseLookupConfirmationFields],
+    ) -> DatabaseLookupConfirmation: ...
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DatabaseLookupConfirmation, None] = ...,
+        **fields: Unpack[DatabaseLookupConfirmationFields],
+    ) -> DatabaseLookupConfirmation: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DatabaseLookupConfirmation, None] = ...,
+        **fields: Unpack[DatabaseLookupConfirmationFields],
+    ) -> DatabaseLookupConfirmation: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DatabaseLookupConfirmationFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DatabaseLookupConfirmation, None] = ...,
+        **fields: Unpack[DatabaseLookupConfirmationFields],
+    ) -> DatabaseLookupConfirmation: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DatabaseLookupConfirmation, None] = ...,
+        **fields: Unpack[DatabaseLookupConfirmationFields],
+    ) -> DatabaseLookupConfirmation: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DatabaseLookupConfirmationFields],
+    ) -> int: ...
 
 class DatabaseLookupQuerySet(QuerySet[DatabaseLookup]):
     def filter(  # type: ignore[override]
@@ -2545,6 +5222,16 @@ class DatabaseLookupQuerySet(QuerySet[DatabaseLookup]):
         type: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /DatabaseLookup, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[DatabaseLookupFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[DatabaseLookupFields],
+    ) -> int: ...
 
 class DatabaseLookupManager(DeleteMixin, WriteMixin[DatabaseLookup], ResourceManager[DatabaseLookup, DatabaseLookupQuerySet]):
     """``client.database_lookups``: /DatabaseLookup (DatabaseLookup records)."""
@@ -2555,6 +5242,41 @@ class DatabaseLookupManager(DeleteMixin, WriteMixin[DatabaseLookup], ResourceMan
         type: Optional[int] = ...,
     ) -> DatabaseLookupQuerySet:
         """Server-side filters of /DatabaseLookup, as typed keywords."""
+    def new(self, **fields: Unpack[DatabaseLookupFields]) -> DatabaseLookup: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DatabaseLookup, None] = ...,
+        **fields: Unpack[DatabaseLookupFields],
+    ) -> DatabaseLookup: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DatabaseLookup, None] = ...,
+        **fields: Unpack[DatabaseLookupFields],
+    ) -> DatabaseLookup: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DatabaseLookupFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DatabaseLookup, None] = ...,
+        **fields: Unpack[DatabaseLookupFields],
+    ) -> DatabaseLookup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DatabaseLookup, None] = ...,
+        **fields: Unpack[DatabaseLookupFields],
+    ) -> DatabaseLookup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DatabaseLookupFields],
+    ) -> int: ...
     def run(self, *, body: Any = ...) -> Any: ...  # POST /DatabaseLookup/run
     async def arun(self, *, body: Any = ...) -> Any: ...
 
@@ -2565,6 +5287,16 @@ class DattoCommerceDetailQuerySet(QuerySet[DattoCommerceDetail]):
         includedetails: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /DattoCommerceDetails, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[DattoCommerceDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[DattoCommerceDetailFields],
+    ) -> int: ...
 
 class DattoCommerceDetailManager(DeleteMixin, WriteMixin[DattoCommerceDetail], ResourceManager[DattoCommerceDetail, DattoCommerceDetailQuerySet]):
     """``client.datto_commerce_details``: /DattoCommerceDetails (DattoCommerceDetail records)."""
@@ -2575,6 +5307,41 @@ class DattoCommerceDetailManager(DeleteMixin, WriteMixin[DattoCommerceDetail], R
         includedetails: Optional[bool] = ...,
     ) -> DattoCommerceDetailQuerySet:
         """Server-side filters of /DattoCommerceDetails, as typed keywords."""
+    def new(self, **fields: Unpack[DattoCommerceDetailFields]) -> DattoCommerceDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DattoCommerceDetail, None] = ...,
+        **fields: Unpack[DattoCommerceDetailFields],
+    ) -> DattoCommerceDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DattoCommerceDetail, None] = ...,
+        **fields: Unpack[DattoCommerceDetailFields],
+    ) -> DattoCommerceDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DattoCommerceDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DattoCommerceDetail, None] = ...,
+        **fields: Unpack[DattoCommerceDetailFields],
+    ) -> DattoCommerceDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DattoCommerceDetail, None] = ...,
+        **fields: Unpack[DattoCommerceDetailFields],
+    ) -> DattoCommerceDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DattoCommerceDetailFields],
+    ) -> int: ...
 
 class DeviceLicenceQuerySet(QuerySet[DeviceLicence]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2586,19 +5353,109 @@ class DeviceLicenceManager(ResourceManager[DeviceLicence, DeviceLicenceQuerySet]
 
 class DistributionListQuerySet(QuerySet[DistributionList]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[DistributionListFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[DistributionListFields],
+    ) -> int: ...
 
 class DistributionListManager(DeleteMixin, WriteMixin[DistributionList], ResourceManager[DistributionList, DistributionListQuerySet]):
     """``client.distribution_lists``: /DistributionLists (DistributionList records)."""
 
     def filter(self) -> DistributionListQuerySet: ...
+    def new(self, **fields: Unpack[DistributionListFields]) -> DistributionList: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DistributionList, None] = ...,
+        **fields: Unpack[DistributionListFields],
+    ) -> DistributionList: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DistributionList, None] = ...,
+        **fields: Unpack[DistributionListFields],
+    ) -> DistributionList: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DistributionListFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DistributionList, None] = ...,
+        **fields: Unpack[DistributionListFields],
+    ) -> DistributionList: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DistributionList, None] = ...,
+        **fields: Unpack[DistributionListFields],
+    ) -> DistributionList: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DistributionListFields],
+    ) -> int: ...
 
 class DistributionListsLogQuerySet(QuerySet[DistributionListsLog]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[DistributionListsLogFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[DistributionListsLogFields],
+    ) -> int: ...
 
 class DistributionListsLogManager(DeleteMixin, WriteMixin[DistributionListsLog], ResourceManager[DistributionListsLog, DistributionListsLogQuerySet]):
     """``client.distribution_lists_logs``: /DistributionListsLog (DistributionListsLog records)."""
 
     def filter(self) -> DistributionListsLogQuerySet: ...
+    def new(self, **fields: Unpack[DistributionListsLogFields]) -> DistributionListsLog: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DistributionListsLog, None] = ...,
+        **fields: Unpack[DistributionListsLogFields],
+    ) -> DistributionListsLog: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DistributionListsLog, None] = ...,
+        **fields: Unpack[DistributionListsLogFields],
+    ) -> DistributionListsLog: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DistributionListsLogFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DistributionListsLog, None] = ...,
+        **fields: Unpack[DistributionListsLogFields],
+    ) -> DistributionListsLog: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DistributionListsLog, None] = ...,
+        **fields: Unpack[DistributionListsLogFields],
+    ) -> DistributionListsLog: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DistributionListsLogFields],
+    ) -> int: ...
 
 class DocumentCreationManager(OperationsManager):
     """``client.document_creation``: the operations of /DocumentCreation."""
@@ -2608,29 +5465,160 @@ class DocumentCreationManager(OperationsManager):
 
 class DowntimeQuerySet(QuerySet[Downtime]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[DowntimeFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[DowntimeFields],
+    ) -> int: ...
 
 class DowntimeManager(DeleteMixin, WriteMixin[Downtime], ResourceManager[Downtime, DowntimeQuerySet]):
     """``client.downtimes``: /Downtime (Downtime records)."""
 
     def filter(self) -> DowntimeQuerySet: ...
+    def new(self, **fields: Unpack[DowntimeFields]) -> Downtime: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Downtime, None] = ...,
+        **fields: Unpack[DowntimeFields],
+    ) -> Downtime: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Downtime, None] = ...,
+        **fields: Unpack[DowntimeFields],
+    ) -> Downtime: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DowntimeFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Downtime, None] = ...,
+        **fields: Unpack[DowntimeFields],
+    ) -> Downtime: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Downtime, None] = ...,
+        **fields: Unpack[DowntimeFields],
+    ) -> Downtime: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DowntimeFields],
+    ) -> int: ...
     def downtime_calendar(self) -> Any: ...  # GET /Downtime/DowntimeCalendar
     async def adowntime_calendar(self) -> Any: ...
 
 class DynatraceDetailQuerySet(QuerySet[DynatraceDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[DynatraceDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[DynatraceDetailFields],
+    ) -> int: ...
 
 class DynatraceDetailManager(DeleteMixin, WriteMixin[DynatraceDetail], ResourceManager[DynatraceDetail, DynatraceDetailQuerySet]):
     """``client.dynatrace_details``: /DynatraceDetails (DynatraceDetail records)."""
 
     def filter(self) -> DynatraceDetailQuerySet: ...
+    def new(self, **fields: Unpack[DynatraceDetailFields]) -> DynatraceDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DynatraceDetail, None] = ...,
+        **fields: Unpack[DynatraceDetailFields],
+    ) -> DynatraceDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DynatraceDetail, None] = ...,
+        **fields: Unpack[DynatraceDetailFields],
+    ) -> DynatraceDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DynatraceDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DynatraceDetail, None] = ...,
+        **fields: Unpack[DynatraceDetailFields],
+    ) -> DynatraceDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DynatraceDetail, None] = ...,
+        **fields: Unpack[DynatraceDetailFields],
+    ) -> DynatraceDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DynatraceDetailFields],
+    ) -> int: ...
 
 class EcommerceOrderQuerySet(QuerySet[EcommerceOrder]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[EcommerceOrderFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[EcommerceOrderFields],
+    ) -> int: ...
 
 class EcommerceOrderManager(DeleteMixin, WriteMixin[EcommerceOrder], ResourceManager[EcommerceOrder, EcommerceOrderQuerySet]):
     """``client.ecommerce_orders``: /EcommerceOrder (EcommerceOrder records)."""
 
     def filter(self) -> EcommerceOrderQuerySet: ...
+    def new(self, **fields: Unpack[EcommerceOrderFields]) -> EcommerceOrder: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EcommerceOrder, None] = ...,
+        **fields: Unpack[EcommerceOrderFields],
+    ) -> EcommerceOrder: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EcommerceOrder, None] = ...,
+        **fields: Unpack[EcommerceOrderFields],
+    ) -> EcommerceOrder: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[EcommerceOrderFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EcommerceOrder, None] = ...,
+        **fields: Unpack[EcommerceOrderFields],
+    ) -> EcommerceOrder: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EcommerceOrder, None] = ...,
+        **fields: Unpack[EcommerceOrderFields],
+    ) -> EcommerceOrder: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[EcommerceOrderFields],
+    ) -> int: ...
 
 class EmailAddressBookQuerySet(QuerySet[EmailAddressBook]):
     def filter(  # type: ignore[override]
@@ -2810,6 +5798,12 @@ class EmailRuleQuerySet(QuerySet[EmailRule]):
         type: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /EmailRule, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[EmailRuleFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[EmailRuleFields],
+    ) -> int: ...
 
 class EmailRuleManager(DeleteMixin, WriteMixin[EmailRule], ResourceManager[EmailRule, EmailRuleQuerySet]):
     """``client.email_rules``: /EmailRule (EmailRule records)."""
@@ -2821,14 +5815,90 @@ class EmailRuleManager(DeleteMixin, WriteMixin[EmailRule], ResourceManager[Email
         type: Optional[int] = ...,
     ) -> EmailRuleQuerySet:
         """Server-side filters of /EmailRule, as typed keywords."""
+    def new(self, **fields: Unpack[EmailRuleFields]) -> EmailRule: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailRule, None] = ...,
+        **fields: Unpack[EmailRuleFields],
+    ) -> EmailRule: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailRule, None] = ...,
+        **fields: Unpack[EmailRuleFields],
+    ) -> EmailRule: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[EmailRuleFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailRule, None] = ...,
+        **fields: Unpack[EmailRuleFields],
+    ) -> EmailRule: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailRule, None] = ...,
+        **fields: Unpack[EmailRuleFields],
+    ) -> EmailRule: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[EmailRuleFields],
+    ) -> int: ...
 
 class EmailStoreQuerySet(QuerySet[EmailStore]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[EmailStoreFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[EmailStoreFields],
+    ) -> int: ...
 
 class EmailStoreManager(DeleteMixin, WriteMixin[EmailStore], ResourceManager[EmailStore, EmailStoreQuerySet]):
     """``client.email_stores``: /EmailStore (EmailStore records)."""
 
     def filter(self) -> EmailStoreQuerySet: ...
+    def new(self, **fields: Unpack[EmailStoreFields]) -> EmailStore: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailStore, None] = ...,
+        **fields: Unpack[EmailStoreFields],
+    ) -> EmailStore: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailStore, None] = ...,
+        **fields: Unpack[EmailStoreFields],
+    ) -> EmailStore: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[EmailStoreFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailStore, None] = ...,
+        **fields: Unpack[EmailStoreFields],
+    ) -> EmailStore: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailStore, None] = ...,
+        **fields: Unpack[EmailStoreFields],
+    ) -> EmailStore: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[EmailStoreFields],
+    ) -> int: ...
 
 class EmailTemplateQuerySet(QuerySet[EmailTemplate]):
     def filter(  # type: ignore[override]
@@ -2842,6 +5912,16 @@ class EmailTemplateQuerySet(QuerySet[EmailTemplate]):
         release_only: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /EmailTemplate, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[EmailTemplateFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[EmailTemplateFields],
+    ) -> int: ...
 
 class EmailTemplateManager(DeleteMixin, WriteMixin[EmailTemplate], ResourceManager[EmailTemplate, EmailTemplateQuerySet]):
     """``client.email_templates``: /EmailTemplate (EmailTemplate records)."""
@@ -2857,14 +5937,90 @@ class EmailTemplateManager(DeleteMixin, WriteMixin[EmailTemplate], ResourceManag
         release_only: Optional[bool] = ...,
     ) -> EmailTemplateQuerySet:
         """Server-side filters of /EmailTemplate, as typed keywords."""
+    def new(self, **fields: Unpack[EmailTemplateFields]) -> EmailTemplate: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailTemplate, None] = ...,
+        **fields: Unpack[EmailTemplateFields],
+    ) -> EmailTemplate: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailTemplate, None] = ...,
+        **fields: Unpack[EmailTemplateFields],
+    ) -> EmailTemplate: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[EmailTemplateFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailTemplate, None] = ...,
+        **fields: Unpack[EmailTemplateFields],
+    ) -> EmailTemplate: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailTemplate, None] = ...,
+        **fields: Unpack[EmailTemplateFields],
+    ) -> EmailTemplate: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[EmailTemplateFields],
+    ) -> int: ...
 
 class EventRuleQuerySet(QuerySet[EventRule]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[EventRuleFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[EventRuleFields],
+    ) -> int: ...
 
 class EventRuleManager(DeleteMixin, WriteMixin[EventRule], ResourceManager[EventRule, EventRuleQuerySet]):
     """``client.event_rules``: /EventRule (EventRule records)."""
 
     def filter(self) -> EventRuleQuerySet: ...
+    def new(self, **fields: Unpack[EventRuleFields]) -> EventRule: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EventRule, None] = ...,
+        **fields: Unpack[EventRuleFields],
+    ) -> EventRule: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EventRule, None] = ...,
+        **fields: Unpack[EventRuleFields],
+    ) -> EventRule: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[EventRuleFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EventRule, None] = ...,
+        **fields: Unpack[EventRuleFields],
+    ) -> EventRule: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EventRule, None] = ...,
+        **fields: Unpack[EventRuleFields],
+    ) -> EventRule: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[EventRuleFields],
+    ) -> int: ...
 
 class EventQuerySet(QuerySet[Event]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2882,6 +6038,12 @@ class ExactDetailQuerySet(QuerySet[ExactDetail]):
         division: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /ExactDetails, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ExactDetailFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ExactDetailFields],
+    ) -> int: ...
 
 class ExactDetailManager(DeleteMixin, WriteMixin[ExactDetail], ResourceManager[ExactDetail, ExactDetailQuerySet]):
     """``client.exact_details``: /ExactDetails (ExactDetail records)."""
@@ -2893,6 +6055,41 @@ class ExactDetailManager(DeleteMixin, WriteMixin[ExactDetail], ResourceManager[E
         division: Optional[str] = ...,
     ) -> ExactDetailQuerySet:
         """Server-side filters of /ExactDetails, as typed keywords."""
+    def new(self, **fields: Unpack[ExactDetailFields]) -> ExactDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExactDetail, None] = ...,
+        **fields: Unpack[ExactDetailFields],
+    ) -> ExactDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExactDetail, None] = ...,
+        **fields: Unpack[ExactDetailFields],
+    ) -> ExactDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ExactDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExactDetail, None] = ...,
+        **fields: Unpack[ExactDetailFields],
+    ) -> ExactDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExactDetail, None] = ...,
+        **fields: Unpack[ExactDetailFields],
+    ) -> ExactDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ExactDetailFields],
+    ) -> int: ...
 
 class ExampleManager(OperationsManager):
     """``client.example``: the operations of /Example."""
@@ -2946,11 +6143,56 @@ class ExpenseManager(WriteMixin[Expense], ResourceManager[Expense, ExpenseQueryS
 
 class ExternalChatMessageQuerySet(QuerySet[ExternalChatMessage]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ExternalChatMessageFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ExternalChatMessageFields],
+    ) -> int: ...
 
 class ExternalChatMessageManager(DeleteMixin, WriteMixin[ExternalChatMessage], ResourceManager[ExternalChatMessage, ExternalChatMessageQuerySet]):
     """``client.external_chat_messages``: /ExternalChatMessage (ExternalChatMessage records)."""
 
     def filter(self) -> ExternalChatMessageQuerySet: ...
+    def new(self, **fields: Unpack[ExternalChatMessageFields]) -> ExternalChatMessage: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExternalChatMessage, None] = ...,
+        **fields: Unpack[ExternalChatMessageFields],
+    ) -> ExternalChatMessage: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExternalChatMessage, None] = ...,
+        **fields: Unpack[ExternalChatMessageFields],
+    ) -> ExternalChatMessage: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ExternalChatMessageFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExternalChatMessage, None] = ...,
+        **fields: Unpack[ExternalChatMessageFields],
+    ) -> ExternalChatMessage: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExternalChatMessage, None] = ...,
+        **fields: Unpack[ExternalChatMessageFields],
+    ) -> ExternalChatMessage: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ExternalChatMessageFields],
+    ) -> int: ...
 
 class ExternalLinkQuerySet(QuerySet[ExternalLink]):
     def filter(  # type: ignore[override]
@@ -2968,6 +6210,12 @@ class ExternalLinkQuerySet(QuerySet[ExternalLink]):
         third_party_type: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /ExternalLink, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ExternalLinkFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ExternalLinkFields],
+    ) -> int: ...
 
 class ExternalLinkManager(DeleteMixin, WriteMixin[ExternalLink], ResourceManager[ExternalLink, ExternalLinkQuerySet]):
     """``client.external_links``: /ExternalLink (ExternalLink records)."""
@@ -2987,6 +6235,41 @@ class ExternalLinkManager(DeleteMixin, WriteMixin[ExternalLink], ResourceManager
         third_party_type: Optional[str] = ...,
     ) -> ExternalLinkQuerySet:
         """Server-side filters of /ExternalLink, as typed keywords."""
+    def new(self, **fields: Unpack[ExternalLinkFields]) -> ExternalLink: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExternalLink, None] = ...,
+        **fields: Unpack[ExternalLinkFields],
+    ) -> ExternalLink: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExternalLink, None] = ...,
+        **fields: Unpack[ExternalLinkFields],
+    ) -> ExternalLink: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ExternalLinkFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExternalLink, None] = ...,
+        **fields: Unpack[ExternalLinkFields],
+    ) -> ExternalLink: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExternalLink, None] = ...,
+        **fields: Unpack[ExternalLinkFields],
+    ) -> ExternalLink: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ExternalLinkFields],
+    ) -> int: ...
     def generate(self, *, body: Any = ...) -> Any: ...  # POST /ExternalLink/Generate
     async def agenerate(self, *, body: Any = ...) -> Any: ...
 
@@ -2997,6 +6280,16 @@ class FacebookDetailQuerySet(QuerySet[FacebookDetail]):
         page_id: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /FacebookDetails, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[FacebookDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[FacebookDetailFields],
+    ) -> int: ...
 
 class FacebookDetailManager(DeleteMixin, WriteMixin[FacebookDetail], ResourceManager[FacebookDetail, FacebookDetailQuerySet]):
     """``client.facebook_details``: /FacebookDetails (FacebookDetail records)."""
@@ -3007,6 +6300,41 @@ class FacebookDetailManager(DeleteMixin, WriteMixin[FacebookDetail], ResourceMan
         page_id: Optional[str] = ...,
     ) -> FacebookDetailQuerySet:
         """Server-side filters of /FacebookDetails, as typed keywords."""
+    def new(self, **fields: Unpack[FacebookDetailFields]) -> FacebookDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FacebookDetail, None] = ...,
+        **fields: Unpack[FacebookDetailFields],
+    ) -> FacebookDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FacebookDetail, None] = ...,
+        **fields: Unpack[FacebookDetailFields],
+    ) -> FacebookDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FacebookDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FacebookDetail, None] = ...,
+        **fields: Unpack[FacebookDetailFields],
+    ) -> FacebookDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FacebookDetail, None] = ...,
+        **fields: Unpack[FacebookDetailFields],
+    ) -> FacebookDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FacebookDetailFields],
+    ) -> int: ...
 
 class FAQListQuerySet(QuerySet[FAQList]):
     def filter(  # type: ignore[override]
@@ -3021,6 +6349,12 @@ class FAQListQuerySet(QuerySet[FAQList]):
         type: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /FAQLists, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[FAQListFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[FAQListFields],
+    ) -> int: ...
 
 class FAQListManager(DeleteMixin, WriteMixin[FAQList], ResourceManager[FAQList, FAQListQuerySet]):
     """``client.faq_lists``: /FAQLists (FAQList records)."""
@@ -3037,6 +6371,41 @@ class FAQListManager(DeleteMixin, WriteMixin[FAQList], ResourceManager[FAQList, 
         type: Optional[int] = ...,
     ) -> FAQListQuerySet:
         """Server-side filters of /FAQLists, as typed keywords."""
+    def new(self, **fields: Unpack[FAQListFields]) -> FAQList: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FAQList, None] = ...,
+        **fields: Unpack[FAQListFields],
+    ) -> FAQList: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FAQList, None] = ...,
+        **fields: Unpack[FAQListFields],
+    ) -> FAQList: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FAQListFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FAQList, None] = ...,
+        **fields: Unpack[FAQListFields],
+    ) -> FAQList: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FAQList, None] = ...,
+        **fields: Unpack[FAQListFields],
+    ) -> FAQList: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FAQListFields],
+    ) -> int: ...
 
 class FaultViewLogQuerySet(QuerySet[FaultViewLog]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -3048,11 +6417,56 @@ class FaultViewLogManager(ResourceManager[FaultViewLog, FaultViewLogQuerySet]):
 
 class FaultsForecastingQuerySet(QuerySet[FaultsForecasting]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[FaultsForecastingFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[FaultsForecastingFields],
+    ) -> int: ...
 
 class FaultsForecastingManager(WriteMixin[FaultsForecasting], ResourceManager[FaultsForecasting, FaultsForecastingQuerySet]):
     """``client.faults_forecastings``: /FaultsForecasting (FaultsForecasting records)."""
 
     def filter(self) -> FaultsForecastingQuerySet: ...
+    def new(self, **fields: Unpack[FaultsForecastingFields]) -> FaultsForecasting: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FaultsForecasting, None] = ...,
+        **fields: Unpack[FaultsForecastingFields],
+    ) -> FaultsForecasting: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FaultsForecasting, None] = ...,
+        **fields: Unpack[FaultsForecastingFields],
+    ) -> FaultsForecasting: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FaultsForecastingFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FaultsForecasting, None] = ...,
+        **fields: Unpack[FaultsForecastingFields],
+    ) -> FaultsForecasting: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FaultsForecasting, None] = ...,
+        **fields: Unpack[FaultsForecastingFields],
+    ) -> FaultsForecasting: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FaultsForecastingFields],
+    ) -> int: ...
 
 class FeatureQuerySet(QuerySet[Feature]):
     def filter(  # type: ignore[override]
@@ -3063,6 +6477,12 @@ class FeatureQuerySet(QuerySet[Feature]):
         showenabled: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /Features, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[FeatureFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[FeatureFields],
+    ) -> int: ...
 
 class FeatureManager(WriteMixin[Feature], ResourceManager[Feature, FeatureQuerySet]):
     """``client.features``: /Features (Feature records)."""
@@ -3075,14 +6495,90 @@ class FeatureManager(WriteMixin[Feature], ResourceManager[Feature, FeatureQueryS
         showenabled: Optional[bool] = ...,
     ) -> FeatureQuerySet:
         """Server-side filters of /Features, as typed keywords."""
+    def new(self, **fields: Unpack[FeatureFields]) -> Feature: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Feature, None] = ...,
+        **fields: Unpack[FeatureFields],
+    ) -> Feature: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Feature, None] = ...,
+        **fields: Unpack[FeatureFields],
+    ) -> Feature: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FeatureFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Feature, None] = ...,
+        **fields: Unpack[FeatureFields],
+    ) -> Feature: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Feature, None] = ...,
+        **fields: Unpack[FeatureFields],
+    ) -> Feature: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FeatureFields],
+    ) -> int: ...
 
 class FeedbackQuerySet(QuerySet[Feedback]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[FeedbackFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[FeedbackFields],
+    ) -> int: ...
 
 class FeedbackManager(DeleteMixin, WriteMixin[Feedback], ResourceManager[Feedback, FeedbackQuerySet]):
     """``client.feedback``: /Feedback (Feedback records)."""
 
     def filter(self) -> FeedbackQuerySet: ...
+    def new(self, **fields: Unpack[FeedbackFields]) -> Feedback: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Feedback, None] = ...,
+        **fields: Unpack[FeedbackFields],
+    ) -> Feedback: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Feedback, None] = ...,
+        **fields: Unpack[FeedbackFields],
+    ) -> Feedback: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FeedbackFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Feedback, None] = ...,
+        **fields: Unpack[FeedbackFields],
+    ) -> Feedback: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Feedback, None] = ...,
+        **fields: Unpack[FeedbackFields],
+    ) -> Feedback: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FeedbackFields],
+    ) -> int: ...
 
 class FeedQuerySet(QuerySet[Feed]):
     def filter(  # type: ignore[override]
@@ -3137,6 +6633,12 @@ class FieldGroupQuerySet(QuerySet[FieldGroup]):
         isconfig: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /FieldGroup, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[FieldGroupFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[FieldGroupFields],
+    ) -> int: ...
 
 class FieldGroupManager(DeleteMixin, WriteMixin[FieldGroup], ResourceManager[FieldGroup, FieldGroupQuerySet]):
     """``client.field_groups``: /FieldGroup (FieldGroup records)."""
@@ -3149,6 +6651,41 @@ class FieldGroupManager(DeleteMixin, WriteMixin[FieldGroup], ResourceManager[Fie
         isconfig: Optional[bool] = ...,
     ) -> FieldGroupQuerySet:
         """Server-side filters of /FieldGroup, as typed keywords."""
+    def new(self, **fields: Unpack[FieldGroupFields]) -> FieldGroup: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FieldGroup, None] = ...,
+        **fields: Unpack[FieldGroupFields],
+    ) -> FieldGroup: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FieldGroup, None] = ...,
+        **fields: Unpack[FieldGroupFields],
+    ) -> FieldGroup: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FieldGroupFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FieldGroup, None] = ...,
+        **fields: Unpack[FieldGroupFields],
+    ) -> FieldGroup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FieldGroup, None] = ...,
+        **fields: Unpack[FieldGroupFields],
+    ) -> FieldGroup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FieldGroupFields],
+    ) -> int: ...
 
 class FieldInfoQuerySet(QuerySet[FieldInfo]):
     def filter(  # type: ignore[override]
@@ -3175,6 +6712,12 @@ class FieldInfoQuerySet(QuerySet[FieldInfo]):
         typeid: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /FieldInfo, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[FieldInfoFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[FieldInfoFields],
+    ) -> int: ...
 
 class FieldInfoManager(DeleteMixin, WriteMixin[FieldInfo], ResourceManager[FieldInfo, FieldInfoQuerySet]):
     """``client.field_info``: /FieldInfo (FieldInfo records)."""
@@ -3203,6 +6746,41 @@ class FieldInfoManager(DeleteMixin, WriteMixin[FieldInfo], ResourceManager[Field
         typeid: Optional[Union[int, Model]] = ...,
     ) -> FieldInfoQuerySet:
         """Server-side filters of /FieldInfo, as typed keywords."""
+    def new(self, **fields: Unpack[FieldInfoFields]) -> FieldInfo: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FieldInfo, None] = ...,
+        **fields: Unpack[FieldInfoFields],
+    ) -> FieldInfo: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FieldInfo, None] = ...,
+        **fields: Unpack[FieldInfoFields],
+    ) -> FieldInfo: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FieldInfoFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FieldInfo, None] = ...,
+        **fields: Unpack[FieldInfoFields],
+    ) -> FieldInfo: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FieldInfo, None] = ...,
+        **fields: Unpack[FieldInfoFields],
+    ) -> FieldInfo: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FieldInfoFields],
+    ) -> int: ...
 
 class FieldQuerySet(QuerySet[Field]):
     def filter(  # type: ignore[override]
@@ -3212,6 +6790,8 @@ class FieldQuerySet(QuerySet[Field]):
         type_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Field, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[FieldFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(self, chunk_size: int = ..., **fields: Unpack[FieldFields]) -> int: ...  # type: ignore[override]
 
 class FieldManager(DeleteMixin, WriteMixin[Field], ResourceManager[Field, FieldQuerySet]):
     """``client.fields``: /Field (Field records)."""
@@ -3223,24 +6803,149 @@ class FieldManager(DeleteMixin, WriteMixin[Field], ResourceManager[Field, FieldQ
         type_id: Optional[Union[int, Model]] = ...,
     ) -> FieldQuerySet:
         """Server-side filters of /Field, as typed keywords."""
+    def new(self, **fields: Unpack[FieldFields]) -> Field: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Field, None] = ...,
+        **fields: Unpack[FieldFields],
+    ) -> Field: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Field, None] = ...,
+        **fields: Unpack[FieldFields],
+    ) -> Field: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FieldFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Field, None] = ...,
+        **fields: Unpack[FieldFields],
+    ) -> Field: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Field, None] = ...,
+        **fields: Unpack[FieldFields],
+    ) -> Field: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FieldFields],
+    ) -> int: ...
     def add_field_to_all(self, id: int, /, *, body: Any = ...) -> Any: ...  # POST /Field/AddFieldToAll/{id}
     async def aadd_field_to_all(self, id: int, /, *, body: Any = ...) -> Any: ...
 
 class FormattedemailQuerySet(QuerySet[Formattedemail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[FormattedemailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[FormattedemailFields],
+    ) -> int: ...
 
 class FormattedemailManager(DeleteMixin, WriteMixin[Formattedemail], ResourceManager[Formattedemail, FormattedemailQuerySet]):
     """``client.formattedemails``: /formattedemail (Formattedemail records)."""
 
     def filter(self) -> FormattedemailQuerySet: ...
+    def new(self, **fields: Unpack[FormattedemailFields]) -> Formattedemail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Formattedemail, None] = ...,
+        **fields: Unpack[FormattedemailFields],
+    ) -> Formattedemail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Formattedemail, None] = ...,
+        **fields: Unpack[FormattedemailFields],
+    ) -> Formattedemail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FormattedemailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Formattedemail, None] = ...,
+        **fields: Unpack[FormattedemailFields],
+    ) -> Formattedemail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Formattedemail, None] = ...,
+        **fields: Unpack[FormattedemailFields],
+    ) -> Formattedemail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FormattedemailFields],
+    ) -> int: ...
 
 class FortnoxDetailQuerySet(QuerySet[FortnoxDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[FortnoxDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[FortnoxDetailFields],
+    ) -> int: ...
 
 class FortnoxDetailManager(DeleteMixin, WriteMixin[FortnoxDetail], ResourceManager[FortnoxDetail, FortnoxDetailQuerySet]):
     """``client.fortnox_details``: /FortnoxDetails (FortnoxDetail records)."""
 
     def filter(self) -> FortnoxDetailQuerySet: ...
+    def new(self, **fields: Unpack[FortnoxDetailFields]) -> FortnoxDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FortnoxDetail, None] = ...,
+        **fields: Unpack[FortnoxDetailFields],
+    ) -> FortnoxDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FortnoxDetail, None] = ...,
+        **fields: Unpack[FortnoxDetailFields],
+    ) -> FortnoxDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FortnoxDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FortnoxDetail, None] = ...,
+        **fields: Unpack[FortnoxDetailFields],
+    ) -> FortnoxDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FortnoxDetail, None] = ...,
+        **fields: Unpack[FortnoxDetailFields],
+    ) -> FortnoxDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FortnoxDetailFields],
+    ) -> int: ...
 
 class GoToResolveManager(OperationsManager):
     """``client.go_to_resolve``: the operations of /GoToResolve."""
@@ -3252,19 +6957,109 @@ class GoToResolveManager(OperationsManager):
 
 class GoogleBusinessDetailQuerySet(QuerySet[GoogleBusinessDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[GoogleBusinessDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[GoogleBusinessDetailFields],
+    ) -> int: ...
 
 class GoogleBusinessDetailManager(DeleteMixin, WriteMixin[GoogleBusinessDetail], ResourceManager[GoogleBusinessDetail, GoogleBusinessDetailQuerySet]):
     """``client.google_business_details``: /GoogleBusinessDetails (GoogleBusinessDetail records)."""
 
     def filter(self) -> GoogleBusinessDetailQuerySet: ...
+    def new(self, **fields: Unpack[GoogleBusinessDetailFields]) -> GoogleBusinessDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], GoogleBusinessDetail, None] = ...,
+        **fields: Unpack[GoogleBusinessDetailFields],
+    ) -> GoogleBusinessDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], GoogleBusinessDetail, None] = ...,
+        **fields: Unpack[GoogleBusinessDetailFields],
+    ) -> GoogleBusinessDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[GoogleBusinessDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], GoogleBusinessDetail, None] = ...,
+        **fields: Unpack[GoogleBusinessDetailFields],
+    ) -> GoogleBusinessDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], GoogleBusinessDetail, None] = ...,
+        **fields: Unpack[GoogleBusinessDetailFields],
+    ) -> GoogleBusinessDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[GoogleBusinessDetailFields],
+    ) -> int: ...
 
 class HaloDeviceInfoQuerySet(QuerySet[HaloDeviceInfo]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[HaloDeviceInfoFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[HaloDeviceInfoFields],
+    ) -> int: ...
 
 class HaloDeviceInfoManager(DeleteMixin, WriteMixin[HaloDeviceInfo], ResourceManager[HaloDeviceInfo, HaloDeviceInfoQuerySet]):
     """``client.halo_device_info``: /HaloDeviceInfo (HaloDeviceInfo records)."""
 
     def filter(self) -> HaloDeviceInfoQuerySet: ...
+    def new(self, **fields: Unpack[HaloDeviceInfoFields]) -> HaloDeviceInfo: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], HaloDeviceInfo, None] = ...,
+        **fields: Unpack[HaloDeviceInfoFields],
+    ) -> HaloDeviceInfo: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], HaloDeviceInfo, None] = ...,
+        **fields: Unpack[HaloDeviceInfoFields],
+    ) -> HaloDeviceInfo: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[HaloDeviceInfoFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], HaloDeviceInfo, None] = ...,
+        **fields: Unpack[HaloDeviceInfoFields],
+    ) -> HaloDeviceInfo: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], HaloDeviceInfo, None] = ...,
+        **fields: Unpack[HaloDeviceInfoFields],
+    ) -> HaloDeviceInfo: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[HaloDeviceInfoFields],
+    ) -> int: ...
 
 class HaloFieldQuerySet(QuerySet[HaloField]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -3276,11 +7071,52 @@ class HaloFieldManager(ResourceManager[HaloField, HaloFieldQuerySet]):
 
 class HaloNewQuerySet(QuerySet[HaloNew]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[HaloNewFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[HaloNewFields],
+    ) -> int: ...
 
 class HaloNewManager(DeleteMixin, WriteMixin[HaloNew], ResourceManager[HaloNew, HaloNewQuerySet]):
     """``client.halo_news``: /HaloNews (HaloNew records)."""
 
     def filter(self) -> HaloNewQuerySet: ...
+    def new(self, **fields: Unpack[HaloNewFields]) -> HaloNew: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], HaloNew, None] = ...,
+        **fields: Unpack[HaloNewFields],
+    ) -> HaloNew: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], HaloNew, None] = ...,
+        **fields: Unpack[HaloNewFields],
+    ) -> HaloNew: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[HaloNewFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], HaloNew, None] = ...,
+        **fields: Unpack[HaloNewFields],
+    ) -> HaloNew: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], HaloNew, None] = ...,
+        **fields: Unpack[HaloNewFields],
+    ) -> HaloNew: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[HaloNewFields],
+    ) -> int: ...
     def read(self, *, body: Any = ...) -> Any: ...  # POST /HaloNews/read
     async def aread(self, *, body: Any = ...) -> Any: ...
 
@@ -3308,6 +7144,12 @@ class HolidayQuerySet(QuerySet[Holiday]):
         workdayid: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Holiday, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[HolidayFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[HolidayFields],
+    ) -> int: ...
 
 class HolidayManager(DeleteMixin, WriteMixin[Holiday], ResourceManager[Holiday, HolidayQuerySet]):
     """``client.holidays``: /Holiday (Holiday records)."""
@@ -3327,6 +7169,41 @@ class HolidayManager(DeleteMixin, WriteMixin[Holiday], ResourceManager[Holiday, 
         workdayid: Optional[Union[int, Model]] = ...,
     ) -> HolidayQuerySet:
         """Server-side filters of /Holiday, as typed keywords."""
+    def new(self, **fields: Unpack[HolidayFields]) -> Holiday: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Holiday, None] = ...,
+        **fields: Unpack[HolidayFields],
+    ) -> Holiday: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Holiday, None] = ...,
+        **fields: Unpack[HolidayFields],
+    ) -> Holiday: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[HolidayFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Holiday, None] = ...,
+        **fields: Unpack[HolidayFields],
+    ) -> Holiday: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Holiday, None] = ...,
+        **fields: Unpack[HolidayFields],
+    ) -> Holiday: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[HolidayFields],
+    ) -> int: ...
 
 class HopewiserManager(OperationsManager):
     """``client.hopewiser``: the operations of /Hopewiser."""
@@ -3348,6 +7225,12 @@ class ImportCSVQuerySet(QuerySet[ImportCSV]):
         type_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ImportCSV, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ImportCSVFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ImportCSVFields],
+    ) -> int: ...
 
 class ImportCSVManager(DeleteMixin, WriteMixin[ImportCSV], ResourceManager[ImportCSV, ImportCSVQuerySet]):
     """``client.import_csvs``: /ImportCSV (ImportCSV records)."""
@@ -3359,14 +7242,94 @@ class ImportCSVManager(DeleteMixin, WriteMixin[ImportCSV], ResourceManager[Impor
         type_id: Optional[Union[int, Model]] = ...,
     ) -> ImportCSVQuerySet:
         """Server-side filters of /ImportCSV, as typed keywords."""
+    def new(self, **fields: Unpack[ImportCSVFields]) -> ImportCSV: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ImportCSV, None] = ...,
+        **fields: Unpack[ImportCSVFields],
+    ) -> ImportCSV: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ImportCSV, None] = ...,
+        **fields: Unpack[ImportCSVFields],
+    ) -> ImportCSV: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ImportCSVFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ImportCSV, None] = ...,
+        **fields: Unpack[ImportCSVFields],
+    ) -> ImportCSV: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ImportCSV, None] = ...,
+        **fields: Unpack[ImportCSVFields],
+    ) -> ImportCSV: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ImportCSVFields],
+    ) -> int: ...
 
 class IncomingEventQuerySet(QuerySet[IncomingEvent]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IncomingEventFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IncomingEventFields],
+    ) -> int: ...
 
 class IncomingEventManager(DeleteMixin, WriteMixin[IncomingEvent], ResourceManager[IncomingEvent, IncomingEventQuerySet]):
     """``client.incoming_events``: /IncomingEvent (IncomingEvent records)."""
 
     def filter(self) -> IncomingEventQuerySet: ...
+    def new(self, **fields: Unpack[IncomingEventFields]) -> IncomingEvent: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IncomingEvent, None] = ...,
+        **fields: Unpack[IncomingEventFields],
+    ) -> IncomingEvent: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IncomingEvent, None] = ...,
+        **fields: Unpack[IncomingEventFields],
+    ) -> IncomingEvent: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IncomingEventFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IncomingEvent, None] = ...,
+        **fields: Unpack[IncomingEventFields],
+    ) -> IncomingEvent: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IncomingEvent, None] = ...,
+        **fields: Unpack[IncomingEventFields],
+    ) -> IncomingEvent: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IncomingEventFields],
+    ) -> int: ...
     def process(self, *, body: Any = ...) -> Any: ...  # POST /IncomingEvent/Process
     async def aprocess(self, *, body: Any = ...) -> Any: ...
 
@@ -3377,6 +7340,16 @@ class IncomingemailQuerySet(QuerySet[Incomingemail]):
         showcurrentagentonly: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /incomingemail, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IncomingemailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IncomingemailFields],
+    ) -> int: ...
 
 class IncomingemailManager(DeleteMixin, WriteMixin[Incomingemail], ResourceManager[Incomingemail, IncomingemailQuerySet]):
     """``client.incomingemails``: /incomingemail (Incomingemail records)."""
@@ -3387,14 +7360,94 @@ class IncomingemailManager(DeleteMixin, WriteMixin[Incomingemail], ResourceManag
         showcurrentagentonly: Optional[bool] = ...,
     ) -> IncomingemailQuerySet:
         """Server-side filters of /incomingemail, as typed keywords."""
+    def new(self, **fields: Unpack[IncomingemailFields]) -> Incomingemail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Incomingemail, None] = ...,
+        **fields: Unpack[IncomingemailFields],
+    ) -> Incomingemail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Incomingemail, None] = ...,
+        **fields: Unpack[IncomingemailFields],
+    ) -> Incomingemail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IncomingemailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Incomingemail, None] = ...,
+        **fields: Unpack[IncomingemailFields],
+    ) -> Incomingemail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Incomingemail, None] = ...,
+        **fields: Unpack[IncomingemailFields],
+    ) -> Incomingemail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IncomingemailFields],
+    ) -> int: ...
 
 class IngramMicroDetailQuerySet(QuerySet[IngramMicroDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IngramMicroDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IngramMicroDetailFields],
+    ) -> int: ...
 
 class IngramMicroDetailManager(DeleteMixin, WriteMixin[IngramMicroDetail], ResourceManager[IngramMicroDetail, IngramMicroDetailQuerySet]):
     """``client.ingram_micro_details``: /IngramMicroDetails (IngramMicroDetail records)."""
 
     def filter(self) -> IngramMicroDetailQuerySet: ...
+    def new(self, **fields: Unpack[IngramMicroDetailFields]) -> IngramMicroDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IngramMicroDetail, None] = ...,
+        **fields: Unpack[IngramMicroDetailFields],
+    ) -> IngramMicroDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IngramMicroDetail, None] = ...,
+        **fields: Unpack[IngramMicroDetailFields],
+    ) -> IngramMicroDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IngramMicroDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IngramMicroDetail, None] = ...,
+        **fields: Unpack[IngramMicroDetailFields],
+    ) -> IngramMicroDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IngramMicroDetail, None] = ...,
+        **fields: Unpack[IngramMicroDetailFields],
+    ) -> IngramMicroDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IngramMicroDetailFields],
+    ) -> int: ...
 
 class IngramMicroResellerManager(OperationsManager):
     """``client.ingram_micro_reseller``: the operations of /IngramMicroReseller."""
@@ -3406,11 +7459,59 @@ class IngramMicroResellerManager(OperationsManager):
 
 class IngramMicroResellerDetailQuerySet(QuerySet[IngramMicroResellerDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IngramMicroResellerDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IngramMicroResellerDetailFields],
+    ) -> int: ...
 
 class IngramMicroResellerDetailManager(DeleteMixin, WriteMixin[IngramMicroResellerDetail], ResourceManager[IngramMicroResellerDetail, IngramMicroResellerDetailQuerySet]):
     """``client.ingram_micro_reseller_details``: /IngramMicroResellerDetails (IngramMicroResellerDetail records)."""
 
     def filter(self) -> IngramMicroResellerDetailQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[IngramMicroResellerDetailFields],
+    ) -> IngramMicroResellerDetail: ...
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IngramMicroResellerDetail, None] = ...,
+        **fields: Unpack[IngramMicroResellerDetailFields],
+    ) -> IngramMicroResellerDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IngramMicroResellerDetail, None] = ...,
+        **fields: Unpack[IngramMicroResellerDetailFields],
+    ) -> IngramMicroResellerDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IngramMicroResellerDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IngramMicroResellerDetail, None] = ...,
+        **fields: Unpack[IngramMicroResellerDetailFields],
+    ) -> IngramMicroResellerDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IngramMicroResellerDetail, None] = ...,
+        **fields: Unpack[IngramMicroResellerDetailFields],
+    ) -> IngramMicroResellerDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IngramMicroResellerDetailFields],
+    ) -> int: ...
 
 class InstanceInfoQuerySet(QuerySet[InstanceInfo]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -3427,6 +7528,12 @@ class InstanceQuerySet(QuerySet[Instance]):
         comparewith: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /Instance, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[InstanceFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[InstanceFields],
+    ) -> int: ...
 
 class InstanceManager(WriteMixin[Instance], ResourceManager[Instance, InstanceQuerySet]):
     """``client.instances``: /Instance (Instance records)."""
@@ -3437,14 +7544,97 @@ class InstanceManager(WriteMixin[Instance], ResourceManager[Instance, InstanceQu
         comparewith: Optional[int] = ...,
     ) -> InstanceQuerySet:
         """Server-side filters of /Instance, as typed keywords."""
+    def new(self, **fields: Unpack[InstanceFields]) -> Instance: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Instance, None] = ...,
+        **fields: Unpack[InstanceFields],
+    ) -> Instance: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Instance, None] = ...,
+        **fields: Unpack[InstanceFields],
+    ) -> Instance: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[InstanceFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Instance, None] = ...,
+        **fields: Unpack[InstanceFields],
+    ) -> Instance: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Instance, None] = ...,
+        **fields: Unpack[InstanceFields],
+    ) -> Instance: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[InstanceFields],
+    ) -> int: ...
 
 class IntegrationConfigurationQuerySet(QuerySet[IntegrationConfiguration]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IntegrationConfigurationFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IntegrationConfigurationFields],
+    ) -> int: ...
 
 class IntegrationConfigurationManager(WriteMixin[IntegrationConfiguration], ResourceManager[IntegrationConfiguration, IntegrationConfigurationQuerySet]):
     """``client.integration_configurations``: /IntegrationConfiguration (IntegrationConfiguration records)."""
 
     def filter(self) -> IntegrationConfigurationQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[IntegrationConfigurationFields],
+    ) -> IntegrationConfiguration: ...
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationConfiguration, None] = ...,
+        **fields: Unpack[IntegrationConfigurationFields],
+    ) -> IntegrationConfiguration: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationConfiguration, None] = ...,
+        **fields: Unpack[IntegrationConfigurationFields],
+    ) -> IntegrationConfiguration: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationConfigurationFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationConfiguration, None] = ...,
+        **fields: Unpack[IntegrationConfigurationFields],
+    ) -> IntegrationConfiguration: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationConfiguration, None] = ...,
+        **fields: Unpack[IntegrationConfigurationFields],
+    ) -> IntegrationConfiguration: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationConfigurationFields],
+    ) -> int: ...
 
 class IntegrationDataManager(OperationsManager):
     """``client.integration_data``: the operations of /IntegrationData."""
@@ -4647,6 +8837,16 @@ class IntegrationErrorQuerySet(QuerySet[IntegrationError]):
         module_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /IntegrationError, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IntegrationErrorFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IntegrationErrorFields],
+    ) -> int: ...
 
 class IntegrationErrorManager(DeleteMixin, WriteMixin[IntegrationError], ResourceManager[IntegrationError, IntegrationErrorQuerySet]):
     """``client.integration_errors``: /IntegrationError (IntegrationError records)."""
@@ -4658,6 +8858,41 @@ class IntegrationErrorManager(DeleteMixin, WriteMixin[IntegrationError], Resourc
         module_id: Optional[Union[int, Model]] = ...,
     ) -> IntegrationErrorQuerySet:
         """Server-side filters of /IntegrationError, as typed keywords."""
+    def new(self, **fields: Unpack[IntegrationErrorFields]) -> IntegrationError: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationError, None] = ...,
+        **fields: Unpack[IntegrationErrorFields],
+    ) -> IntegrationError: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationError, None] = ...,
+        **fields: Unpack[IntegrationErrorFields],
+    ) -> IntegrationError: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationErrorFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationError, None] = ...,
+        **fields: Unpack[IntegrationErrorFields],
+    ) -> IntegrationError: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationError, None] = ...,
+        **fields: Unpack[IntegrationErrorFields],
+    ) -> IntegrationError: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationErrorFields],
+    ) -> int: ...
 
 class IntegrationExportQuerySet(QuerySet[IntegrationExport]):
     def filter(  # type: ignore[override]
@@ -4667,6 +8902,16 @@ class IntegrationExportQuerySet(QuerySet[IntegrationExport]):
         readyForImport: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /IntegrationExport, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IntegrationExportFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IntegrationExportFields],
+    ) -> int: ...
 
 class IntegrationExportManager(WriteMixin[IntegrationExport], ResourceManager[IntegrationExport, IntegrationExportQuerySet]):
     """``client.integration_exports``: /IntegrationExport (IntegrationExport records)."""
@@ -4678,14 +8923,94 @@ class IntegrationExportManager(WriteMixin[IntegrationExport], ResourceManager[In
         readyForImport: Optional[bool] = ...,
     ) -> IntegrationExportQuerySet:
         """Server-side filters of /IntegrationExport, as typed keywords."""
+    def new(self, **fields: Unpack[IntegrationExportFields]) -> IntegrationExport: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationExport, None] = ...,
+        **fields: Unpack[IntegrationExportFields],
+    ) -> IntegrationExport: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationExport, None] = ...,
+        **fields: Unpack[IntegrationExportFields],
+    ) -> IntegrationExport: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationExportFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationExport, None] = ...,
+        **fields: Unpack[IntegrationExportFields],
+    ) -> IntegrationExport: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationExport, None] = ...,
+        **fields: Unpack[IntegrationExportFields],
+    ) -> IntegrationExport: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationExportFields],
+    ) -> int: ...
 
 class IntegrationFieldDataQuerySet(QuerySet[IntegrationFieldData]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IntegrationFieldDataFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IntegrationFieldDataFields],
+    ) -> int: ...
 
 class IntegrationFieldDataManager(DeleteMixin, WriteMixin[IntegrationFieldData], ResourceManager[IntegrationFieldData, IntegrationFieldDataQuerySet]):
     """``client.integration_field_data``: /IntegrationFieldData (IntegrationFieldData records)."""
 
     def filter(self) -> IntegrationFieldDataQuerySet: ...
+    def new(self, **fields: Unpack[IntegrationFieldDataFields]) -> IntegrationFieldData: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationFieldData, None] = ...,
+        **fields: Unpack[IntegrationFieldDataFields],
+    ) -> IntegrationFieldData: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationFieldData, None] = ...,
+        **fields: Unpack[IntegrationFieldDataFields],
+    ) -> IntegrationFieldData: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationFieldDataFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationFieldData, None] = ...,
+        **fields: Unpack[IntegrationFieldDataFields],
+    ) -> IntegrationFieldData: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationFieldData, None] = ...,
+        **fields: Unpack[IntegrationFieldDataFields],
+    ) -> IntegrationFieldData: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationFieldDataFields],
+    ) -> int: ...
 
 class IntegrationFieldMappingQuerySet(QuerySet[IntegrationFieldMapping]):
     def filter(  # type: ignore[override]
@@ -4717,11 +9042,56 @@ class IntegrationFieldMappingManager(ResourceManager[IntegrationFieldMapping, In
 
 class IntegrationLookUpQuerySet(QuerySet[IntegrationLookUp]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IntegrationLookUpFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IntegrationLookUpFields],
+    ) -> int: ...
 
 class IntegrationLookUpManager(WriteMixin[IntegrationLookUp], ResourceManager[IntegrationLookUp, IntegrationLookUpQuerySet]):
     """``client.integration_look_ups``: /IntegrationLookUp (IntegrationLookUp records)."""
 
     def filter(self) -> IntegrationLookUpQuerySet: ...
+    def new(self, **fields: Unpack[IntegrationLookUpFields]) -> IntegrationLookUp: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationLookUp, None] = ...,
+        **fields: Unpack[IntegrationLookUpFields],
+    ) -> IntegrationLookUp: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationLookUp, None] = ...,
+        **fields: Unpack[IntegrationLookUpFields],
+    ) -> IntegrationLookUp: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationLookUpFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationLookUp, None] = ...,
+        **fields: Unpack[IntegrationLookUpFields],
+    ) -> IntegrationLookUp: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationLookUp, None] = ...,
+        **fields: Unpack[IntegrationLookUpFields],
+    ) -> IntegrationLookUp: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationLookUpFields],
+    ) -> int: ...
 
 class IntegrationRequestQuerySet(QuerySet[IntegrationRequest]):
     def filter(  # type: ignore[override]
@@ -4733,6 +9103,16 @@ class IntegrationRequestQuerySet(QuerySet[IntegrationRequest]):
         outbound_only: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /IntegrationRequest, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IntegrationRequestFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[IntegrationRequestFields],
+    ) -> int: ...
 
 class IntegrationRequestManager(DeleteMixin, WriteMixin[IntegrationRequest], ResourceManager[IntegrationRequest, IntegrationRequestQuerySet]):
     """``client.integration_requests``: /IntegrationRequest (IntegrationRequest records)."""
@@ -4746,6 +9126,41 @@ class IntegrationRequestManager(DeleteMixin, WriteMixin[IntegrationRequest], Res
         outbound_only: Optional[bool] = ...,
     ) -> IntegrationRequestQuerySet:
         """Server-side filters of /IntegrationRequest, as typed keywords."""
+    def new(self, **fields: Unpack[IntegrationRequestFields]) -> IntegrationRequest: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationRequest, None] = ...,
+        **fields: Unpack[IntegrationRequestFields],
+    ) -> IntegrationRequest: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationRequest, None] = ...,
+        **fields: Unpack[IntegrationRequestFields],
+    ) -> IntegrationRequest: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationRequestFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationRequest, None] = ...,
+        **fields: Unpack[IntegrationRequestFields],
+    ) -> IntegrationRequest: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationRequest, None] = ...,
+        **fields: Unpack[IntegrationRequestFields],
+    ) -> IntegrationRequest: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationRequestFields],
+    ) -> int: ...
 
 class IntegrationRunbookVariableGroupQuerySet(QuerySet[IntegrationRunbookVariableGroup]):
     def filter(  # type: ignore[override]
@@ -4834,6 +9249,16 @@ class InvoiceChangeQuerySet(QuerySet[InvoiceChange]):
         type_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /InvoiceChange, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[InvoiceChangeFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[InvoiceChangeFields],
+    ) -> int: ...
 
 class InvoiceChangeManager(WriteMixin[InvoiceChange], ResourceManager[InvoiceChange, InvoiceChangeQuerySet]):
     """``client.invoice_changes``: /InvoiceChange (InvoiceChange records)."""
@@ -4848,6 +9273,41 @@ class InvoiceChangeManager(WriteMixin[InvoiceChange], ResourceManager[InvoiceCha
         type_id: Optional[Union[int, Model]] = ...,
     ) -> InvoiceChangeQuerySet:
         """Server-side filters of /InvoiceChange, as typed keywords."""
+    def new(self, **fields: Unpack[InvoiceChangeFields]) -> InvoiceChange: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], InvoiceChange, None] = ...,
+        **fields: Unpack[InvoiceChangeFields],
+    ) -> InvoiceChange: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], InvoiceChange, None] = ...,
+        **fields: Unpack[InvoiceChangeFields],
+    ) -> InvoiceChange: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[InvoiceChangeFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], InvoiceChange, None] = ...,
+        **fields: Unpack[InvoiceChangeFields],
+    ) -> InvoiceChange: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], InvoiceChange, None] = ...,
+        **fields: Unpack[InvoiceChangeFields],
+    ) -> InvoiceChange: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[InvoiceChangeFields],
+    ) -> int: ...
 
 class InvoiceDetailProRataQuerySet(QuerySet[InvoiceDetailProRata]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4867,6 +9327,16 @@ class InvoicePaymentQuerySet(QuerySet[InvoicePayment]):
         search: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /InvoicePayment, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[InvoicePaymentFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[InvoicePaymentFields],
+    ) -> int: ...
 
 class InvoicePaymentManager(DeleteMixin, WriteMixin[InvoicePayment], ResourceManager[InvoicePayment, InvoicePaymentQuerySet]):
     """``client.invoice_payments``: /InvoicePayment (InvoicePayment records)."""
@@ -4880,6 +9350,41 @@ class InvoicePaymentManager(DeleteMixin, WriteMixin[InvoicePayment], ResourceMan
         search: Optional[str] = ...,
     ) -> InvoicePaymentQuerySet:
         """Server-side filters of /InvoicePayment, as typed keywords."""
+    def new(self, **fields: Unpack[InvoicePaymentFields]) -> InvoicePayment: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], InvoicePayment, None] = ...,
+        **fields: Unpack[InvoicePaymentFields],
+    ) -> InvoicePayment: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], InvoicePayment, None] = ...,
+        **fields: Unpack[InvoicePaymentFields],
+    ) -> InvoicePayment: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[InvoicePaymentFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], InvoicePayment, None] = ...,
+        **fields: Unpack[InvoicePaymentFields],
+    ) -> InvoicePayment: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], InvoicePayment, None] = ...,
+        **fields: Unpack[InvoicePaymentFields],
+    ) -> InvoicePayment: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[InvoicePaymentFields],
+    ) -> int: ...
 
 class InvoiceQuerySet(QuerySet[Invoice]):
     def filter(  # type: ignore[override]
@@ -4948,6 +9453,12 @@ class InvoiceQuerySet(QuerySet[Invoice]):
         ticket_id: Return contracts assigned to a particular ticket.
         user_id: Filters by the specified user.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[InvoiceFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[InvoiceFields],
+    ) -> int: ...
 
 class InvoiceManager(DeleteMixin, WriteMixin[Invoice], ResourceManager[Invoice, InvoiceQuerySet]):
     """``client.invoices``: /Invoice (Invoice records)."""
@@ -5018,6 +9529,41 @@ class InvoiceManager(DeleteMixin, WriteMixin[Invoice], ResourceManager[Invoice, 
         ticket_id: Return contracts assigned to a particular ticket.
         user_id: Filters by the specified user.
         """
+    def new(self, **fields: Unpack[InvoiceFields]) -> Invoice: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Invoice, None] = ...,
+        **fields: Unpack[InvoiceFields],
+    ) -> Invoice: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Invoice, None] = ...,
+        **fields: Unpack[InvoiceFields],
+    ) -> Invoice: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[InvoiceFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Invoice, None] = ...,
+        **fields: Unpack[InvoiceFields],
+    ) -> Invoice: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Invoice, None] = ...,
+        **fields: Unpack[InvoiceFields],
+    ) -> Invoice: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[InvoiceFields],
+    ) -> int: ...
     def pdf(self, id: int, /, *, body: Any = ...) -> Any: ...  # POST /Invoice/PDF/{id}
     async def apdf(self, id: int, /, *, body: Any = ...) -> Any: ...
     def updatelines(self, *, body: Any = ...) -> Any: ...  # POST /Invoice/updatelines
@@ -5027,11 +9573,52 @@ class InvoiceManager(DeleteMixin, WriteMixin[Invoice], ResourceManager[Invoice, 
 
 class ItemGroupQuerySet(QuerySet[ItemGroup]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[ItemGroupFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ItemGroupFields],
+    ) -> int: ...
 
 class ItemGroupManager(DeleteMixin, WriteMixin[ItemGroup], ResourceManager[ItemGroup, ItemGroupQuerySet]):
     """``client.item_groups``: /ItemGroup (ItemGroup records)."""
 
     def filter(self) -> ItemGroupQuerySet: ...
+    def new(self, **fields: Unpack[ItemGroupFields]) -> ItemGroup: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ItemGroup, None] = ...,
+        **fields: Unpack[ItemGroupFields],
+    ) -> ItemGroup: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ItemGroup, None] = ...,
+        **fields: Unpack[ItemGroupFields],
+    ) -> ItemGroup: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ItemGroupFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ItemGroup, None] = ...,
+        **fields: Unpack[ItemGroupFields],
+    ) -> ItemGroup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ItemGroup, None] = ...,
+        **fields: Unpack[ItemGroupFields],
+    ) -> ItemGroup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ItemGroupFields],
+    ) -> int: ...
 
 class ItemStockHistoryQuerySet(QuerySet[ItemStockHistory]):
     def filter(  # type: ignore[override]
@@ -5071,6 +9658,12 @@ class ItemStockQuerySet(QuerySet[ItemStock]):
         stocklocation_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ItemStock, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ItemStockFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ItemStockFields],
+    ) -> int: ...
 
 class ItemStockManager(DeleteMixin, WriteMixin[ItemStock], ResourceManager[ItemStock, ItemStockQuerySet]):
     """``client.item_stocks``: /ItemStock (ItemStock records)."""
@@ -5084,6 +9677,41 @@ class ItemStockManager(DeleteMixin, WriteMixin[ItemStock], ResourceManager[ItemS
         stocklocation_id: Optional[Union[int, Model]] = ...,
     ) -> ItemStockQuerySet:
         """Server-side filters of /ItemStock, as typed keywords."""
+    def new(self, **fields: Unpack[ItemStockFields]) -> ItemStock: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ItemStock, None] = ...,
+        **fields: Unpack[ItemStockFields],
+    ) -> ItemStock: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ItemStock, None] = ...,
+        **fields: Unpack[ItemStockFields],
+    ) -> ItemStock: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ItemStockFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ItemStock, None] = ...,
+        **fields: Unpack[ItemStockFields],
+    ) -> ItemStock: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ItemStock, None] = ...,
+        **fields: Unpack[ItemStockFields],
+    ) -> ItemStock: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ItemStockFields],
+    ) -> int: ...
 
 class ItemQuerySet(QuerySet[Item]):
     def filter(  # type: ignore[override]
@@ -5136,6 +9764,8 @@ class ItemQuerySet(QuerySet[Item]):
         supplier_id: Filter by Items belonging to a particular supplier.
         xerotenantid: Filter by Items xero tenant id.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[ItemFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(self, chunk_size: int = ..., **fields: Unpack[ItemFields]) -> int: ...  # type: ignore[override]
 
 class ItemManager(DeleteMixin, WriteMixin[Item], ResourceManager[Item, ItemQuerySet]):
     """``client.items``: /Item (Item records)."""
@@ -5190,40 +9820,239 @@ class ItemManager(DeleteMixin, WriteMixin[Item], ResourceManager[Item, ItemQuery
         supplier_id: Filter by Items belonging to a particular supplier.
         xerotenantid: Filter by Items xero tenant id.
         """
+    def new(self, **fields: Unpack[ItemFields]) -> Item: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Item, None] = ...,
+        **fields: Unpack[ItemFields],
+    ) -> Item: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Item, None] = ...,
+        **fields: Unpack[ItemFields],
+    ) -> Item: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ItemFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Item, None] = ...,
+        **fields: Unpack[ItemFields],
+    ) -> Item: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Item, None] = ...,
+        **fields: Unpack[ItemFields],
+    ) -> Item: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ItemFields],
+    ) -> int: ...
     def new_accounts_id(self, *, body: Any = ...) -> Any: ...  # POST /Item/NewAccountsId
     async def anew_accounts_id(self, *, body: Any = ...) -> Any: ...
 
 class ItemsupplierQuerySet(QuerySet[Itemsupplier]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[ItemsupplierFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ItemsupplierFields],
+    ) -> int: ...
 
 class ItemsupplierManager(DeleteMixin, WriteMixin[Itemsupplier], ResourceManager[Itemsupplier, ItemsupplierQuerySet]):
     """``client.itemsuppliers``: /itemsupplier (Itemsupplier records)."""
 
     def filter(self) -> ItemsupplierQuerySet: ...
+    def new(self, **fields: Unpack[ItemsupplierFields]) -> Itemsupplier: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Itemsupplier, None] = ...,
+        **fields: Unpack[ItemsupplierFields],
+    ) -> Itemsupplier: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Itemsupplier, None] = ...,
+        **fields: Unpack[ItemsupplierFields],
+    ) -> Itemsupplier: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ItemsupplierFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Itemsupplier, None] = ...,
+        **fields: Unpack[ItemsupplierFields],
+    ) -> Itemsupplier: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Itemsupplier, None] = ...,
+        **fields: Unpack[ItemsupplierFields],
+    ) -> Itemsupplier: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ItemsupplierFields],
+    ) -> int: ...
 
 class JamfDetailQuerySet(QuerySet[JamfDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[JamfDetailFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[JamfDetailFields],
+    ) -> int: ...
 
 class JamfDetailManager(DeleteMixin, WriteMixin[JamfDetail], ResourceManager[JamfDetail, JamfDetailQuerySet]):
     """``client.jamf_details``: /JamfDetails (JamfDetail records)."""
 
     def filter(self) -> JamfDetailQuerySet: ...
+    def new(self, **fields: Unpack[JamfDetailFields]) -> JamfDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], JamfDetail, None] = ...,
+        **fields: Unpack[JamfDetailFields],
+    ) -> JamfDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], JamfDetail, None] = ...,
+        **fields: Unpack[JamfDetailFields],
+    ) -> JamfDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[JamfDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], JamfDetail, None] = ...,
+        **fields: Unpack[JamfDetailFields],
+    ) -> JamfDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], JamfDetail, None] = ...,
+        **fields: Unpack[JamfDetailFields],
+    ) -> JamfDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[JamfDetailFields],
+    ) -> int: ...
 
 class JiraDetailQuerySet(QuerySet[JiraDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[JiraDetailFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[JiraDetailFields],
+    ) -> int: ...
 
 class JiraDetailManager(DeleteMixin, WriteMixin[JiraDetail], ResourceManager[JiraDetail, JiraDetailQuerySet]):
     """``client.jira_details``: /JiraDetails (JiraDetail records)."""
 
     def filter(self) -> JiraDetailQuerySet: ...
+    def new(self, **fields: Unpack[JiraDetailFields]) -> JiraDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], JiraDetail, None] = ...,
+        **fields: Unpack[JiraDetailFields],
+    ) -> JiraDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], JiraDetail, None] = ...,
+        **fields: Unpack[JiraDetailFields],
+    ) -> JiraDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[JiraDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], JiraDetail, None] = ...,
+        **fields: Unpack[JiraDetailFields],
+    ) -> JiraDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], JiraDetail, None] = ...,
+        **fields: Unpack[JiraDetailFields],
+    ) -> JiraDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[JiraDetailFields],
+    ) -> int: ...
 
 class JourneyQuerySet(QuerySet[Journey]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[JourneyFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[JourneyFields],
+    ) -> int: ...
 
 class JourneyManager(DeleteMixin, WriteMixin[Journey], ResourceManager[Journey, JourneyQuerySet]):
     """``client.journeys``: /Journey (Journey records)."""
 
     def filter(self) -> JourneyQuerySet: ...
+    def new(self, **fields: Unpack[JourneyFields]) -> Journey: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Journey, None] = ...,
+        **fields: Unpack[JourneyFields],
+    ) -> Journey: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Journey, None] = ...,
+        **fields: Unpack[JourneyFields],
+    ) -> Journey: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[JourneyFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Journey, None] = ...,
+        **fields: Unpack[JourneyFields],
+    ) -> Journey: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Journey, None] = ...,
+        **fields: Unpack[JourneyFields],
+    ) -> Journey: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[JourneyFields],
+    ) -> int: ...
 
 class KandjiManager(OperationsManager):
     """``client.kandji``: the operations of /Kandji."""
@@ -5233,11 +10062,52 @@ class KandjiManager(OperationsManager):
 
 class KandjiDetailQuerySet(QuerySet[KandjiDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[KandjiDetailFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[KandjiDetailFields],
+    ) -> int: ...
 
 class KandjiDetailManager(DeleteMixin, WriteMixin[KandjiDetail], ResourceManager[KandjiDetail, KandjiDetailQuerySet]):
     """``client.kandji_details``: /KandjiDetails (KandjiDetail records)."""
 
     def filter(self) -> KandjiDetailQuerySet: ...
+    def new(self, **fields: Unpack[KandjiDetailFields]) -> KandjiDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KandjiDetail, None] = ...,
+        **fields: Unpack[KandjiDetailFields],
+    ) -> KandjiDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KandjiDetail, None] = ...,
+        **fields: Unpack[KandjiDetailFields],
+    ) -> KandjiDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[KandjiDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KandjiDetail, None] = ...,
+        **fields: Unpack[KandjiDetailFields],
+    ) -> KandjiDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KandjiDetail, None] = ...,
+        **fields: Unpack[KandjiDetailFields],
+    ) -> KandjiDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[KandjiDetailFields],
+    ) -> int: ...
 
 class KashflowDetailQuerySet(QuerySet[KashflowDetail]):
     def filter(  # type: ignore[override]
@@ -5248,6 +10118,16 @@ class KashflowDetailQuerySet(QuerySet[KashflowDetail]):
         tenantid: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /KashflowDetails, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[KashflowDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[KashflowDetailFields],
+    ) -> int: ...
 
 class KashflowDetailManager(DeleteMixin, WriteMixin[KashflowDetail], ResourceManager[KashflowDetail, KashflowDetailQuerySet]):
     """``client.kashflow_details``: /KashflowDetails (KashflowDetail records)."""
@@ -5260,6 +10140,41 @@ class KashflowDetailManager(DeleteMixin, WriteMixin[KashflowDetail], ResourceMan
         tenantid: Optional[Union[int, Model]] = ...,
     ) -> KashflowDetailQuerySet:
         """Server-side filters of /KashflowDetails, as typed keywords."""
+    def new(self, **fields: Unpack[KashflowDetailFields]) -> KashflowDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KashflowDetail, None] = ...,
+        **fields: Unpack[KashflowDetailFields],
+    ) -> KashflowDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KashflowDetail, None] = ...,
+        **fields: Unpack[KashflowDetailFields],
+    ) -> KashflowDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[KashflowDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KashflowDetail, None] = ...,
+        **fields: Unpack[KashflowDetailFields],
+    ) -> KashflowDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KashflowDetail, None] = ...,
+        **fields: Unpack[KashflowDetailFields],
+    ) -> KashflowDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[KashflowDetailFields],
+    ) -> int: ...
 
 class KBArticleAnonQuerySet(QuerySet[KBArticleAnon]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -5310,6 +10225,12 @@ class KBArticleQuerySet(QuerySet[KBArticle]):
         site_id: Filters by the specified site.
         type: Filters response based on the Knowledge Base Article type.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[KBArticleFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[KBArticleFields],
+    ) -> int: ...
 
 class KBArticleManager(DeleteMixin, WriteMixin[KBArticle], ResourceManager[KBArticle, KBArticleQuerySet]):
     """``client.kb_articles``: /KBArticle (KBArticle records)."""
@@ -5354,6 +10275,41 @@ class KBArticleManager(DeleteMixin, WriteMixin[KBArticle], ResourceManager[KBArt
         site_id: Filters by the specified site.
         type: Filters response based on the Knowledge Base Article type.
         """
+    def new(self, **fields: Unpack[KBArticleFields]) -> KBArticle: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KBArticle, None] = ...,
+        **fields: Unpack[KBArticleFields],
+    ) -> KBArticle: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KBArticle, None] = ...,
+        **fields: Unpack[KBArticleFields],
+    ) -> KBArticle: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[KBArticleFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KBArticle, None] = ...,
+        **fields: Unpack[KBArticleFields],
+    ) -> KBArticle: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KBArticle, None] = ...,
+        **fields: Unpack[KBArticleFields],
+    ) -> KBArticle: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[KBArticleFields],
+    ) -> int: ...
     def vote(self, *, body: Any = ...) -> Any: ...  # POST /KBArticle/vote
     async def avote(self, *, body: Any = ...) -> Any: ...
 
@@ -5364,6 +10320,12 @@ class LanguageQuerySet(QuerySet[Language]):
         showall: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /Languages, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[LanguageFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[LanguageFields],
+    ) -> int: ...
 
 class LanguageManager(DeleteMixin, WriteMixin[Language], ResourceManager[Language, LanguageQuerySet]):
     """``client.languages``: /Languages (Language records)."""
@@ -5374,6 +10336,41 @@ class LanguageManager(DeleteMixin, WriteMixin[Language], ResourceManager[Languag
         showall: Optional[bool] = ...,
     ) -> LanguageQuerySet:
         """Server-side filters of /Languages, as typed keywords."""
+    def new(self, **fields: Unpack[LanguageFields]) -> Language: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Language, None] = ...,
+        **fields: Unpack[LanguageFields],
+    ) -> Language: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Language, None] = ...,
+        **fields: Unpack[LanguageFields],
+    ) -> Language: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[LanguageFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Language, None] = ...,
+        **fields: Unpack[LanguageFields],
+    ) -> Language: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Language, None] = ...,
+        **fields: Unpack[LanguageFields],
+    ) -> Language: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[LanguageFields],
+    ) -> int: ...
 
 class LapSafeManager(OperationsManager):
     """``client.lap_safe``: the operations of /LapSafe."""
@@ -5392,6 +10389,16 @@ class LDAPConnectionQuerySet(QuerySet[LDAPConnection]):
         clientidoverride: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /LDAPConnection, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[LDAPConnectionFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[LDAPConnectionFields],
+    ) -> int: ...
 
 class LDAPConnectionManager(DeleteMixin, WriteMixin[LDAPConnection], ResourceManager[LDAPConnection, LDAPConnectionQuerySet]):
     """``client.ldap_connections``: /LDAPConnection (LDAPConnection records)."""
@@ -5402,6 +10409,41 @@ class LDAPConnectionManager(DeleteMixin, WriteMixin[LDAPConnection], ResourceMan
         clientidoverride: Optional[str] = ...,
     ) -> LDAPConnectionQuerySet:
         """Server-side filters of /LDAPConnection, as typed keywords."""
+    def new(self, **fields: Unpack[LDAPConnectionFields]) -> LDAPConnection: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], LDAPConnection, None] = ...,
+        **fields: Unpack[LDAPConnectionFields],
+    ) -> LDAPConnection: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], LDAPConnection, None] = ...,
+        **fields: Unpack[LDAPConnectionFields],
+    ) -> LDAPConnection: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[LDAPConnectionFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], LDAPConnection, None] = ...,
+        **fields: Unpack[LDAPConnectionFields],
+    ) -> LDAPConnection: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], LDAPConnection, None] = ...,
+        **fields: Unpack[LDAPConnectionFields],
+    ) -> LDAPConnection: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[LDAPConnectionFields],
+    ) -> int: ...
 
 class LicenceChangeQuerySet(QuerySet[LicenceChange]):
     def filter(  # type: ignore[override]
@@ -5435,6 +10477,12 @@ class LicenseInfoQuerySet(QuerySet[LicenseInfo]):
         site_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /LicenseInfo, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[LicenseInfoFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[LicenseInfoFields],
+    ) -> int: ...
 
 class LicenseInfoManager(WriteMixin[LicenseInfo], ResourceManager[LicenseInfo, LicenseInfoQuerySet]):
     """``client.license_info``: /LicenseInfo (LicenseInfo records)."""
@@ -5446,6 +10494,41 @@ class LicenseInfoManager(WriteMixin[LicenseInfo], ResourceManager[LicenseInfo, L
         site_id: Optional[Union[int, Model]] = ...,
     ) -> LicenseInfoQuerySet:
         """Server-side filters of /LicenseInfo, as typed keywords."""
+    def new(self, **fields: Unpack[LicenseInfoFields]) -> LicenseInfo: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], LicenseInfo, None] = ...,
+        **fields: Unpack[LicenseInfoFields],
+    ) -> LicenseInfo: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], LicenseInfo, None] = ...,
+        **fields: Unpack[LicenseInfoFields],
+    ) -> LicenseInfo: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[LicenseInfoFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], LicenseInfo, None] = ...,
+        **fields: Unpack[LicenseInfoFields],
+    ) -> LicenseInfo: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], LicenseInfo, None] = ...,
+        **fields: Unpack[LicenseInfoFields],
+    ) -> LicenseInfo: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[LicenseInfoFields],
+    ) -> int: ...
     def password(self) -> Any: ...  # GET /LicenseInfo/password
     async def apassword(self) -> Any: ...
 
@@ -5482,6 +10565,12 @@ class LookupQuerySet(QuerySet[Lookup]):
         use2: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /Lookup, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[LookupFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[LookupFields],
+    ) -> int: ...
 
 class LookupManager(DeleteMixin, WriteMixin[Lookup], ResourceManager[Lookup, LookupQuerySet]):
     """``client.lookups``: /Lookup (Lookup records)."""
@@ -5512,6 +10601,41 @@ class LookupManager(DeleteMixin, WriteMixin[Lookup], ResourceManager[Lookup, Loo
         use2: Optional[int] = ...,
     ) -> LookupQuerySet:
         """Server-side filters of /Lookup, as typed keywords."""
+    def new(self, **fields: Unpack[LookupFields]) -> Lookup: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Lookup, None] = ...,
+        **fields: Unpack[LookupFields],
+    ) -> Lookup: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Lookup, None] = ...,
+        **fields: Unpack[LookupFields],
+    ) -> Lookup: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[LookupFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Lookup, None] = ...,
+        **fields: Unpack[LookupFields],
+    ) -> Lookup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Lookup, None] = ...,
+        **fields: Unpack[LookupFields],
+    ) -> Lookup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[LookupFields],
+    ) -> int: ...
     def clear_cache(self, *, body: Any = ...) -> Any: ...  # POST /Lookup/ClearCache
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
 
@@ -5533,11 +10657,56 @@ class MailManager(OperationsManager):
 
 class MailCampaignEmailQuerySet(QuerySet[MailCampaignEmail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[MailCampaignEmailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[MailCampaignEmailFields],
+    ) -> int: ...
 
 class MailCampaignEmailManager(DeleteMixin, WriteMixin[MailCampaignEmail], ResourceManager[MailCampaignEmail, MailCampaignEmailQuerySet]):
     """``client.mail_campaign_emails``: /MailCampaignEmail (MailCampaignEmail records)."""
 
     def filter(self) -> MailCampaignEmailQuerySet: ...
+    def new(self, **fields: Unpack[MailCampaignEmailFields]) -> MailCampaignEmail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MailCampaignEmail, None] = ...,
+        **fields: Unpack[MailCampaignEmailFields],
+    ) -> MailCampaignEmail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MailCampaignEmail, None] = ...,
+        **fields: Unpack[MailCampaignEmailFields],
+    ) -> MailCampaignEmail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MailCampaignEmailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MailCampaignEmail, None] = ...,
+        **fields: Unpack[MailCampaignEmailFields],
+    ) -> MailCampaignEmail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MailCampaignEmail, None] = ...,
+        **fields: Unpack[MailCampaignEmailFields],
+    ) -> MailCampaignEmail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MailCampaignEmailFields],
+    ) -> int: ...
 
 class MailCampaignLogQuerySet(QuerySet[MailCampaignLog]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -5549,11 +10718,52 @@ class MailCampaignLogManager(ResourceManager[MailCampaignLog, MailCampaignLogQue
 
 class MailCampaignQuerySet(QuerySet[MailCampaign]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[MailCampaignFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[MailCampaignFields],
+    ) -> int: ...
 
 class MailCampaignManager(DeleteMixin, WriteMixin[MailCampaign], ResourceManager[MailCampaign, MailCampaignQuerySet]):
     """``client.mail_campaigns``: /MailCampaign (MailCampaign records)."""
 
     def filter(self) -> MailCampaignQuerySet: ...
+    def new(self, **fields: Unpack[MailCampaignFields]) -> MailCampaign: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MailCampaign, None] = ...,
+        **fields: Unpack[MailCampaignFields],
+    ) -> MailCampaign: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MailCampaign, None] = ...,
+        **fields: Unpack[MailCampaignFields],
+    ) -> MailCampaign: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MailCampaignFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MailCampaign, None] = ...,
+        **fields: Unpack[MailCampaignFields],
+    ) -> MailCampaign: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MailCampaign, None] = ...,
+        **fields: Unpack[MailCampaignFields],
+    ) -> MailCampaign: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MailCampaignFields],
+    ) -> int: ...
 
 class MailboxQuerySet(QuerySet[Mailbox]):
     def filter(  # type: ignore[override]
@@ -5567,6 +10777,12 @@ class MailboxQuerySet(QuerySet[Mailbox]):
         team_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Mailbox, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[MailboxFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[MailboxFields],
+    ) -> int: ...
 
 class MailboxManager(DeleteMixin, WriteMixin[Mailbox], ResourceManager[Mailbox, MailboxQuerySet]):
     """``client.mailboxes``: /Mailbox (Mailbox records)."""
@@ -5582,6 +10798,41 @@ class MailboxManager(DeleteMixin, WriteMixin[Mailbox], ResourceManager[Mailbox, 
         team_id: Optional[Union[int, Model]] = ...,
     ) -> MailboxQuerySet:
         """Server-side filters of /Mailbox, as typed keywords."""
+    def new(self, **fields: Unpack[MailboxFields]) -> Mailbox: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Mailbox, None] = ...,
+        **fields: Unpack[MailboxFields],
+    ) -> Mailbox: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Mailbox, None] = ...,
+        **fields: Unpack[MailboxFields],
+    ) -> Mailbox: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MailboxFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Mailbox, None] = ...,
+        **fields: Unpack[MailboxFields],
+    ) -> Mailbox: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Mailbox, None] = ...,
+        **fields: Unpack[MailboxFields],
+    ) -> Mailbox: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MailboxFields],
+    ) -> int: ...
     def outlook_contacts(self, id: int, /) -> Any: ...  # GET /Mailbox/{id}/OutlookContacts
     async def aoutlook_contacts(self, id: int, /) -> Any: ...
 
@@ -5599,19 +10850,109 @@ class ManageEngineManager(OperationsManager):
 
 class ManageEngineDetailQuerySet(QuerySet[ManageEngineDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ManageEngineDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ManageEngineDetailFields],
+    ) -> int: ...
 
 class ManageEngineDetailManager(DeleteMixin, WriteMixin[ManageEngineDetail], ResourceManager[ManageEngineDetail, ManageEngineDetailQuerySet]):
     """``client.manage_engine_details``: /ManageEngineDetails (ManageEngineDetail records)."""
 
     def filter(self) -> ManageEngineDetailQuerySet: ...
+    def new(self, **fields: Unpack[ManageEngineDetailFields]) -> ManageEngineDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ManageEngineDetail, None] = ...,
+        **fields: Unpack[ManageEngineDetailFields],
+    ) -> ManageEngineDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ManageEngineDetail, None] = ...,
+        **fields: Unpack[ManageEngineDetailFields],
+    ) -> ManageEngineDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ManageEngineDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ManageEngineDetail, None] = ...,
+        **fields: Unpack[ManageEngineDetailFields],
+    ) -> ManageEngineDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ManageEngineDetail, None] = ...,
+        **fields: Unpack[ManageEngineDetailFields],
+    ) -> ManageEngineDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ManageEngineDetailFields],
+    ) -> int: ...
 
 class MarketingUnsubscribeQuerySet(QuerySet[MarketingUnsubscribe]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[MarketingUnsubscribeFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[MarketingUnsubscribeFields],
+    ) -> int: ...
 
 class MarketingUnsubscribeManager(DeleteMixin, WriteMixin[MarketingUnsubscribe], ResourceManager[MarketingUnsubscribe, MarketingUnsubscribeQuerySet]):
     """``client.marketing_unsubscribes``: /MarketingUnsubscribe (MarketingUnsubscribe records)."""
 
     def filter(self) -> MarketingUnsubscribeQuerySet: ...
+    def new(self, **fields: Unpack[MarketingUnsubscribeFields]) -> MarketingUnsubscribe: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MarketingUnsubscribe, None] = ...,
+        **fields: Unpack[MarketingUnsubscribeFields],
+    ) -> MarketingUnsubscribe: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MarketingUnsubscribe, None] = ...,
+        **fields: Unpack[MarketingUnsubscribeFields],
+    ) -> MarketingUnsubscribe: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MarketingUnsubscribeFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MarketingUnsubscribe, None] = ...,
+        **fields: Unpack[MarketingUnsubscribeFields],
+    ) -> MarketingUnsubscribe: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MarketingUnsubscribe, None] = ...,
+        **fields: Unpack[MarketingUnsubscribeFields],
+    ) -> MarketingUnsubscribe: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MarketingUnsubscribeFields],
+    ) -> int: ...
 
 class MattermostChannelDetailQuerySet(QuerySet[MattermostChannelDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -5623,11 +10964,56 @@ class MattermostChannelDetailManager(ResourceManager[MattermostChannelDetail, Ma
 
 class MattermostDetailQuerySet(QuerySet[MattermostDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[MattermostDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[MattermostDetailFields],
+    ) -> int: ...
 
 class MattermostDetailManager(DeleteMixin, WriteMixin[MattermostDetail], ResourceManager[MattermostDetail, MattermostDetailQuerySet]):
     """``client.mattermost_details``: /MattermostDetails (MattermostDetail records)."""
 
     def filter(self) -> MattermostDetailQuerySet: ...
+    def new(self, **fields: Unpack[MattermostDetailFields]) -> MattermostDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MattermostDetail, None] = ...,
+        **fields: Unpack[MattermostDetailFields],
+    ) -> MattermostDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MattermostDetail, None] = ...,
+        **fields: Unpack[MattermostDetailFields],
+    ) -> MattermostDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MattermostDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MattermostDetail, None] = ...,
+        **fields: Unpack[MattermostDetailFields],
+    ) -> MattermostDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MattermostDetail, None] = ...,
+        **fields: Unpack[MattermostDetailFields],
+    ) -> MattermostDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MattermostDetailFields],
+    ) -> int: ...
 
 class MeterReadingQuerySet(QuerySet[MeterReading]):
     def filter(  # type: ignore[override]
@@ -5637,6 +11023,12 @@ class MeterReadingQuerySet(QuerySet[MeterReading]):
         recurringinvoice_line_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /MeterReading, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[MeterReadingFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[MeterReadingFields],
+    ) -> int: ...
 
 class MeterReadingManager(WriteMixin[MeterReading], ResourceManager[MeterReading, MeterReadingQuerySet]):
     """``client.meter_readings``: /MeterReading (MeterReading records)."""
@@ -5648,14 +11040,97 @@ class MeterReadingManager(WriteMixin[MeterReading], ResourceManager[MeterReading
         recurringinvoice_line_id: Optional[Union[int, Model]] = ...,
     ) -> MeterReadingQuerySet:
         """Server-side filters of /MeterReading, as typed keywords."""
+    def new(self, **fields: Unpack[MeterReadingFields]) -> MeterReading: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MeterReading, None] = ...,
+        **fields: Unpack[MeterReadingFields],
+    ) -> MeterReading: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MeterReading, None] = ...,
+        **fields: Unpack[MeterReadingFields],
+    ) -> MeterReading: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MeterReadingFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MeterReading, None] = ...,
+        **fields: Unpack[MeterReadingFields],
+    ) -> MeterReading: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MeterReading, None] = ...,
+        **fields: Unpack[MeterReadingFields],
+    ) -> MeterReading: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MeterReadingFields],
+    ) -> int: ...
 
 class MicrosoftSubscriptionMappingQuerySet(QuerySet[MicrosoftSubscriptionMapping]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[MicrosoftSubscriptionMappingFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[MicrosoftSubscriptionMappingFields],
+    ) -> int: ...
 
 class MicrosoftSubscriptionMappingManager(DeleteMixin, WriteMixin[MicrosoftSubscriptionMapping], ResourceManager[MicrosoftSubscriptionMapping, MicrosoftSubscriptionMappingQuerySet]):
     """``client.microsoft_subscription_mappings``: /MicrosoftSubscriptionMapping (MicrosoftSubscriptionMapping records)."""
 
     def filter(self) -> MicrosoftSubscriptionMappingQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[MicrosoftSubscriptionMappingFields],
+    ) -> MicrosoftSubscriptionMapping: ...
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MicrosoftSubscriptionMapping, None] = ...,
+        **fields: Unpack[MicrosoftSubscriptionMappingFields],
+    ) -> MicrosoftSubscriptionMapping: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MicrosoftSubscriptionMapping, None] = ...,
+        **fields: Unpack[MicrosoftSubscriptionMappingFields],
+    ) -> MicrosoftSubscriptionMapping: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MicrosoftSubscriptionMappingFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MicrosoftSubscriptionMapping, None] = ...,
+        **fields: Unpack[MicrosoftSubscriptionMappingFields],
+    ) -> MicrosoftSubscriptionMapping: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MicrosoftSubscriptionMapping, None] = ...,
+        **fields: Unpack[MicrosoftSubscriptionMappingFields],
+    ) -> MicrosoftSubscriptionMapping: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MicrosoftSubscriptionMappingFields],
+    ) -> int: ...
 
 class MicrosoftTeamManager(OperationsManager):
     """``client.microsoft_teams``: the operations of /MicrosoftTeams."""
@@ -5665,19 +11140,104 @@ class MicrosoftTeamManager(OperationsManager):
 
 class MicrosoftTeamsMappingQuerySet(QuerySet[MicrosoftTeamsMapping]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[MicrosoftTeamsMappingFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[MicrosoftTeamsMappingFields],
+    ) -> int: ...
 
 class MicrosoftTeamsMappingManager(DeleteMixin, WriteMixin[MicrosoftTeamsMapping], ResourceManager[MicrosoftTeamsMapping, MicrosoftTeamsMappingQuerySet]):
     """``client.microsoft_teams_mappings``: /MicrosoftTeamsMapping (MicrosoftTeamsMapping records)."""
 
     def filter(self) -> MicrosoftTeamsMappingQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[MicrosoftTeamsMappingFields],
+    ) -> MicrosoftTeamsMapping: ...
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MicrosoftTeamsMapping, None] = ...,
+        **fields: Unpack[MicrosoftTeamsMappingFields],
+    ) -> MicrosoftTeamsMapping: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MicrosoftTeamsMapping, None] = ...,
+        **fields: Unpack[MicrosoftTeamsMappingFields],
+    ) -> MicrosoftTeamsMapping: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MicrosoftTeamsMappingFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MicrosoftTeamsMapping, None] = ...,
+        **fields: Unpack[MicrosoftTeamsMappingFields],
+    ) -> MicrosoftTeamsMapping: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MicrosoftTeamsMapping, None] = ...,
+        **fields: Unpack[MicrosoftTeamsMappingFields],
+    ) -> MicrosoftTeamsMapping: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MicrosoftTeamsMappingFields],
+    ) -> int: ...
 
 class MOQuerySet(QuerySet[MO]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[MOFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(self, chunk_size: int = ..., **fields: Unpack[MOFields]) -> int: ...  # type: ignore[override]
 
 class MOManager(DeleteMixin, WriteMixin[MO], ResourceManager[MO, MOQuerySet]):
     """``client.mos``: /MO (MO records)."""
 
     def filter(self) -> MOQuerySet: ...
+    def new(self, **fields: Unpack[MOFields]) -> MO: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MO, None] = ...,
+        **fields: Unpack[MOFields],
+    ) -> MO: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MO, None] = ...,
+        **fields: Unpack[MOFields],
+    ) -> MO: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MOFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MO, None] = ...,
+        **fields: Unpack[MOFields],
+    ) -> MO: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MO, None] = ...,
+        **fields: Unpack[MOFields],
+    ) -> MO: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MOFields],
+    ) -> int: ...
     def b(self) -> Any: ...  # GET /MO/b
     async def ab(self) -> Any: ...
     def r(self) -> Any: ...  # GET /MO/r
@@ -5685,11 +11245,52 @@ class MOManager(DeleteMixin, WriteMixin[MO], ResourceManager[MO, MOQuerySet]):
 
 class MYOBdetailQuerySet(QuerySet[MYOBdetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[MYOBdetailFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[MYOBdetailFields],
+    ) -> int: ...
 
 class MYOBdetailManager(DeleteMixin, WriteMixin[MYOBdetail], ResourceManager[MYOBdetail, MYOBdetailQuerySet]):
     """``client.myo_bdetails``: /MYOBdetails (MYOBdetail records)."""
 
     def filter(self) -> MYOBdetailQuerySet: ...
+    def new(self, **fields: Unpack[MYOBdetailFields]) -> MYOBdetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MYOBdetail, None] = ...,
+        **fields: Unpack[MYOBdetailFields],
+    ) -> MYOBdetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MYOBdetail, None] = ...,
+        **fields: Unpack[MYOBdetailFields],
+    ) -> MYOBdetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MYOBdetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MYOBdetail, None] = ...,
+        **fields: Unpack[MYOBdetailFields],
+    ) -> MYOBdetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MYOBdetail, None] = ...,
+        **fields: Unpack[MYOBdetailFields],
+    ) -> MYOBdetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MYOBdetailFields],
+    ) -> int: ...
 
 class NCentralDetailQuerySet(QuerySet[NCentralDetail]):
     def filter(  # type: ignore[override]
@@ -5698,6 +11299,16 @@ class NCentralDetailQuerySet(QuerySet[NCentralDetail]):
         includedetails: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /NCentralDetails, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[NCentralDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[NCentralDetailFields],
+    ) -> int: ...
 
 class NCentralDetailManager(DeleteMixin, WriteMixin[NCentralDetail], ResourceManager[NCentralDetail, NCentralDetailQuerySet]):
     """``client.n_central_details``: /NCentralDetails (NCentralDetail records)."""
@@ -5708,22 +11319,147 @@ class NCentralDetailManager(DeleteMixin, WriteMixin[NCentralDetail], ResourceMan
         includedetails: Optional[bool] = ...,
     ) -> NCentralDetailQuerySet:
         """Server-side filters of /NCentralDetails, as typed keywords."""
+    def new(self, **fields: Unpack[NCentralDetailFields]) -> NCentralDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NCentralDetail, None] = ...,
+        **fields: Unpack[NCentralDetailFields],
+    ) -> NCentralDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NCentralDetail, None] = ...,
+        **fields: Unpack[NCentralDetailFields],
+    ) -> NCentralDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[NCentralDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NCentralDetail, None] = ...,
+        **fields: Unpack[NCentralDetailFields],
+    ) -> NCentralDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NCentralDetail, None] = ...,
+        **fields: Unpack[NCentralDetailFields],
+    ) -> NCentralDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[NCentralDetailFields],
+    ) -> int: ...
 
 class NhserverconfigQuerySet(QuerySet[Nhserverconfig]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[NhserverconfigFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[NhserverconfigFields],
+    ) -> int: ...
 
 class NhserverconfigManager(DeleteMixin, WriteMixin[Nhserverconfig], ResourceManager[Nhserverconfig, NhserverconfigQuerySet]):
     """``client.nhserverconfigs``: /Nhserverconfig (Nhserverconfig records)."""
 
     def filter(self) -> NhserverconfigQuerySet: ...
+    def new(self, **fields: Unpack[NhserverconfigFields]) -> Nhserverconfig: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Nhserverconfig, None] = ...,
+        **fields: Unpack[NhserverconfigFields],
+    ) -> Nhserverconfig: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Nhserverconfig, None] = ...,
+        **fields: Unpack[NhserverconfigFields],
+    ) -> Nhserverconfig: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[NhserverconfigFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Nhserverconfig, None] = ...,
+        **fields: Unpack[NhserverconfigFields],
+    ) -> Nhserverconfig: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Nhserverconfig, None] = ...,
+        **fields: Unpack[NhserverconfigFields],
+    ) -> Nhserverconfig: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[NhserverconfigFields],
+    ) -> int: ...
 
 class NotificationMessageQuerySet(QuerySet[NotificationMessage]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[NotificationMessageFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[NotificationMessageFields],
+    ) -> int: ...
 
 class NotificationMessageManager(DeleteMixin, WriteMixin[NotificationMessage], ResourceManager[NotificationMessage, NotificationMessageQuerySet]):
     """``client.notification_messages``: /NotificationMessage (NotificationMessage records)."""
 
     def filter(self) -> NotificationMessageQuerySet: ...
+    def new(self, **fields: Unpack[NotificationMessageFields]) -> NotificationMessage: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NotificationMessage, None] = ...,
+        **fields: Unpack[NotificationMessageFields],
+    ) -> NotificationMessage: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NotificationMessage, None] = ...,
+        **fields: Unpack[NotificationMessageFields],
+    ) -> NotificationMessage: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[NotificationMessageFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NotificationMessage, None] = ...,
+        **fields: Unpack[NotificationMessageFields],
+    ) -> NotificationMessage: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NotificationMessage, None] = ...,
+        **fields: Unpack[NotificationMessageFields],
+    ) -> NotificationMessage: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[NotificationMessageFields],
+    ) -> int: ...
 
 class NotificationSettingQuerySet(QuerySet[NotificationSetting]):
     def filter(  # type: ignore[override]
@@ -5737,6 +11473,16 @@ class NotificationSettingQuerySet(QuerySet[NotificationSetting]):
         webhook_id: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /Notification, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[NotificationSettingFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[NotificationSettingFields],
+    ) -> int: ...
 
 class NotificationSettingManager(DeleteMixin, WriteMixin[NotificationSetting], ResourceManager[NotificationSetting, NotificationSettingQuerySet]):
     """``client.notification_settings``: /Notification (NotificationSetting records)."""
@@ -5752,6 +11498,41 @@ class NotificationSettingManager(DeleteMixin, WriteMixin[NotificationSetting], R
         webhook_id: Optional[str] = ...,
     ) -> NotificationSettingQuerySet:
         """Server-side filters of /Notification, as typed keywords."""
+    def new(self, **fields: Unpack[NotificationSettingFields]) -> NotificationSetting: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NotificationSetting, None] = ...,
+        **fields: Unpack[NotificationSettingFields],
+    ) -> NotificationSetting: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NotificationSetting, None] = ...,
+        **fields: Unpack[NotificationSettingFields],
+    ) -> NotificationSetting: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[NotificationSettingFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NotificationSetting, None] = ...,
+        **fields: Unpack[NotificationSettingFields],
+    ) -> NotificationSetting: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NotificationSetting, None] = ...,
+        **fields: Unpack[NotificationSettingFields],
+    ) -> NotificationSetting: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[NotificationSettingFields],
+    ) -> int: ...
 
 class NotificationQuerySet(QuerySet[Notification]):
     def filter(  # type: ignore[override]
@@ -5766,6 +11547,12 @@ class NotificationQuerySet(QuerySet[Notification]):
         utc_offset: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /Notifications, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[NotificationFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[NotificationFields],
+    ) -> int: ...
 
 class NotificationManager(DeleteMixin, WriteMixin[Notification], ResourceManager[Notification, NotificationQuerySet]):
     """``client.notifications``: /Notifications (Notification records)."""
@@ -5782,6 +11569,41 @@ class NotificationManager(DeleteMixin, WriteMixin[Notification], ResourceManager
         utc_offset: Optional[int] = ...,
     ) -> NotificationQuerySet:
         """Server-side filters of /Notifications, as typed keywords."""
+    def new(self, **fields: Unpack[NotificationFields]) -> Notification: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Notification, None] = ...,
+        **fields: Unpack[NotificationFields],
+    ) -> Notification: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Notification, None] = ...,
+        **fields: Unpack[NotificationFields],
+    ) -> Notification: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[NotificationFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Notification, None] = ...,
+        **fields: Unpack[NotificationFields],
+    ) -> Notification: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Notification, None] = ...,
+        **fields: Unpack[NotificationFields],
+    ) -> Notification: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[NotificationFields],
+    ) -> int: ...
     def process(self, *, body: Any = ...) -> Any: ...  # POST /Notifications/process
     async def aprocess(self, *, body: Any = ...) -> Any: ...
 
@@ -5961,6 +11783,12 @@ class OnlineStatusQuerySet(QuerySet[OnlineStatus]):
         status_overidden: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /OnlineStatus, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[OnlineStatusFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[OnlineStatusFields],
+    ) -> int: ...
 
 class OnlineStatusManager(WriteMixin[OnlineStatus], ResourceManager[OnlineStatus, OnlineStatusQuerySet]):
     """``client.online_statuses``: /OnlineStatus (OnlineStatus records)."""
@@ -5981,6 +11809,41 @@ class OnlineStatusManager(WriteMixin[OnlineStatus], ResourceManager[OnlineStatus
         status_overidden: Optional[bool] = ...,
     ) -> OnlineStatusQuerySet:
         """Server-side filters of /OnlineStatus, as typed keywords."""
+    def new(self, **fields: Unpack[OnlineStatusFields]) -> OnlineStatus: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], OnlineStatus, None] = ...,
+        **fields: Unpack[OnlineStatusFields],
+    ) -> OnlineStatus: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], OnlineStatus, None] = ...,
+        **fields: Unpack[OnlineStatusFields],
+    ) -> OnlineStatus: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[OnlineStatusFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], OnlineStatus, None] = ...,
+        **fields: Unpack[OnlineStatusFields],
+    ) -> OnlineStatus: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], OnlineStatus, None] = ...,
+        **fields: Unpack[OnlineStatusFields],
+    ) -> OnlineStatus: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[OnlineStatusFields],
+    ) -> int: ...
 
 class OpportunityQuerySet(QuerySet[Opportunity]):
     def filter(  # type: ignore[override]
@@ -6324,6 +12187,12 @@ class OpportunityQuerySet(QuerySet[Opportunity]):
         view_id: The ID of the filter profile to filter by.
         withattachments: Returns only tickets with 1 or more attachment.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[OpportunityFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[OpportunityFields],
+    ) -> int: ...
 
 class OpportunityManager(DeleteMixin, WriteMixin[Opportunity], ResourceManager[Opportunity, OpportunityQuerySet]):
     """``client.opportunities``: /Opportunities (Opportunity records)."""
@@ -6669,6 +12538,41 @@ class OpportunityManager(DeleteMixin, WriteMixin[Opportunity], ResourceManager[O
         view_id: The ID of the filter profile to filter by.
         withattachments: Returns only tickets with 1 or more attachment.
         """
+    def new(self, **fields: Unpack[OpportunityFields]) -> Opportunity: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Opportunity, None] = ...,
+        **fields: Unpack[OpportunityFields],
+    ) -> Opportunity: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Opportunity, None] = ...,
+        **fields: Unpack[OpportunityFields],
+    ) -> Opportunity: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[OpportunityFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Opportunity, None] = ...,
+        **fields: Unpack[OpportunityFields],
+    ) -> Opportunity: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Opportunity, None] = ...,
+        **fields: Unpack[OpportunityFields],
+    ) -> Opportunity: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[OpportunityFields],
+    ) -> int: ...
     def view(self, *, body: Any = ...) -> Any: ...  # POST /Opportunities/View
     async def aview(self, *, body: Any = ...) -> Any: ...
 
@@ -6682,11 +12586,52 @@ class OrderLineManager(ResourceManager[OrderLine, OrderLineQuerySet]):
 
 class OrganisationQuerySet(QuerySet[Organisation]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[OrganisationFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[OrganisationFields],
+    ) -> int: ...
 
 class OrganisationManager(DeleteMixin, WriteMixin[Organisation], ResourceManager[Organisation, OrganisationQuerySet]):
     """``client.organisations``: /Organisation (Organisation records)."""
 
     def filter(self) -> OrganisationQuerySet: ...
+    def new(self, **fields: Unpack[OrganisationFields]) -> Organisation: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Organisation, None] = ...,
+        **fields: Unpack[OrganisationFields],
+    ) -> Organisation: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Organisation, None] = ...,
+        **fields: Unpack[OrganisationFields],
+    ) -> Organisation: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[OrganisationFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Organisation, None] = ...,
+        **fields: Unpack[OrganisationFields],
+    ) -> Organisation: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Organisation, None] = ...,
+        **fields: Unpack[OrganisationFields],
+    ) -> Organisation: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[OrganisationFields],
+    ) -> int: ...
 
 class OutcomeQuerySet(QuerySet[Outcome]):
     def filter(  # type: ignore[override]
@@ -6707,6 +12652,12 @@ class OutcomeQuerySet(QuerySet[Outcome]):
         workflow_step: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /Outcome, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[OutcomeFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[OutcomeFields],
+    ) -> int: ...
 
 class OutcomeManager(DeleteMixin, WriteMixin[Outcome], ResourceManager[Outcome, OutcomeQuerySet]):
     """``client.outcomes``: /Outcome (Outcome records)."""
@@ -6729,6 +12680,41 @@ class OutcomeManager(DeleteMixin, WriteMixin[Outcome], ResourceManager[Outcome, 
         workflow_step: Optional[int] = ...,
     ) -> OutcomeQuerySet:
         """Server-side filters of /Outcome, as typed keywords."""
+    def new(self, **fields: Unpack[OutcomeFields]) -> Outcome: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Outcome, None] = ...,
+        **fields: Unpack[OutcomeFields],
+    ) -> Outcome: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Outcome, None] = ...,
+        **fields: Unpack[OutcomeFields],
+    ) -> Outcome: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[OutcomeFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Outcome, None] = ...,
+        **fields: Unpack[OutcomeFields],
+    ) -> Outcome: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Outcome, None] = ...,
+        **fields: Unpack[OutcomeFields],
+    ) -> Outcome: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[OutcomeFields],
+    ) -> int: ...
 
 class OutgoingAttemptQuerySet(QuerySet[OutgoingAttempt]):
     def filter(  # type: ignore[override]
@@ -6755,6 +12741,16 @@ class OutgoingemailQuerySet(QuerySet[Outgoingemail]):
         errorsonly: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /Outgoingemail, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[OutgoingemailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[OutgoingemailFields],
+    ) -> int: ...
 
 class OutgoingemailManager(DeleteMixin, WriteMixin[Outgoingemail], ResourceManager[Outgoingemail, OutgoingemailQuerySet]):
     """``client.outgoingemails``: /Outgoingemail (Outgoingemail records)."""
@@ -6765,6 +12761,41 @@ class OutgoingemailManager(DeleteMixin, WriteMixin[Outgoingemail], ResourceManag
         errorsonly: Optional[bool] = ...,
     ) -> OutgoingemailQuerySet:
         """Server-side filters of /Outgoingemail, as typed keywords."""
+    def new(self, **fields: Unpack[OutgoingemailFields]) -> Outgoingemail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Outgoingemail, None] = ...,
+        **fields: Unpack[OutgoingemailFields],
+    ) -> Outgoingemail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Outgoingemail, None] = ...,
+        **fields: Unpack[OutgoingemailFields],
+    ) -> Outgoingemail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[OutgoingemailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Outgoingemail, None] = ...,
+        **fields: Unpack[OutgoingemailFields],
+    ) -> Outgoingemail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Outgoingemail, None] = ...,
+        **fields: Unpack[OutgoingemailFields],
+    ) -> Outgoingemail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[OutgoingemailFields],
+    ) -> int: ...
 
 class OutgoingQuerySet(QuerySet[Outgoing]):
     def filter(  # type: ignore[override]
@@ -6808,11 +12839,56 @@ class PagerDutyMappingManager(ResourceManager[PagerDutyMapping, PagerDutyMapping
 
 class PasswordFieldQuerySet(QuerySet[PasswordField]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[PasswordFieldFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[PasswordFieldFields],
+    ) -> int: ...
 
 class PasswordFieldManager(WriteMixin[PasswordField], ResourceManager[PasswordField, PasswordFieldQuerySet]):
     """``client.password_fields``: /PasswordField (PasswordField records)."""
 
     def filter(self) -> PasswordFieldQuerySet: ...
+    def new(self, **fields: Unpack[PasswordFieldFields]) -> PasswordField: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PasswordField, None] = ...,
+        **fields: Unpack[PasswordFieldFields],
+    ) -> PasswordField: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PasswordField, None] = ...,
+        **fields: Unpack[PasswordFieldFields],
+    ) -> PasswordField: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PasswordFieldFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PasswordField, None] = ...,
+        **fields: Unpack[PasswordFieldFields],
+    ) -> PasswordField: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PasswordField, None] = ...,
+        **fields: Unpack[PasswordFieldFields],
+    ) -> PasswordField: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PasswordFieldFields],
+    ) -> int: ...
 
 class PdfTemplateRepositoryQuerySet(QuerySet[PdfTemplateRepository]):
     def filter(  # type: ignore[override]
@@ -6842,6 +12918,12 @@ class PdfTemplateQuerySet(QuerySet[PdfTemplate]):
         type: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /PdfTemplate, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[PdfTemplateFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[PdfTemplateFields],
+    ) -> int: ...
 
 class PdfTemplateManager(DeleteMixin, WriteMixin[PdfTemplate], ResourceManager[PdfTemplate, PdfTemplateQuerySet]):
     """``client.pdf_templates``: /PdfTemplate (PdfTemplate records)."""
@@ -6853,6 +12935,41 @@ class PdfTemplateManager(DeleteMixin, WriteMixin[PdfTemplate], ResourceManager[P
         type: Optional[int] = ...,
     ) -> PdfTemplateQuerySet:
         """Server-side filters of /PdfTemplate, as typed keywords."""
+    def new(self, **fields: Unpack[PdfTemplateFields]) -> PdfTemplate: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PdfTemplate, None] = ...,
+        **fields: Unpack[PdfTemplateFields],
+    ) -> PdfTemplate: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PdfTemplate, None] = ...,
+        **fields: Unpack[PdfTemplateFields],
+    ) -> PdfTemplate: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PdfTemplateFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PdfTemplate, None] = ...,
+        **fields: Unpack[PdfTemplateFields],
+    ) -> PdfTemplate: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PdfTemplate, None] = ...,
+        **fields: Unpack[PdfTemplateFields],
+    ) -> PdfTemplate: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PdfTemplateFields],
+    ) -> int: ...
 
 class PopupNoteQuerySet(QuerySet[PopupNote]):
     def filter(  # type: ignore[override]
@@ -6887,6 +13004,16 @@ class PowerShellScriptCriteriaQuerySet(QuerySet[PowerShellScriptCriteria]):
         script_id: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /PowerShellScriptCriteria, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[PowerShellScriptCriteriaFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[PowerShellScriptCriteriaFields],
+    ) -> int: ...
 
 class PowerShellScriptCriteriaManager(DeleteMixin, WriteMixin[PowerShellScriptCriteria], ResourceManager[PowerShellScriptCriteria, PowerShellScriptCriteriaQuerySet]):
     """``client.power_shell_script_criterias``: /PowerShellScriptCriteria (PowerShellScriptCriteria records)."""
@@ -6897,6 +13024,44 @@ class PowerShellScriptCriteriaManager(DeleteMixin, WriteMixin[PowerShellScriptCr
         script_id: Optional[str] = ...,
     ) -> PowerShellScriptCriteriaQuerySet:
         """Server-side filters of /PowerShellScriptCriteria, as typed keywords."""
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[PowerShellScriptCriteriaFields],
+    ) -> PowerShellScriptCriteria: ...
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScriptCriteria, None] = ...,
+        **fields: Unpack[PowerShellScriptCriteriaFields],
+    ) -> PowerShellScriptCriteria: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScriptCriteria, None] = ...,
+        **fields: Unpack[PowerShellScriptCriteriaFields],
+    ) -> PowerShellScriptCriteria: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PowerShellScriptCriteriaFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScriptCriteria, None] = ...,
+        **fields: Unpack[PowerShellScriptCriteriaFields],
+    ) -> PowerShellScriptCriteria: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScriptCriteria, None] = ...,
+        **fields: Unpack[PowerShellScriptCriteriaFields],
+    ) -> PowerShellScriptCriteria: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PowerShellScriptCriteriaFields],
+    ) -> int: ...
 
 class PowerShellScriptProcessingQuerySet(QuerySet[PowerShellScriptProcessing]):
     def filter(  # type: ignore[override]
@@ -6908,6 +13073,16 @@ class PowerShellScriptProcessingQuerySet(QuerySet[PowerShellScriptProcessing]):
         ticket_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /PowerShellScriptProcessing, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[PowerShellScriptProcessingFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[PowerShellScriptProcessingFields],
+    ) -> int: ...
 
 class PowerShellScriptProcessingManager(DeleteMixin, WriteMixin[PowerShellScriptProcessing], ResourceManager[PowerShellScriptProcessing, PowerShellScriptProcessingQuerySet]):
     """``client.power_shell_script_processings``: /PowerShellScriptProcessing (PowerShellScriptProcessing records)."""
@@ -6921,6 +13096,44 @@ class PowerShellScriptProcessingManager(DeleteMixin, WriteMixin[PowerShellScript
         ticket_id: Optional[Union[int, Model]] = ...,
     ) -> PowerShellScriptProcessingQuerySet:
         """Server-side filters of /PowerShellScriptProcessing, as typed keywords."""
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[PowerShellScriptProcessingFields],
+    ) -> PowerShellScriptProcessing: ...
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScriptProcessing, None] = ...,
+        **fields: Unpack[PowerShellScriptProcessingFields],
+    ) -> PowerShellScriptProcessing: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScriptProcessing, None] = ...,
+        **fields: Unpack[PowerShellScriptProcessingFields],
+    ) -> PowerShellScriptProcessing: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PowerShellScriptProcessingFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScriptProcessing, None] = ...,
+        **fields: Unpack[PowerShellScriptProcessingFields],
+    ) -> PowerShellScriptProcessing: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScriptProcessing, None] = ...,
+        **fields: Unpack[PowerShellScriptProcessingFields],
+    ) -> PowerShellScriptProcessing: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PowerShellScriptProcessingFields],
+    ) -> int: ...
 
 class PowerShellScriptQuerySet(QuerySet[PowerShellScript]):
     def filter(  # type: ignore[override]
@@ -6930,6 +13143,16 @@ class PowerShellScriptQuerySet(QuerySet[PowerShellScript]):
         type: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /PowerShellScript, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[PowerShellScriptFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[PowerShellScriptFields],
+    ) -> int: ...
 
 class PowerShellScriptManager(DeleteMixin, WriteMixin[PowerShellScript], ResourceManager[PowerShellScript, PowerShellScriptQuerySet]):
     """``client.power_shell_scripts``: /PowerShellScript (PowerShellScript records)."""
@@ -6941,6 +13164,41 @@ class PowerShellScriptManager(DeleteMixin, WriteMixin[PowerShellScript], Resourc
         type: Optional[str] = ...,
     ) -> PowerShellScriptQuerySet:
         """Server-side filters of /PowerShellScript, as typed keywords."""
+    def new(self, **fields: Unpack[PowerShellScriptFields]) -> PowerShellScript: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScript, None] = ...,
+        **fields: Unpack[PowerShellScriptFields],
+    ) -> PowerShellScript: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScript, None] = ...,
+        **fields: Unpack[PowerShellScriptFields],
+    ) -> PowerShellScript: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PowerShellScriptFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScript, None] = ...,
+        **fields: Unpack[PowerShellScriptFields],
+    ) -> PowerShellScript: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScript, None] = ...,
+        **fields: Unpack[PowerShellScriptFields],
+    ) -> PowerShellScript: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PowerShellScriptFields],
+    ) -> int: ...
 
 class PriorityQuerySet(QuerySet[Priority]):
     def filter(  # type: ignore[override]
@@ -6950,6 +13208,12 @@ class PriorityQuerySet(QuerySet[Priority]):
         slaid: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Priority, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[PriorityFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[PriorityFields],
+    ) -> int: ...
 
 class PriorityManager(DeleteMixin, WriteMixin[Priority], ResourceManager[Priority, PriorityQuerySet]):
     """``client.priorities``: /Priority (Priority records)."""
@@ -6961,6 +13225,41 @@ class PriorityManager(DeleteMixin, WriteMixin[Priority], ResourceManager[Priorit
         slaid: Optional[Union[int, Model]] = ...,
     ) -> PriorityQuerySet:
         """Server-side filters of /Priority, as typed keywords."""
+    def new(self, **fields: Unpack[PriorityFields]) -> Priority: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Priority, None] = ...,
+        **fields: Unpack[PriorityFields],
+    ) -> Priority: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Priority, None] = ...,
+        **fields: Unpack[PriorityFields],
+    ) -> Priority: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PriorityFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Priority, None] = ...,
+        **fields: Unpack[PriorityFields],
+    ) -> Priority: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Priority, None] = ...,
+        **fields: Unpack[PriorityFields],
+    ) -> Priority: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PriorityFields],
+    ) -> int: ...
 
 class ProductBranchQuerySet(QuerySet[ProductBranch]):
     def filter(  # type: ignore[override]
@@ -6987,6 +13286,16 @@ class ProductComponentQuerySet(QuerySet[ProductComponent]):
         product_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ProductComponent, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ProductComponentFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ProductComponentFields],
+    ) -> int: ...
 
 class ProductComponentManager(DeleteMixin, WriteMixin[ProductComponent], ResourceManager[ProductComponent, ProductComponentQuerySet]):
     """``client.product_components``: /ProductComponent (ProductComponent records)."""
@@ -6997,6 +13306,41 @@ class ProductComponentManager(DeleteMixin, WriteMixin[ProductComponent], Resourc
         product_id: Optional[Union[int, Model]] = ...,
     ) -> ProductComponentQuerySet:
         """Server-side filters of /ProductComponent, as typed keywords."""
+    def new(self, **fields: Unpack[ProductComponentFields]) -> ProductComponent: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ProductComponent, None] = ...,
+        **fields: Unpack[ProductComponentFields],
+    ) -> ProductComponent: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ProductComponent, None] = ...,
+        **fields: Unpack[ProductComponentFields],
+    ) -> ProductComponent: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ProductComponentFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ProductComponent, None] = ...,
+        **fields: Unpack[ProductComponentFields],
+    ) -> ProductComponent: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ProductComponent, None] = ...,
+        **fields: Unpack[ProductComponentFields],
+    ) -> ProductComponent: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ProductComponentFields],
+    ) -> int: ...
 
 class ProductQuerySet(QuerySet[Product]):
     def filter(  # type: ignore[override]
@@ -7006,6 +13350,12 @@ class ProductQuerySet(QuerySet[Product]):
         third_party_only: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /Product, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ProductFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ProductFields],
+    ) -> int: ...
 
 class ProductManager(DeleteMixin, WriteMixin[Product], ResourceManager[Product, ProductQuerySet]):
     """``client.products``: /Product (Product records)."""
@@ -7017,6 +13367,41 @@ class ProductManager(DeleteMixin, WriteMixin[Product], ResourceManager[Product, 
         third_party_only: Optional[bool] = ...,
     ) -> ProductQuerySet:
         """Server-side filters of /Product, as typed keywords."""
+    def new(self, **fields: Unpack[ProductFields]) -> Product: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Product, None] = ...,
+        **fields: Unpack[ProductFields],
+    ) -> Product: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Product, None] = ...,
+        **fields: Unpack[ProductFields],
+    ) -> Product: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ProductFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Product, None] = ...,
+        **fields: Unpack[ProductFields],
+    ) -> Product: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Product, None] = ...,
+        **fields: Unpack[ProductFields],
+    ) -> Product: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ProductFields],
+    ) -> int: ...
 
 class ProjectQuerySet(QuerySet[Project]):
     def filter(  # type: ignore[override]
@@ -7360,6 +13745,12 @@ class ProjectQuerySet(QuerySet[Project]):
         view_id: The ID of the filter profile to filter by.
         withattachments: Returns only tickets with 1 or more attachment.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[ProjectFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ProjectFields],
+    ) -> int: ...
 
 class ProjectManager(DeleteMixin, WriteMixin[Project], ResourceManager[Project, ProjectQuerySet]):
     """``client.projects``: /Projects (Project records)."""
@@ -7705,24 +14096,145 @@ class ProjectManager(DeleteMixin, WriteMixin[Project], ResourceManager[Project, 
         view_id: The ID of the filter profile to filter by.
         withattachments: Returns only tickets with 1 or more attachment.
         """
+    def new(self, **fields: Unpack[ProjectFields]) -> Project: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Project, None] = ...,
+        **fields: Unpack[ProjectFields],
+    ) -> Project: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Project, None] = ...,
+        **fields: Unpack[ProjectFields],
+    ) -> Project: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ProjectFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Project, None] = ...,
+        **fields: Unpack[ProjectFields],
+    ) -> Project: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Project, None] = ...,
+        **fields: Unpack[ProjectFields],
+    ) -> Project: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ProjectFields],
+    ) -> int: ...
     def view(self, *, body: Any = ...) -> Any: ...  # POST /Projects/View
     async def aview(self, *, body: Any = ...) -> Any: ...
 
 class PRTGDetailQuerySet(QuerySet[PRTGDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[PRTGDetailFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[PRTGDetailFields],
+    ) -> int: ...
 
 class PRTGDetailManager(DeleteMixin, WriteMixin[PRTGDetail], ResourceManager[PRTGDetail, PRTGDetailQuerySet]):
     """``client.prtg_details``: /PRTGDetails (PRTGDetail records)."""
 
     def filter(self) -> PRTGDetailQuerySet: ...
+    def new(self, **fields: Unpack[PRTGDetailFields]) -> PRTGDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PRTGDetail, None] = ...,
+        **fields: Unpack[PRTGDetailFields],
+    ) -> PRTGDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PRTGDetail, None] = ...,
+        **fields: Unpack[PRTGDetailFields],
+    ) -> PRTGDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PRTGDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PRTGDetail, None] = ...,
+        **fields: Unpack[PRTGDetailFields],
+    ) -> PRTGDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PRTGDetail, None] = ...,
+        **fields: Unpack[PRTGDetailFields],
+    ) -> PRTGDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PRTGDetailFields],
+    ) -> int: ...
 
 class PublishProfileQuerySet(QuerySet[PublishProfile]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[PublishProfileFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[PublishProfileFields],
+    ) -> int: ...
 
 class PublishProfileManager(DeleteMixin, WriteMixin[PublishProfile], ResourceManager[PublishProfile, PublishProfileQuerySet]):
     """``client.publish_profiles``: /PublishProfiles (PublishProfile records)."""
 
     def filter(self) -> PublishProfileQuerySet: ...
+    def new(self, **fields: Unpack[PublishProfileFields]) -> PublishProfile: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PublishProfile, None] = ...,
+        **fields: Unpack[PublishProfileFields],
+    ) -> PublishProfile: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PublishProfile, None] = ...,
+        **fields: Unpack[PublishProfileFields],
+    ) -> PublishProfile: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PublishProfileFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PublishProfile, None] = ...,
+        **fields: Unpack[PublishProfileFields],
+    ) -> PublishProfile: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PublishProfile, None] = ...,
+        **fields: Unpack[PublishProfileFields],
+    ) -> PublishProfile: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PublishProfileFields],
+    ) -> int: ...
 
 class PurchaseOrderQuerySet(QuerySet[PurchaseOrder]):
     def filter(  # type: ignore[override]
@@ -7763,6 +14275,16 @@ class PurchaseOrderQuerySet(QuerySet[PurchaseOrder]):
         unsent: Filter by sent status.
         user_id: Filters by the specified user.
         """
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[PurchaseOrderFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[PurchaseOrderFields],
+    ) -> int: ...
 
 class PurchaseOrderManager(DeleteMixin, WriteMixin[PurchaseOrder], ResourceManager[PurchaseOrder, PurchaseOrderQuerySet]):
     """``client.purchase_orders``: /PurchaseOrder (PurchaseOrder records)."""
@@ -7805,6 +14327,41 @@ class PurchaseOrderManager(DeleteMixin, WriteMixin[PurchaseOrder], ResourceManag
         unsent: Filter by sent status.
         user_id: Filters by the specified user.
         """
+    def new(self, **fields: Unpack[PurchaseOrderFields]) -> PurchaseOrder: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PurchaseOrder, None] = ...,
+        **fields: Unpack[PurchaseOrderFields],
+    ) -> PurchaseOrder: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PurchaseOrder, None] = ...,
+        **fields: Unpack[PurchaseOrderFields],
+    ) -> PurchaseOrder: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PurchaseOrderFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PurchaseOrder, None] = ...,
+        **fields: Unpack[PurchaseOrderFields],
+    ) -> PurchaseOrder: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PurchaseOrder, None] = ...,
+        **fields: Unpack[PurchaseOrderFields],
+    ) -> PurchaseOrder: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PurchaseOrderFields],
+    ) -> int: ...
     def confirmreceipt(self, *, body: Any = ...) -> Any: ...  # POST /PurchaseOrder/confirmreceipt
     async def aconfirmreceipt(self, *, body: Any = ...) -> Any: ...
 
@@ -7815,6 +14372,16 @@ class QualificationQuerySet(QuerySet[Qualification]):
         includecriteriainfo: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /Qualification, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[QualificationFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[QualificationFields],
+    ) -> int: ...
 
 class QualificationManager(DeleteMixin, WriteMixin[Qualification], ResourceManager[Qualification, QualificationQuerySet]):
     """``client.qualifications``: /Qualification (Qualification records)."""
@@ -7825,6 +14392,41 @@ class QualificationManager(DeleteMixin, WriteMixin[Qualification], ResourceManag
         includecriteriainfo: Optional[bool] = ...,
     ) -> QualificationQuerySet:
         """Server-side filters of /Qualification, as typed keywords."""
+    def new(self, **fields: Unpack[QualificationFields]) -> Qualification: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Qualification, None] = ...,
+        **fields: Unpack[QualificationFields],
+    ) -> Qualification: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Qualification, None] = ...,
+        **fields: Unpack[QualificationFields],
+    ) -> Qualification: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[QualificationFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Qualification, None] = ...,
+        **fields: Unpack[QualificationFields],
+    ) -> Qualification: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Qualification, None] = ...,
+        **fields: Unpack[QualificationFields],
+    ) -> Qualification: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[QualificationFields],
+    ) -> int: ...
 
 class QuickBooksDetailQuerySet(QuerySet[QuickBooksDetail]):
     def filter(  # type: ignore[override]
@@ -7834,6 +14436,16 @@ class QuickBooksDetailQuerySet(QuerySet[QuickBooksDetail]):
         connectedonly: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /QuickBooksDetails, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[QuickBooksDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[QuickBooksDetailFields],
+    ) -> int: ...
 
 class QuickBooksDetailManager(DeleteMixin, WriteMixin[QuickBooksDetail], ResourceManager[QuickBooksDetail, QuickBooksDetailQuerySet]):
     """``client.quick_books_details``: /QuickBooksDetails (QuickBooksDetail records)."""
@@ -7845,6 +14457,41 @@ class QuickBooksDetailManager(DeleteMixin, WriteMixin[QuickBooksDetail], Resourc
         connectedonly: Optional[bool] = ...,
     ) -> QuickBooksDetailQuerySet:
         """Server-side filters of /QuickBooksDetails, as typed keywords."""
+    def new(self, **fields: Unpack[QuickBooksDetailFields]) -> QuickBooksDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], QuickBooksDetail, None] = ...,
+        **fields: Unpack[QuickBooksDetailFields],
+    ) -> QuickBooksDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], QuickBooksDetail, None] = ...,
+        **fields: Unpack[QuickBooksDetailFields],
+    ) -> QuickBooksDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[QuickBooksDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], QuickBooksDetail, None] = ...,
+        **fields: Unpack[QuickBooksDetailFields],
+    ) -> QuickBooksDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], QuickBooksDetail, None] = ...,
+        **fields: Unpack[QuickBooksDetailFields],
+    ) -> QuickBooksDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[QuickBooksDetailFields],
+    ) -> int: ...
 
 class QuotationQuerySet(QuerySet[Quotation]):
     def filter(  # type: ignore[override]
@@ -7868,6 +14515,12 @@ class QuotationQuerySet(QuerySet[Quotation]):
         ticket: Any = ...,
     ) -> Self:
         """Server-side filters of /Quotation, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[QuotationFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[QuotationFields],
+    ) -> int: ...
 
 class QuotationManager(DeleteMixin, WriteMixin[Quotation], ResourceManager[Quotation, QuotationQuerySet]):
     """``client.quotations``: /Quotation (Quotation records)."""
@@ -7893,6 +14546,41 @@ class QuotationManager(DeleteMixin, WriteMixin[Quotation], ResourceManager[Quota
         ticket: Any = ...,
     ) -> QuotationQuerySet:
         """Server-side filters of /Quotation, as typed keywords."""
+    def new(self, **fields: Unpack[QuotationFields]) -> Quotation: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Quotation, None] = ...,
+        **fields: Unpack[QuotationFields],
+    ) -> Quotation: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Quotation, None] = ...,
+        **fields: Unpack[QuotationFields],
+    ) -> Quotation: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[QuotationFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Quotation, None] = ...,
+        **fields: Unpack[QuotationFields],
+    ) -> Quotation: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Quotation, None] = ...,
+        **fields: Unpack[QuotationFields],
+    ) -> Quotation: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[QuotationFields],
+    ) -> int: ...
     def approval(self, *, body: Any = ...) -> Any: ...  # POST /Quotation/Approval
     async def aapproval(self, *, body: Any = ...) -> Any: ...
 
@@ -7961,6 +14649,16 @@ class RecurringInvoiceQuerySet(QuerySet[RecurringInvoice]):
         ticket_id: Return contracts assigned to a particular ticket.
         user_id: Filters by the specified user.
         """
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[RecurringInvoiceFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[RecurringInvoiceFields],
+    ) -> int: ...
 
 class RecurringInvoiceManager(DeleteMixin, WriteMixin[RecurringInvoice], ResourceManager[RecurringInvoice, RecurringInvoiceQuerySet]):
     """``client.recurring_invoices``: /RecurringInvoice (RecurringInvoice records)."""
@@ -8029,6 +14727,41 @@ class RecurringInvoiceManager(DeleteMixin, WriteMixin[RecurringInvoice], Resourc
         ticket_id: Return contracts assigned to a particular ticket.
         user_id: Filters by the specified user.
         """
+    def new(self, **fields: Unpack[RecurringInvoiceFields]) -> RecurringInvoice: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], RecurringInvoice, None] = ...,
+        **fields: Unpack[RecurringInvoiceFields],
+    ) -> RecurringInvoice: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], RecurringInvoice, None] = ...,
+        **fields: Unpack[RecurringInvoiceFields],
+    ) -> RecurringInvoice: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[RecurringInvoiceFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], RecurringInvoice, None] = ...,
+        **fields: Unpack[RecurringInvoiceFields],
+    ) -> RecurringInvoice: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], RecurringInvoice, None] = ...,
+        **fields: Unpack[RecurringInvoiceFields],
+    ) -> RecurringInvoice: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[RecurringInvoiceFields],
+    ) -> int: ...
     def lines(self, *, body: Any = ...) -> Any: ...  # POST /RecurringInvoice/Lines
     async def alines(self, *, body: Any = ...) -> Any: ...
     def process(self, *, body: Any = ...) -> Any: ...  # POST /RecurringInvoice/process
@@ -8058,27 +14791,158 @@ class RecurringItemManager(ResourceManager[RecurringItem, RecurringItemQuerySet]
 
 class ReleaseNoteGroupQuerySet(QuerySet[ReleaseNoteGroup]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ReleaseNoteGroupFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ReleaseNoteGroupFields],
+    ) -> int: ...
 
 class ReleaseNoteGroupManager(DeleteMixin, WriteMixin[ReleaseNoteGroup], ResourceManager[ReleaseNoteGroup, ReleaseNoteGroupQuerySet]):
     """``client.release_note_groups``: /ReleaseNoteGroup (ReleaseNoteGroup records)."""
 
     def filter(self) -> ReleaseNoteGroupQuerySet: ...
+    def new(self, **fields: Unpack[ReleaseNoteGroupFields]) -> ReleaseNoteGroup: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleaseNoteGroup, None] = ...,
+        **fields: Unpack[ReleaseNoteGroupFields],
+    ) -> ReleaseNoteGroup: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleaseNoteGroup, None] = ...,
+        **fields: Unpack[ReleaseNoteGroupFields],
+    ) -> ReleaseNoteGroup: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ReleaseNoteGroupFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleaseNoteGroup, None] = ...,
+        **fields: Unpack[ReleaseNoteGroupFields],
+    ) -> ReleaseNoteGroup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleaseNoteGroup, None] = ...,
+        **fields: Unpack[ReleaseNoteGroupFields],
+    ) -> ReleaseNoteGroup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ReleaseNoteGroupFields],
+    ) -> int: ...
 
 class ReleasePipelineQuerySet(QuerySet[ReleasePipeline]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ReleasePipelineFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ReleasePipelineFields],
+    ) -> int: ...
 
 class ReleasePipelineManager(DeleteMixin, WriteMixin[ReleasePipeline], ResourceManager[ReleasePipeline, ReleasePipelineQuerySet]):
     """``client.release_pipelines``: /ReleasePipeline (ReleasePipeline records)."""
 
     def filter(self) -> ReleasePipelineQuerySet: ...
+    def new(self, **fields: Unpack[ReleasePipelineFields]) -> ReleasePipeline: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleasePipeline, None] = ...,
+        **fields: Unpack[ReleasePipelineFields],
+    ) -> ReleasePipeline: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleasePipeline, None] = ...,
+        **fields: Unpack[ReleasePipelineFields],
+    ) -> ReleasePipeline: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ReleasePipelineFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleasePipeline, None] = ...,
+        **fields: Unpack[ReleasePipelineFields],
+    ) -> ReleasePipeline: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleasePipeline, None] = ...,
+        **fields: Unpack[ReleasePipelineFields],
+    ) -> ReleasePipeline: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ReleasePipelineFields],
+    ) -> int: ...
 
 class ReleaseTypeQuerySet(QuerySet[ReleaseType]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[ReleaseTypeFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ReleaseTypeFields],
+    ) -> int: ...
 
 class ReleaseTypeManager(DeleteMixin, WriteMixin[ReleaseType], ResourceManager[ReleaseType, ReleaseTypeQuerySet]):
     """``client.release_types``: /ReleaseType (ReleaseType records)."""
 
     def filter(self) -> ReleaseTypeQuerySet: ...
+    def new(self, **fields: Unpack[ReleaseTypeFields]) -> ReleaseType: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleaseType, None] = ...,
+        **fields: Unpack[ReleaseTypeFields],
+    ) -> ReleaseType: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleaseType, None] = ...,
+        **fields: Unpack[ReleaseTypeFields],
+    ) -> ReleaseType: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ReleaseTypeFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleaseType, None] = ...,
+        **fields: Unpack[ReleaseTypeFields],
+    ) -> ReleaseType: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleaseType, None] = ...,
+        **fields: Unpack[ReleaseTypeFields],
+    ) -> ReleaseType: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ReleaseTypeFields],
+    ) -> int: ...
 
 class ReleaseQuerySet(QuerySet[Release]):
     def filter(  # type: ignore[override]
@@ -8095,6 +14959,12 @@ class ReleaseQuerySet(QuerySet[Release]):
         search: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /Release, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ReleaseFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ReleaseFields],
+    ) -> int: ...
 
 class ReleaseManager(DeleteMixin, WriteMixin[Release], ResourceManager[Release, ReleaseQuerySet]):
     """``client.releases``: /Release (Release records)."""
@@ -8113,6 +14983,41 @@ class ReleaseManager(DeleteMixin, WriteMixin[Release], ResourceManager[Release, 
         search: Optional[str] = ...,
     ) -> ReleaseQuerySet:
         """Server-side filters of /Release, as typed keywords."""
+    def new(self, **fields: Unpack[ReleaseFields]) -> Release: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Release, None] = ...,
+        **fields: Unpack[ReleaseFields],
+    ) -> Release: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Release, None] = ...,
+        **fields: Unpack[ReleaseFields],
+    ) -> Release: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ReleaseFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Release, None] = ...,
+        **fields: Unpack[ReleaseFields],
+    ) -> Release: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Release, None] = ...,
+        **fields: Unpack[ReleaseFields],
+    ) -> Release: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ReleaseFields],
+    ) -> int: ...
 
 class RemoteSessionTeamQuerySet(QuerySet[RemoteSessionTeam]):
     def filter(  # type: ignore[override]
@@ -8147,6 +15052,16 @@ class RemoteSessionQuerySet(QuerySet[RemoteSession]):
         username: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /RemoteSession, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[RemoteSessionFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[RemoteSessionFields],
+    ) -> int: ...
 
 class RemoteSessionManager(DeleteMixin, WriteMixin[RemoteSession], ResourceManager[RemoteSession, RemoteSessionQuerySet]):
     """``client.remote_sessions``: /RemoteSession (RemoteSession records)."""
@@ -8163,6 +15078,41 @@ class RemoteSessionManager(DeleteMixin, WriteMixin[RemoteSession], ResourceManag
         username: Optional[str] = ...,
     ) -> RemoteSessionQuerySet:
         """Server-side filters of /RemoteSession, as typed keywords."""
+    def new(self, **fields: Unpack[RemoteSessionFields]) -> RemoteSession: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], RemoteSession, None] = ...,
+        **fields: Unpack[RemoteSessionFields],
+    ) -> RemoteSession: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], RemoteSession, None] = ...,
+        **fields: Unpack[RemoteSessionFields],
+    ) -> RemoteSession: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[RemoteSessionFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], RemoteSession, None] = ...,
+        **fields: Unpack[RemoteSessionFields],
+    ) -> RemoteSession: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], RemoteSession, None] = ...,
+        **fields: Unpack[RemoteSessionFields],
+    ) -> RemoteSession: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[RemoteSessionFields],
+    ) -> int: ...
 
 class ReportDataManager(OperationsManager):
     """``client.report_data``: the operations of /ReportData."""
@@ -8263,6 +15213,12 @@ class ReportQuerySet(QuerySet[Report]):
         type: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /Report, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ReportFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ReportFields],
+    ) -> int: ...
 
 class ReportManager(ReportsMixin, DeleteMixin, WriteMixin[Report], ResourceManager[Report, ReportQuerySet]):
     """``client.reports``: /Report (Report records)."""
@@ -8279,6 +15235,41 @@ class ReportManager(ReportsMixin, DeleteMixin, WriteMixin[Report], ResourceManag
         type: Optional[int] = ...,
     ) -> ReportQuerySet:
         """Server-side filters of /Report, as typed keywords."""
+    def new(self, **fields: Unpack[ReportFields]) -> Report: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Report, None] = ...,
+        **fields: Unpack[ReportFields],
+    ) -> Report: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Report, None] = ...,
+        **fields: Unpack[ReportFields],
+    ) -> Report: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ReportFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Report, None] = ...,
+        **fields: Unpack[ReportFields],
+    ) -> Report: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Report, None] = ...,
+        **fields: Unpack[ReportFields],
+    ) -> Report: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ReportFields],
+    ) -> int: ...
     def bookmark(self, *, body: Any = ...) -> Any: ...  # POST /Report/Bookmark
     async def abookmark(self, *, body: Any = ...) -> Any: ...
     def createpdf(self, *, body: Any = ...) -> Any: ...  # POST /Report/createpdf
@@ -8331,6 +15322,8 @@ class RoleQuerySet(QuerySet[Role]):
         isconfig: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /Roles, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[RoleFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(self, chunk_size: int = ..., **fields: Unpack[RoleFields]) -> int: ...  # type: ignore[override]
 
 class RoleManager(DeleteMixin, WriteMixin[Role], ResourceManager[Role, RoleQuerySet]):
     """``client.roles``: /Roles (Role records)."""
@@ -8343,6 +15336,41 @@ class RoleManager(DeleteMixin, WriteMixin[Role], ResourceManager[Role, RoleQuery
         isconfig: Optional[bool] = ...,
     ) -> RoleQuerySet:
         """Server-side filters of /Roles, as typed keywords."""
+    def new(self, **fields: Unpack[RoleFields]) -> Role: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Role, None] = ...,
+        **fields: Unpack[RoleFields],
+    ) -> Role: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Role, None] = ...,
+        **fields: Unpack[RoleFields],
+    ) -> Role: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[RoleFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Role, None] = ...,
+        **fields: Unpack[RoleFields],
+    ) -> Role: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Role, None] = ...,
+        **fields: Unpack[RoleFields],
+    ) -> Role: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[RoleFields],
+    ) -> int: ...
 
 class SageBusinessCloudDetailQuerySet(QuerySet[SageBusinessCloudDetail]):
     def filter(  # type: ignore[override]
@@ -8352,6 +15380,16 @@ class SageBusinessCloudDetailQuerySet(QuerySet[SageBusinessCloudDetail]):
         tenantid: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /SageBusinessCloudDetails, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SageBusinessCloudDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SageBusinessCloudDetailFields],
+    ) -> int: ...
 
 class SageBusinessCloudDetailManager(DeleteMixin, WriteMixin[SageBusinessCloudDetail], ResourceManager[SageBusinessCloudDetail, SageBusinessCloudDetailQuerySet]):
     """``client.sage_business_cloud_details``: /SageBusinessCloudDetails (SageBusinessCloudDetail records)."""
@@ -8363,6 +15401,44 @@ class SageBusinessCloudDetailManager(DeleteMixin, WriteMixin[SageBusinessCloudDe
         tenantid: Optional[str] = ...,
     ) -> SageBusinessCloudDetailQuerySet:
         """Server-side filters of /SageBusinessCloudDetails, as typed keywords."""
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[SageBusinessCloudDetailFields],
+    ) -> SageBusinessCloudDetail: ...
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SageBusinessCloudDetail, None] = ...,
+        **fields: Unpack[SageBusinessCloudDetailFields],
+    ) -> SageBusinessCloudDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SageBusinessCloudDetail, None] = ...,
+        **fields: Unpack[SageBusinessCloudDetailFields],
+    ) -> SageBusinessCloudDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SageBusinessCloudDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SageBusinessCloudDetail, None] = ...,
+        **fields: Unpack[SageBusinessCloudDetailFields],
+    ) -> SageBusinessCloudDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SageBusinessCloudDetail, None] = ...,
+        **fields: Unpack[SageBusinessCloudDetailFields],
+    ) -> SageBusinessCloudDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SageBusinessCloudDetailFields],
+    ) -> int: ...
 
 class SalesMailboxDetailManager(OperationsManager):
     """``client.sales_mailbox_detail``: the operations of /SalesMailboxDetail."""
@@ -8372,11 +15448,52 @@ class SalesMailboxDetailManager(OperationsManager):
 
 class SalesMailboxQuerySet(QuerySet[SalesMailbox]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[SalesMailboxFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SalesMailboxFields],
+    ) -> int: ...
 
 class SalesMailboxManager(DeleteMixin, WriteMixin[SalesMailbox], ResourceManager[SalesMailbox, SalesMailboxQuerySet]):
     """``client.sales_mailboxes``: /SalesMailbox (SalesMailbox records)."""
 
     def filter(self) -> SalesMailboxQuerySet: ...
+    def new(self, **fields: Unpack[SalesMailboxFields]) -> SalesMailbox: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SalesMailbox, None] = ...,
+        **fields: Unpack[SalesMailboxFields],
+    ) -> SalesMailbox: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SalesMailbox, None] = ...,
+        **fields: Unpack[SalesMailboxFields],
+    ) -> SalesMailbox: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SalesMailboxFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SalesMailbox, None] = ...,
+        **fields: Unpack[SalesMailboxFields],
+    ) -> SalesMailbox: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SalesMailbox, None] = ...,
+        **fields: Unpack[SalesMailboxFields],
+    ) -> SalesMailbox: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SalesMailboxFields],
+    ) -> int: ...
 
 class SalesOrderQuerySet(QuerySet[SalesOrder]):
     def filter(  # type: ignore[override]
@@ -8401,6 +15518,12 @@ class SalesOrderQuerySet(QuerySet[SalesOrder]):
         user_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /SalesOrder, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[SalesOrderFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SalesOrderFields],
+    ) -> int: ...
 
 class SalesOrderManager(DeleteMixin, WriteMixin[SalesOrder], ResourceManager[SalesOrder, SalesOrderQuerySet]):
     """``client.sales_orders``: /SalesOrder (SalesOrder records)."""
@@ -8427,6 +15550,41 @@ class SalesOrderManager(DeleteMixin, WriteMixin[SalesOrder], ResourceManager[Sal
         user_id: Optional[Union[int, Model]] = ...,
     ) -> SalesOrderQuerySet:
         """Server-side filters of /SalesOrder, as typed keywords."""
+    def new(self, **fields: Unpack[SalesOrderFields]) -> SalesOrder: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SalesOrder, None] = ...,
+        **fields: Unpack[SalesOrderFields],
+    ) -> SalesOrder: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SalesOrder, None] = ...,
+        **fields: Unpack[SalesOrderFields],
+    ) -> SalesOrder: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SalesOrderFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SalesOrder, None] = ...,
+        **fields: Unpack[SalesOrderFields],
+    ) -> SalesOrder: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SalesOrder, None] = ...,
+        **fields: Unpack[SalesOrderFields],
+    ) -> SalesOrder: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SalesOrderFields],
+    ) -> int: ...
 
 class ScheduleOccurrenceQuerySet(QuerySet[ScheduleOccurrence]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -8445,6 +15603,12 @@ class ScheduleQuerySet(QuerySet[Schedule]):
         type: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /Schedule, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ScheduleFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ScheduleFields],
+    ) -> int: ...
 
 class ScheduleManager(WriteMixin[Schedule], ResourceManager[Schedule, ScheduleQuerySet]):
     """``client.schedules``: /Schedule (Schedule records)."""
@@ -8457,6 +15621,41 @@ class ScheduleManager(WriteMixin[Schedule], ResourceManager[Schedule, ScheduleQu
         type: Optional[int] = ...,
     ) -> ScheduleQuerySet:
         """Server-side filters of /Schedule, as typed keywords."""
+    def new(self, **fields: Unpack[ScheduleFields]) -> Schedule: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Schedule, None] = ...,
+        **fields: Unpack[ScheduleFields],
+    ) -> Schedule: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Schedule, None] = ...,
+        **fields: Unpack[ScheduleFields],
+    ) -> Schedule: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ScheduleFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Schedule, None] = ...,
+        **fields: Unpack[ScheduleFields],
+    ) -> Schedule: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Schedule, None] = ...,
+        **fields: Unpack[ScheduleFields],
+    ) -> Schedule: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ScheduleFields],
+    ) -> int: ...
 
 class ScreenLayoutQuerySet(QuerySet[ScreenLayout]):
     def filter(  # type: ignore[override]
@@ -8465,6 +15664,12 @@ class ScreenLayoutQuerySet(QuerySet[ScreenLayout]):
         typeid: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ScreenLayout, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ScreenLayoutFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ScreenLayoutFields],
+    ) -> int: ...
 
 class ScreenLayoutManager(DeleteMixin, WriteMixin[ScreenLayout], ResourceManager[ScreenLayout, ScreenLayoutQuerySet]):
     """``client.screen_layouts``: /ScreenLayout (ScreenLayout records)."""
@@ -8475,6 +15680,41 @@ class ScreenLayoutManager(DeleteMixin, WriteMixin[ScreenLayout], ResourceManager
         typeid: Optional[Union[int, Model]] = ...,
     ) -> ScreenLayoutQuerySet:
         """Server-side filters of /ScreenLayout, as typed keywords."""
+    def new(self, **fields: Unpack[ScreenLayoutFields]) -> ScreenLayout: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ScreenLayout, None] = ...,
+        **fields: Unpack[ScreenLayoutFields],
+    ) -> ScreenLayout: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ScreenLayout, None] = ...,
+        **fields: Unpack[ScreenLayoutFields],
+    ) -> ScreenLayout: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ScreenLayoutFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ScreenLayout, None] = ...,
+        **fields: Unpack[ScreenLayoutFields],
+    ) -> ScreenLayout: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ScreenLayout, None] = ...,
+        **fields: Unpack[ScreenLayoutFields],
+    ) -> ScreenLayout: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ScreenLayoutFields],
+    ) -> int: ...
 
 class SearchQuerySet(QuerySet[Search]):
     def filter(  # type: ignore[override]
@@ -8506,27 +15746,165 @@ class SecurityCheckManager(ResourceManager[SecurityCheck, SecurityCheckQuerySet]
 
 class SecurityQuestionValidateQuerySet(QuerySet[SecurityQuestionValidate]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SecurityQuestionValidateFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SecurityQuestionValidateFields],
+    ) -> int: ...
 
 class SecurityQuestionValidateManager(WriteMixin[SecurityQuestionValidate], ResourceManager[SecurityQuestionValidate, SecurityQuestionValidateQuerySet]):
     """``client.security_question_validates``: /SecurityQuestionValidate (SecurityQuestionValidate records)."""
 
     def filter(self) -> SecurityQuestionValidateQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[SecurityQuestionValidateFields],
+    ) -> SecurityQuestionValidate: ...
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SecurityQuestionValidate, None] = ...,
+        **fields: Unpack[SecurityQuestionValidateFields],
+    ) -> SecurityQuestionValidate: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SecurityQuestionValidate, None] = ...,
+        **fields: Unpack[SecurityQuestionValidateFields],
+    ) -> SecurityQuestionValidate: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SecurityQuestionValidateFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SecurityQuestionValidate, None] = ...,
+        **fields: Unpack[SecurityQuestionValidateFields],
+    ) -> SecurityQuestionValidate: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SecurityQuestionValidate, None] = ...,
+        **fields: Unpack[SecurityQuestionValidateFields],
+    ) -> SecurityQuestionValidate: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SecurityQuestionValidateFields],
+    ) -> int: ...
 
 class SecurityQuestionQuerySet(QuerySet[SecurityQuestion]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SecurityQuestionFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SecurityQuestionFields],
+    ) -> int: ...
 
 class SecurityQuestionManager(DeleteMixin, WriteMixin[SecurityQuestion], ResourceManager[SecurityQuestion, SecurityQuestionQuerySet]):
     """``client.security_questions``: /SecurityQuestion (SecurityQuestion records)."""
 
     def filter(self) -> SecurityQuestionQuerySet: ...
+    def new(self, **fields: Unpack[SecurityQuestionFields]) -> SecurityQuestion: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SecurityQuestion, None] = ...,
+        **fields: Unpack[SecurityQuestionFields],
+    ) -> SecurityQuestion: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SecurityQuestion, None] = ...,
+        **fields: Unpack[SecurityQuestionFields],
+    ) -> SecurityQuestion: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SecurityQuestionFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SecurityQuestion, None] = ...,
+        **fields: Unpack[SecurityQuestionFields],
+    ) -> SecurityQuestion: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SecurityQuestion, None] = ...,
+        **fields: Unpack[SecurityQuestionFields],
+    ) -> SecurityQuestion: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SecurityQuestionFields],
+    ) -> int: ...
 
 class ServiceAvailabilityQuerySet(QuerySet[ServiceAvailability]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ServiceAvailabilityFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ServiceAvailabilityFields],
+    ) -> int: ...
 
 class ServiceAvailabilityManager(DeleteMixin, WriteMixin[ServiceAvailability], ResourceManager[ServiceAvailability, ServiceAvailabilityQuerySet]):
     """``client.service_availabilities``: /ServiceAvailability (ServiceAvailability records)."""
 
     def filter(self) -> ServiceAvailabilityQuerySet: ...
+    def new(self, **fields: Unpack[ServiceAvailabilityFields]) -> ServiceAvailability: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceAvailability, None] = ...,
+        **fields: Unpack[ServiceAvailabilityFields],
+    ) -> ServiceAvailability: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceAvailability, None] = ...,
+        **fields: Unpack[ServiceAvailabilityFields],
+    ) -> ServiceAvailability: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ServiceAvailabilityFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceAvailability, None] = ...,
+        **fields: Unpack[ServiceAvailabilityFields],
+    ) -> ServiceAvailability: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceAvailability, None] = ...,
+        **fields: Unpack[ServiceAvailabilityFields],
+    ) -> ServiceAvailability: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ServiceAvailabilityFields],
+    ) -> int: ...
 
 class ServiceCategoryQuerySet(QuerySet[ServiceCategory]):
     def filter(  # type: ignore[override]
@@ -8538,6 +15916,16 @@ class ServiceCategoryQuerySet(QuerySet[ServiceCategory]):
         user_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ServiceCategory, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ServiceCategoryFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ServiceCategoryFields],
+    ) -> int: ...
 
 class ServiceCategoryManager(DeleteMixin, WriteMixin[ServiceCategory], ResourceManager[ServiceCategory, ServiceCategoryQuerySet]):
     """``client.service_categories``: /ServiceCategory (ServiceCategory records)."""
@@ -8551,6 +15939,41 @@ class ServiceCategoryManager(DeleteMixin, WriteMixin[ServiceCategory], ResourceM
         user_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceCategoryQuerySet:
         """Server-side filters of /ServiceCategory, as typed keywords."""
+    def new(self, **fields: Unpack[ServiceCategoryFields]) -> ServiceCategory: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceCategory, None] = ...,
+        **fields: Unpack[ServiceCategoryFields],
+    ) -> ServiceCategory: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceCategory, None] = ...,
+        **fields: Unpack[ServiceCategoryFields],
+    ) -> ServiceCategory: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ServiceCategoryFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceCategory, None] = ...,
+        **fields: Unpack[ServiceCategoryFields],
+    ) -> ServiceCategory: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceCategory, None] = ...,
+        **fields: Unpack[ServiceCategoryFields],
+    ) -> ServiceCategory: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ServiceCategoryFields],
+    ) -> int: ...
 
 class ServiceRequestDetailQuerySet(QuerySet[ServiceRequestDetail]):
     def filter(  # type: ignore[override]
@@ -8603,6 +16026,16 @@ class ServiceStatusQuerySet(QuerySet[ServiceStatus]):
         service_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ServiceStatus, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ServiceStatusFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ServiceStatusFields],
+    ) -> int: ...
 
 class ServiceStatusManager(DeleteMixin, WriteMixin[ServiceStatus], ResourceManager[ServiceStatus, ServiceStatusQuerySet]):
     """``client.service_statuses``: /ServiceStatus (ServiceStatus records)."""
@@ -8613,6 +16046,41 @@ class ServiceStatusManager(DeleteMixin, WriteMixin[ServiceStatus], ResourceManag
         service_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceStatusQuerySet:
         """Server-side filters of /ServiceStatus, as typed keywords."""
+    def new(self, **fields: Unpack[ServiceStatusFields]) -> ServiceStatus: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceStatus, None] = ...,
+        **fields: Unpack[ServiceStatusFields],
+    ) -> ServiceStatus: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceStatus, None] = ...,
+        **fields: Unpack[ServiceStatusFields],
+    ) -> ServiceStatus: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ServiceStatusFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceStatus, None] = ...,
+        **fields: Unpack[ServiceStatusFields],
+    ) -> ServiceStatus: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceStatus, None] = ...,
+        **fields: Unpack[ServiceStatusFields],
+    ) -> ServiceStatus: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ServiceStatusFields],
+    ) -> int: ...
     def get_subscribe(self, id: int, /) -> Any: ...  # GET /ServiceStatus/Subscribe/{id}
     async def aget_subscribe(self, id: int, /) -> Any: ...
     def post_subscribe(self, *, body: Any = ...) -> Any: ...  # POST /ServiceStatus/Subscribe
@@ -8641,6 +16109,12 @@ class ServiceQuerySet(QuerySet[Service]):
         user_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Service, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ServiceFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ServiceFields],
+    ) -> int: ...
 
 class ServiceManager(DeleteMixin, WriteMixin[Service], ResourceManager[Service, ServiceQuerySet]):
     """``client.services``: /Service (Service records)."""
@@ -8667,6 +16141,41 @@ class ServiceManager(DeleteMixin, WriteMixin[Service], ResourceManager[Service, 
         user_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceQuerySet:
         """Server-side filters of /Service, as typed keywords."""
+    def new(self, **fields: Unpack[ServiceFields]) -> Service: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Service, None] = ...,
+        **fields: Unpack[ServiceFields],
+    ) -> Service: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Service, None] = ...,
+        **fields: Unpack[ServiceFields],
+    ) -> Service: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ServiceFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Service, None] = ...,
+        **fields: Unpack[ServiceFields],
+    ) -> Service: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Service, None] = ...,
+        **fields: Unpack[ServiceFields],
+    ) -> Service: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ServiceFields],
+    ) -> int: ...
     def unsubscribe(self, *, body: Any = ...) -> Any: ...  # POST /Service/unsubscribe
     async def aunsubscribe(self, *, body: Any = ...) -> Any: ...
 
@@ -8680,11 +16189,52 @@ class SetupTabGroupManager(ResourceManager[SetupTabGroup, SetupTabGroupQuerySet]
 
 class SetupTabQuerySet(QuerySet[SetupTab]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[SetupTabFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SetupTabFields],
+    ) -> int: ...
 
 class SetupTabManager(WriteMixin[SetupTab], ResourceManager[SetupTab, SetupTabQuerySet]):
     """``client.setup_tabs``: /SetupTab (SetupTab records)."""
 
     def filter(self) -> SetupTabQuerySet: ...
+    def new(self, **fields: Unpack[SetupTabFields]) -> SetupTab: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SetupTab, None] = ...,
+        **fields: Unpack[SetupTabFields],
+    ) -> SetupTab: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SetupTab, None] = ...,
+        **fields: Unpack[SetupTabFields],
+    ) -> SetupTab: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SetupTabFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SetupTab, None] = ...,
+        **fields: Unpack[SetupTabFields],
+    ) -> SetupTab: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SetupTab, None] = ...,
+        **fields: Unpack[SetupTabFields],
+    ) -> SetupTab: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SetupTabFields],
+    ) -> int: ...
 
 class SharePointManager(OperationsManager):
     """``client.share_point``: the operations of /SharePoint."""
@@ -8694,11 +16244,56 @@ class SharePointManager(OperationsManager):
 
 class ShopifyDetailQuerySet(QuerySet[ShopifyDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ShopifyDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ShopifyDetailFields],
+    ) -> int: ...
 
 class ShopifyDetailManager(DeleteMixin, WriteMixin[ShopifyDetail], ResourceManager[ShopifyDetail, ShopifyDetailQuerySet]):
     """``client.shopify_details``: /ShopifyDetails (ShopifyDetail records)."""
 
     def filter(self) -> ShopifyDetailQuerySet: ...
+    def new(self, **fields: Unpack[ShopifyDetailFields]) -> ShopifyDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ShopifyDetail, None] = ...,
+        **fields: Unpack[ShopifyDetailFields],
+    ) -> ShopifyDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ShopifyDetail, None] = ...,
+        **fields: Unpack[ShopifyDetailFields],
+    ) -> ShopifyDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ShopifyDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ShopifyDetail, None] = ...,
+        **fields: Unpack[ShopifyDetailFields],
+    ) -> ShopifyDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ShopifyDetail, None] = ...,
+        **fields: Unpack[ShopifyDetailFields],
+    ) -> ShopifyDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ShopifyDetailFields],
+    ) -> int: ...
 
 class SiteQuerySet(QuerySet[Site]):
     def filter(  # type: ignore[override]
@@ -8759,6 +16354,8 @@ class SiteQuerySet(QuerySet[Site]):
         stocklocation: Filter on stock locations, comma separated.
         toplevel_id: Filters by the specified top level.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[SiteFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(self, chunk_size: int = ..., **fields: Unpack[SiteFields]) -> int: ...  # type: ignore[override]
 
 class SiteManager(DeleteMixin, WriteMixin[Site], ResourceManager[Site, SiteQuerySet]):
     """``client.sites``: /Site (Site records)."""
@@ -8821,6 +16418,41 @@ class SiteManager(DeleteMixin, WriteMixin[Site], ResourceManager[Site, SiteQuery
         stocklocation: Filter on stock locations, comma separated.
         toplevel_id: Filters by the specified top level.
         """
+    def new(self, **fields: Unpack[SiteFields]) -> Site: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Site, None] = ...,
+        **fields: Unpack[SiteFields],
+    ) -> Site: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Site, None] = ...,
+        **fields: Unpack[SiteFields],
+    ) -> Site: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SiteFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Site, None] = ...,
+        **fields: Unpack[SiteFields],
+    ) -> Site: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Site, None] = ...,
+        **fields: Unpack[SiteFields],
+    ) -> Site: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SiteFields],
+    ) -> int: ...
     def stock_bins(self) -> Any: ...  # GET /Site/StockBins
     async def astock_bins(self) -> Any: ...
 
@@ -8835,6 +16467,12 @@ class SlackDetailQuerySet(QuerySet[SlackDetail]):
         team_name: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /SlackDetails, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[SlackDetailFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SlackDetailFields],
+    ) -> int: ...
 
 class SlackDetailManager(DeleteMixin, WriteMixin[SlackDetail], ResourceManager[SlackDetail, SlackDetailQuerySet]):
     """``client.slack_details``: /SlackDetails (SlackDetail records)."""
@@ -8849,6 +16487,41 @@ class SlackDetailManager(DeleteMixin, WriteMixin[SlackDetail], ResourceManager[S
         team_name: Optional[str] = ...,
     ) -> SlackDetailQuerySet:
         """Server-side filters of /SlackDetails, as typed keywords."""
+    def new(self, **fields: Unpack[SlackDetailFields]) -> SlackDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SlackDetail, None] = ...,
+        **fields: Unpack[SlackDetailFields],
+    ) -> SlackDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SlackDetail, None] = ...,
+        **fields: Unpack[SlackDetailFields],
+    ) -> SlackDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SlackDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SlackDetail, None] = ...,
+        **fields: Unpack[SlackDetailFields],
+    ) -> SlackDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SlackDetail, None] = ...,
+        **fields: Unpack[SlackDetailFields],
+    ) -> SlackDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SlackDetailFields],
+    ) -> int: ...
     def uninstall(self, *, body: Any = ...) -> Any: ...  # POST /SlackDetails/Uninstall
     async def auninstall(self, *, body: Any = ...) -> Any: ...
 
@@ -8862,6 +16535,8 @@ class SLAQuerySet(QuerySet[SLA]):
         showworkdays: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /SLA, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[SLAFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(self, chunk_size: int = ..., **fields: Unpack[SLAFields]) -> int: ...  # type: ignore[override]
 
 class SLAManager(DeleteMixin, WriteMixin[SLA], ResourceManager[SLA, SLAQuerySet]):
     """``client.slas``: /SLA (SLA records)."""
@@ -8875,14 +16550,94 @@ class SLAManager(DeleteMixin, WriteMixin[SLA], ResourceManager[SLA, SLAQuerySet]
         showworkdays: Optional[bool] = ...,
     ) -> SLAQuerySet:
         """Server-side filters of /SLA, as typed keywords."""
+    def new(self, **fields: Unpack[SLAFields]) -> SLA: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SLA, None] = ...,
+        **fields: Unpack[SLAFields],
+    ) -> SLA: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SLA, None] = ...,
+        **fields: Unpack[SLAFields],
+    ) -> SLA: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SLAFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SLA, None] = ...,
+        **fields: Unpack[SLAFields],
+    ) -> SLA: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SLA, None] = ...,
+        **fields: Unpack[SLAFields],
+    ) -> SLA: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SLAFields],
+    ) -> int: ...
 
 class SnipeITDetailQuerySet(QuerySet[SnipeITDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SnipeITDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SnipeITDetailFields],
+    ) -> int: ...
 
 class SnipeITDetailManager(DeleteMixin, WriteMixin[SnipeITDetail], ResourceManager[SnipeITDetail, SnipeITDetailQuerySet]):
     """``client.snipe_it_details``: /SnipeITDetails (SnipeITDetail records)."""
 
     def filter(self) -> SnipeITDetailQuerySet: ...
+    def new(self, **fields: Unpack[SnipeITDetailFields]) -> SnipeITDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SnipeITDetail, None] = ...,
+        **fields: Unpack[SnipeITDetailFields],
+    ) -> SnipeITDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SnipeITDetail, None] = ...,
+        **fields: Unpack[SnipeITDetailFields],
+    ) -> SnipeITDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SnipeITDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SnipeITDetail, None] = ...,
+        **fields: Unpack[SnipeITDetailFields],
+    ) -> SnipeITDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SnipeITDetail, None] = ...,
+        **fields: Unpack[SnipeITDetailFields],
+    ) -> SnipeITDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SnipeITDetailFields],
+    ) -> int: ...
 
 class SnowDetailQuerySet(QuerySet[SnowDetail]):
     def filter(  # type: ignore[override]
@@ -8891,6 +16646,12 @@ class SnowDetailQuerySet(QuerySet[SnowDetail]):
         includedetails: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /SnowDetails, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[SnowDetailFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SnowDetailFields],
+    ) -> int: ...
 
 class SnowDetailManager(DeleteMixin, WriteMixin[SnowDetail], ResourceManager[SnowDetail, SnowDetailQuerySet]):
     """``client.snow_details``: /SnowDetails (SnowDetail records)."""
@@ -8901,6 +16662,41 @@ class SnowDetailManager(DeleteMixin, WriteMixin[SnowDetail], ResourceManager[Sno
         includedetails: Optional[bool] = ...,
     ) -> SnowDetailQuerySet:
         """Server-side filters of /SnowDetails, as typed keywords."""
+    def new(self, **fields: Unpack[SnowDetailFields]) -> SnowDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SnowDetail, None] = ...,
+        **fields: Unpack[SnowDetailFields],
+    ) -> SnowDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SnowDetail, None] = ...,
+        **fields: Unpack[SnowDetailFields],
+    ) -> SnowDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SnowDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SnowDetail, None] = ...,
+        **fields: Unpack[SnowDetailFields],
+    ) -> SnowDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SnowDetail, None] = ...,
+        **fields: Unpack[SnowDetailFields],
+    ) -> SnowDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SnowDetailFields],
+    ) -> int: ...
 
 class SoftwareLicenceRoleQuerySet(QuerySet[SoftwareLicenceRole]):
     def filter(  # type: ignore[override]
@@ -8934,6 +16730,16 @@ class SoftwareLicenceQuerySet(QuerySet[SoftwareLicence]):
         client: Any = ...,
     ) -> Self:
         """Server-side filters of /SoftwareLicence, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SoftwareLicenceFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SoftwareLicenceFields],
+    ) -> int: ...
 
 class SoftwareLicenceManager(DeleteMixin, WriteMixin[SoftwareLicence], ResourceManager[SoftwareLicence, SoftwareLicenceQuerySet]):
     """``client.software_licences``: /SoftwareLicence (SoftwareLicence records)."""
@@ -8951,6 +16757,41 @@ class SoftwareLicenceManager(DeleteMixin, WriteMixin[SoftwareLicence], ResourceM
         client: Any = ...,
     ) -> SoftwareLicenceQuerySet:
         """Server-side filters of /SoftwareLicence, as typed keywords."""
+    def new(self, **fields: Unpack[SoftwareLicenceFields]) -> SoftwareLicence: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SoftwareLicence, None] = ...,
+        **fields: Unpack[SoftwareLicenceFields],
+    ) -> SoftwareLicence: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SoftwareLicence, None] = ...,
+        **fields: Unpack[SoftwareLicenceFields],
+    ) -> SoftwareLicence: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SoftwareLicenceFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SoftwareLicence, None] = ...,
+        **fields: Unpack[SoftwareLicenceFields],
+    ) -> SoftwareLicence: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SoftwareLicence, None] = ...,
+        **fields: Unpack[SoftwareLicenceFields],
+    ) -> SoftwareLicence: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SoftwareLicenceFields],
+    ) -> int: ...
 
 class SQLImportQuerySet(QuerySet[SQLImport]):
     def filter(  # type: ignore[override]
@@ -8961,6 +16802,12 @@ class SQLImportQuerySet(QuerySet[SQLImport]):
         showpositiveonly: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /SQLImport, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[SQLImportFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SQLImportFields],
+    ) -> int: ...
 
 class SQLImportManager(DeleteMixin, WriteMixin[SQLImport], ResourceManager[SQLImport, SQLImportQuerySet]):
     """``client.sql_imports``: /SQLImport (SQLImport records)."""
@@ -8973,6 +16820,41 @@ class SQLImportManager(DeleteMixin, WriteMixin[SQLImport], ResourceManager[SQLIm
         showpositiveonly: Optional[bool] = ...,
     ) -> SQLImportQuerySet:
         """Server-side filters of /SQLImport, as typed keywords."""
+    def new(self, **fields: Unpack[SQLImportFields]) -> SQLImport: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SQLImport, None] = ...,
+        **fields: Unpack[SQLImportFields],
+    ) -> SQLImport: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SQLImport, None] = ...,
+        **fields: Unpack[SQLImportFields],
+    ) -> SQLImport: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SQLImportFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SQLImport, None] = ...,
+        **fields: Unpack[SQLImportFields],
+    ) -> SQLImport: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SQLImport, None] = ...,
+        **fields: Unpack[SQLImportFields],
+    ) -> SQLImport: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SQLImportFields],
+    ) -> int: ...
 
 class StatusQuerySet(QuerySet[Status]):
     def filter(  # type: ignore[override]
@@ -8996,6 +16878,12 @@ class StatusQuerySet(QuerySet[Status]):
         view_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Status, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[StatusFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[StatusFields],
+    ) -> int: ...
 
 class StatusManager(DeleteMixin, WriteMixin[Status], ResourceManager[Status, StatusQuerySet]):
     """``client.statuses``: /Status (Status records)."""
@@ -9021,14 +16909,94 @@ class StatusManager(DeleteMixin, WriteMixin[Status], ResourceManager[Status, Sta
         view_id: Optional[Union[int, Model]] = ...,
     ) -> StatusQuerySet:
         """Server-side filters of /Status, as typed keywords."""
+    def new(self, **fields: Unpack[StatusFields]) -> Status: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Status, None] = ...,
+        **fields: Unpack[StatusFields],
+    ) -> Status: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Status, None] = ...,
+        **fields: Unpack[StatusFields],
+    ) -> Status: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[StatusFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Status, None] = ...,
+        **fields: Unpack[StatusFields],
+    ) -> Status: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Status, None] = ...,
+        **fields: Unpack[StatusFields],
+    ) -> Status: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[StatusFields],
+    ) -> int: ...
 
 class StreamOneIonDetailQuerySet(QuerySet[StreamOneIonDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[StreamOneIonDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[StreamOneIonDetailFields],
+    ) -> int: ...
 
 class StreamOneIonDetailManager(DeleteMixin, WriteMixin[StreamOneIonDetail], ResourceManager[StreamOneIonDetail, StreamOneIonDetailQuerySet]):
     """``client.stream_one_ion_details``: /StreamOneIonDetails (StreamOneIonDetail records)."""
 
     def filter(self) -> StreamOneIonDetailQuerySet: ...
+    def new(self, **fields: Unpack[StreamOneIonDetailFields]) -> StreamOneIonDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], StreamOneIonDetail, None] = ...,
+        **fields: Unpack[StreamOneIonDetailFields],
+    ) -> StreamOneIonDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], StreamOneIonDetail, None] = ...,
+        **fields: Unpack[StreamOneIonDetailFields],
+    ) -> StreamOneIonDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[StreamOneIonDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], StreamOneIonDetail, None] = ...,
+        **fields: Unpack[StreamOneIonDetailFields],
+    ) -> StreamOneIonDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], StreamOneIonDetail, None] = ...,
+        **fields: Unpack[StreamOneIonDetailFields],
+    ) -> StreamOneIonDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[StreamOneIonDetailFields],
+    ) -> int: ...
 
 class SupplierContractQuerySet(QuerySet[SupplierContract]):
     def filter(  # type: ignore[override]
@@ -9044,6 +17012,16 @@ class SupplierContractQuerySet(QuerySet[SupplierContract]):
         search: Filters response based on the search string.
         supplier_id: Filters by the specified supplier.
         """
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SupplierContractFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SupplierContractFields],
+    ) -> int: ...
 
 class SupplierContractManager(DeleteMixin, WriteMixin[SupplierContract], ResourceManager[SupplierContract, SupplierContractQuerySet]):
     """``client.supplier_contracts``: /SupplierContract (SupplierContract records)."""
@@ -9061,6 +17039,41 @@ class SupplierContractManager(DeleteMixin, WriteMixin[SupplierContract], Resourc
         search: Filters response based on the search string.
         supplier_id: Filters by the specified supplier.
         """
+    def new(self, **fields: Unpack[SupplierContractFields]) -> SupplierContract: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SupplierContract, None] = ...,
+        **fields: Unpack[SupplierContractFields],
+    ) -> SupplierContract: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SupplierContract, None] = ...,
+        **fields: Unpack[SupplierContractFields],
+    ) -> SupplierContract: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SupplierContractFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SupplierContract, None] = ...,
+        **fields: Unpack[SupplierContractFields],
+    ) -> SupplierContract: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SupplierContract, None] = ...,
+        **fields: Unpack[SupplierContractFields],
+    ) -> SupplierContract: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SupplierContractFields],
+    ) -> int: ...
     def next_ref(self, *, body: Any = ...) -> Any: ...  # POST /SupplierContract/NextRef
     async def anext_ref(self, *, body: Any = ...) -> Any: ...
 
@@ -9078,6 +17091,12 @@ class SupplierQuerySet(QuerySet[Supplier]):
         xerotenantid: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /Supplier, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[SupplierFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SupplierFields],
+    ) -> int: ...
 
 class SupplierManager(DeleteMixin, WriteMixin[Supplier], ResourceManager[Supplier, SupplierQuerySet]):
     """``client.suppliers``: /Supplier (Supplier records)."""
@@ -9095,14 +17114,90 @@ class SupplierManager(DeleteMixin, WriteMixin[Supplier], ResourceManager[Supplie
         xerotenantid: Optional[str] = ...,
     ) -> SupplierQuerySet:
         """Server-side filters of /Supplier, as typed keywords."""
+    def new(self, **fields: Unpack[SupplierFields]) -> Supplier: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Supplier, None] = ...,
+        **fields: Unpack[SupplierFields],
+    ) -> Supplier: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Supplier, None] = ...,
+        **fields: Unpack[SupplierFields],
+    ) -> Supplier: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SupplierFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Supplier, None] = ...,
+        **fields: Unpack[SupplierFields],
+    ) -> Supplier: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Supplier, None] = ...,
+        **fields: Unpack[SupplierFields],
+    ) -> Supplier: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SupplierFields],
+    ) -> int: ...
 
 class SynnexDetailQuerySet(QuerySet[SynnexDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[SynnexDetailFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[SynnexDetailFields],
+    ) -> int: ...
 
 class SynnexDetailManager(DeleteMixin, WriteMixin[SynnexDetail], ResourceManager[SynnexDetail, SynnexDetailQuerySet]):
     """``client.synnex_details``: /SynnexDetails (SynnexDetail records)."""
 
     def filter(self) -> SynnexDetailQuerySet: ...
+    def new(self, **fields: Unpack[SynnexDetailFields]) -> SynnexDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SynnexDetail, None] = ...,
+        **fields: Unpack[SynnexDetailFields],
+    ) -> SynnexDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SynnexDetail, None] = ...,
+        **fields: Unpack[SynnexDetailFields],
+    ) -> SynnexDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SynnexDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SynnexDetail, None] = ...,
+        **fields: Unpack[SynnexDetailFields],
+    ) -> SynnexDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SynnexDetail, None] = ...,
+        **fields: Unpack[SynnexDetailFields],
+    ) -> SynnexDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SynnexDetailFields],
+    ) -> int: ...
 
 class TabQuerySet(QuerySet[Tab]):
     def filter(  # type: ignore[override]
@@ -9112,6 +17207,8 @@ class TabQuerySet(QuerySet[Tab]):
         typeid: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Tabs, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[TabFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(self, chunk_size: int = ..., **fields: Unpack[TabFields]) -> int: ...  # type: ignore[override]
 
 class TabManager(DeleteMixin, WriteMixin[Tab], ResourceManager[Tab, TabQuerySet]):
     """``client.tabs``: /Tabs (Tab records)."""
@@ -9123,22 +17220,135 @@ class TabManager(DeleteMixin, WriteMixin[Tab], ResourceManager[Tab, TabQuerySet]
         typeid: Optional[Union[int, Model]] = ...,
     ) -> TabQuerySet:
         """Server-side filters of /Tabs, as typed keywords."""
+    def new(self, **fields: Unpack[TabFields]) -> Tab: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tab, None] = ...,
+        **fields: Unpack[TabFields],
+    ) -> Tab: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tab, None] = ...,
+        **fields: Unpack[TabFields],
+    ) -> Tab: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TabFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tab, None] = ...,
+        **fields: Unpack[TabFields],
+    ) -> Tab: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tab, None] = ...,
+        **fields: Unpack[TabFields],
+    ) -> Tab: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TabFields],
+    ) -> int: ...
 
 class TagQuerySet(QuerySet[Tag]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[TagFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(self, chunk_size: int = ..., **fields: Unpack[TagFields]) -> int: ...  # type: ignore[override]
 
 class TagManager(DeleteMixin, WriteMixin[Tag], ResourceManager[Tag, TagQuerySet]):
     """``client.tags``: /Tags (Tag records)."""
 
     def filter(self) -> TagQuerySet: ...
+    def new(self, **fields: Unpack[TagFields]) -> Tag: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tag, None] = ...,
+        **fields: Unpack[TagFields],
+    ) -> Tag: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tag, None] = ...,
+        **fields: Unpack[TagFields],
+    ) -> Tag: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TagFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tag, None] = ...,
+        **fields: Unpack[TagFields],
+    ) -> Tag: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tag, None] = ...,
+        **fields: Unpack[TagFields],
+    ) -> Tag: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TagFields],
+    ) -> int: ...
 
 class TaniumDetailQuerySet(QuerySet[TaniumDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[TaniumDetailFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TaniumDetailFields],
+    ) -> int: ...
 
 class TaniumDetailManager(DeleteMixin, WriteMixin[TaniumDetail], ResourceManager[TaniumDetail, TaniumDetailQuerySet]):
     """``client.tanium_details``: /TaniumDetails (TaniumDetail records)."""
 
     def filter(self) -> TaniumDetailQuerySet: ...
+    def new(self, **fields: Unpack[TaniumDetailFields]) -> TaniumDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TaniumDetail, None] = ...,
+        **fields: Unpack[TaniumDetailFields],
+    ) -> TaniumDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TaniumDetail, None] = ...,
+        **fields: Unpack[TaniumDetailFields],
+    ) -> TaniumDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TaniumDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TaniumDetail, None] = ...,
+        **fields: Unpack[TaniumDetailFields],
+    ) -> TaniumDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TaniumDetail, None] = ...,
+        **fields: Unpack[TaniumDetailFields],
+    ) -> TaniumDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TaniumDetailFields],
+    ) -> int: ...
 
 class TaskMonitorEventQuerySet(QuerySet[TaskMonitorEvent]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -9166,11 +17376,52 @@ class TaskTraceManager(ResourceManager[TaskTrace, TaskTraceQuerySet]):
 
 class TaxRuleQuerySet(QuerySet[TaxRule]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[TaxRuleFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TaxRuleFields],
+    ) -> int: ...
 
 class TaxRuleManager(DeleteMixin, WriteMixin[TaxRule], ResourceManager[TaxRule, TaxRuleQuerySet]):
     """``client.tax_rules``: /TaxRule (TaxRule records)."""
 
     def filter(self) -> TaxRuleQuerySet: ...
+    def new(self, **fields: Unpack[TaxRuleFields]) -> TaxRule: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TaxRule, None] = ...,
+        **fields: Unpack[TaxRuleFields],
+    ) -> TaxRule: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TaxRule, None] = ...,
+        **fields: Unpack[TaxRuleFields],
+    ) -> TaxRule: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TaxRuleFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TaxRule, None] = ...,
+        **fields: Unpack[TaxRuleFields],
+    ) -> TaxRule: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TaxRule, None] = ...,
+        **fields: Unpack[TaxRuleFields],
+    ) -> TaxRule: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TaxRuleFields],
+    ) -> int: ...
 
 class TaxQuerySet(QuerySet[Tax]):
     def filter(  # type: ignore[override]
@@ -9182,6 +17433,8 @@ class TaxQuerySet(QuerySet[Tax]):
         xerotenantid: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /Tax, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[TaxFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(self, chunk_size: int = ..., **fields: Unpack[TaxFields]) -> int: ...  # type: ignore[override]
 
 class TaxManager(DeleteMixin, WriteMixin[Tax], ResourceManager[Tax, TaxQuerySet]):
     """``client.taxes``: /Tax (Tax records)."""
@@ -9195,6 +17448,41 @@ class TaxManager(DeleteMixin, WriteMixin[Tax], ResourceManager[Tax, TaxQuerySet]
         xerotenantid: Optional[str] = ...,
     ) -> TaxQuerySet:
         """Server-side filters of /Tax, as typed keywords."""
+    def new(self, **fields: Unpack[TaxFields]) -> Tax: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tax, None] = ...,
+        **fields: Unpack[TaxFields],
+    ) -> Tax: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tax, None] = ...,
+        **fields: Unpack[TaxFields],
+    ) -> Tax: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TaxFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tax, None] = ...,
+        **fields: Unpack[TaxFields],
+    ) -> Tax: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tax, None] = ...,
+        **fields: Unpack[TaxFields],
+    ) -> Tax: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TaxFields],
+    ) -> int: ...
 
 class TeamImageQuerySet(QuerySet[TeamImage]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -9249,6 +17537,8 @@ class TeamQuerySet(QuerySet[Team]):
         type: Filter by team domain: reqs - tickets, opps - opportunities, prjs - projects.
         view_id: Only for showcounts - ticket view filter.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[TeamFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(self, chunk_size: int = ..., **fields: Unpack[TeamFields]) -> int: ...  # type: ignore[override]
 
 class TeamManager(DeleteMixin, WriteMixin[Team], ResourceManager[Team, TeamQuerySet]):
     """``client.teams``: /Team (Team records)."""
@@ -9297,16 +17587,99 @@ class TeamManager(DeleteMixin, WriteMixin[Team], ResourceManager[Team, TeamQuery
         type: Filter by team domain: reqs - tickets, opps - opportunities, prjs - projects.
         view_id: Only for showcounts - ticket view filter.
         """
+    def new(self, **fields: Unpack[TeamFields]) -> Team: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Team, None] = ...,
+        **fields: Unpack[TeamFields],
+    ) -> Team: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Team, None] = ...,
+        **fields: Unpack[TeamFields],
+    ) -> Team: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TeamFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Team, None] = ...,
+        **fields: Unpack[TeamFields],
+    ) -> Team: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Team, None] = ...,
+        **fields: Unpack[TeamFields],
+    ) -> Team: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TeamFields],
+    ) -> int: ...
     def tree(self) -> Any: ...  # GET /Team/Tree
     async def atree(self) -> Any: ...
 
 class TechDataResellerDetailQuerySet(QuerySet[TechDataResellerDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TechDataResellerDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TechDataResellerDetailFields],
+    ) -> int: ...
 
 class TechDataResellerDetailManager(DeleteMixin, WriteMixin[TechDataResellerDetail], ResourceManager[TechDataResellerDetail, TechDataResellerDetailQuerySet]):
     """``client.tech_data_reseller_details``: /TechDataResellerDetails (TechDataResellerDetail records)."""
 
     def filter(self) -> TechDataResellerDetailQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[TechDataResellerDetailFields],
+    ) -> TechDataResellerDetail: ...
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TechDataResellerDetail, None] = ...,
+        **fields: Unpack[TechDataResellerDetailFields],
+    ) -> TechDataResellerDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TechDataResellerDetail, None] = ...,
+        **fields: Unpack[TechDataResellerDetailFields],
+    ) -> TechDataResellerDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TechDataResellerDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TechDataResellerDetail, None] = ...,
+        **fields: Unpack[TechDataResellerDetailFields],
+    ) -> TechDataResellerDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TechDataResellerDetail, None] = ...,
+        **fields: Unpack[TechDataResellerDetailFields],
+    ) -> TechDataResellerDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TechDataResellerDetailFields],
+    ) -> int: ...
 
 class TemplateQuerySet(QuerySet[Template]):
     def filter(  # type: ignore[override]
@@ -9363,6 +17736,12 @@ class TemplateQuerySet(QuerySet[Template]):
         type: Filters response based on the report type.
         types: Return reports of these report types, comma seperated.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[TemplateFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TemplateFields],
+    ) -> int: ...
 
 class TemplateManager(DeleteMixin, WriteMixin[Template], ResourceManager[Template, TemplateQuerySet]):
     """``client.templates``: /Template (Template records)."""
@@ -9421,6 +17800,41 @@ class TemplateManager(DeleteMixin, WriteMixin[Template], ResourceManager[Templat
         type: Filters response based on the report type.
         types: Return reports of these report types, comma seperated.
         """
+    def new(self, **fields: Unpack[TemplateFields]) -> Template: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Template, None] = ...,
+        **fields: Unpack[TemplateFields],
+    ) -> Template: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Template, None] = ...,
+        **fields: Unpack[TemplateFields],
+    ) -> Template: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TemplateFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Template, None] = ...,
+        **fields: Unpack[TemplateFields],
+    ) -> Template: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Template, None] = ...,
+        **fields: Unpack[TemplateFields],
+    ) -> Template: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TemplateFields],
+    ) -> int: ...
 
 class TenableManager(OperationsManager):
     """``client.tenable``: the operations of /Tenable."""
@@ -9436,11 +17850,56 @@ class TenableManager(OperationsManager):
 
 class TenableDetailQuerySet(QuerySet[TenableDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TenableDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TenableDetailFields],
+    ) -> int: ...
 
 class TenableDetailManager(DeleteMixin, WriteMixin[TenableDetail], ResourceManager[TenableDetail, TenableDetailQuerySet]):
     """``client.tenable_details``: /TenableDetails (TenableDetail records)."""
 
     def filter(self) -> TenableDetailQuerySet: ...
+    def new(self, **fields: Unpack[TenableDetailFields]) -> TenableDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TenableDetail, None] = ...,
+        **fields: Unpack[TenableDetailFields],
+    ) -> TenableDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TenableDetail, None] = ...,
+        **fields: Unpack[TenableDetailFields],
+    ) -> TenableDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TenableDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TenableDetail, None] = ...,
+        **fields: Unpack[TenableDetailFields],
+    ) -> TenableDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TenableDetail, None] = ...,
+        **fields: Unpack[TenableDetailFields],
+    ) -> TenableDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TenableDetailFields],
+    ) -> int: ...
 
 class TenantQuerySet(QuerySet[Tenant]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -9494,6 +17953,16 @@ class TicketApprovalQuerySet(QuerySet[TicketApproval]):
         ticket_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /TicketApproval, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TicketApprovalFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TicketApprovalFields],
+    ) -> int: ...
 
 class TicketApprovalManager(WriteMixin[TicketApproval], ResourceManager[TicketApproval, TicketApprovalQuerySet]):
     """``client.ticket_approvals``: /TicketApproval (TicketApproval records)."""
@@ -9509,16 +17978,92 @@ class TicketApprovalManager(WriteMixin[TicketApproval], ResourceManager[TicketAp
         ticket_id: Optional[Union[int, Model]] = ...,
     ) -> TicketApprovalQuerySet:
         """Server-side filters of /TicketApproval, as typed keywords."""
+    def new(self, **fields: Unpack[TicketApprovalFields]) -> TicketApproval: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketApproval, None] = ...,
+        **fields: Unpack[TicketApprovalFields],
+    ) -> TicketApproval: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketApproval, None] = ...,
+        **fields: Unpack[TicketApprovalFields],
+    ) -> TicketApproval: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketApprovalFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketApproval, None] = ...,
+        **fields: Unpack[TicketApprovalFields],
+    ) -> TicketApproval: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketApproval, None] = ...,
+        **fields: Unpack[TicketApprovalFields],
+    ) -> TicketApproval: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketApprovalFields],
+    ) -> int: ...
     def delete_step(self, id: int, seq: int, /) -> Any: ...  # DELETE /TicketApproval/{id}&{seq}
     async def adelete_step(self, id: int, seq: int, /) -> Any: ...
 
 class TicketAreaQuerySet(QuerySet[TicketArea]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[TicketAreaFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TicketAreaFields],
+    ) -> int: ...
 
 class TicketAreaManager(DeleteMixin, WriteMixin[TicketArea], ResourceManager[TicketArea, TicketAreaQuerySet]):
     """``client.ticket_areas``: /TicketArea (TicketArea records)."""
 
     def filter(self) -> TicketAreaQuerySet: ...
+    def new(self, **fields: Unpack[TicketAreaFields]) -> TicketArea: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketArea, None] = ...,
+        **fields: Unpack[TicketAreaFields],
+    ) -> TicketArea: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketArea, None] = ...,
+        **fields: Unpack[TicketAreaFields],
+    ) -> TicketArea: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketAreaFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketArea, None] = ...,
+        **fields: Unpack[TicketAreaFields],
+    ) -> TicketArea: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketArea, None] = ...,
+        **fields: Unpack[TicketAreaFields],
+    ) -> TicketArea: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketAreaFields],
+    ) -> int: ...
 
 class TicketRuleQuerySet(QuerySet[TicketRule]):
     def filter(  # type: ignore[override]
@@ -9531,6 +18076,12 @@ class TicketRuleQuerySet(QuerySet[TicketRule]):
         rule_use: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /TicketRules, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[TicketRuleFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TicketRuleFields],
+    ) -> int: ...
 
 class TicketRuleManager(DeleteMixin, WriteMixin[TicketRule], ResourceManager[TicketRule, TicketRuleQuerySet]):
     """``client.ticket_rules``: /TicketRules (TicketRule records)."""
@@ -9545,6 +18096,41 @@ class TicketRuleManager(DeleteMixin, WriteMixin[TicketRule], ResourceManager[Tic
         rule_use: Optional[int] = ...,
     ) -> TicketRuleQuerySet:
         """Server-side filters of /TicketRules, as typed keywords."""
+    def new(self, **fields: Unpack[TicketRuleFields]) -> TicketRule: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketRule, None] = ...,
+        **fields: Unpack[TicketRuleFields],
+    ) -> TicketRule: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketRule, None] = ...,
+        **fields: Unpack[TicketRuleFields],
+    ) -> TicketRule: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketRuleFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketRule, None] = ...,
+        **fields: Unpack[TicketRuleFields],
+    ) -> TicketRule: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketRule, None] = ...,
+        **fields: Unpack[TicketRuleFields],
+    ) -> TicketRule: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketRuleFields],
+    ) -> int: ...
 
 class TicketTypeFieldQuerySet(QuerySet[TicketTypeField]):
     def filter(  # type: ignore[override]
@@ -9570,11 +18156,56 @@ class TicketTypeFieldManager(ResourceManager[TicketTypeField, TicketTypeFieldQue
 
 class TicketTypeGroupQuerySet(QuerySet[TicketTypeGroup]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TicketTypeGroupFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TicketTypeGroupFields],
+    ) -> int: ...
 
 class TicketTypeGroupManager(DeleteMixin, WriteMixin[TicketTypeGroup], ResourceManager[TicketTypeGroup, TicketTypeGroupQuerySet]):
     """``client.ticket_type_groups``: /TicketTypeGroup (TicketTypeGroup records)."""
 
     def filter(self) -> TicketTypeGroupQuerySet: ...
+    def new(self, **fields: Unpack[TicketTypeGroupFields]) -> TicketTypeGroup: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketTypeGroup, None] = ...,
+        **fields: Unpack[TicketTypeGroupFields],
+    ) -> TicketTypeGroup: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketTypeGroup, None] = ...,
+        **fields: Unpack[TicketTypeGroupFields],
+    ) -> TicketTypeGroup: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketTypeGroupFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketTypeGroup, None] = ...,
+        **fields: Unpack[TicketTypeGroupFields],
+    ) -> TicketTypeGroup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketTypeGroup, None] = ...,
+        **fields: Unpack[TicketTypeGroupFields],
+    ) -> TicketTypeGroup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketTypeGroupFields],
+    ) -> int: ...
 
 class TicketTypeQuerySet(QuerySet[TicketType]):
     def filter(  # type: ignore[override]
@@ -9624,6 +18255,12 @@ class TicketTypeQuerySet(QuerySet[TicketType]):
         user_only: Filters by the ticket types that user can see.
         view_id: Only for showcounts - ticket view filter.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[TicketTypeFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TicketTypeFields],
+    ) -> int: ...
 
 class TicketTypeManager(DeleteMixin, WriteMixin[TicketType], ResourceManager[TicketType, TicketTypeQuerySet]):
     """``client.ticket_types``: /TicketType (TicketType records)."""
@@ -9675,6 +18312,41 @@ class TicketTypeManager(DeleteMixin, WriteMixin[TicketType], ResourceManager[Tic
         user_only: Filters by the ticket types that user can see.
         view_id: Only for showcounts - ticket view filter.
         """
+    def new(self, **fields: Unpack[TicketTypeFields]) -> TicketType: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketType, None] = ...,
+        **fields: Unpack[TicketTypeFields],
+    ) -> TicketType: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketType, None] = ...,
+        **fields: Unpack[TicketTypeFields],
+    ) -> TicketType: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketTypeFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketType, None] = ...,
+        **fields: Unpack[TicketTypeFields],
+    ) -> TicketType: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketType, None] = ...,
+        **fields: Unpack[TicketTypeFields],
+    ) -> TicketType: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketTypeFields],
+    ) -> int: ...
 
 class TicketQuerySet(QuerySet[Ticket]):
     def filter(  # type: ignore[override]
@@ -10018,6 +18690,12 @@ class TicketQuerySet(QuerySet[Ticket]):
         view_id: The ID of the filter profile to filter by.
         withattachments: Returns only tickets with 1 or more attachment.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[TicketFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TicketFields],
+    ) -> int: ...
 
 class TicketManager(DeleteMixin, WriteMixin[Ticket], ResourceManager[Ticket, TicketQuerySet]):
     """``client.tickets``: /Tickets (Ticket records)."""
@@ -10363,6 +19041,41 @@ class TicketManager(DeleteMixin, WriteMixin[Ticket], ResourceManager[Ticket, Tic
         view_id: The ID of the filter profile to filter by.
         withattachments: Returns only tickets with 1 or more attachment.
         """
+    def new(self, **fields: Unpack[TicketFields]) -> Ticket: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Ticket, None] = ...,
+        **fields: Unpack[TicketFields],
+    ) -> Ticket: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Ticket, None] = ...,
+        **fields: Unpack[TicketFields],
+    ) -> Ticket: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Ticket, None] = ...,
+        **fields: Unpack[TicketFields],
+    ) -> Ticket: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Ticket, None] = ...,
+        **fields: Unpack[TicketFields],
+    ) -> Ticket: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketFields],
+    ) -> int: ...
     def object(self, *, body: Any = ...) -> Any: ...  # POST /Tickets/Object
     async def aobject(self, *, body: Any = ...) -> Any: ...
     def processchildren(self, *, body: Any = ...) -> Any: ...  # POST /Tickets/processchildren
@@ -10387,6 +19100,16 @@ class TimesheetEventQuerySet(QuerySet[TimesheetEvent]):
         utcoffset: Optional[float] = ...,
     ) -> Self:
         """Server-side filters of /TimesheetEvent, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TimesheetEventFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TimesheetEventFields],
+    ) -> int: ...
 
 class TimesheetEventManager(DeleteMixin, WriteMixin[TimesheetEvent], ResourceManager[TimesheetEvent, TimesheetEventQuerySet]):
     """``client.timesheet_events``: /TimesheetEvent (TimesheetEvent records)."""
@@ -10401,6 +19124,41 @@ class TimesheetEventManager(DeleteMixin, WriteMixin[TimesheetEvent], ResourceMan
         utcoffset: Optional[float] = ...,
     ) -> TimesheetEventQuerySet:
         """Server-side filters of /TimesheetEvent, as typed keywords."""
+    def new(self, **fields: Unpack[TimesheetEventFields]) -> TimesheetEvent: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TimesheetEvent, None] = ...,
+        **fields: Unpack[TimesheetEventFields],
+    ) -> TimesheetEvent: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TimesheetEvent, None] = ...,
+        **fields: Unpack[TimesheetEventFields],
+    ) -> TimesheetEvent: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TimesheetEventFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TimesheetEvent, None] = ...,
+        **fields: Unpack[TimesheetEventFields],
+    ) -> TimesheetEvent: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TimesheetEvent, None] = ...,
+        **fields: Unpack[TimesheetEventFields],
+    ) -> TimesheetEvent: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TimesheetEventFields],
+    ) -> int: ...
     def mine(self) -> Any: ...  # GET /TimesheetEvent/mine
     async def amine(self) -> Any: ...
 
@@ -10423,6 +19181,12 @@ class TimesheetQuerySet(QuerySet[Timesheet]):
         end_date: Timesheet days up to this date [not in the spec]
         date: One timesheet day [not in the spec]
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[TimesheetFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TimesheetFields],
+    ) -> int: ...
 
 class TimesheetManager(WriteMixin[Timesheet], ResourceManager[Timesheet, TimesheetQuerySet]):
     """``client.timesheets``: /Timesheet (Timesheet records)."""
@@ -10445,6 +19209,41 @@ class TimesheetManager(WriteMixin[Timesheet], ResourceManager[Timesheet, Timeshe
         end_date: Timesheet days up to this date [not in the spec]
         date: One timesheet day [not in the spec]
         """
+    def new(self, **fields: Unpack[TimesheetFields]) -> Timesheet: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Timesheet, None] = ...,
+        **fields: Unpack[TimesheetFields],
+    ) -> Timesheet: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Timesheet, None] = ...,
+        **fields: Unpack[TimesheetFields],
+    ) -> Timesheet: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TimesheetFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Timesheet, None] = ...,
+        **fields: Unpack[TimesheetFields],
+    ) -> Timesheet: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Timesheet, None] = ...,
+        **fields: Unpack[TimesheetFields],
+    ) -> Timesheet: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TimesheetFields],
+    ) -> int: ...
     def forecasting(self) -> Any: ...  # GET /Timesheet/forecasting
     async def aforecasting(self) -> Any: ...
     def mine(self) -> Any: ...  # GET /Timesheet/mine
@@ -10472,11 +19271,52 @@ class TimeslotManager(ResourceManager[Timeslot, TimeslotQuerySet]):
 
 class ToDoGroupQuerySet(QuerySet[ToDoGroup]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[ToDoGroupFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ToDoGroupFields],
+    ) -> int: ...
 
 class ToDoGroupManager(DeleteMixin, WriteMixin[ToDoGroup], ResourceManager[ToDoGroup, ToDoGroupQuerySet]):
     """``client.to_do_groups``: /ToDoGroup (ToDoGroup records)."""
 
     def filter(self) -> ToDoGroupQuerySet: ...
+    def new(self, **fields: Unpack[ToDoGroupFields]) -> ToDoGroup: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ToDoGroup, None] = ...,
+        **fields: Unpack[ToDoGroupFields],
+    ) -> ToDoGroup: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ToDoGroup, None] = ...,
+        **fields: Unpack[ToDoGroupFields],
+    ) -> ToDoGroup: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ToDoGroupFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ToDoGroup, None] = ...,
+        **fields: Unpack[ToDoGroupFields],
+    ) -> ToDoGroup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ToDoGroup, None] = ...,
+        **fields: Unpack[ToDoGroupFields],
+    ) -> ToDoGroup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ToDoGroupFields],
+    ) -> int: ...
 
 class ToDoQuerySet(QuerySet[ToDo]):
     def filter(  # type: ignore[override]
@@ -10485,6 +19325,8 @@ class ToDoQuerySet(QuerySet[ToDo]):
         ticket_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ToDo, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ToDoFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(self, chunk_size: int = ..., **fields: Unpack[ToDoFields]) -> int: ...  # type: ignore[override]
 
 class ToDoManager(WriteMixin[ToDo], ResourceManager[ToDo, ToDoQuerySet]):
     """``client.to_dos``: /ToDo (ToDo records)."""
@@ -10495,6 +19337,41 @@ class ToDoManager(WriteMixin[ToDo], ResourceManager[ToDo, ToDoQuerySet]):
         ticket_id: Optional[Union[int, Model]] = ...,
     ) -> ToDoQuerySet:
         """Server-side filters of /ToDo, as typed keywords."""
+    def new(self, **fields: Unpack[ToDoFields]) -> ToDo: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ToDo, None] = ...,
+        **fields: Unpack[ToDoFields],
+    ) -> ToDo: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ToDo, None] = ...,
+        **fields: Unpack[ToDoFields],
+    ) -> ToDo: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ToDoFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ToDo, None] = ...,
+        **fields: Unpack[ToDoFields],
+    ) -> ToDo: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ToDo, None] = ...,
+        **fields: Unpack[ToDoFields],
+    ) -> ToDo: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ToDoFields],
+    ) -> int: ...
 
 class TopLevelQuerySet(QuerySet[TopLevel]):
     def filter(  # type: ignore[override]
@@ -10513,6 +19390,12 @@ class TopLevelQuerySet(QuerySet[TopLevel]):
         type: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /TopLevel, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[TopLevelFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TopLevelFields],
+    ) -> int: ...
 
 class TopLevelManager(DeleteMixin, WriteMixin[TopLevel], ResourceManager[TopLevel, TopLevelQuerySet]):
     """``client.top_levels``: /TopLevel (TopLevel records)."""
@@ -10533,22 +19416,143 @@ class TopLevelManager(DeleteMixin, WriteMixin[TopLevel], ResourceManager[TopLeve
         type: Optional[int] = ...,
     ) -> TopLevelQuerySet:
         """Server-side filters of /TopLevel, as typed keywords."""
+    def new(self, **fields: Unpack[TopLevelFields]) -> TopLevel: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TopLevel, None] = ...,
+        **fields: Unpack[TopLevelFields],
+    ) -> TopLevel: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TopLevel, None] = ...,
+        **fields: Unpack[TopLevelFields],
+    ) -> TopLevel: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TopLevelFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TopLevel, None] = ...,
+        **fields: Unpack[TopLevelFields],
+    ) -> TopLevel: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TopLevel, None] = ...,
+        **fields: Unpack[TopLevelFields],
+    ) -> TopLevel: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TopLevelFields],
+    ) -> int: ...
 
 class TranslationQuerySet(QuerySet[Translation]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[TranslationFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TranslationFields],
+    ) -> int: ...
 
 class TranslationManager(WriteMixin[Translation], ResourceManager[Translation, TranslationQuerySet]):
     """``client.translations``: /Translation (Translation records)."""
 
     def filter(self) -> TranslationQuerySet: ...
+    def new(self, **fields: Unpack[TranslationFields]) -> Translation: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Translation, None] = ...,
+        **fields: Unpack[TranslationFields],
+    ) -> Translation: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Translation, None] = ...,
+        **fields: Unpack[TranslationFields],
+    ) -> Translation: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TranslationFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Translation, None] = ...,
+        **fields: Unpack[TranslationFields],
+    ) -> Translation: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Translation, None] = ...,
+        **fields: Unpack[TranslationFields],
+    ) -> Translation: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TranslationFields],
+    ) -> int: ...
 
 class TwilioWhatsAppDetailQuerySet(QuerySet[TwilioWhatsAppDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TwilioWhatsAppDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TwilioWhatsAppDetailFields],
+    ) -> int: ...
 
 class TwilioWhatsAppDetailManager(DeleteMixin, WriteMixin[TwilioWhatsAppDetail], ResourceManager[TwilioWhatsAppDetail, TwilioWhatsAppDetailQuerySet]):
     """``client.twilio_whats_app_details``: /TwilioWhatsAppDetails (TwilioWhatsAppDetail records)."""
 
     def filter(self) -> TwilioWhatsAppDetailQuerySet: ...
+    def new(self, **fields: Unpack[TwilioWhatsAppDetailFields]) -> TwilioWhatsAppDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TwilioWhatsAppDetail, None] = ...,
+        **fields: Unpack[TwilioWhatsAppDetailFields],
+    ) -> TwilioWhatsAppDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TwilioWhatsAppDetail, None] = ...,
+        **fields: Unpack[TwilioWhatsAppDetailFields],
+    ) -> TwilioWhatsAppDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TwilioWhatsAppDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TwilioWhatsAppDetail, None] = ...,
+        **fields: Unpack[TwilioWhatsAppDetailFields],
+    ) -> TwilioWhatsAppDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TwilioWhatsAppDetail, None] = ...,
+        **fields: Unpack[TwilioWhatsAppDetailFields],
+    ) -> TwilioWhatsAppDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TwilioWhatsAppDetailFields],
+    ) -> int: ...
 
 class TwitterDetailQuerySet(QuerySet[TwitterDetail]):
     def filter(  # type: ignore[override]
@@ -10557,6 +19561,16 @@ class TwitterDetailQuerySet(QuerySet[TwitterDetail]):
         account_id: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /TwitterDetails, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TwitterDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[TwitterDetailFields],
+    ) -> int: ...
 
 class TwitterDetailManager(DeleteMixin, WriteMixin[TwitterDetail], ResourceManager[TwitterDetail, TwitterDetailQuerySet]):
     """``client.twitter_details``: /TwitterDetails (TwitterDetail records)."""
@@ -10567,14 +19581,94 @@ class TwitterDetailManager(DeleteMixin, WriteMixin[TwitterDetail], ResourceManag
         account_id: Optional[str] = ...,
     ) -> TwitterDetailQuerySet:
         """Server-side filters of /TwitterDetails, as typed keywords."""
+    def new(self, **fields: Unpack[TwitterDetailFields]) -> TwitterDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TwitterDetail, None] = ...,
+        **fields: Unpack[TwitterDetailFields],
+    ) -> TwitterDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TwitterDetail, None] = ...,
+        **fields: Unpack[TwitterDetailFields],
+    ) -> TwitterDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TwitterDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TwitterDetail, None] = ...,
+        **fields: Unpack[TwitterDetailFields],
+    ) -> TwitterDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TwitterDetail, None] = ...,
+        **fields: Unpack[TwitterDetailFields],
+    ) -> TwitterDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TwitterDetailFields],
+    ) -> int: ...
 
 class UnsubServiceEmailQuerySet(QuerySet[UnsubServiceEmail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[UnsubServiceEmailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[UnsubServiceEmailFields],
+    ) -> int: ...
 
 class UnsubServiceEmailManager(DeleteMixin, WriteMixin[UnsubServiceEmail], ResourceManager[UnsubServiceEmail, UnsubServiceEmailQuerySet]):
     """``client.unsub_service_emails``: /UnsubServiceEmails (UnsubServiceEmail records)."""
 
     def filter(self) -> UnsubServiceEmailQuerySet: ...
+    def new(self, **fields: Unpack[UnsubServiceEmailFields]) -> UnsubServiceEmail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], UnsubServiceEmail, None] = ...,
+        **fields: Unpack[UnsubServiceEmailFields],
+    ) -> UnsubServiceEmail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], UnsubServiceEmail, None] = ...,
+        **fields: Unpack[UnsubServiceEmailFields],
+    ) -> UnsubServiceEmail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[UnsubServiceEmailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], UnsubServiceEmail, None] = ...,
+        **fields: Unpack[UnsubServiceEmailFields],
+    ) -> UnsubServiceEmail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], UnsubServiceEmail, None] = ...,
+        **fields: Unpack[UnsubServiceEmailFields],
+    ) -> UnsubServiceEmail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[UnsubServiceEmailFields],
+    ) -> int: ...
 
 class UserChangeQuerySet(QuerySet[UserChange]):
     def filter(  # type: ignore[override]
@@ -10600,11 +19694,52 @@ class UserChangeManager(ResourceManager[UserChange, UserChangeQuerySet]):
 
 class UserRoleQuerySet(QuerySet[UserRole]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[UserRoleFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[UserRoleFields],
+    ) -> int: ...
 
 class UserRoleManager(DeleteMixin, WriteMixin[UserRole], ResourceManager[UserRole, UserRoleQuerySet]):
     """``client.user_roles``: /UserRoles (UserRole records)."""
 
     def filter(self) -> UserRoleQuerySet: ...
+    def new(self, **fields: Unpack[UserRoleFields]) -> UserRole: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], UserRole, None] = ...,
+        **fields: Unpack[UserRoleFields],
+    ) -> UserRole: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], UserRole, None] = ...,
+        **fields: Unpack[UserRoleFields],
+    ) -> UserRole: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[UserRoleFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], UserRole, None] = ...,
+        **fields: Unpack[UserRoleFields],
+    ) -> UserRole: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], UserRole, None] = ...,
+        **fields: Unpack[UserRoleFields],
+    ) -> UserRole: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[UserRoleFields],
+    ) -> int: ...
 
 class UserQuerySet(QuerySet[User]):
     def filter(  # type: ignore[override]
@@ -10691,6 +19826,8 @@ class UserQuerySet(QuerySet[User]):
         supplier_id: Filters by Users belonging to the specified supplier.
         toplevel_id: Filter by Users belonging to a particular top level.
         """
+    def update(self, chunk_size: int = ..., **fields: Unpack[UserFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(self, chunk_size: int = ..., **fields: Unpack[UserFields]) -> int: ...  # type: ignore[override]
 
 class UserManager(MeMixin[User], DeleteMixin, WriteMixin[User], ResourceManager[User, UserQuerySet]):
     """``client.users``: /Users (User records)."""
@@ -10779,6 +19916,41 @@ class UserManager(MeMixin[User], DeleteMixin, WriteMixin[User], ResourceManager[
         supplier_id: Filters by Users belonging to the specified supplier.
         toplevel_id: Filter by Users belonging to a particular top level.
         """
+    def new(self, **fields: Unpack[UserFields]) -> User: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], User, None] = ...,
+        **fields: Unpack[UserFields],
+    ) -> User: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], User, None] = ...,
+        **fields: Unpack[UserFields],
+    ) -> User: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[UserFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], User, None] = ...,
+        **fields: Unpack[UserFields],
+    ) -> User: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], User, None] = ...,
+        **fields: Unpack[UserFields],
+    ) -> User: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[UserFields],
+    ) -> int: ...
     def prefs(self, *, body: Any = ...) -> Any: ...  # POST /Users/prefs
     async def aprefs(self, *, body: Any = ...) -> Any: ...
 
@@ -10844,6 +20016,12 @@ class ViewColumnQuerySet(QuerySet[ViewColumn]):
         type: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /ViewColumns, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ViewColumnFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ViewColumnFields],
+    ) -> int: ...
 
 class ViewColumnManager(DeleteMixin, WriteMixin[ViewColumn], ResourceManager[ViewColumn, ViewColumnQuerySet]):
     """``client.view_columns``: /ViewColumns (ViewColumn records)."""
@@ -10859,6 +20037,41 @@ class ViewColumnManager(DeleteMixin, WriteMixin[ViewColumn], ResourceManager[Vie
         type: Optional[str] = ...,
     ) -> ViewColumnQuerySet:
         """Server-side filters of /ViewColumns, as typed keywords."""
+    def new(self, **fields: Unpack[ViewColumnFields]) -> ViewColumn: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewColumn, None] = ...,
+        **fields: Unpack[ViewColumnFields],
+    ) -> ViewColumn: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewColumn, None] = ...,
+        **fields: Unpack[ViewColumnFields],
+    ) -> ViewColumn: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ViewColumnFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewColumn, None] = ...,
+        **fields: Unpack[ViewColumnFields],
+    ) -> ViewColumn: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewColumn, None] = ...,
+        **fields: Unpack[ViewColumnFields],
+    ) -> ViewColumn: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ViewColumnFields],
+    ) -> int: ...
 
 class ViewFilterQuerySet(QuerySet[ViewFilter]):
     def filter(  # type: ignore[override]
@@ -10872,6 +20085,12 @@ class ViewFilterQuerySet(QuerySet[ViewFilter]):
         type: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /ViewFilter, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ViewFilterFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ViewFilterFields],
+    ) -> int: ...
 
 class ViewFilterManager(DeleteMixin, WriteMixin[ViewFilter], ResourceManager[ViewFilter, ViewFilterQuerySet]):
     """``client.view_filters``: /ViewFilter (ViewFilter records)."""
@@ -10887,6 +20106,41 @@ class ViewFilterManager(DeleteMixin, WriteMixin[ViewFilter], ResourceManager[Vie
         type: Optional[str] = ...,
     ) -> ViewFilterQuerySet:
         """Server-side filters of /ViewFilter, as typed keywords."""
+    def new(self, **fields: Unpack[ViewFilterFields]) -> ViewFilter: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewFilter, None] = ...,
+        **fields: Unpack[ViewFilterFields],
+    ) -> ViewFilter: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewFilter, None] = ...,
+        **fields: Unpack[ViewFilterFields],
+    ) -> ViewFilter: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ViewFilterFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewFilter, None] = ...,
+        **fields: Unpack[ViewFilterFields],
+    ) -> ViewFilter: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewFilter, None] = ...,
+        **fields: Unpack[ViewFilterFields],
+    ) -> ViewFilter: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ViewFilterFields],
+    ) -> int: ...
 
 class ViewListGroupQuerySet(QuerySet[ViewListGroup]):
     def filter(  # type: ignore[override]
@@ -10895,6 +20149,16 @@ class ViewListGroupQuerySet(QuerySet[ViewListGroup]):
         type: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /ViewListGroup, as typed keywords."""
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ViewListGroupFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ViewListGroupFields],
+    ) -> int: ...
 
 class ViewListGroupManager(DeleteMixin, WriteMixin[ViewListGroup], ResourceManager[ViewListGroup, ViewListGroupQuerySet]):
     """``client.view_list_groups``: /ViewListGroup (ViewListGroup records)."""
@@ -10905,6 +20169,41 @@ class ViewListGroupManager(DeleteMixin, WriteMixin[ViewListGroup], ResourceManag
         type: Optional[str] = ...,
     ) -> ViewListGroupQuerySet:
         """Server-side filters of /ViewListGroup, as typed keywords."""
+    def new(self, **fields: Unpack[ViewListGroupFields]) -> ViewListGroup: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewListGroup, None] = ...,
+        **fields: Unpack[ViewListGroupFields],
+    ) -> ViewListGroup: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewListGroup, None] = ...,
+        **fields: Unpack[ViewListGroupFields],
+    ) -> ViewListGroup: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ViewListGroupFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewListGroup, None] = ...,
+        **fields: Unpack[ViewListGroupFields],
+    ) -> ViewListGroup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewListGroup, None] = ...,
+        **fields: Unpack[ViewListGroupFields],
+    ) -> ViewListGroup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ViewListGroupFields],
+    ) -> int: ...
 
 class ViewListQuerySet(QuerySet[ViewList]):
     def filter(  # type: ignore[override]
@@ -10922,6 +20221,12 @@ class ViewListQuerySet(QuerySet[ViewList]):
         type: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /ViewLists, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[ViewListFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[ViewListFields],
+    ) -> int: ...
 
 class ViewListManager(DeleteMixin, WriteMixin[ViewList], ResourceManager[ViewList, ViewListQuerySet]):
     """``client.view_lists``: /ViewLists (ViewList records)."""
@@ -10941,6 +20246,41 @@ class ViewListManager(DeleteMixin, WriteMixin[ViewList], ResourceManager[ViewLis
         type: Optional[str] = ...,
     ) -> ViewListQuerySet:
         """Server-side filters of /ViewLists, as typed keywords."""
+    def new(self, **fields: Unpack[ViewListFields]) -> ViewList: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewList, None] = ...,
+        **fields: Unpack[ViewListFields],
+    ) -> ViewList: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewList, None] = ...,
+        **fields: Unpack[ViewListFields],
+    ) -> ViewList: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ViewListFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewList, None] = ...,
+        **fields: Unpack[ViewListFields],
+    ) -> ViewList: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewList, None] = ...,
+        **fields: Unpack[ViewListFields],
+    ) -> ViewList: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ViewListFields],
+    ) -> int: ...
 
 class VirimaManager(OperationsManager):
     """``client.virima``: the operations of /Virima."""
@@ -10950,27 +20290,154 @@ class VirimaManager(OperationsManager):
 
 class VirimaDetailQuerySet(QuerySet[VirimaDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[VirimaDetailFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[VirimaDetailFields],
+    ) -> int: ...
 
 class VirimaDetailManager(DeleteMixin, WriteMixin[VirimaDetail], ResourceManager[VirimaDetail, VirimaDetailQuerySet]):
     """``client.virima_details``: /VirimaDetails (VirimaDetail records)."""
 
     def filter(self) -> VirimaDetailQuerySet: ...
+    def new(self, **fields: Unpack[VirimaDetailFields]) -> VirimaDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VirimaDetail, None] = ...,
+        **fields: Unpack[VirimaDetailFields],
+    ) -> VirimaDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VirimaDetail, None] = ...,
+        **fields: Unpack[VirimaDetailFields],
+    ) -> VirimaDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[VirimaDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VirimaDetail, None] = ...,
+        **fields: Unpack[VirimaDetailFields],
+    ) -> VirimaDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VirimaDetail, None] = ...,
+        **fields: Unpack[VirimaDetailFields],
+    ) -> VirimaDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[VirimaDetailFields],
+    ) -> int: ...
 
 class VirtualAgentQuerySet(QuerySet[VirtualAgent]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(self, chunk_size: int = ..., **fields: Unpack[VirtualAgentFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[VirtualAgentFields],
+    ) -> int: ...
 
 class VirtualAgentManager(DeleteMixin, WriteMixin[VirtualAgent], ResourceManager[VirtualAgent, VirtualAgentQuerySet]):
     """``client.virtual_agents``: /VirtualAgent (VirtualAgent records)."""
 
     def filter(self) -> VirtualAgentQuerySet: ...
+    def new(self, **fields: Unpack[VirtualAgentFields]) -> VirtualAgent: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VirtualAgent, None] = ...,
+        **fields: Unpack[VirtualAgentFields],
+    ) -> VirtualAgent: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VirtualAgent, None] = ...,
+        **fields: Unpack[VirtualAgentFields],
+    ) -> VirtualAgent: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[VirtualAgentFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VirtualAgent, None] = ...,
+        **fields: Unpack[VirtualAgentFields],
+    ) -> VirtualAgent: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VirtualAgent, None] = ...,
+        **fields: Unpack[VirtualAgentFields],
+    ) -> VirtualAgent: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[VirtualAgentFields],
+    ) -> int: ...
 
 class VMWorkspaceDetailQuerySet(QuerySet[VMWorkspaceDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[VMWorkspaceDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[VMWorkspaceDetailFields],
+    ) -> int: ...
 
 class VMWorkspaceDetailManager(DeleteMixin, WriteMixin[VMWorkspaceDetail], ResourceManager[VMWorkspaceDetail, VMWorkspaceDetailQuerySet]):
     """``client.vm_workspace_details``: /VMWorkspaceDetails (VMWorkspaceDetail records)."""
 
     def filter(self) -> VMWorkspaceDetailQuerySet: ...
+    def new(self, **fields: Unpack[VMWorkspaceDetailFields]) -> VMWorkspaceDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VMWorkspaceDetail, None] = ...,
+        **fields: Unpack[VMWorkspaceDetailFields],
+    ) -> VMWorkspaceDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VMWorkspaceDetail, None] = ...,
+        **fields: Unpack[VMWorkspaceDetailFields],
+    ) -> VMWorkspaceDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[VMWorkspaceDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VMWorkspaceDetail, None] = ...,
+        **fields: Unpack[VMWorkspaceDetailFields],
+    ) -> VMWorkspaceDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VMWorkspaceDetail, None] = ...,
+        **fields: Unpack[VMWorkspaceDetailFields],
+    ) -> VMWorkspaceDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[VMWorkspaceDetailFields],
+    ) -> int: ...
 
 class WebhookEventQuerySet(QuerySet[WebhookEvent]):
     def filter(  # type: ignore[override]
@@ -10982,6 +20449,12 @@ class WebhookEventQuerySet(QuerySet[WebhookEvent]):
         webhook_id: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /WebhookEvent, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[WebhookEventFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[WebhookEventFields],
+    ) -> int: ...
 
 class WebhookEventManager(WriteMixin[WebhookEvent], ResourceManager[WebhookEvent, WebhookEventQuerySet]):
     """``client.webhook_events``: /WebhookEvent (WebhookEvent records)."""
@@ -10995,6 +20468,41 @@ class WebhookEventManager(WriteMixin[WebhookEvent], ResourceManager[WebhookEvent
         webhook_id: Optional[str] = ...,
     ) -> WebhookEventQuerySet:
         """Server-side filters of /WebhookEvent, as typed keywords."""
+    def new(self, **fields: Unpack[WebhookEventFields]) -> WebhookEvent: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WebhookEvent, None] = ...,
+        **fields: Unpack[WebhookEventFields],
+    ) -> WebhookEvent: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WebhookEvent, None] = ...,
+        **fields: Unpack[WebhookEventFields],
+    ) -> WebhookEvent: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WebhookEventFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WebhookEvent, None] = ...,
+        **fields: Unpack[WebhookEventFields],
+    ) -> WebhookEvent: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WebhookEvent, None] = ...,
+        **fields: Unpack[WebhookEventFields],
+    ) -> WebhookEvent: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WebhookEventFields],
+    ) -> int: ...
 
 class WebhookRepositoryQuerySet(QuerySet[WebhookRepository]):
     def filter(  # type: ignore[override]
@@ -11024,6 +20532,12 @@ class WebhookQuerySet(QuerySet[Webhook]):
         type: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /Webhook, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[WebhookFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[WebhookFields],
+    ) -> int: ...
 
 class WebhookManager(DeleteMixin, WriteMixin[Webhook], ResourceManager[Webhook, WebhookQuerySet]):
     """``client.webhooks``: /Webhook (Webhook records)."""
@@ -11035,22 +20549,147 @@ class WebhookManager(DeleteMixin, WriteMixin[Webhook], ResourceManager[Webhook, 
         type: Optional[int] = ...,
     ) -> WebhookQuerySet:
         """Server-side filters of /Webhook, as typed keywords."""
+    def new(self, **fields: Unpack[WebhookFields]) -> Webhook: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Webhook, None] = ...,
+        **fields: Unpack[WebhookFields],
+    ) -> Webhook: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Webhook, None] = ...,
+        **fields: Unpack[WebhookFields],
+    ) -> Webhook: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WebhookFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Webhook, None] = ...,
+        **fields: Unpack[WebhookFields],
+    ) -> Webhook: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Webhook, None] = ...,
+        **fields: Unpack[WebhookFields],
+    ) -> Webhook: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WebhookFields],
+    ) -> int: ...
 
 class WordpressDetailQuerySet(QuerySet[WordpressDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[WordpressDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[WordpressDetailFields],
+    ) -> int: ...
 
 class WordpressDetailManager(DeleteMixin, WriteMixin[WordpressDetail], ResourceManager[WordpressDetail, WordpressDetailQuerySet]):
     """``client.wordpress_details``: /WordpressDetails (WordpressDetail records)."""
 
     def filter(self) -> WordpressDetailQuerySet: ...
+    def new(self, **fields: Unpack[WordpressDetailFields]) -> WordpressDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WordpressDetail, None] = ...,
+        **fields: Unpack[WordpressDetailFields],
+    ) -> WordpressDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WordpressDetail, None] = ...,
+        **fields: Unpack[WordpressDetailFields],
+    ) -> WordpressDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WordpressDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WordpressDetail, None] = ...,
+        **fields: Unpack[WordpressDetailFields],
+    ) -> WordpressDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WordpressDetail, None] = ...,
+        **fields: Unpack[WordpressDetailFields],
+    ) -> WordpressDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WordpressDetailFields],
+    ) -> int: ...
 
 class WordpressOrgDetailQuerySet(QuerySet[WordpressOrgDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[WordpressOrgDetailFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[WordpressOrgDetailFields],
+    ) -> int: ...
 
 class WordpressOrgDetailManager(DeleteMixin, WriteMixin[WordpressOrgDetail], ResourceManager[WordpressOrgDetail, WordpressOrgDetailQuerySet]):
     """``client.wordpress_org_details``: /WordpressOrgDetails (WordpressOrgDetail records)."""
 
     def filter(self) -> WordpressOrgDetailQuerySet: ...
+    def new(self, **fields: Unpack[WordpressOrgDetailFields]) -> WordpressOrgDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WordpressOrgDetail, None] = ...,
+        **fields: Unpack[WordpressOrgDetailFields],
+    ) -> WordpressOrgDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WordpressOrgDetail, None] = ...,
+        **fields: Unpack[WordpressOrgDetailFields],
+    ) -> WordpressOrgDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WordpressOrgDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WordpressOrgDetail, None] = ...,
+        **fields: Unpack[WordpressOrgDetailFields],
+    ) -> WordpressOrgDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WordpressOrgDetail, None] = ...,
+        **fields: Unpack[WordpressOrgDetailFields],
+    ) -> WordpressOrgDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WordpressOrgDetailFields],
+    ) -> int: ...
 
 class WorkdayQuerySet(QuerySet[Workday]):
     def filter(  # type: ignore[override]
@@ -11061,6 +20700,12 @@ class WorkdayQuerySet(QuerySet[Workday]):
         showholidays: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /Workday, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[WorkdayFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[WorkdayFields],
+    ) -> int: ...
 
 class WorkdayManager(DeleteMixin, WriteMixin[Workday], ResourceManager[Workday, WorkdayQuerySet]):
     """``client.workdays``: /Workday (Workday records)."""
@@ -11073,6 +20718,41 @@ class WorkdayManager(DeleteMixin, WriteMixin[Workday], ResourceManager[Workday, 
         showholidays: Optional[bool] = ...,
     ) -> WorkdayQuerySet:
         """Server-side filters of /Workday, as typed keywords."""
+    def new(self, **fields: Unpack[WorkdayFields]) -> Workday: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Workday, None] = ...,
+        **fields: Unpack[WorkdayFields],
+    ) -> Workday: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Workday, None] = ...,
+        **fields: Unpack[WorkdayFields],
+    ) -> Workday: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WorkdayFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Workday, None] = ...,
+        **fields: Unpack[WorkdayFields],
+    ) -> Workday: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Workday, None] = ...,
+        **fields: Unpack[WorkdayFields],
+    ) -> Workday: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WorkdayFields],
+    ) -> int: ...
 
 class WorkflowStepQuerySet(QuerySet[WorkflowStep]):
     def filter(  # type: ignore[override]
@@ -11094,11 +20774,56 @@ class WorkflowStepManager(ResourceManager[WorkflowStep, WorkflowStepQuerySet]):
 
 class WorkflowTargetQuerySet(QuerySet[WorkflowTarget]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    def update(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[WorkflowTargetFields],
+    ) -> int: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[WorkflowTargetFields],
+    ) -> int: ...
 
 class WorkflowTargetManager(DeleteMixin, WriteMixin[WorkflowTarget], ResourceManager[WorkflowTarget, WorkflowTargetQuerySet]):
     """``client.workflow_targets``: /WorkflowTarget (WorkflowTarget records)."""
 
     def filter(self) -> WorkflowTargetQuerySet: ...
+    def new(self, **fields: Unpack[WorkflowTargetFields]) -> WorkflowTarget: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WorkflowTarget, None] = ...,
+        **fields: Unpack[WorkflowTargetFields],
+    ) -> WorkflowTarget: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WorkflowTarget, None] = ...,
+        **fields: Unpack[WorkflowTargetFields],
+    ) -> WorkflowTarget: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WorkflowTargetFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WorkflowTarget, None] = ...,
+        **fields: Unpack[WorkflowTargetFields],
+    ) -> WorkflowTarget: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WorkflowTarget, None] = ...,
+        **fields: Unpack[WorkflowTargetFields],
+    ) -> WorkflowTarget: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WorkflowTargetFields],
+    ) -> int: ...
 
 class WorkflowQuerySet(QuerySet[Workflow]):
     def filter(  # type: ignore[override]
@@ -11108,6 +20833,12 @@ class WorkflowQuerySet(QuerySet[Workflow]):
         includeinactive: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /Workflow, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[WorkflowFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[WorkflowFields],
+    ) -> int: ...
 
 class WorkflowManager(DeleteMixin, WriteMixin[Workflow], ResourceManager[Workflow, WorkflowQuerySet]):
     """``client.workflows``: /Workflow (Workflow records)."""
@@ -11119,6 +20850,41 @@ class WorkflowManager(DeleteMixin, WriteMixin[Workflow], ResourceManager[Workflo
         includeinactive: Optional[bool] = ...,
     ) -> WorkflowQuerySet:
         """Server-side filters of /Workflow, as typed keywords."""
+    def new(self, **fields: Unpack[WorkflowFields]) -> Workflow: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Workflow, None] = ...,
+        **fields: Unpack[WorkflowFields],
+    ) -> Workflow: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Workflow, None] = ...,
+        **fields: Unpack[WorkflowFields],
+    ) -> Workflow: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WorkflowFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Workflow, None] = ...,
+        **fields: Unpack[WorkflowFields],
+    ) -> Workflow: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Workflow, None] = ...,
+        **fields: Unpack[WorkflowFields],
+    ) -> Workflow: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WorkflowFields],
+    ) -> int: ...
 
 class XeroDetailQuerySet(QuerySet[XeroDetail]):
     def filter(  # type: ignore[override]
@@ -11128,6 +20894,12 @@ class XeroDetailQuerySet(QuerySet[XeroDetail]):
         tenantid: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /XeroDetails, as typed keywords."""
+    def update(self, chunk_size: int = ..., **fields: Unpack[XeroDetailFields]) -> int: ...  # type: ignore[override]
+    async def aupdate(  # type: ignore[override]
+        self,
+        chunk_size: int = ...,
+        **fields: Unpack[XeroDetailFields],
+    ) -> int: ...
 
 class XeroDetailManager(DeleteMixin, WriteMixin[XeroDetail], ResourceManager[XeroDetail, XeroDetailQuerySet]):
     """``client.xero_details``: /XeroDetails (XeroDetail records)."""
@@ -11139,6 +20911,41 @@ class XeroDetailManager(DeleteMixin, WriteMixin[XeroDetail], ResourceManager[Xer
         tenantid: Optional[str] = ...,
     ) -> XeroDetailQuerySet:
         """Server-side filters of /XeroDetails, as typed keywords."""
+    def new(self, **fields: Unpack[XeroDetailFields]) -> XeroDetail: ...  # type: ignore[override]
+    def create(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], XeroDetail, None] = ...,
+        **fields: Unpack[XeroDetailFields],
+    ) -> XeroDetail: ...
+    def update(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], XeroDetail, None] = ...,
+        **fields: Unpack[XeroDetailFields],
+    ) -> XeroDetail: ...
+    def bulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[XeroDetailFields],
+    ) -> int: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], XeroDetail, None] = ...,
+        **fields: Unpack[XeroDetailFields],
+    ) -> XeroDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], XeroDetail, None] = ...,
+        **fields: Unpack[XeroDetailFields],
+    ) -> XeroDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[XeroDetailFields],
+    ) -> int: ...
 
 class XtypeRoleQuerySet(QuerySet[XtypeRole]):
     def filter(  # type: ignore[override]
@@ -11228,11 +21035,47 @@ class AsyncActionManager(AsyncDeleteMixin, AsyncWriteMixin[Action], AsyncResourc
         supplieronly: Only get actions relating to Suppliers.
         ticket_id: The ID of the Ticket to get actions for.
         """
+    def new(self, **fields: Unpack[ActionFields]) -> Action: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Action, None] = ...,
+        **fields: Unpack[ActionFields],
+    ) -> Action: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Action, None] = ...,
+        **fields: Unpack[ActionFields],
+    ) -> Action: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ActionFields],
+    ) -> int: ...
     async def areaction(self, *, body: Any = ...) -> Any: ...
     async def areview(self, *, body: Any = ...) -> Any: ...
 
 class AsyncAddressbookManager(AsyncDeleteMixin, AsyncWriteMixin[Addressbook], AsyncResourceManager[Addressbook, AddressbookQuerySet]):
     def filter(self) -> AddressbookQuerySet: ...
+    def new(self, **fields: Unpack[AddressbookFields]) -> Addressbook: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Addressbook, None] = ...,
+        **fields: Unpack[AddressbookFields],
+    ) -> Addressbook: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Addressbook, None] = ...,
+        **fields: Unpack[AddressbookFields],
+    ) -> Addressbook: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AddressbookFields],
+    ) -> int: ...
 
 class AsyncAddressManager(AsyncDeleteMixin, AsyncWriteMixin[Address], AsyncResourceManager[Address, AddressQuerySet]):
     def filter(
@@ -11256,12 +21099,66 @@ class AsyncAddressManager(AsyncDeleteMixin, AsyncWriteMixin[Address], AsyncResou
         overridesiteid: Filter tickets to a site id.
         overrideuserid: Filter tickets to a user id.
         """
+    def new(self, **fields: Unpack[AddressFields]) -> Address: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Address, None] = ...,
+        **fields: Unpack[AddressFields],
+    ) -> Address: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Address, None] = ...,
+        **fields: Unpack[AddressFields],
+    ) -> Address: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AddressFields],
+    ) -> int: ...
 
 class AsyncAdobeAcrobatDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AdobeAcrobatDetail], AsyncResourceManager[AdobeAcrobatDetail, AdobeAcrobatDetailQuerySet]):
     def filter(self) -> AdobeAcrobatDetailQuerySet: ...
+    def new(self, **fields: Unpack[AdobeAcrobatDetailFields]) -> AdobeAcrobatDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AdobeAcrobatDetail, None] = ...,
+        **fields: Unpack[AdobeAcrobatDetailFields],
+    ) -> AdobeAcrobatDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AdobeAcrobatDetail, None] = ...,
+        **fields: Unpack[AdobeAcrobatDetailFields],
+    ) -> AdobeAcrobatDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AdobeAcrobatDetailFields],
+    ) -> int: ...
 
 class AsyncAdobeCommerceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AdobeCommerceDetail], AsyncResourceManager[AdobeCommerceDetail, AdobeCommerceDetailQuerySet]):
     def filter(self) -> AdobeCommerceDetailQuerySet: ...
+    def new(self, **fields: Unpack[AdobeCommerceDetailFields]) -> AdobeCommerceDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AdobeCommerceDetail, None] = ...,
+        **fields: Unpack[AdobeCommerceDetailFields],
+    ) -> AdobeCommerceDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AdobeCommerceDetail, None] = ...,
+        **fields: Unpack[AdobeCommerceDetailFields],
+    ) -> AdobeCommerceDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AdobeCommerceDetailFields],
+    ) -> int: ...
 
 class AsyncAdobeCommerceIntegrationManager(AsyncResourceManager[AdobeCommerceIntegration, AdobeCommerceIntegrationQuerySet]):
     def filter(self) -> AdobeCommerceIntegrationQuerySet: ...
@@ -11276,9 +21173,48 @@ class AsyncAgentCheckInManager(AsyncWriteMixin[AgentCheckIn], AsyncResourceManag
         start_date: Optional[Union[datetime, date, str]] = ...,
     ) -> AgentCheckInQuerySet:
         """Server-side filters of /AgentCheckIn, as typed keywords."""
+    def new(self, **fields: Unpack[AgentCheckInFields]) -> AgentCheckIn: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentCheckIn, None] = ...,
+        **fields: Unpack[AgentCheckInFields],
+    ) -> AgentCheckIn: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentCheckIn, None] = ...,
+        **fields: Unpack[AgentCheckInFields],
+    ) -> AgentCheckIn: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AgentCheckInFields],
+    ) -> int: ...
 
 class AsyncAgentEventSubscriptionManager(AsyncDeleteMixin, AsyncWriteMixin[AgentEventSubscription], AsyncResourceManager[AgentEventSubscription, AgentEventSubscriptionQuerySet]):
     def filter(self) -> AgentEventSubscriptionQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[AgentEventSubscriptionFields],
+    ) -> AgentEventSubscription: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentEventSubscription, None] = ...,
+        **fields: Unpack[AgentEventSubscriptionFields],
+    ) -> AgentEventSubscription: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentEventSubscription, None] = ...,
+        **fields: Unpack[AgentEventSubscriptionFields],
+    ) -> AgentEventSubscription: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AgentEventSubscriptionFields],
+    ) -> int: ...
 
 class AsyncAgentImageManager(AsyncResourceManager[AgentImage, AgentImageQuerySet]):
     def filter(self) -> AgentImageQuerySet: ...
@@ -11288,6 +21224,27 @@ class AsyncAgentPresenceRuleManager(AsyncResourceManager[AgentPresenceRule, Agen
 
 class AsyncAgentPresenceSubscriptionManager(AsyncDeleteMixin, AsyncWriteMixin[AgentPresenceSubscription], AsyncResourceManager[AgentPresenceSubscription, AgentPresenceSubscriptionQuerySet]):
     def filter(self) -> AgentPresenceSubscriptionQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[AgentPresenceSubscriptionFields],
+    ) -> AgentPresenceSubscription: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentPresenceSubscription, None] = ...,
+        **fields: Unpack[AgentPresenceSubscriptionFields],
+    ) -> AgentPresenceSubscription: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AgentPresenceSubscription, None] = ...,
+        **fields: Unpack[AgentPresenceSubscriptionFields],
+    ) -> AgentPresenceSubscription: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AgentPresenceSubscriptionFields],
+    ) -> int: ...
 
 class AsyncAgentManager(AsyncMeMixin[Agent], AsyncDeleteMixin, AsyncWriteMixin[Agent], AsyncResourceManager[Agent, AgentQuerySet]):
     def filter(
@@ -11373,16 +21330,88 @@ class AsyncAgentManager(AsyncMeMixin[Agent], AsyncDeleteMixin, AsyncWriteMixin[A
         view_id: Only for showcounts - ticket view filter.
         withemail: Filters on Agents that have an email.
         """
+    def new(self, **fields: Unpack[AgentFields]) -> Agent: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Agent, None] = ...,
+        **fields: Unpack[AgentFields],
+    ) -> Agent: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Agent, None] = ...,
+        **fields: Unpack[AgentFields],
+    ) -> Agent: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AgentFields],
+    ) -> int: ...
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
 
 class AsyncAISuggestionManager(AsyncDeleteMixin, AsyncWriteMixin[AISuggestion], AsyncResourceManager[AISuggestion, AISuggestionQuerySet]):
     def filter(self) -> AISuggestionQuerySet: ...
+    def new(self, **fields: Unpack[AISuggestionFields]) -> AISuggestion: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AISuggestion, None] = ...,
+        **fields: Unpack[AISuggestionFields],
+    ) -> AISuggestion: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AISuggestion, None] = ...,
+        **fields: Unpack[AISuggestionFields],
+    ) -> AISuggestion: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AISuggestionFields],
+    ) -> int: ...
 
 class AsyncAmazonSellerDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AmazonSellerDetail], AsyncResourceManager[AmazonSellerDetail, AmazonSellerDetailQuerySet]):
     def filter(self) -> AmazonSellerDetailQuerySet: ...
+    def new(self, **fields: Unpack[AmazonSellerDetailFields]) -> AmazonSellerDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AmazonSellerDetail, None] = ...,
+        **fields: Unpack[AmazonSellerDetailFields],
+    ) -> AmazonSellerDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AmazonSellerDetail, None] = ...,
+        **fields: Unpack[AmazonSellerDetailFields],
+    ) -> AmazonSellerDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AmazonSellerDetailFields],
+    ) -> int: ...
 
 class AsyncApplicationManager(AsyncDeleteMixin, AsyncWriteMixin[Application], AsyncResourceManager[Application, ApplicationQuerySet]):
     def filter(self) -> ApplicationQuerySet: ...
+    def new(self, **fields: Unpack[ApplicationFields]) -> Application: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Application, None] = ...,
+        **fields: Unpack[ApplicationFields],
+    ) -> Application: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Application, None] = ...,
+        **fields: Unpack[ApplicationFields],
+    ) -> Application: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ApplicationFields],
+    ) -> int: ...
 
 class AsyncAppointmentManager(AsyncDeleteMixin, AsyncWriteMixin[Appointment], AsyncResourceManager[Appointment, AppointmentQuerySet]):
     def filter(
@@ -11451,6 +21480,24 @@ class AsyncAppointmentManager(AsyncDeleteMixin, AsyncWriteMixin[Appointment], As
         types: Return appointments of these appointment types, comma seperated.
         utcoffset: Adds an offset to the UTC date.
         """
+    def new(self, **fields: Unpack[AppointmentFields]) -> Appointment: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Appointment, None] = ...,
+        **fields: Unpack[AppointmentFields],
+    ) -> Appointment: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Appointment, None] = ...,
+        **fields: Unpack[AppointmentFields],
+    ) -> Appointment: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AppointmentFields],
+    ) -> int: ...
     async def agenerate(self, *, body: Any = ...) -> Any: ...
     async def aget_booking(self) -> Any: ...
     async def apost_booking(self, *, body: Any = ...) -> Any: ...
@@ -11463,6 +21510,24 @@ class AsyncApprovalProcessRuleManager(AsyncDeleteMixin, AsyncWriteMixin[Approval
         step_id: Optional[Union[int, Model]] = ...,
     ) -> ApprovalProcessRuleQuerySet:
         """Server-side filters of /ApprovalProcessRule, as typed keywords."""
+    def new(self, **fields: Unpack[ApprovalProcessRuleFields]) -> ApprovalProcessRule: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ApprovalProcessRule, None] = ...,
+        **fields: Unpack[ApprovalProcessRuleFields],
+    ) -> ApprovalProcessRule: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ApprovalProcessRule, None] = ...,
+        **fields: Unpack[ApprovalProcessRuleFields],
+    ) -> ApprovalProcessRule: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ApprovalProcessRuleFields],
+    ) -> int: ...
 
 class AsyncApprovalProcessManager(AsyncDeleteMixin, AsyncWriteMixin[ApprovalProcess], AsyncResourceManager[ApprovalProcess, ApprovalProcessQuerySet]):
     def filter(
@@ -11471,6 +21536,24 @@ class AsyncApprovalProcessManager(AsyncDeleteMixin, AsyncWriteMixin[ApprovalProc
         access_control_level: Optional[int] = ...,
     ) -> ApprovalProcessQuerySet:
         """Server-side filters of /ApprovalProcess, as typed keywords."""
+    def new(self, **fields: Unpack[ApprovalProcessFields]) -> ApprovalProcess: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ApprovalProcess, None] = ...,
+        **fields: Unpack[ApprovalProcessFields],
+    ) -> ApprovalProcess: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ApprovalProcess, None] = ...,
+        **fields: Unpack[ApprovalProcessFields],
+    ) -> ApprovalProcess: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ApprovalProcessFields],
+    ) -> int: ...
 
 class AsyncApprovalStoreManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
@@ -11503,6 +21586,24 @@ class AsyncAssetChangeManager(AsyncWriteMixin[AssetChange], AsyncResourceManager
         user_id: Optional[Union[int, Model]] = ...,
     ) -> AssetChangeQuerySet:
         """Server-side filters of /AssetChange, as typed keywords."""
+    def new(self, **fields: Unpack[AssetChangeFields]) -> AssetChange: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetChange, None] = ...,
+        **fields: Unpack[AssetChangeFields],
+    ) -> AssetChange: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetChange, None] = ...,
+        **fields: Unpack[AssetChangeFields],
+    ) -> AssetChange: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AssetChangeFields],
+    ) -> int: ...
 
 class AsyncAssetGroupManager(AsyncDeleteMixin, AsyncWriteMixin[AssetGroup], AsyncResourceManager[AssetGroup, AssetGroupQuerySet]):
     def filter(
@@ -11513,6 +21614,24 @@ class AsyncAssetGroupManager(AsyncDeleteMixin, AsyncWriteMixin[AssetGroup], Asyn
         type: Optional[str] = ...,
     ) -> AssetGroupQuerySet:
         """Server-side filters of /AssetGroup, as typed keywords."""
+    def new(self, **fields: Unpack[AssetGroupFields]) -> AssetGroup: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetGroup, None] = ...,
+        **fields: Unpack[AssetGroupFields],
+    ) -> AssetGroup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetGroup, None] = ...,
+        **fields: Unpack[AssetGroupFields],
+    ) -> AssetGroup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AssetGroupFields],
+    ) -> int: ...
 
 class AsyncAssetSoftwareManager(AsyncResourceManager[AssetSoftware, AssetSoftwareQuerySet]):
     def filter(
@@ -11560,6 +21679,24 @@ class AsyncAssetTypeManager(AsyncDeleteMixin, AsyncWriteMixin[AssetType], AsyncR
         type: Optional[str] = ...,
     ) -> AssetTypeQuerySet:
         """Server-side filters of /AssetType, as typed keywords."""
+    def new(self, **fields: Unpack[AssetTypeFields]) -> AssetType: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetType, None] = ...,
+        **fields: Unpack[AssetTypeFields],
+    ) -> AssetType: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AssetType, None] = ...,
+        **fields: Unpack[AssetTypeFields],
+    ) -> AssetType: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AssetTypeFields],
+    ) -> int: ...
 
 class AsyncAssetManager(AsyncDeleteMixin, AsyncWriteMixin[Asset], AsyncResourceManager[Asset, AssetQuerySet]):
     def filter(
@@ -11688,6 +21825,24 @@ class AsyncAssetManager(AsyncDeleteMixin, AsyncWriteMixin[Asset], AsyncResourceM
         ticket_id: Filter by Assets belonging to a particular ticket.
         username: Filters by the specified username.
         """
+    def new(self, **fields: Unpack[AssetFields]) -> Asset: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Asset, None] = ...,
+        **fields: Unpack[AssetFields],
+    ) -> Asset: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Asset, None] = ...,
+        **fields: Unpack[AssetFields],
+    ) -> Asset: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AssetFields],
+    ) -> int: ...
     async def aget_all_software_versions(self) -> Any: ...
     async def anext_tag(self) -> Any: ...
 
@@ -11719,6 +21874,24 @@ class AsyncAttachmentManager(AsyncAttachmentMixin[Attachment], AsyncDeleteMixin,
         type: Returns attachments of the specified type.
         unique_id: Returns an attachment with the unique ID specified.
         """
+    def new(self, **fields: Unpack[AttachmentFields]) -> Attachment: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Attachment, None] = ...,
+        **fields: Unpack[AttachmentFields],
+    ) -> Attachment: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Attachment, None] = ...,
+        **fields: Unpack[AttachmentFields],
+    ) -> Attachment: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AttachmentFields],
+    ) -> int: ...
     async def adelete_document(self, id: int, /) -> Any: ...
     async def adelete_image_by_id(self, id: str, /) -> Any: ...
     async def aget_document(self, id: int, /) -> Any: ...
@@ -11803,6 +21976,24 @@ class AsyncAttachmentManager(AsyncAttachmentMixin[Attachment], AsyncDeleteMixin,
 
 class AsyncAuditManager(AsyncDeleteMixin, AsyncWriteMixin[Audit], AsyncResourceManager[Audit, AuditQuerySet]):
     def filter(self) -> AuditQuerySet: ...
+    def new(self, **fields: Unpack[AuditFields]) -> Audit: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Audit, None] = ...,
+        **fields: Unpack[AuditFields],
+    ) -> Audit: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Audit, None] = ...,
+        **fields: Unpack[AuditFields],
+    ) -> Audit: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AuditFields],
+    ) -> int: ...
 
 class AsyncAuthInfoManager(AsyncResourceManager[AuthInfo, AuthInfoQuerySet]):
     def filter(self) -> AuthInfoQuerySet: ...
@@ -11813,12 +22004,48 @@ class AsyncAutomationManager(AsyncDeleteMixin, AsyncWriteMixin[Automation], Asyn
 
 class AsyncAvalaraDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AvalaraDetail], AsyncResourceManager[AvalaraDetail, AvalaraDetailQuerySet]):
     def filter(self) -> AvalaraDetailQuerySet: ...
+    def new(self, **fields: Unpack[AvalaraDetailFields]) -> AvalaraDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AvalaraDetail, None] = ...,
+        **fields: Unpack[AvalaraDetailFields],
+    ) -> AvalaraDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AvalaraDetail, None] = ...,
+        **fields: Unpack[AvalaraDetailFields],
+    ) -> AvalaraDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AvalaraDetailFields],
+    ) -> int: ...
 
 class AsyncAWSManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
 
 class AsyncAWSDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AWSDetail], AsyncResourceManager[AWSDetail, AWSDetailQuerySet]):
     def filter(self) -> AWSDetailQuerySet: ...
+    def new(self, **fields: Unpack[AWSDetailFields]) -> AWSDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AWSDetail, None] = ...,
+        **fields: Unpack[AWSDetailFields],
+    ) -> AWSDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AWSDetail, None] = ...,
+        **fields: Unpack[AWSDetailFields],
+    ) -> AWSDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AWSDetailFields],
+    ) -> int: ...
 
 class AsyncAzureADMappingManager(AsyncResourceManager[AzureADMapping, AzureADMappingQuerySet]):
     def filter(
@@ -11830,9 +22057,45 @@ class AsyncAzureADMappingManager(AsyncResourceManager[AzureADMapping, AzureADMap
 
 class AsyncAzureDeltaManager(AsyncDeleteMixin, AsyncWriteMixin[AzureDelta], AsyncResourceManager[AzureDelta, AzureDeltaQuerySet]):
     def filter(self) -> AzureDeltaQuerySet: ...
+    def new(self, **fields: Unpack[AzureDeltaFields]) -> AzureDelta: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AzureDelta, None] = ...,
+        **fields: Unpack[AzureDeltaFields],
+    ) -> AzureDelta: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AzureDelta, None] = ...,
+        **fields: Unpack[AzureDeltaFields],
+    ) -> AzureDelta: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AzureDeltaFields],
+    ) -> int: ...
 
 class AsyncAzureDevOpsDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AzureDevOpsDetail], AsyncResourceManager[AzureDevOpsDetail, AzureDevOpsDetailQuerySet]):
     def filter(self) -> AzureDevOpsDetailQuerySet: ...
+    def new(self, **fields: Unpack[AzureDevOpsDetailFields]) -> AzureDevOpsDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AzureDevOpsDetail, None] = ...,
+        **fields: Unpack[AzureDevOpsDetailFields],
+    ) -> AzureDevOpsDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], AzureDevOpsDetail, None] = ...,
+        **fields: Unpack[AzureDevOpsDetailFields],
+    ) -> AzureDevOpsDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AzureDevOpsDetailFields],
+    ) -> int: ...
 
 class AsyncAzureTranslateManager(AsyncOperationsManager):
     async def acustom_translate(self) -> Any: ...
@@ -11847,12 +22110,48 @@ class AsyncAzureadconnectionManager(AsyncDeleteMixin, AsyncWriteMixin[Azureadcon
         types: Optional[str] = ...,
     ) -> AzureadconnectionQuerySet:
         """Server-side filters of /azureadconnection, as typed keywords."""
+    def new(self, **fields: Unpack[AzureadconnectionFields]) -> Azureadconnection: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Azureadconnection, None] = ...,
+        **fields: Unpack[AzureadconnectionFields],
+    ) -> Azureadconnection: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Azureadconnection, None] = ...,
+        **fields: Unpack[AzureadconnectionFields],
+    ) -> Azureadconnection: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[AzureadconnectionFields],
+    ) -> int: ...
 
 class AsyncBackgroundTaskManager(AsyncResourceManager[BackgroundTask, BackgroundTaskQuerySet]):
     def filter(self) -> BackgroundTaskQuerySet: ...
 
 class AsyncBillingTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[BillingTemplate], AsyncResourceManager[BillingTemplate, BillingTemplateQuerySet]):
     def filter(self) -> BillingTemplateQuerySet: ...
+    def new(self, **fields: Unpack[BillingTemplateFields]) -> BillingTemplate: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BillingTemplate, None] = ...,
+        **fields: Unpack[BillingTemplateFields],
+    ) -> BillingTemplate: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BillingTemplate, None] = ...,
+        **fields: Unpack[BillingTemplateFields],
+    ) -> BillingTemplate: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[BillingTemplateFields],
+    ) -> int: ...
 
 class AsyncBookingTypeManager(AsyncResourceManager[BookingType, BookingTypeQuerySet]):
     def filter(
@@ -11872,6 +22171,24 @@ class AsyncBudgetTypeManager(AsyncDeleteMixin, AsyncWriteMixin[BudgetType], Asyn
         ticket_id: Optional[Union[int, Model]] = ...,
     ) -> BudgetTypeQuerySet:
         """Server-side filters of /BudgetType, as typed keywords."""
+    def new(self, **fields: Unpack[BudgetTypeFields]) -> BudgetType: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BudgetType, None] = ...,
+        **fields: Unpack[BudgetTypeFields],
+    ) -> BudgetType: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BudgetType, None] = ...,
+        **fields: Unpack[BudgetTypeFields],
+    ) -> BudgetType: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[BudgetTypeFields],
+    ) -> int: ...
 
 class AsyncBulkEmailManager(AsyncResourceManager[BulkEmail, BulkEmailQuerySet]):
     def filter(self) -> BulkEmailQuerySet: ...
@@ -11884,6 +22201,27 @@ class AsyncBusinessCentralDetailManager(AsyncDeleteMixin, AsyncWriteMixin[Busine
         connectedonly: Optional[bool] = ...,
     ) -> BusinessCentralDetailQuerySet:
         """Server-side filters of /BusinessCentralDetails, as typed keywords."""
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[BusinessCentralDetailFields],
+    ) -> BusinessCentralDetail: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BusinessCentralDetail, None] = ...,
+        **fields: Unpack[BusinessCentralDetailFields],
+    ) -> BusinessCentralDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], BusinessCentralDetail, None] = ...,
+        **fields: Unpack[BusinessCentralDetailFields],
+    ) -> BusinessCentralDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[BusinessCentralDetailFields],
+    ) -> int: ...
 
 class AsyncCABMemberManager(AsyncResourceManager[CABMember, CABMemberQuerySet]):
     def filter(self) -> CABMemberQuerySet: ...
@@ -11895,6 +22233,24 @@ class AsyncCABManager(AsyncDeleteMixin, AsyncWriteMixin[CAB], AsyncResourceManag
         includemembers: Optional[bool] = ...,
     ) -> CABQuerySet:
         """Server-side filters of /CAB, as typed keywords."""
+    def new(self, **fields: Unpack[CABFields]) -> CAB: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CAB, None] = ...,
+        **fields: Unpack[CABFields],
+    ) -> CAB: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CAB, None] = ...,
+        **fields: Unpack[CABFields],
+    ) -> CAB: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CABFields],
+    ) -> int: ...
 
 class AsyncCallLogManager(AsyncWriteMixin[CallLog], AsyncResourceManager[CallLog, CallLogQuerySet]):
     def filter(
@@ -11903,9 +22259,45 @@ class AsyncCallLogManager(AsyncWriteMixin[CallLog], AsyncResourceManager[CallLog
         showall: Optional[bool] = ...,
     ) -> CallLogQuerySet:
         """Server-side filters of /CallLog, as typed keywords."""
+    def new(self, **fields: Unpack[CallLogFields]) -> CallLog: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CallLog, None] = ...,
+        **fields: Unpack[CallLogFields],
+    ) -> CallLog: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CallLog, None] = ...,
+        **fields: Unpack[CallLogFields],
+    ) -> CallLog: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CallLogFields],
+    ) -> int: ...
 
 class AsyncCallScriptManager(AsyncDeleteMixin, AsyncWriteMixin[CallScript], AsyncResourceManager[CallScript, CallScriptQuerySet]):
     def filter(self) -> CallScriptQuerySet: ...
+    def new(self, **fields: Unpack[CallScriptFields]) -> CallScript: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CallScript, None] = ...,
+        **fields: Unpack[CallScriptFields],
+    ) -> CallScript: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CallScript, None] = ...,
+        **fields: Unpack[CallScriptFields],
+    ) -> CallScript: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CallScriptFields],
+    ) -> int: ...
 
 class AsyncCannedTextManager(AsyncDeleteMixin, AsyncWriteMixin[CannedText], AsyncResourceManager[CannedText, CannedTextQuerySet]):
     def filter(
@@ -11920,6 +22312,24 @@ class AsyncCannedTextManager(AsyncDeleteMixin, AsyncWriteMixin[CannedText], Asyn
         ticketonly: Optional[bool] = ...,
     ) -> CannedTextQuerySet:
         """Server-side filters of /CannedText, as typed keywords."""
+    def new(self, **fields: Unpack[CannedTextFields]) -> CannedText: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CannedText, None] = ...,
+        **fields: Unpack[CannedTextFields],
+    ) -> CannedText: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CannedText, None] = ...,
+        **fields: Unpack[CannedTextFields],
+    ) -> CannedText: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CannedTextFields],
+    ) -> int: ...
 
 class AsyncCategoryManager(AsyncDeleteMixin, AsyncWriteMixin[Category], AsyncResourceManager[Category, CategoryQuerySet]):
     def filter(
@@ -11933,9 +22343,45 @@ class AsyncCategoryManager(AsyncDeleteMixin, AsyncWriteMixin[Category], AsyncRes
         type_id: Optional[Union[int, Model]] = ...,
     ) -> CategoryQuerySet:
         """Server-side filters of /Category, as typed keywords."""
+    def new(self, **fields: Unpack[CategoryFields]) -> Category: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Category, None] = ...,
+        **fields: Unpack[CategoryFields],
+    ) -> Category: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Category, None] = ...,
+        **fields: Unpack[CategoryFields],
+    ) -> Category: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CategoryFields],
+    ) -> int: ...
 
 class AsyncCertificateManager(AsyncDeleteMixin, AsyncWriteMixin[Certificate], AsyncResourceManager[Certificate, CertificateQuerySet]):
     def filter(self) -> CertificateQuerySet: ...
+    def new(self, **fields: Unpack[CertificateFields]) -> Certificate: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Certificate, None] = ...,
+        **fields: Unpack[CertificateFields],
+    ) -> Certificate: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Certificate, None] = ...,
+        **fields: Unpack[CertificateFields],
+    ) -> Certificate: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CertificateFields],
+    ) -> int: ...
 
 class AsyncChangeCalendarManager(AsyncResourceManager[ChangeCalendar, ChangeCalendarQuerySet]):
     def filter(self) -> ChangeCalendarQuerySet: ...
@@ -11964,6 +22410,24 @@ class AsyncChatMessageManager(AsyncWriteMixin[ChatMessage], AsyncResourceManager
         max_id: Optional[Union[int, Model]] = ...,
     ) -> ChatMessageQuerySet:
         """Server-side filters of /ChatMessage, as typed keywords."""
+    def new(self, **fields: Unpack[ChatMessageFields]) -> ChatMessage: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ChatMessage, None] = ...,
+        **fields: Unpack[ChatMessageFields],
+    ) -> ChatMessage: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ChatMessage, None] = ...,
+        **fields: Unpack[ChatMessageFields],
+    ) -> ChatMessage: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ChatMessageFields],
+    ) -> int: ...
     async def ais_typing(self, *, body: Any = ...) -> Any: ...
 
 class AsyncChatProfileManager(AsyncDeleteMixin, AsyncWriteMixin[ChatProfile], AsyncResourceManager[ChatProfile, ChatProfileQuerySet]):
@@ -11973,6 +22437,24 @@ class AsyncChatProfileManager(AsyncDeleteMixin, AsyncWriteMixin[ChatProfile], As
         type: Optional[int] = ...,
     ) -> ChatProfileQuerySet:
         """Server-side filters of /ChatProfile, as typed keywords."""
+    def new(self, **fields: Unpack[ChatProfileFields]) -> ChatProfile: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ChatProfile, None] = ...,
+        **fields: Unpack[ChatProfileFields],
+    ) -> ChatProfile: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ChatProfile, None] = ...,
+        **fields: Unpack[ChatProfileFields],
+    ) -> ChatProfile: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ChatProfileFields],
+    ) -> int: ...
 
 class AsyncChatManager(AsyncWriteMixin[Chat], AsyncResourceManager[Chat, ChatQuerySet]):
     def filter(
@@ -12004,6 +22486,24 @@ class AsyncClientPrepayManager(AsyncDeleteMixin, AsyncWriteMixin[ClientPrepay], 
         search: Optional[str] = ...,
     ) -> ClientPrepayQuerySet:
         """Server-side filters of /ClientPrepay, as typed keywords."""
+    def new(self, **fields: Unpack[ClientPrepayFields]) -> ClientPrepay: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ClientPrepay, None] = ...,
+        **fields: Unpack[ClientPrepayFields],
+    ) -> ClientPrepay: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ClientPrepay, None] = ...,
+        **fields: Unpack[ClientPrepayFields],
+    ) -> ClientPrepay: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ClientPrepayFields],
+    ) -> int: ...
 
 class AsyncClientManager(AsyncMeMixin[Client], AsyncDeleteMixin, AsyncWriteMixin[Client], AsyncResourceManager[Client, ClientQuerySet]):
     def filter(
@@ -12068,6 +22568,24 @@ class AsyncClientManager(AsyncMeMixin[Client], AsyncDeleteMixin, AsyncWriteMixin
         snowclients: Include only snow clients in the response.
         toplevel_id: Filter by Customers belonging to a particular top level.
         """
+    def new(self, **fields: Unpack[ClientFields]) -> Client: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Client, None] = ...,
+        **fields: Unpack[ClientFields],
+    ) -> Client: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Client, None] = ...,
+        **fields: Unpack[ClientFields],
+    ) -> Client: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ClientFields],
+    ) -> int: ...
     async def anew_accounts_id(self, *, body: Any = ...) -> Any: ...
     async def apayment_method_update(self, *, body: Any = ...) -> Any: ...
 
@@ -12083,15 +22601,87 @@ class AsyncConfigCommitManager(AsyncDeleteMixin, AsyncWriteMixin[ConfigCommit], 
         search: Optional[str] = ...,
     ) -> ConfigCommitQuerySet:
         """Server-side filters of /ConfigCommit, as typed keywords."""
+    def new(self, **fields: Unpack[ConfigCommitFields]) -> ConfigCommit: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfigCommit, None] = ...,
+        **fields: Unpack[ConfigCommitFields],
+    ) -> ConfigCommit: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfigCommit, None] = ...,
+        **fields: Unpack[ConfigCommitFields],
+    ) -> ConfigCommit: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ConfigCommitFields],
+    ) -> int: ...
 
 class AsyncConfirmClosureManager(AsyncDeleteMixin, AsyncWriteMixin[ConfirmClosure], AsyncResourceManager[ConfirmClosure, ConfirmClosureQuerySet]):
     def filter(self) -> ConfirmClosureQuerySet: ...
+    def new(self, **fields: Unpack[ConfirmClosureFields]) -> ConfirmClosure: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfirmClosure, None] = ...,
+        **fields: Unpack[ConfirmClosureFields],
+    ) -> ConfirmClosure: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfirmClosure, None] = ...,
+        **fields: Unpack[ConfirmClosureFields],
+    ) -> ConfirmClosure: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ConfirmClosureFields],
+    ) -> int: ...
 
 class AsyncConfluenceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ConfluenceDetail], AsyncResourceManager[ConfluenceDetail, ConfluenceDetailQuerySet]):
     def filter(self) -> ConfluenceDetailQuerySet: ...
+    def new(self, **fields: Unpack[ConfluenceDetailFields]) -> ConfluenceDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfluenceDetail, None] = ...,
+        **fields: Unpack[ConfluenceDetailFields],
+    ) -> ConfluenceDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConfluenceDetail, None] = ...,
+        **fields: Unpack[ConfluenceDetailFields],
+    ) -> ConfluenceDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ConfluenceDetailFields],
+    ) -> int: ...
 
 class AsyncConnectedInstanceManager(AsyncDeleteMixin, AsyncWriteMixin[ConnectedInstance], AsyncResourceManager[ConnectedInstance, ConnectedInstanceQuerySet]):
     def filter(self) -> ConnectedInstanceQuerySet: ...
+    def new(self, **fields: Unpack[ConnectedInstanceFields]) -> ConnectedInstance: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConnectedInstance, None] = ...,
+        **fields: Unpack[ConnectedInstanceFields],
+    ) -> ConnectedInstance: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ConnectedInstance, None] = ...,
+        **fields: Unpack[ConnectedInstanceFields],
+    ) -> ConnectedInstance: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ConnectedInstanceFields],
+    ) -> int: ...
 
 class AsyncConsignmentManager(AsyncDeleteMixin, AsyncWriteMixin[Consignment], AsyncResourceManager[Consignment, ConsignmentQuerySet]):
     def filter(
@@ -12100,21 +22690,129 @@ class AsyncConsignmentManager(AsyncDeleteMixin, AsyncWriteMixin[Consignment], As
         idonly: Optional[bool] = ...,
     ) -> ConsignmentQuerySet:
         """Server-side filters of /Consignment, as typed keywords."""
+    def new(self, **fields: Unpack[ConsignmentFields]) -> Consignment: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Consignment, None] = ...,
+        **fields: Unpack[ConsignmentFields],
+    ) -> Consignment: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Consignment, None] = ...,
+        **fields: Unpack[ConsignmentFields],
+    ) -> Consignment: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ConsignmentFields],
+    ) -> int: ...
 
 class AsyncContactgroupcontactManager(AsyncDeleteMixin, AsyncWriteMixin[Contactgroupcontact], AsyncResourceManager[Contactgroupcontact, ContactgroupcontactQuerySet]):
     def filter(self) -> ContactgroupcontactQuerySet: ...
+    def new(self, **fields: Unpack[ContactgroupcontactFields]) -> Contactgroupcontact: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contactgroupcontact, None] = ...,
+        **fields: Unpack[ContactgroupcontactFields],
+    ) -> Contactgroupcontact: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contactgroupcontact, None] = ...,
+        **fields: Unpack[ContactgroupcontactFields],
+    ) -> Contactgroupcontact: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContactgroupcontactFields],
+    ) -> int: ...
 
 class AsyncContactgroupManager(AsyncDeleteMixin, AsyncWriteMixin[Contactgroup], AsyncResourceManager[Contactgroup, ContactgroupQuerySet]):
     def filter(self) -> ContactgroupQuerySet: ...
+    def new(self, **fields: Unpack[ContactgroupFields]) -> Contactgroup: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contactgroup, None] = ...,
+        **fields: Unpack[ContactgroupFields],
+    ) -> Contactgroup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contactgroup, None] = ...,
+        **fields: Unpack[ContactgroupFields],
+    ) -> Contactgroup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContactgroupFields],
+    ) -> int: ...
 
 class AsyncContractRuleManager(AsyncDeleteMixin, AsyncWriteMixin[ContractRule], AsyncResourceManager[ContractRule, ContractRuleQuerySet]):
     def filter(self) -> ContractRuleQuerySet: ...
+    def new(self, **fields: Unpack[ContractRuleFields]) -> ContractRule: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractRule, None] = ...,
+        **fields: Unpack[ContractRuleFields],
+    ) -> ContractRule: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractRule, None] = ...,
+        **fields: Unpack[ContractRuleFields],
+    ) -> ContractRule: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContractRuleFields],
+    ) -> int: ...
 
 class AsyncContractSchedulePlanManager(AsyncDeleteMixin, AsyncWriteMixin[ContractSchedulePlan], AsyncResourceManager[ContractSchedulePlan, ContractSchedulePlanQuerySet]):
     def filter(self) -> ContractSchedulePlanQuerySet: ...
+    def new(self, **fields: Unpack[ContractSchedulePlanFields]) -> ContractSchedulePlan: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractSchedulePlan, None] = ...,
+        **fields: Unpack[ContractSchedulePlanFields],
+    ) -> ContractSchedulePlan: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractSchedulePlan, None] = ...,
+        **fields: Unpack[ContractSchedulePlanFields],
+    ) -> ContractSchedulePlan: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContractSchedulePlanFields],
+    ) -> int: ...
 
 class AsyncContractScheduleManager(AsyncDeleteMixin, AsyncWriteMixin[ContractSchedule], AsyncResourceManager[ContractSchedule, ContractScheduleQuerySet]):
     def filter(self) -> ContractScheduleQuerySet: ...
+    def new(self, **fields: Unpack[ContractScheduleFields]) -> ContractSchedule: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractSchedule, None] = ...,
+        **fields: Unpack[ContractScheduleFields],
+    ) -> ContractSchedule: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ContractSchedule, None] = ...,
+        **fields: Unpack[ContractScheduleFields],
+    ) -> ContractSchedule: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContractScheduleFields],
+    ) -> int: ...
 
 class AsyncContractManager(AsyncDeleteMixin, AsyncWriteMixin[Contract], AsyncResourceManager[Contract, ContractQuerySet]):
     def filter(
@@ -12133,11 +22831,47 @@ class AsyncContractManager(AsyncDeleteMixin, AsyncWriteMixin[Contract], AsyncRes
         client: Any = ...,
     ) -> ContractQuerySet:
         """Server-side filters of /ClientContract, as typed keywords."""
+    def new(self, **fields: Unpack[ContractFields]) -> Contract: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contract, None] = ...,
+        **fields: Unpack[ContractFields],
+    ) -> Contract: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Contract, None] = ...,
+        **fields: Unpack[ContractFields],
+    ) -> Contract: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ContractFields],
+    ) -> int: ...
     async def aapproval(self, *, body: Any = ...) -> Any: ...
     async def anext_ref(self, *, body: Any = ...) -> Any: ...
 
 class AsyncControlManager(AsyncWriteMixin[Control], AsyncResourceManager[Control, ControlQuerySet]):
     def filter(self) -> ControlQuerySet: ...
+    def new(self, **fields: Unpack[ControlFields]) -> Control: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Control, None] = ...,
+        **fields: Unpack[ControlFields],
+    ) -> Control: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Control, None] = ...,
+        **fields: Unpack[ControlFields],
+    ) -> Control: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ControlFields],
+    ) -> int: ...
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
     async def asetup(self, *, body: Any = ...) -> Any: ...
     async def ateams(self) -> Any: ...
@@ -12145,6 +22879,24 @@ class AsyncControlManager(AsyncWriteMixin[Control], AsyncResourceManager[Control
 
 class AsyncCostCentreManager(AsyncDeleteMixin, AsyncWriteMixin[CostCentre], AsyncResourceManager[CostCentre, CostCentreQuerySet]):
     def filter(self) -> CostCentreQuerySet: ...
+    def new(self, **fields: Unpack[CostCentreFields]) -> CostCentre: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CostCentre, None] = ...,
+        **fields: Unpack[CostCentreFields],
+    ) -> CostCentre: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CostCentre, None] = ...,
+        **fields: Unpack[CostCentreFields],
+    ) -> CostCentre: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CostCentreFields],
+    ) -> int: ...
 
 class AsyncCRMNoteManager(AsyncDeleteMixin, AsyncWriteMixin[CRMNote], AsyncResourceManager[CRMNote, CRMNoteQuerySet]):
     def filter(
@@ -12156,12 +22908,66 @@ class AsyncCRMNoteManager(AsyncDeleteMixin, AsyncWriteMixin[CRMNote], AsyncResou
         client: Any = ...,
     ) -> CRMNoteQuerySet:
         """Server-side filters of /CRMNote, as typed keywords."""
+    def new(self, **fields: Unpack[CRMNoteFields]) -> CRMNote: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CRMNote, None] = ...,
+        **fields: Unpack[CRMNoteFields],
+    ) -> CRMNote: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CRMNote, None] = ...,
+        **fields: Unpack[CRMNoteFields],
+    ) -> CRMNote: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CRMNoteFields],
+    ) -> int: ...
 
 class AsyncCSVTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[CSVTemplate], AsyncResourceManager[CSVTemplate, CSVTemplateQuerySet]):
     def filter(self) -> CSVTemplateQuerySet: ...
+    def new(self, **fields: Unpack[CSVTemplateFields]) -> CSVTemplate: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CSVTemplate, None] = ...,
+        **fields: Unpack[CSVTemplateFields],
+    ) -> CSVTemplate: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CSVTemplate, None] = ...,
+        **fields: Unpack[CSVTemplateFields],
+    ) -> CSVTemplate: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CSVTemplateFields],
+    ) -> int: ...
 
 class AsyncCurrencyManager(AsyncDeleteMixin, AsyncWriteMixin[Currency], AsyncResourceManager[Currency, CurrencyQuerySet]):
     def filter(self) -> CurrencyQuerySet: ...
+    def new(self, **fields: Unpack[CurrencyFields]) -> Currency: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Currency, None] = ...,
+        **fields: Unpack[CurrencyFields],
+    ) -> Currency: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Currency, None] = ...,
+        **fields: Unpack[CurrencyFields],
+    ) -> Currency: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CurrencyFields],
+    ) -> int: ...
 
 class AsyncCustomButtonManager(AsyncDeleteMixin, AsyncWriteMixin[CustomButton], AsyncResourceManager[CustomButton, CustomButtonQuerySet]):
     def filter(
@@ -12173,6 +22979,24 @@ class AsyncCustomButtonManager(AsyncDeleteMixin, AsyncWriteMixin[CustomButton], 
         typeid: Optional[Union[int, Model]] = ...,
     ) -> CustomButtonQuerySet:
         """Server-side filters of /CustomButton, as typed keywords."""
+    def new(self, **fields: Unpack[CustomButtonFields]) -> CustomButton: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomButton, None] = ...,
+        **fields: Unpack[CustomButtonFields],
+    ) -> CustomButton: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomButton, None] = ...,
+        **fields: Unpack[CustomButtonFields],
+    ) -> CustomButton: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CustomButtonFields],
+    ) -> int: ...
 
 class AsyncCustomIntegrationMethodValueManager(AsyncResourceManager[CustomIntegrationMethodValue, CustomIntegrationMethodValueQuerySet]):
     def filter(self) -> CustomIntegrationMethodValueQuerySet: ...
@@ -12184,15 +23008,72 @@ class AsyncCustomIntegrationMethodManager(AsyncDeleteMixin, AsyncWriteMixin[Cust
         integration_id: Optional[Union[int, Model]] = ...,
     ) -> CustomIntegrationMethodQuerySet:
         """Server-side filters of /CustomIntegrationMethod, as typed keywords."""
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[CustomIntegrationMethodFields],
+    ) -> CustomIntegrationMethod: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomIntegrationMethod, None] = ...,
+        **fields: Unpack[CustomIntegrationMethodFields],
+    ) -> CustomIntegrationMethod: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomIntegrationMethod, None] = ...,
+        **fields: Unpack[CustomIntegrationMethodFields],
+    ) -> CustomIntegrationMethod: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CustomIntegrationMethodFields],
+    ) -> int: ...
 
 class AsyncCustomIntegrationRepositoryManager(AsyncResourceManager[CustomIntegrationRepository, CustomIntegrationRepositoryQuerySet]):
     def filter(self) -> CustomIntegrationRepositoryQuerySet: ...
 
 class AsyncCustomIntegrationManager(AsyncDeleteMixin, AsyncWriteMixin[CustomIntegration], AsyncResourceManager[CustomIntegration, CustomIntegrationQuerySet]):
     def filter(self) -> CustomIntegrationQuerySet: ...
+    def new(self, **fields: Unpack[CustomIntegrationFields]) -> CustomIntegration: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomIntegration, None] = ...,
+        **fields: Unpack[CustomIntegrationFields],
+    ) -> CustomIntegration: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomIntegration, None] = ...,
+        **fields: Unpack[CustomIntegrationFields],
+    ) -> CustomIntegration: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CustomIntegrationFields],
+    ) -> int: ...
 
 class AsyncCustomQueryManager(AsyncDeleteMixin, AsyncWriteMixin[CustomQuery], AsyncResourceManager[CustomQuery, CustomQueryQuerySet]):
     def filter(self) -> CustomQueryQuerySet: ...
+    def new(self, **fields: Unpack[CustomQueryFields]) -> CustomQuery: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomQuery, None] = ...,
+        **fields: Unpack[CustomQueryFields],
+    ) -> CustomQuery: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomQuery, None] = ...,
+        **fields: Unpack[CustomQueryFields],
+    ) -> CustomQuery: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CustomQueryFields],
+    ) -> int: ...
 
 class AsyncCustomTableManager(AsyncDeleteMixin, AsyncWriteMixin[CustomTable], AsyncResourceManager[CustomTable, CustomTableQuerySet]):
     def filter(
@@ -12206,6 +23087,24 @@ class AsyncCustomTableManager(AsyncDeleteMixin, AsyncWriteMixin[CustomTable], As
         usage: Optional[int] = ...,
     ) -> CustomTableQuerySet:
         """Server-side filters of /CustomTable, as typed keywords."""
+    def new(self, **fields: Unpack[CustomTableFields]) -> CustomTable: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomTable, None] = ...,
+        **fields: Unpack[CustomTableFields],
+    ) -> CustomTable: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], CustomTable, None] = ...,
+        **fields: Unpack[CustomTableFields],
+    ) -> CustomTable: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[CustomTableFields],
+    ) -> int: ...
 
 class AsyncDashboardLinkManager(AsyncDeleteMixin, AsyncWriteMixin[DashboardLink], AsyncResourceManager[DashboardLink, DashboardLinkQuerySet]):
     def filter(
@@ -12217,10 +23116,49 @@ class AsyncDashboardLinkManager(AsyncDeleteMixin, AsyncWriteMixin[DashboardLink]
         userid: Optional[Union[int, Model]] = ...,
     ) -> DashboardLinkQuerySet:
         """Server-side filters of /DashboardLinks, as typed keywords."""
+    def new(self, **fields: Unpack[DashboardLinkFields]) -> DashboardLink: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DashboardLink, None] = ...,
+        **fields: Unpack[DashboardLinkFields],
+    ) -> DashboardLink: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DashboardLink, None] = ...,
+        **fields: Unpack[DashboardLinkFields],
+    ) -> DashboardLink: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DashboardLinkFields],
+    ) -> int: ...
     async def afilter_values(self) -> Any: ...
 
 class AsyncDatabaseLookupConfirmationManager(AsyncWriteMixin[DatabaseLookupConfirmation], AsyncResourceManager[DatabaseLookupConfirmation, DatabaseLookupConfirmationQuerySet]):
     def filter(self) -> DatabaseLookupConfirmationQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[DatabaseLookupConfirmationFields],
+    ) -> DatabaseLookupConfirmation: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DatabaseLookupConfirmation, None] = ...,
+        **fields: Unpack[DatabaseLookupConfirmationFields],
+    ) -> DatabaseLookupConfirmation: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DatabaseLookupConfirmation, None] = ...,
+        **fields: Unpack[DatabaseLookupConfirmationFields],
+    ) -> DatabaseLookupConfirmation: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DatabaseLookupConfirmationFields],
+    ) -> int: ...
 
 class AsyncDatabaseLookupManager(AsyncDeleteMixin, AsyncWriteMixin[DatabaseLookup], AsyncResourceManager[DatabaseLookup, DatabaseLookupQuerySet]):
     def filter(
@@ -12229,6 +23167,24 @@ class AsyncDatabaseLookupManager(AsyncDeleteMixin, AsyncWriteMixin[DatabaseLooku
         type: Optional[int] = ...,
     ) -> DatabaseLookupQuerySet:
         """Server-side filters of /DatabaseLookup, as typed keywords."""
+    def new(self, **fields: Unpack[DatabaseLookupFields]) -> DatabaseLookup: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DatabaseLookup, None] = ...,
+        **fields: Unpack[DatabaseLookupFields],
+    ) -> DatabaseLookup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DatabaseLookup, None] = ...,
+        **fields: Unpack[DatabaseLookupFields],
+    ) -> DatabaseLookup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DatabaseLookupFields],
+    ) -> int: ...
     async def arun(self, *, body: Any = ...) -> Any: ...
 
 class AsyncDattoCommerceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[DattoCommerceDetail], AsyncResourceManager[DattoCommerceDetail, DattoCommerceDetailQuerySet]):
@@ -12238,28 +23194,136 @@ class AsyncDattoCommerceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[DattoCom
         includedetails: Optional[bool] = ...,
     ) -> DattoCommerceDetailQuerySet:
         """Server-side filters of /DattoCommerceDetails, as typed keywords."""
+    def new(self, **fields: Unpack[DattoCommerceDetailFields]) -> DattoCommerceDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DattoCommerceDetail, None] = ...,
+        **fields: Unpack[DattoCommerceDetailFields],
+    ) -> DattoCommerceDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DattoCommerceDetail, None] = ...,
+        **fields: Unpack[DattoCommerceDetailFields],
+    ) -> DattoCommerceDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DattoCommerceDetailFields],
+    ) -> int: ...
 
 class AsyncDeviceLicenceManager(AsyncResourceManager[DeviceLicence, DeviceLicenceQuerySet]):
     def filter(self) -> DeviceLicenceQuerySet: ...
 
 class AsyncDistributionListManager(AsyncDeleteMixin, AsyncWriteMixin[DistributionList], AsyncResourceManager[DistributionList, DistributionListQuerySet]):
     def filter(self) -> DistributionListQuerySet: ...
+    def new(self, **fields: Unpack[DistributionListFields]) -> DistributionList: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DistributionList, None] = ...,
+        **fields: Unpack[DistributionListFields],
+    ) -> DistributionList: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DistributionList, None] = ...,
+        **fields: Unpack[DistributionListFields],
+    ) -> DistributionList: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DistributionListFields],
+    ) -> int: ...
 
 class AsyncDistributionListsLogManager(AsyncDeleteMixin, AsyncWriteMixin[DistributionListsLog], AsyncResourceManager[DistributionListsLog, DistributionListsLogQuerySet]):
     def filter(self) -> DistributionListsLogQuerySet: ...
+    def new(self, **fields: Unpack[DistributionListsLogFields]) -> DistributionListsLog: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DistributionListsLog, None] = ...,
+        **fields: Unpack[DistributionListsLogFields],
+    ) -> DistributionListsLog: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DistributionListsLog, None] = ...,
+        **fields: Unpack[DistributionListsLogFields],
+    ) -> DistributionListsLog: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DistributionListsLogFields],
+    ) -> int: ...
 
 class AsyncDocumentCreationManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
 
 class AsyncDowntimeManager(AsyncDeleteMixin, AsyncWriteMixin[Downtime], AsyncResourceManager[Downtime, DowntimeQuerySet]):
     def filter(self) -> DowntimeQuerySet: ...
+    def new(self, **fields: Unpack[DowntimeFields]) -> Downtime: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Downtime, None] = ...,
+        **fields: Unpack[DowntimeFields],
+    ) -> Downtime: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Downtime, None] = ...,
+        **fields: Unpack[DowntimeFields],
+    ) -> Downtime: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DowntimeFields],
+    ) -> int: ...
     async def adowntime_calendar(self) -> Any: ...
 
 class AsyncDynatraceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[DynatraceDetail], AsyncResourceManager[DynatraceDetail, DynatraceDetailQuerySet]):
     def filter(self) -> DynatraceDetailQuerySet: ...
+    def new(self, **fields: Unpack[DynatraceDetailFields]) -> DynatraceDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DynatraceDetail, None] = ...,
+        **fields: Unpack[DynatraceDetailFields],
+    ) -> DynatraceDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], DynatraceDetail, None] = ...,
+        **fields: Unpack[DynatraceDetailFields],
+    ) -> DynatraceDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[DynatraceDetailFields],
+    ) -> int: ...
 
 class AsyncEcommerceOrderManager(AsyncDeleteMixin, AsyncWriteMixin[EcommerceOrder], AsyncResourceManager[EcommerceOrder, EcommerceOrderQuerySet]):
     def filter(self) -> EcommerceOrderQuerySet: ...
+    def new(self, **fields: Unpack[EcommerceOrderFields]) -> EcommerceOrder: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EcommerceOrder, None] = ...,
+        **fields: Unpack[EcommerceOrderFields],
+    ) -> EcommerceOrder: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EcommerceOrder, None] = ...,
+        **fields: Unpack[EcommerceOrderFields],
+    ) -> EcommerceOrder: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[EcommerceOrderFields],
+    ) -> int: ...
 
 class AsyncEmailAddressBookManager(AsyncResourceManager[EmailAddressBook, EmailAddressBookQuerySet]):
     def filter(
@@ -12353,9 +23417,45 @@ class AsyncEmailRuleManager(AsyncDeleteMixin, AsyncWriteMixin[EmailRule], AsyncR
         type: Optional[int] = ...,
     ) -> EmailRuleQuerySet:
         """Server-side filters of /EmailRule, as typed keywords."""
+    def new(self, **fields: Unpack[EmailRuleFields]) -> EmailRule: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailRule, None] = ...,
+        **fields: Unpack[EmailRuleFields],
+    ) -> EmailRule: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailRule, None] = ...,
+        **fields: Unpack[EmailRuleFields],
+    ) -> EmailRule: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[EmailRuleFields],
+    ) -> int: ...
 
 class AsyncEmailStoreManager(AsyncDeleteMixin, AsyncWriteMixin[EmailStore], AsyncResourceManager[EmailStore, EmailStoreQuerySet]):
     def filter(self) -> EmailStoreQuerySet: ...
+    def new(self, **fields: Unpack[EmailStoreFields]) -> EmailStore: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailStore, None] = ...,
+        **fields: Unpack[EmailStoreFields],
+    ) -> EmailStore: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailStore, None] = ...,
+        **fields: Unpack[EmailStoreFields],
+    ) -> EmailStore: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[EmailStoreFields],
+    ) -> int: ...
 
 class AsyncEmailTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[EmailTemplate], AsyncResourceManager[EmailTemplate, EmailTemplateQuerySet]):
     def filter(
@@ -12369,9 +23469,45 @@ class AsyncEmailTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[EmailTemplate]
         release_only: Optional[bool] = ...,
     ) -> EmailTemplateQuerySet:
         """Server-side filters of /EmailTemplate, as typed keywords."""
+    def new(self, **fields: Unpack[EmailTemplateFields]) -> EmailTemplate: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailTemplate, None] = ...,
+        **fields: Unpack[EmailTemplateFields],
+    ) -> EmailTemplate: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EmailTemplate, None] = ...,
+        **fields: Unpack[EmailTemplateFields],
+    ) -> EmailTemplate: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[EmailTemplateFields],
+    ) -> int: ...
 
 class AsyncEventRuleManager(AsyncDeleteMixin, AsyncWriteMixin[EventRule], AsyncResourceManager[EventRule, EventRuleQuerySet]):
     def filter(self) -> EventRuleQuerySet: ...
+    def new(self, **fields: Unpack[EventRuleFields]) -> EventRule: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EventRule, None] = ...,
+        **fields: Unpack[EventRuleFields],
+    ) -> EventRule: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], EventRule, None] = ...,
+        **fields: Unpack[EventRuleFields],
+    ) -> EventRule: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[EventRuleFields],
+    ) -> int: ...
 
 class AsyncEventManager(AsyncDeleteMixin, AsyncWriteMixin[Event], AsyncResourceManager[Event, EventQuerySet]):
     def filter(self) -> EventQuerySet: ...
@@ -12384,6 +23520,24 @@ class AsyncExactDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ExactDetail], As
         division: Optional[str] = ...,
     ) -> ExactDetailQuerySet:
         """Server-side filters of /ExactDetails, as typed keywords."""
+    def new(self, **fields: Unpack[ExactDetailFields]) -> ExactDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExactDetail, None] = ...,
+        **fields: Unpack[ExactDetailFields],
+    ) -> ExactDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExactDetail, None] = ...,
+        **fields: Unpack[ExactDetailFields],
+    ) -> ExactDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ExactDetailFields],
+    ) -> int: ...
 
 class AsyncExampleManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
@@ -12411,6 +23565,24 @@ class AsyncExpenseManager(AsyncWriteMixin[Expense], AsyncResourceManager[Expense
 
 class AsyncExternalChatMessageManager(AsyncDeleteMixin, AsyncWriteMixin[ExternalChatMessage], AsyncResourceManager[ExternalChatMessage, ExternalChatMessageQuerySet]):
     def filter(self) -> ExternalChatMessageQuerySet: ...
+    def new(self, **fields: Unpack[ExternalChatMessageFields]) -> ExternalChatMessage: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExternalChatMessage, None] = ...,
+        **fields: Unpack[ExternalChatMessageFields],
+    ) -> ExternalChatMessage: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExternalChatMessage, None] = ...,
+        **fields: Unpack[ExternalChatMessageFields],
+    ) -> ExternalChatMessage: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ExternalChatMessageFields],
+    ) -> int: ...
 
 class AsyncExternalLinkManager(AsyncDeleteMixin, AsyncWriteMixin[ExternalLink], AsyncResourceManager[ExternalLink, ExternalLinkQuerySet]):
     def filter(
@@ -12428,6 +23600,24 @@ class AsyncExternalLinkManager(AsyncDeleteMixin, AsyncWriteMixin[ExternalLink], 
         third_party_type: Optional[str] = ...,
     ) -> ExternalLinkQuerySet:
         """Server-side filters of /ExternalLink, as typed keywords."""
+    def new(self, **fields: Unpack[ExternalLinkFields]) -> ExternalLink: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExternalLink, None] = ...,
+        **fields: Unpack[ExternalLinkFields],
+    ) -> ExternalLink: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ExternalLink, None] = ...,
+        **fields: Unpack[ExternalLinkFields],
+    ) -> ExternalLink: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ExternalLinkFields],
+    ) -> int: ...
     async def agenerate(self, *, body: Any = ...) -> Any: ...
 
 class AsyncFacebookDetailManager(AsyncDeleteMixin, AsyncWriteMixin[FacebookDetail], AsyncResourceManager[FacebookDetail, FacebookDetailQuerySet]):
@@ -12437,6 +23627,24 @@ class AsyncFacebookDetailManager(AsyncDeleteMixin, AsyncWriteMixin[FacebookDetai
         page_id: Optional[str] = ...,
     ) -> FacebookDetailQuerySet:
         """Server-side filters of /FacebookDetails, as typed keywords."""
+    def new(self, **fields: Unpack[FacebookDetailFields]) -> FacebookDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FacebookDetail, None] = ...,
+        **fields: Unpack[FacebookDetailFields],
+    ) -> FacebookDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FacebookDetail, None] = ...,
+        **fields: Unpack[FacebookDetailFields],
+    ) -> FacebookDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FacebookDetailFields],
+    ) -> int: ...
 
 class AsyncFAQListManager(AsyncDeleteMixin, AsyncWriteMixin[FAQList], AsyncResourceManager[FAQList, FAQListQuerySet]):
     def filter(
@@ -12451,12 +23659,48 @@ class AsyncFAQListManager(AsyncDeleteMixin, AsyncWriteMixin[FAQList], AsyncResou
         type: Optional[int] = ...,
     ) -> FAQListQuerySet:
         """Server-side filters of /FAQLists, as typed keywords."""
+    def new(self, **fields: Unpack[FAQListFields]) -> FAQList: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FAQList, None] = ...,
+        **fields: Unpack[FAQListFields],
+    ) -> FAQList: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FAQList, None] = ...,
+        **fields: Unpack[FAQListFields],
+    ) -> FAQList: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FAQListFields],
+    ) -> int: ...
 
 class AsyncFaultViewLogManager(AsyncResourceManager[FaultViewLog, FaultViewLogQuerySet]):
     def filter(self) -> FaultViewLogQuerySet: ...
 
 class AsyncFaultsForecastingManager(AsyncWriteMixin[FaultsForecasting], AsyncResourceManager[FaultsForecasting, FaultsForecastingQuerySet]):
     def filter(self) -> FaultsForecastingQuerySet: ...
+    def new(self, **fields: Unpack[FaultsForecastingFields]) -> FaultsForecasting: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FaultsForecasting, None] = ...,
+        **fields: Unpack[FaultsForecastingFields],
+    ) -> FaultsForecasting: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FaultsForecasting, None] = ...,
+        **fields: Unpack[FaultsForecastingFields],
+    ) -> FaultsForecasting: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FaultsForecastingFields],
+    ) -> int: ...
 
 class AsyncFeatureManager(AsyncWriteMixin[Feature], AsyncResourceManager[Feature, FeatureQuerySet]):
     def filter(
@@ -12467,9 +23711,45 @@ class AsyncFeatureManager(AsyncWriteMixin[Feature], AsyncResourceManager[Feature
         showenabled: Optional[bool] = ...,
     ) -> FeatureQuerySet:
         """Server-side filters of /Features, as typed keywords."""
+    def new(self, **fields: Unpack[FeatureFields]) -> Feature: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Feature, None] = ...,
+        **fields: Unpack[FeatureFields],
+    ) -> Feature: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Feature, None] = ...,
+        **fields: Unpack[FeatureFields],
+    ) -> Feature: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FeatureFields],
+    ) -> int: ...
 
 class AsyncFeedbackManager(AsyncDeleteMixin, AsyncWriteMixin[Feedback], AsyncResourceManager[Feedback, FeedbackQuerySet]):
     def filter(self) -> FeedbackQuerySet: ...
+    def new(self, **fields: Unpack[FeedbackFields]) -> Feedback: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Feedback, None] = ...,
+        **fields: Unpack[FeedbackFields],
+    ) -> Feedback: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Feedback, None] = ...,
+        **fields: Unpack[FeedbackFields],
+    ) -> Feedback: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FeedbackFields],
+    ) -> int: ...
 
 class AsyncFeedManager(AsyncResourceManager[Feed, FeedQuerySet]):
     def filter(
@@ -12501,6 +23781,24 @@ class AsyncFieldGroupManager(AsyncDeleteMixin, AsyncWriteMixin[FieldGroup], Asyn
         isconfig: Optional[bool] = ...,
     ) -> FieldGroupQuerySet:
         """Server-side filters of /FieldGroup, as typed keywords."""
+    def new(self, **fields: Unpack[FieldGroupFields]) -> FieldGroup: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FieldGroup, None] = ...,
+        **fields: Unpack[FieldGroupFields],
+    ) -> FieldGroup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FieldGroup, None] = ...,
+        **fields: Unpack[FieldGroupFields],
+    ) -> FieldGroup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FieldGroupFields],
+    ) -> int: ...
 
 class AsyncFieldInfoManager(AsyncDeleteMixin, AsyncWriteMixin[FieldInfo], AsyncResourceManager[FieldInfo, FieldInfoQuerySet]):
     def filter(
@@ -12527,6 +23825,24 @@ class AsyncFieldInfoManager(AsyncDeleteMixin, AsyncWriteMixin[FieldInfo], AsyncR
         typeid: Optional[Union[int, Model]] = ...,
     ) -> FieldInfoQuerySet:
         """Server-side filters of /FieldInfo, as typed keywords."""
+    def new(self, **fields: Unpack[FieldInfoFields]) -> FieldInfo: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FieldInfo, None] = ...,
+        **fields: Unpack[FieldInfoFields],
+    ) -> FieldInfo: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FieldInfo, None] = ...,
+        **fields: Unpack[FieldInfoFields],
+    ) -> FieldInfo: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FieldInfoFields],
+    ) -> int: ...
 
 class AsyncFieldManager(AsyncDeleteMixin, AsyncWriteMixin[Field], AsyncResourceManager[Field, FieldQuerySet]):
     def filter(
@@ -12536,13 +23852,67 @@ class AsyncFieldManager(AsyncDeleteMixin, AsyncWriteMixin[Field], AsyncResourceM
         type_id: Optional[Union[int, Model]] = ...,
     ) -> FieldQuerySet:
         """Server-side filters of /Field, as typed keywords."""
+    def new(self, **fields: Unpack[FieldFields]) -> Field: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Field, None] = ...,
+        **fields: Unpack[FieldFields],
+    ) -> Field: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Field, None] = ...,
+        **fields: Unpack[FieldFields],
+    ) -> Field: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FieldFields],
+    ) -> int: ...
     async def aadd_field_to_all(self, id: int, /, *, body: Any = ...) -> Any: ...
 
 class AsyncFormattedemailManager(AsyncDeleteMixin, AsyncWriteMixin[Formattedemail], AsyncResourceManager[Formattedemail, FormattedemailQuerySet]):
     def filter(self) -> FormattedemailQuerySet: ...
+    def new(self, **fields: Unpack[FormattedemailFields]) -> Formattedemail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Formattedemail, None] = ...,
+        **fields: Unpack[FormattedemailFields],
+    ) -> Formattedemail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Formattedemail, None] = ...,
+        **fields: Unpack[FormattedemailFields],
+    ) -> Formattedemail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FormattedemailFields],
+    ) -> int: ...
 
 class AsyncFortnoxDetailManager(AsyncDeleteMixin, AsyncWriteMixin[FortnoxDetail], AsyncResourceManager[FortnoxDetail, FortnoxDetailQuerySet]):
     def filter(self) -> FortnoxDetailQuerySet: ...
+    def new(self, **fields: Unpack[FortnoxDetailFields]) -> FortnoxDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FortnoxDetail, None] = ...,
+        **fields: Unpack[FortnoxDetailFields],
+    ) -> FortnoxDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], FortnoxDetail, None] = ...,
+        **fields: Unpack[FortnoxDetailFields],
+    ) -> FortnoxDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[FortnoxDetailFields],
+    ) -> int: ...
 
 class AsyncGoToResolveManager(AsyncOperationsManager):
     async def acomplete(self) -> Any: ...
@@ -12550,15 +23920,69 @@ class AsyncGoToResolveManager(AsyncOperationsManager):
 
 class AsyncGoogleBusinessDetailManager(AsyncDeleteMixin, AsyncWriteMixin[GoogleBusinessDetail], AsyncResourceManager[GoogleBusinessDetail, GoogleBusinessDetailQuerySet]):
     def filter(self) -> GoogleBusinessDetailQuerySet: ...
+    def new(self, **fields: Unpack[GoogleBusinessDetailFields]) -> GoogleBusinessDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], GoogleBusinessDetail, None] = ...,
+        **fields: Unpack[GoogleBusinessDetailFields],
+    ) -> GoogleBusinessDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], GoogleBusinessDetail, None] = ...,
+        **fields: Unpack[GoogleBusinessDetailFields],
+    ) -> GoogleBusinessDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[GoogleBusinessDetailFields],
+    ) -> int: ...
 
 class AsyncHaloDeviceInfoManager(AsyncDeleteMixin, AsyncWriteMixin[HaloDeviceInfo], AsyncResourceManager[HaloDeviceInfo, HaloDeviceInfoQuerySet]):
     def filter(self) -> HaloDeviceInfoQuerySet: ...
+    def new(self, **fields: Unpack[HaloDeviceInfoFields]) -> HaloDeviceInfo: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], HaloDeviceInfo, None] = ...,
+        **fields: Unpack[HaloDeviceInfoFields],
+    ) -> HaloDeviceInfo: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], HaloDeviceInfo, None] = ...,
+        **fields: Unpack[HaloDeviceInfoFields],
+    ) -> HaloDeviceInfo: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[HaloDeviceInfoFields],
+    ) -> int: ...
 
 class AsyncHaloFieldManager(AsyncResourceManager[HaloField, HaloFieldQuerySet]):
     def filter(self) -> HaloFieldQuerySet: ...
 
 class AsyncHaloNewManager(AsyncDeleteMixin, AsyncWriteMixin[HaloNew], AsyncResourceManager[HaloNew, HaloNewQuerySet]):
     def filter(self) -> HaloNewQuerySet: ...
+    def new(self, **fields: Unpack[HaloNewFields]) -> HaloNew: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], HaloNew, None] = ...,
+        **fields: Unpack[HaloNewFields],
+    ) -> HaloNew: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], HaloNew, None] = ...,
+        **fields: Unpack[HaloNewFields],
+    ) -> HaloNew: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[HaloNewFields],
+    ) -> int: ...
     async def aread(self, *, body: Any = ...) -> Any: ...
 
 class AsyncHealthManager(AsyncResourceManager[Health, HealthQuerySet]):
@@ -12580,6 +24004,24 @@ class AsyncHolidayManager(AsyncDeleteMixin, AsyncWriteMixin[Holiday], AsyncResou
         workdayid: Optional[Union[int, Model]] = ...,
     ) -> HolidayQuerySet:
         """Server-side filters of /Holiday, as typed keywords."""
+    def new(self, **fields: Unpack[HolidayFields]) -> Holiday: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Holiday, None] = ...,
+        **fields: Unpack[HolidayFields],
+    ) -> Holiday: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Holiday, None] = ...,
+        **fields: Unpack[HolidayFields],
+    ) -> Holiday: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[HolidayFields],
+    ) -> int: ...
 
 class AsyncHopewiserManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
@@ -12595,9 +24037,45 @@ class AsyncImportCSVManager(AsyncDeleteMixin, AsyncWriteMixin[ImportCSV], AsyncR
         type_id: Optional[Union[int, Model]] = ...,
     ) -> ImportCSVQuerySet:
         """Server-side filters of /ImportCSV, as typed keywords."""
+    def new(self, **fields: Unpack[ImportCSVFields]) -> ImportCSV: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ImportCSV, None] = ...,
+        **fields: Unpack[ImportCSVFields],
+    ) -> ImportCSV: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ImportCSV, None] = ...,
+        **fields: Unpack[ImportCSVFields],
+    ) -> ImportCSV: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ImportCSVFields],
+    ) -> int: ...
 
 class AsyncIncomingEventManager(AsyncDeleteMixin, AsyncWriteMixin[IncomingEvent], AsyncResourceManager[IncomingEvent, IncomingEventQuerySet]):
     def filter(self) -> IncomingEventQuerySet: ...
+    def new(self, **fields: Unpack[IncomingEventFields]) -> IncomingEvent: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IncomingEvent, None] = ...,
+        **fields: Unpack[IncomingEventFields],
+    ) -> IncomingEvent: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IncomingEvent, None] = ...,
+        **fields: Unpack[IncomingEventFields],
+    ) -> IncomingEvent: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IncomingEventFields],
+    ) -> int: ...
     async def aprocess(self, *, body: Any = ...) -> Any: ...
 
 class AsyncIncomingemailManager(AsyncDeleteMixin, AsyncWriteMixin[Incomingemail], AsyncResourceManager[Incomingemail, IncomingemailQuerySet]):
@@ -12607,9 +24085,45 @@ class AsyncIncomingemailManager(AsyncDeleteMixin, AsyncWriteMixin[Incomingemail]
         showcurrentagentonly: Optional[bool] = ...,
     ) -> IncomingemailQuerySet:
         """Server-side filters of /incomingemail, as typed keywords."""
+    def new(self, **fields: Unpack[IncomingemailFields]) -> Incomingemail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Incomingemail, None] = ...,
+        **fields: Unpack[IncomingemailFields],
+    ) -> Incomingemail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Incomingemail, None] = ...,
+        **fields: Unpack[IncomingemailFields],
+    ) -> Incomingemail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IncomingemailFields],
+    ) -> int: ...
 
 class AsyncIngramMicroDetailManager(AsyncDeleteMixin, AsyncWriteMixin[IngramMicroDetail], AsyncResourceManager[IngramMicroDetail, IngramMicroDetailQuerySet]):
     def filter(self) -> IngramMicroDetailQuerySet: ...
+    def new(self, **fields: Unpack[IngramMicroDetailFields]) -> IngramMicroDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IngramMicroDetail, None] = ...,
+        **fields: Unpack[IngramMicroDetailFields],
+    ) -> IngramMicroDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IngramMicroDetail, None] = ...,
+        **fields: Unpack[IngramMicroDetailFields],
+    ) -> IngramMicroDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IngramMicroDetailFields],
+    ) -> int: ...
 
 class AsyncIngramMicroResellerManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
@@ -12617,6 +24131,27 @@ class AsyncIngramMicroResellerManager(AsyncOperationsManager):
 
 class AsyncIngramMicroResellerDetailManager(AsyncDeleteMixin, AsyncWriteMixin[IngramMicroResellerDetail], AsyncResourceManager[IngramMicroResellerDetail, IngramMicroResellerDetailQuerySet]):
     def filter(self) -> IngramMicroResellerDetailQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[IngramMicroResellerDetailFields],
+    ) -> IngramMicroResellerDetail: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IngramMicroResellerDetail, None] = ...,
+        **fields: Unpack[IngramMicroResellerDetailFields],
+    ) -> IngramMicroResellerDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IngramMicroResellerDetail, None] = ...,
+        **fields: Unpack[IngramMicroResellerDetailFields],
+    ) -> IngramMicroResellerDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IngramMicroResellerDetailFields],
+    ) -> int: ...
 
 class AsyncInstanceInfoManager(AsyncResourceManager[InstanceInfo, InstanceInfoQuerySet]):
     def filter(self) -> InstanceInfoQuerySet: ...
@@ -12628,9 +24163,48 @@ class AsyncInstanceManager(AsyncWriteMixin[Instance], AsyncResourceManager[Insta
         comparewith: Optional[int] = ...,
     ) -> InstanceQuerySet:
         """Server-side filters of /Instance, as typed keywords."""
+    def new(self, **fields: Unpack[InstanceFields]) -> Instance: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Instance, None] = ...,
+        **fields: Unpack[InstanceFields],
+    ) -> Instance: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Instance, None] = ...,
+        **fields: Unpack[InstanceFields],
+    ) -> Instance: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[InstanceFields],
+    ) -> int: ...
 
 class AsyncIntegrationConfigurationManager(AsyncWriteMixin[IntegrationConfiguration], AsyncResourceManager[IntegrationConfiguration, IntegrationConfigurationQuerySet]):
     def filter(self) -> IntegrationConfigurationQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[IntegrationConfigurationFields],
+    ) -> IntegrationConfiguration: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationConfiguration, None] = ...,
+        **fields: Unpack[IntegrationConfigurationFields],
+    ) -> IntegrationConfiguration: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationConfiguration, None] = ...,
+        **fields: Unpack[IntegrationConfigurationFields],
+    ) -> IntegrationConfiguration: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationConfigurationFields],
+    ) -> int: ...
 
 class AsyncIntegrationDataManager(AsyncOperationsManager):
     async def aadjust_qty_microsoft_csp(self, *, body: Any = ...) -> Any: ...
@@ -13179,6 +24753,24 @@ class AsyncIntegrationErrorManager(AsyncDeleteMixin, AsyncWriteMixin[Integration
         module_id: Optional[Union[int, Model]] = ...,
     ) -> IntegrationErrorQuerySet:
         """Server-side filters of /IntegrationError, as typed keywords."""
+    def new(self, **fields: Unpack[IntegrationErrorFields]) -> IntegrationError: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationError, None] = ...,
+        **fields: Unpack[IntegrationErrorFields],
+    ) -> IntegrationError: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationError, None] = ...,
+        **fields: Unpack[IntegrationErrorFields],
+    ) -> IntegrationError: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationErrorFields],
+    ) -> int: ...
 
 class AsyncIntegrationExportManager(AsyncWriteMixin[IntegrationExport], AsyncResourceManager[IntegrationExport, IntegrationExportQuerySet]):
     def filter(
@@ -13188,9 +24780,45 @@ class AsyncIntegrationExportManager(AsyncWriteMixin[IntegrationExport], AsyncRes
         readyForImport: Optional[bool] = ...,
     ) -> IntegrationExportQuerySet:
         """Server-side filters of /IntegrationExport, as typed keywords."""
+    def new(self, **fields: Unpack[IntegrationExportFields]) -> IntegrationExport: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationExport, None] = ...,
+        **fields: Unpack[IntegrationExportFields],
+    ) -> IntegrationExport: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationExport, None] = ...,
+        **fields: Unpack[IntegrationExportFields],
+    ) -> IntegrationExport: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationExportFields],
+    ) -> int: ...
 
 class AsyncIntegrationFieldDataManager(AsyncDeleteMixin, AsyncWriteMixin[IntegrationFieldData], AsyncResourceManager[IntegrationFieldData, IntegrationFieldDataQuerySet]):
     def filter(self) -> IntegrationFieldDataQuerySet: ...
+    def new(self, **fields: Unpack[IntegrationFieldDataFields]) -> IntegrationFieldData: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationFieldData, None] = ...,
+        **fields: Unpack[IntegrationFieldDataFields],
+    ) -> IntegrationFieldData: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationFieldData, None] = ...,
+        **fields: Unpack[IntegrationFieldDataFields],
+    ) -> IntegrationFieldData: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationFieldDataFields],
+    ) -> int: ...
 
 class AsyncIntegrationFieldMappingManager(AsyncResourceManager[IntegrationFieldMapping, IntegrationFieldMappingQuerySet]):
     def filter(
@@ -13207,6 +24835,24 @@ class AsyncIntegrationFieldMappingManager(AsyncResourceManager[IntegrationFieldM
 
 class AsyncIntegrationLookUpManager(AsyncWriteMixin[IntegrationLookUp], AsyncResourceManager[IntegrationLookUp, IntegrationLookUpQuerySet]):
     def filter(self) -> IntegrationLookUpQuerySet: ...
+    def new(self, **fields: Unpack[IntegrationLookUpFields]) -> IntegrationLookUp: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationLookUp, None] = ...,
+        **fields: Unpack[IntegrationLookUpFields],
+    ) -> IntegrationLookUp: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationLookUp, None] = ...,
+        **fields: Unpack[IntegrationLookUpFields],
+    ) -> IntegrationLookUp: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationLookUpFields],
+    ) -> int: ...
 
 class AsyncIntegrationRequestManager(AsyncDeleteMixin, AsyncWriteMixin[IntegrationRequest], AsyncResourceManager[IntegrationRequest, IntegrationRequestQuerySet]):
     def filter(
@@ -13218,6 +24864,24 @@ class AsyncIntegrationRequestManager(AsyncDeleteMixin, AsyncWriteMixin[Integrati
         outbound_only: Optional[bool] = ...,
     ) -> IntegrationRequestQuerySet:
         """Server-side filters of /IntegrationRequest, as typed keywords."""
+    def new(self, **fields: Unpack[IntegrationRequestFields]) -> IntegrationRequest: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationRequest, None] = ...,
+        **fields: Unpack[IntegrationRequestFields],
+    ) -> IntegrationRequest: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], IntegrationRequest, None] = ...,
+        **fields: Unpack[IntegrationRequestFields],
+    ) -> IntegrationRequest: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[IntegrationRequestFields],
+    ) -> int: ...
 
 class AsyncIntegrationRunbookVariableGroupManager(AsyncResourceManager[IntegrationRunbookVariableGroup, IntegrationRunbookVariableGroupQuerySet]):
     def filter(
@@ -13263,6 +24927,24 @@ class AsyncInvoiceChangeManager(AsyncWriteMixin[InvoiceChange], AsyncResourceMan
         type_id: Optional[Union[int, Model]] = ...,
     ) -> InvoiceChangeQuerySet:
         """Server-side filters of /InvoiceChange, as typed keywords."""
+    def new(self, **fields: Unpack[InvoiceChangeFields]) -> InvoiceChange: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], InvoiceChange, None] = ...,
+        **fields: Unpack[InvoiceChangeFields],
+    ) -> InvoiceChange: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], InvoiceChange, None] = ...,
+        **fields: Unpack[InvoiceChangeFields],
+    ) -> InvoiceChange: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[InvoiceChangeFields],
+    ) -> int: ...
 
 class AsyncInvoiceDetailProRataManager(AsyncResourceManager[InvoiceDetailProRata, InvoiceDetailProRataQuerySet]):
     def filter(self) -> InvoiceDetailProRataQuerySet: ...
@@ -13277,6 +24959,24 @@ class AsyncInvoicePaymentManager(AsyncDeleteMixin, AsyncWriteMixin[InvoicePaymen
         search: Optional[str] = ...,
     ) -> InvoicePaymentQuerySet:
         """Server-side filters of /InvoicePayment, as typed keywords."""
+    def new(self, **fields: Unpack[InvoicePaymentFields]) -> InvoicePayment: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], InvoicePayment, None] = ...,
+        **fields: Unpack[InvoicePaymentFields],
+    ) -> InvoicePayment: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], InvoicePayment, None] = ...,
+        **fields: Unpack[InvoicePaymentFields],
+    ) -> InvoicePayment: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[InvoicePaymentFields],
+    ) -> int: ...
 
 class AsyncInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[Invoice], AsyncResourceManager[Invoice, InvoiceQuerySet]):
     def filter(
@@ -13345,12 +25045,48 @@ class AsyncInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[Invoice], AsyncResou
         ticket_id: Return contracts assigned to a particular ticket.
         user_id: Filters by the specified user.
         """
+    def new(self, **fields: Unpack[InvoiceFields]) -> Invoice: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Invoice, None] = ...,
+        **fields: Unpack[InvoiceFields],
+    ) -> Invoice: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Invoice, None] = ...,
+        **fields: Unpack[InvoiceFields],
+    ) -> Invoice: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[InvoiceFields],
+    ) -> int: ...
     async def apdf(self, id: int, /, *, body: Any = ...) -> Any: ...
     async def aupdatelines(self, *, body: Any = ...) -> Any: ...
     async def avoid(self, id: int, /, *, body: Any = ...) -> Any: ...
 
 class AsyncItemGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ItemGroup], AsyncResourceManager[ItemGroup, ItemGroupQuerySet]):
     def filter(self) -> ItemGroupQuerySet: ...
+    def new(self, **fields: Unpack[ItemGroupFields]) -> ItemGroup: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ItemGroup, None] = ...,
+        **fields: Unpack[ItemGroupFields],
+    ) -> ItemGroup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ItemGroup, None] = ...,
+        **fields: Unpack[ItemGroupFields],
+    ) -> ItemGroup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ItemGroupFields],
+    ) -> int: ...
 
 class AsyncItemStockHistoryManager(AsyncResourceManager[ItemStockHistory, ItemStockHistoryQuerySet]):
     def filter(
@@ -13375,6 +25111,24 @@ class AsyncItemStockManager(AsyncDeleteMixin, AsyncWriteMixin[ItemStock], AsyncR
         stocklocation_id: Optional[Union[int, Model]] = ...,
     ) -> ItemStockQuerySet:
         """Server-side filters of /ItemStock, as typed keywords."""
+    def new(self, **fields: Unpack[ItemStockFields]) -> ItemStock: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ItemStock, None] = ...,
+        **fields: Unpack[ItemStockFields],
+    ) -> ItemStock: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ItemStock, None] = ...,
+        **fields: Unpack[ItemStockFields],
+    ) -> ItemStock: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ItemStockFields],
+    ) -> int: ...
 
 class AsyncItemManager(AsyncDeleteMixin, AsyncWriteMixin[Item], AsyncResourceManager[Item, ItemQuerySet]):
     def filter(
@@ -13427,25 +25181,133 @@ class AsyncItemManager(AsyncDeleteMixin, AsyncWriteMixin[Item], AsyncResourceMan
         supplier_id: Filter by Items belonging to a particular supplier.
         xerotenantid: Filter by Items xero tenant id.
         """
+    def new(self, **fields: Unpack[ItemFields]) -> Item: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Item, None] = ...,
+        **fields: Unpack[ItemFields],
+    ) -> Item: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Item, None] = ...,
+        **fields: Unpack[ItemFields],
+    ) -> Item: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ItemFields],
+    ) -> int: ...
     async def anew_accounts_id(self, *, body: Any = ...) -> Any: ...
 
 class AsyncItemsupplierManager(AsyncDeleteMixin, AsyncWriteMixin[Itemsupplier], AsyncResourceManager[Itemsupplier, ItemsupplierQuerySet]):
     def filter(self) -> ItemsupplierQuerySet: ...
+    def new(self, **fields: Unpack[ItemsupplierFields]) -> Itemsupplier: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Itemsupplier, None] = ...,
+        **fields: Unpack[ItemsupplierFields],
+    ) -> Itemsupplier: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Itemsupplier, None] = ...,
+        **fields: Unpack[ItemsupplierFields],
+    ) -> Itemsupplier: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ItemsupplierFields],
+    ) -> int: ...
 
 class AsyncJamfDetailManager(AsyncDeleteMixin, AsyncWriteMixin[JamfDetail], AsyncResourceManager[JamfDetail, JamfDetailQuerySet]):
     def filter(self) -> JamfDetailQuerySet: ...
+    def new(self, **fields: Unpack[JamfDetailFields]) -> JamfDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], JamfDetail, None] = ...,
+        **fields: Unpack[JamfDetailFields],
+    ) -> JamfDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], JamfDetail, None] = ...,
+        **fields: Unpack[JamfDetailFields],
+    ) -> JamfDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[JamfDetailFields],
+    ) -> int: ...
 
 class AsyncJiraDetailManager(AsyncDeleteMixin, AsyncWriteMixin[JiraDetail], AsyncResourceManager[JiraDetail, JiraDetailQuerySet]):
     def filter(self) -> JiraDetailQuerySet: ...
+    def new(self, **fields: Unpack[JiraDetailFields]) -> JiraDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], JiraDetail, None] = ...,
+        **fields: Unpack[JiraDetailFields],
+    ) -> JiraDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], JiraDetail, None] = ...,
+        **fields: Unpack[JiraDetailFields],
+    ) -> JiraDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[JiraDetailFields],
+    ) -> int: ...
 
 class AsyncJourneyManager(AsyncDeleteMixin, AsyncWriteMixin[Journey], AsyncResourceManager[Journey, JourneyQuerySet]):
     def filter(self) -> JourneyQuerySet: ...
+    def new(self, **fields: Unpack[JourneyFields]) -> Journey: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Journey, None] = ...,
+        **fields: Unpack[JourneyFields],
+    ) -> Journey: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Journey, None] = ...,
+        **fields: Unpack[JourneyFields],
+    ) -> Journey: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[JourneyFields],
+    ) -> int: ...
 
 class AsyncKandjiManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
 
 class AsyncKandjiDetailManager(AsyncDeleteMixin, AsyncWriteMixin[KandjiDetail], AsyncResourceManager[KandjiDetail, KandjiDetailQuerySet]):
     def filter(self) -> KandjiDetailQuerySet: ...
+    def new(self, **fields: Unpack[KandjiDetailFields]) -> KandjiDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KandjiDetail, None] = ...,
+        **fields: Unpack[KandjiDetailFields],
+    ) -> KandjiDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KandjiDetail, None] = ...,
+        **fields: Unpack[KandjiDetailFields],
+    ) -> KandjiDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[KandjiDetailFields],
+    ) -> int: ...
 
 class AsyncKashflowDetailManager(AsyncDeleteMixin, AsyncWriteMixin[KashflowDetail], AsyncResourceManager[KashflowDetail, KashflowDetailQuerySet]):
     def filter(
@@ -13456,6 +25318,24 @@ class AsyncKashflowDetailManager(AsyncDeleteMixin, AsyncWriteMixin[KashflowDetai
         tenantid: Optional[Union[int, Model]] = ...,
     ) -> KashflowDetailQuerySet:
         """Server-side filters of /KashflowDetails, as typed keywords."""
+    def new(self, **fields: Unpack[KashflowDetailFields]) -> KashflowDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KashflowDetail, None] = ...,
+        **fields: Unpack[KashflowDetailFields],
+    ) -> KashflowDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KashflowDetail, None] = ...,
+        **fields: Unpack[KashflowDetailFields],
+    ) -> KashflowDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[KashflowDetailFields],
+    ) -> int: ...
 
 class AsyncKBArticleAnonManager(AsyncResourceManager[KBArticleAnon, KBArticleAnonQuerySet]):
     def filter(self) -> KBArticleAnonQuerySet: ...
@@ -13501,6 +25381,24 @@ class AsyncKBArticleManager(AsyncDeleteMixin, AsyncWriteMixin[KBArticle], AsyncR
         site_id: Filters by the specified site.
         type: Filters response based on the Knowledge Base Article type.
         """
+    def new(self, **fields: Unpack[KBArticleFields]) -> KBArticle: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KBArticle, None] = ...,
+        **fields: Unpack[KBArticleFields],
+    ) -> KBArticle: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], KBArticle, None] = ...,
+        **fields: Unpack[KBArticleFields],
+    ) -> KBArticle: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[KBArticleFields],
+    ) -> int: ...
     async def avote(self, *, body: Any = ...) -> Any: ...
 
 class AsyncLanguageManager(AsyncDeleteMixin, AsyncWriteMixin[Language], AsyncResourceManager[Language, LanguageQuerySet]):
@@ -13510,6 +25408,24 @@ class AsyncLanguageManager(AsyncDeleteMixin, AsyncWriteMixin[Language], AsyncRes
         showall: Optional[bool] = ...,
     ) -> LanguageQuerySet:
         """Server-side filters of /Languages, as typed keywords."""
+    def new(self, **fields: Unpack[LanguageFields]) -> Language: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Language, None] = ...,
+        **fields: Unpack[LanguageFields],
+    ) -> Language: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Language, None] = ...,
+        **fields: Unpack[LanguageFields],
+    ) -> Language: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[LanguageFields],
+    ) -> int: ...
 
 class AsyncLapSafeManager(AsyncOperationsManager):
     async def acancel(self) -> Any: ...
@@ -13523,6 +25439,24 @@ class AsyncLDAPConnectionManager(AsyncDeleteMixin, AsyncWriteMixin[LDAPConnectio
         clientidoverride: Optional[str] = ...,
     ) -> LDAPConnectionQuerySet:
         """Server-side filters of /LDAPConnection, as typed keywords."""
+    def new(self, **fields: Unpack[LDAPConnectionFields]) -> LDAPConnection: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], LDAPConnection, None] = ...,
+        **fields: Unpack[LDAPConnectionFields],
+    ) -> LDAPConnection: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], LDAPConnection, None] = ...,
+        **fields: Unpack[LDAPConnectionFields],
+    ) -> LDAPConnection: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[LDAPConnectionFields],
+    ) -> int: ...
 
 class AsyncLicenceChangeManager(AsyncResourceManager[LicenceChange, LicenceChangeQuerySet]):
     def filter(
@@ -13543,6 +25477,24 @@ class AsyncLicenseInfoManager(AsyncWriteMixin[LicenseInfo], AsyncResourceManager
         site_id: Optional[Union[int, Model]] = ...,
     ) -> LicenseInfoQuerySet:
         """Server-side filters of /LicenseInfo, as typed keywords."""
+    def new(self, **fields: Unpack[LicenseInfoFields]) -> LicenseInfo: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], LicenseInfo, None] = ...,
+        **fields: Unpack[LicenseInfoFields],
+    ) -> LicenseInfo: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], LicenseInfo, None] = ...,
+        **fields: Unpack[LicenseInfoFields],
+    ) -> LicenseInfo: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[LicenseInfoFields],
+    ) -> int: ...
     async def apassword(self) -> Any: ...
 
 class AsyncLoginTokenManager(AsyncOperationsManager):
@@ -13575,6 +25527,24 @@ class AsyncLookupManager(AsyncDeleteMixin, AsyncWriteMixin[Lookup], AsyncResourc
         use2: Optional[int] = ...,
     ) -> LookupQuerySet:
         """Server-side filters of /Lookup, as typed keywords."""
+    def new(self, **fields: Unpack[LookupFields]) -> Lookup: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Lookup, None] = ...,
+        **fields: Unpack[LookupFields],
+    ) -> Lookup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Lookup, None] = ...,
+        **fields: Unpack[LookupFields],
+    ) -> Lookup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[LookupFields],
+    ) -> int: ...
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
 
 class AsyncMailManager(AsyncOperationsManager):
@@ -13587,12 +25557,48 @@ class AsyncMailManager(AsyncOperationsManager):
 
 class AsyncMailCampaignEmailManager(AsyncDeleteMixin, AsyncWriteMixin[MailCampaignEmail], AsyncResourceManager[MailCampaignEmail, MailCampaignEmailQuerySet]):
     def filter(self) -> MailCampaignEmailQuerySet: ...
+    def new(self, **fields: Unpack[MailCampaignEmailFields]) -> MailCampaignEmail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MailCampaignEmail, None] = ...,
+        **fields: Unpack[MailCampaignEmailFields],
+    ) -> MailCampaignEmail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MailCampaignEmail, None] = ...,
+        **fields: Unpack[MailCampaignEmailFields],
+    ) -> MailCampaignEmail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MailCampaignEmailFields],
+    ) -> int: ...
 
 class AsyncMailCampaignLogManager(AsyncResourceManager[MailCampaignLog, MailCampaignLogQuerySet]):
     def filter(self) -> MailCampaignLogQuerySet: ...
 
 class AsyncMailCampaignManager(AsyncDeleteMixin, AsyncWriteMixin[MailCampaign], AsyncResourceManager[MailCampaign, MailCampaignQuerySet]):
     def filter(self) -> MailCampaignQuerySet: ...
+    def new(self, **fields: Unpack[MailCampaignFields]) -> MailCampaign: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MailCampaign, None] = ...,
+        **fields: Unpack[MailCampaignFields],
+    ) -> MailCampaign: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MailCampaign, None] = ...,
+        **fields: Unpack[MailCampaignFields],
+    ) -> MailCampaign: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MailCampaignFields],
+    ) -> int: ...
 
 class AsyncMailboxManager(AsyncDeleteMixin, AsyncWriteMixin[Mailbox], AsyncResourceManager[Mailbox, MailboxQuerySet]):
     def filter(
@@ -13606,6 +25612,24 @@ class AsyncMailboxManager(AsyncDeleteMixin, AsyncWriteMixin[Mailbox], AsyncResou
         team_id: Optional[Union[int, Model]] = ...,
     ) -> MailboxQuerySet:
         """Server-side filters of /Mailbox, as typed keywords."""
+    def new(self, **fields: Unpack[MailboxFields]) -> Mailbox: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Mailbox, None] = ...,
+        **fields: Unpack[MailboxFields],
+    ) -> Mailbox: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Mailbox, None] = ...,
+        **fields: Unpack[MailboxFields],
+    ) -> Mailbox: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MailboxFields],
+    ) -> int: ...
     async def aoutlook_contacts(self, id: int, /) -> Any: ...
 
 class AsyncMailchimpManager(AsyncOperationsManager):
@@ -13616,15 +25640,69 @@ class AsyncManageEngineManager(AsyncOperationsManager):
 
 class AsyncManageEngineDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ManageEngineDetail], AsyncResourceManager[ManageEngineDetail, ManageEngineDetailQuerySet]):
     def filter(self) -> ManageEngineDetailQuerySet: ...
+    def new(self, **fields: Unpack[ManageEngineDetailFields]) -> ManageEngineDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ManageEngineDetail, None] = ...,
+        **fields: Unpack[ManageEngineDetailFields],
+    ) -> ManageEngineDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ManageEngineDetail, None] = ...,
+        **fields: Unpack[ManageEngineDetailFields],
+    ) -> ManageEngineDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ManageEngineDetailFields],
+    ) -> int: ...
 
 class AsyncMarketingUnsubscribeManager(AsyncDeleteMixin, AsyncWriteMixin[MarketingUnsubscribe], AsyncResourceManager[MarketingUnsubscribe, MarketingUnsubscribeQuerySet]):
     def filter(self) -> MarketingUnsubscribeQuerySet: ...
+    def new(self, **fields: Unpack[MarketingUnsubscribeFields]) -> MarketingUnsubscribe: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MarketingUnsubscribe, None] = ...,
+        **fields: Unpack[MarketingUnsubscribeFields],
+    ) -> MarketingUnsubscribe: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MarketingUnsubscribe, None] = ...,
+        **fields: Unpack[MarketingUnsubscribeFields],
+    ) -> MarketingUnsubscribe: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MarketingUnsubscribeFields],
+    ) -> int: ...
 
 class AsyncMattermostChannelDetailManager(AsyncResourceManager[MattermostChannelDetail, MattermostChannelDetailQuerySet]):
     def filter(self) -> MattermostChannelDetailQuerySet: ...
 
 class AsyncMattermostDetailManager(AsyncDeleteMixin, AsyncWriteMixin[MattermostDetail], AsyncResourceManager[MattermostDetail, MattermostDetailQuerySet]):
     def filter(self) -> MattermostDetailQuerySet: ...
+    def new(self, **fields: Unpack[MattermostDetailFields]) -> MattermostDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MattermostDetail, None] = ...,
+        **fields: Unpack[MattermostDetailFields],
+    ) -> MattermostDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MattermostDetail, None] = ...,
+        **fields: Unpack[MattermostDetailFields],
+    ) -> MattermostDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MattermostDetailFields],
+    ) -> int: ...
 
 class AsyncMeterReadingManager(AsyncWriteMixin[MeterReading], AsyncResourceManager[MeterReading, MeterReadingQuerySet]):
     def filter(
@@ -13634,23 +25712,119 @@ class AsyncMeterReadingManager(AsyncWriteMixin[MeterReading], AsyncResourceManag
         recurringinvoice_line_id: Optional[Union[int, Model]] = ...,
     ) -> MeterReadingQuerySet:
         """Server-side filters of /MeterReading, as typed keywords."""
+    def new(self, **fields: Unpack[MeterReadingFields]) -> MeterReading: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MeterReading, None] = ...,
+        **fields: Unpack[MeterReadingFields],
+    ) -> MeterReading: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MeterReading, None] = ...,
+        **fields: Unpack[MeterReadingFields],
+    ) -> MeterReading: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MeterReadingFields],
+    ) -> int: ...
 
 class AsyncMicrosoftSubscriptionMappingManager(AsyncDeleteMixin, AsyncWriteMixin[MicrosoftSubscriptionMapping], AsyncResourceManager[MicrosoftSubscriptionMapping, MicrosoftSubscriptionMappingQuerySet]):
     def filter(self) -> MicrosoftSubscriptionMappingQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[MicrosoftSubscriptionMappingFields],
+    ) -> MicrosoftSubscriptionMapping: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MicrosoftSubscriptionMapping, None] = ...,
+        **fields: Unpack[MicrosoftSubscriptionMappingFields],
+    ) -> MicrosoftSubscriptionMapping: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MicrosoftSubscriptionMapping, None] = ...,
+        **fields: Unpack[MicrosoftSubscriptionMappingFields],
+    ) -> MicrosoftSubscriptionMapping: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MicrosoftSubscriptionMappingFields],
+    ) -> int: ...
 
 class AsyncMicrosoftTeamManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
 
 class AsyncMicrosoftTeamsMappingManager(AsyncDeleteMixin, AsyncWriteMixin[MicrosoftTeamsMapping], AsyncResourceManager[MicrosoftTeamsMapping, MicrosoftTeamsMappingQuerySet]):
     def filter(self) -> MicrosoftTeamsMappingQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[MicrosoftTeamsMappingFields],
+    ) -> MicrosoftTeamsMapping: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MicrosoftTeamsMapping, None] = ...,
+        **fields: Unpack[MicrosoftTeamsMappingFields],
+    ) -> MicrosoftTeamsMapping: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MicrosoftTeamsMapping, None] = ...,
+        **fields: Unpack[MicrosoftTeamsMappingFields],
+    ) -> MicrosoftTeamsMapping: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MicrosoftTeamsMappingFields],
+    ) -> int: ...
 
 class AsyncMOManager(AsyncDeleteMixin, AsyncWriteMixin[MO], AsyncResourceManager[MO, MOQuerySet]):
     def filter(self) -> MOQuerySet: ...
+    def new(self, **fields: Unpack[MOFields]) -> MO: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MO, None] = ...,
+        **fields: Unpack[MOFields],
+    ) -> MO: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MO, None] = ...,
+        **fields: Unpack[MOFields],
+    ) -> MO: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MOFields],
+    ) -> int: ...
     async def ab(self) -> Any: ...
     async def ar(self) -> Any: ...
 
 class AsyncMYOBdetailManager(AsyncDeleteMixin, AsyncWriteMixin[MYOBdetail], AsyncResourceManager[MYOBdetail, MYOBdetailQuerySet]):
     def filter(self) -> MYOBdetailQuerySet: ...
+    def new(self, **fields: Unpack[MYOBdetailFields]) -> MYOBdetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MYOBdetail, None] = ...,
+        **fields: Unpack[MYOBdetailFields],
+    ) -> MYOBdetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], MYOBdetail, None] = ...,
+        **fields: Unpack[MYOBdetailFields],
+    ) -> MYOBdetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[MYOBdetailFields],
+    ) -> int: ...
 
 class AsyncNCentralDetailManager(AsyncDeleteMixin, AsyncWriteMixin[NCentralDetail], AsyncResourceManager[NCentralDetail, NCentralDetailQuerySet]):
     def filter(
@@ -13659,12 +25833,66 @@ class AsyncNCentralDetailManager(AsyncDeleteMixin, AsyncWriteMixin[NCentralDetai
         includedetails: Optional[bool] = ...,
     ) -> NCentralDetailQuerySet:
         """Server-side filters of /NCentralDetails, as typed keywords."""
+    def new(self, **fields: Unpack[NCentralDetailFields]) -> NCentralDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NCentralDetail, None] = ...,
+        **fields: Unpack[NCentralDetailFields],
+    ) -> NCentralDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NCentralDetail, None] = ...,
+        **fields: Unpack[NCentralDetailFields],
+    ) -> NCentralDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[NCentralDetailFields],
+    ) -> int: ...
 
 class AsyncNhserverconfigManager(AsyncDeleteMixin, AsyncWriteMixin[Nhserverconfig], AsyncResourceManager[Nhserverconfig, NhserverconfigQuerySet]):
     def filter(self) -> NhserverconfigQuerySet: ...
+    def new(self, **fields: Unpack[NhserverconfigFields]) -> Nhserverconfig: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Nhserverconfig, None] = ...,
+        **fields: Unpack[NhserverconfigFields],
+    ) -> Nhserverconfig: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Nhserverconfig, None] = ...,
+        **fields: Unpack[NhserverconfigFields],
+    ) -> Nhserverconfig: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[NhserverconfigFields],
+    ) -> int: ...
 
 class AsyncNotificationMessageManager(AsyncDeleteMixin, AsyncWriteMixin[NotificationMessage], AsyncResourceManager[NotificationMessage, NotificationMessageQuerySet]):
     def filter(self) -> NotificationMessageQuerySet: ...
+    def new(self, **fields: Unpack[NotificationMessageFields]) -> NotificationMessage: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NotificationMessage, None] = ...,
+        **fields: Unpack[NotificationMessageFields],
+    ) -> NotificationMessage: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NotificationMessage, None] = ...,
+        **fields: Unpack[NotificationMessageFields],
+    ) -> NotificationMessage: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[NotificationMessageFields],
+    ) -> int: ...
 
 class AsyncNotificationSettingManager(AsyncDeleteMixin, AsyncWriteMixin[NotificationSetting], AsyncResourceManager[NotificationSetting, NotificationSettingQuerySet]):
     def filter(
@@ -13678,6 +25906,24 @@ class AsyncNotificationSettingManager(AsyncDeleteMixin, AsyncWriteMixin[Notifica
         webhook_id: Optional[str] = ...,
     ) -> NotificationSettingQuerySet:
         """Server-side filters of /Notification, as typed keywords."""
+    def new(self, **fields: Unpack[NotificationSettingFields]) -> NotificationSetting: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NotificationSetting, None] = ...,
+        **fields: Unpack[NotificationSettingFields],
+    ) -> NotificationSetting: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], NotificationSetting, None] = ...,
+        **fields: Unpack[NotificationSettingFields],
+    ) -> NotificationSetting: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[NotificationSettingFields],
+    ) -> int: ...
 
 class AsyncNotificationManager(AsyncDeleteMixin, AsyncWriteMixin[Notification], AsyncResourceManager[Notification, NotificationQuerySet]):
     def filter(
@@ -13692,6 +25938,24 @@ class AsyncNotificationManager(AsyncDeleteMixin, AsyncWriteMixin[Notification], 
         utc_offset: Optional[int] = ...,
     ) -> NotificationQuerySet:
         """Server-side filters of /Notifications, as typed keywords."""
+    def new(self, **fields: Unpack[NotificationFields]) -> Notification: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Notification, None] = ...,
+        **fields: Unpack[NotificationFields],
+    ) -> Notification: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Notification, None] = ...,
+        **fields: Unpack[NotificationFields],
+    ) -> Notification: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[NotificationFields],
+    ) -> int: ...
     async def aprocess(self, *, body: Any = ...) -> Any: ...
 
 class AsyncNotifyManager(AsyncOperationsManager):
@@ -13785,6 +26049,24 @@ class AsyncOnlineStatusManager(AsyncWriteMixin[OnlineStatus], AsyncResourceManag
         status_overidden: Optional[bool] = ...,
     ) -> OnlineStatusQuerySet:
         """Server-side filters of /OnlineStatus, as typed keywords."""
+    def new(self, **fields: Unpack[OnlineStatusFields]) -> OnlineStatus: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], OnlineStatus, None] = ...,
+        **fields: Unpack[OnlineStatusFields],
+    ) -> OnlineStatus: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], OnlineStatus, None] = ...,
+        **fields: Unpack[OnlineStatusFields],
+    ) -> OnlineStatus: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[OnlineStatusFields],
+    ) -> int: ...
 
 class AsyncOpportunityManager(AsyncDeleteMixin, AsyncWriteMixin[Opportunity], AsyncResourceManager[Opportunity, OpportunityQuerySet]):
     def filter(
@@ -14128,6 +26410,24 @@ class AsyncOpportunityManager(AsyncDeleteMixin, AsyncWriteMixin[Opportunity], As
         view_id: The ID of the filter profile to filter by.
         withattachments: Returns only tickets with 1 or more attachment.
         """
+    def new(self, **fields: Unpack[OpportunityFields]) -> Opportunity: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Opportunity, None] = ...,
+        **fields: Unpack[OpportunityFields],
+    ) -> Opportunity: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Opportunity, None] = ...,
+        **fields: Unpack[OpportunityFields],
+    ) -> Opportunity: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[OpportunityFields],
+    ) -> int: ...
     async def aview(self, *, body: Any = ...) -> Any: ...
 
 class AsyncOrderLineManager(AsyncResourceManager[OrderLine, OrderLineQuerySet]):
@@ -14135,6 +26435,24 @@ class AsyncOrderLineManager(AsyncResourceManager[OrderLine, OrderLineQuerySet]):
 
 class AsyncOrganisationManager(AsyncDeleteMixin, AsyncWriteMixin[Organisation], AsyncResourceManager[Organisation, OrganisationQuerySet]):
     def filter(self) -> OrganisationQuerySet: ...
+    def new(self, **fields: Unpack[OrganisationFields]) -> Organisation: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Organisation, None] = ...,
+        **fields: Unpack[OrganisationFields],
+    ) -> Organisation: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Organisation, None] = ...,
+        **fields: Unpack[OrganisationFields],
+    ) -> Organisation: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[OrganisationFields],
+    ) -> int: ...
 
 class AsyncOutcomeManager(AsyncDeleteMixin, AsyncWriteMixin[Outcome], AsyncResourceManager[Outcome, OutcomeQuerySet]):
     def filter(
@@ -14155,6 +26473,24 @@ class AsyncOutcomeManager(AsyncDeleteMixin, AsyncWriteMixin[Outcome], AsyncResou
         workflow_step: Optional[int] = ...,
     ) -> OutcomeQuerySet:
         """Server-side filters of /Outcome, as typed keywords."""
+    def new(self, **fields: Unpack[OutcomeFields]) -> Outcome: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Outcome, None] = ...,
+        **fields: Unpack[OutcomeFields],
+    ) -> Outcome: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Outcome, None] = ...,
+        **fields: Unpack[OutcomeFields],
+    ) -> Outcome: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[OutcomeFields],
+    ) -> int: ...
 
 class AsyncOutgoingAttemptManager(AsyncResourceManager[OutgoingAttempt, OutgoingAttemptQuerySet]):
     def filter(
@@ -14171,6 +26507,24 @@ class AsyncOutgoingemailManager(AsyncDeleteMixin, AsyncWriteMixin[Outgoingemail]
         errorsonly: Optional[bool] = ...,
     ) -> OutgoingemailQuerySet:
         """Server-side filters of /Outgoingemail, as typed keywords."""
+    def new(self, **fields: Unpack[OutgoingemailFields]) -> Outgoingemail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Outgoingemail, None] = ...,
+        **fields: Unpack[OutgoingemailFields],
+    ) -> Outgoingemail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Outgoingemail, None] = ...,
+        **fields: Unpack[OutgoingemailFields],
+    ) -> Outgoingemail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[OutgoingemailFields],
+    ) -> int: ...
 
 class AsyncOutgoingManager(AsyncDeleteMixin, AsyncWriteMixin[Outgoing], AsyncResourceManager[Outgoing, OutgoingQuerySet]):
     def filter(
@@ -14192,6 +26546,24 @@ class AsyncPagerDutyMappingManager(AsyncResourceManager[PagerDutyMapping, PagerD
 
 class AsyncPasswordFieldManager(AsyncWriteMixin[PasswordField], AsyncResourceManager[PasswordField, PasswordFieldQuerySet]):
     def filter(self) -> PasswordFieldQuerySet: ...
+    def new(self, **fields: Unpack[PasswordFieldFields]) -> PasswordField: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PasswordField, None] = ...,
+        **fields: Unpack[PasswordFieldFields],
+    ) -> PasswordField: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PasswordField, None] = ...,
+        **fields: Unpack[PasswordFieldFields],
+    ) -> PasswordField: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PasswordFieldFields],
+    ) -> int: ...
 
 class AsyncPdfTemplateRepositoryManager(AsyncResourceManager[PdfTemplateRepository, PdfTemplateRepositoryQuerySet]):
     def filter(
@@ -14210,6 +26582,24 @@ class AsyncPdfTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[PdfTemplate], As
         type: Optional[int] = ...,
     ) -> PdfTemplateQuerySet:
         """Server-side filters of /PdfTemplate, as typed keywords."""
+    def new(self, **fields: Unpack[PdfTemplateFields]) -> PdfTemplate: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PdfTemplate, None] = ...,
+        **fields: Unpack[PdfTemplateFields],
+    ) -> PdfTemplate: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PdfTemplate, None] = ...,
+        **fields: Unpack[PdfTemplateFields],
+    ) -> PdfTemplate: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PdfTemplateFields],
+    ) -> int: ...
 
 class AsyncPopupNoteManager(AsyncResourceManager[PopupNote, PopupNoteQuerySet]):
     def filter(
@@ -14230,6 +26620,27 @@ class AsyncPowerShellScriptCriteriaManager(AsyncDeleteMixin, AsyncWriteMixin[Pow
         script_id: Optional[str] = ...,
     ) -> PowerShellScriptCriteriaQuerySet:
         """Server-side filters of /PowerShellScriptCriteria, as typed keywords."""
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[PowerShellScriptCriteriaFields],
+    ) -> PowerShellScriptCriteria: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScriptCriteria, None] = ...,
+        **fields: Unpack[PowerShellScriptCriteriaFields],
+    ) -> PowerShellScriptCriteria: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScriptCriteria, None] = ...,
+        **fields: Unpack[PowerShellScriptCriteriaFields],
+    ) -> PowerShellScriptCriteria: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PowerShellScriptCriteriaFields],
+    ) -> int: ...
 
 class AsyncPowerShellScriptProcessingManager(AsyncDeleteMixin, AsyncWriteMixin[PowerShellScriptProcessing], AsyncResourceManager[PowerShellScriptProcessing, PowerShellScriptProcessingQuerySet]):
     def filter(
@@ -14241,6 +26652,27 @@ class AsyncPowerShellScriptProcessingManager(AsyncDeleteMixin, AsyncWriteMixin[P
         ticket_id: Optional[Union[int, Model]] = ...,
     ) -> PowerShellScriptProcessingQuerySet:
         """Server-side filters of /PowerShellScriptProcessing, as typed keywords."""
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[PowerShellScriptProcessingFields],
+    ) -> PowerShellScriptProcessing: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScriptProcessing, None] = ...,
+        **fields: Unpack[PowerShellScriptProcessingFields],
+    ) -> PowerShellScriptProcessing: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScriptProcessing, None] = ...,
+        **fields: Unpack[PowerShellScriptProcessingFields],
+    ) -> PowerShellScriptProcessing: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PowerShellScriptProcessingFields],
+    ) -> int: ...
 
 class AsyncPowerShellScriptManager(AsyncDeleteMixin, AsyncWriteMixin[PowerShellScript], AsyncResourceManager[PowerShellScript, PowerShellScriptQuerySet]):
     def filter(
@@ -14250,6 +26682,24 @@ class AsyncPowerShellScriptManager(AsyncDeleteMixin, AsyncWriteMixin[PowerShellS
         type: Optional[str] = ...,
     ) -> PowerShellScriptQuerySet:
         """Server-side filters of /PowerShellScript, as typed keywords."""
+    def new(self, **fields: Unpack[PowerShellScriptFields]) -> PowerShellScript: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScript, None] = ...,
+        **fields: Unpack[PowerShellScriptFields],
+    ) -> PowerShellScript: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PowerShellScript, None] = ...,
+        **fields: Unpack[PowerShellScriptFields],
+    ) -> PowerShellScript: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PowerShellScriptFields],
+    ) -> int: ...
 
 class AsyncPriorityManager(AsyncDeleteMixin, AsyncWriteMixin[Priority], AsyncResourceManager[Priority, PriorityQuerySet]):
     def filter(
@@ -14259,6 +26709,24 @@ class AsyncPriorityManager(AsyncDeleteMixin, AsyncWriteMixin[Priority], AsyncRes
         slaid: Optional[Union[int, Model]] = ...,
     ) -> PriorityQuerySet:
         """Server-side filters of /Priority, as typed keywords."""
+    def new(self, **fields: Unpack[PriorityFields]) -> Priority: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Priority, None] = ...,
+        **fields: Unpack[PriorityFields],
+    ) -> Priority: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Priority, None] = ...,
+        **fields: Unpack[PriorityFields],
+    ) -> Priority: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PriorityFields],
+    ) -> int: ...
 
 class AsyncProductBranchManager(AsyncResourceManager[ProductBranch, ProductBranchQuerySet]):
     def filter(
@@ -14275,6 +26743,24 @@ class AsyncProductComponentManager(AsyncDeleteMixin, AsyncWriteMixin[ProductComp
         product_id: Optional[Union[int, Model]] = ...,
     ) -> ProductComponentQuerySet:
         """Server-side filters of /ProductComponent, as typed keywords."""
+    def new(self, **fields: Unpack[ProductComponentFields]) -> ProductComponent: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ProductComponent, None] = ...,
+        **fields: Unpack[ProductComponentFields],
+    ) -> ProductComponent: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ProductComponent, None] = ...,
+        **fields: Unpack[ProductComponentFields],
+    ) -> ProductComponent: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ProductComponentFields],
+    ) -> int: ...
 
 class AsyncProductManager(AsyncDeleteMixin, AsyncWriteMixin[Product], AsyncResourceManager[Product, ProductQuerySet]):
     def filter(
@@ -14284,6 +26770,24 @@ class AsyncProductManager(AsyncDeleteMixin, AsyncWriteMixin[Product], AsyncResou
         third_party_only: Optional[bool] = ...,
     ) -> ProductQuerySet:
         """Server-side filters of /Product, as typed keywords."""
+    def new(self, **fields: Unpack[ProductFields]) -> Product: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Product, None] = ...,
+        **fields: Unpack[ProductFields],
+    ) -> Product: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Product, None] = ...,
+        **fields: Unpack[ProductFields],
+    ) -> Product: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ProductFields],
+    ) -> int: ...
 
 class AsyncProjectManager(AsyncDeleteMixin, AsyncWriteMixin[Project], AsyncResourceManager[Project, ProjectQuerySet]):
     def filter(
@@ -14627,13 +27131,67 @@ class AsyncProjectManager(AsyncDeleteMixin, AsyncWriteMixin[Project], AsyncResou
         view_id: The ID of the filter profile to filter by.
         withattachments: Returns only tickets with 1 or more attachment.
         """
+    def new(self, **fields: Unpack[ProjectFields]) -> Project: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Project, None] = ...,
+        **fields: Unpack[ProjectFields],
+    ) -> Project: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Project, None] = ...,
+        **fields: Unpack[ProjectFields],
+    ) -> Project: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ProjectFields],
+    ) -> int: ...
     async def aview(self, *, body: Any = ...) -> Any: ...
 
 class AsyncPRTGDetailManager(AsyncDeleteMixin, AsyncWriteMixin[PRTGDetail], AsyncResourceManager[PRTGDetail, PRTGDetailQuerySet]):
     def filter(self) -> PRTGDetailQuerySet: ...
+    def new(self, **fields: Unpack[PRTGDetailFields]) -> PRTGDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PRTGDetail, None] = ...,
+        **fields: Unpack[PRTGDetailFields],
+    ) -> PRTGDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PRTGDetail, None] = ...,
+        **fields: Unpack[PRTGDetailFields],
+    ) -> PRTGDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PRTGDetailFields],
+    ) -> int: ...
 
 class AsyncPublishProfileManager(AsyncDeleteMixin, AsyncWriteMixin[PublishProfile], AsyncResourceManager[PublishProfile, PublishProfileQuerySet]):
     def filter(self) -> PublishProfileQuerySet: ...
+    def new(self, **fields: Unpack[PublishProfileFields]) -> PublishProfile: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PublishProfile, None] = ...,
+        **fields: Unpack[PublishProfileFields],
+    ) -> PublishProfile: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PublishProfile, None] = ...,
+        **fields: Unpack[PublishProfileFields],
+    ) -> PublishProfile: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PublishProfileFields],
+    ) -> int: ...
 
 class AsyncPurchaseOrderManager(AsyncDeleteMixin, AsyncWriteMixin[PurchaseOrder], AsyncResourceManager[PurchaseOrder, PurchaseOrderQuerySet]):
     def filter(
@@ -14674,6 +27232,24 @@ class AsyncPurchaseOrderManager(AsyncDeleteMixin, AsyncWriteMixin[PurchaseOrder]
         unsent: Filter by sent status.
         user_id: Filters by the specified user.
         """
+    def new(self, **fields: Unpack[PurchaseOrderFields]) -> PurchaseOrder: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PurchaseOrder, None] = ...,
+        **fields: Unpack[PurchaseOrderFields],
+    ) -> PurchaseOrder: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], PurchaseOrder, None] = ...,
+        **fields: Unpack[PurchaseOrderFields],
+    ) -> PurchaseOrder: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[PurchaseOrderFields],
+    ) -> int: ...
     async def aconfirmreceipt(self, *, body: Any = ...) -> Any: ...
 
 class AsyncQualificationManager(AsyncDeleteMixin, AsyncWriteMixin[Qualification], AsyncResourceManager[Qualification, QualificationQuerySet]):
@@ -14683,6 +27259,24 @@ class AsyncQualificationManager(AsyncDeleteMixin, AsyncWriteMixin[Qualification]
         includecriteriainfo: Optional[bool] = ...,
     ) -> QualificationQuerySet:
         """Server-side filters of /Qualification, as typed keywords."""
+    def new(self, **fields: Unpack[QualificationFields]) -> Qualification: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Qualification, None] = ...,
+        **fields: Unpack[QualificationFields],
+    ) -> Qualification: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Qualification, None] = ...,
+        **fields: Unpack[QualificationFields],
+    ) -> Qualification: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[QualificationFields],
+    ) -> int: ...
 
 class AsyncQuickBooksDetailManager(AsyncDeleteMixin, AsyncWriteMixin[QuickBooksDetail], AsyncResourceManager[QuickBooksDetail, QuickBooksDetailQuerySet]):
     def filter(
@@ -14692,6 +27286,24 @@ class AsyncQuickBooksDetailManager(AsyncDeleteMixin, AsyncWriteMixin[QuickBooksD
         connectedonly: Optional[bool] = ...,
     ) -> QuickBooksDetailQuerySet:
         """Server-side filters of /QuickBooksDetails, as typed keywords."""
+    def new(self, **fields: Unpack[QuickBooksDetailFields]) -> QuickBooksDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], QuickBooksDetail, None] = ...,
+        **fields: Unpack[QuickBooksDetailFields],
+    ) -> QuickBooksDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], QuickBooksDetail, None] = ...,
+        **fields: Unpack[QuickBooksDetailFields],
+    ) -> QuickBooksDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[QuickBooksDetailFields],
+    ) -> int: ...
 
 class AsyncQuotationManager(AsyncDeleteMixin, AsyncWriteMixin[Quotation], AsyncResourceManager[Quotation, QuotationQuerySet]):
     def filter(
@@ -14715,6 +27327,24 @@ class AsyncQuotationManager(AsyncDeleteMixin, AsyncWriteMixin[Quotation], AsyncR
         ticket: Any = ...,
     ) -> QuotationQuerySet:
         """Server-side filters of /Quotation, as typed keywords."""
+    def new(self, **fields: Unpack[QuotationFields]) -> Quotation: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Quotation, None] = ...,
+        **fields: Unpack[QuotationFields],
+    ) -> Quotation: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Quotation, None] = ...,
+        **fields: Unpack[QuotationFields],
+    ) -> Quotation: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[QuotationFields],
+    ) -> int: ...
     async def aapproval(self, *, body: Any = ...) -> Any: ...
 
 class AsyncRecurringInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[RecurringInvoice], AsyncResourceManager[RecurringInvoice, RecurringInvoiceQuerySet]):
@@ -14782,6 +27412,24 @@ class AsyncRecurringInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[RecurringIn
         ticket_id: Return contracts assigned to a particular ticket.
         user_id: Filters by the specified user.
         """
+    def new(self, **fields: Unpack[RecurringInvoiceFields]) -> RecurringInvoice: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], RecurringInvoice, None] = ...,
+        **fields: Unpack[RecurringInvoiceFields],
+    ) -> RecurringInvoice: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], RecurringInvoice, None] = ...,
+        **fields: Unpack[RecurringInvoiceFields],
+    ) -> RecurringInvoice: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[RecurringInvoiceFields],
+    ) -> int: ...
     async def alines(self, *, body: Any = ...) -> Any: ...
     async def aprocess(self, *, body: Any = ...) -> Any: ...
     async def aupdatelines(self, *, body: Any = ...) -> Any: ...
@@ -14797,12 +27445,66 @@ class AsyncRecurringItemManager(AsyncResourceManager[RecurringItem, RecurringIte
 
 class AsyncReleaseNoteGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ReleaseNoteGroup], AsyncResourceManager[ReleaseNoteGroup, ReleaseNoteGroupQuerySet]):
     def filter(self) -> ReleaseNoteGroupQuerySet: ...
+    def new(self, **fields: Unpack[ReleaseNoteGroupFields]) -> ReleaseNoteGroup: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleaseNoteGroup, None] = ...,
+        **fields: Unpack[ReleaseNoteGroupFields],
+    ) -> ReleaseNoteGroup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleaseNoteGroup, None] = ...,
+        **fields: Unpack[ReleaseNoteGroupFields],
+    ) -> ReleaseNoteGroup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ReleaseNoteGroupFields],
+    ) -> int: ...
 
 class AsyncReleasePipelineManager(AsyncDeleteMixin, AsyncWriteMixin[ReleasePipeline], AsyncResourceManager[ReleasePipeline, ReleasePipelineQuerySet]):
     def filter(self) -> ReleasePipelineQuerySet: ...
+    def new(self, **fields: Unpack[ReleasePipelineFields]) -> ReleasePipeline: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleasePipeline, None] = ...,
+        **fields: Unpack[ReleasePipelineFields],
+    ) -> ReleasePipeline: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleasePipeline, None] = ...,
+        **fields: Unpack[ReleasePipelineFields],
+    ) -> ReleasePipeline: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ReleasePipelineFields],
+    ) -> int: ...
 
 class AsyncReleaseTypeManager(AsyncDeleteMixin, AsyncWriteMixin[ReleaseType], AsyncResourceManager[ReleaseType, ReleaseTypeQuerySet]):
     def filter(self) -> ReleaseTypeQuerySet: ...
+    def new(self, **fields: Unpack[ReleaseTypeFields]) -> ReleaseType: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleaseType, None] = ...,
+        **fields: Unpack[ReleaseTypeFields],
+    ) -> ReleaseType: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ReleaseType, None] = ...,
+        **fields: Unpack[ReleaseTypeFields],
+    ) -> ReleaseType: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ReleaseTypeFields],
+    ) -> int: ...
 
 class AsyncReleaseManager(AsyncDeleteMixin, AsyncWriteMixin[Release], AsyncResourceManager[Release, ReleaseQuerySet]):
     def filter(
@@ -14819,6 +27521,24 @@ class AsyncReleaseManager(AsyncDeleteMixin, AsyncWriteMixin[Release], AsyncResou
         search: Optional[str] = ...,
     ) -> ReleaseQuerySet:
         """Server-side filters of /Release, as typed keywords."""
+    def new(self, **fields: Unpack[ReleaseFields]) -> Release: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Release, None] = ...,
+        **fields: Unpack[ReleaseFields],
+    ) -> Release: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Release, None] = ...,
+        **fields: Unpack[ReleaseFields],
+    ) -> Release: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ReleaseFields],
+    ) -> int: ...
 
 class AsyncRemoteSessionTeamManager(AsyncResourceManager[RemoteSessionTeam, RemoteSessionTeamQuerySet]):
     def filter(
@@ -14842,6 +27562,24 @@ class AsyncRemoteSessionManager(AsyncDeleteMixin, AsyncWriteMixin[RemoteSession]
         username: Optional[str] = ...,
     ) -> RemoteSessionQuerySet:
         """Server-side filters of /RemoteSession, as typed keywords."""
+    def new(self, **fields: Unpack[RemoteSessionFields]) -> RemoteSession: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], RemoteSession, None] = ...,
+        **fields: Unpack[RemoteSessionFields],
+    ) -> RemoteSession: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], RemoteSession, None] = ...,
+        **fields: Unpack[RemoteSessionFields],
+    ) -> RemoteSession: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[RemoteSessionFields],
+    ) -> int: ...
 
 class AsyncReportDataManager(AsyncOperationsManager):
     async def apublished(self, publishedid: str, /) -> Any: ...
@@ -14898,6 +27636,24 @@ class AsyncReportManager(AsyncReportsMixin, AsyncDeleteMixin, AsyncWriteMixin[Re
         type: Optional[int] = ...,
     ) -> ReportQuerySet:
         """Server-side filters of /Report, as typed keywords."""
+    def new(self, **fields: Unpack[ReportFields]) -> Report: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Report, None] = ...,
+        **fields: Unpack[ReportFields],
+    ) -> Report: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Report, None] = ...,
+        **fields: Unpack[ReportFields],
+    ) -> Report: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ReportFields],
+    ) -> int: ...
     async def abookmark(self, *, body: Any = ...) -> Any: ...
     async def acreatepdf(self, *, body: Any = ...) -> Any: ...
     async def aprint(self, *, body: Any = ...) -> Any: ...
@@ -14927,6 +27683,24 @@ class AsyncRoleManager(AsyncDeleteMixin, AsyncWriteMixin[Role], AsyncResourceMan
         isconfig: Optional[bool] = ...,
     ) -> RoleQuerySet:
         """Server-side filters of /Roles, as typed keywords."""
+    def new(self, **fields: Unpack[RoleFields]) -> Role: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Role, None] = ...,
+        **fields: Unpack[RoleFields],
+    ) -> Role: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Role, None] = ...,
+        **fields: Unpack[RoleFields],
+    ) -> Role: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[RoleFields],
+    ) -> int: ...
 
 class AsyncSageBusinessCloudDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SageBusinessCloudDetail], AsyncResourceManager[SageBusinessCloudDetail, SageBusinessCloudDetailQuerySet]):
     def filter(
@@ -14936,12 +27710,51 @@ class AsyncSageBusinessCloudDetailManager(AsyncDeleteMixin, AsyncWriteMixin[Sage
         tenantid: Optional[str] = ...,
     ) -> SageBusinessCloudDetailQuerySet:
         """Server-side filters of /SageBusinessCloudDetails, as typed keywords."""
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[SageBusinessCloudDetailFields],
+    ) -> SageBusinessCloudDetail: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SageBusinessCloudDetail, None] = ...,
+        **fields: Unpack[SageBusinessCloudDetailFields],
+    ) -> SageBusinessCloudDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SageBusinessCloudDetail, None] = ...,
+        **fields: Unpack[SageBusinessCloudDetailFields],
+    ) -> SageBusinessCloudDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SageBusinessCloudDetailFields],
+    ) -> int: ...
 
 class AsyncSalesMailboxDetailManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
 
 class AsyncSalesMailboxManager(AsyncDeleteMixin, AsyncWriteMixin[SalesMailbox], AsyncResourceManager[SalesMailbox, SalesMailboxQuerySet]):
     def filter(self) -> SalesMailboxQuerySet: ...
+    def new(self, **fields: Unpack[SalesMailboxFields]) -> SalesMailbox: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SalesMailbox, None] = ...,
+        **fields: Unpack[SalesMailboxFields],
+    ) -> SalesMailbox: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SalesMailbox, None] = ...,
+        **fields: Unpack[SalesMailboxFields],
+    ) -> SalesMailbox: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SalesMailboxFields],
+    ) -> int: ...
 
 class AsyncSalesOrderManager(AsyncDeleteMixin, AsyncWriteMixin[SalesOrder], AsyncResourceManager[SalesOrder, SalesOrderQuerySet]):
     def filter(
@@ -14966,6 +27779,24 @@ class AsyncSalesOrderManager(AsyncDeleteMixin, AsyncWriteMixin[SalesOrder], Asyn
         user_id: Optional[Union[int, Model]] = ...,
     ) -> SalesOrderQuerySet:
         """Server-side filters of /SalesOrder, as typed keywords."""
+    def new(self, **fields: Unpack[SalesOrderFields]) -> SalesOrder: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SalesOrder, None] = ...,
+        **fields: Unpack[SalesOrderFields],
+    ) -> SalesOrder: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SalesOrder, None] = ...,
+        **fields: Unpack[SalesOrderFields],
+    ) -> SalesOrder: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SalesOrderFields],
+    ) -> int: ...
 
 class AsyncScheduleOccurrenceManager(AsyncWriteMixin[ScheduleOccurrence], AsyncResourceManager[ScheduleOccurrence, ScheduleOccurrenceQuerySet]):
     def filter(self) -> ScheduleOccurrenceQuerySet: ...
@@ -14979,6 +27810,24 @@ class AsyncScheduleManager(AsyncWriteMixin[Schedule], AsyncResourceManager[Sched
         type: Optional[int] = ...,
     ) -> ScheduleQuerySet:
         """Server-side filters of /Schedule, as typed keywords."""
+    def new(self, **fields: Unpack[ScheduleFields]) -> Schedule: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Schedule, None] = ...,
+        **fields: Unpack[ScheduleFields],
+    ) -> Schedule: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Schedule, None] = ...,
+        **fields: Unpack[ScheduleFields],
+    ) -> Schedule: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ScheduleFields],
+    ) -> int: ...
 
 class AsyncScreenLayoutManager(AsyncDeleteMixin, AsyncWriteMixin[ScreenLayout], AsyncResourceManager[ScreenLayout, ScreenLayoutQuerySet]):
     def filter(
@@ -14987,6 +27836,24 @@ class AsyncScreenLayoutManager(AsyncDeleteMixin, AsyncWriteMixin[ScreenLayout], 
         typeid: Optional[Union[int, Model]] = ...,
     ) -> ScreenLayoutQuerySet:
         """Server-side filters of /ScreenLayout, as typed keywords."""
+    def new(self, **fields: Unpack[ScreenLayoutFields]) -> ScreenLayout: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ScreenLayout, None] = ...,
+        **fields: Unpack[ScreenLayoutFields],
+    ) -> ScreenLayout: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ScreenLayout, None] = ...,
+        **fields: Unpack[ScreenLayoutFields],
+    ) -> ScreenLayout: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ScreenLayoutFields],
+    ) -> int: ...
 
 class AsyncSearchManager(AsyncResourceManager[Search, SearchQuerySet]):
     def filter(
@@ -15002,12 +27869,69 @@ class AsyncSecurityCheckManager(AsyncResourceManager[SecurityCheck, SecurityChec
 
 class AsyncSecurityQuestionValidateManager(AsyncWriteMixin[SecurityQuestionValidate], AsyncResourceManager[SecurityQuestionValidate, SecurityQuestionValidateQuerySet]):
     def filter(self) -> SecurityQuestionValidateQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[SecurityQuestionValidateFields],
+    ) -> SecurityQuestionValidate: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SecurityQuestionValidate, None] = ...,
+        **fields: Unpack[SecurityQuestionValidateFields],
+    ) -> SecurityQuestionValidate: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SecurityQuestionValidate, None] = ...,
+        **fields: Unpack[SecurityQuestionValidateFields],
+    ) -> SecurityQuestionValidate: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SecurityQuestionValidateFields],
+    ) -> int: ...
 
 class AsyncSecurityQuestionManager(AsyncDeleteMixin, AsyncWriteMixin[SecurityQuestion], AsyncResourceManager[SecurityQuestion, SecurityQuestionQuerySet]):
     def filter(self) -> SecurityQuestionQuerySet: ...
+    def new(self, **fields: Unpack[SecurityQuestionFields]) -> SecurityQuestion: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SecurityQuestion, None] = ...,
+        **fields: Unpack[SecurityQuestionFields],
+    ) -> SecurityQuestion: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SecurityQuestion, None] = ...,
+        **fields: Unpack[SecurityQuestionFields],
+    ) -> SecurityQuestion: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SecurityQuestionFields],
+    ) -> int: ...
 
 class AsyncServiceAvailabilityManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceAvailability], AsyncResourceManager[ServiceAvailability, ServiceAvailabilityQuerySet]):
     def filter(self) -> ServiceAvailabilityQuerySet: ...
+    def new(self, **fields: Unpack[ServiceAvailabilityFields]) -> ServiceAvailability: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceAvailability, None] = ...,
+        **fields: Unpack[ServiceAvailabilityFields],
+    ) -> ServiceAvailability: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceAvailability, None] = ...,
+        **fields: Unpack[ServiceAvailabilityFields],
+    ) -> ServiceAvailability: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ServiceAvailabilityFields],
+    ) -> int: ...
 
 class AsyncServiceCategoryManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceCategory], AsyncResourceManager[ServiceCategory, ServiceCategoryQuerySet]):
     def filter(
@@ -15019,6 +27943,24 @@ class AsyncServiceCategoryManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceCateg
         user_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceCategoryQuerySet:
         """Server-side filters of /ServiceCategory, as typed keywords."""
+    def new(self, **fields: Unpack[ServiceCategoryFields]) -> ServiceCategory: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceCategory, None] = ...,
+        **fields: Unpack[ServiceCategoryFields],
+    ) -> ServiceCategory: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceCategory, None] = ...,
+        **fields: Unpack[ServiceCategoryFields],
+    ) -> ServiceCategory: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ServiceCategoryFields],
+    ) -> int: ...
 
 class AsyncServiceRequestDetailManager(AsyncResourceManager[ServiceRequestDetail, ServiceRequestDetailQuerySet]):
     def filter(
@@ -15047,6 +27989,24 @@ class AsyncServiceStatusManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceStatus]
         service_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceStatusQuerySet:
         """Server-side filters of /ServiceStatus, as typed keywords."""
+    def new(self, **fields: Unpack[ServiceStatusFields]) -> ServiceStatus: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceStatus, None] = ...,
+        **fields: Unpack[ServiceStatusFields],
+    ) -> ServiceStatus: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ServiceStatus, None] = ...,
+        **fields: Unpack[ServiceStatusFields],
+    ) -> ServiceStatus: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ServiceStatusFields],
+    ) -> int: ...
     async def aget_subscribe(self, id: int, /) -> Any: ...
     async def apost_subscribe(self, *, body: Any = ...) -> Any: ...
 
@@ -15073,6 +28033,24 @@ class AsyncServiceManager(AsyncDeleteMixin, AsyncWriteMixin[Service], AsyncResou
         user_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceQuerySet:
         """Server-side filters of /Service, as typed keywords."""
+    def new(self, **fields: Unpack[ServiceFields]) -> Service: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Service, None] = ...,
+        **fields: Unpack[ServiceFields],
+    ) -> Service: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Service, None] = ...,
+        **fields: Unpack[ServiceFields],
+    ) -> Service: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ServiceFields],
+    ) -> int: ...
     async def aunsubscribe(self, *, body: Any = ...) -> Any: ...
 
 class AsyncSetupTabGroupManager(AsyncResourceManager[SetupTabGroup, SetupTabGroupQuerySet]):
@@ -15080,12 +28058,48 @@ class AsyncSetupTabGroupManager(AsyncResourceManager[SetupTabGroup, SetupTabGrou
 
 class AsyncSetupTabManager(AsyncWriteMixin[SetupTab], AsyncResourceManager[SetupTab, SetupTabQuerySet]):
     def filter(self) -> SetupTabQuerySet: ...
+    def new(self, **fields: Unpack[SetupTabFields]) -> SetupTab: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SetupTab, None] = ...,
+        **fields: Unpack[SetupTabFields],
+    ) -> SetupTab: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SetupTab, None] = ...,
+        **fields: Unpack[SetupTabFields],
+    ) -> SetupTab: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SetupTabFields],
+    ) -> int: ...
 
 class AsyncSharePointManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
 
 class AsyncShopifyDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ShopifyDetail], AsyncResourceManager[ShopifyDetail, ShopifyDetailQuerySet]):
     def filter(self) -> ShopifyDetailQuerySet: ...
+    def new(self, **fields: Unpack[ShopifyDetailFields]) -> ShopifyDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ShopifyDetail, None] = ...,
+        **fields: Unpack[ShopifyDetailFields],
+    ) -> ShopifyDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ShopifyDetail, None] = ...,
+        **fields: Unpack[ShopifyDetailFields],
+    ) -> ShopifyDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ShopifyDetailFields],
+    ) -> int: ...
 
 class AsyncSiteManager(AsyncDeleteMixin, AsyncWriteMixin[Site], AsyncResourceManager[Site, SiteQuerySet]):
     def filter(
@@ -15146,6 +28160,24 @@ class AsyncSiteManager(AsyncDeleteMixin, AsyncWriteMixin[Site], AsyncResourceMan
         stocklocation: Filter on stock locations, comma separated.
         toplevel_id: Filters by the specified top level.
         """
+    def new(self, **fields: Unpack[SiteFields]) -> Site: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Site, None] = ...,
+        **fields: Unpack[SiteFields],
+    ) -> Site: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Site, None] = ...,
+        **fields: Unpack[SiteFields],
+    ) -> Site: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SiteFields],
+    ) -> int: ...
     async def astock_bins(self) -> Any: ...
 
 class AsyncSlackDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SlackDetail], AsyncResourceManager[SlackDetail, SlackDetailQuerySet]):
@@ -15159,6 +28191,24 @@ class AsyncSlackDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SlackDetail], As
         team_name: Optional[str] = ...,
     ) -> SlackDetailQuerySet:
         """Server-side filters of /SlackDetails, as typed keywords."""
+    def new(self, **fields: Unpack[SlackDetailFields]) -> SlackDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SlackDetail, None] = ...,
+        **fields: Unpack[SlackDetailFields],
+    ) -> SlackDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SlackDetail, None] = ...,
+        **fields: Unpack[SlackDetailFields],
+    ) -> SlackDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SlackDetailFields],
+    ) -> int: ...
     async def auninstall(self, *, body: Any = ...) -> Any: ...
 
 class AsyncSLAManager(AsyncDeleteMixin, AsyncWriteMixin[SLA], AsyncResourceManager[SLA, SLAQuerySet]):
@@ -15171,9 +28221,45 @@ class AsyncSLAManager(AsyncDeleteMixin, AsyncWriteMixin[SLA], AsyncResourceManag
         showworkdays: Optional[bool] = ...,
     ) -> SLAQuerySet:
         """Server-side filters of /SLA, as typed keywords."""
+    def new(self, **fields: Unpack[SLAFields]) -> SLA: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SLA, None] = ...,
+        **fields: Unpack[SLAFields],
+    ) -> SLA: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SLA, None] = ...,
+        **fields: Unpack[SLAFields],
+    ) -> SLA: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SLAFields],
+    ) -> int: ...
 
 class AsyncSnipeITDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SnipeITDetail], AsyncResourceManager[SnipeITDetail, SnipeITDetailQuerySet]):
     def filter(self) -> SnipeITDetailQuerySet: ...
+    def new(self, **fields: Unpack[SnipeITDetailFields]) -> SnipeITDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SnipeITDetail, None] = ...,
+        **fields: Unpack[SnipeITDetailFields],
+    ) -> SnipeITDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SnipeITDetail, None] = ...,
+        **fields: Unpack[SnipeITDetailFields],
+    ) -> SnipeITDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SnipeITDetailFields],
+    ) -> int: ...
 
 class AsyncSnowDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SnowDetail], AsyncResourceManager[SnowDetail, SnowDetailQuerySet]):
     def filter(
@@ -15182,6 +28268,24 @@ class AsyncSnowDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SnowDetail], Asyn
         includedetails: Optional[bool] = ...,
     ) -> SnowDetailQuerySet:
         """Server-side filters of /SnowDetails, as typed keywords."""
+    def new(self, **fields: Unpack[SnowDetailFields]) -> SnowDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SnowDetail, None] = ...,
+        **fields: Unpack[SnowDetailFields],
+    ) -> SnowDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SnowDetail, None] = ...,
+        **fields: Unpack[SnowDetailFields],
+    ) -> SnowDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SnowDetailFields],
+    ) -> int: ...
 
 class AsyncSoftwareLicenceRoleManager(AsyncResourceManager[SoftwareLicenceRole, SoftwareLicenceRoleQuerySet]):
     def filter(
@@ -15205,6 +28309,24 @@ class AsyncSoftwareLicenceManager(AsyncDeleteMixin, AsyncWriteMixin[SoftwareLice
         client: Any = ...,
     ) -> SoftwareLicenceQuerySet:
         """Server-side filters of /SoftwareLicence, as typed keywords."""
+    def new(self, **fields: Unpack[SoftwareLicenceFields]) -> SoftwareLicence: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SoftwareLicence, None] = ...,
+        **fields: Unpack[SoftwareLicenceFields],
+    ) -> SoftwareLicence: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SoftwareLicence, None] = ...,
+        **fields: Unpack[SoftwareLicenceFields],
+    ) -> SoftwareLicence: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SoftwareLicenceFields],
+    ) -> int: ...
 
 class AsyncSQLImportManager(AsyncDeleteMixin, AsyncWriteMixin[SQLImport], AsyncResourceManager[SQLImport, SQLImportQuerySet]):
     def filter(
@@ -15215,6 +28337,24 @@ class AsyncSQLImportManager(AsyncDeleteMixin, AsyncWriteMixin[SQLImport], AsyncR
         showpositiveonly: Optional[bool] = ...,
     ) -> SQLImportQuerySet:
         """Server-side filters of /SQLImport, as typed keywords."""
+    def new(self, **fields: Unpack[SQLImportFields]) -> SQLImport: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SQLImport, None] = ...,
+        **fields: Unpack[SQLImportFields],
+    ) -> SQLImport: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SQLImport, None] = ...,
+        **fields: Unpack[SQLImportFields],
+    ) -> SQLImport: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SQLImportFields],
+    ) -> int: ...
 
 class AsyncStatusManager(AsyncDeleteMixin, AsyncWriteMixin[Status], AsyncResourceManager[Status, StatusQuerySet]):
     def filter(
@@ -15238,9 +28378,45 @@ class AsyncStatusManager(AsyncDeleteMixin, AsyncWriteMixin[Status], AsyncResourc
         view_id: Optional[Union[int, Model]] = ...,
     ) -> StatusQuerySet:
         """Server-side filters of /Status, as typed keywords."""
+    def new(self, **fields: Unpack[StatusFields]) -> Status: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Status, None] = ...,
+        **fields: Unpack[StatusFields],
+    ) -> Status: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Status, None] = ...,
+        **fields: Unpack[StatusFields],
+    ) -> Status: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[StatusFields],
+    ) -> int: ...
 
 class AsyncStreamOneIonDetailManager(AsyncDeleteMixin, AsyncWriteMixin[StreamOneIonDetail], AsyncResourceManager[StreamOneIonDetail, StreamOneIonDetailQuerySet]):
     def filter(self) -> StreamOneIonDetailQuerySet: ...
+    def new(self, **fields: Unpack[StreamOneIonDetailFields]) -> StreamOneIonDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], StreamOneIonDetail, None] = ...,
+        **fields: Unpack[StreamOneIonDetailFields],
+    ) -> StreamOneIonDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], StreamOneIonDetail, None] = ...,
+        **fields: Unpack[StreamOneIonDetailFields],
+    ) -> StreamOneIonDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[StreamOneIonDetailFields],
+    ) -> int: ...
 
 class AsyncSupplierContractManager(AsyncDeleteMixin, AsyncWriteMixin[SupplierContract], AsyncResourceManager[SupplierContract, SupplierContractQuerySet]):
     def filter(
@@ -15256,6 +28432,24 @@ class AsyncSupplierContractManager(AsyncDeleteMixin, AsyncWriteMixin[SupplierCon
         search: Filters response based on the search string.
         supplier_id: Filters by the specified supplier.
         """
+    def new(self, **fields: Unpack[SupplierContractFields]) -> SupplierContract: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SupplierContract, None] = ...,
+        **fields: Unpack[SupplierContractFields],
+    ) -> SupplierContract: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SupplierContract, None] = ...,
+        **fields: Unpack[SupplierContractFields],
+    ) -> SupplierContract: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SupplierContractFields],
+    ) -> int: ...
     async def anext_ref(self, *, body: Any = ...) -> Any: ...
 
 class AsyncSupplierManager(AsyncDeleteMixin, AsyncWriteMixin[Supplier], AsyncResourceManager[Supplier, SupplierQuerySet]):
@@ -15272,9 +28466,45 @@ class AsyncSupplierManager(AsyncDeleteMixin, AsyncWriteMixin[Supplier], AsyncRes
         xerotenantid: Optional[str] = ...,
     ) -> SupplierQuerySet:
         """Server-side filters of /Supplier, as typed keywords."""
+    def new(self, **fields: Unpack[SupplierFields]) -> Supplier: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Supplier, None] = ...,
+        **fields: Unpack[SupplierFields],
+    ) -> Supplier: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Supplier, None] = ...,
+        **fields: Unpack[SupplierFields],
+    ) -> Supplier: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SupplierFields],
+    ) -> int: ...
 
 class AsyncSynnexDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SynnexDetail], AsyncResourceManager[SynnexDetail, SynnexDetailQuerySet]):
     def filter(self) -> SynnexDetailQuerySet: ...
+    def new(self, **fields: Unpack[SynnexDetailFields]) -> SynnexDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SynnexDetail, None] = ...,
+        **fields: Unpack[SynnexDetailFields],
+    ) -> SynnexDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], SynnexDetail, None] = ...,
+        **fields: Unpack[SynnexDetailFields],
+    ) -> SynnexDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[SynnexDetailFields],
+    ) -> int: ...
 
 class AsyncTabManager(AsyncDeleteMixin, AsyncWriteMixin[Tab], AsyncResourceManager[Tab, TabQuerySet]):
     def filter(
@@ -15284,12 +28514,66 @@ class AsyncTabManager(AsyncDeleteMixin, AsyncWriteMixin[Tab], AsyncResourceManag
         typeid: Optional[Union[int, Model]] = ...,
     ) -> TabQuerySet:
         """Server-side filters of /Tabs, as typed keywords."""
+    def new(self, **fields: Unpack[TabFields]) -> Tab: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tab, None] = ...,
+        **fields: Unpack[TabFields],
+    ) -> Tab: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tab, None] = ...,
+        **fields: Unpack[TabFields],
+    ) -> Tab: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TabFields],
+    ) -> int: ...
 
 class AsyncTagManager(AsyncDeleteMixin, AsyncWriteMixin[Tag], AsyncResourceManager[Tag, TagQuerySet]):
     def filter(self) -> TagQuerySet: ...
+    def new(self, **fields: Unpack[TagFields]) -> Tag: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tag, None] = ...,
+        **fields: Unpack[TagFields],
+    ) -> Tag: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tag, None] = ...,
+        **fields: Unpack[TagFields],
+    ) -> Tag: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TagFields],
+    ) -> int: ...
 
 class AsyncTaniumDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TaniumDetail], AsyncResourceManager[TaniumDetail, TaniumDetailQuerySet]):
     def filter(self) -> TaniumDetailQuerySet: ...
+    def new(self, **fields: Unpack[TaniumDetailFields]) -> TaniumDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TaniumDetail, None] = ...,
+        **fields: Unpack[TaniumDetailFields],
+    ) -> TaniumDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TaniumDetail, None] = ...,
+        **fields: Unpack[TaniumDetailFields],
+    ) -> TaniumDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TaniumDetailFields],
+    ) -> int: ...
 
 class AsyncTaskMonitorEventManager(AsyncResourceManager[TaskMonitorEvent, TaskMonitorEventQuerySet]):
     def filter(self) -> TaskMonitorEventQuerySet: ...
@@ -15302,6 +28586,24 @@ class AsyncTaskTraceManager(AsyncResourceManager[TaskTrace, TaskTraceQuerySet]):
 
 class AsyncTaxRuleManager(AsyncDeleteMixin, AsyncWriteMixin[TaxRule], AsyncResourceManager[TaxRule, TaxRuleQuerySet]):
     def filter(self) -> TaxRuleQuerySet: ...
+    def new(self, **fields: Unpack[TaxRuleFields]) -> TaxRule: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TaxRule, None] = ...,
+        **fields: Unpack[TaxRuleFields],
+    ) -> TaxRule: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TaxRule, None] = ...,
+        **fields: Unpack[TaxRuleFields],
+    ) -> TaxRule: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TaxRuleFields],
+    ) -> int: ...
 
 class AsyncTaxManager(AsyncDeleteMixin, AsyncWriteMixin[Tax], AsyncResourceManager[Tax, TaxQuerySet]):
     def filter(
@@ -15313,6 +28615,24 @@ class AsyncTaxManager(AsyncDeleteMixin, AsyncWriteMixin[Tax], AsyncResourceManag
         xerotenantid: Optional[str] = ...,
     ) -> TaxQuerySet:
         """Server-side filters of /Tax, as typed keywords."""
+    def new(self, **fields: Unpack[TaxFields]) -> Tax: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tax, None] = ...,
+        **fields: Unpack[TaxFields],
+    ) -> Tax: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Tax, None] = ...,
+        **fields: Unpack[TaxFields],
+    ) -> Tax: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TaxFields],
+    ) -> int: ...
 
 class AsyncTeamImageManager(AsyncResourceManager[TeamImage, TeamImageQuerySet]):
     def filter(self) -> TeamImageQuerySet: ...
@@ -15362,10 +28682,49 @@ class AsyncTeamManager(AsyncDeleteMixin, AsyncWriteMixin[Team], AsyncResourceMan
         type: Filter by team domain: reqs - tickets, opps - opportunities, prjs - projects.
         view_id: Only for showcounts - ticket view filter.
         """
+    def new(self, **fields: Unpack[TeamFields]) -> Team: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Team, None] = ...,
+        **fields: Unpack[TeamFields],
+    ) -> Team: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Team, None] = ...,
+        **fields: Unpack[TeamFields],
+    ) -> Team: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TeamFields],
+    ) -> int: ...
     async def atree(self) -> Any: ...
 
 class AsyncTechDataResellerDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TechDataResellerDetail], AsyncResourceManager[TechDataResellerDetail, TechDataResellerDetailQuerySet]):
     def filter(self) -> TechDataResellerDetailQuerySet: ...
+    def new(  # type: ignore[override]
+        self,
+        **fields: Unpack[TechDataResellerDetailFields],
+    ) -> TechDataResellerDetail: ...
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TechDataResellerDetail, None] = ...,
+        **fields: Unpack[TechDataResellerDetailFields],
+    ) -> TechDataResellerDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TechDataResellerDetail, None] = ...,
+        **fields: Unpack[TechDataResellerDetailFields],
+    ) -> TechDataResellerDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TechDataResellerDetailFields],
+    ) -> int: ...
 
 class AsyncTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[Template], AsyncResourceManager[Template, TemplateQuerySet]):
     def filter(
@@ -15422,6 +28781,24 @@ class AsyncTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[Template], AsyncRes
         type: Filters response based on the report type.
         types: Return reports of these report types, comma seperated.
         """
+    def new(self, **fields: Unpack[TemplateFields]) -> Template: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Template, None] = ...,
+        **fields: Unpack[TemplateFields],
+    ) -> Template: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Template, None] = ...,
+        **fields: Unpack[TemplateFields],
+    ) -> Template: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TemplateFields],
+    ) -> int: ...
 
 class AsyncTenableManager(AsyncOperationsManager):
     async def acancel(self, *, body: Any = ...) -> Any: ...
@@ -15431,6 +28808,24 @@ class AsyncTenableManager(AsyncOperationsManager):
 
 class AsyncTenableDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TenableDetail], AsyncResourceManager[TenableDetail, TenableDetailQuerySet]):
     def filter(self) -> TenableDetailQuerySet: ...
+    def new(self, **fields: Unpack[TenableDetailFields]) -> TenableDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TenableDetail, None] = ...,
+        **fields: Unpack[TenableDetailFields],
+    ) -> TenableDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TenableDetail, None] = ...,
+        **fields: Unpack[TenableDetailFields],
+    ) -> TenableDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TenableDetailFields],
+    ) -> int: ...
 
 class AsyncTenantManager(AsyncWriteMixin[Tenant], AsyncResourceManager[Tenant, TenantQuerySet]):
     def filter(self) -> TenantQuerySet: ...
@@ -15459,10 +28854,46 @@ class AsyncTicketApprovalManager(AsyncWriteMixin[TicketApproval], AsyncResourceM
         ticket_id: Optional[Union[int, Model]] = ...,
     ) -> TicketApprovalQuerySet:
         """Server-side filters of /TicketApproval, as typed keywords."""
+    def new(self, **fields: Unpack[TicketApprovalFields]) -> TicketApproval: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketApproval, None] = ...,
+        **fields: Unpack[TicketApprovalFields],
+    ) -> TicketApproval: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketApproval, None] = ...,
+        **fields: Unpack[TicketApprovalFields],
+    ) -> TicketApproval: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketApprovalFields],
+    ) -> int: ...
     async def adelete_step(self, id: int, seq: int, /) -> Any: ...
 
 class AsyncTicketAreaManager(AsyncDeleteMixin, AsyncWriteMixin[TicketArea], AsyncResourceManager[TicketArea, TicketAreaQuerySet]):
     def filter(self) -> TicketAreaQuerySet: ...
+    def new(self, **fields: Unpack[TicketAreaFields]) -> TicketArea: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketArea, None] = ...,
+        **fields: Unpack[TicketAreaFields],
+    ) -> TicketArea: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketArea, None] = ...,
+        **fields: Unpack[TicketAreaFields],
+    ) -> TicketArea: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketAreaFields],
+    ) -> int: ...
 
 class AsyncTicketRuleManager(AsyncDeleteMixin, AsyncWriteMixin[TicketRule], AsyncResourceManager[TicketRule, TicketRuleQuerySet]):
     def filter(
@@ -15475,6 +28906,24 @@ class AsyncTicketRuleManager(AsyncDeleteMixin, AsyncWriteMixin[TicketRule], Asyn
         rule_use: Optional[int] = ...,
     ) -> TicketRuleQuerySet:
         """Server-side filters of /TicketRules, as typed keywords."""
+    def new(self, **fields: Unpack[TicketRuleFields]) -> TicketRule: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketRule, None] = ...,
+        **fields: Unpack[TicketRuleFields],
+    ) -> TicketRule: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketRule, None] = ...,
+        **fields: Unpack[TicketRuleFields],
+    ) -> TicketRule: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketRuleFields],
+    ) -> int: ...
 
 class AsyncTicketTypeFieldManager(AsyncResourceManager[TicketTypeField, TicketTypeFieldQuerySet]):
     def filter(
@@ -15488,6 +28937,24 @@ class AsyncTicketTypeFieldManager(AsyncResourceManager[TicketTypeField, TicketTy
 
 class AsyncTicketTypeGroupManager(AsyncDeleteMixin, AsyncWriteMixin[TicketTypeGroup], AsyncResourceManager[TicketTypeGroup, TicketTypeGroupQuerySet]):
     def filter(self) -> TicketTypeGroupQuerySet: ...
+    def new(self, **fields: Unpack[TicketTypeGroupFields]) -> TicketTypeGroup: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketTypeGroup, None] = ...,
+        **fields: Unpack[TicketTypeGroupFields],
+    ) -> TicketTypeGroup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketTypeGroup, None] = ...,
+        **fields: Unpack[TicketTypeGroupFields],
+    ) -> TicketTypeGroup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketTypeGroupFields],
+    ) -> int: ...
 
 class AsyncTicketTypeManager(AsyncDeleteMixin, AsyncWriteMixin[TicketType], AsyncResourceManager[TicketType, TicketTypeQuerySet]):
     def filter(
@@ -15537,6 +29004,24 @@ class AsyncTicketTypeManager(AsyncDeleteMixin, AsyncWriteMixin[TicketType], Asyn
         user_only: Filters by the ticket types that user can see.
         view_id: Only for showcounts - ticket view filter.
         """
+    def new(self, **fields: Unpack[TicketTypeFields]) -> TicketType: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketType, None] = ...,
+        **fields: Unpack[TicketTypeFields],
+    ) -> TicketType: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TicketType, None] = ...,
+        **fields: Unpack[TicketTypeFields],
+    ) -> TicketType: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketTypeFields],
+    ) -> int: ...
 
 class AsyncTicketManager(AsyncDeleteMixin, AsyncWriteMixin[Ticket], AsyncResourceManager[Ticket, TicketQuerySet]):
     def filter(
@@ -15880,6 +29365,24 @@ class AsyncTicketManager(AsyncDeleteMixin, AsyncWriteMixin[Ticket], AsyncResourc
         view_id: The ID of the filter profile to filter by.
         withattachments: Returns only tickets with 1 or more attachment.
         """
+    def new(self, **fields: Unpack[TicketFields]) -> Ticket: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Ticket, None] = ...,
+        **fields: Unpack[TicketFields],
+    ) -> Ticket: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Ticket, None] = ...,
+        **fields: Unpack[TicketFields],
+    ) -> Ticket: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TicketFields],
+    ) -> int: ...
     async def aobject(self, *, body: Any = ...) -> Any: ...
     async def aprocesschildren(self, *, body: Any = ...) -> Any: ...
     async def asalesmailbox(self) -> Any: ...
@@ -15898,6 +29401,24 @@ class AsyncTimesheetEventManager(AsyncDeleteMixin, AsyncWriteMixin[TimesheetEven
         utcoffset: Optional[float] = ...,
     ) -> TimesheetEventQuerySet:
         """Server-side filters of /TimesheetEvent, as typed keywords."""
+    def new(self, **fields: Unpack[TimesheetEventFields]) -> TimesheetEvent: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TimesheetEvent, None] = ...,
+        **fields: Unpack[TimesheetEventFields],
+    ) -> TimesheetEvent: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TimesheetEvent, None] = ...,
+        **fields: Unpack[TimesheetEventFields],
+    ) -> TimesheetEvent: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TimesheetEventFields],
+    ) -> int: ...
     async def amine(self) -> Any: ...
 
 class AsyncTimesheetManager(AsyncWriteMixin[Timesheet], AsyncResourceManager[Timesheet, TimesheetQuerySet]):
@@ -15919,6 +29440,24 @@ class AsyncTimesheetManager(AsyncWriteMixin[Timesheet], AsyncResourceManager[Tim
         end_date: Timesheet days up to this date [not in the spec]
         date: One timesheet day [not in the spec]
         """
+    def new(self, **fields: Unpack[TimesheetFields]) -> Timesheet: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Timesheet, None] = ...,
+        **fields: Unpack[TimesheetFields],
+    ) -> Timesheet: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Timesheet, None] = ...,
+        **fields: Unpack[TimesheetFields],
+    ) -> Timesheet: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TimesheetFields],
+    ) -> int: ...
     async def aforecasting(self) -> Any: ...
     async def amine(self) -> Any: ...
 
@@ -15933,6 +29472,24 @@ class AsyncTimeslotManager(AsyncResourceManager[Timeslot, TimeslotQuerySet]):
 
 class AsyncToDoGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ToDoGroup], AsyncResourceManager[ToDoGroup, ToDoGroupQuerySet]):
     def filter(self) -> ToDoGroupQuerySet: ...
+    def new(self, **fields: Unpack[ToDoGroupFields]) -> ToDoGroup: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ToDoGroup, None] = ...,
+        **fields: Unpack[ToDoGroupFields],
+    ) -> ToDoGroup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ToDoGroup, None] = ...,
+        **fields: Unpack[ToDoGroupFields],
+    ) -> ToDoGroup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ToDoGroupFields],
+    ) -> int: ...
 
 class AsyncToDoManager(AsyncWriteMixin[ToDo], AsyncResourceManager[ToDo, ToDoQuerySet]):
     def filter(
@@ -15941,6 +29498,24 @@ class AsyncToDoManager(AsyncWriteMixin[ToDo], AsyncResourceManager[ToDo, ToDoQue
         ticket_id: Optional[Union[int, Model]] = ...,
     ) -> ToDoQuerySet:
         """Server-side filters of /ToDo, as typed keywords."""
+    def new(self, **fields: Unpack[ToDoFields]) -> ToDo: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ToDo, None] = ...,
+        **fields: Unpack[ToDoFields],
+    ) -> ToDo: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ToDo, None] = ...,
+        **fields: Unpack[ToDoFields],
+    ) -> ToDo: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ToDoFields],
+    ) -> int: ...
 
 class AsyncTopLevelManager(AsyncDeleteMixin, AsyncWriteMixin[TopLevel], AsyncResourceManager[TopLevel, TopLevelQuerySet]):
     def filter(
@@ -15959,12 +29534,66 @@ class AsyncTopLevelManager(AsyncDeleteMixin, AsyncWriteMixin[TopLevel], AsyncRes
         type: Optional[int] = ...,
     ) -> TopLevelQuerySet:
         """Server-side filters of /TopLevel, as typed keywords."""
+    def new(self, **fields: Unpack[TopLevelFields]) -> TopLevel: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TopLevel, None] = ...,
+        **fields: Unpack[TopLevelFields],
+    ) -> TopLevel: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TopLevel, None] = ...,
+        **fields: Unpack[TopLevelFields],
+    ) -> TopLevel: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TopLevelFields],
+    ) -> int: ...
 
 class AsyncTranslationManager(AsyncWriteMixin[Translation], AsyncResourceManager[Translation, TranslationQuerySet]):
     def filter(self) -> TranslationQuerySet: ...
+    def new(self, **fields: Unpack[TranslationFields]) -> Translation: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Translation, None] = ...,
+        **fields: Unpack[TranslationFields],
+    ) -> Translation: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Translation, None] = ...,
+        **fields: Unpack[TranslationFields],
+    ) -> Translation: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TranslationFields],
+    ) -> int: ...
 
 class AsyncTwilioWhatsAppDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TwilioWhatsAppDetail], AsyncResourceManager[TwilioWhatsAppDetail, TwilioWhatsAppDetailQuerySet]):
     def filter(self) -> TwilioWhatsAppDetailQuerySet: ...
+    def new(self, **fields: Unpack[TwilioWhatsAppDetailFields]) -> TwilioWhatsAppDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TwilioWhatsAppDetail, None] = ...,
+        **fields: Unpack[TwilioWhatsAppDetailFields],
+    ) -> TwilioWhatsAppDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TwilioWhatsAppDetail, None] = ...,
+        **fields: Unpack[TwilioWhatsAppDetailFields],
+    ) -> TwilioWhatsAppDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TwilioWhatsAppDetailFields],
+    ) -> int: ...
 
 class AsyncTwitterDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TwitterDetail], AsyncResourceManager[TwitterDetail, TwitterDetailQuerySet]):
     def filter(
@@ -15973,9 +29602,45 @@ class AsyncTwitterDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TwitterDetail]
         account_id: Optional[str] = ...,
     ) -> TwitterDetailQuerySet:
         """Server-side filters of /TwitterDetails, as typed keywords."""
+    def new(self, **fields: Unpack[TwitterDetailFields]) -> TwitterDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TwitterDetail, None] = ...,
+        **fields: Unpack[TwitterDetailFields],
+    ) -> TwitterDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], TwitterDetail, None] = ...,
+        **fields: Unpack[TwitterDetailFields],
+    ) -> TwitterDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[TwitterDetailFields],
+    ) -> int: ...
 
 class AsyncUnsubServiceEmailManager(AsyncDeleteMixin, AsyncWriteMixin[UnsubServiceEmail], AsyncResourceManager[UnsubServiceEmail, UnsubServiceEmailQuerySet]):
     def filter(self) -> UnsubServiceEmailQuerySet: ...
+    def new(self, **fields: Unpack[UnsubServiceEmailFields]) -> UnsubServiceEmail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], UnsubServiceEmail, None] = ...,
+        **fields: Unpack[UnsubServiceEmailFields],
+    ) -> UnsubServiceEmail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], UnsubServiceEmail, None] = ...,
+        **fields: Unpack[UnsubServiceEmailFields],
+    ) -> UnsubServiceEmail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[UnsubServiceEmailFields],
+    ) -> int: ...
 
 class AsyncUserChangeManager(AsyncResourceManager[UserChange, UserChangeQuerySet]):
     def filter(
@@ -15989,6 +29654,24 @@ class AsyncUserChangeManager(AsyncResourceManager[UserChange, UserChangeQuerySet
 
 class AsyncUserRoleManager(AsyncDeleteMixin, AsyncWriteMixin[UserRole], AsyncResourceManager[UserRole, UserRoleQuerySet]):
     def filter(self) -> UserRoleQuerySet: ...
+    def new(self, **fields: Unpack[UserRoleFields]) -> UserRole: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], UserRole, None] = ...,
+        **fields: Unpack[UserRoleFields],
+    ) -> UserRole: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], UserRole, None] = ...,
+        **fields: Unpack[UserRoleFields],
+    ) -> UserRole: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[UserRoleFields],
+    ) -> int: ...
 
 class AsyncUserManager(AsyncMeMixin[User], AsyncDeleteMixin, AsyncWriteMixin[User], AsyncResourceManager[User, UserQuerySet]):
     def filter(
@@ -16075,6 +29758,24 @@ class AsyncUserManager(AsyncMeMixin[User], AsyncDeleteMixin, AsyncWriteMixin[Use
         supplier_id: Filters by Users belonging to the specified supplier.
         toplevel_id: Filter by Users belonging to a particular top level.
         """
+    def new(self, **fields: Unpack[UserFields]) -> User: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], User, None] = ...,
+        **fields: Unpack[UserFields],
+    ) -> User: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], User, None] = ...,
+        **fields: Unpack[UserFields],
+    ) -> User: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[UserFields],
+    ) -> int: ...
     async def aprefs(self, *, body: Any = ...) -> Any: ...
 
 class AsyncVersionInfoManager(AsyncResourceManager[VersionInfo, VersionInfoQuerySet]):
@@ -16113,6 +29814,24 @@ class AsyncViewColumnManager(AsyncDeleteMixin, AsyncWriteMixin[ViewColumn], Asyn
         type: Optional[str] = ...,
     ) -> ViewColumnQuerySet:
         """Server-side filters of /ViewColumns, as typed keywords."""
+    def new(self, **fields: Unpack[ViewColumnFields]) -> ViewColumn: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewColumn, None] = ...,
+        **fields: Unpack[ViewColumnFields],
+    ) -> ViewColumn: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewColumn, None] = ...,
+        **fields: Unpack[ViewColumnFields],
+    ) -> ViewColumn: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ViewColumnFields],
+    ) -> int: ...
 
 class AsyncViewFilterManager(AsyncDeleteMixin, AsyncWriteMixin[ViewFilter], AsyncResourceManager[ViewFilter, ViewFilterQuerySet]):
     def filter(
@@ -16126,6 +29845,24 @@ class AsyncViewFilterManager(AsyncDeleteMixin, AsyncWriteMixin[ViewFilter], Asyn
         type: Optional[str] = ...,
     ) -> ViewFilterQuerySet:
         """Server-side filters of /ViewFilter, as typed keywords."""
+    def new(self, **fields: Unpack[ViewFilterFields]) -> ViewFilter: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewFilter, None] = ...,
+        **fields: Unpack[ViewFilterFields],
+    ) -> ViewFilter: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewFilter, None] = ...,
+        **fields: Unpack[ViewFilterFields],
+    ) -> ViewFilter: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ViewFilterFields],
+    ) -> int: ...
 
 class AsyncViewListGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ViewListGroup], AsyncResourceManager[ViewListGroup, ViewListGroupQuerySet]):
     def filter(
@@ -16134,6 +29871,24 @@ class AsyncViewListGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ViewListGroup]
         type: Optional[str] = ...,
     ) -> ViewListGroupQuerySet:
         """Server-side filters of /ViewListGroup, as typed keywords."""
+    def new(self, **fields: Unpack[ViewListGroupFields]) -> ViewListGroup: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewListGroup, None] = ...,
+        **fields: Unpack[ViewListGroupFields],
+    ) -> ViewListGroup: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewListGroup, None] = ...,
+        **fields: Unpack[ViewListGroupFields],
+    ) -> ViewListGroup: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ViewListGroupFields],
+    ) -> int: ...
 
 class AsyncViewListManager(AsyncDeleteMixin, AsyncWriteMixin[ViewList], AsyncResourceManager[ViewList, ViewListQuerySet]):
     def filter(
@@ -16151,18 +29906,90 @@ class AsyncViewListManager(AsyncDeleteMixin, AsyncWriteMixin[ViewList], AsyncRes
         type: Optional[str] = ...,
     ) -> ViewListQuerySet:
         """Server-side filters of /ViewLists, as typed keywords."""
+    def new(self, **fields: Unpack[ViewListFields]) -> ViewList: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewList, None] = ...,
+        **fields: Unpack[ViewListFields],
+    ) -> ViewList: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], ViewList, None] = ...,
+        **fields: Unpack[ViewListFields],
+    ) -> ViewList: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[ViewListFields],
+    ) -> int: ...
 
 class AsyncVirimaManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
 
 class AsyncVirimaDetailManager(AsyncDeleteMixin, AsyncWriteMixin[VirimaDetail], AsyncResourceManager[VirimaDetail, VirimaDetailQuerySet]):
     def filter(self) -> VirimaDetailQuerySet: ...
+    def new(self, **fields: Unpack[VirimaDetailFields]) -> VirimaDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VirimaDetail, None] = ...,
+        **fields: Unpack[VirimaDetailFields],
+    ) -> VirimaDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VirimaDetail, None] = ...,
+        **fields: Unpack[VirimaDetailFields],
+    ) -> VirimaDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[VirimaDetailFields],
+    ) -> int: ...
 
 class AsyncVirtualAgentManager(AsyncDeleteMixin, AsyncWriteMixin[VirtualAgent], AsyncResourceManager[VirtualAgent, VirtualAgentQuerySet]):
     def filter(self) -> VirtualAgentQuerySet: ...
+    def new(self, **fields: Unpack[VirtualAgentFields]) -> VirtualAgent: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VirtualAgent, None] = ...,
+        **fields: Unpack[VirtualAgentFields],
+    ) -> VirtualAgent: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VirtualAgent, None] = ...,
+        **fields: Unpack[VirtualAgentFields],
+    ) -> VirtualAgent: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[VirtualAgentFields],
+    ) -> int: ...
 
 class AsyncVMWorkspaceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[VMWorkspaceDetail], AsyncResourceManager[VMWorkspaceDetail, VMWorkspaceDetailQuerySet]):
     def filter(self) -> VMWorkspaceDetailQuerySet: ...
+    def new(self, **fields: Unpack[VMWorkspaceDetailFields]) -> VMWorkspaceDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VMWorkspaceDetail, None] = ...,
+        **fields: Unpack[VMWorkspaceDetailFields],
+    ) -> VMWorkspaceDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], VMWorkspaceDetail, None] = ...,
+        **fields: Unpack[VMWorkspaceDetailFields],
+    ) -> VMWorkspaceDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[VMWorkspaceDetailFields],
+    ) -> int: ...
 
 class AsyncWebhookEventManager(AsyncWriteMixin[WebhookEvent], AsyncResourceManager[WebhookEvent, WebhookEventQuerySet]):
     def filter(
@@ -16174,6 +30001,24 @@ class AsyncWebhookEventManager(AsyncWriteMixin[WebhookEvent], AsyncResourceManag
         webhook_id: Optional[str] = ...,
     ) -> WebhookEventQuerySet:
         """Server-side filters of /WebhookEvent, as typed keywords."""
+    def new(self, **fields: Unpack[WebhookEventFields]) -> WebhookEvent: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WebhookEvent, None] = ...,
+        **fields: Unpack[WebhookEventFields],
+    ) -> WebhookEvent: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WebhookEvent, None] = ...,
+        **fields: Unpack[WebhookEventFields],
+    ) -> WebhookEvent: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WebhookEventFields],
+    ) -> int: ...
 
 class AsyncWebhookRepositoryManager(AsyncResourceManager[WebhookRepository, WebhookRepositoryQuerySet]):
     def filter(
@@ -16192,12 +30037,66 @@ class AsyncWebhookManager(AsyncDeleteMixin, AsyncWriteMixin[Webhook], AsyncResou
         type: Optional[int] = ...,
     ) -> WebhookQuerySet:
         """Server-side filters of /Webhook, as typed keywords."""
+    def new(self, **fields: Unpack[WebhookFields]) -> Webhook: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Webhook, None] = ...,
+        **fields: Unpack[WebhookFields],
+    ) -> Webhook: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Webhook, None] = ...,
+        **fields: Unpack[WebhookFields],
+    ) -> Webhook: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WebhookFields],
+    ) -> int: ...
 
 class AsyncWordpressDetailManager(AsyncDeleteMixin, AsyncWriteMixin[WordpressDetail], AsyncResourceManager[WordpressDetail, WordpressDetailQuerySet]):
     def filter(self) -> WordpressDetailQuerySet: ...
+    def new(self, **fields: Unpack[WordpressDetailFields]) -> WordpressDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WordpressDetail, None] = ...,
+        **fields: Unpack[WordpressDetailFields],
+    ) -> WordpressDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WordpressDetail, None] = ...,
+        **fields: Unpack[WordpressDetailFields],
+    ) -> WordpressDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WordpressDetailFields],
+    ) -> int: ...
 
 class AsyncWordpressOrgDetailManager(AsyncDeleteMixin, AsyncWriteMixin[WordpressOrgDetail], AsyncResourceManager[WordpressOrgDetail, WordpressOrgDetailQuerySet]):
     def filter(self) -> WordpressOrgDetailQuerySet: ...
+    def new(self, **fields: Unpack[WordpressOrgDetailFields]) -> WordpressOrgDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WordpressOrgDetail, None] = ...,
+        **fields: Unpack[WordpressOrgDetailFields],
+    ) -> WordpressOrgDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WordpressOrgDetail, None] = ...,
+        **fields: Unpack[WordpressOrgDetailFields],
+    ) -> WordpressOrgDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WordpressOrgDetailFields],
+    ) -> int: ...
 
 class AsyncWorkdayManager(AsyncDeleteMixin, AsyncWriteMixin[Workday], AsyncResourceManager[Workday, WorkdayQuerySet]):
     def filter(
@@ -16208,6 +30107,24 @@ class AsyncWorkdayManager(AsyncDeleteMixin, AsyncWriteMixin[Workday], AsyncResou
         showholidays: Optional[bool] = ...,
     ) -> WorkdayQuerySet:
         """Server-side filters of /Workday, as typed keywords."""
+    def new(self, **fields: Unpack[WorkdayFields]) -> Workday: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Workday, None] = ...,
+        **fields: Unpack[WorkdayFields],
+    ) -> Workday: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Workday, None] = ...,
+        **fields: Unpack[WorkdayFields],
+    ) -> Workday: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WorkdayFields],
+    ) -> int: ...
 
 class AsyncWorkflowStepManager(AsyncResourceManager[WorkflowStep, WorkflowStepQuerySet]):
     def filter(
@@ -16219,6 +30136,24 @@ class AsyncWorkflowStepManager(AsyncResourceManager[WorkflowStep, WorkflowStepQu
 
 class AsyncWorkflowTargetManager(AsyncDeleteMixin, AsyncWriteMixin[WorkflowTarget], AsyncResourceManager[WorkflowTarget, WorkflowTargetQuerySet]):
     def filter(self) -> WorkflowTargetQuerySet: ...
+    def new(self, **fields: Unpack[WorkflowTargetFields]) -> WorkflowTarget: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WorkflowTarget, None] = ...,
+        **fields: Unpack[WorkflowTargetFields],
+    ) -> WorkflowTarget: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], WorkflowTarget, None] = ...,
+        **fields: Unpack[WorkflowTargetFields],
+    ) -> WorkflowTarget: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WorkflowTargetFields],
+    ) -> int: ...
 
 class AsyncWorkflowManager(AsyncDeleteMixin, AsyncWriteMixin[Workflow], AsyncResourceManager[Workflow, WorkflowQuerySet]):
     def filter(
@@ -16228,6 +30163,24 @@ class AsyncWorkflowManager(AsyncDeleteMixin, AsyncWriteMixin[Workflow], AsyncRes
         includeinactive: Optional[bool] = ...,
     ) -> WorkflowQuerySet:
         """Server-side filters of /Workflow, as typed keywords."""
+    def new(self, **fields: Unpack[WorkflowFields]) -> Workflow: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Workflow, None] = ...,
+        **fields: Unpack[WorkflowFields],
+    ) -> Workflow: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], Workflow, None] = ...,
+        **fields: Unpack[WorkflowFields],
+    ) -> Workflow: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[WorkflowFields],
+    ) -> int: ...
 
 class AsyncXeroDetailManager(AsyncDeleteMixin, AsyncWriteMixin[XeroDetail], AsyncResourceManager[XeroDetail, XeroDetailQuerySet]):
     def filter(
@@ -16237,6 +30190,24 @@ class AsyncXeroDetailManager(AsyncDeleteMixin, AsyncWriteMixin[XeroDetail], Asyn
         tenantid: Optional[str] = ...,
     ) -> XeroDetailQuerySet:
         """Server-side filters of /XeroDetails, as typed keywords."""
+    def new(self, **fields: Unpack[XeroDetailFields]) -> XeroDetail: ...  # type: ignore[override]
+    async def acreate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], XeroDetail, None] = ...,
+        **fields: Unpack[XeroDetailFields],
+    ) -> XeroDetail: ...
+    async def aupdate(  # type: ignore[override]
+        self,
+        data: Union[Mapping[str, Any], XeroDetail, None] = ...,
+        **fields: Unpack[XeroDetailFields],
+    ) -> XeroDetail: ...
+    async def abulk_update(  # type: ignore[override]
+        self,
+        ids: Iterable[Any],
+        chunk_size: int = ...,
+        progress: Optional[Callable[[int], None]] = ...,
+        **fields: Unpack[XeroDetailFields],
+    ) -> int: ...
 
 class AsyncXtypeRoleManager(AsyncResourceManager[XtypeRole, XtypeRoleQuerySet]):
     def filter(

@@ -451,6 +451,35 @@ class AsyncHaloClient:
 '''
 
 
+IGNORE_OVERRIDE = "  # type: ignore[override]"
+
+
+def typed_writes(resource: Resource, where: str) -> List[str]:
+    """The write methods of a family with a schema, taking its fields as typed keywords (``Unpack`` of its
+    ``<Model>Fields``): on the manager (``where="manager"``), the async manager (``"async"``) or the QuerySet
+    (``"queryset"``). They narrow the mixins' ``**fields: Any``, hence the ignore."""
+    if not (resource.can_write and has_typed_writes(resource)):
+        return []
+    model, fields = resource.model_name, f"**fields: Unpack[{fields_name(resource)}]"
+    data = f"data: Union[Mapping[str, Any], {model}, None] = ..."
+    progress = "progress: Optional[Callable[[int], None]] = ..."
+    if where == "queryset":
+        return [function_def("def", "update", ["self", "chunk_size: int = ...", fields], "int", IGNORE_OVERRIDE),
+                function_def("async def", "aupdate", ["self", "chunk_size: int = ...", fields], "int",
+                             IGNORE_OVERRIDE)]
+    lines = [function_def("def", "new", ["self", fields], model, IGNORE_OVERRIDE)]
+    if where == "manager":
+        lines += [function_def("def", "create", ["self", data, fields], model, IGNORE_OVERRIDE),
+                  function_def("def", "update", ["self", data, fields], model, IGNORE_OVERRIDE),
+                  function_def("def", "bulk_update", ["self", "ids: Iterable[Any]", "chunk_size: int = ...",
+                                                      progress, fields], "int", IGNORE_OVERRIDE)]
+    lines += [function_def("async def", "acreate", ["self", data, fields], model, IGNORE_OVERRIDE),
+              function_def("async def", "aupdate", ["self", data, fields], model, IGNORE_OVERRIDE),
+              function_def("async def", "abulk_update", ["self", "ids: Iterable[Any]", "chunk_size: int = ...",
+                                                         progress, fields], "int", IGNORE_OVERRIDE)]
+    return lines
+
+
 def sync_manager(resource: Resource) -> str:
     model, queryset = resource.model_name, queryset_name(resource)
     if not resource.is_collection:
@@ -468,10 +497,12 @@ def sync_manager(resource: Resource) -> str:
     if resource.can_write:
         bases.append(f"WriteMixin[{model}]")
     bases.append(f"{'_FileTransferManager' if resource.transfers_files else 'ResourceManager'}[{model}, {queryset}]")
-    lines = [f"class {queryset}(QuerySet[{model}]):\n", filter_def(resource, "Self"), "\n",
-             f"class {manager_name(resource)}({', '.join(bases)}):\n",
-             f'    """``client.{resource.name}``: {resource.path} ({model} records)."""\n\n',
-             filter_def(resource, queryset)]
+    lines = [f"class {queryset}(QuerySet[{model}]):\n", filter_def(resource, "Self")]
+    lines += typed_writes(resource, "queryset")
+    lines += ["\n", f"class {manager_name(resource)}({', '.join(bases)}):\n",
+              f'    """``client.{resource.name}``: {resource.path} ({model} records)."""\n\n',
+              filter_def(resource, queryset)]
+    lines += typed_writes(resource, "manager")
     lines += operation_defs(manager_operations(resource), on_record=False)
     return "".join(lines)
 
@@ -496,6 +527,7 @@ def async_manager(resource: Resource) -> str:
         bases.append(f"AsyncWriteMixin[{model}]")
     bases.append(f"AsyncResourceManager[{model}, {queryset}]")
     lines = [f"class {name}({', '.join(bases)}):\n", filter_def(resource, queryset)]
+    lines += typed_writes(resource, "async")
     lines += operation_defs(manager_operations(resource), on_record=False, sync=False)
     return "".join(lines)
 
@@ -510,8 +542,11 @@ def client_properties(prefix: str) -> str:
 def client_stub() -> str:
     # the models by name, not by *: a stub re-exports what it star-imports, and halopsa.client has no models
     names = ", ".join(resource.model_name for resource in collections_())
-    imports = "from .models import (\n" + "".join(f"    {line},\n" for line in wrap(names)) + ")\n"
-    parts = [HEADER, CLIENT_HEAD.replace("{model_imports}", imports), "from typing_extensions import Self\n\n"]
+    typed = ", ".join(fields_name(resource) for resource in collections_() if has_typed_writes(resource))
+    imports = ("from .models import (\n" + "".join(f"    {line},\n" for line in wrap(names)) + ")\n"
+               + "from .models._fields import (\n" + "".join(f"    {line},\n" for line in wrap(typed)) + ")\n")
+    parts = [HEADER, CLIENT_HEAD.replace("{model_imports}", imports),
+             "from typing_extensions import Self, Unpack\n\n"]
     for _, resource in sorted(REGISTRY.items()):
         parts.append(sync_manager(resource) + "\n")
     for _, resource in sorted(REGISTRY.items()):
@@ -530,6 +565,8 @@ A field the schema does not list (and a custom field) is reachable as ``record["
 
 from datetime import date, datetime
 from typing import Any, Dict, List, Optional, Type, Union
+
+from typing_extensions import Unpack
 
 from .._report_rows import ReportRows
 from ..query.queryset import QuerySet
@@ -604,7 +641,8 @@ def hand_methods(model: type) -> List[str]:
     return lines
 
 
-def model_stub_class(resource: Resource) -> str:
+def model_parts(resource: Resource) -> Tuple[Dict[str, str], Dict[str, str], Dict[str, str], List[str]]:
+    """A model's fields (name: type as read), relations, reverse relations and hand-written method lines."""
     model = model_for(resource)
     declared = declared_fields(model) if resource.model_name in MODELS_BY_HAND else {}
     relations = {relation.name: f"Optional[{REGISTRY[relation.resource].model_name}]"
@@ -620,11 +658,48 @@ def model_stub_class(resource: Resource) -> str:
     for name, annotation in declared.items():
         if name not in taken:
             fields[name] = annotation
+    return fields, relations, reverse, methods
+
+
+def fields_name(resource: Resource) -> str:
+    return f"{resource.model_name}Fields"
+
+
+def has_typed_writes(resource: Resource) -> bool:
+    """Whether the family's writes take typed keywords (a ``<Model>Fields`` TypedDict): it has a schema."""
+    return resource.is_collection and resource.write_fields is not None
+
+
+def fields_typeddict(resource: Resource) -> str:
+    """``class TicketFields(TypedDict, total=False)``: the keywords ``create()``, ``update()``, ``new()``, the
+    bulk updates and the model's constructor take, each with the type a write accepts (a date field takes a
+    ``datetime`` or its ISO text)."""
+    schema = resource.write_fields or {}
+    fields = {name: DATE_FIELD if schema.get(name) == "datetime" or kind == "Optional[datetime]" else kind
+              for name, kind in model_parts(resource)[0].items() if name not in WRITE_PARAMETERS}
+    shadowing = {name: kind for name, kind in fields.items() if name in TYPE_NAMES}
+    lines = [f"class {fields_name(resource)}(TypedDict, total=False):\n",
+             f'    """The fields a {resource.path} write takes as keywords (``create(**fields)``)."""\n\n']
+    lines += [f"    {name}: {kind}\n" for name, kind in fields.items() if name not in shadowing]
+    lines += [f"    {name}: {kind}\n" for name, kind in shadowing.items()]
+    return "".join(lines)
+
+
+# The write methods' own parameters: a field of one of these names goes in the data mapping, never as a keyword
+WRITE_PARAMETERS = frozenset({"self", "data", "ids", "chunk_size", "progress"})
+# A date field's type as a write takes it (it reads as a datetime where the model declares it, else as text)
+DATE_FIELD = "Union[datetime, date, str, None]"
+
+
+def model_stub_class(resource: Resource) -> str:
+    fields, relations, reverse, methods = model_parts(resource)
     lines = [f"class {resource.model_name}(Model):\n",
              f'    """A {resource.path} record."""\n\n']
     # a field named like a type (Action.datetime) comes last: mypy reads a later "datetime" in the class as it
     shadowing = {name: kind for name, kind in fields.items() if name in TYPE_NAMES}
     lines += [f"    {name}: {kind}\n" for name, kind in fields.items() if name not in shadowing]
+    if has_typed_writes(resource):
+        lines.append(f"    def __init__(self, **fields: Unpack[{fields_name(resource)}]) -> None: ...\n")
     lines += [f"    @property\n    def {name}(self) -> {kind}: ...\n" for name, kind in reverse.items()]
     lines += [f"    {name}: {kind}\n" for name, kind in relations.items()]
     lines += methods
@@ -649,8 +724,28 @@ def models_stub() -> str:
         parts.append(f"from ..client import {', '.join(querysets)}\n\n")
     parts.append("__all__ = [\n    \"Model\",\n    \"CustomFields\",\n    \"MODELS\",\n    \"model_for\",\n"
                  + "".join(f'    "{name}",\n' for name in names) + "]\n\n")
+    typed = [fields_name(resource) for resource in resources if has_typed_writes(resource)]
+    parts.append("from ._fields import (\n" + "".join(f"    {name} as {name},\n" for name in typed) + ")\n\n")
     for resource in resources:
         parts.append(model_stub_class(resource) + "\n")
+    return "".join(parts).rstrip("\n") + "\n"
+
+
+FIELDS_HEAD = '''\
+"""The fields each family's writes take as keywords: ``client.tickets.create(summary=..., client_id=...)`` is
+checked against ``TicketFields``. A stub only (no module at run time): import these under ``TYPE_CHECKING``."""
+
+from datetime import date, datetime
+from typing import Any, Dict, List, Optional, TypedDict, Union
+
+'''
+
+
+def fields_stub() -> str:
+    parts = [HEADER, FIELDS_HEAD]
+    for resource in collections_():
+        if has_typed_writes(resource):
+            parts.append(fields_typeddict(resource) + "\n")
     return "".join(parts).rstrip("\n") + "\n"
 
 
@@ -830,6 +925,7 @@ def render() -> Dict[str, str]:
     stubs = {
         "halopsa/client.pyi": client_stub(),
         "halopsa/models/__init__.pyi": models_stub(),
+        "halopsa/models/_fields.pyi": fields_stub(),
         "halopsa/models/base.pyi": HEADER + BASE_STUB,
         "halopsa/query/queryset.pyi": HEADER + QUERYSET_STUB,
     }

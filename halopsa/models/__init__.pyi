@@ -8,6 +8,8 @@ A field the schema does not list (and a custom field) is reachable as ``record["
 from datetime import date, datetime
 from typing import Any, Dict, List, Optional, Type, Union
 
+from typing_extensions import Unpack
+
 from .._report_rows import ReportRows
 from ..query.queryset import QuerySet
 from ..resources import Resource
@@ -335,6 +337,238 @@ __all__ = [
     "XeroDetail",
     "XtypeRole",
 ]
+
+from ._fields import (
+    ActionFields as ActionFields,
+    AddressbookFields as AddressbookFields,
+    AddressFields as AddressFields,
+    AdobeAcrobatDetailFields as AdobeAcrobatDetailFields,
+    AdobeCommerceDetailFields as AdobeCommerceDetailFields,
+    AgentCheckInFields as AgentCheckInFields,
+    AgentEventSubscriptionFields as AgentEventSubscriptionFields,
+    AgentPresenceSubscriptionFields as AgentPresenceSubscriptionFields,
+    AgentFields as AgentFields,
+    AISuggestionFields as AISuggestionFields,
+    AmazonSellerDetailFields as AmazonSellerDetailFields,
+    ApplicationFields as ApplicationFields,
+    AppointmentFields as AppointmentFields,
+    ApprovalProcessRuleFields as ApprovalProcessRuleFields,
+    ApprovalProcessFields as ApprovalProcessFields,
+    AssetChangeFields as AssetChangeFields,
+    AssetGroupFields as AssetGroupFields,
+    AssetTypeFields as AssetTypeFields,
+    AssetFields as AssetFields,
+    AttachmentFields as AttachmentFields,
+    AuditFields as AuditFields,
+    AvalaraDetailFields as AvalaraDetailFields,
+    AWSDetailFields as AWSDetailFields,
+    AzureDeltaFields as AzureDeltaFields,
+    AzureDevOpsDetailFields as AzureDevOpsDetailFields,
+    AzureadconnectionFields as AzureadconnectionFields,
+    BillingTemplateFields as BillingTemplateFields,
+    BudgetTypeFields as BudgetTypeFields,
+    BusinessCentralDetailFields as BusinessCentralDetailFields,
+    CABFields as CABFields,
+    CallLogFields as CallLogFields,
+    CallScriptFields as CallScriptFields,
+    CannedTextFields as CannedTextFields,
+    CategoryFields as CategoryFields,
+    CertificateFields as CertificateFields,
+    ChatMessageFields as ChatMessageFields,
+    ChatProfileFields as ChatProfileFields,
+    ClientPrepayFields as ClientPrepayFields,
+    ClientFields as ClientFields,
+    ConfigCommitFields as ConfigCommitFields,
+    ConfirmClosureFields as ConfirmClosureFields,
+    ConfluenceDetailFields as ConfluenceDetailFields,
+    ConnectedInstanceFields as ConnectedInstanceFields,
+    ConsignmentFields as ConsignmentFields,
+    ContactgroupcontactFields as ContactgroupcontactFields,
+    ContactgroupFields as ContactgroupFields,
+    ContractRuleFields as ContractRuleFields,
+    ContractSchedulePlanFields as ContractSchedulePlanFields,
+    ContractScheduleFields as ContractScheduleFields,
+    ContractFields as ContractFields,
+    ControlFields as ControlFields,
+    CostCentreFields as CostCentreFields,
+    CRMNoteFields as CRMNoteFields,
+    CSVTemplateFields as CSVTemplateFields,
+    CurrencyFields as CurrencyFields,
+    CustomButtonFields as CustomButtonFields,
+    CustomIntegrationMethodFields as CustomIntegrationMethodFields,
+    CustomIntegrationFields as CustomIntegrationFields,
+    CustomQueryFields as CustomQueryFields,
+    CustomTableFields as CustomTableFields,
+    DashboardLinkFields as DashboardLinkFields,
+    DatabaseLookupConfirmationFields as DatabaseLookupConfirmationFields,
+    DatabaseLookupFields as DatabaseLookupFields,
+    DattoCommerceDetailFields as DattoCommerceDetailFields,
+    DistributionListFields as DistributionListFields,
+    DistributionListsLogFields as DistributionListsLogFields,
+    DowntimeFields as DowntimeFields,
+    DynatraceDetailFields as DynatraceDetailFields,
+    EcommerceOrderFields as EcommerceOrderFields,
+    EmailRuleFields as EmailRuleFields,
+    EmailStoreFields as EmailStoreFields,
+    EmailTemplateFields as EmailTemplateFields,
+    EventRuleFields as EventRuleFields,
+    ExactDetailFields as ExactDetailFields,
+    ExternalChatMessageFields as ExternalChatMessageFields,
+    ExternalLinkFields as ExternalLinkFields,
+    FacebookDetailFields as FacebookDetailFields,
+    FAQListFields as FAQListFields,
+    FaultsForecastingFields as FaultsForecastingFields,
+    FeatureFields as FeatureFields,
+    FeedbackFields as FeedbackFields,
+    FieldGroupFields as FieldGroupFields,
+    FieldInfoFields as FieldInfoFields,
+    FieldFields as FieldFields,
+    FormattedemailFields as FormattedemailFields,
+    FortnoxDetailFields as FortnoxDetailFields,
+    GoogleBusinessDetailFields as GoogleBusinessDetailFields,
+    HaloDeviceInfoFields as HaloDeviceInfoFields,
+    HaloNewFields as HaloNewFields,
+    HolidayFields as HolidayFields,
+    ImportCSVFields as ImportCSVFields,
+    IncomingEventFields as IncomingEventFields,
+    IncomingemailFields as IncomingemailFields,
+    IngramMicroDetailFields as IngramMicroDetailFields,
+    IngramMicroResellerDetailFields as IngramMicroResellerDetailFields,
+    InstanceFields as InstanceFields,
+    IntegrationConfigurationFields as IntegrationConfigurationFields,
+    IntegrationErrorFields as IntegrationErrorFields,
+    IntegrationExportFields as IntegrationExportFields,
+    IntegrationFieldDataFields as IntegrationFieldDataFields,
+    IntegrationLookUpFields as IntegrationLookUpFields,
+    IntegrationRequestFields as IntegrationRequestFields,
+    InvoiceChangeFields as InvoiceChangeFields,
+    InvoicePaymentFields as InvoicePaymentFields,
+    InvoiceFields as InvoiceFields,
+    ItemGroupFields as ItemGroupFields,
+    ItemStockFields as ItemStockFields,
+    ItemFields as ItemFields,
+    ItemsupplierFields as ItemsupplierFields,
+    JamfDetailFields as JamfDetailFields,
+    JiraDetailFields as JiraDetailFields,
+    JourneyFields as JourneyFields,
+    KandjiDetailFields as KandjiDetailFields,
+    KashflowDetailFields as KashflowDetailFields,
+    KBArticleFields as KBArticleFields,
+    LanguageFields as LanguageFields,
+    LDAPConnectionFields as LDAPConnectionFields,
+    LicenseInfoFields as LicenseInfoFields,
+    LookupFields as LookupFields,
+    MailCampaignEmailFields as MailCampaignEmailFields,
+    MailCampaignFields as MailCampaignFields,
+    MailboxFields as MailboxFields,
+    ManageEngineDetailFields as ManageEngineDetailFields,
+    MarketingUnsubscribeFields as MarketingUnsubscribeFields,
+    MattermostDetailFields as MattermostDetailFields,
+    MeterReadingFields as MeterReadingFields,
+    MicrosoftSubscriptionMappingFields as MicrosoftSubscriptionMappingFields,
+    MicrosoftTeamsMappingFields as MicrosoftTeamsMappingFields,
+    MOFields as MOFields,
+    MYOBdetailFields as MYOBdetailFields,
+    NCentralDetailFields as NCentralDetailFields,
+    NhserverconfigFields as NhserverconfigFields,
+    NotificationMessageFields as NotificationMessageFields,
+    NotificationSettingFields as NotificationSettingFields,
+    NotificationFields as NotificationFields,
+    OnlineStatusFields as OnlineStatusFields,
+    OpportunityFields as OpportunityFields,
+    OrganisationFields as OrganisationFields,
+    OutcomeFields as OutcomeFields,
+    OutgoingemailFields as OutgoingemailFields,
+    PasswordFieldFields as PasswordFieldFields,
+    PdfTemplateFields as PdfTemplateFields,
+    PowerShellScriptCriteriaFields as PowerShellScriptCriteriaFields,
+    PowerShellScriptProcessingFields as PowerShellScriptProcessingFields,
+    PowerShellScriptFields as PowerShellScriptFields,
+    PriorityFields as PriorityFields,
+    ProductComponentFields as ProductComponentFields,
+    ProductFields as ProductFields,
+    ProjectFields as ProjectFields,
+    PRTGDetailFields as PRTGDetailFields,
+    PublishProfileFields as PublishProfileFields,
+    PurchaseOrderFields as PurchaseOrderFields,
+    QualificationFields as QualificationFields,
+    QuickBooksDetailFields as QuickBooksDetailFields,
+    QuotationFields as QuotationFields,
+    RecurringInvoiceFields as RecurringInvoiceFields,
+    ReleaseNoteGroupFields as ReleaseNoteGroupFields,
+    ReleasePipelineFields as ReleasePipelineFields,
+    ReleaseTypeFields as ReleaseTypeFields,
+    ReleaseFields as ReleaseFields,
+    RemoteSessionFields as RemoteSessionFields,
+    ReportFields as ReportFields,
+    RoleFields as RoleFields,
+    SageBusinessCloudDetailFields as SageBusinessCloudDetailFields,
+    SalesMailboxFields as SalesMailboxFields,
+    SalesOrderFields as SalesOrderFields,
+    ScheduleFields as ScheduleFields,
+    ScreenLayoutFields as ScreenLayoutFields,
+    SecurityQuestionValidateFields as SecurityQuestionValidateFields,
+    SecurityQuestionFields as SecurityQuestionFields,
+    ServiceAvailabilityFields as ServiceAvailabilityFields,
+    ServiceCategoryFields as ServiceCategoryFields,
+    ServiceStatusFields as ServiceStatusFields,
+    ServiceFields as ServiceFields,
+    SetupTabFields as SetupTabFields,
+    ShopifyDetailFields as ShopifyDetailFields,
+    SiteFields as SiteFields,
+    SlackDetailFields as SlackDetailFields,
+    SLAFields as SLAFields,
+    SnipeITDetailFields as SnipeITDetailFields,
+    SnowDetailFields as SnowDetailFields,
+    SoftwareLicenceFields as SoftwareLicenceFields,
+    SQLImportFields as SQLImportFields,
+    StatusFields as StatusFields,
+    StreamOneIonDetailFields as StreamOneIonDetailFields,
+    SupplierContractFields as SupplierContractFields,
+    SupplierFields as SupplierFields,
+    SynnexDetailFields as SynnexDetailFields,
+    TabFields as TabFields,
+    TagFields as TagFields,
+    TaniumDetailFields as TaniumDetailFields,
+    TaxRuleFields as TaxRuleFields,
+    TaxFields as TaxFields,
+    TeamFields as TeamFields,
+    TechDataResellerDetailFields as TechDataResellerDetailFields,
+    TemplateFields as TemplateFields,
+    TenableDetailFields as TenableDetailFields,
+    TicketApprovalFields as TicketApprovalFields,
+    TicketAreaFields as TicketAreaFields,
+    TicketRuleFields as TicketRuleFields,
+    TicketTypeGroupFields as TicketTypeGroupFields,
+    TicketTypeFields as TicketTypeFields,
+    TicketFields as TicketFields,
+    TimesheetEventFields as TimesheetEventFields,
+    TimesheetFields as TimesheetFields,
+    ToDoGroupFields as ToDoGroupFields,
+    ToDoFields as ToDoFields,
+    TopLevelFields as TopLevelFields,
+    TranslationFields as TranslationFields,
+    TwilioWhatsAppDetailFields as TwilioWhatsAppDetailFields,
+    TwitterDetailFields as TwitterDetailFields,
+    UnsubServiceEmailFields as UnsubServiceEmailFields,
+    UserRoleFields as UserRoleFields,
+    UserFields as UserFields,
+    ViewColumnFields as ViewColumnFields,
+    ViewFilterFields as ViewFilterFields,
+    ViewListGroupFields as ViewListGroupFields,
+    ViewListFields as ViewListFields,
+    VirimaDetailFields as VirimaDetailFields,
+    VirtualAgentFields as VirtualAgentFields,
+    VMWorkspaceDetailFields as VMWorkspaceDetailFields,
+    WebhookEventFields as WebhookEventFields,
+    WebhookFields as WebhookFields,
+    WordpressDetailFields as WordpressDetailFields,
+    WordpressOrgDetailFields as WordpressOrgDetailFields,
+    WorkdayFields as WorkdayFields,
+    WorkflowTargetFields as WorkflowTargetFields,
+    WorkflowFields as WorkflowFields,
+    XeroDetailFields as XeroDetailFields,
+)
 
 class Action(Model):
     """A /Actions record."""
@@ -812,6 +1046,7 @@ class Action(Model):
     who_type: Optional[int]
     whowith: Optional[str]
     who: Optional[str]
+    def __init__(self, **fields: Unpack[ActionFields]) -> None: ...
     ticket: Optional[Ticket]
     agent: Optional[Agent]
     datetime: Optional[datetime]
@@ -834,6 +1069,7 @@ class Addressbook(Model):
     section: Optional[str]
     selectedaddressbook: Optional[str]
     unum: Optional[int]
+    def __init__(self, **fields: Unpack[AddressbookFields]) -> None: ...
 
 class Address(Model):
     """A /Address record."""
@@ -860,6 +1096,7 @@ class Address(Model):
     user_email: Optional[str]
     user_id: Optional[int]
     user_name: Optional[str]
+    def __init__(self, **fields: Unpack[AddressFields]) -> None: ...
     type: Optional[int]
 
 class AdobeAcrobatDetail(Model):
@@ -883,6 +1120,7 @@ class AdobeAcrobatDetail(Model):
     new_webhook_secret: Optional[str]
     shard: Optional[str]
     token_expiry: Optional[str]
+    def __init__(self, **fields: Unpack[AdobeAcrobatDetailFields]) -> None: ...
 
 class AdobeCommerceDetail(Model):
     """A /AdobeCommerceDetails record."""
@@ -894,6 +1132,7 @@ class AdobeCommerceDetail(Model):
     integrator_last_sync: Optional[str]
     new_integration_method: Optional[bool]
     url: Optional[str]
+    def __init__(self, **fields: Unpack[AdobeCommerceDetailFields]) -> None: ...
 
 class AdobeCommerceIntegration(Model):
     """A /AdobeCommerceIntegration record."""
@@ -909,6 +1148,7 @@ class AgentCheckIn(Model):
     agent_id: Optional[int]
     status: Optional[int]
     timestamp: Optional[str]
+    def __init__(self, **fields: Unpack[AgentCheckInFields]) -> None: ...
 
 class AgentEventSubscription(Model):
     """A /AgentEventSubscription record."""
@@ -923,6 +1163,7 @@ class AgentEventSubscription(Model):
     subscribed: Optional[bool]
     subscription_expiry: Optional[str]
     subscription_id: Optional[str]
+    def __init__(self, **fields: Unpack[AgentEventSubscriptionFields]) -> None: ...
 
 class AgentImage(Model):
     """A /AgentImage record."""
@@ -957,6 +1198,7 @@ class AgentPresenceSubscription(Model):
     subscription_expiry: Optional[str]
     subscription_id: Optional[str]
     token_expiry: Optional[str]
+    def __init__(self, **fields: Unpack[AgentPresenceSubscriptionFields]) -> None: ...
 
 class Agent(Model):
     """A /Agent record."""
@@ -1273,6 +1515,7 @@ class Agent(Model):
     workday_timezone: Optional[str]
     workhour_end: Optional[float]
     workhour_start: Optional[float]
+    def __init__(self, **fields: Unpack[AgentFields]) -> None: ...
     @property
     def tickets(self) -> TicketQuerySet: ...
 
@@ -1297,6 +1540,7 @@ class AISuggestion(Model):
     template_name: Optional[str]
     ticket_open_closed: Optional[int]
     ticket_types: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[AISuggestionFields]) -> None: ...
     type: Optional[int]
 
 class AmazonSellerDetail(Model):
@@ -1314,6 +1558,7 @@ class AmazonSellerDetail(Model):
     new_integration_method: Optional[bool]
     new_refresh_token: Optional[str]
     storefrontname: Optional[str]
+    def __init__(self, **fields: Unpack[AmazonSellerDetailFields]) -> None: ...
 
 class Application(Model):
     """A /Application record."""
@@ -1364,6 +1609,7 @@ class Application(Model):
     scopes: Optional[List[Any]]
     system_use: Optional[str]
     tokens: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[ApplicationFields]) -> None: ...
     type: Optional[str]
 
 class Appointment(Model):
@@ -1543,6 +1789,7 @@ class Appointment(Model):
     user_name: Optional[str]
     usermessagestatus: Optional[int]
     utcoffset: Optional[float]
+    def __init__(self, **fields: Unpack[AppointmentFields]) -> None: ...
     agent: Optional[Agent]
     ticket: Optional[Ticket]
     type: Optional[int]
@@ -1581,6 +1828,7 @@ class ApprovalProcessRule(Model):
     usage: Optional[int]
     user_id: Optional[int]
     user_name: Optional[str]
+    def __init__(self, **fields: Unpack[ApprovalProcessRuleFields]) -> None: ...
     type: Optional[int]
 
 class ApprovalProcess(Model):
@@ -1596,6 +1844,7 @@ class ApprovalProcess(Model):
     name: Optional[str]
     no_status_change: Optional[bool]
     steps: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[ApprovalProcessFields]) -> None: ...
     type: Optional[int]
 
 class AreaAzureTenant(Model):
@@ -1630,6 +1879,7 @@ class AssetChange(Model):
     software_user_id: Optional[int]
     software_user_name: Optional[str]
     who: Optional[str]
+    def __init__(self, **fields: Unpack[AssetChangeFields]) -> None: ...
     datetime: Optional[str]
 
 class AssetGroup(Model):
@@ -1689,6 +1939,7 @@ class AssetGroup(Model):
     xero_category_1_lookup_name: Optional[str]
     xero_category_2_lookup: Optional[str]
     xero_category_2_lookup_name: Optional[str]
+    def __init__(self, **fields: Unpack[AssetGroupFields]) -> None: ...
 
 class AssetSoftware(Model):
     """A /AssetSoftware record."""
@@ -1798,6 +2049,7 @@ class AssetType(Model):
     weeklycost: Optional[float]
     xtype_roles: Optional[List[Any]]
     yearlycost: Optional[float]
+    def __init__(self, **fields: Unpack[AssetTypeFields]) -> None: ...
 
 class Asset(Model):
     """A /Asset record."""
@@ -2121,6 +2373,7 @@ class Asset(Model):
     zabbix_id: Optional[str]
     zabbix_url: Optional[str]
     user_id: Optional[int]
+    def __init__(self, **fields: Unpack[AssetFields]) -> None: ...
     @property
     def tickets(self) -> TicketQuerySet: ...
     client: Optional[Client]
@@ -2187,6 +2440,7 @@ class Attachment(Model):
     user_id: Optional[int]
     validate_guid: Optional[str]
     version_count: Optional[int]
+    def __init__(self, **fields: Unpack[AttachmentFields]) -> None: ...
     ticket: Optional[Ticket]
     def download(self, destination: Any = ...) -> Any: ...
     type: Optional[int]
@@ -2209,6 +2463,7 @@ class Audit(Model):
     user_id: Optional[int]
     username: Optional[str]
     value: Optional[str]
+    def __init__(self, **fields: Unpack[AuditFields]) -> None: ...
     date: Optional[str]
 
 class AuthInfo(Model):
@@ -2252,6 +2507,7 @@ class AvalaraDetail(Model):
     sync_entities_list: Optional[List[Any]]
     syncentities: Optional[str]
     username: Optional[str]
+    def __init__(self, **fields: Unpack[AvalaraDetailFields]) -> None: ...
 
 class AWSDetail(Model):
     """A /AWSDetails record."""
@@ -2283,6 +2539,7 @@ class AWSDetail(Model):
     regions: Optional[str]
     regions_list: Optional[List[Any]]
     sitemappings: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[AWSDetailFields]) -> None: ...
 
 class AzureADMapping(Model):
     """A /azureadmapping record."""
@@ -2299,6 +2556,7 @@ class AzureDelta(Model):
     next_delta: Optional[str]
     related_guid: Optional[str]
     tenant_id: Optional[str]
+    def __init__(self, **fields: Unpack[AzureDeltaFields]) -> None: ...
 
 class AzureDevOpsDetail(Model):
     """A /AzureDevOpsDetails record."""
@@ -2350,6 +2608,7 @@ class AzureDevOpsDetail(Model):
     webhook_salt: Optional[str]
     webhook_username: Optional[str]
     work_item_description: Optional[str]
+    def __init__(self, **fields: Unpack[AzureDevOpsDetailFields]) -> None: ...
 
 class Azureadconnection(Model):
     """A /azureadconnection record."""
@@ -2473,6 +2732,7 @@ class Azureadconnection(Model):
     user_licence_list: Optional[str]
     user_matching_fields: Optional[str]
     user_matching_list: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[AzureadconnectionFields]) -> None: ...
     type: Optional[int]
 
 class BackgroundTask(Model):
@@ -2508,6 +2768,7 @@ class BillingTemplate(Model):
     subtype: Optional[int]
     surchargeid: Optional[float]
     unmatchedcombinations: Optional[int]
+    def __init__(self, **fields: Unpack[BillingTemplateFields]) -> None: ...
 
 class BookingType(Model):
     """A /BookingType record."""
@@ -2529,6 +2790,7 @@ class BudgetType(Model):
     chargerate: Optional[int]
     defaultrate: Optional[float]
     name: Optional[str]
+    def __init__(self, **fields: Unpack[BudgetTypeFields]) -> None: ...
 
 class BulkEmail(Model):
     """A /BulkEmail record."""
@@ -2585,6 +2847,7 @@ class BusinessCentralDetail(Model):
     token_expiry: Optional[str]
     use_advanced_cost_endpoint: Optional[bool]
     web_service_url: Optional[str]
+    def __init__(self, **fields: Unpack[BusinessCentralDetailFields]) -> None: ...
 
 class CABMember(Model):
     """A /CABMember record."""
@@ -2609,6 +2872,7 @@ class CAB(Model):
     slack_channel: Optional[int]
     slack_channel_name: Optional[str]
     teams_webhook_url: Optional[str]
+    def __init__(self, **fields: Unpack[CABFields]) -> None: ...
 
 class CallLog(Model):
     """A /CallLog record."""
@@ -2660,6 +2924,7 @@ class CallLog(Model):
     user_id: Optional[int]
     user_name: Optional[str]
     user_number: Optional[str]
+    def __init__(self, **fields: Unpack[CallLogFields]) -> None: ...
 
 class CallScript(Model):
     """A /CallScript record."""
@@ -2670,6 +2935,7 @@ class CallScript(Model):
     name: Optional[str]
     note: Optional[str]
     questions: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[CallScriptFields]) -> None: ...
 
 class CannedText(Model):
     """A /CannedText record."""
@@ -2697,6 +2963,7 @@ class CannedText(Model):
     team_id: Optional[int]
     team_name: Optional[str]
     text: Optional[str]
+    def __init__(self, **fields: Unpack[CannedTextFields]) -> None: ...
 
 class Category(Model):
     """A /Category record."""
@@ -2719,6 +2986,7 @@ class Category(Model):
     type_id: Optional[int]
     user_note: Optional[str]
     value: Optional[str]
+    def __init__(self, **fields: Unpack[CategoryFields]) -> None: ...
 
 class Certificate(Model):
     """A /Certificate record."""
@@ -2732,6 +3000,7 @@ class Certificate(Model):
     new_password: Optional[str]
     subject: Optional[str]
     thumbprint: Optional[str]
+    def __init__(self, **fields: Unpack[CertificateFields]) -> None: ...
 
 class ChangeCalendar(Model):
     """A /ChangeCalendar record."""
@@ -2778,6 +3047,7 @@ class ChatMessage(Model):
     value_date: Optional[str]
     value_int: Optional[int]
     value_multi: Optional[str]
+    def __init__(self, **fields: Unpack[ChatMessageFields]) -> None: ...
 
 class ChatProfile(Model):
     """A /ChatProfile record."""
@@ -2848,6 +3118,7 @@ class ChatProfile(Model):
     wait_time_calc_mins: Optional[int]
     workdays_id: Optional[int]
     workdays_name: Optional[str]
+    def __init__(self, **fields: Unpack[ChatProfileFields]) -> None: ...
 
 class Chat(Model):
     """A /Chat record."""
@@ -2877,6 +3148,7 @@ class ClientPrepay(Model):
     invoice_id: Optional[str]
     invoice_number: Optional[str]
     invoicedate: Optional[str]
+    def __init__(self, **fields: Unpack[ClientPrepayFields]) -> None: ...
     date: Optional[str]
 
 class Client(Model):
@@ -3350,6 +3622,7 @@ class Client(Model):
     xero_tracking_category_2_name: Optional[str]
     xerodetails_id: Optional[int]
     xeroid: Optional[str]
+    def __init__(self, **fields: Unpack[ClientFields]) -> None: ...
     @property
     def sites(self) -> SiteQuerySet: ...
     @property
@@ -3386,6 +3659,7 @@ class ConfigCommit(Model):
     source_instance_id: Optional[int]
     summary: Optional[str]
     timestamp: Optional[str]
+    def __init__(self, **fields: Unpack[ConfigCommitFields]) -> None: ...
 
 class ConfirmClosure(Model):
     """A /ConfirmClosure record."""
@@ -3399,6 +3673,7 @@ class ConfirmClosure(Model):
     ticket_id: Optional[int]
     user_message: Optional[str]
     withfeedback: Optional[bool]
+    def __init__(self, **fields: Unpack[ConfirmClosureFields]) -> None: ...
     date: Optional[str]
 
 class ConfluenceDetail(Model):
@@ -3413,6 +3688,7 @@ class ConfluenceDetail(Model):
     newmethod: Optional[bool]
     url: Optional[str]
     username: Optional[str]
+    def __init__(self, **fields: Unpack[ConfluenceDetailFields]) -> None: ...
 
 class ConnectedInstance(Model):
     """A /ConnectedInstance record."""
@@ -3428,6 +3704,7 @@ class ConnectedInstance(Model):
     name: Optional[str]
     new_clientsecret: Optional[str]
     tenant: Optional[str]
+    def __init__(self, **fields: Unpack[ConnectedInstanceFields]) -> None: ...
 
 class Consignment(Model):
     """A /Consignment record."""
@@ -3451,6 +3728,7 @@ class Consignment(Model):
     ticket_id: Optional[int]
     use: Optional[str]
     user_name: Optional[str]
+    def __init__(self, **fields: Unpack[ConsignmentFields]) -> None: ...
     date: Optional[str]
 
 class Contactgroupcontact(Model):
@@ -3464,6 +3742,7 @@ class Contactgroupcontact(Model):
     cunum: Optional[int]
     emailaddress: Optional[str]
     name: Optional[str]
+    def __init__(self, **fields: Unpack[ContactgroupcontactFields]) -> None: ...
 
 class Contactgroup(Model):
     """A /Contactgroup record."""
@@ -3475,6 +3754,7 @@ class Contactgroup(Model):
     contactgroupcontacts: Optional[List[Any]]
     name: Optional[str]
     ownerunum: Optional[int]
+    def __init__(self, **fields: Unpack[ContactgroupFields]) -> None: ...
 
 class ContractRule(Model):
     """A /ContractRule record."""
@@ -3494,6 +3774,7 @@ class ContractRule(Model):
     rule_criteria: Optional[List[Any]]
     sequence: Optional[int]
     user_under_client: Optional[bool]
+    def __init__(self, **fields: Unpack[ContractRuleFields]) -> None: ...
 
 class ContractSchedulePlan(Model):
     """A /ContractSchedulePlan record."""
@@ -3511,6 +3792,7 @@ class ContractSchedulePlan(Model):
     requesttype_name: Optional[str]
     subject: Optional[str]
     ticket_id: Optional[int]
+    def __init__(self, **fields: Unpack[ContractSchedulePlanFields]) -> None: ...
     date: Optional[str]
 
 class ContractSchedule(Model):
@@ -3523,6 +3805,7 @@ class ContractSchedule(Model):
     chid: Optional[int]
     note: Optional[str]
     seq: Optional[int]
+    def __init__(self, **fields: Unpack[ContractScheduleFields]) -> None: ...
     date: Optional[str]
 
 class Contract(Model):
@@ -3692,6 +3975,7 @@ class Contract(Model):
     user_id: Optional[int]
     user_name: Optional[str]
     users: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[ContractFields]) -> None: ...
     client: Optional[Client]
 
 class Control(Model):
@@ -7065,6 +7349,7 @@ class Control(Model):
     zabbix_username: Optional[str]
     zendesk_email: Optional[str]
     zendesk_url: Optional[str]
+    def __init__(self, **fields: Unpack[ControlFields]) -> None: ...
 
 class CostCentre(Model):
     """A /CostCentres record."""
@@ -7077,6 +7362,7 @@ class CostCentre(Model):
     addr4: Optional[str]
     chargeable: Optional[bool]
     name: Optional[str]
+    def __init__(self, **fields: Unpack[CostCentreFields]) -> None: ...
 
 class CRMNote(Model):
     """A /CRMNote record."""
@@ -7108,6 +7394,7 @@ class CRMNote(Model):
     timetaken: Optional[float]
     user_id: Optional[int]
     who_agentid: Optional[int]
+    def __init__(self, **fields: Unpack[CRMNoteFields]) -> None: ...
     client: Optional[Client]
     datetime: Optional[datetime]
 
@@ -7127,6 +7414,7 @@ class CSVTemplate(Model):
     name: Optional[str]
     printcsv: Optional[str]
     update_posted: Optional[bool]
+    def __init__(self, **fields: Unpack[CSVTemplateFields]) -> None: ...
     type: Optional[int]
 
 class Currency(Model):
@@ -7139,6 +7427,7 @@ class Currency(Model):
     last_updated: Optional[str]
     name: Optional[str]
     symbol: Optional[str]
+    def __init__(self, **fields: Unpack[CurrencyFields]) -> None: ...
 
 class CustomButton(Model):
     """A /CustomButton record."""
@@ -7157,6 +7446,7 @@ class CustomButton(Model):
     seq: Optional[int]
     url: Optional[str]
     usage: Optional[int]
+    def __init__(self, **fields: Unpack[CustomButtonFields]) -> None: ...
     type: Optional[int]
 
 class CustomIntegrationMethodValue(Model):
@@ -7198,6 +7488,7 @@ class CustomIntegrationMethod(Model):
     resource: Optional[str]
     responsetype: Optional[int]
     uri_params: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[CustomIntegrationMethodFields]) -> None: ...
 
 class CustomIntegrationRepository(Model):
     """A /CustomIntegrationRepository record."""
@@ -7249,6 +7540,7 @@ class CustomIntegration(Model):
     tokenurl: Optional[str]
     username: Optional[str]
     version_number: Optional[str]
+    def __init__(self, **fields: Unpack[CustomIntegrationFields]) -> None: ...
 
 class CustomQuery(Model):
     """A /CustomQuery record."""
@@ -7261,6 +7553,7 @@ class CustomQuery(Model):
     run_result: Optional[Dict[str, Any]]
     sql_script: Optional[str]
     top_max: Optional[int]
+    def __init__(self, **fields: Unpack[CustomQueryFields]) -> None: ...
 
 class CustomTable(Model):
     """A /CustomTable record."""
@@ -7302,6 +7595,7 @@ class CustomTable(Model):
     primary_field_2: Optional[int]
     primary_field_2_guid: Optional[str]
     primary_field_2_name: Optional[str]
+    def __init__(self, **fields: Unpack[CustomTableFields]) -> None: ...
 
 class DashboardLink(Model):
     """A /DashboardLinks record."""
@@ -7342,6 +7636,7 @@ class DashboardLink(Model):
     use: Optional[int]
     user_access: Optional[List[Any]]
     widgets: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[DashboardLinkFields]) -> None: ...
 
 class DatabaseLookupConfirmation(Model):
     """A /DatabaseLookupConfirmation record."""
@@ -7352,6 +7647,7 @@ class DatabaseLookupConfirmation(Model):
     lookup_values: Optional[str]
     ticket_id: Optional[int]
     value: Optional[int]
+    def __init__(self, **fields: Unpack[DatabaseLookupConfirmationFields]) -> None: ...
 
 class DatabaseLookup(Model):
     """A /DatabaseLookup record."""
@@ -7416,6 +7712,7 @@ class DatabaseLookup(Model):
     trigger_type: Optional[int]
     use: Optional[int]
     user_id: Optional[int]
+    def __init__(self, **fields: Unpack[DatabaseLookupFields]) -> None: ...
 
 class DattoCommerceDetail(Model):
     """A /DattoCommerceDetails record."""
@@ -7436,6 +7733,7 @@ class DattoCommerceDetail(Model):
     sostatustoimport: Optional[str]
     sostatustoimport_list: Optional[List[Any]]
     url: Optional[str]
+    def __init__(self, **fields: Unpack[DattoCommerceDetailFields]) -> None: ...
 
 class DeviceLicence(Model):
     """A /DeviceLicence record."""
@@ -7468,6 +7766,7 @@ class DistributionList(Model):
     third_party_url: Optional[str]
     users: Optional[List[Any]]
     users_count: Optional[int]
+    def __init__(self, **fields: Unpack[DistributionListFields]) -> None: ...
 
 class DistributionListsLog(Model):
     """A /DistributionListsLog record."""
@@ -7481,6 +7780,7 @@ class DistributionListsLog(Model):
     emailsubject: Optional[str]
     user_id: Optional[int]
     user_name: Optional[str]
+    def __init__(self, **fields: Unpack[DistributionListsLogFields]) -> None: ...
     datetime: Optional[str]
 
 class Downtime(Model):
@@ -7498,6 +7798,7 @@ class Downtime(Model):
     service_desc: Optional[str]
     startdate: Optional[str]
     workdays: Optional[int]
+    def __init__(self, **fields: Unpack[DowntimeFields]) -> None: ...
 
 class DynatraceDetail(Model):
     """A /DynatraceDetails record."""
@@ -7542,6 +7843,7 @@ class DynatraceDetail(Model):
     webhook_iterations: Optional[int]
     webhook_salt: Optional[str]
     webhook_username: Optional[str]
+    def __init__(self, **fields: Unpack[DynatraceDetailFields]) -> None: ...
 
 class EcommerceOrder(Model):
     """A /EcommerceOrder record."""
@@ -7564,6 +7866,7 @@ class EcommerceOrder(Model):
     thirdpartystatus2: Optional[str]
     thirdpartyurl: Optional[str]
     ticket_id: Optional[int]
+    def __init__(self, **fields: Unpack[EcommerceOrderFields]) -> None: ...
 
 class EmailAddressBook(Model):
     """A /EmailAddressBook record."""
@@ -7613,6 +7916,7 @@ class EmailRule(Model):
     toaddr: Optional[str]
     toaddrexact: Optional[bool]
     useendofline: Optional[bool]
+    def __init__(self, **fields: Unpack[EmailRuleFields]) -> None: ...
     type: Optional[int]
 
 class EmailStore(Model):
@@ -7659,6 +7963,7 @@ class EmailStore(Model):
     test_credentials: Optional[Dict[str, Any]]
     user_id: Optional[int]
     username: Optional[str]
+    def __init__(self, **fields: Unpack[EmailStoreFields]) -> None: ...
 
 class EmailTemplate(Model):
     """A /EmailTemplate record."""
@@ -7681,6 +7986,7 @@ class EmailTemplate(Model):
     messagegroup_id: Optional[int]
     name: Optional[str]
     sectionid: Optional[int]
+    def __init__(self, **fields: Unpack[EmailTemplateFields]) -> None: ...
 
 class EventRule(Model):
     """A /EventRule record."""
@@ -7707,6 +8013,7 @@ class EventRule(Model):
     user_id: Optional[int]
     user_name: Optional[str]
     values: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[EventRuleFields]) -> None: ...
 
 class Event(Model):
     """A /Event record."""
@@ -7747,6 +8054,7 @@ class ExactDetail(Model):
     sync_entities_list: Optional[List[Any]]
     syncentities: Optional[str]
     tokenexpiry: Optional[str]
+    def __init__(self, **fields: Unpack[ExactDetailFields]) -> None: ...
 
 class Expense(Model):
     """A /Expense record."""
@@ -7777,6 +8085,7 @@ class ExternalChatMessage(Model):
     who_azure_id: Optional[str]
     whoagent_id: Optional[int]
     whoagent_name: Optional[str]
+    def __init__(self, **fields: Unpack[ExternalChatMessageFields]) -> None: ...
     datetime: Optional[str]
 
 class ExternalLink(Model):
@@ -7815,6 +8124,7 @@ class ExternalLink(Model):
     third_party_status: Optional[str]
     third_party_type: Optional[str]
     third_party_url: Optional[str]
+    def __init__(self, **fields: Unpack[ExternalLinkFields]) -> None: ...
 
 class FacebookDetail(Model):
     """A /FacebookDetails record."""
@@ -7896,6 +8206,7 @@ class FacebookDetail(Model):
     reopen_post_tickets: Optional[bool]
     user_id: Optional[str]
     user_name: Optional[str]
+    def __init__(self, **fields: Unpack[FacebookDetailFields]) -> None: ...
 
 class FAQList(Model):
     """A /FAQLists record."""
@@ -7934,6 +8245,7 @@ class FAQList(Model):
     showforallagents: Optional[bool]
     third_party_id: Optional[str]
     translations: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[FAQListFields]) -> None: ...
     type: Optional[int]
 
 class FaultViewLog(Model):
@@ -7950,6 +8262,7 @@ class FaultsForecasting(Model):
     agent_id: Optional[int]
     hours: Optional[float]
     ticket_id: Optional[int]
+    def __init__(self, **fields: Unpack[FaultsForecastingFields]) -> None: ...
     date: Optional[str]
 
 class Feature(Model):
@@ -7967,6 +8280,7 @@ class Feature(Model):
     intent: Optional[str]
     licensed: Optional[bool]
     module_name: Optional[str]
+    def __init__(self, **fields: Unpack[FeatureFields]) -> None: ...
 
 class Feedback(Model):
     """A /Feedback record."""
@@ -7985,6 +8299,7 @@ class Feedback(Model):
     score_band: Optional[int]
     ticket_id: Optional[int]
     user_message: Optional[str]
+    def __init__(self, **fields: Unpack[FeedbackFields]) -> None: ...
     date: Optional[str]
 
 class Feed(Model):
@@ -8019,6 +8334,7 @@ class FieldGroup(Model):
     tickettypes: Optional[List[Any]]
     translations: Optional[List[Any]]
     visibility_conditions: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[FieldGroupFields]) -> None: ...
 
 class FieldInfo(Model):
     """A /FieldInfo record."""
@@ -8140,6 +8456,7 @@ class FieldInfo(Model):
     visibility: Optional[int]
     visibility_conditions: Optional[List[Any]]
     where_sql: Optional[str]
+    def __init__(self, **fields: Unpack[FieldInfoFields]) -> None: ...
     type: Optional[int]
 
 class Field(Model):
@@ -8182,6 +8499,7 @@ class Field(Model):
     validate: Optional[str]
     values: Optional[List[Any]]
     visibility_conditions: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[FieldFields]) -> None: ...
 
 class Formattedemail(Model):
     """A /formattedemail record."""
@@ -8214,6 +8532,7 @@ class Formattedemail(Model):
     tickettype: Optional[str]
     timeopened: Optional[str]
     username: Optional[str]
+    def __init__(self, **fields: Unpack[FormattedemailFields]) -> None: ...
 
 class FortnoxDetail(Model):
     """A /FortnoxDetails record."""
@@ -8238,6 +8557,7 @@ class FortnoxDetail(Model):
     sync_entities: Optional[str]
     sync_entities_list: Optional[List[Any]]
     token_expiry: Optional[str]
+    def __init__(self, **fields: Unpack[FortnoxDetailFields]) -> None: ...
 
 class GoogleBusinessDetail(Model):
     """A /GoogleBusinessDetails record."""
@@ -8257,6 +8577,7 @@ class GoogleBusinessDetail(Model):
     new_access_token: Optional[str]
     new_integration_method: Optional[bool]
     new_refresh_token: Optional[str]
+    def __init__(self, **fields: Unpack[GoogleBusinessDetailFields]) -> None: ...
 
 class HaloDeviceInfo(Model):
     """A /HaloDeviceInfo record."""
@@ -8272,6 +8593,7 @@ class HaloDeviceInfo(Model):
     model: Optional[str]
     os: Optional[str]
     user_id: Optional[str]
+    def __init__(self, **fields: Unpack[HaloDeviceInfoFields]) -> None: ...
 
 class HaloField(Model):
     """A /HaloField record."""
@@ -8313,6 +8635,7 @@ class HaloNew(Model):
     title: Optional[str]
     use: Optional[str]
     version_group: Optional[str]
+    def __init__(self, **fields: Unpack[HaloNewFields]) -> None: ...
 
 class Health(Model):
     """A /Health record."""
@@ -8350,6 +8673,7 @@ class Holiday(Model):
     thirdpartyid: Optional[str]
     workday_guid: Optional[str]
     workday_id: Optional[int]
+    def __init__(self, **fields: Unpack[HolidayFields]) -> None: ...
     date: Optional[str]
 
 class ImportCSV(Model):
@@ -8361,6 +8685,7 @@ class ImportCSV(Model):
     mappings: Optional[List[Any]]
     name: Optional[str]
     one_time_charges: Optional[bool]
+    def __init__(self, **fields: Unpack[ImportCSVFields]) -> None: ...
     type: Optional[int]
 
 class IncomingEvent(Model):
@@ -8389,6 +8714,7 @@ class IncomingEvent(Model):
     thirdparty_id: Optional[str]
     timestamp: Optional[str]
     url: Optional[str]
+    def __init__(self, **fields: Unpack[IncomingEventFields]) -> None: ...
 
 class Incomingemail(Model):
     """A /incomingemail record."""
@@ -8420,6 +8746,7 @@ class Incomingemail(Model):
     subject: Optional[str]
     to: Optional[str]
     user: Optional[Dict[str, Any]]
+    def __init__(self, **fields: Unpack[IncomingemailFields]) -> None: ...
 
 class IngramMicroDetail(Model):
     """A /IngramMicroDetails record."""
@@ -8443,6 +8770,7 @@ class IngramMicroDetail(Model):
     toplevel: Optional[int]
     update_addresses: Optional[bool]
     username: Optional[str]
+    def __init__(self, **fields: Unpack[IngramMicroDetailFields]) -> None: ...
 
 class IngramMicroResellerDetail(Model):
     """A /IngramMicroResellerDetails record."""
@@ -8481,6 +8809,7 @@ class IngramMicroResellerDetail(Model):
     reseller_site: Optional[int]
     sync_entities: Optional[str]
     sync_entities_list: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[IngramMicroResellerDetailFields]) -> None: ...
 
 class InstanceInfo(Model):
     """A /InstanceInfo record."""
@@ -8508,6 +8837,7 @@ class Instance(Model):
     syncid: Optional[str]
     version: Optional[str]
     versionmatch: Optional[bool]
+    def __init__(self, **fields: Unpack[InstanceFields]) -> None: ...
 
 class IntegrationConfiguration(Model):
     """A /IntegrationConfiguration record."""
@@ -8535,6 +8865,7 @@ class IntegrationConfiguration(Model):
     token_url: Optional[str]
     webhook_iterations: Optional[int]
     webhook_username: Optional[str]
+    def __init__(self, **fields: Unpack[IntegrationConfigurationFields]) -> None: ...
 
 class IntegrationError(Model):
     """A /IntegrationError record."""
@@ -8548,6 +8879,7 @@ class IntegrationError(Model):
     entity_type: Optional[str]
     error: Optional[str]
     module_id: Optional[int]
+    def __init__(self, **fields: Unpack[IntegrationErrorFields]) -> None: ...
     date: Optional[str]
 
 class IntegrationExport(Model):
@@ -8568,6 +8900,7 @@ class IntegrationExport(Model):
     ready_for_import: Optional[bool]
     third_party_id: Optional[str]
     third_party_name: Optional[str]
+    def __init__(self, **fields: Unpack[IntegrationExportFields]) -> None: ...
 
 class IntegrationFieldData(Model):
     """A /IntegrationFieldData record."""
@@ -8578,6 +8911,7 @@ class IntegrationFieldData(Model):
     fieldid: Optional[str]
     msid: Optional[int]
     name: Optional[str]
+    def __init__(self, **fields: Unpack[IntegrationFieldDataFields]) -> None: ...
     type: Optional[int]
 
 class IntegrationFieldMapping(Model):
@@ -8595,6 +8929,7 @@ class IntegrationLookUp(Model):
     module_id: Optional[int]
     third_party_id: Optional[str]
     value: Optional[str]
+    def __init__(self, **fields: Unpack[IntegrationLookUpFields]) -> None: ...
     type: Optional[int]
 
 class IntegrationRequest(Model):
@@ -8618,6 +8953,7 @@ class IntegrationRequest(Model):
     resultcode: Optional[int]
     trace: Optional[List[Any]]
     url: Optional[str]
+    def __init__(self, **fields: Unpack[IntegrationRequestFields]) -> None: ...
     type: Optional[str]
 
 class IntegrationRunbookVariableGroup(Model):
@@ -8665,6 +9001,7 @@ class InvoiceChange(Model):
     old_value: Optional[str]
     type_id: Optional[int]
     who: Optional[str]
+    def __init__(self, **fields: Unpack[InvoiceChangeFields]) -> None: ...
     datetime: Optional[str]
 
 class InvoiceDetailProRata(Model):
@@ -8700,6 +9037,7 @@ class InvoicePayment(Model):
     webhook_payload: Optional[str]
     webhook_received_date: Optional[str]
     xero_id: Optional[str]
+    def __init__(self, **fields: Unpack[InvoicePaymentFields]) -> None: ...
     date: Optional[str]
 
 class Invoice(Model):
@@ -8956,6 +9294,7 @@ class Invoice(Model):
     xeroid: Optional[str]
     site_id: Optional[int]
     due_date: Optional[datetime]
+    def __init__(self, **fields: Unpack[InvoiceFields]) -> None: ...
     client: Optional[Client]
     site: Optional[Site]
     def void(self, *, body: Any = ...) -> Any: ...  # POST /Invoice/{id}/void
@@ -8987,6 +9326,7 @@ class ItemGroup(Model):
     one_optional_mandatory_list: Optional[str]
     price_calculation_formula: Optional[str]
     quantity_group_items_quote: Optional[int]
+    def __init__(self, **fields: Unpack[ItemGroupFields]) -> None: ...
 
 class ItemStockHistory(Model):
     """A /ItemStockHistory record."""
@@ -9027,6 +9367,7 @@ class ItemStock(Model):
     supplier_id: Optional[int]
     supplier_name: Optional[str]
     ticket_id: Optional[int]
+    def __init__(self, **fields: Unpack[ItemStockFields]) -> None: ...
     date: Optional[str]
 
 class Item(Model):
@@ -9210,6 +9551,7 @@ class Item(Model):
     xero_tenant_id: Optional[str]
     xero_tenant_name: Optional[str]
     xerodetails_id: Optional[int]
+    def __init__(self, **fields: Unpack[ItemFields]) -> None: ...
     type: Optional[int]
 
 class Itemsupplier(Model):
@@ -9229,6 +9571,7 @@ class Itemsupplier(Model):
     supplier_id: Optional[int]
     supplier_name: Optional[str]
     supplier_sku: Optional[str]
+    def __init__(self, **fields: Unpack[ItemsupplierFields]) -> None: ...
 
 class JamfDetail(Model):
     """A /JamfDetails record."""
@@ -9258,6 +9601,7 @@ class JamfDetail(Model):
     sitematchtype: Optional[int]
     url: Optional[str]
     username: Optional[str]
+    def __init__(self, **fields: Unpack[JamfDetailFields]) -> None: ...
 
 class JiraDetail(Model):
     """A /JiraDetails record."""
@@ -9290,6 +9634,7 @@ class JiraDetail(Model):
     tickettype_mappings: Optional[List[Any]]
     username: Optional[str]
     visibletoendusers: Optional[bool]
+    def __init__(self, **fields: Unpack[JiraDetailFields]) -> None: ...
     type: Optional[int]
 
 class Journey(Model):
@@ -9314,6 +9659,7 @@ class Journey(Model):
     startodometer: Optional[float]
     unum: Optional[int]
     vehicle: Optional[str]
+    def __init__(self, **fields: Unpack[JourneyFields]) -> None: ...
     type: Optional[int]
 
 class KandjiDetail(Model):
@@ -9346,6 +9692,7 @@ class KandjiDetail(Model):
     new_integration_method: Optional[bool]
     sitemappings: Optional[List[Any]]
     url: Optional[str]
+    def __init__(self, **fields: Unpack[KandjiDetailFields]) -> None: ...
 
 class KashflowDetail(Model):
     """A /KashflowDetails record."""
@@ -9373,6 +9720,7 @@ class KashflowDetail(Model):
     supplier_top_level: Optional[int]
     supplier_top_level_name: Optional[str]
     username: Optional[str]
+    def __init__(self, **fields: Unpack[KashflowDetailFields]) -> None: ...
 
 class KBArticleAnon(Model):
     """A /KBArticleAnon record."""
@@ -9476,6 +9824,7 @@ class KBArticle(Model):
     xreftype: Optional[int]
     your_comment: Optional[str]
     your_vote: Optional[int]
+    def __init__(self, **fields: Unpack[KBArticleFields]) -> None: ...
     type: Optional[int]
 
 class Language(Model):
@@ -9500,6 +9849,7 @@ class Language(Model):
     translation_details: Optional[List[Any]]
     translations: Optional[List[Any]]
     translations_are_custom: Optional[bool]
+    def __init__(self, **fields: Unpack[LanguageFields]) -> None: ...
 
 class LDAPConnection(Model):
     """A /LDAPConnection record."""
@@ -9557,6 +9907,7 @@ class LDAPConnection(Model):
     user_matching_fields: Optional[str]
     user_matching_list: Optional[List[Any]]
     username: Optional[str]
+    def __init__(self, **fields: Unpack[LDAPConnectionFields]) -> None: ...
 
 class LicenceChange(Model):
     """A /LicenceChange record."""
@@ -9578,6 +9929,7 @@ class LicenseInfo(Model):
     support_type: Optional[int]
     trialexpiry: Optional[str]
     version: Optional[str]
+    def __init__(self, **fields: Unpack[LicenseInfoFields]) -> None: ...
 
 class Lookup(Model):
     """A /Lookup record."""
@@ -9629,6 +9981,7 @@ class Lookup(Model):
     value9_bool: Optional[bool]
     valueint1: Optional[int]
     xero_tenant_name: Optional[str]
+    def __init__(self, **fields: Unpack[LookupFields]) -> None: ...
 
 class MailCampaignEmail(Model):
     """A /MailCampaignEmail record."""
@@ -9648,6 +10001,7 @@ class MailCampaignEmail(Model):
     status: Optional[int]
     status_desc: Optional[str]
     subject: Optional[str]
+    def __init__(self, **fields: Unpack[MailCampaignEmailFields]) -> None: ...
 
 class MailCampaignLog(Model):
     """A /MailCampaignLog record."""
@@ -9700,6 +10054,7 @@ class MailCampaign(Model):
     type_name: Optional[str]
     unique_open_rate: Optional[float]
     unsubscribe_rate: Optional[float]
+    def __init__(self, **fields: Unpack[MailCampaignFields]) -> None: ...
     type: Optional[int]
 
 class Mailbox(Model):
@@ -9812,6 +10167,7 @@ class Mailbox(Model):
     username: Optional[str]
     usesmtpforazuremailbox: Optional[bool]
     usetls: Optional[bool]
+    def __init__(self, **fields: Unpack[MailboxFields]) -> None: ...
     def outlook_contacts(self) -> Any: ...  # GET /Mailbox/{id}/OutlookContacts
     async def aoutlook_contacts(self) -> Any: ...
     type: Optional[int]
@@ -9863,6 +10219,7 @@ class ManageEngineDetail(Model):
     tokenexpiry: Optional[str]
     unique_user_id: Optional[str]
     username: Optional[str]
+    def __init__(self, **fields: Unpack[ManageEngineDetailFields]) -> None: ...
     type: Optional[int]
 
 class MarketingUnsubscribe(Model):
@@ -9880,6 +10237,7 @@ class MarketingUnsubscribe(Model):
     user_id: Optional[int]
     user_name: Optional[str]
     validate_token: Optional[bool]
+    def __init__(self, **fields: Unpack[MarketingUnsubscribeFields]) -> None: ...
 
 class MattermostChannelDetail(Model):
     """A /MattermostChannelDetails record."""
@@ -9902,6 +10260,7 @@ class MattermostDetail(Model):
     new_access_token: Optional[str]
     new_integration_method: Optional[bool]
     url: Optional[str]
+    def __init__(self, **fields: Unpack[MattermostDetailFields]) -> None: ...
 
 class MeterReading(Model):
     """A /MeterReading record."""
@@ -9921,6 +10280,7 @@ class MeterReading(Model):
     ticket_id: Optional[int]
     timestamp: Optional[str]
     who: Optional[str]
+    def __init__(self, **fields: Unpack[MeterReadingFields]) -> None: ...
 
 class MicrosoftSubscriptionMapping(Model):
     """A /MicrosoftSubscriptionMapping record."""
@@ -9945,6 +10305,7 @@ class MicrosoftSubscriptionMapping(Model):
     subscribed: Optional[bool]
     subscription_expiry: Optional[str]
     subscription_id: Optional[str]
+    def __init__(self, **fields: Unpack[MicrosoftSubscriptionMappingFields]) -> None: ...
     type: Optional[int]
 
 class MicrosoftTeamsMapping(Model):
@@ -9959,6 +10320,7 @@ class MicrosoftTeamsMapping(Model):
     subscription_id: Optional[str]
     team_id: Optional[str]
     team_name: Optional[str]
+    def __init__(self, **fields: Unpack[MicrosoftTeamsMappingFields]) -> None: ...
 
 class MO(Model):
     """A /MO record."""
@@ -9973,6 +10335,7 @@ class MO(Model):
     url: Optional[str]
     user_id: Optional[int]
     user_name: Optional[str]
+    def __init__(self, **fields: Unpack[MOFields]) -> None: ...
     date: Optional[str]
     type: Optional[int]
 
@@ -10019,6 +10382,7 @@ class MYOBdetail(Model):
     syncentities: Optional[str]
     url: Optional[str]
     username: Optional[str]
+    def __init__(self, **fields: Unpack[MYOBdetailFields]) -> None: ...
 
 class NCentralDetail(Model):
     """A /NCentralDetails record."""
@@ -10061,6 +10425,7 @@ class NCentralDetail(Model):
     url: Optional[str]
     user_name: Optional[str]
     username: Optional[str]
+    def __init__(self, **fields: Unpack[NCentralDetailFields]) -> None: ...
 
 class Nhserverconfig(Model):
     """A /Nhserverconfig record."""
@@ -10132,6 +10497,7 @@ class Nhserverconfig(Model):
     statussendlimit: Optional[int]
     storeemailsindb: Optional[bool]
     timeoutseconds: Optional[int]
+    def __init__(self, **fields: Unpack[NhserverconfigFields]) -> None: ...
 
 class NotificationMessage(Model):
     """A /NotificationMessage record."""
@@ -10143,6 +10509,7 @@ class NotificationMessage(Model):
     intent: Optional[str]
     message: Optional[str]
     name: Optional[str]
+    def __init__(self, **fields: Unpack[NotificationMessageFields]) -> None: ...
 
 class NotificationSetting(Model):
     """A /Notification record."""
@@ -10200,6 +10567,7 @@ class NotificationSetting(Model):
     value1: Optional[int]
     value1_name: Optional[str]
     webhook_id: Optional[str]
+    def __init__(self, **fields: Unpack[NotificationSettingFields]) -> None: ...
     type: Optional[int]
 
 class Notification(Model):
@@ -10258,6 +10626,7 @@ class Notification(Model):
     template_id: Optional[int]
     ticket_id: Optional[int]
     user_id: Optional[int]
+    def __init__(self, **fields: Unpack[NotificationFields]) -> None: ...
     datetime: Optional[str]
     type: Optional[int]
 
@@ -10276,6 +10645,7 @@ class OnlineStatus(Model):
     last_active: Optional[str]
     status_overidden: Optional[bool]
     techID: Optional[int]
+    def __init__(self, **fields: Unpack[OnlineStatusFields]) -> None: ...
 
 class Opportunity(Model):
     """A /Opportunities record."""
@@ -11169,6 +11539,7 @@ class Opportunity(Model):
     workflow_stepstarted: Optional[str]
     your_vote: Optional[int]
     your_vote_comment: Optional[str]
+    def __init__(self, **fields: Unpack[OpportunityFields]) -> None: ...
     @property
     def actions(self) -> ActionQuerySet: ...
     @property
@@ -11233,6 +11604,7 @@ class Organisation(Model):
     tax_number: Optional[str]
     user_faqlists: Optional[List[Any]]
     website: Optional[str]
+    def __init__(self, **fields: Unpack[OrganisationFields]) -> None: ...
 
 class Outcome(Model):
     """A /Outcome record."""
@@ -11481,6 +11853,7 @@ class Outcome(Model):
     workflow_step_id: Optional[int]
     workflow_step_name: Optional[str]
     workflows: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[OutcomeFields]) -> None: ...
 
 class OutgoingAttempt(Model):
     """A /OutgoingAttempt record."""
@@ -11505,6 +11878,7 @@ class Outgoingemail(Model):
     memo: Optional[str]
     subject: Optional[str]
     to: Optional[str]
+    def __init__(self, **fields: Unpack[OutgoingemailFields]) -> None: ...
     type: Optional[int]
 
 class Outgoing(Model):
@@ -11528,6 +11902,7 @@ class PasswordField(Model):
     object_id: Optional[int]
     object_type: Optional[int]
     value: Optional[str]
+    def __init__(self, **fields: Unpack[PasswordFieldFields]) -> None: ...
     object: Optional[Dict[str, Any]]
 
 class PdfTemplateRepository(Model):
@@ -11612,6 +11987,7 @@ class PdfTemplate(Model):
     showinlineimage: Optional[bool]
     system_use: Optional[str]
     width: Optional[int]
+    def __init__(self, **fields: Unpack[PdfTemplateFields]) -> None: ...
     type: Optional[int]
 
 class PopupNote(Model):
@@ -11631,6 +12007,7 @@ class PowerShellScriptCriteria(Model):
     fiusage: Optional[int]
     parametername: Optional[str]
     pssid: Optional[int]
+    def __init__(self, **fields: Unpack[PowerShellScriptCriteriaFields]) -> None: ...
 
 class PowerShellScriptProcessing(Model):
     """A /PowerShellScriptProcessing record."""
@@ -11649,6 +12026,7 @@ class PowerShellScriptProcessing(Model):
     run_date: Optional[str]
     script_name: Optional[str]
     success: Optional[bool]
+    def __init__(self, **fields: Unpack[PowerShellScriptProcessingFields]) -> None: ...
 
 class PowerShellScript(Model):
     """A /PowerShellScript record."""
@@ -11670,6 +12048,7 @@ class PowerShellScript(Model):
     resultstatus: Optional[int]
     resultstring: Optional[str]
     usepowershellseven: Optional[bool]
+    def __init__(self, **fields: Unpack[PowerShellScriptFields]) -> None: ...
     type: Optional[int]
 
 class Priority(Model):
@@ -11701,6 +12080,7 @@ class Priority(Model):
     translations: Optional[List[Any]]
     workdays: Optional[Dict[str, Any]]
     workdaysoverride: Optional[int]
+    def __init__(self, **fields: Unpack[PriorityFields]) -> None: ...
 
 class ProductBranch(Model):
     """A /ProductBranch record."""
@@ -11716,6 +12096,7 @@ class ProductComponent(Model):
     name: Optional[str]
     product_id: Optional[int]
     product_name: Optional[str]
+    def __init__(self, **fields: Unpack[ProductComponentFields]) -> None: ...
 
 class Product(Model):
     """A /Product record."""
@@ -11749,6 +12130,7 @@ class Product(Model):
     third_party_id: Optional[str]
     third_party_name: Optional[str]
     third_party_url: Optional[str]
+    def __init__(self, **fields: Unpack[ProductFields]) -> None: ...
 
 class Project(Model):
     """A /Projects record."""
@@ -12642,6 +13024,7 @@ class Project(Model):
     workflow_stepstarted: Optional[str]
     your_vote: Optional[int]
     your_vote_comment: Optional[str]
+    def __init__(self, **fields: Unpack[ProjectFields]) -> None: ...
     @property
     def actions(self) -> ActionQuerySet: ...
     @property
@@ -12686,6 +13069,7 @@ class PRTGDetail(Model):
     webhook_ticket_type_id: Optional[int]
     webhook_ticket_user_id: Optional[int]
     webhook_ticket_user_name: Optional[str]
+    def __init__(self, **fields: Unpack[PRTGDetailFields]) -> None: ...
 
 class PublishProfile(Model):
     """A /PublishProfiles record."""
@@ -12698,6 +13082,7 @@ class PublishProfile(Model):
     basic_auth_password: Optional[str]
     basic_auth_salt: Optional[str]
     profile_username: Optional[str]
+    def __init__(self, **fields: Unpack[PublishProfileFields]) -> None: ...
 
 class PurchaseOrder(Model):
     """A /PurchaseOrder record."""
@@ -12839,6 +13224,7 @@ class PurchaseOrder(Model):
     xero_id: Optional[str]
     xero_status: Optional[str]
     xero_tenant_id: Optional[str]
+    def __init__(self, **fields: Unpack[PurchaseOrderFields]) -> None: ...
     date: Optional[str]
 
 class Qualification(Model):
@@ -12855,6 +13241,7 @@ class Qualification(Model):
     mustmatch: Optional[bool]
     name: Optional[str]
     weight: Optional[int]
+    def __init__(self, **fields: Unpack[QualificationFields]) -> None: ...
 
 class QuickBooksDetail(Model):
     """A /QuickBooksDetails record."""
@@ -12944,6 +13331,7 @@ class QuickBooksDetail(Model):
     zero_tax_rate: Optional[Dict[str, Any]]
     zero_tax_rate_id: Optional[int]
     zero_tax_rate_name: Optional[str]
+    def __init__(self, **fields: Unpack[QuickBooksDetailFields]) -> None: ...
 
 class Quotation(Model):
     """A /Quotation record."""
@@ -13117,6 +13505,7 @@ class Quotation(Model):
     workflow_history: Optional[List[Any]]
     workflow_id: Optional[int]
     workflow_step: Optional[int]
+    def __init__(self, **fields: Unpack[QuotationFields]) -> None: ...
     client: Optional[Client]
     ticket: Optional[Ticket]
     date: Optional[datetime]
@@ -13373,6 +13762,7 @@ class RecurringInvoice(Model):
     xero_status: Optional[str]
     xero_tenant_id: Optional[str]
     xeroid: Optional[str]
+    def __init__(self, **fields: Unpack[RecurringInvoiceFields]) -> None: ...
 
 class RecurringItem(Model):
     """A /RecurringItem record."""
@@ -13388,6 +13778,7 @@ class ReleaseNoteGroup(Model):
     name: Optional[str]
     releasenote: Optional[str]
     releasenotes: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[ReleaseNoteGroupFields]) -> None: ...
 
 class ReleasePipeline(Model):
     """A /ReleasePipeline record."""
@@ -13403,6 +13794,7 @@ class ReleasePipeline(Model):
     linked_product_name: Optional[str]
     name: Optional[str]
     pipeline_mappings: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[ReleasePipelineFields]) -> None: ...
 
 class ReleaseType(Model):
     """A /ReleaseType record."""
@@ -13415,6 +13807,7 @@ class ReleaseType(Model):
     spotlight_template_name: Optional[str]
     template_id: Optional[int]
     template_name: Optional[str]
+    def __init__(self, **fields: Unpack[ReleaseTypeFields]) -> None: ...
 
 class Release(Model):
     """A /Release record."""
@@ -13458,6 +13851,7 @@ class Release(Model):
     sequence: Optional[int]
     total_instance_count: Optional[int]
     whoreleased_id: Optional[int]
+    def __init__(self, **fields: Unpack[ReleaseFields]) -> None: ...
 
 class RemoteSessionTeam(Model):
     """A /RemoteSessionTeams record."""
@@ -13505,6 +13899,7 @@ class RemoteSession(Model):
     unum: Optional[int]
     userid: Optional[int]
     username: Optional[str]
+    def __init__(self, **fields: Unpack[RemoteSessionFields]) -> None: ...
 
 class ReportRepository(Model):
     """A /ReportRepository record."""
@@ -13641,6 +14036,7 @@ class Report(Model):
     yaxis5: Optional[str]
     yaxiscaption: Optional[str]
     category: Optional[str]
+    def __init__(self, **fields: Unpack[ReportFields]) -> None: ...
     def run(self, start: Union[str, date, None] = ..., end: Union[str, date, None] = ..., period: Optional[int] = ..., date_field: Optional[str] = ..., filters: Union[List[Any], Dict[str, Any], None] = ...) -> ReportRows: ...
     async def arun(self, start: Union[str, date, None] = ..., end: Union[str, date, None] = ..., period: Optional[int] = ..., date_field: Optional[str] = ..., filters: Union[List[Any], Dict[str, Any], None] = ...) -> ReportRows: ...
     type: Optional[int]
@@ -13715,6 +14111,7 @@ class Role(Model):
     uname_usercustomfields: Optional[List[Any]]
     unameappointmenttypes: Optional[List[Any]]
     unamecustomfields: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[RoleFields]) -> None: ...
 
 class SageBusinessCloudDetail(Model):
     """A /SageBusinessCloudDetails record."""
@@ -13745,6 +14142,7 @@ class SageBusinessCloudDetail(Model):
     sync_entities_list: Optional[List[Any]]
     syncentities: Optional[str]
     tokenexpiry: Optional[str]
+    def __init__(self, **fields: Unpack[SageBusinessCloudDetailFields]) -> None: ...
 
 class SalesMailbox(Model):
     """A /SalesMailbox record."""
@@ -13779,6 +14177,7 @@ class SalesMailbox(Model):
     redirect_uri: Optional[str]
     tenantid: Optional[str]
     token_expiry: Optional[str]
+    def __init__(self, **fields: Unpack[SalesMailboxFields]) -> None: ...
     type: Optional[int]
 
 class SalesOrder(Model):
@@ -13905,6 +14304,7 @@ class SalesOrder(Model):
     use: Optional[str]
     user_id: Optional[int]
     user_name: Optional[str]
+    def __init__(self, **fields: Unpack[SalesOrderFields]) -> None: ...
     date: Optional[str]
 
 class ScheduleOccurrence(Model):
@@ -13952,6 +14352,7 @@ class Schedule(Model):
     yearlyrecurrencespecificdayinterval: Optional[int]
     yearlyrecurrencespecificdaymonth: Optional[int]
     yearlyrecurrencespecificdayofweek: Optional[int]
+    def __init__(self, **fields: Unpack[ScheduleFields]) -> None: ...
     type: Optional[int]
 
 class ScreenLayout(Model):
@@ -13991,6 +14392,7 @@ class ScreenLayout(Model):
     tab_config: Optional[List[Any]]
     tab_display: Optional[int]
     usage: Optional[int]
+    def __init__(self, **fields: Unpack[ScreenLayoutFields]) -> None: ...
 
 class Search(Model):
     """A /Search record."""
@@ -14016,6 +14418,7 @@ class SecurityQuestionValidate(Model):
     questions: Optional[List[Any]]
     validated: Optional[bool]
     windows_user: Optional[str]
+    def __init__(self, **fields: Unpack[SecurityQuestionValidateFields]) -> None: ...
 
 class SecurityQuestion(Model):
     """A /SecurityQuestion record."""
@@ -14025,6 +14428,7 @@ class SecurityQuestion(Model):
     answer: Optional[str]
     enabled: Optional[bool]
     name: Optional[str]
+    def __init__(self, **fields: Unpack[SecurityQuestionFields]) -> None: ...
 
 class ServiceAvailability(Model):
     """A /ServiceAvailability record."""
@@ -14039,6 +14443,7 @@ class ServiceAvailability(Model):
     startdate: Optional[str]
     targetmet: Optional[bool]
     totalhours: Optional[float]
+    def __init__(self, **fields: Unpack[ServiceAvailabilityFields]) -> None: ...
 
 class ServiceCategory(Model):
     """A /ServiceCategory record."""
@@ -14067,6 +14472,7 @@ class ServiceCategory(Model):
     translations: Optional[List[Any]]
     user_access: Optional[List[Any]]
     userlevel: Optional[int]
+    def __init__(self, **fields: Unpack[ServiceCategoryFields]) -> None: ...
 
 class ServiceRequestDetail(Model):
     """A /ServiceRequestDetails record."""
@@ -14104,6 +14510,7 @@ class ServiceStatus(Model):
     totaldownmins: Optional[int]
     uniqueid: Optional[str]
     who: Optional[str]
+    def __init__(self, **fields: Unpack[ServiceStatusFields]) -> None: ...
 
 class Service(Model):
     """A /Service record."""
@@ -14310,6 +14717,7 @@ class Service(Model):
     wdid: Optional[int]
     workdays: Optional[int]
     workdays_name: Optional[str]
+    def __init__(self, **fields: Unpack[ServiceFields]) -> None: ...
 
 class SetupTabGroup(Model):
     """A /SetupTabGroup record."""
@@ -14334,6 +14742,7 @@ class SetupTab(Model):
     system_use: Optional[int]
     title: Optional[str]
     translations: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[SetupTabFields]) -> None: ...
 
 class ShopifyDetail(Model):
     """A /ShopifyDetails record."""
@@ -14348,6 +14757,7 @@ class ShopifyDetail(Model):
     new_access_token: Optional[str]
     new_integration_method: Optional[bool]
     shopname: Optional[str]
+    def __init__(self, **fields: Unpack[ShopifyDetailFields]) -> None: ...
 
 class Site(Model):
     """A /Site record."""
@@ -14528,6 +14938,7 @@ class Site(Model):
     zoffsety: Optional[int]
     zoomx: Optional[float]
     zoomy: Optional[float]
+    def __init__(self, **fields: Unpack[SiteFields]) -> None: ...
     @property
     def assets(self) -> AssetQuerySet: ...
     @property
@@ -14564,6 +14975,7 @@ class SlackDetail(Model):
     ticket_user_name: Optional[str]
     uninstalled: Optional[bool]
     webhookurl: Optional[str]
+    def __init__(self, **fields: Unpack[SlackDetailFields]) -> None: ...
 
 class SLA(Model):
     """A /SLA record."""
@@ -14592,6 +15004,7 @@ class SLA(Model):
     workday_id: Optional[int]
     workday_name: Optional[str]
     workdays: Optional[Dict[str, Any]]
+    def __init__(self, **fields: Unpack[SLAFields]) -> None: ...
 
 class SnipeITDetail(Model):
     """A /SnipeITDetails record."""
@@ -14627,6 +15040,7 @@ class SnipeITDetail(Model):
     toplevel: Optional[int]
     toplevel_name: Optional[str]
     url: Optional[str]
+    def __init__(self, **fields: Unpack[SnipeITDetailFields]) -> None: ...
 
 class SnowDetail(Model):
     """A /SnowDetails record."""
@@ -14661,6 +15075,7 @@ class SnowDetail(Model):
     url: Optional[str]
     user_matching_type: Optional[int]
     username: Optional[str]
+    def __init__(self, **fields: Unpack[SnowDetailFields]) -> None: ...
 
 class SoftwareLicenceRole(Model):
     """A /SoftwareLicenceRole record."""
@@ -14729,6 +15144,7 @@ class SoftwareLicence(Model):
     thirdparty_client_id: Optional[str]
     vendor: Optional[str]
     vendor_product_sku: Optional[str]
+    def __init__(self, **fields: Unpack[SoftwareLicenceFields]) -> None: ...
     client: Optional[Client]
     type: Optional[int]
 
@@ -14792,6 +15208,7 @@ class SQLImport(Model):
     udlpath: Optional[str]
     updateonly: Optional[bool]
     useusers_site: Optional[bool]
+    def __init__(self, **fields: Unpack[SQLImportFields]) -> None: ...
 
 class Status(Model):
     """A /Status record."""
@@ -14835,6 +15252,7 @@ class Status(Model):
     useworkinghours_statusnochangehours: Optional[int]
     useworkinghours_statusnochangehoursmanager: Optional[int]
     useworkinghours_statusnochangehourssection: Optional[int]
+    def __init__(self, **fields: Unpack[StatusFields]) -> None: ...
     type: Optional[int]
 
 class StreamOneIonDetail(Model):
@@ -14857,6 +15275,7 @@ class StreamOneIonDetail(Model):
     top_level: Optional[int]
     top_level_name: Optional[str]
     update_addresses: Optional[bool]
+    def __init__(self, **fields: Unpack[StreamOneIonDetailFields]) -> None: ...
 
 class SupplierContract(Model):
     """A /SupplierContract record."""
@@ -14895,6 +15314,7 @@ class SupplierContract(Model):
     started: Optional[bool]
     supplier_id: Optional[int]
     supplier_name: Optional[str]
+    def __init__(self, **fields: Unpack[SupplierContractFields]) -> None: ...
 
 class Supplier(Model):
     """A /Supplier record."""
@@ -15032,6 +15452,7 @@ class Supplier(Model):
     xero_id: Optional[str]
     xero_tenant_id: Optional[str]
     xero_tenant_name: Optional[str]
+    def __init__(self, **fields: Unpack[SupplierFields]) -> None: ...
 
 class SynnexDetail(Model):
     """A /SynnexDetails record."""
@@ -15055,6 +15476,7 @@ class SynnexDetail(Model):
     top_level_name: Optional[str]
     toplevel: Optional[int]
     update_addresses: Optional[bool]
+    def __init__(self, **fields: Unpack[SynnexDetailFields]) -> None: ...
 
 class Tab(Model):
     """A /Tabs record."""
@@ -15074,6 +15496,7 @@ class Tab(Model):
     sequence: Optional[int]
     tableid: Optional[int]
     url: Optional[str]
+    def __init__(self, **fields: Unpack[TabFields]) -> None: ...
 
 class Tag(Model):
     """A /Tags record."""
@@ -15084,6 +15507,7 @@ class Tag(Model):
     add_to_kbid: Optional[int]
     add_to_stid: Optional[int]
     text: Optional[str]
+    def __init__(self, **fields: Unpack[TagFields]) -> None: ...
 
 class TaniumDetail(Model):
     """A /TaniumDetails record."""
@@ -15118,6 +15542,7 @@ class TaniumDetail(Model):
     sitemappings: Optional[List[Any]]
     tokenexpiry: Optional[str]
     url: Optional[str]
+    def __init__(self, **fields: Unpack[TaniumDetailFields]) -> None: ...
 
 class TaskMonitorEvent(Model):
     """A /TaskMonitorEvent record."""
@@ -15147,6 +15572,7 @@ class TaxRule(Model):
     tax_conditions: Optional[List[Any]]
     tax_name: Optional[str]
     taxid: Optional[int]
+    def __init__(self, **fields: Unpack[TaxRuleFields]) -> None: ...
 
 class Tax(Model):
     """A /Tax record."""
@@ -15186,6 +15612,7 @@ class Tax(Model):
     xero_tenant_id: Optional[str]
     xero_tenant_name: Optional[str]
     xerotaxrate: Optional[Dict[str, Any]]
+    def __init__(self, **fields: Unpack[TaxFields]) -> None: ...
 
 class TeamImage(Model):
     """A /TeamImage record."""
@@ -15257,6 +15684,7 @@ class Team(Model):
     timezone: Optional[str]
     use: Optional[str]
     workinghoursbeforealert: Optional[float]
+    def __init__(self, **fields: Unpack[TeamFields]) -> None: ...
 
 class TechDataResellerDetail(Model):
     """A /TechDataResellerDetails record."""
@@ -15272,6 +15700,7 @@ class TechDataResellerDetail(Model):
     new_client_secret: Optional[str]
     new_method: Optional[bool]
     region: Optional[str]
+    def __init__(self, **fields: Unpack[TechDataResellerDetailFields]) -> None: ...
     type: Optional[int]
 
 class Template(Model):
@@ -15467,6 +15896,7 @@ class Template(Model):
     workflow_name: Optional[str]
     year: Optional[int]
     yeargapvalue: Optional[int]
+    def __init__(self, **fields: Unpack[TemplateFields]) -> None: ...
     type: Optional[int]
 
 class TenableDetail(Model):
@@ -15501,6 +15931,7 @@ class TenableDetail(Model):
     new_integration_method: Optional[bool]
     sitemappings: Optional[List[Any]]
     url: Optional[str]
+    def __init__(self, **fields: Unpack[TenableDetailFields]) -> None: ...
 
 class Tenant(Model):
     """A /Tenant record."""
@@ -15617,6 +16048,7 @@ class TicketApproval(Model):
     user_id: Optional[int]
     votes_required_to_accept: Optional[int]
     votes_required_to_reject: Optional[int]
+    def __init__(self, **fields: Unpack[TicketApprovalFields]) -> None: ...
     datetime: Optional[str]
     type: Optional[int]
 
@@ -15653,6 +16085,7 @@ class TicketArea(Model):
     shownewticketbutton: Optional[bool]
     showtabondetailsscreens: Optional[bool]
     team_restrictions: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[TicketAreaFields]) -> None: ...
 
 class TicketRule(Model):
     """A /TicketRules record."""
@@ -15718,6 +16151,7 @@ class TicketRule(Model):
     stopmatching: Optional[bool]
     use: Optional[int]
     user: Optional[Dict[str, Any]]
+    def __init__(self, **fields: Unpack[TicketRuleFields]) -> None: ...
 
 class TicketTypeField(Model):
     """A /TicketTypeField record."""
@@ -15732,6 +16166,7 @@ class TicketTypeGroup(Model):
     _warning: Optional[str]
     fields: Optional[List[Any]]
     name: Optional[str]
+    def __init__(self, **fields: Unpack[TicketTypeGroupFields]) -> None: ...
 
 class TicketType(Model):
     """A /TicketType record."""
@@ -16069,6 +16504,7 @@ class TicketType(Model):
     workflow_guid: Optional[str]
     workflow_id: Optional[int]
     workflow_name: Optional[str]
+    def __init__(self, **fields: Unpack[TicketTypeFields]) -> None: ...
 
 class Ticket(Model):
     """A /Tickets record."""
@@ -16962,6 +17398,7 @@ class Ticket(Model):
     workflow_stepstarted: Optional[str]
     your_vote: Optional[int]
     your_vote_comment: Optional[str]
+    def __init__(self, **fields: Unpack[TicketFields]) -> None: ...
     @property
     def actions(self) -> ActionQuerySet: ...
     @property
@@ -17016,6 +17453,7 @@ class TimesheetEvent(Model):
     timetaken: Optional[float]
     traveltime: Optional[float]
     user_name: Optional[str]
+    def __init__(self, **fields: Unpack[TimesheetEventFields]) -> None: ...
 
 class Timesheet(Model):
     """A /Timesheet record."""
@@ -17046,6 +17484,7 @@ class Timesheet(Model):
     unlogged_hours: Optional[float]
     work_hours: Optional[float]
     workdayid: Optional[int]
+    def __init__(self, **fields: Unpack[TimesheetFields]) -> None: ...
     agent: Optional[Agent]
     date: Optional[datetime]
 
@@ -17063,6 +17502,7 @@ class ToDoGroup(Model):
     seq: Optional[int]
     text: Optional[str]
     todo_list: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[ToDoGroupFields]) -> None: ...
 
 class ToDo(Model):
     """A /ToDo record."""
@@ -17083,6 +17523,7 @@ class ToDo(Model):
     start_date: Optional[str]
     text: Optional[str]
     ticket_id: Optional[int]
+    def __init__(self, **fields: Unpack[ToDoFields]) -> None: ...
 
 class TopLevel(Model):
     """A /TopLevel record."""
@@ -17126,6 +17567,7 @@ class TopLevel(Model):
     use: Optional[str]
     user_count: Optional[int]
     users: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[TopLevelFields]) -> None: ...
     type: Optional[int]
 
 class Translation(Model):
@@ -17143,6 +17585,7 @@ class Translation(Model):
     fieldname: Optional[str]
     language_id: Optional[int]
     translation: Optional[str]
+    def __init__(self, **fields: Unpack[TranslationFields]) -> None: ...
 
 class TwilioWhatsAppDetail(Model):
     """A /TwilioWhatsAppDetails record."""
@@ -17160,6 +17603,7 @@ class TwilioWhatsAppDetail(Model):
     ticket_type: Optional[int]
     ticket_type_name: Optional[str]
     twilio_sid: Optional[str]
+    def __init__(self, **fields: Unpack[TwilioWhatsAppDetailFields]) -> None: ...
 
 class TwitterDetail(Model):
     """A /TwitterDetails record."""
@@ -17194,6 +17638,7 @@ class TwitterDetail(Model):
     reopen_direct_message_tickets: Optional[bool]
     screen_name: Optional[str]
     user_id: Optional[str]
+    def __init__(self, **fields: Unpack[TwitterDetailFields]) -> None: ...
 
 class UnsubServiceEmail(Model):
     """A /UnsubServiceEmails record."""
@@ -17203,6 +17648,7 @@ class UnsubServiceEmail(Model):
     key: Optional[str]
     stid: Optional[int]
     uid: Optional[int]
+    def __init__(self, **fields: Unpack[UnsubServiceEmailFields]) -> None: ...
 
 class UserChange(Model):
     """A /UserChange record."""
@@ -17238,6 +17684,7 @@ class UserRole(Model):
     notifications: Optional[List[Any]]
     showmeonly: Optional[int]
     web_access_level: Optional[int]
+    def __init__(self, **fields: Unpack[UserRoleFields]) -> None: ...
 
 class User(Model):
     """A /Users record."""
@@ -17562,6 +18009,7 @@ class User(Model):
     welcomeemail_template_id: Optional[int]
     whatsapp_number: Optional[str]
     zapier_client_name: Optional[str]
+    def __init__(self, **fields: Unpack[UserFields]) -> None: ...
     @property
     def tickets(self) -> TicketQuerySet: ...
     @property
@@ -17596,6 +18044,7 @@ class ViewColumn(Model):
     tile_html: Optional[str]
     type_name: Optional[str]
     use_dashboard: Optional[bool]
+    def __init__(self, **fields: Unpack[ViewColumnFields]) -> None: ...
     type: Optional[int]
 
 class ViewFilter(Model):
@@ -17615,6 +18064,7 @@ class ViewFilter(Model):
     team_id: Optional[int]
     team_name: Optional[str]
     type_name: Optional[str]
+    def __init__(self, **fields: Unpack[ViewFilterFields]) -> None: ...
     type: Optional[int]
 
 class ViewListGroup(Model):
@@ -17625,6 +18075,7 @@ class ViewListGroup(Model):
     name: Optional[str]
     sequence: Optional[int]
     type_name: Optional[str]
+    def __init__(self, **fields: Unpack[ViewListGroupFields]) -> None: ...
     type: Optional[int]
 
 class ViewList(Model):
@@ -17666,6 +18117,7 @@ class ViewList(Model):
     translations: Optional[List[Any]]
     type_name: Optional[str]
     use: Optional[str]
+    def __init__(self, **fields: Unpack[ViewListFields]) -> None: ...
     type: Optional[int]
 
 class VirimaDetail(Model):
@@ -17708,6 +18160,7 @@ class VirimaDetail(Model):
     url: Optional[str]
     use_user_site: Optional[bool]
     user_matching_field: Optional[int]
+    def __init__(self, **fields: Unpack[VirimaDetailFields]) -> None: ...
 
 class VirtualAgent(Model):
     """A /VirtualAgent record."""
@@ -17725,6 +18178,7 @@ class VirtualAgent(Model):
     name: Optional[str]
     third_party_id: Optional[str]
     use: Optional[int]
+    def __init__(self, **fields: Unpack[VirtualAgentFields]) -> None: ...
 
 class VMWorkspaceDetail(Model):
     """A /VMWorkspaceDetails record."""
@@ -17760,6 +18214,7 @@ class VMWorkspaceDetail(Model):
     url: Optional[str]
     vmworkspace_clientid: Optional[str]
     vmworkspace_fieldmappings: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[VMWorkspaceDetailFields]) -> None: ...
 
 class WebhookEvent(Model):
     """A /WebhookEvent record."""
@@ -17784,6 +18239,7 @@ class WebhookEvent(Model):
     status: Optional[int]
     timestamp: Optional[str]
     webhook_id: Optional[str]
+    def __init__(self, **fields: Unpack[WebhookEventFields]) -> None: ...
 
 class WebhookRepository(Model):
     """A /WebhookRepository record."""
@@ -17855,6 +18311,7 @@ class Webhook(Model):
     zapier_tickettype_id: Optional[int]
     zapier_type: Optional[int]
     zapier_username: Optional[str]
+    def __init__(self, **fields: Unpack[WebhookFields]) -> None: ...
     type: Optional[int]
 
 class WordpressDetail(Model):
@@ -17871,6 +18328,7 @@ class WordpressDetail(Model):
     enabled: Optional[bool]
     new_access_token: Optional[str]
     new_integration_method: Optional[bool]
+    def __init__(self, **fields: Unpack[WordpressDetailFields]) -> None: ...
 
 class WordpressOrgDetail(Model):
     """A /WordpressOrgDetails record."""
@@ -17892,6 +18350,7 @@ class WordpressOrgDetail(Model):
     post_status_to_import: Optional[str]
     use_custom_endpoint: Optional[bool]
     username: Optional[str]
+    def __init__(self, **fields: Unpack[WordpressOrgDetailFields]) -> None: ...
 
 class Workday(Model):
     """A /Workday record."""
@@ -17932,6 +18391,7 @@ class Workday(Model):
     summary: Optional[str]
     timeslots: Optional[List[Any]]
     timezone: Optional[str]
+    def __init__(self, **fields: Unpack[WorkdayFields]) -> None: ...
 
 class WorkflowStep(Model):
     """A /workflowstep record."""
@@ -17960,6 +18420,7 @@ class WorkflowTarget(Model):
     target_units: Optional[str]
     workday: Optional[int]
     workday_name: Optional[str]
+    def __init__(self, **fields: Unpack[WorkflowTargetFields]) -> None: ...
 
 class Workflow(Model):
     """A /Workflow record."""
@@ -17981,6 +18442,7 @@ class Workflow(Model):
     steps: Optional[List[Any]]
     targets: Optional[List[Any]]
     workflow_history: Optional[List[Any]]
+    def __init__(self, **fields: Unpack[WorkflowFields]) -> None: ...
 
 class XeroDetail(Model):
     """A /XeroDetails record."""
@@ -18035,6 +18497,7 @@ class XeroDetail(Model):
     tenant_id: Optional[str]
     tenant_name: Optional[str]
     token_expiry: Optional[str]
+    def __init__(self, **fields: Unpack[XeroDetailFields]) -> None: ...
 
 class XtypeRole(Model):
     """A /XtypeRole record."""

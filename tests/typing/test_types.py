@@ -22,8 +22,8 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parents[2]
 GENERATOR = REPO_ROOT / "scripts" / "generate_stubs.py"
 SCRIPT = Path(__file__).with_name("user_script.py")
-STUBS = ("halopsa/client.pyi", "halopsa/models/__init__.pyi", "halopsa/models/base.pyi",
-         "halopsa/query/queryset.pyi")
+STUBS = ("halopsa/client.pyi", "halopsa/models/__init__.pyi", "halopsa/models/_fields.pyi",
+         "halopsa/models/base.pyi", "halopsa/query/queryset.pyi")
 MARK = re.compile(r"#\s*E:\s*(.+)$")
 
 

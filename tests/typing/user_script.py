@@ -64,8 +64,14 @@ def correct(client: HaloClient) -> None:
     assert_type(ticket.refresh(), Ticket)
 
     # writes, deletes, operations
-    created = client.tickets.create(summary="New", client_id=12)
+    created = client.tickets.create(summary="New", client_id=12, dateoccurred=datetime(2026, 1, 5))
     assert_type(created, Ticket)
+    client.tickets.update(id=created.id, status_id=9, dateoccurred="2026-01-05T09:00:00")
+    client.tickets.bulk_update([1, 2], status_id=9)
+    client.tickets.filter(open_only=True).update(agent_id=3)
+    draft = Ticket(summary="Drafted here", client_id=12)
+    planned_data: Dict[str, Any] = {"summary": "From a mapping", "customfield_x": 1}
+    client.tickets.create(planned_data)
     made, was_new = client.clients.get_or_create(name="Acme")
     assert_type(made, Client)
     client.tickets.delete(created.id, reason="duplicate")
@@ -143,6 +149,13 @@ def wrong(client: HaloClient, aclient: AsyncHaloClient) -> None:
     for pair in client.tickets.values_list("id", "summary"):
         pair.upper()  # E: upper
     client.reports.get(3).run(strat="2026-01-01")  # E: strat
+    # writes take the schema's fields as typed keywords
+    client.tickets.create(summry="Printer jammed")  # E: summry
+    client.tickets.create(summary="Printer jammed", client_id="Acme")  # E: client_id
+    client.tickets.filter(open_only=True).update(agnt_id=3)  # E: agnt_id
+    client.tickets.bulk_update([1, 2], status_id="nine")  # E: status_id
+    Ticket(summry="Printer jammed")  # E: summry
+    client.tickets.new(statsu_id=1)  # E: statsu_id
     client.tickets.filter(count=client.clients.get(1))  # E: count
     with client.dry_run() as planned:
         planned[0].metod  # E: metod
