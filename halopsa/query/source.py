@@ -7,7 +7,7 @@ only where the API can write or delete; a QuerySet asks ``_require`` first).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Collection, Dict, Iterable, List, Mapping, Optional, Protocol, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Collection, Dict, Iterable, List, Mapping, Optional, Protocol, Tuple
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..resources import Resource
@@ -22,7 +22,8 @@ class RecordSource(Protocol):
     _client: Any                      # its executor, concurrency and transport (for reads in full)
     _paging_memo: Dict[str, Any]      # what listings learnt of the server's paging, shared by its QuerySets
 
-    def _list_raw(self, params: Dict[str, str]) -> Tuple[List[Dict[str, Any]], Optional[int]]: ...
+    def _list_raw(self, params: Dict[str, str],
+                  loads: Optional[Callable[[bytes], Any]] = None) -> Tuple[List[Dict[str, Any]], Optional[int]]: ...
 
     def _get_record(self, id: Any, **params: Any) -> Any: ...
 
