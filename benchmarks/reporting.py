@@ -17,7 +17,8 @@ Two measurements, the server (FakeHalo) in its own process as everywhere in this
    whole processes from spawn to exit (start-up, token request, every page), the CLI pointed at the server by
    HALO_TENANT_URL / HALO_CLIENT_ID / HALO_CLIENT_SECRET with an empty HALO_HOME (no cached token: both start
    cold). A third child writes the same JSON lines by hand (``json.dumps(t.to_dict())``), to tell the cost of
-   serialising from the CLI's own. Peak resident set (``ru_maxrss`` from ``wait4``) at several counts shows
+   serialising from the CLI's own. All three must send the same requests (the same pages, of the same size: the
+   client's default concurrency and page size), checked in the server's log of an untimed run. Peak resident set (``ru_maxrss`` from ``wait4``) at several counts shows
    whether memory grows with the count. Target: the CLI within 1.3 times the SDK listing, memory flat.
 """
 
@@ -226,9 +227,17 @@ def _jsonl_against_sdk(section: Section, counts: Sequence[int], timed: int, runs
                 env = dict(base_env, **server.env(), HALO_HOME=home)
                 for _, delay in [c for c in conditions if c[0] == count]:
                     server.set(latency=delay)
+                    sent: Dict[str, List[Tuple[str, str]]] = {}
                     for name, command in commands.items():  # untimed: .pyc files, the fake's first pages
                         shutil.rmtree(home, ignore_errors=True)
+                        server.clear()
                         _spawn(command, env, out[name])
+                        sent[name] = sorted((entry[1], json.dumps(entry[2], sort_keys=True))
+                                            for entry in server.log()[0] if not entry[1].startswith("/auth"))
+                    if not sent["cli"] == sent["sdk"] == sent["sdk_write"]:  # a fair baseline: the same listing
+                        raise RuntimeError(f"halo -o jsonl sent {len(sent['cli'])} requests, the SDK listing "
+                                           f"{len(sent['sdk'])}: not the same pages ({sent['cli'][:2]} against "
+                                           f"{sent['sdk'][:2]})")
                     _check_jsonl(out["cli"], count)
                     _check_jsonl(os.path.join(scratch, "sdk.jsonl"), count)
                     figures[(count, delay)] = {name: {"wall": [], "peak_kb": []} for name in commands}

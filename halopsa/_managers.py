@@ -235,9 +235,14 @@ class ResourceManager:
                 method=exc.method, path=exc.path) from None
         return self.model._from_api(self._client, data)
 
-    def _list_raw(self, params: Dict[str, str]) -> Tuple[List[Dict[str, Any]], Optional[int]]:
+    def _list_raw(self, params: Dict[str, str],
+                  loads: Optional[Callable[[bytes], Any]] = None) -> Tuple[List[Dict[str, Any]], Optional[int]]:
+        """One list request: its rows and record_count. ``loads`` decodes the reply in place of ``json.loads``."""
         self._require("list")
-        body = self._client.request("GET", self.resource.path, params=params)
+        if loads is not None:
+            body = self._client.transport.request("GET", self.resource.path, params=params, loads=loads)
+        else:
+            body = self._client.request("GET", self.resource.path, params=params)
         return extract_rows(body, self.resource.envelope)
 
     def _body(self, data: Union[Mapping[str, Any], Model, None], fields: Mapping[str, Any]) -> Dict[str, Any]:

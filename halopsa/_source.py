@@ -11,7 +11,7 @@ the client, so each of them can depend on it.
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, Collection, Dict, Iterable, List, Mapping, Optional, Protocol, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Collection, Dict, Iterable, List, Mapping, Optional, Protocol, Tuple
 
 if TYPE_CHECKING:  # pragma: no cover
     from .resources import Resource
@@ -44,7 +44,8 @@ class RecordSource(Protocol):
     _client: RecordClient
     _paging_memo: Dict[str, Any]      # what listings learnt of the server's paging, shared by its QuerySets
 
-    def _list_raw(self, params: Dict[str, str]) -> Tuple[List[Dict[str, Any]], Optional[int]]: ...
+    def _list_raw(self, params: Dict[str, str],
+                  loads: Optional[Callable[[bytes], Any]] = None) -> Tuple[List[Dict[str, Any]], Optional[int]]: ...
 
     def _get_raw(self, id: Any, **params: Any) -> Dict[str, Any]: ...
 

@@ -333,13 +333,14 @@ class Transport:
 
     def request(self, method: str, path: str, params: Optional[Mapping[str, Any]] = None, json: Any = None,
                 idempotent: Optional[bool] = None, display_path: Optional[str] = None,
-                hidden: Tuple[str, ...] = ()) -> Any:
+                hidden: Tuple[str, ...] = (), loads: Optional[Callable[[bytes], Any]] = None) -> Any:
         """Send a request and return the decoded reply: JSON, ``None`` for an empty body, text for a text body,
         ``bytes`` for anything else (a PDF, an image). ``display_path`` is what logs and errors show instead of
-        the path (with a secret path segment left out); ``hidden`` values are cut from an error's body too."""
+        the path (with a secret path segment left out); ``hidden`` values are cut from an error's body too.
+        ``loads`` decodes JSON in place of ``json.loads`` (the same result, raising ValueError where it does)."""
         response = self.send(method, path, params=params, json=json, idempotent=idempotent,
                              display_path=display_path, hidden=hidden)
-        reply = decode_body(response)
+        reply = decode_body(response, loads)
         page = describe_html(reply) if response.headers.get("Content-Type", "").startswith("text/html") else None
         if page:  # asked for JSON, answered with a web page: whatever answered, it was not the HaloPSA API
             raise HaloConnectionError(
@@ -705,12 +706,12 @@ def _empty_reply() -> requests.Response:
     return response
 
 
-def decode_body(response: requests.Response) -> Any:
+def decode_body(response: requests.Response, loads: Optional[Callable[[bytes], Any]] = None) -> Any:
     content = response.content
     if not content or not content.strip():
         return None
     try:
-        return jsonlib.loads(content)
+        return (loads or jsonlib.loads)(content)
     except ValueError:
         pass
     kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()

@@ -194,6 +194,8 @@ def do_list(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int
     manager = getattr(ctx.client(), resource.name)
     if args.all:
         query = spec.queryset(manager).values()  # wire-form dicts: the rows as sent, where nothing changes them
+        if out.format == "jsonl" and not narrow:  # each row's JSON text, where it is the line to write as it stands
+            query = query._keeping_json_text()
         if args.page_size:
             query = query.page_size(args.page_size)
         rows: Iterable[Any] = query.iterator()

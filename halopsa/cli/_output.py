@@ -173,11 +173,15 @@ class Output:
         return json_safe(json.dumps(data, indent=2, ensure_ascii=not self.any_text, default=str))
 
     def _json_line(self, data: Any) -> str:
-        encoder = self._line_encoder
-        if encoder is None:  # one encoder for every line (json.dumps with options builds one a call)
-            encoder = self._line_encoder = json.JSONEncoder(separators=(",", ":"), ensure_ascii=not self.any_text,
-                                                            default=str)
-        line = encoder.encode(data)
+        # A row read with its JSON text (halopsa._json_text.TextRow) keeps it where it is what the encoder would
+        # write: the same line, without encoding the row again
+        line = getattr(data, "json_text", None) if self.any_text else None
+        if line is None:
+            encoder = self._line_encoder
+            if encoder is None:  # one encoder for every line (json.dumps with options builds one a call)
+                encoder = self._line_encoder = json.JSONEncoder(separators=(",", ":"),
+                                                                ensure_ascii=not self.any_text, default=str)
+            line = encoder.encode(data)
         # json_safe changes only what JSON leaves raw beyond ASCII, and DEL: most lines have neither
         return line if line.isascii() and "\x7f" not in line else json_safe(line)
 

@@ -13,8 +13,8 @@ from difflib import get_close_matches
 import threading
 import warnings
 from collections import deque
-from typing import (TYPE_CHECKING, Any, AsyncIterator, ClassVar, Dict, Iterable, Iterator, List, Mapping, Optional,
-                    Sequence, Set, Tuple, Union)
+from typing import (TYPE_CHECKING, Any, AsyncIterator, Callable, ClassVar, Dict, Iterable, Iterator, List, Mapping,
+                    Optional, Sequence, Set, Tuple, Union)
 
 from ..exceptions import HaloError, HaloNotFoundError, HaloQueryError
 from .._encoding import encode_value
@@ -47,9 +47,11 @@ class QuerySet:
                  predicates: Tuple[Predicate, ...] = (), low: int = 0, high: Optional[int] = None,
                  concurrency: Optional[int] = None, page_size: Optional[int] = None,
                  mode: Optional[Tuple[str, Tuple[str, ...]]] = None,
-                 details: Union[bool, Tuple[str, ...]] = False) -> None:
+                 details: Union[bool, Tuple[str, ...]] = False,
+                 loads: Optional[Callable[[bytes], Any]] = None) -> None:
         self._manager = manager
         self._details = details
+        self._loads = loads  # what decodes each page in place of json.loads (see _keeping_json_text)
         self._resource: Resource = manager.resource
         self._filters: Dict[str, Any] = dict(filters or {})
         self._compiled: Dict[str, str] = dict(compiled or {})
@@ -70,7 +72,7 @@ class QuerySet:
         state: Dict[str, Any] = dict(
             filters=self._filters, compiled=self._compiled, ordering=self._ordering, predicates=self._predicates,
             low=self._low, high=self._high, concurrency=self._concurrency, page_size=self._page_size,
-            mode=self._mode, details=self._details)
+            mode=self._mode, details=self._details, loads=self._loads)
         state.update(changes)
         return type(self)(self._manager, **state)
 
@@ -202,7 +204,17 @@ class QuerySet:
 
     def _fetch(self, params: Dict[str, str]) -> Tuple[List[Dict[str, Any]], Optional[int]]:
         self.requests_sent += 1
+        if self._loads is not None:
+            return self._manager._list_raw(params, loads=self._loads)
         return self._manager._list_raw(params)
+
+    def _keeping_json_text(self) -> "QuerySet":
+        """The same QuerySet, its pages decoded so that each row is a ``TextRow`` keeping its JSON text where that
+        is what json.dumps writes (``halopsa._json_text``): an export writes it instead of encoding the row again.
+        The decoding happens where the page is read, in the listing's worker threads."""
+        from .._json_text import loads_keeping_text
+
+        return self._clone(loads=loads_keeping_text)
 
     # -- evaluation ---------------------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ one is a Protocol in ``halopsa._source``).
 
 The SDK's core, lowest first (a module may import its own layer and those below it, never one above)::
 
-    foundation   exceptions, _encoding, _aio, _waits, _render, _version, _report_rows
+    foundation   exceptions, _encoding, _aio, _waits, _render, _version, _report_rows, _json_text
     settings     config (every HALO_* variable), auth, transport
     registry     _catalog, resources (pure data: no model, query or client), _writes, _source (the Protocols)
     models       models/ (model_for: the one place a registry row is bound to its model class)
@@ -29,7 +29,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "halopsa"
 
 LAYERS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     ("foundation", ("halopsa.exceptions", "halopsa._encoding", "halopsa._aio", "halopsa._waits", "halopsa._render",
-                    "halopsa._version", "halopsa._report_rows")),
+                    "halopsa._version", "halopsa._report_rows", "halopsa._json_text")),
     ("settings", ("halopsa.config", "halopsa.auth", "halopsa.transport")),
     ("registry", ("halopsa._catalog", "halopsa.resources", "halopsa._writes", "halopsa._source")),
     ("models", ("halopsa.models",)),

@@ -1,0 +1,83 @@
+"""`halo -o jsonl tickets list --all` writes a row's text as the server sent it where that is json's own compact
+text, and encodes the row otherwise: either way the bytes are those of encoding every row (controls escaped as
+ever), and the rows are `-o json`'s. Against a tenant sending tricky text (requests-mock) and a FakeHalo over HTTP."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import requests_mock
+
+import halopsa._json_text
+from halopsa._render import json_safe
+
+TENANT = "https://jsonl.halopsa.example"
+
+# One page: escapes json writes otherwise (\u00e9, \/), numbers it writes otherwise (1e5, 1.50, -0), big ints,
+# nested objects, raw Unicode, raw C1 and bidi characters, spaces between tokens, a name given twice, and text in
+# strings that looks like structure.
+TRICKY_PAGE = ('{"page_no":1,"page_size":100,"record_count":6,"tickets":['
+               '{"id":1,"summary":"caf\\u00e9 \\/ \\"quoted\\"","n":1e5,"f":1.50,"z":-0,"big":123456789012345678901234567890},'
+               '{"id":2,"summary":"plain \u2713 \u4e2d\u6587 \U0001f600","nested":{"a":[1,2.0,{"b":null}],"c":{}},"f":1.0},'
+               '{"id":3, "summary" : "spaced",  "estimate":-2.5},'
+               '{"id":4,"summary":"\u009b31m \u202egpj.exe \u007f","e":1E-7,"g":0.30000000000000004},'
+               '{"id":5,"summary":"Leaver: a, b },{ [c]","dup":1,"dup":2},'
+               '{"id":6,"summary":"\\u001b[2J\\u0007","t":true,"u":null}]}')
+
+
+def expected_lines(rows):
+    """What -o jsonl wrote before it kept the server's text: every row encoded, then the controls escaped."""
+    return "".join(json_safe(json.dumps(row, separators=(",", ":"), ensure_ascii=False)) + "\n" for row in rows)
+
+
+@pytest.fixture
+def keeping(monkeypatch):
+    """Counts the pages decoded with their text (the path under test is taken)."""
+    calls = []
+    real = halopsa._json_text.loads_keeping_text
+
+    def counted(content):
+        calls.append(len(content))
+        return real(content)
+
+    monkeypatch.setattr(halopsa._json_text, "loads_keeping_text", counted)
+    return calls
+
+
+def test_tricky_text_from_the_server_gives_the_bytes_of_encoding_every_row(capsys, monkeypatch, keeping):
+    from tests._support.cli import in_process
+
+    monkeypatch.setenv("HALO_TENANT_URL", TENANT)
+    monkeypatch.setenv("HALO_CLIENT_ID", "id")
+    monkeypatch.setenv("HALO_CLIENT_SECRET", "secret")
+    halo = in_process(capsys, monkeypatch)
+    with requests_mock.Mocker() as tenant:
+        tenant.post(TENANT + "/auth/token", json={"access_token": "t", "token_type": "Bearer", "expires_in": 3600})
+        tenant.get(TENANT + "/api/Tickets", text=TRICKY_PAGE, headers={"Content-Type": "application/json"})
+        lines = halo("tickets", "list", "--all", "-o", "jsonl")
+        listed = halo("tickets", "list", "--all", "-o", "json")
+    assert lines.code == listed.code == 0, lines.err + listed.err
+    assert keeping
+    rows = json.loads(listed.out)
+    assert [row["id"] for row in rows] == [1, 2, 3, 4, 5, 6]
+    assert lines.out == expected_lines(rows)
+    assert [json.loads(line) for line in lines.out.splitlines()] == rows
+    assert '"n":100000.0,"f":1.5,"z":0,"big":123456789012345678901234567890' in lines.out  # as json writes them
+    assert '"summary":"\\u009b31m \\u202egpj.exe \\u007f","e":1e-07' in lines.out  # controls escaped as ever
+    assert '"dup":2}' in lines.out and '"dup":1' not in lines.out
+
+
+def test_fake_halo_rows_with_tricky_values_are_the_json_rows(halo_rw, fake, keeping):
+    client = fake.client()
+    client.tickets.create(summary="caf\u00e9 \u2713 \x1b[2J \u202egpj.exe \x9b", estimate=1e5, details='say "hi"\n')
+    client.tickets.create(summary="Leaver: a, b },{ -0,", estimate=1.0)
+    client.close()
+    lines = halo_rw("tickets", "list", "--all", "-o", "jsonl")
+    listed = halo_rw("tickets", "list", "--all", "-o", "json")
+    assert lines.code == listed.code == 0, lines.err + listed.err
+    assert keeping
+    rows = json.loads(listed.out)
+    assert len(rows) > 60
+    assert lines.out == expected_lines(rows)
+    assert "\x1b" not in lines.out and "\u202e" not in lines.out and "\x9b" not in lines.out

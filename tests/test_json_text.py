@@ -1,0 +1,113 @@
+"""A list reply decoded with each row's JSON text (halopsa._json_text, what `-o jsonl` writes): the decoded value is
+json.loads's, always; a row's kept text is exactly json.dumps's compact text of it, or None."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from halopsa._json_text import TextRow, loads_keeping_text
+
+
+def compact(value):
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def check(text, rows_at=lambda body: body):
+    """loads_keeping_text(text) equals json.loads(text), and every kept text is json's own; returns the rows."""
+    body = loads_keeping_text(text.encode("utf-8"))
+    assert _same(body, json.loads(text))
+    rows = rows_at(body)
+    for row in rows:
+        assert isinstance(row, TextRow)
+        assert row.json_text is None or row.json_text == compact(row), (row.json_text, compact(row))
+    return rows
+
+
+def _same(left, right):
+    """Equal, NaN included, and of the same types (1 is not 1.0 here)."""
+    if isinstance(left, float) and isinstance(right, float) and math.isnan(left):
+        return math.isnan(right)
+    if type(left) is not type(right) and not (isinstance(left, dict) and isinstance(right, dict)):
+        return False
+    if isinstance(left, dict):
+        return list(left) == list(right) and all(_same(left[key], right[key]) for key in left)
+    if isinstance(left, list):
+        return len(left) == len(right) and all(_same(a, b) for a, b in zip(left, right))
+    return left == right
+
+
+scalars = (st.none() | st.booleans() | st.integers(min_value=-10**30, max_value=10**30)
+           | st.floats(allow_nan=False) | st.text())
+values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=3)
+                      | st.dictionaries(st.text(max_size=5), inner, max_size=3), max_leaves=8)
+rows = st.lists(st.dictionaries(st.text(max_size=8), values, max_size=6), min_size=1, max_size=6)
+styles = st.sampled_from([dict(separators=(",", ":"), ensure_ascii=False), dict(separators=(",", ":")),
+                          dict(ensure_ascii=False), dict(indent=1, ensure_ascii=False)])
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows=rows, style=styles, envelope=st.booleans())
+def test_any_rows_in_any_layout_decode_as_json_does_with_only_jsons_own_text_kept(rows, style, envelope):
+    body = {"page_no": 1, "record_count": len(rows), "tickets": rows} if envelope else rows
+    text = json.dumps(body, **style)
+    kept = check(text, (lambda body: body["tickets"]) if envelope else (lambda body: body))
+    if style == dict(separators=(",", ":"), ensure_ascii=False) and "\\" not in text:
+        assert all(row.json_text is not None for row in kept)  # json's own text: kept, every row
+
+
+@settings(max_examples=300, deadline=None)
+@given(number=st.floats(allow_nan=False, allow_infinity=False) | st.decimals(allow_nan=False,
+                                                                               allow_infinity=False))
+def test_a_number_is_kept_only_as_repr_writes_it(number):
+    token = repr(float(number)) if isinstance(number, float) else str(number)
+    if "." not in token and "e" not in token.lower():
+        token += ".0"
+    (row,) = check(f'[{{"n":{token}}}]')
+    assert (row.json_text is not None) == (token == repr(float(token)))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('[{"a":1,"b":"x"},{"a":2,"b":"y"}]', True),
+    ('[{"n":1.0},{"n":2.5},{"n":-0.0},{"n":0.0001},{"n":123456789012345.6}]', True),
+    ('[{"n":1e5}]', False), ('[{"n":1E5}]', False), ('[{"n":1.50}]', False), ('[{"n":0.00001}]', False),
+    ('[{"n":-0}]', False), ('[{"n":0.30000000000000004}]', True), ('[{"n":0.1000000000000000055511}]', False),
+    ('[{"n":123456789012345678901234567890}]', True), ('[{"n":NaN},{"n":-Infinity}]', True),
+    ('[{"a":1,"a":2}]', False), ('[{"a":{"b":1,"b":2}}]', False), ('[{"a":[{"b":1},{"c":{}}]}]', True),
+        ('[{"a": 1}]', False), ('[{"a":1 }]', False), ('[{"a":[1, 2]}]', False),
+        ('[{"a":1} ]', True), ('[ {"a":1}]', True), ('[{"a":1},\n{"a":2}]', True),  # between rows: no matter
+    ('[{"s":"caf\\u00e9"}]', False), ('[{"s":"a\\/b"}]', False), ('[{"s":"say \\"hi\\"\\n"}]', False),
+    ('[{"s":"café ✓ 中文 😀"}]', True), ('[{"s":"\x9b31m \u202egpj.exe \x7f"}]', True),
+    ('[{"s":"a, b: {c} [d] },{ \\":"}]', False), ('[{"s":"a, b: {c} [d] },{ :"}]', True),
+    ('[{"s":":starts with a colon"}]', False), ('[{"s":"-0,"}]', False), ('[{},{}]', True),
+])
+def test_tricky_rows(text, kept):
+    rows = check(text)
+    assert all((row.json_text is not None) == kept for row in rows), [row.json_text for row in rows]
+
+
+def test_a_row_not_as_json_writes_it_leaves_the_others_their_text():
+    rows = check('[{"id":1,"n":2.5},{"id":2,"n":1e5},{"id":3, "s":"x"},{"id":4,"s":"\\u00e9"},{"id":5}]')
+    assert [row.json_text for row in rows] == ['{"id":1,"n":2.5}', None, None, None, '{"id":5}']
+
+
+@pytest.mark.parametrize("text", ['{"record_count":0,"tickets":[]}', "[]", '"text"', "12", "null",
+                                  '{"a":[1,2],"b":{"c":[{"d":1}]}}', '\ufeff[{"a":1}]', '[{"a":1},2]'])
+def test_other_replies_are_what_json_loads_returns(text):
+    content = text.encode("utf-8-sig" if text.startswith("\ufeff") else "utf-8")
+    if text.startswith("\ufeff"):
+        content = content[3:] if content.startswith(b"\xef\xbb\xbf\xef\xbb\xbf") else content
+    assert _same(loads_keeping_text(content), json.loads(content))
+
+
+@pytest.mark.parametrize("text", ['[{"a":1}', '[{"a":1}]x', '{"a":[{"b":1}],}', '[{"a":"\x01"}]', ""])
+def test_what_json_refuses_is_refused_as_json_refuses_it(text):
+    with pytest.raises(ValueError) as expected:
+        json.loads(text.encode())
+    with pytest.raises(ValueError) as got:
+        loads_keeping_text(text.encode())
+    assert str(got.value) == str(expected.value)
