@@ -103,7 +103,146 @@ from .models._fields import (
     UnsubServiceEmailFields, UserRoleFields, UserFields, ViewColumnFields, ViewFilterFields, ViewListGroupFields,
     ViewListFields, VirimaDetailFields, VirtualAgentFields, VMWorkspaceDetailFields, WebhookEventFields,
     WebhookFields, WordpressDetailFields, WordpressOrgDetailFields, WorkdayFields, WorkflowTargetFields,
-    WorkflowFields, XeroDetailFields,
+    WorkflowFields, XeroDetailFields, ActionFilters, ActionGetParams, AddressbookFilters, AddressbookGetParams,
+    AddressFilters, AddressGetParams, AdobeAcrobatDetailFilters, AdobeAcrobatDetailGetParams,
+    AdobeCommerceDetailFilters, AdobeCommerceDetailGetParams, AdobeCommerceIntegrationFilters,
+    AdobeCommerceIntegrationGetParams, AgentCheckInFilters, AgentCheckInGetParams, AgentEventSubscriptionFilters,
+    AgentEventSubscriptionGetParams, AgentImageFilters, AgentImageGetParams, AgentPresenceRuleFilters,
+    AgentPresenceRuleGetParams, AgentPresenceSubscriptionFilters, AgentPresenceSubscriptionGetParams,
+    AgentFilters, AgentGetParams, AISuggestionFilters, AISuggestionGetParams, AmazonSellerDetailFilters,
+    AmazonSellerDetailGetParams, ApplicationFilters, ApplicationGetParams, AppointmentFilters,
+    AppointmentGetParams, ApprovalProcessRuleFilters, ApprovalProcessRuleGetParams, ApprovalProcessFilters,
+    ApprovalProcessGetParams, AreaAzureTenantFilters, AreaAzureTenantGetParams, AreaRequestTypeFilters,
+    AreaRequestTypeGetParams, AssetChangeFilters, AssetChangeGetParams, AssetGroupFilters, AssetGroupGetParams,
+    AssetSoftwareFilters, AssetSoftwareGetParams, AssetTypeInfoFilters, AssetTypeInfoGetParams,
+    AssetTypeMappingFilters, AssetTypeMappingGetParams, AssetTypeFilters, AssetTypeGetParams, AssetFilters,
+    AssetGetParams, AttachmentFilters, AttachmentGetParams, AuditFilters, AuditGetParams, AuthInfoFilters,
+    AuthInfoGetParams, AutomationFilters, AutomationGetParams, AvalaraDetailFilters, AvalaraDetailGetParams,
+    AWSDetailFilters, AWSDetailGetParams, AzureADMappingFilters, AzureADMappingGetParams, AzureDeltaFilters,
+    AzureDeltaGetParams, AzureDevOpsDetailFilters, AzureDevOpsDetailGetParams, AzureadconnectionFilters,
+    AzureadconnectionGetParams, BackgroundTaskFilters, BackgroundTaskGetParams, BillingTemplateFilters,
+    BillingTemplateGetParams, BookingTypeFilters, BookingTypeGetParams, BookmarkFilters, BookmarkGetParams,
+    BudgetTypeFilters, BudgetTypeGetParams, BulkEmailFilters, BulkEmailGetParams, BusinessCentralDetailFilters,
+    BusinessCentralDetailGetParams, CABMemberFilters, CABMemberGetParams, CABFilters, CABGetParams,
+    CallLogFilters, CallLogGetParams, CallScriptFilters, CallScriptGetParams, CannedTextFilters,
+    CannedTextGetParams, CategoryFilters, CategoryGetParams, CertificateFilters, CertificateGetParams,
+    ChangeCalendarFilters, ChangeCalendarGetParams, ChargeRateFilters, ChargeRateGetParams, ChatMessageFilters,
+    ChatMessageGetParams, ChatProfileFilters, ChatProfileGetParams, ChatFilters, ChatGetParams,
+    ClientCacheFilters, ClientCacheGetParams, ClientPrepayFilters, ClientPrepayGetParams, ClientFilters,
+    ClientGetParams, ConfigCommitFilters, ConfigCommitGetParams, ConfirmClosureFilters, ConfirmClosureGetParams,
+    ConfluenceDetailFilters, ConfluenceDetailGetParams, ConnectedInstanceFilters, ConnectedInstanceGetParams,
+    ConsignmentFilters, ConsignmentGetParams, ContactgroupcontactFilters, ContactgroupcontactGetParams,
+    ContactgroupFilters, ContactgroupGetParams, ContractRuleFilters, ContractRuleGetParams,
+    ContractSchedulePlanFilters, ContractSchedulePlanGetParams, ContractScheduleFilters,
+    ContractScheduleGetParams, ContractFilters, ContractGetParams, ControlFilters, ControlGetParams,
+    CostCentreFilters, CostCentreGetParams, CRMNoteFilters, CRMNoteGetParams, CSVTemplateFilters,
+    CSVTemplateGetParams, CurrencyFilters, CurrencyGetParams, CustomButtonFilters, CustomButtonGetParams,
+    CustomIntegrationMethodValueFilters, CustomIntegrationMethodValueGetParams, CustomIntegrationMethodFilters,
+    CustomIntegrationMethodGetParams, CustomIntegrationRepositoryFilters, CustomIntegrationRepositoryGetParams,
+    CustomIntegrationFilters, CustomIntegrationGetParams, CustomQueryFilters, CustomQueryGetParams,
+    CustomTableFilters, CustomTableGetParams, DashboardLinkFilters, DashboardLinkGetParams,
+    DatabaseLookupConfirmationFilters, DatabaseLookupConfirmationGetParams, DatabaseLookupFilters,
+    DatabaseLookupGetParams, DattoCommerceDetailFilters, DattoCommerceDetailGetParams, DeviceLicenceFilters,
+    DeviceLicenceGetParams, DistributionListFilters, DistributionListGetParams, DistributionListsLogFilters,
+    DistributionListsLogGetParams, DowntimeFilters, DowntimeGetParams, DynatraceDetailFilters,
+    DynatraceDetailGetParams, EcommerceOrderFilters, EcommerceOrderGetParams, EmailAddressBookFilters,
+    EmailAddressBookGetParams, EmailRuleFilters, EmailRuleGetParams, EmailStoreFilters, EmailStoreGetParams,
+    EmailTemplateFilters, EmailTemplateGetParams, EventRuleFilters, EventRuleGetParams, EventFilters,
+    EventGetParams, ExactDetailFilters, ExactDetailGetParams, ExpenseFilters, ExpenseGetParams,
+    ExternalChatMessageFilters, ExternalChatMessageGetParams, ExternalLinkFilters, ExternalLinkGetParams,
+    FacebookDetailFilters, FacebookDetailGetParams, FAQListFilters, FAQListGetParams, FaultViewLogFilters,
+    FaultViewLogGetParams, FaultsForecastingFilters, FaultsForecastingGetParams, FeatureFilters, FeatureGetParams,
+    FeedbackFilters, FeedbackGetParams, FeedFilters, FeedGetParams, FieldGroupFilters, FieldGroupGetParams,
+    FieldInfoFilters, FieldInfoGetParams, FieldFilters, FieldGetParams, FormattedemailFilters,
+    FormattedemailGetParams, FortnoxDetailFilters, FortnoxDetailGetParams, GoogleBusinessDetailFilters,
+    GoogleBusinessDetailGetParams, HaloDeviceInfoFilters, HaloDeviceInfoGetParams, HaloFieldFilters,
+    HaloFieldGetParams, HaloNewFilters, HaloNewGetParams, HealthFilters, HealthGetParams, HolidayFilters,
+    HolidayGetParams, ImportCSVFilters, ImportCSVGetParams, IncomingEventFilters, IncomingEventGetParams,
+    IncomingemailFilters, IncomingemailGetParams, IngramMicroDetailFilters, IngramMicroDetailGetParams,
+    IngramMicroResellerDetailFilters, IngramMicroResellerDetailGetParams, InstanceInfoFilters,
+    InstanceInfoGetParams, InstanceFilters, InstanceGetParams, IntegrationConfigurationFilters,
+    IntegrationConfigurationGetParams, IntegrationErrorFilters, IntegrationErrorGetParams,
+    IntegrationExportFilters, IntegrationExportGetParams, IntegrationFieldDataFilters,
+    IntegrationFieldDataGetParams, IntegrationFieldMappingFilters, IntegrationFieldMappingGetParams,
+    IntegrationLookUpFilters, IntegrationLookUpGetParams, IntegrationRequestFilters, IntegrationRequestGetParams,
+    IntegrationRunbookVariableGroupFilters, IntegrationRunbookVariableGroupGetParams,
+    IntegrationSiteMappingFilters, IntegrationSiteMappingGetParams, IntegratorLogFilters, IntegratorLogGetParams,
+    IntegratorScheduleFilters, IntegratorScheduleGetParams, IntegratorTraceFilters, IntegratorTraceGetParams,
+    InvoiceChangeFilters, InvoiceChangeGetParams, InvoiceDetailProRataFilters, InvoiceDetailProRataGetParams,
+    InvoicePaymentFilters, InvoicePaymentGetParams, InvoiceFilters, InvoiceGetParams, ItemGroupFilters,
+    ItemGroupGetParams, ItemStockHistoryFilters, ItemStockHistoryGetParams, ItemStockFilters, ItemStockGetParams,
+    ItemFilters, ItemGetParams, ItemsupplierFilters, ItemsupplierGetParams, JamfDetailFilters,
+    JamfDetailGetParams, JiraDetailFilters, JiraDetailGetParams, JourneyFilters, JourneyGetParams,
+    KandjiDetailFilters, KandjiDetailGetParams, KashflowDetailFilters, KashflowDetailGetParams,
+    KBArticleAnonFilters, KBArticleAnonGetParams, KBArticleFilters, KBArticleGetParams, LanguageFilters,
+    LanguageGetParams, LDAPConnectionFilters, LDAPConnectionGetParams, LicenceChangeFilters,
+    LicenceChangeGetParams, LicenseInfoFilters, LicenseInfoGetParams, LookupFilters, LookupGetParams,
+    MailCampaignEmailFilters, MailCampaignEmailGetParams, MailCampaignLogFilters, MailCampaignLogGetParams,
+    MailCampaignFilters, MailCampaignGetParams, MailboxFilters, MailboxGetParams, ManageEngineDetailFilters,
+    ManageEngineDetailGetParams, MarketingUnsubscribeFilters, MarketingUnsubscribeGetParams,
+    MattermostChannelDetailFilters, MattermostChannelDetailGetParams, MattermostDetailFilters,
+    MattermostDetailGetParams, MeterReadingFilters, MeterReadingGetParams, MicrosoftSubscriptionMappingFilters,
+    MicrosoftSubscriptionMappingGetParams, MicrosoftTeamsMappingFilters, MicrosoftTeamsMappingGetParams,
+    MOFilters, MOGetParams, MYOBdetailFilters, MYOBdetailGetParams, NCentralDetailFilters,
+    NCentralDetailGetParams, NhserverconfigFilters, NhserverconfigGetParams, NotificationMessageFilters,
+    NotificationMessageGetParams, NotificationSettingFilters, NotificationSettingGetParams, NotificationFilters,
+    NotificationGetParams, OnlineStatusFilters, OnlineStatusGetParams, OpportunityFilters, OpportunityGetParams,
+    OrderLineFilters, OrderLineGetParams, OrganisationFilters, OrganisationGetParams, OutcomeFilters,
+    OutcomeGetParams, OutgoingAttemptFilters, OutgoingAttemptGetParams, OutgoingemailFilters,
+    OutgoingemailGetParams, OutgoingFilters, OutgoingGetParams, PagerDutyMappingFilters,
+    PagerDutyMappingGetParams, PasswordFieldFilters, PasswordFieldGetParams, PdfTemplateRepositoryFilters,
+    PdfTemplateRepositoryGetParams, PdfTemplateFilters, PdfTemplateGetParams, PopupNoteFilters,
+    PopupNoteGetParams, PowerShellScriptCriteriaFilters, PowerShellScriptCriteriaGetParams,
+    PowerShellScriptProcessingFilters, PowerShellScriptProcessingGetParams, PowerShellScriptFilters,
+    PowerShellScriptGetParams, PriorityFilters, PriorityGetParams, ProductBranchFilters, ProductBranchGetParams,
+    ProductComponentFilters, ProductComponentGetParams, ProductFilters, ProductGetParams, ProjectFilters,
+    ProjectGetParams, PRTGDetailFilters, PRTGDetailGetParams, PublishProfileFilters, PublishProfileGetParams,
+    PurchaseOrderFilters, PurchaseOrderGetParams, QualificationFilters, QualificationGetParams,
+    QuickBooksDetailFilters, QuickBooksDetailGetParams, QuotationFilters, QuotationGetParams,
+    RecurringInvoiceFilters, RecurringInvoiceGetParams, RecurringItemFilters, RecurringItemGetParams,
+    ReleaseNoteGroupFilters, ReleaseNoteGroupGetParams, ReleasePipelineFilters, ReleasePipelineGetParams,
+    ReleaseTypeFilters, ReleaseTypeGetParams, ReleaseFilters, ReleaseGetParams, RemoteSessionTeamFilters,
+    RemoteSessionTeamGetParams, RemoteSessionFilters, RemoteSessionGetParams, ReportRepositoryFilters,
+    ReportRepositoryGetParams, ReportFilters, ReportGetParams, ResourceTypeFilters, ResourceTypeGetParams,
+    RoadmapFilters, RoadmapGetParams, RoleFilters, RoleGetParams, SageBusinessCloudDetailFilters,
+    SageBusinessCloudDetailGetParams, SalesMailboxFilters, SalesMailboxGetParams, SalesOrderFilters,
+    SalesOrderGetParams, ScheduleOccurrenceFilters, ScheduleOccurrenceGetParams, ScheduleFilters,
+    ScheduleGetParams, ScreenLayoutFilters, ScreenLayoutGetParams, SearchFilters, SearchGetParams,
+    SecurityCheckFilters, SecurityCheckGetParams, SecurityQuestionValidateFilters,
+    SecurityQuestionValidateGetParams, SecurityQuestionFilters, SecurityQuestionGetParams,
+    ServiceAvailabilityFilters, ServiceAvailabilityGetParams, ServiceCategoryFilters, ServiceCategoryGetParams,
+    ServiceRequestDetailFilters, ServiceRequestDetailGetParams, ServiceRestrictionFilters,
+    ServiceRestrictionGetParams, ServiceStatusFilters, ServiceStatusGetParams, ServiceFilters, ServiceGetParams,
+    SetupTabGroupFilters, SetupTabGroupGetParams, SetupTabFilters, SetupTabGetParams, ShopifyDetailFilters,
+    ShopifyDetailGetParams, SiteFilters, SiteGetParams, SlackDetailFilters, SlackDetailGetParams, SLAFilters,
+    SLAGetParams, SnipeITDetailFilters, SnipeITDetailGetParams, SnowDetailFilters, SnowDetailGetParams,
+    SoftwareLicenceRoleFilters, SoftwareLicenceRoleGetParams, SoftwareLicenceFilters, SoftwareLicenceGetParams,
+    SQLImportFilters, SQLImportGetParams, StatusFilters, StatusGetParams, StreamOneIonDetailFilters,
+    StreamOneIonDetailGetParams, SupplierContractFilters, SupplierContractGetParams, SupplierFilters,
+    SupplierGetParams, SynnexDetailFilters, SynnexDetailGetParams, TabFilters, TabGetParams, TagFilters,
+    TagGetParams, TaniumDetailFilters, TaniumDetailGetParams, TaskMonitorEventFilters, TaskMonitorEventGetParams,
+    TaskScheduleFilters, TaskScheduleGetParams, TaskTraceFilters, TaskTraceGetParams, TaxRuleFilters,
+    TaxRuleGetParams, TaxFilters, TaxGetParams, TeamImageFilters, TeamImageGetParams, TeamFilters, TeamGetParams,
+    TechDataResellerDetailFilters, TechDataResellerDetailGetParams, TemplateFilters, TemplateGetParams,
+    TenableDetailFilters, TenableDetailGetParams, TenantFilters, TenantGetParams, Test1Filters, Test1GetParams,
+    Test3Filters, Test3GetParams, Test4Filters, Test4GetParams, TestErrorFilters, TestErrorGetParams,
+    TicketApprovalFilters, TicketApprovalGetParams, TicketAreaFilters, TicketAreaGetParams, TicketRuleFilters,
+    TicketRuleGetParams, TicketTypeFieldFilters, TicketTypeFieldGetParams, TicketTypeGroupFilters,
+    TicketTypeGroupGetParams, TicketTypeFilters, TicketTypeGetParams, TicketFilters, TicketGetParams,
+    TimesheetEventFilters, TimesheetEventGetParams, TimesheetFilters, TimesheetGetParams, TimeslotFilters,
+    TimeslotGetParams, ToDoGroupFilters, ToDoGroupGetParams, ToDoFilters, ToDoGetParams, TopLevelFilters,
+    TopLevelGetParams, TranslationFilters, TranslationGetParams, TwilioWhatsAppDetailFilters,
+    TwilioWhatsAppDetailGetParams, TwitterDetailFilters, TwitterDetailGetParams, UnsubServiceEmailFilters,
+    UnsubServiceEmailGetParams, UserChangeFilters, UserChangeGetParams, UserRoleFilters, UserRoleGetParams,
+    UserFilters, UserGetParams, VersionInfoFilters, VersionInfoGetParams, ViewColumnFilters, ViewColumnGetParams,
+    ViewFilterFilters, ViewFilterGetParams, ViewListGroupFilters, ViewListGroupGetParams, ViewListFilters,
+    ViewListGetParams, VirimaDetailFilters, VirimaDetailGetParams, VirtualAgentFilters, VirtualAgentGetParams,
+    VMWorkspaceDetailFilters, VMWorkspaceDetailGetParams, WebhookEventFilters, WebhookEventGetParams,
+    WebhookRepositoryFilters, WebhookRepositoryGetParams, WebhookFilters, WebhookGetParams,
+    WordpressDetailFilters, WordpressDetailGetParams, WordpressOrgDetailFilters, WordpressOrgDetailGetParams,
+    WorkdayFilters, WorkdayGetParams, WorkflowStepFilters, WorkflowStepGetParams, WorkflowTargetFilters,
+    WorkflowTargetGetParams, WorkflowFilters, WorkflowGetParams, XeroDetailFilters, XeroDetailGetParams,
+    XtypeRoleFilters, XtypeRoleGetParams,
 )
 from .query.queryset import QuerySet
 from .resources import Resource
@@ -470,6 +609,31 @@ class ActionManager(DeleteMixin, WriteMixin[Action], ResourceManager[Action, Act
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ActionFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ActionGetParams]) -> Action: ...
+    @overload
+    def get(self, **lookups: Any) -> Action: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ActionFilters],
+    ) -> Page[Action]: ...
+    def by_name(self, name: str, **filters: Unpack[ActionFilters]) -> Action: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ActionFilters]) -> Iterator[Action]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ActionGetParams]) -> Action: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Action: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ActionFilters],
+    ) -> Page[Action]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ActionFilters]) -> Action: ...  # type: ignore[override]
     def reaction(self, *, body: Any = ...) -> Any: ...  # POST /Actions/reaction
     async def areaction(self, *, body: Any = ...) -> Any: ...
     def review(self, *, body: Any = ...) -> Any: ...  # POST /Actions/Review
@@ -523,6 +687,35 @@ class AddressbookManager(DeleteMixin, WriteMixin[Addressbook], ResourceManager[A
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AddressbookFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AddressbookGetParams]) -> Addressbook: ...
+    @overload
+    def get(self, **lookups: Any) -> Addressbook: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AddressbookFilters],
+    ) -> Page[Addressbook]: ...
+    def by_name(self, name: str, **filters: Unpack[AddressbookFilters]) -> Addressbook: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[AddressbookFilters]) -> Iterator[Addressbook]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AddressbookGetParams]) -> Addressbook: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Addressbook: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AddressbookFilters],
+    ) -> Page[Addressbook]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AddressbookFilters],
+    ) -> Addressbook: ...
 
 class AddressQuerySet(QuerySet[Address]):
     def filter(  # type: ignore[override]
@@ -612,6 +805,31 @@ class AddressManager(DeleteMixin, WriteMixin[Address], ResourceManager[Address, 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AddressFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AddressGetParams]) -> Address: ...
+    @overload
+    def get(self, **lookups: Any) -> Address: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AddressFilters],
+    ) -> Page[Address]: ...
+    def by_name(self, name: str, **filters: Unpack[AddressFilters]) -> Address: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[AddressFilters]) -> Iterator[Address]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AddressGetParams]) -> Address: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Address: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AddressFilters],
+    ) -> Page[Address]: ...
+    async def aby_name(self, name: str, **filters: Unpack[AddressFilters]) -> Address: ...  # type: ignore[override]
 
 class AdobeAcrobatDetailQuerySet(QuerySet[AdobeAcrobatDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -665,6 +883,42 @@ class AdobeAcrobatDetailManager(DeleteMixin, WriteMixin[AdobeAcrobatDetail], Res
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AdobeAcrobatDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AdobeAcrobatDetailGetParams]) -> AdobeAcrobatDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> AdobeAcrobatDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AdobeAcrobatDetailFilters],
+    ) -> Page[AdobeAcrobatDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AdobeAcrobatDetailFilters],
+    ) -> AdobeAcrobatDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[AdobeAcrobatDetailFilters],
+    ) -> Iterator[AdobeAcrobatDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AdobeAcrobatDetailGetParams]) -> AdobeAcrobatDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AdobeAcrobatDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AdobeAcrobatDetailFilters],
+    ) -> Page[AdobeAcrobatDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AdobeAcrobatDetailFilters],
+    ) -> AdobeAcrobatDetail: ...
 
 class AdobeCommerceDetailQuerySet(QuerySet[AdobeCommerceDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -718,6 +972,42 @@ class AdobeCommerceDetailManager(DeleteMixin, WriteMixin[AdobeCommerceDetail], R
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AdobeCommerceDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AdobeCommerceDetailGetParams]) -> AdobeCommerceDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> AdobeCommerceDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AdobeCommerceDetailFilters],
+    ) -> Page[AdobeCommerceDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AdobeCommerceDetailFilters],
+    ) -> AdobeCommerceDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[AdobeCommerceDetailFilters],
+    ) -> Iterator[AdobeCommerceDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AdobeCommerceDetailGetParams]) -> AdobeCommerceDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AdobeCommerceDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AdobeCommerceDetailFilters],
+    ) -> Page[AdobeCommerceDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AdobeCommerceDetailFilters],
+    ) -> AdobeCommerceDetail: ...
 
 class AdobeCommerceIntegrationQuerySet(QuerySet[AdobeCommerceIntegration]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -726,6 +1016,42 @@ class AdobeCommerceIntegrationManager(ResourceManager[AdobeCommerceIntegration, 
     """``client.adobe_commerce_integrations``: /AdobeCommerceIntegration (AdobeCommerceIntegration records)."""
 
     def filter(self) -> AdobeCommerceIntegrationQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AdobeCommerceIntegrationGetParams]) -> AdobeCommerceIntegration: ...
+    @overload
+    def get(self, **lookups: Any) -> AdobeCommerceIntegration: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AdobeCommerceIntegrationFilters],
+    ) -> Page[AdobeCommerceIntegration]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AdobeCommerceIntegrationFilters],
+    ) -> AdobeCommerceIntegration: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[AdobeCommerceIntegrationFilters],
+    ) -> Iterator[AdobeCommerceIntegration]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AdobeCommerceIntegrationGetParams]) -> AdobeCommerceIntegration: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AdobeCommerceIntegration: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AdobeCommerceIntegrationFilters],
+    ) -> Page[AdobeCommerceIntegration]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AdobeCommerceIntegrationFilters],
+    ) -> AdobeCommerceIntegration: ...
     def auth(self, *, body: Any = ...) -> Any: ...  # POST /AdobeCommerceIntegration/auth
     async def aauth(self, *, body: Any = ...) -> Any: ...
 
@@ -791,6 +1117,35 @@ class AgentCheckInManager(WriteMixin[AgentCheckIn], ResourceManager[AgentCheckIn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AgentCheckInFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AgentCheckInGetParams]) -> AgentCheckIn: ...
+    @overload
+    def get(self, **lookups: Any) -> AgentCheckIn: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentCheckInFilters],
+    ) -> Page[AgentCheckIn]: ...
+    def by_name(self, name: str, **filters: Unpack[AgentCheckInFilters]) -> AgentCheckIn: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[AgentCheckInFilters]) -> Iterator[AgentCheckIn]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AgentCheckInGetParams]) -> AgentCheckIn: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AgentCheckIn: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentCheckInFilters],
+    ) -> Page[AgentCheckIn]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AgentCheckInFilters],
+    ) -> AgentCheckIn: ...
 
 class AgentEventSubscriptionQuerySet(QuerySet[AgentEventSubscription]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -847,6 +1202,42 @@ class AgentEventSubscriptionManager(DeleteMixin, WriteMixin[AgentEventSubscripti
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AgentEventSubscriptionFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AgentEventSubscriptionGetParams]) -> AgentEventSubscription: ...
+    @overload
+    def get(self, **lookups: Any) -> AgentEventSubscription: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentEventSubscriptionFilters],
+    ) -> Page[AgentEventSubscription]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AgentEventSubscriptionFilters],
+    ) -> AgentEventSubscription: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[AgentEventSubscriptionFilters],
+    ) -> Iterator[AgentEventSubscription]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AgentEventSubscriptionGetParams]) -> AgentEventSubscription: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AgentEventSubscription: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentEventSubscriptionFilters],
+    ) -> Page[AgentEventSubscription]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AgentEventSubscriptionFilters],
+    ) -> AgentEventSubscription: ...
 
 class AgentImageQuerySet(QuerySet[AgentImage]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -855,6 +1246,35 @@ class AgentImageManager(ResourceManager[AgentImage, AgentImageQuerySet]):
     """``client.agent_images``: /AgentImage (AgentImage records)."""
 
     def filter(self) -> AgentImageQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AgentImageGetParams]) -> AgentImage: ...
+    @overload
+    def get(self, **lookups: Any) -> AgentImage: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentImageFilters],
+    ) -> Page[AgentImage]: ...
+    def by_name(self, name: str, **filters: Unpack[AgentImageFilters]) -> AgentImage: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[AgentImageFilters]) -> Iterator[AgentImage]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AgentImageGetParams]) -> AgentImage: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AgentImage: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentImageFilters],
+    ) -> Page[AgentImage]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AgentImageFilters],
+    ) -> AgentImage: ...
 
 class AgentPresenceRuleQuerySet(QuerySet[AgentPresenceRule]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -863,6 +1283,42 @@ class AgentPresenceRuleManager(ResourceManager[AgentPresenceRule, AgentPresenceR
     """``client.agent_presence_rules``: /AgentPresenceRule (AgentPresenceRule records)."""
 
     def filter(self) -> AgentPresenceRuleQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AgentPresenceRuleGetParams]) -> AgentPresenceRule: ...
+    @overload
+    def get(self, **lookups: Any) -> AgentPresenceRule: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentPresenceRuleFilters],
+    ) -> Page[AgentPresenceRule]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AgentPresenceRuleFilters],
+    ) -> AgentPresenceRule: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[AgentPresenceRuleFilters],
+    ) -> Iterator[AgentPresenceRule]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AgentPresenceRuleGetParams]) -> AgentPresenceRule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AgentPresenceRule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentPresenceRuleFilters],
+    ) -> Page[AgentPresenceRule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AgentPresenceRuleFilters],
+    ) -> AgentPresenceRule: ...
 
 class AgentPresenceSubscriptionQuerySet(QuerySet[AgentPresenceSubscription]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -919,6 +1375,46 @@ class AgentPresenceSubscriptionManager(DeleteMixin, WriteMixin[AgentPresenceSubs
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AgentPresenceSubscriptionFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AgentPresenceSubscriptionGetParams]) -> AgentPresenceSubscription: ...
+    @overload
+    def get(self, **lookups: Any) -> AgentPresenceSubscription: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentPresenceSubscriptionFilters],
+    ) -> Page[AgentPresenceSubscription]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AgentPresenceSubscriptionFilters],
+    ) -> AgentPresenceSubscription: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[AgentPresenceSubscriptionFilters],
+    ) -> Iterator[AgentPresenceSubscription]: ...
+    @overload  # type: ignore[override]
+    async def aget(
+        self,
+        id: Any,
+        **params: Unpack[AgentPresenceSubscriptionGetParams],
+    ) -> AgentPresenceSubscription: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AgentPresenceSubscription: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentPresenceSubscriptionFilters],
+    ) -> Page[AgentPresenceSubscription]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AgentPresenceSubscriptionFilters],
+    ) -> AgentPresenceSubscription: ...
 
 class AgentQuerySet(QuerySet[Agent]):
     def filter(  # type: ignore[override]
@@ -1128,6 +1624,31 @@ class AgentManager(MeMixin[Agent], DeleteMixin, WriteMixin[Agent], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AgentFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AgentGetParams]) -> Agent: ...
+    @overload
+    def get(self, **lookups: Any) -> Agent: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentFilters],
+    ) -> Page[Agent]: ...
+    def by_name(self, name: str, **filters: Unpack[AgentFilters]) -> Agent: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[AgentFilters]) -> Iterator[Agent]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AgentGetParams]) -> Agent: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Agent: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentFilters],
+    ) -> Page[Agent]: ...
+    async def aby_name(self, name: str, **filters: Unpack[AgentFilters]) -> Agent: ...  # type: ignore[override]
     def clear_cache(self, *, body: Any = ...) -> Any: ...  # POST /Agent/ClearCache
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
 
@@ -1179,6 +1700,35 @@ class AISuggestionManager(DeleteMixin, WriteMixin[AISuggestion], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AISuggestionFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AISuggestionGetParams]) -> AISuggestion: ...
+    @overload
+    def get(self, **lookups: Any) -> AISuggestion: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AISuggestionFilters],
+    ) -> Page[AISuggestion]: ...
+    def by_name(self, name: str, **filters: Unpack[AISuggestionFilters]) -> AISuggestion: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[AISuggestionFilters]) -> Iterator[AISuggestion]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AISuggestionGetParams]) -> AISuggestion: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AISuggestion: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AISuggestionFilters],
+    ) -> Page[AISuggestion]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AISuggestionFilters],
+    ) -> AISuggestion: ...
 
 class AmazonSellerDetailQuerySet(QuerySet[AmazonSellerDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1232,6 +1782,42 @@ class AmazonSellerDetailManager(DeleteMixin, WriteMixin[AmazonSellerDetail], Res
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AmazonSellerDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AmazonSellerDetailGetParams]) -> AmazonSellerDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> AmazonSellerDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AmazonSellerDetailFilters],
+    ) -> Page[AmazonSellerDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AmazonSellerDetailFilters],
+    ) -> AmazonSellerDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[AmazonSellerDetailFilters],
+    ) -> Iterator[AmazonSellerDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AmazonSellerDetailGetParams]) -> AmazonSellerDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AmazonSellerDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AmazonSellerDetailFilters],
+    ) -> Page[AmazonSellerDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AmazonSellerDetailFilters],
+    ) -> AmazonSellerDetail: ...
 
 class ApplicationQuerySet(QuerySet[Application]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1281,6 +1867,35 @@ class ApplicationManager(DeleteMixin, WriteMixin[Application], ResourceManager[A
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ApplicationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ApplicationGetParams]) -> Application: ...
+    @overload
+    def get(self, **lookups: Any) -> Application: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ApplicationFilters],
+    ) -> Page[Application]: ...
+    def by_name(self, name: str, **filters: Unpack[ApplicationFilters]) -> Application: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ApplicationFilters]) -> Iterator[Application]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ApplicationGetParams]) -> Application: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Application: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ApplicationFilters],
+    ) -> Page[Application]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ApplicationFilters],
+    ) -> Application: ...
 
 class AppointmentQuerySet(QuerySet[Appointment]):
     def filter(  # type: ignore[override]
@@ -1460,6 +2075,35 @@ class AppointmentManager(DeleteMixin, WriteMixin[Appointment], ResourceManager[A
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AppointmentFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AppointmentGetParams]) -> Appointment: ...
+    @overload
+    def get(self, **lookups: Any) -> Appointment: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AppointmentFilters],
+    ) -> Page[Appointment]: ...
+    def by_name(self, name: str, **filters: Unpack[AppointmentFilters]) -> Appointment: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[AppointmentFilters]) -> Iterator[Appointment]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AppointmentGetParams]) -> Appointment: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Appointment: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AppointmentFilters],
+    ) -> Page[Appointment]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AppointmentFilters],
+    ) -> Appointment: ...
     def generate(self, *, body: Any = ...) -> Any: ...  # POST /Appointment/Generate
     async def agenerate(self, *, body: Any = ...) -> Any: ...
     def get_booking(self) -> Any: ...  # GET /Appointment/Booking
@@ -1531,6 +2175,42 @@ class ApprovalProcessRuleManager(DeleteMixin, WriteMixin[ApprovalProcessRule], R
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ApprovalProcessRuleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ApprovalProcessRuleGetParams]) -> ApprovalProcessRule: ...
+    @overload
+    def get(self, **lookups: Any) -> ApprovalProcessRule: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ApprovalProcessRuleFilters],
+    ) -> Page[ApprovalProcessRule]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ApprovalProcessRuleFilters],
+    ) -> ApprovalProcessRule: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ApprovalProcessRuleFilters],
+    ) -> Iterator[ApprovalProcessRule]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ApprovalProcessRuleGetParams]) -> ApprovalProcessRule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ApprovalProcessRule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ApprovalProcessRuleFilters],
+    ) -> Page[ApprovalProcessRule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ApprovalProcessRuleFilters],
+    ) -> ApprovalProcessRule: ...
 
 class ApprovalProcessQuerySet(QuerySet[ApprovalProcess]):
     def filter(  # type: ignore[override]
@@ -1594,6 +2274,42 @@ class ApprovalProcessManager(DeleteMixin, WriteMixin[ApprovalProcess], ResourceM
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ApprovalProcessFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ApprovalProcessGetParams]) -> ApprovalProcess: ...
+    @overload
+    def get(self, **lookups: Any) -> ApprovalProcess: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ApprovalProcessFilters],
+    ) -> Page[ApprovalProcess]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ApprovalProcessFilters],
+    ) -> ApprovalProcess: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ApprovalProcessFilters],
+    ) -> Iterator[ApprovalProcess]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ApprovalProcessGetParams]) -> ApprovalProcess: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ApprovalProcess: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ApprovalProcessFilters],
+    ) -> Page[ApprovalProcess]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ApprovalProcessFilters],
+    ) -> ApprovalProcess: ...
 
 class ApprovalStoreManager(OperationsManager):
     """``client.approval_store``: the operations of /ApprovalStore."""
@@ -1630,6 +2346,42 @@ class AreaAzureTenantManager(ResourceManager[AreaAzureTenant, AreaAzureTenantQue
         site_id: Optional[Union[int, Model]] = ...,
     ) -> AreaAzureTenantQuerySet:
         """Server-side filters of /AreaAzureTenant, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AreaAzureTenantGetParams]) -> AreaAzureTenant: ...
+    @overload
+    def get(self, **lookups: Any) -> AreaAzureTenant: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AreaAzureTenantFilters],
+    ) -> Page[AreaAzureTenant]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AreaAzureTenantFilters],
+    ) -> AreaAzureTenant: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[AreaAzureTenantFilters],
+    ) -> Iterator[AreaAzureTenant]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AreaAzureTenantGetParams]) -> AreaAzureTenant: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AreaAzureTenant: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AreaAzureTenantFilters],
+    ) -> Page[AreaAzureTenant]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AreaAzureTenantFilters],
+    ) -> AreaAzureTenant: ...
 
 class AreaRequestTypeQuerySet(QuerySet[AreaRequestType]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1638,6 +2390,42 @@ class AreaRequestTypeManager(ResourceManager[AreaRequestType, AreaRequestTypeQue
     """``client.area_request_types``: /AreaRequestType (AreaRequestType records)."""
 
     def filter(self) -> AreaRequestTypeQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AreaRequestTypeGetParams]) -> AreaRequestType: ...
+    @overload
+    def get(self, **lookups: Any) -> AreaRequestType: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AreaRequestTypeFilters],
+    ) -> Page[AreaRequestType]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AreaRequestTypeFilters],
+    ) -> AreaRequestType: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[AreaRequestTypeFilters],
+    ) -> Iterator[AreaRequestType]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AreaRequestTypeGetParams]) -> AreaRequestType: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AreaRequestType: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AreaRequestTypeFilters],
+    ) -> Page[AreaRequestType]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AreaRequestTypeFilters],
+    ) -> AreaRequestType: ...
 
 class AssetChangeQuerySet(QuerySet[AssetChange]):
     def filter(  # type: ignore[override]
@@ -1705,6 +2493,35 @@ class AssetChangeManager(WriteMixin[AssetChange], ResourceManager[AssetChange, A
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AssetChangeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AssetChangeGetParams]) -> AssetChange: ...
+    @overload
+    def get(self, **lookups: Any) -> AssetChange: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetChangeFilters],
+    ) -> Page[AssetChange]: ...
+    def by_name(self, name: str, **filters: Unpack[AssetChangeFilters]) -> AssetChange: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[AssetChangeFilters]) -> Iterator[AssetChange]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AssetChangeGetParams]) -> AssetChange: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AssetChange: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetChangeFilters],
+    ) -> Page[AssetChange]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AssetChangeFilters],
+    ) -> AssetChange: ...
 
 class AssetGroupQuerySet(QuerySet[AssetGroup]):
     def filter(  # type: ignore[override]
@@ -1768,6 +2585,35 @@ class AssetGroupManager(DeleteMixin, WriteMixin[AssetGroup], ResourceManager[Ass
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AssetGroupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AssetGroupGetParams]) -> AssetGroup: ...
+    @overload
+    def get(self, **lookups: Any) -> AssetGroup: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetGroupFilters],
+    ) -> Page[AssetGroup]: ...
+    def by_name(self, name: str, **filters: Unpack[AssetGroupFilters]) -> AssetGroup: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[AssetGroupFilters]) -> Iterator[AssetGroup]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AssetGroupGetParams]) -> AssetGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AssetGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetGroupFilters],
+    ) -> Page[AssetGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AssetGroupFilters],
+    ) -> AssetGroup: ...
 
 class AssetSoftwareQuerySet(QuerySet[AssetSoftware]):
     def filter(  # type: ignore[override]
@@ -1794,6 +2640,42 @@ class AssetSoftwareManager(ResourceManager[AssetSoftware, AssetSoftwareQuerySet]
         user_id: Optional[Union[int, Model]] = ...,
     ) -> AssetSoftwareQuerySet:
         """Server-side filters of /AssetSoftware, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AssetSoftwareGetParams]) -> AssetSoftware: ...
+    @overload
+    def get(self, **lookups: Any) -> AssetSoftware: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetSoftwareFilters],
+    ) -> Page[AssetSoftware]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AssetSoftwareFilters],
+    ) -> AssetSoftware: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[AssetSoftwareFilters],
+    ) -> Iterator[AssetSoftware]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AssetSoftwareGetParams]) -> AssetSoftware: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AssetSoftware: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetSoftwareFilters],
+    ) -> Page[AssetSoftware]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AssetSoftwareFilters],
+    ) -> AssetSoftware: ...
 
 class AssetTypeInfoQuerySet(QuerySet[AssetTypeInfo]):
     def filter(  # type: ignore[override]
@@ -1828,6 +2710,42 @@ class AssetTypeInfoManager(ResourceManager[AssetTypeInfo, AssetTypeInfoQuerySet]
         type: Optional[str] = ...,
     ) -> AssetTypeInfoQuerySet:
         """Server-side filters of /AssetTypeInfo, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AssetTypeInfoGetParams]) -> AssetTypeInfo: ...
+    @overload
+    def get(self, **lookups: Any) -> AssetTypeInfo: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetTypeInfoFilters],
+    ) -> Page[AssetTypeInfo]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AssetTypeInfoFilters],
+    ) -> AssetTypeInfo: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[AssetTypeInfoFilters],
+    ) -> Iterator[AssetTypeInfo]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AssetTypeInfoGetParams]) -> AssetTypeInfo: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AssetTypeInfo: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetTypeInfoFilters],
+    ) -> Page[AssetTypeInfo]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AssetTypeInfoFilters],
+    ) -> AssetTypeInfo: ...
 
 class AssetTypeMappingQuerySet(QuerySet[AssetTypeMapping]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -1836,6 +2754,42 @@ class AssetTypeMappingManager(ResourceManager[AssetTypeMapping, AssetTypeMapping
     """``client.asset_type_mappings``: /AssetTypeMappings (AssetTypeMapping records)."""
 
     def filter(self) -> AssetTypeMappingQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AssetTypeMappingGetParams]) -> AssetTypeMapping: ...
+    @overload
+    def get(self, **lookups: Any) -> AssetTypeMapping: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetTypeMappingFilters],
+    ) -> Page[AssetTypeMapping]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AssetTypeMappingFilters],
+    ) -> AssetTypeMapping: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[AssetTypeMappingFilters],
+    ) -> Iterator[AssetTypeMapping]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AssetTypeMappingGetParams]) -> AssetTypeMapping: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AssetTypeMapping: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetTypeMappingFilters],
+    ) -> Page[AssetTypeMapping]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AssetTypeMappingFilters],
+    ) -> AssetTypeMapping: ...
 
 class AssetTypeQuerySet(QuerySet[AssetType]):
     def filter(  # type: ignore[override]
@@ -1911,6 +2865,35 @@ class AssetTypeManager(DeleteMixin, WriteMixin[AssetType], ResourceManager[Asset
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AssetTypeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AssetTypeGetParams]) -> AssetType: ...
+    @overload
+    def get(self, **lookups: Any) -> AssetType: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetTypeFilters],
+    ) -> Page[AssetType]: ...
+    def by_name(self, name: str, **filters: Unpack[AssetTypeFilters]) -> AssetType: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[AssetTypeFilters]) -> Iterator[AssetType]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AssetTypeGetParams]) -> AssetType: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AssetType: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetTypeFilters],
+    ) -> Page[AssetType]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AssetTypeFilters],
+    ) -> AssetType: ...
 
 class AssetQuerySet(QuerySet[Asset]):
     def filter(  # type: ignore[override]
@@ -2206,6 +3189,31 @@ class AssetManager(DeleteMixin, WriteMixin[Asset], ResourceManager[Asset, AssetQ
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AssetFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AssetGetParams]) -> Asset: ...
+    @overload
+    def get(self, **lookups: Any) -> Asset: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetFilters],
+    ) -> Page[Asset]: ...
+    def by_name(self, name: str, **filters: Unpack[AssetFilters]) -> Asset: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[AssetFilters]) -> Iterator[Asset]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AssetGetParams]) -> Asset: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Asset: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetFilters],
+    ) -> Page[Asset]: ...
+    async def aby_name(self, name: str, **filters: Unpack[AssetFilters]) -> Asset: ...  # type: ignore[override]
     def get_all_software_versions(self) -> Any: ...  # GET /Asset/GetAllSoftwareVersions
     async def aget_all_software_versions(self) -> Any: ...
     def next_tag(self) -> Any: ...  # GET /Asset/NextTag
@@ -2311,6 +3319,35 @@ class AttachmentManager(DeleteMixin, WriteMixin[Attachment], _FileTransferManage
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AttachmentFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AttachmentGetParams]) -> Attachment: ...
+    @overload
+    def get(self, **lookups: Any) -> Attachment: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AttachmentFilters],
+    ) -> Page[Attachment]: ...
+    def by_name(self, name: str, **filters: Unpack[AttachmentFilters]) -> Attachment: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[AttachmentFilters]) -> Iterator[Attachment]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AttachmentGetParams]) -> Attachment: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Attachment: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AttachmentFilters],
+    ) -> Page[Attachment]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AttachmentFilters],
+    ) -> Attachment: ...
     def delete_document(self, id: int, /) -> Any: ...  # DELETE /Attachment/document/{id}
     async def adelete_document(self, id: int, /) -> Any: ...
     def delete_image_by_id(self, id: str, /) -> Any: ...  # DELETE /Attachment/image/{id}
@@ -2522,6 +3559,31 @@ class AuditManager(DeleteMixin, WriteMixin[Audit], ResourceManager[Audit, AuditQ
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AuditFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AuditGetParams]) -> Audit: ...
+    @overload
+    def get(self, **lookups: Any) -> Audit: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AuditFilters],
+    ) -> Page[Audit]: ...
+    def by_name(self, name: str, **filters: Unpack[AuditFilters]) -> Audit: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[AuditFilters]) -> Iterator[Audit]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AuditGetParams]) -> Audit: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Audit: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AuditFilters],
+    ) -> Page[Audit]: ...
+    async def aby_name(self, name: str, **filters: Unpack[AuditFilters]) -> Audit: ...  # type: ignore[override]
 
 class AuthInfoQuerySet(QuerySet[AuthInfo]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2530,6 +3592,31 @@ class AuthInfoManager(ResourceManager[AuthInfo, AuthInfoQuerySet]):
     """``client.auth_info``: /AuthInfo (AuthInfo records)."""
 
     def filter(self) -> AuthInfoQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AuthInfoGetParams]) -> AuthInfo: ...
+    @overload
+    def get(self, **lookups: Any) -> AuthInfo: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AuthInfoFilters],
+    ) -> Page[AuthInfo]: ...
+    def by_name(self, name: str, **filters: Unpack[AuthInfoFilters]) -> AuthInfo: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[AuthInfoFilters]) -> Iterator[AuthInfo]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AuthInfoGetParams]) -> AuthInfo: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AuthInfo: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AuthInfoFilters],
+    ) -> Page[AuthInfo]: ...
+    async def aby_name(self, name: str, **filters: Unpack[AuthInfoFilters]) -> AuthInfo: ...  # type: ignore[override]
 
 class AutomationQuerySet(QuerySet[Automation]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2538,6 +3625,35 @@ class AutomationManager(DeleteMixin, WriteMixin[Automation], ResourceManager[Aut
     """``client.automations``: /Automation (Automation records)."""
 
     def filter(self) -> AutomationQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AutomationGetParams]) -> Automation: ...
+    @overload
+    def get(self, **lookups: Any) -> Automation: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AutomationFilters],
+    ) -> Page[Automation]: ...
+    def by_name(self, name: str, **filters: Unpack[AutomationFilters]) -> Automation: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[AutomationFilters]) -> Iterator[Automation]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AutomationGetParams]) -> Automation: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Automation: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AutomationFilters],
+    ) -> Page[Automation]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AutomationFilters],
+    ) -> Automation: ...
     def run_runbook(self, runbookId: str, /, *, body: Any = ...) -> Any: ...  # POST /Automation/{runbookId}
     async def arun_runbook(self, runbookId: str, /, *, body: Any = ...) -> Any: ...
 
@@ -2593,6 +3709,42 @@ class AvalaraDetailManager(DeleteMixin, WriteMixin[AvalaraDetail], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AvalaraDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AvalaraDetailGetParams]) -> AvalaraDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> AvalaraDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AvalaraDetailFilters],
+    ) -> Page[AvalaraDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AvalaraDetailFilters],
+    ) -> AvalaraDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[AvalaraDetailFilters],
+    ) -> Iterator[AvalaraDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AvalaraDetailGetParams]) -> AvalaraDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AvalaraDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AvalaraDetailFilters],
+    ) -> Page[AvalaraDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AvalaraDetailFilters],
+    ) -> AvalaraDetail: ...
 
 class AWSManager(OperationsManager):
     """``client.aws``: the operations of /AWS."""
@@ -2648,6 +3800,35 @@ class AWSDetailManager(DeleteMixin, WriteMixin[AWSDetail], ResourceManager[AWSDe
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AWSDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AWSDetailGetParams]) -> AWSDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> AWSDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AWSDetailFilters],
+    ) -> Page[AWSDetail]: ...
+    def by_name(self, name: str, **filters: Unpack[AWSDetailFilters]) -> AWSDetail: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[AWSDetailFilters]) -> Iterator[AWSDetail]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AWSDetailGetParams]) -> AWSDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AWSDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AWSDetailFilters],
+    ) -> Page[AWSDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AWSDetailFilters],
+    ) -> AWSDetail: ...
 
 class AzureADMappingQuerySet(QuerySet[AzureADMapping]):
     def filter(  # type: ignore[override]
@@ -2666,6 +3847,42 @@ class AzureADMappingManager(ResourceManager[AzureADMapping, AzureADMappingQueryS
         connection_id: Optional[Union[int, Model]] = ...,
     ) -> AzureADMappingQuerySet:
         """Server-side filters of /azureadmapping, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AzureADMappingGetParams]) -> AzureADMapping: ...
+    @overload
+    def get(self, **lookups: Any) -> AzureADMapping: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AzureADMappingFilters],
+    ) -> Page[AzureADMapping]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AzureADMappingFilters],
+    ) -> AzureADMapping: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[AzureADMappingFilters],
+    ) -> Iterator[AzureADMapping]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AzureADMappingGetParams]) -> AzureADMapping: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AzureADMapping: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AzureADMappingFilters],
+    ) -> Page[AzureADMapping]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AzureADMappingFilters],
+    ) -> AzureADMapping: ...
 
 class AzureDeltaQuerySet(QuerySet[AzureDelta]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2715,6 +3932,35 @@ class AzureDeltaManager(DeleteMixin, WriteMixin[AzureDelta], ResourceManager[Azu
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AzureDeltaFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AzureDeltaGetParams]) -> AzureDelta: ...
+    @overload
+    def get(self, **lookups: Any) -> AzureDelta: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AzureDeltaFilters],
+    ) -> Page[AzureDelta]: ...
+    def by_name(self, name: str, **filters: Unpack[AzureDeltaFilters]) -> AzureDelta: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[AzureDeltaFilters]) -> Iterator[AzureDelta]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AzureDeltaGetParams]) -> AzureDelta: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AzureDelta: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AzureDeltaFilters],
+    ) -> Page[AzureDelta]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AzureDeltaFilters],
+    ) -> AzureDelta: ...
 
 class AzureDevOpsDetailQuerySet(QuerySet[AzureDevOpsDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2768,6 +4014,42 @@ class AzureDevOpsDetailManager(DeleteMixin, WriteMixin[AzureDevOpsDetail], Resou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AzureDevOpsDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AzureDevOpsDetailGetParams]) -> AzureDevOpsDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> AzureDevOpsDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AzureDevOpsDetailFilters],
+    ) -> Page[AzureDevOpsDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AzureDevOpsDetailFilters],
+    ) -> AzureDevOpsDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[AzureDevOpsDetailFilters],
+    ) -> Iterator[AzureDevOpsDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AzureDevOpsDetailGetParams]) -> AzureDevOpsDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AzureDevOpsDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AzureDevOpsDetailFilters],
+    ) -> Page[AzureDevOpsDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AzureDevOpsDetailFilters],
+    ) -> AzureDevOpsDetail: ...
 
 class AzureTranslateManager(OperationsManager):
     """``client.azure_translate``: the operations of /AzureTranslate."""
@@ -2843,6 +4125,42 @@ class AzureadconnectionManager(DeleteMixin, WriteMixin[Azureadconnection], Resou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AzureadconnectionFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[AzureadconnectionGetParams]) -> Azureadconnection: ...
+    @overload
+    def get(self, **lookups: Any) -> Azureadconnection: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AzureadconnectionFilters],
+    ) -> Page[Azureadconnection]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AzureadconnectionFilters],
+    ) -> Azureadconnection: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[AzureadconnectionFilters],
+    ) -> Iterator[Azureadconnection]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AzureadconnectionGetParams]) -> Azureadconnection: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Azureadconnection: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AzureadconnectionFilters],
+    ) -> Page[Azureadconnection]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AzureadconnectionFilters],
+    ) -> Azureadconnection: ...
 
 class BackgroundTaskQuerySet(QuerySet[BackgroundTask]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2851,6 +4169,42 @@ class BackgroundTaskManager(ResourceManager[BackgroundTask, BackgroundTaskQueryS
     """``client.background_tasks``: /BackgroundTask (BackgroundTask records)."""
 
     def filter(self) -> BackgroundTaskQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[BackgroundTaskGetParams]) -> BackgroundTask: ...
+    @overload
+    def get(self, **lookups: Any) -> BackgroundTask: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BackgroundTaskFilters],
+    ) -> Page[BackgroundTask]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[BackgroundTaskFilters],
+    ) -> BackgroundTask: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[BackgroundTaskFilters],
+    ) -> Iterator[BackgroundTask]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[BackgroundTaskGetParams]) -> BackgroundTask: ...
+    @overload
+    async def aget(self, **lookups: Any) -> BackgroundTask: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BackgroundTaskFilters],
+    ) -> Page[BackgroundTask]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[BackgroundTaskFilters],
+    ) -> BackgroundTask: ...
 
 class BillingTemplateQuerySet(QuerySet[BillingTemplate]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2904,6 +4258,42 @@ class BillingTemplateManager(DeleteMixin, WriteMixin[BillingTemplate], ResourceM
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[BillingTemplateFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[BillingTemplateGetParams]) -> BillingTemplate: ...
+    @overload
+    def get(self, **lookups: Any) -> BillingTemplate: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BillingTemplateFilters],
+    ) -> Page[BillingTemplate]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[BillingTemplateFilters],
+    ) -> BillingTemplate: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[BillingTemplateFilters],
+    ) -> Iterator[BillingTemplate]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[BillingTemplateGetParams]) -> BillingTemplate: ...
+    @overload
+    async def aget(self, **lookups: Any) -> BillingTemplate: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BillingTemplateFilters],
+    ) -> Page[BillingTemplate]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[BillingTemplateFilters],
+    ) -> BillingTemplate: ...
 
 class BookingTypeQuerySet(QuerySet[BookingType]):
     def filter(  # type: ignore[override]
@@ -2922,6 +4312,35 @@ class BookingTypeManager(ResourceManager[BookingType, BookingTypeQuerySet]):
         type: Optional[int] = ...,
     ) -> BookingTypeQuerySet:
         """Server-side filters of /BookingType, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[BookingTypeGetParams]) -> BookingType: ...
+    @overload
+    def get(self, **lookups: Any) -> BookingType: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BookingTypeFilters],
+    ) -> Page[BookingType]: ...
+    def by_name(self, name: str, **filters: Unpack[BookingTypeFilters]) -> BookingType: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[BookingTypeFilters]) -> Iterator[BookingType]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[BookingTypeGetParams]) -> BookingType: ...
+    @overload
+    async def aget(self, **lookups: Any) -> BookingType: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BookingTypeFilters],
+    ) -> Page[BookingType]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[BookingTypeFilters],
+    ) -> BookingType: ...
 
 class BookmarkQuerySet(QuerySet[Bookmark]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2930,6 +4349,31 @@ class BookmarkManager(WriteMixin[Bookmark], ResourceManager[Bookmark, BookmarkQu
     """``client.bookmarks``: /Bookmark (Bookmark records)."""
 
     def filter(self) -> BookmarkQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[BookmarkGetParams]) -> Bookmark: ...
+    @overload
+    def get(self, **lookups: Any) -> Bookmark: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BookmarkFilters],
+    ) -> Page[Bookmark]: ...
+    def by_name(self, name: str, **filters: Unpack[BookmarkFilters]) -> Bookmark: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[BookmarkFilters]) -> Iterator[Bookmark]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[BookmarkGetParams]) -> Bookmark: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Bookmark: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BookmarkFilters],
+    ) -> Page[Bookmark]: ...
+    async def aby_name(self, name: str, **filters: Unpack[BookmarkFilters]) -> Bookmark: ...  # type: ignore[override]
 
 class BudgetTypeQuerySet(QuerySet[BudgetType]):
     def filter(  # type: ignore[override]
@@ -2989,6 +4433,35 @@ class BudgetTypeManager(DeleteMixin, WriteMixin[BudgetType], ResourceManager[Bud
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[BudgetTypeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[BudgetTypeGetParams]) -> BudgetType: ...
+    @overload
+    def get(self, **lookups: Any) -> BudgetType: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BudgetTypeFilters],
+    ) -> Page[BudgetType]: ...
+    def by_name(self, name: str, **filters: Unpack[BudgetTypeFilters]) -> BudgetType: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[BudgetTypeFilters]) -> Iterator[BudgetType]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[BudgetTypeGetParams]) -> BudgetType: ...
+    @overload
+    async def aget(self, **lookups: Any) -> BudgetType: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BudgetTypeFilters],
+    ) -> Page[BudgetType]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[BudgetTypeFilters],
+    ) -> BudgetType: ...
 
 class BulkEmailQuerySet(QuerySet[BulkEmail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -2997,6 +4470,35 @@ class BulkEmailManager(ResourceManager[BulkEmail, BulkEmailQuerySet]):
     """``client.bulk_emails``: /BulkEmail (BulkEmail records)."""
 
     def filter(self) -> BulkEmailQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[BulkEmailGetParams]) -> BulkEmail: ...
+    @overload
+    def get(self, **lookups: Any) -> BulkEmail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BulkEmailFilters],
+    ) -> Page[BulkEmail]: ...
+    def by_name(self, name: str, **filters: Unpack[BulkEmailFilters]) -> BulkEmail: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[BulkEmailFilters]) -> Iterator[BulkEmail]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[BulkEmailGetParams]) -> BulkEmail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> BulkEmail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BulkEmailFilters],
+    ) -> Page[BulkEmail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[BulkEmailFilters],
+    ) -> BulkEmail: ...
 
 class BusinessCentralDetailQuerySet(QuerySet[BusinessCentralDetail]):
     def filter(  # type: ignore[override]
@@ -3065,6 +4567,42 @@ class BusinessCentralDetailManager(DeleteMixin, WriteMixin[BusinessCentralDetail
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[BusinessCentralDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[BusinessCentralDetailGetParams]) -> BusinessCentralDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> BusinessCentralDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BusinessCentralDetailFilters],
+    ) -> Page[BusinessCentralDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[BusinessCentralDetailFilters],
+    ) -> BusinessCentralDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[BusinessCentralDetailFilters],
+    ) -> Iterator[BusinessCentralDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[BusinessCentralDetailGetParams]) -> BusinessCentralDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> BusinessCentralDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BusinessCentralDetailFilters],
+    ) -> Page[BusinessCentralDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[BusinessCentralDetailFilters],
+    ) -> BusinessCentralDetail: ...
 
 class CABMemberQuerySet(QuerySet[CABMember]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -3073,6 +4611,35 @@ class CABMemberManager(ResourceManager[CABMember, CABMemberQuerySet]):
     """``client.cab_members``: /CABMember (CABMember records)."""
 
     def filter(self) -> CABMemberQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[CABMemberGetParams]) -> CABMember: ...
+    @overload
+    def get(self, **lookups: Any) -> CABMember: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CABMemberFilters],
+    ) -> Page[CABMember]: ...
+    def by_name(self, name: str, **filters: Unpack[CABMemberFilters]) -> CABMember: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[CABMemberFilters]) -> Iterator[CABMember]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CABMemberGetParams]) -> CABMember: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CABMember: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CABMemberFilters],
+    ) -> Page[CABMember]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CABMemberFilters],
+    ) -> CABMember: ...
 
 class CABQuerySet(QuerySet[CAB]):
     def filter(  # type: ignore[override]
@@ -3128,6 +4695,31 @@ class CABManager(DeleteMixin, WriteMixin[CAB], ResourceManager[CAB, CABQuerySet]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CABFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[CABGetParams]) -> CAB: ...
+    @overload
+    def get(self, **lookups: Any) -> CAB: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CABFilters],
+    ) -> Page[CAB]: ...
+    def by_name(self, name: str, **filters: Unpack[CABFilters]) -> CAB: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[CABFilters]) -> Iterator[CAB]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CABGetParams]) -> CAB: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CAB: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CABFilters],
+    ) -> Page[CAB]: ...
+    async def aby_name(self, name: str, **filters: Unpack[CABFilters]) -> CAB: ...  # type: ignore[override]
 
 class CallLogQuerySet(QuerySet[CallLog]):
     def filter(  # type: ignore[override]
@@ -3187,6 +4779,31 @@ class CallLogManager(WriteMixin[CallLog], ResourceManager[CallLog, CallLogQueryS
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CallLogFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[CallLogGetParams]) -> CallLog: ...
+    @overload
+    def get(self, **lookups: Any) -> CallLog: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CallLogFilters],
+    ) -> Page[CallLog]: ...
+    def by_name(self, name: str, **filters: Unpack[CallLogFilters]) -> CallLog: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[CallLogFilters]) -> Iterator[CallLog]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CallLogGetParams]) -> CallLog: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CallLog: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CallLogFilters],
+    ) -> Page[CallLog]: ...
+    async def aby_name(self, name: str, **filters: Unpack[CallLogFilters]) -> CallLog: ...  # type: ignore[override]
 
 class CallScriptQuerySet(QuerySet[CallScript]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -3236,6 +4853,35 @@ class CallScriptManager(DeleteMixin, WriteMixin[CallScript], ResourceManager[Cal
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CallScriptFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[CallScriptGetParams]) -> CallScript: ...
+    @overload
+    def get(self, **lookups: Any) -> CallScript: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CallScriptFilters],
+    ) -> Page[CallScript]: ...
+    def by_name(self, name: str, **filters: Unpack[CallScriptFilters]) -> CallScript: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[CallScriptFilters]) -> Iterator[CallScript]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CallScriptGetParams]) -> CallScript: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CallScript: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CallScriptFilters],
+    ) -> Page[CallScript]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CallScriptFilters],
+    ) -> CallScript: ...
 
 class CannedTextQuerySet(QuerySet[CannedText]):
     def filter(  # type: ignore[override]
@@ -3307,6 +4953,35 @@ class CannedTextManager(DeleteMixin, WriteMixin[CannedText], ResourceManager[Can
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CannedTextFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[CannedTextGetParams]) -> CannedText: ...
+    @overload
+    def get(self, **lookups: Any) -> CannedText: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CannedTextFilters],
+    ) -> Page[CannedText]: ...
+    def by_name(self, name: str, **filters: Unpack[CannedTextFilters]) -> CannedText: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[CannedTextFilters]) -> Iterator[CannedText]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CannedTextGetParams]) -> CannedText: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CannedText: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CannedTextFilters],
+    ) -> Page[CannedText]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CannedTextFilters],
+    ) -> CannedText: ...
 
 class CategoryQuerySet(QuerySet[Category]):
     def filter(  # type: ignore[override]
@@ -3376,6 +5051,31 @@ class CategoryManager(DeleteMixin, WriteMixin[Category], ResourceManager[Categor
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CategoryFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[CategoryGetParams]) -> Category: ...
+    @overload
+    def get(self, **lookups: Any) -> Category: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CategoryFilters],
+    ) -> Page[Category]: ...
+    def by_name(self, name: str, **filters: Unpack[CategoryFilters]) -> Category: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[CategoryFilters]) -> Iterator[Category]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CategoryGetParams]) -> Category: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Category: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CategoryFilters],
+    ) -> Page[Category]: ...
+    async def aby_name(self, name: str, **filters: Unpack[CategoryFilters]) -> Category: ...  # type: ignore[override]
 
 class CertificateQuerySet(QuerySet[Certificate]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -3425,6 +5125,35 @@ class CertificateManager(DeleteMixin, WriteMixin[Certificate], ResourceManager[C
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CertificateFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[CertificateGetParams]) -> Certificate: ...
+    @overload
+    def get(self, **lookups: Any) -> Certificate: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CertificateFilters],
+    ) -> Page[Certificate]: ...
+    def by_name(self, name: str, **filters: Unpack[CertificateFilters]) -> Certificate: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[CertificateFilters]) -> Iterator[Certificate]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CertificateGetParams]) -> Certificate: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Certificate: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CertificateFilters],
+    ) -> Page[Certificate]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CertificateFilters],
+    ) -> Certificate: ...
 
 class ChangeCalendarQuerySet(QuerySet[ChangeCalendar]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -3433,6 +5162,42 @@ class ChangeCalendarManager(ResourceManager[ChangeCalendar, ChangeCalendarQueryS
     """``client.change_calendars``: /ChangeCalendar (ChangeCalendar records)."""
 
     def filter(self) -> ChangeCalendarQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ChangeCalendarGetParams]) -> ChangeCalendar: ...
+    @overload
+    def get(self, **lookups: Any) -> ChangeCalendar: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ChangeCalendarFilters],
+    ) -> Page[ChangeCalendar]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ChangeCalendarFilters],
+    ) -> ChangeCalendar: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ChangeCalendarFilters],
+    ) -> Iterator[ChangeCalendar]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ChangeCalendarGetParams]) -> ChangeCalendar: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ChangeCalendar: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ChangeCalendarFilters],
+    ) -> Page[ChangeCalendar]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ChangeCalendarFilters],
+    ) -> ChangeCalendar: ...
 
 class ChargeRateQuerySet(QuerySet[ChargeRate]):
     def filter(  # type: ignore[override]
@@ -3459,6 +5224,35 @@ class ChargeRateManager(ResourceManager[ChargeRate, ChargeRateQuerySet]):
         globalonly: Optional[bool] = ...,
     ) -> ChargeRateQuerySet:
         """Server-side filters of /ChargeRate, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ChargeRateGetParams]) -> ChargeRate: ...
+    @overload
+    def get(self, **lookups: Any) -> ChargeRate: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ChargeRateFilters],
+    ) -> Page[ChargeRate]: ...
+    def by_name(self, name: str, **filters: Unpack[ChargeRateFilters]) -> ChargeRate: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ChargeRateFilters]) -> Iterator[ChargeRate]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ChargeRateGetParams]) -> ChargeRate: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ChargeRate: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ChargeRateFilters],
+    ) -> Page[ChargeRate]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ChargeRateFilters],
+    ) -> ChargeRate: ...
 
 class ChatFlowManager(OperationsManager):
     """``client.chat_flow``: the operations of /ChatFlow."""
@@ -3528,6 +5322,35 @@ class ChatMessageManager(WriteMixin[ChatMessage], ResourceManager[ChatMessage, C
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ChatMessageFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ChatMessageGetParams]) -> ChatMessage: ...
+    @overload
+    def get(self, **lookups: Any) -> ChatMessage: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ChatMessageFilters],
+    ) -> Page[ChatMessage]: ...
+    def by_name(self, name: str, **filters: Unpack[ChatMessageFilters]) -> ChatMessage: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ChatMessageFilters]) -> Iterator[ChatMessage]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ChatMessageGetParams]) -> ChatMessage: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ChatMessage: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ChatMessageFilters],
+    ) -> Page[ChatMessage]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ChatMessageFilters],
+    ) -> ChatMessage: ...
     def is_typing(self, *, body: Any = ...) -> Any: ...  # POST /ChatMessage/IsTyping
     async def ais_typing(self, *, body: Any = ...) -> Any: ...
 
@@ -3589,6 +5412,35 @@ class ChatProfileManager(DeleteMixin, WriteMixin[ChatProfile], ResourceManager[C
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ChatProfileFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ChatProfileGetParams]) -> ChatProfile: ...
+    @overload
+    def get(self, **lookups: Any) -> ChatProfile: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ChatProfileFilters],
+    ) -> Page[ChatProfile]: ...
+    def by_name(self, name: str, **filters: Unpack[ChatProfileFilters]) -> ChatProfile: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ChatProfileFilters]) -> Iterator[ChatProfile]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ChatProfileGetParams]) -> ChatProfile: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ChatProfile: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ChatProfileFilters],
+    ) -> Page[ChatProfile]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ChatProfileFilters],
+    ) -> ChatProfile: ...
 
 class ChatQuerySet(QuerySet[Chat]):
     def filter(  # type: ignore[override]
@@ -3617,6 +5469,31 @@ class ChatManager(WriteMixin[Chat], ResourceManager[Chat, ChatQuerySet]):
         ticket_id: Optional[Union[int, Model]] = ...,
     ) -> ChatQuerySet:
         """Server-side filters of /Chat, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ChatGetParams]) -> Chat: ...
+    @overload
+    def get(self, **lookups: Any) -> Chat: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ChatFilters],
+    ) -> Page[Chat]: ...
+    def by_name(self, name: str, **filters: Unpack[ChatFilters]) -> Chat: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ChatFilters]) -> Iterator[Chat]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ChatGetParams]) -> Chat: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Chat: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ChatFilters],
+    ) -> Page[Chat]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ChatFilters]) -> Chat: ...  # type: ignore[override]
 
 class ClientCacheQuerySet(QuerySet[ClientCache]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -3625,6 +5502,35 @@ class ClientCacheManager(ResourceManager[ClientCache, ClientCacheQuerySet]):
     """``client.client_caches``: /ClientCache (ClientCache records)."""
 
     def filter(self) -> ClientCacheQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ClientCacheGetParams]) -> ClientCache: ...
+    @overload
+    def get(self, **lookups: Any) -> ClientCache: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ClientCacheFilters],
+    ) -> Page[ClientCache]: ...
+    def by_name(self, name: str, **filters: Unpack[ClientCacheFilters]) -> ClientCache: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ClientCacheFilters]) -> Iterator[ClientCache]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ClientCacheGetParams]) -> ClientCache: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ClientCache: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ClientCacheFilters],
+    ) -> Page[ClientCache]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ClientCacheFilters],
+    ) -> ClientCache: ...
 
 class ClientPrepayQuerySet(QuerySet[ClientPrepay]):
     def filter(  # type: ignore[override]
@@ -3698,6 +5604,35 @@ class ClientPrepayManager(DeleteMixin, WriteMixin[ClientPrepay], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ClientPrepayFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ClientPrepayGetParams]) -> ClientPrepay: ...
+    @overload
+    def get(self, **lookups: Any) -> ClientPrepay: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ClientPrepayFilters],
+    ) -> Page[ClientPrepay]: ...
+    def by_name(self, name: str, **filters: Unpack[ClientPrepayFilters]) -> ClientPrepay: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ClientPrepayFilters]) -> Iterator[ClientPrepay]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ClientPrepayGetParams]) -> ClientPrepay: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ClientPrepay: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ClientPrepayFilters],
+    ) -> Page[ClientPrepay]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ClientPrepayFilters],
+    ) -> ClientPrepay: ...
 
 class ClientQuerySet(QuerySet[Client]):
     def filter(  # type: ignore[override]
@@ -3869,6 +5804,31 @@ class ClientManager(MeMixin[Client], DeleteMixin, WriteMixin[Client], ResourceMa
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ClientFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ClientGetParams]) -> Client: ...
+    @overload
+    def get(self, **lookups: Any) -> Client: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ClientFilters],
+    ) -> Page[Client]: ...
+    def by_name(self, name: str, **filters: Unpack[ClientFilters]) -> Client: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ClientFilters]) -> Iterator[Client]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ClientGetParams]) -> Client: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Client: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ClientFilters],
+    ) -> Page[Client]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ClientFilters]) -> Client: ...  # type: ignore[override]
     def new_accounts_id(self, *, body: Any = ...) -> Any: ...  # POST /Client/NewAccountsId
     async def anew_accounts_id(self, *, body: Any = ...) -> Any: ...
     def payment_method_update(self, *, body: Any = ...) -> Any: ...  # POST /Client/PaymentMethodUpdate
@@ -3942,6 +5902,35 @@ class ConfigCommitManager(DeleteMixin, WriteMixin[ConfigCommit], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ConfigCommitFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ConfigCommitGetParams]) -> ConfigCommit: ...
+    @overload
+    def get(self, **lookups: Any) -> ConfigCommit: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ConfigCommitFilters],
+    ) -> Page[ConfigCommit]: ...
+    def by_name(self, name: str, **filters: Unpack[ConfigCommitFilters]) -> ConfigCommit: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ConfigCommitFilters]) -> Iterator[ConfigCommit]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ConfigCommitGetParams]) -> ConfigCommit: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ConfigCommit: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ConfigCommitFilters],
+    ) -> Page[ConfigCommit]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ConfigCommitFilters],
+    ) -> ConfigCommit: ...
 
 class ConfirmClosureQuerySet(QuerySet[ConfirmClosure]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -3995,6 +5984,42 @@ class ConfirmClosureManager(DeleteMixin, WriteMixin[ConfirmClosure], ResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ConfirmClosureFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ConfirmClosureGetParams]) -> ConfirmClosure: ...
+    @overload
+    def get(self, **lookups: Any) -> ConfirmClosure: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ConfirmClosureFilters],
+    ) -> Page[ConfirmClosure]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ConfirmClosureFilters],
+    ) -> ConfirmClosure: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ConfirmClosureFilters],
+    ) -> Iterator[ConfirmClosure]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ConfirmClosureGetParams]) -> ConfirmClosure: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ConfirmClosure: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ConfirmClosureFilters],
+    ) -> Page[ConfirmClosure]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ConfirmClosureFilters],
+    ) -> ConfirmClosure: ...
 
 class ConfluenceDetailQuerySet(QuerySet[ConfluenceDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4048,6 +6073,42 @@ class ConfluenceDetailManager(DeleteMixin, WriteMixin[ConfluenceDetail], Resourc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ConfluenceDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ConfluenceDetailGetParams]) -> ConfluenceDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> ConfluenceDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ConfluenceDetailFilters],
+    ) -> Page[ConfluenceDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ConfluenceDetailFilters],
+    ) -> ConfluenceDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ConfluenceDetailFilters],
+    ) -> Iterator[ConfluenceDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ConfluenceDetailGetParams]) -> ConfluenceDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ConfluenceDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ConfluenceDetailFilters],
+    ) -> Page[ConfluenceDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ConfluenceDetailFilters],
+    ) -> ConfluenceDetail: ...
 
 class ConnectedInstanceQuerySet(QuerySet[ConnectedInstance]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4101,6 +6162,42 @@ class ConnectedInstanceManager(DeleteMixin, WriteMixin[ConnectedInstance], Resou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ConnectedInstanceFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ConnectedInstanceGetParams]) -> ConnectedInstance: ...
+    @overload
+    def get(self, **lookups: Any) -> ConnectedInstance: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ConnectedInstanceFilters],
+    ) -> Page[ConnectedInstance]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ConnectedInstanceFilters],
+    ) -> ConnectedInstance: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ConnectedInstanceFilters],
+    ) -> Iterator[ConnectedInstance]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ConnectedInstanceGetParams]) -> ConnectedInstance: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ConnectedInstance: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ConnectedInstanceFilters],
+    ) -> Page[ConnectedInstance]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ConnectedInstanceFilters],
+    ) -> ConnectedInstance: ...
 
 class ConsignmentQuerySet(QuerySet[Consignment]):
     def filter(  # type: ignore[override]
@@ -4160,6 +6257,35 @@ class ConsignmentManager(DeleteMixin, WriteMixin[Consignment], ResourceManager[C
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ConsignmentFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ConsignmentGetParams]) -> Consignment: ...
+    @overload
+    def get(self, **lookups: Any) -> Consignment: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ConsignmentFilters],
+    ) -> Page[Consignment]: ...
+    def by_name(self, name: str, **filters: Unpack[ConsignmentFilters]) -> Consignment: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ConsignmentFilters]) -> Iterator[Consignment]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ConsignmentGetParams]) -> Consignment: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Consignment: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ConsignmentFilters],
+    ) -> Page[Consignment]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ConsignmentFilters],
+    ) -> Consignment: ...
 
 class ContactgroupcontactQuerySet(QuerySet[Contactgroupcontact]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4213,6 +6339,42 @@ class ContactgroupcontactManager(DeleteMixin, WriteMixin[Contactgroupcontact], R
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ContactgroupcontactFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ContactgroupcontactGetParams]) -> Contactgroupcontact: ...
+    @overload
+    def get(self, **lookups: Any) -> Contactgroupcontact: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContactgroupcontactFilters],
+    ) -> Page[Contactgroupcontact]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ContactgroupcontactFilters],
+    ) -> Contactgroupcontact: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ContactgroupcontactFilters],
+    ) -> Iterator[Contactgroupcontact]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ContactgroupcontactGetParams]) -> Contactgroupcontact: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Contactgroupcontact: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContactgroupcontactFilters],
+    ) -> Page[Contactgroupcontact]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ContactgroupcontactFilters],
+    ) -> Contactgroupcontact: ...
 
 class ContactgroupQuerySet(QuerySet[Contactgroup]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4262,6 +6424,35 @@ class ContactgroupManager(DeleteMixin, WriteMixin[Contactgroup], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ContactgroupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ContactgroupGetParams]) -> Contactgroup: ...
+    @overload
+    def get(self, **lookups: Any) -> Contactgroup: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContactgroupFilters],
+    ) -> Page[Contactgroup]: ...
+    def by_name(self, name: str, **filters: Unpack[ContactgroupFilters]) -> Contactgroup: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ContactgroupFilters]) -> Iterator[Contactgroup]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ContactgroupGetParams]) -> Contactgroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Contactgroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContactgroupFilters],
+    ) -> Page[Contactgroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ContactgroupFilters],
+    ) -> Contactgroup: ...
 
 class ContractRuleQuerySet(QuerySet[ContractRule]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4311,6 +6502,35 @@ class ContractRuleManager(DeleteMixin, WriteMixin[ContractRule], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ContractRuleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ContractRuleGetParams]) -> ContractRule: ...
+    @overload
+    def get(self, **lookups: Any) -> ContractRule: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContractRuleFilters],
+    ) -> Page[ContractRule]: ...
+    def by_name(self, name: str, **filters: Unpack[ContractRuleFilters]) -> ContractRule: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ContractRuleFilters]) -> Iterator[ContractRule]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ContractRuleGetParams]) -> ContractRule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ContractRule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContractRuleFilters],
+    ) -> Page[ContractRule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ContractRuleFilters],
+    ) -> ContractRule: ...
 
 class ContractSchedulePlanQuerySet(QuerySet[ContractSchedulePlan]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4364,6 +6584,42 @@ class ContractSchedulePlanManager(DeleteMixin, WriteMixin[ContractSchedulePlan],
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ContractSchedulePlanFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ContractSchedulePlanGetParams]) -> ContractSchedulePlan: ...
+    @overload
+    def get(self, **lookups: Any) -> ContractSchedulePlan: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContractSchedulePlanFilters],
+    ) -> Page[ContractSchedulePlan]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ContractSchedulePlanFilters],
+    ) -> ContractSchedulePlan: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ContractSchedulePlanFilters],
+    ) -> Iterator[ContractSchedulePlan]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ContractSchedulePlanGetParams]) -> ContractSchedulePlan: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ContractSchedulePlan: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContractSchedulePlanFilters],
+    ) -> Page[ContractSchedulePlan]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ContractSchedulePlanFilters],
+    ) -> ContractSchedulePlan: ...
 
 class ContractScheduleQuerySet(QuerySet[ContractSchedule]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4417,6 +6673,42 @@ class ContractScheduleManager(DeleteMixin, WriteMixin[ContractSchedule], Resourc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ContractScheduleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ContractScheduleGetParams]) -> ContractSchedule: ...
+    @overload
+    def get(self, **lookups: Any) -> ContractSchedule: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContractScheduleFilters],
+    ) -> Page[ContractSchedule]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ContractScheduleFilters],
+    ) -> ContractSchedule: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ContractScheduleFilters],
+    ) -> Iterator[ContractSchedule]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ContractScheduleGetParams]) -> ContractSchedule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ContractSchedule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContractScheduleFilters],
+    ) -> Page[ContractSchedule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ContractScheduleFilters],
+    ) -> ContractSchedule: ...
 
 class ContractQuerySet(QuerySet[Contract]):
     def filter(  # type: ignore[override]
@@ -4496,6 +6788,31 @@ class ContractManager(DeleteMixin, WriteMixin[Contract], ResourceManager[Contrac
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ContractFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ContractGetParams]) -> Contract: ...
+    @overload
+    def get(self, **lookups: Any) -> Contract: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContractFilters],
+    ) -> Page[Contract]: ...
+    def by_name(self, name: str, **filters: Unpack[ContractFilters]) -> Contract: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ContractFilters]) -> Iterator[Contract]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ContractGetParams]) -> Contract: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Contract: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContractFilters],
+    ) -> Page[Contract]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ContractFilters]) -> Contract: ...  # type: ignore[override]
     def approval(self, *, body: Any = ...) -> Any: ...  # POST /ClientContract/Approval
     async def aapproval(self, *, body: Any = ...) -> Any: ...
     def next_ref(self, *, body: Any = ...) -> Any: ...  # POST /ClientContract/NextRef
@@ -4549,6 +6866,31 @@ class ControlManager(WriteMixin[Control], ResourceManager[Control, ControlQueryS
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ControlFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ControlGetParams]) -> Control: ...
+    @overload
+    def get(self, **lookups: Any) -> Control: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ControlFilters],
+    ) -> Page[Control]: ...
+    def by_name(self, name: str, **filters: Unpack[ControlFilters]) -> Control: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ControlFilters]) -> Iterator[Control]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ControlGetParams]) -> Control: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Control: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ControlFilters],
+    ) -> Page[Control]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ControlFilters]) -> Control: ...  # type: ignore[override]
     def clear_cache(self, *, body: Any = ...) -> Any: ...  # POST /Control/ClearCache
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
     def setup(self, *, body: Any = ...) -> Any: ...  # POST /Control/setup
@@ -4606,6 +6948,35 @@ class CostCentreManager(DeleteMixin, WriteMixin[CostCentre], ResourceManager[Cos
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CostCentreFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[CostCentreGetParams]) -> CostCentre: ...
+    @overload
+    def get(self, **lookups: Any) -> CostCentre: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CostCentreFilters],
+    ) -> Page[CostCentre]: ...
+    def by_name(self, name: str, **filters: Unpack[CostCentreFilters]) -> CostCentre: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[CostCentreFilters]) -> Iterator[CostCentre]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CostCentreGetParams]) -> CostCentre: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CostCentre: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CostCentreFilters],
+    ) -> Page[CostCentre]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CostCentreFilters],
+    ) -> CostCentre: ...
 
 class CRMNoteQuerySet(QuerySet[CRMNote]):
     def filter(  # type: ignore[override]
@@ -4671,6 +7042,31 @@ class CRMNoteManager(DeleteMixin, WriteMixin[CRMNote], ResourceManager[CRMNote, 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CRMNoteFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[CRMNoteGetParams]) -> CRMNote: ...
+    @overload
+    def get(self, **lookups: Any) -> CRMNote: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CRMNoteFilters],
+    ) -> Page[CRMNote]: ...
+    def by_name(self, name: str, **filters: Unpack[CRMNoteFilters]) -> CRMNote: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[CRMNoteFilters]) -> Iterator[CRMNote]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CRMNoteGetParams]) -> CRMNote: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CRMNote: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CRMNoteFilters],
+    ) -> Page[CRMNote]: ...
+    async def aby_name(self, name: str, **filters: Unpack[CRMNoteFilters]) -> CRMNote: ...  # type: ignore[override]
 
 class CSVTemplateQuerySet(QuerySet[CSVTemplate]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4720,6 +7116,35 @@ class CSVTemplateManager(DeleteMixin, WriteMixin[CSVTemplate], ResourceManager[C
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CSVTemplateFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[CSVTemplateGetParams]) -> CSVTemplate: ...
+    @overload
+    def get(self, **lookups: Any) -> CSVTemplate: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CSVTemplateFilters],
+    ) -> Page[CSVTemplate]: ...
+    def by_name(self, name: str, **filters: Unpack[CSVTemplateFilters]) -> CSVTemplate: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[CSVTemplateFilters]) -> Iterator[CSVTemplate]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CSVTemplateGetParams]) -> CSVTemplate: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CSVTemplate: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CSVTemplateFilters],
+    ) -> Page[CSVTemplate]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CSVTemplateFilters],
+    ) -> CSVTemplate: ...
 
 class CurrencyQuerySet(QuerySet[Currency]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4769,6 +7194,31 @@ class CurrencyManager(DeleteMixin, WriteMixin[Currency], ResourceManager[Currenc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CurrencyFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[CurrencyGetParams]) -> Currency: ...
+    @overload
+    def get(self, **lookups: Any) -> Currency: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CurrencyFilters],
+    ) -> Page[Currency]: ...
+    def by_name(self, name: str, **filters: Unpack[CurrencyFilters]) -> Currency: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[CurrencyFilters]) -> Iterator[Currency]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CurrencyGetParams]) -> Currency: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Currency: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CurrencyFilters],
+    ) -> Page[Currency]: ...
+    async def aby_name(self, name: str, **filters: Unpack[CurrencyFilters]) -> Currency: ...  # type: ignore[override]
 
 class CustomButtonQuerySet(QuerySet[CustomButton]):
     def filter(  # type: ignore[override]
@@ -4834,6 +7284,35 @@ class CustomButtonManager(DeleteMixin, WriteMixin[CustomButton], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CustomButtonFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[CustomButtonGetParams]) -> CustomButton: ...
+    @overload
+    def get(self, **lookups: Any) -> CustomButton: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomButtonFilters],
+    ) -> Page[CustomButton]: ...
+    def by_name(self, name: str, **filters: Unpack[CustomButtonFilters]) -> CustomButton: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[CustomButtonFilters]) -> Iterator[CustomButton]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CustomButtonGetParams]) -> CustomButton: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CustomButton: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomButtonFilters],
+    ) -> Page[CustomButton]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomButtonFilters],
+    ) -> CustomButton: ...
 
 class CustomIntegrationMethodValueQuerySet(QuerySet[CustomIntegrationMethodValue]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4842,6 +7321,50 @@ class CustomIntegrationMethodValueManager(ResourceManager[CustomIntegrationMetho
     """``client.custom_integration_method_values``: /CustomIntegrationMethodValue (CustomIntegrationMethodValue records)."""
 
     def filter(self) -> CustomIntegrationMethodValueQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(
+        self,
+        id: Any,
+        **params: Unpack[CustomIntegrationMethodValueGetParams],
+    ) -> CustomIntegrationMethodValue: ...
+    @overload
+    def get(self, **lookups: Any) -> CustomIntegrationMethodValue: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomIntegrationMethodValueFilters],
+    ) -> Page[CustomIntegrationMethodValue]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomIntegrationMethodValueFilters],
+    ) -> CustomIntegrationMethodValue: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[CustomIntegrationMethodValueFilters],
+    ) -> Iterator[CustomIntegrationMethodValue]: ...
+    @overload  # type: ignore[override]
+    async def aget(
+        self,
+        id: Any,
+        **params: Unpack[CustomIntegrationMethodValueGetParams],
+    ) -> CustomIntegrationMethodValue: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CustomIntegrationMethodValue: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomIntegrationMethodValueFilters],
+    ) -> Page[CustomIntegrationMethodValue]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomIntegrationMethodValueFilters],
+    ) -> CustomIntegrationMethodValue: ...
 
 class CustomIntegrationMethodQuerySet(QuerySet[CustomIntegrationMethod]):
     def filter(  # type: ignore[override]
@@ -4908,6 +7431,42 @@ class CustomIntegrationMethodManager(DeleteMixin, WriteMixin[CustomIntegrationMe
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CustomIntegrationMethodFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[CustomIntegrationMethodGetParams]) -> CustomIntegrationMethod: ...
+    @overload
+    def get(self, **lookups: Any) -> CustomIntegrationMethod: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomIntegrationMethodFilters],
+    ) -> Page[CustomIntegrationMethod]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomIntegrationMethodFilters],
+    ) -> CustomIntegrationMethod: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[CustomIntegrationMethodFilters],
+    ) -> Iterator[CustomIntegrationMethod]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CustomIntegrationMethodGetParams]) -> CustomIntegrationMethod: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CustomIntegrationMethod: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomIntegrationMethodFilters],
+    ) -> Page[CustomIntegrationMethod]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomIntegrationMethodFilters],
+    ) -> CustomIntegrationMethod: ...
 
 class CustomIntegrationRepositoryQuerySet(QuerySet[CustomIntegrationRepository]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4916,6 +7475,46 @@ class CustomIntegrationRepositoryManager(ResourceManager[CustomIntegrationReposi
     """``client.custom_integration_repositories``: /CustomIntegrationRepository (CustomIntegrationRepository records)."""
 
     def filter(self) -> CustomIntegrationRepositoryQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[CustomIntegrationRepositoryGetParams]) -> CustomIntegrationRepository: ...
+    @overload
+    def get(self, **lookups: Any) -> CustomIntegrationRepository: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomIntegrationRepositoryFilters],
+    ) -> Page[CustomIntegrationRepository]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomIntegrationRepositoryFilters],
+    ) -> CustomIntegrationRepository: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[CustomIntegrationRepositoryFilters],
+    ) -> Iterator[CustomIntegrationRepository]: ...
+    @overload  # type: ignore[override]
+    async def aget(
+        self,
+        id: Any,
+        **params: Unpack[CustomIntegrationRepositoryGetParams],
+    ) -> CustomIntegrationRepository: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CustomIntegrationRepository: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomIntegrationRepositoryFilters],
+    ) -> Page[CustomIntegrationRepository]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomIntegrationRepositoryFilters],
+    ) -> CustomIntegrationRepository: ...
 
 class CustomIntegrationQuerySet(QuerySet[CustomIntegration]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -4969,6 +7568,42 @@ class CustomIntegrationManager(DeleteMixin, WriteMixin[CustomIntegration], Resou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CustomIntegrationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[CustomIntegrationGetParams]) -> CustomIntegration: ...
+    @overload
+    def get(self, **lookups: Any) -> CustomIntegration: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomIntegrationFilters],
+    ) -> Page[CustomIntegration]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomIntegrationFilters],
+    ) -> CustomIntegration: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[CustomIntegrationFilters],
+    ) -> Iterator[CustomIntegration]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CustomIntegrationGetParams]) -> CustomIntegration: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CustomIntegration: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomIntegrationFilters],
+    ) -> Page[CustomIntegration]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomIntegrationFilters],
+    ) -> CustomIntegration: ...
 
 class CustomQueryQuerySet(QuerySet[CustomQuery]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -5018,6 +7653,35 @@ class CustomQueryManager(DeleteMixin, WriteMixin[CustomQuery], ResourceManager[C
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CustomQueryFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[CustomQueryGetParams]) -> CustomQuery: ...
+    @overload
+    def get(self, **lookups: Any) -> CustomQuery: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomQueryFilters],
+    ) -> Page[CustomQuery]: ...
+    def by_name(self, name: str, **filters: Unpack[CustomQueryFilters]) -> CustomQuery: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[CustomQueryFilters]) -> Iterator[CustomQuery]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CustomQueryGetParams]) -> CustomQuery: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CustomQuery: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomQueryFilters],
+    ) -> Page[CustomQuery]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomQueryFilters],
+    ) -> CustomQuery: ...
 
 class CustomTableQuerySet(QuerySet[CustomTable]):
     def filter(  # type: ignore[override]
@@ -5087,6 +7751,35 @@ class CustomTableManager(DeleteMixin, WriteMixin[CustomTable], ResourceManager[C
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CustomTableFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[CustomTableGetParams]) -> CustomTable: ...
+    @overload
+    def get(self, **lookups: Any) -> CustomTable: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomTableFilters],
+    ) -> Page[CustomTable]: ...
+    def by_name(self, name: str, **filters: Unpack[CustomTableFilters]) -> CustomTable: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[CustomTableFilters]) -> Iterator[CustomTable]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CustomTableGetParams]) -> CustomTable: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CustomTable: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomTableFilters],
+    ) -> Page[CustomTable]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomTableFilters],
+    ) -> CustomTable: ...
 
 class DashboardLinkQuerySet(QuerySet[DashboardLink]):
     def filter(  # type: ignore[override]
@@ -5156,6 +7849,42 @@ class DashboardLinkManager(DeleteMixin, WriteMixin[DashboardLink], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[DashboardLinkFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[DashboardLinkGetParams]) -> DashboardLink: ...
+    @overload
+    def get(self, **lookups: Any) -> DashboardLink: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DashboardLinkFilters],
+    ) -> Page[DashboardLink]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DashboardLinkFilters],
+    ) -> DashboardLink: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[DashboardLinkFilters],
+    ) -> Iterator[DashboardLink]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[DashboardLinkGetParams]) -> DashboardLink: ...
+    @overload
+    async def aget(self, **lookups: Any) -> DashboardLink: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DashboardLinkFilters],
+    ) -> Page[DashboardLink]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DashboardLinkFilters],
+    ) -> DashboardLink: ...
     def filter_values(self) -> Any: ...  # GET /DashboardLinks/FilterValues
     async def afilter_values(self) -> Any: ...
 
@@ -5214,6 +7943,46 @@ class DatabaseLookupConfirmationManager(WriteMixin[DatabaseLookupConfirmation], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[DatabaseLookupConfirmationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[DatabaseLookupConfirmationGetParams]) -> DatabaseLookupConfirmation: ...
+    @overload
+    def get(self, **lookups: Any) -> DatabaseLookupConfirmation: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DatabaseLookupConfirmationFilters],
+    ) -> Page[DatabaseLookupConfirmation]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DatabaseLookupConfirmationFilters],
+    ) -> DatabaseLookupConfirmation: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[DatabaseLookupConfirmationFilters],
+    ) -> Iterator[DatabaseLookupConfirmation]: ...
+    @overload  # type: ignore[override]
+    async def aget(
+        self,
+        id: Any,
+        **params: Unpack[DatabaseLookupConfirmationGetParams],
+    ) -> DatabaseLookupConfirmation: ...
+    @overload
+    async def aget(self, **lookups: Any) -> DatabaseLookupConfirmation: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DatabaseLookupConfirmationFilters],
+    ) -> Page[DatabaseLookupConfirmation]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DatabaseLookupConfirmationFilters],
+    ) -> DatabaseLookupConfirmation: ...
 
 class DatabaseLookupQuerySet(QuerySet[DatabaseLookup]):
     def filter(  # type: ignore[override]
@@ -5277,6 +8046,42 @@ class DatabaseLookupManager(DeleteMixin, WriteMixin[DatabaseLookup], ResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[DatabaseLookupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[DatabaseLookupGetParams]) -> DatabaseLookup: ...
+    @overload
+    def get(self, **lookups: Any) -> DatabaseLookup: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DatabaseLookupFilters],
+    ) -> Page[DatabaseLookup]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DatabaseLookupFilters],
+    ) -> DatabaseLookup: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[DatabaseLookupFilters],
+    ) -> Iterator[DatabaseLookup]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[DatabaseLookupGetParams]) -> DatabaseLookup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> DatabaseLookup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DatabaseLookupFilters],
+    ) -> Page[DatabaseLookup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DatabaseLookupFilters],
+    ) -> DatabaseLookup: ...
     def run(self, *, body: Any = ...) -> Any: ...  # POST /DatabaseLookup/run
     async def arun(self, *, body: Any = ...) -> Any: ...
 
@@ -5342,6 +8147,42 @@ class DattoCommerceDetailManager(DeleteMixin, WriteMixin[DattoCommerceDetail], R
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[DattoCommerceDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[DattoCommerceDetailGetParams]) -> DattoCommerceDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> DattoCommerceDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DattoCommerceDetailFilters],
+    ) -> Page[DattoCommerceDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DattoCommerceDetailFilters],
+    ) -> DattoCommerceDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[DattoCommerceDetailFilters],
+    ) -> Iterator[DattoCommerceDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[DattoCommerceDetailGetParams]) -> DattoCommerceDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> DattoCommerceDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DattoCommerceDetailFilters],
+    ) -> Page[DattoCommerceDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DattoCommerceDetailFilters],
+    ) -> DattoCommerceDetail: ...
 
 class DeviceLicenceQuerySet(QuerySet[DeviceLicence]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -5350,6 +8191,42 @@ class DeviceLicenceManager(ResourceManager[DeviceLicence, DeviceLicenceQuerySet]
     """``client.device_licences``: /DeviceLicence (DeviceLicence records)."""
 
     def filter(self) -> DeviceLicenceQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[DeviceLicenceGetParams]) -> DeviceLicence: ...
+    @overload
+    def get(self, **lookups: Any) -> DeviceLicence: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DeviceLicenceFilters],
+    ) -> Page[DeviceLicence]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DeviceLicenceFilters],
+    ) -> DeviceLicence: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[DeviceLicenceFilters],
+    ) -> Iterator[DeviceLicence]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[DeviceLicenceGetParams]) -> DeviceLicence: ...
+    @overload
+    async def aget(self, **lookups: Any) -> DeviceLicence: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DeviceLicenceFilters],
+    ) -> Page[DeviceLicence]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DeviceLicenceFilters],
+    ) -> DeviceLicence: ...
 
 class DistributionListQuerySet(QuerySet[DistributionList]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -5403,6 +8280,42 @@ class DistributionListManager(DeleteMixin, WriteMixin[DistributionList], Resourc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[DistributionListFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[DistributionListGetParams]) -> DistributionList: ...
+    @overload
+    def get(self, **lookups: Any) -> DistributionList: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DistributionListFilters],
+    ) -> Page[DistributionList]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DistributionListFilters],
+    ) -> DistributionList: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[DistributionListFilters],
+    ) -> Iterator[DistributionList]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[DistributionListGetParams]) -> DistributionList: ...
+    @overload
+    async def aget(self, **lookups: Any) -> DistributionList: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DistributionListFilters],
+    ) -> Page[DistributionList]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DistributionListFilters],
+    ) -> DistributionList: ...
 
 class DistributionListsLogQuerySet(QuerySet[DistributionListsLog]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -5456,6 +8369,42 @@ class DistributionListsLogManager(DeleteMixin, WriteMixin[DistributionListsLog],
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[DistributionListsLogFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[DistributionListsLogGetParams]) -> DistributionListsLog: ...
+    @overload
+    def get(self, **lookups: Any) -> DistributionListsLog: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DistributionListsLogFilters],
+    ) -> Page[DistributionListsLog]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DistributionListsLogFilters],
+    ) -> DistributionListsLog: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[DistributionListsLogFilters],
+    ) -> Iterator[DistributionListsLog]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[DistributionListsLogGetParams]) -> DistributionListsLog: ...
+    @overload
+    async def aget(self, **lookups: Any) -> DistributionListsLog: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DistributionListsLogFilters],
+    ) -> Page[DistributionListsLog]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DistributionListsLogFilters],
+    ) -> DistributionListsLog: ...
 
 class DocumentCreationManager(OperationsManager):
     """``client.document_creation``: the operations of /DocumentCreation."""
@@ -5511,6 +8460,31 @@ class DowntimeManager(DeleteMixin, WriteMixin[Downtime], ResourceManager[Downtim
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[DowntimeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[DowntimeGetParams]) -> Downtime: ...
+    @overload
+    def get(self, **lookups: Any) -> Downtime: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DowntimeFilters],
+    ) -> Page[Downtime]: ...
+    def by_name(self, name: str, **filters: Unpack[DowntimeFilters]) -> Downtime: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[DowntimeFilters]) -> Iterator[Downtime]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[DowntimeGetParams]) -> Downtime: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Downtime: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DowntimeFilters],
+    ) -> Page[Downtime]: ...
+    async def aby_name(self, name: str, **filters: Unpack[DowntimeFilters]) -> Downtime: ...  # type: ignore[override]
     def downtime_calendar(self) -> Any: ...  # GET /Downtime/DowntimeCalendar
     async def adowntime_calendar(self) -> Any: ...
 
@@ -5566,6 +8540,42 @@ class DynatraceDetailManager(DeleteMixin, WriteMixin[DynatraceDetail], ResourceM
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[DynatraceDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[DynatraceDetailGetParams]) -> DynatraceDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> DynatraceDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DynatraceDetailFilters],
+    ) -> Page[DynatraceDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DynatraceDetailFilters],
+    ) -> DynatraceDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[DynatraceDetailFilters],
+    ) -> Iterator[DynatraceDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[DynatraceDetailGetParams]) -> DynatraceDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> DynatraceDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DynatraceDetailFilters],
+    ) -> Page[DynatraceDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DynatraceDetailFilters],
+    ) -> DynatraceDetail: ...
 
 class EcommerceOrderQuerySet(QuerySet[EcommerceOrder]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -5619,6 +8629,42 @@ class EcommerceOrderManager(DeleteMixin, WriteMixin[EcommerceOrder], ResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[EcommerceOrderFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[EcommerceOrderGetParams]) -> EcommerceOrder: ...
+    @overload
+    def get(self, **lookups: Any) -> EcommerceOrder: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EcommerceOrderFilters],
+    ) -> Page[EcommerceOrder]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[EcommerceOrderFilters],
+    ) -> EcommerceOrder: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[EcommerceOrderFilters],
+    ) -> Iterator[EcommerceOrder]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[EcommerceOrderGetParams]) -> EcommerceOrder: ...
+    @overload
+    async def aget(self, **lookups: Any) -> EcommerceOrder: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EcommerceOrderFilters],
+    ) -> Page[EcommerceOrder]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[EcommerceOrderFilters],
+    ) -> EcommerceOrder: ...
 
 class EmailAddressBookQuerySet(QuerySet[EmailAddressBook]):
     def filter(  # type: ignore[override]
@@ -5789,6 +8835,42 @@ class EmailAddressBookManager(ResourceManager[EmailAddressBook, EmailAddressBook
         supplier_id: Filters by Users belonging to the specified supplier.
         toplevel_id: Filter by Users belonging to a particular top level.
         """
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[EmailAddressBookGetParams]) -> EmailAddressBook: ...
+    @overload
+    def get(self, **lookups: Any) -> EmailAddressBook: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EmailAddressBookFilters],
+    ) -> Page[EmailAddressBook]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[EmailAddressBookFilters],
+    ) -> EmailAddressBook: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[EmailAddressBookFilters],
+    ) -> Iterator[EmailAddressBook]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[EmailAddressBookGetParams]) -> EmailAddressBook: ...
+    @overload
+    async def aget(self, **lookups: Any) -> EmailAddressBook: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EmailAddressBookFilters],
+    ) -> Page[EmailAddressBook]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[EmailAddressBookFilters],
+    ) -> EmailAddressBook: ...
 
 class EmailRuleQuerySet(QuerySet[EmailRule]):
     def filter(  # type: ignore[override]
@@ -5850,6 +8932,35 @@ class EmailRuleManager(DeleteMixin, WriteMixin[EmailRule], ResourceManager[Email
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[EmailRuleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[EmailRuleGetParams]) -> EmailRule: ...
+    @overload
+    def get(self, **lookups: Any) -> EmailRule: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EmailRuleFilters],
+    ) -> Page[EmailRule]: ...
+    def by_name(self, name: str, **filters: Unpack[EmailRuleFilters]) -> EmailRule: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[EmailRuleFilters]) -> Iterator[EmailRule]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[EmailRuleGetParams]) -> EmailRule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> EmailRule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EmailRuleFilters],
+    ) -> Page[EmailRule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[EmailRuleFilters],
+    ) -> EmailRule: ...
 
 class EmailStoreQuerySet(QuerySet[EmailStore]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -5899,6 +9010,35 @@ class EmailStoreManager(DeleteMixin, WriteMixin[EmailStore], ResourceManager[Ema
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[EmailStoreFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[EmailStoreGetParams]) -> EmailStore: ...
+    @overload
+    def get(self, **lookups: Any) -> EmailStore: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EmailStoreFilters],
+    ) -> Page[EmailStore]: ...
+    def by_name(self, name: str, **filters: Unpack[EmailStoreFilters]) -> EmailStore: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[EmailStoreFilters]) -> Iterator[EmailStore]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[EmailStoreGetParams]) -> EmailStore: ...
+    @overload
+    async def aget(self, **lookups: Any) -> EmailStore: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EmailStoreFilters],
+    ) -> Page[EmailStore]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[EmailStoreFilters],
+    ) -> EmailStore: ...
 
 class EmailTemplateQuerySet(QuerySet[EmailTemplate]):
     def filter(  # type: ignore[override]
@@ -5972,6 +9112,42 @@ class EmailTemplateManager(DeleteMixin, WriteMixin[EmailTemplate], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[EmailTemplateFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[EmailTemplateGetParams]) -> EmailTemplate: ...
+    @overload
+    def get(self, **lookups: Any) -> EmailTemplate: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EmailTemplateFilters],
+    ) -> Page[EmailTemplate]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[EmailTemplateFilters],
+    ) -> EmailTemplate: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[EmailTemplateFilters],
+    ) -> Iterator[EmailTemplate]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[EmailTemplateGetParams]) -> EmailTemplate: ...
+    @overload
+    async def aget(self, **lookups: Any) -> EmailTemplate: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EmailTemplateFilters],
+    ) -> Page[EmailTemplate]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[EmailTemplateFilters],
+    ) -> EmailTemplate: ...
 
 class EventRuleQuerySet(QuerySet[EventRule]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6021,6 +9197,35 @@ class EventRuleManager(DeleteMixin, WriteMixin[EventRule], ResourceManager[Event
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[EventRuleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[EventRuleGetParams]) -> EventRule: ...
+    @overload
+    def get(self, **lookups: Any) -> EventRule: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EventRuleFilters],
+    ) -> Page[EventRule]: ...
+    def by_name(self, name: str, **filters: Unpack[EventRuleFilters]) -> EventRule: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[EventRuleFilters]) -> Iterator[EventRule]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[EventRuleGetParams]) -> EventRule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> EventRule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EventRuleFilters],
+    ) -> Page[EventRule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[EventRuleFilters],
+    ) -> EventRule: ...
 
 class EventQuerySet(QuerySet[Event]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6029,6 +9234,31 @@ class EventManager(DeleteMixin, WriteMixin[Event], ResourceManager[Event, EventQ
     """``client.events``: /Event (Event records)."""
 
     def filter(self) -> EventQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[EventGetParams]) -> Event: ...
+    @overload
+    def get(self, **lookups: Any) -> Event: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EventFilters],
+    ) -> Page[Event]: ...
+    def by_name(self, name: str, **filters: Unpack[EventFilters]) -> Event: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[EventFilters]) -> Iterator[Event]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[EventGetParams]) -> Event: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Event: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EventFilters],
+    ) -> Page[Event]: ...
+    async def aby_name(self, name: str, **filters: Unpack[EventFilters]) -> Event: ...  # type: ignore[override]
 
 class ExactDetailQuerySet(QuerySet[ExactDetail]):
     def filter(  # type: ignore[override]
@@ -6090,6 +9320,35 @@ class ExactDetailManager(DeleteMixin, WriteMixin[ExactDetail], ResourceManager[E
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ExactDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ExactDetailGetParams]) -> ExactDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> ExactDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ExactDetailFilters],
+    ) -> Page[ExactDetail]: ...
+    def by_name(self, name: str, **filters: Unpack[ExactDetailFilters]) -> ExactDetail: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ExactDetailFilters]) -> Iterator[ExactDetail]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ExactDetailGetParams]) -> ExactDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ExactDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ExactDetailFilters],
+    ) -> Page[ExactDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ExactDetailFilters],
+    ) -> ExactDetail: ...
 
 class ExampleManager(OperationsManager):
     """``client.example``: the operations of /Example."""
@@ -6140,6 +9399,31 @@ class ExpenseManager(WriteMixin[Expense], ResourceManager[Expense, ExpenseQueryS
         enddate: Expenses up to this date [/Expense is not in this copy of the spec]
         search: Text search [/Expense is not in this copy of the spec]
         """
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ExpenseGetParams]) -> Expense: ...
+    @overload
+    def get(self, **lookups: Any) -> Expense: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ExpenseFilters],
+    ) -> Page[Expense]: ...
+    def by_name(self, name: str, **filters: Unpack[ExpenseFilters]) -> Expense: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ExpenseFilters]) -> Iterator[Expense]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ExpenseGetParams]) -> Expense: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Expense: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ExpenseFilters],
+    ) -> Page[Expense]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ExpenseFilters]) -> Expense: ...  # type: ignore[override]
 
 class ExternalChatMessageQuerySet(QuerySet[ExternalChatMessage]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6193,6 +9477,42 @@ class ExternalChatMessageManager(DeleteMixin, WriteMixin[ExternalChatMessage], R
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ExternalChatMessageFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ExternalChatMessageGetParams]) -> ExternalChatMessage: ...
+    @overload
+    def get(self, **lookups: Any) -> ExternalChatMessage: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ExternalChatMessageFilters],
+    ) -> Page[ExternalChatMessage]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ExternalChatMessageFilters],
+    ) -> ExternalChatMessage: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ExternalChatMessageFilters],
+    ) -> Iterator[ExternalChatMessage]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ExternalChatMessageGetParams]) -> ExternalChatMessage: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ExternalChatMessage: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ExternalChatMessageFilters],
+    ) -> Page[ExternalChatMessage]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ExternalChatMessageFilters],
+    ) -> ExternalChatMessage: ...
 
 class ExternalLinkQuerySet(QuerySet[ExternalLink]):
     def filter(  # type: ignore[override]
@@ -6270,6 +9590,35 @@ class ExternalLinkManager(DeleteMixin, WriteMixin[ExternalLink], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ExternalLinkFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ExternalLinkGetParams]) -> ExternalLink: ...
+    @overload
+    def get(self, **lookups: Any) -> ExternalLink: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ExternalLinkFilters],
+    ) -> Page[ExternalLink]: ...
+    def by_name(self, name: str, **filters: Unpack[ExternalLinkFilters]) -> ExternalLink: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ExternalLinkFilters]) -> Iterator[ExternalLink]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ExternalLinkGetParams]) -> ExternalLink: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ExternalLink: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ExternalLinkFilters],
+    ) -> Page[ExternalLink]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ExternalLinkFilters],
+    ) -> ExternalLink: ...
     def generate(self, *, body: Any = ...) -> Any: ...  # POST /ExternalLink/Generate
     async def agenerate(self, *, body: Any = ...) -> Any: ...
 
@@ -6335,6 +9684,42 @@ class FacebookDetailManager(DeleteMixin, WriteMixin[FacebookDetail], ResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FacebookDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[FacebookDetailGetParams]) -> FacebookDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> FacebookDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FacebookDetailFilters],
+    ) -> Page[FacebookDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FacebookDetailFilters],
+    ) -> FacebookDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[FacebookDetailFilters],
+    ) -> Iterator[FacebookDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FacebookDetailGetParams]) -> FacebookDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> FacebookDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FacebookDetailFilters],
+    ) -> Page[FacebookDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FacebookDetailFilters],
+    ) -> FacebookDetail: ...
 
 class FAQListQuerySet(QuerySet[FAQList]):
     def filter(  # type: ignore[override]
@@ -6406,6 +9791,31 @@ class FAQListManager(DeleteMixin, WriteMixin[FAQList], ResourceManager[FAQList, 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FAQListFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[FAQListGetParams]) -> FAQList: ...
+    @overload
+    def get(self, **lookups: Any) -> FAQList: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FAQListFilters],
+    ) -> Page[FAQList]: ...
+    def by_name(self, name: str, **filters: Unpack[FAQListFilters]) -> FAQList: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[FAQListFilters]) -> Iterator[FAQList]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FAQListGetParams]) -> FAQList: ...
+    @overload
+    async def aget(self, **lookups: Any) -> FAQList: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FAQListFilters],
+    ) -> Page[FAQList]: ...
+    async def aby_name(self, name: str, **filters: Unpack[FAQListFilters]) -> FAQList: ...  # type: ignore[override]
 
 class FaultViewLogQuerySet(QuerySet[FaultViewLog]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6414,6 +9824,35 @@ class FaultViewLogManager(ResourceManager[FaultViewLog, FaultViewLogQuerySet]):
     """``client.fault_view_logs``: /FaultViewLog (FaultViewLog records)."""
 
     def filter(self) -> FaultViewLogQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[FaultViewLogGetParams]) -> FaultViewLog: ...
+    @overload
+    def get(self, **lookups: Any) -> FaultViewLog: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FaultViewLogFilters],
+    ) -> Page[FaultViewLog]: ...
+    def by_name(self, name: str, **filters: Unpack[FaultViewLogFilters]) -> FaultViewLog: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[FaultViewLogFilters]) -> Iterator[FaultViewLog]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FaultViewLogGetParams]) -> FaultViewLog: ...
+    @overload
+    async def aget(self, **lookups: Any) -> FaultViewLog: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FaultViewLogFilters],
+    ) -> Page[FaultViewLog]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FaultViewLogFilters],
+    ) -> FaultViewLog: ...
 
 class FaultsForecastingQuerySet(QuerySet[FaultsForecasting]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6467,6 +9906,42 @@ class FaultsForecastingManager(WriteMixin[FaultsForecasting], ResourceManager[Fa
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FaultsForecastingFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[FaultsForecastingGetParams]) -> FaultsForecasting: ...
+    @overload
+    def get(self, **lookups: Any) -> FaultsForecasting: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FaultsForecastingFilters],
+    ) -> Page[FaultsForecasting]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FaultsForecastingFilters],
+    ) -> FaultsForecasting: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[FaultsForecastingFilters],
+    ) -> Iterator[FaultsForecasting]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FaultsForecastingGetParams]) -> FaultsForecasting: ...
+    @overload
+    async def aget(self, **lookups: Any) -> FaultsForecasting: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FaultsForecastingFilters],
+    ) -> Page[FaultsForecasting]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FaultsForecastingFilters],
+    ) -> FaultsForecasting: ...
 
 class FeatureQuerySet(QuerySet[Feature]):
     def filter(  # type: ignore[override]
@@ -6530,6 +10005,31 @@ class FeatureManager(WriteMixin[Feature], ResourceManager[Feature, FeatureQueryS
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FeatureFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[FeatureGetParams]) -> Feature: ...
+    @overload
+    def get(self, **lookups: Any) -> Feature: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FeatureFilters],
+    ) -> Page[Feature]: ...
+    def by_name(self, name: str, **filters: Unpack[FeatureFilters]) -> Feature: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[FeatureFilters]) -> Iterator[Feature]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FeatureGetParams]) -> Feature: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Feature: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FeatureFilters],
+    ) -> Page[Feature]: ...
+    async def aby_name(self, name: str, **filters: Unpack[FeatureFilters]) -> Feature: ...  # type: ignore[override]
 
 class FeedbackQuerySet(QuerySet[Feedback]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6579,6 +10079,31 @@ class FeedbackManager(DeleteMixin, WriteMixin[Feedback], ResourceManager[Feedbac
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FeedbackFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[FeedbackGetParams]) -> Feedback: ...
+    @overload
+    def get(self, **lookups: Any) -> Feedback: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FeedbackFilters],
+    ) -> Page[Feedback]: ...
+    def by_name(self, name: str, **filters: Unpack[FeedbackFilters]) -> Feedback: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[FeedbackFilters]) -> Iterator[Feedback]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FeedbackGetParams]) -> Feedback: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Feedback: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FeedbackFilters],
+    ) -> Page[Feedback]: ...
+    async def aby_name(self, name: str, **filters: Unpack[FeedbackFilters]) -> Feedback: ...  # type: ignore[override]
 
 class FeedQuerySet(QuerySet[Feed]):
     def filter(  # type: ignore[override]
@@ -6623,6 +10148,31 @@ class FeedManager(ResourceManager[Feed, FeedQuerySet]):
         user_only: Optional[bool] = ...,
     ) -> FeedQuerySet:
         """Server-side filters of /Feed, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[FeedGetParams]) -> Feed: ...
+    @overload
+    def get(self, **lookups: Any) -> Feed: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FeedFilters],
+    ) -> Page[Feed]: ...
+    def by_name(self, name: str, **filters: Unpack[FeedFilters]) -> Feed: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[FeedFilters]) -> Iterator[Feed]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FeedGetParams]) -> Feed: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Feed: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FeedFilters],
+    ) -> Page[Feed]: ...
+    async def aby_name(self, name: str, **filters: Unpack[FeedFilters]) -> Feed: ...  # type: ignore[override]
 
 class FieldGroupQuerySet(QuerySet[FieldGroup]):
     def filter(  # type: ignore[override]
@@ -6686,6 +10236,35 @@ class FieldGroupManager(DeleteMixin, WriteMixin[FieldGroup], ResourceManager[Fie
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FieldGroupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[FieldGroupGetParams]) -> FieldGroup: ...
+    @overload
+    def get(self, **lookups: Any) -> FieldGroup: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FieldGroupFilters],
+    ) -> Page[FieldGroup]: ...
+    def by_name(self, name: str, **filters: Unpack[FieldGroupFilters]) -> FieldGroup: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[FieldGroupFilters]) -> Iterator[FieldGroup]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FieldGroupGetParams]) -> FieldGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> FieldGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FieldGroupFilters],
+    ) -> Page[FieldGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FieldGroupFilters],
+    ) -> FieldGroup: ...
 
 class FieldInfoQuerySet(QuerySet[FieldInfo]):
     def filter(  # type: ignore[override]
@@ -6781,6 +10360,35 @@ class FieldInfoManager(DeleteMixin, WriteMixin[FieldInfo], ResourceManager[Field
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FieldInfoFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[FieldInfoGetParams]) -> FieldInfo: ...
+    @overload
+    def get(self, **lookups: Any) -> FieldInfo: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FieldInfoFilters],
+    ) -> Page[FieldInfo]: ...
+    def by_name(self, name: str, **filters: Unpack[FieldInfoFilters]) -> FieldInfo: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[FieldInfoFilters]) -> Iterator[FieldInfo]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FieldInfoGetParams]) -> FieldInfo: ...
+    @overload
+    async def aget(self, **lookups: Any) -> FieldInfo: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FieldInfoFilters],
+    ) -> Page[FieldInfo]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FieldInfoFilters],
+    ) -> FieldInfo: ...
 
 class FieldQuerySet(QuerySet[Field]):
     def filter(  # type: ignore[override]
@@ -6838,6 +10446,31 @@ class FieldManager(DeleteMixin, WriteMixin[Field], ResourceManager[Field, FieldQ
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FieldFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[FieldGetParams]) -> Field: ...
+    @overload
+    def get(self, **lookups: Any) -> Field: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FieldFilters],
+    ) -> Page[Field]: ...
+    def by_name(self, name: str, **filters: Unpack[FieldFilters]) -> Field: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[FieldFilters]) -> Iterator[Field]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FieldGetParams]) -> Field: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Field: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FieldFilters],
+    ) -> Page[Field]: ...
+    async def aby_name(self, name: str, **filters: Unpack[FieldFilters]) -> Field: ...  # type: ignore[override]
     def add_field_to_all(self, id: int, /, *, body: Any = ...) -> Any: ...  # POST /Field/AddFieldToAll/{id}
     async def aadd_field_to_all(self, id: int, /, *, body: Any = ...) -> Any: ...
 
@@ -6893,6 +10526,42 @@ class FormattedemailManager(DeleteMixin, WriteMixin[Formattedemail], ResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FormattedemailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[FormattedemailGetParams]) -> Formattedemail: ...
+    @overload
+    def get(self, **lookups: Any) -> Formattedemail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FormattedemailFilters],
+    ) -> Page[Formattedemail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FormattedemailFilters],
+    ) -> Formattedemail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[FormattedemailFilters],
+    ) -> Iterator[Formattedemail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FormattedemailGetParams]) -> Formattedemail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Formattedemail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FormattedemailFilters],
+    ) -> Page[Formattedemail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FormattedemailFilters],
+    ) -> Formattedemail: ...
 
 class FortnoxDetailQuerySet(QuerySet[FortnoxDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -6946,6 +10615,42 @@ class FortnoxDetailManager(DeleteMixin, WriteMixin[FortnoxDetail], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FortnoxDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[FortnoxDetailGetParams]) -> FortnoxDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> FortnoxDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FortnoxDetailFilters],
+    ) -> Page[FortnoxDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FortnoxDetailFilters],
+    ) -> FortnoxDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[FortnoxDetailFilters],
+    ) -> Iterator[FortnoxDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FortnoxDetailGetParams]) -> FortnoxDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> FortnoxDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FortnoxDetailFilters],
+    ) -> Page[FortnoxDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FortnoxDetailFilters],
+    ) -> FortnoxDetail: ...
 
 class GoToResolveManager(OperationsManager):
     """``client.go_to_resolve``: the operations of /GoToResolve."""
@@ -7007,6 +10712,42 @@ class GoogleBusinessDetailManager(DeleteMixin, WriteMixin[GoogleBusinessDetail],
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[GoogleBusinessDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[GoogleBusinessDetailGetParams]) -> GoogleBusinessDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> GoogleBusinessDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[GoogleBusinessDetailFilters],
+    ) -> Page[GoogleBusinessDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[GoogleBusinessDetailFilters],
+    ) -> GoogleBusinessDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[GoogleBusinessDetailFilters],
+    ) -> Iterator[GoogleBusinessDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[GoogleBusinessDetailGetParams]) -> GoogleBusinessDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> GoogleBusinessDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[GoogleBusinessDetailFilters],
+    ) -> Page[GoogleBusinessDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[GoogleBusinessDetailFilters],
+    ) -> GoogleBusinessDetail: ...
 
 class HaloDeviceInfoQuerySet(QuerySet[HaloDeviceInfo]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7060,6 +10801,42 @@ class HaloDeviceInfoManager(DeleteMixin, WriteMixin[HaloDeviceInfo], ResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[HaloDeviceInfoFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[HaloDeviceInfoGetParams]) -> HaloDeviceInfo: ...
+    @overload
+    def get(self, **lookups: Any) -> HaloDeviceInfo: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[HaloDeviceInfoFilters],
+    ) -> Page[HaloDeviceInfo]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[HaloDeviceInfoFilters],
+    ) -> HaloDeviceInfo: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[HaloDeviceInfoFilters],
+    ) -> Iterator[HaloDeviceInfo]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[HaloDeviceInfoGetParams]) -> HaloDeviceInfo: ...
+    @overload
+    async def aget(self, **lookups: Any) -> HaloDeviceInfo: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[HaloDeviceInfoFilters],
+    ) -> Page[HaloDeviceInfo]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[HaloDeviceInfoFilters],
+    ) -> HaloDeviceInfo: ...
 
 class HaloFieldQuerySet(QuerySet[HaloField]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7068,6 +10845,35 @@ class HaloFieldManager(ResourceManager[HaloField, HaloFieldQuerySet]):
     """``client.halo_fields``: /HaloField (HaloField records)."""
 
     def filter(self) -> HaloFieldQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[HaloFieldGetParams]) -> HaloField: ...
+    @overload
+    def get(self, **lookups: Any) -> HaloField: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[HaloFieldFilters],
+    ) -> Page[HaloField]: ...
+    def by_name(self, name: str, **filters: Unpack[HaloFieldFilters]) -> HaloField: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[HaloFieldFilters]) -> Iterator[HaloField]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[HaloFieldGetParams]) -> HaloField: ...
+    @overload
+    async def aget(self, **lookups: Any) -> HaloField: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[HaloFieldFilters],
+    ) -> Page[HaloField]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[HaloFieldFilters],
+    ) -> HaloField: ...
 
 class HaloNewQuerySet(QuerySet[HaloNew]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7117,6 +10923,31 @@ class HaloNewManager(DeleteMixin, WriteMixin[HaloNew], ResourceManager[HaloNew, 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[HaloNewFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[HaloNewGetParams]) -> HaloNew: ...
+    @overload
+    def get(self, **lookups: Any) -> HaloNew: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[HaloNewFilters],
+    ) -> Page[HaloNew]: ...
+    def by_name(self, name: str, **filters: Unpack[HaloNewFilters]) -> HaloNew: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[HaloNewFilters]) -> Iterator[HaloNew]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[HaloNewGetParams]) -> HaloNew: ...
+    @overload
+    async def aget(self, **lookups: Any) -> HaloNew: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[HaloNewFilters],
+    ) -> Page[HaloNew]: ...
+    async def aby_name(self, name: str, **filters: Unpack[HaloNewFilters]) -> HaloNew: ...  # type: ignore[override]
     def read(self, *, body: Any = ...) -> Any: ...  # POST /HaloNews/read
     async def aread(self, *, body: Any = ...) -> Any: ...
 
@@ -7127,6 +10958,31 @@ class HealthManager(ResourceManager[Health, HealthQuerySet]):
     """``client.health``: /Health (Health records)."""
 
     def filter(self) -> HealthQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[HealthGetParams]) -> Health: ...
+    @overload
+    def get(self, **lookups: Any) -> Health: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[HealthFilters],
+    ) -> Page[Health]: ...
+    def by_name(self, name: str, **filters: Unpack[HealthFilters]) -> Health: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[HealthFilters]) -> Iterator[Health]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[HealthGetParams]) -> Health: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Health: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[HealthFilters],
+    ) -> Page[Health]: ...
+    async def aby_name(self, name: str, **filters: Unpack[HealthFilters]) -> Health: ...  # type: ignore[override]
 
 class HolidayQuerySet(QuerySet[Holiday]):
     def filter(  # type: ignore[override]
@@ -7204,6 +11060,31 @@ class HolidayManager(DeleteMixin, WriteMixin[Holiday], ResourceManager[Holiday, 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[HolidayFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[HolidayGetParams]) -> Holiday: ...
+    @overload
+    def get(self, **lookups: Any) -> Holiday: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[HolidayFilters],
+    ) -> Page[Holiday]: ...
+    def by_name(self, name: str, **filters: Unpack[HolidayFilters]) -> Holiday: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[HolidayFilters]) -> Iterator[Holiday]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[HolidayGetParams]) -> Holiday: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Holiday: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[HolidayFilters],
+    ) -> Page[Holiday]: ...
+    async def aby_name(self, name: str, **filters: Unpack[HolidayFilters]) -> Holiday: ...  # type: ignore[override]
 
 class HopewiserManager(OperationsManager):
     """``client.hopewiser``: the operations of /Hopewiser."""
@@ -7277,6 +11158,35 @@ class ImportCSVManager(DeleteMixin, WriteMixin[ImportCSV], ResourceManager[Impor
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ImportCSVFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ImportCSVGetParams]) -> ImportCSV: ...
+    @overload
+    def get(self, **lookups: Any) -> ImportCSV: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ImportCSVFilters],
+    ) -> Page[ImportCSV]: ...
+    def by_name(self, name: str, **filters: Unpack[ImportCSVFilters]) -> ImportCSV: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ImportCSVFilters]) -> Iterator[ImportCSV]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ImportCSVGetParams]) -> ImportCSV: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ImportCSV: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ImportCSVFilters],
+    ) -> Page[ImportCSV]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ImportCSVFilters],
+    ) -> ImportCSV: ...
 
 class IncomingEventQuerySet(QuerySet[IncomingEvent]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7330,6 +11240,42 @@ class IncomingEventManager(DeleteMixin, WriteMixin[IncomingEvent], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IncomingEventFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[IncomingEventGetParams]) -> IncomingEvent: ...
+    @overload
+    def get(self, **lookups: Any) -> IncomingEvent: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IncomingEventFilters],
+    ) -> Page[IncomingEvent]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IncomingEventFilters],
+    ) -> IncomingEvent: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[IncomingEventFilters],
+    ) -> Iterator[IncomingEvent]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IncomingEventGetParams]) -> IncomingEvent: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IncomingEvent: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IncomingEventFilters],
+    ) -> Page[IncomingEvent]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IncomingEventFilters],
+    ) -> IncomingEvent: ...
     def process(self, *, body: Any = ...) -> Any: ...  # POST /IncomingEvent/Process
     async def aprocess(self, *, body: Any = ...) -> Any: ...
 
@@ -7395,6 +11341,42 @@ class IncomingemailManager(DeleteMixin, WriteMixin[Incomingemail], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IncomingemailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[IncomingemailGetParams]) -> Incomingemail: ...
+    @overload
+    def get(self, **lookups: Any) -> Incomingemail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IncomingemailFilters],
+    ) -> Page[Incomingemail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IncomingemailFilters],
+    ) -> Incomingemail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[IncomingemailFilters],
+    ) -> Iterator[Incomingemail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IncomingemailGetParams]) -> Incomingemail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Incomingemail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IncomingemailFilters],
+    ) -> Page[Incomingemail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IncomingemailFilters],
+    ) -> Incomingemail: ...
 
 class IngramMicroDetailQuerySet(QuerySet[IngramMicroDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7448,6 +11430,42 @@ class IngramMicroDetailManager(DeleteMixin, WriteMixin[IngramMicroDetail], Resou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IngramMicroDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[IngramMicroDetailGetParams]) -> IngramMicroDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> IngramMicroDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IngramMicroDetailFilters],
+    ) -> Page[IngramMicroDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IngramMicroDetailFilters],
+    ) -> IngramMicroDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[IngramMicroDetailFilters],
+    ) -> Iterator[IngramMicroDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IngramMicroDetailGetParams]) -> IngramMicroDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IngramMicroDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IngramMicroDetailFilters],
+    ) -> Page[IngramMicroDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IngramMicroDetailFilters],
+    ) -> IngramMicroDetail: ...
 
 class IngramMicroResellerManager(OperationsManager):
     """``client.ingram_micro_reseller``: the operations of /IngramMicroReseller."""
@@ -7512,6 +11530,46 @@ class IngramMicroResellerDetailManager(DeleteMixin, WriteMixin[IngramMicroResell
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IngramMicroResellerDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[IngramMicroResellerDetailGetParams]) -> IngramMicroResellerDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> IngramMicroResellerDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IngramMicroResellerDetailFilters],
+    ) -> Page[IngramMicroResellerDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IngramMicroResellerDetailFilters],
+    ) -> IngramMicroResellerDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[IngramMicroResellerDetailFilters],
+    ) -> Iterator[IngramMicroResellerDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(
+        self,
+        id: Any,
+        **params: Unpack[IngramMicroResellerDetailGetParams],
+    ) -> IngramMicroResellerDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IngramMicroResellerDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IngramMicroResellerDetailFilters],
+    ) -> Page[IngramMicroResellerDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IngramMicroResellerDetailFilters],
+    ) -> IngramMicroResellerDetail: ...
 
 class InstanceInfoQuerySet(QuerySet[InstanceInfo]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7520,6 +11578,35 @@ class InstanceInfoManager(ResourceManager[InstanceInfo, InstanceInfoQuerySet]):
     """``client.instance_info``: /InstanceInfo (InstanceInfo records)."""
 
     def filter(self) -> InstanceInfoQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[InstanceInfoGetParams]) -> InstanceInfo: ...
+    @overload
+    def get(self, **lookups: Any) -> InstanceInfo: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InstanceInfoFilters],
+    ) -> Page[InstanceInfo]: ...
+    def by_name(self, name: str, **filters: Unpack[InstanceInfoFilters]) -> InstanceInfo: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[InstanceInfoFilters]) -> Iterator[InstanceInfo]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[InstanceInfoGetParams]) -> InstanceInfo: ...
+    @overload
+    async def aget(self, **lookups: Any) -> InstanceInfo: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InstanceInfoFilters],
+    ) -> Page[InstanceInfo]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[InstanceInfoFilters],
+    ) -> InstanceInfo: ...
 
 class InstanceQuerySet(QuerySet[Instance]):
     def filter(  # type: ignore[override]
@@ -7579,6 +11666,31 @@ class InstanceManager(WriteMixin[Instance], ResourceManager[Instance, InstanceQu
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[InstanceFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[InstanceGetParams]) -> Instance: ...
+    @overload
+    def get(self, **lookups: Any) -> Instance: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InstanceFilters],
+    ) -> Page[Instance]: ...
+    def by_name(self, name: str, **filters: Unpack[InstanceFilters]) -> Instance: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[InstanceFilters]) -> Iterator[Instance]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[InstanceGetParams]) -> Instance: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Instance: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InstanceFilters],
+    ) -> Page[Instance]: ...
+    async def aby_name(self, name: str, **filters: Unpack[InstanceFilters]) -> Instance: ...  # type: ignore[override]
 
 class IntegrationConfigurationQuerySet(QuerySet[IntegrationConfiguration]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -7635,6 +11747,42 @@ class IntegrationConfigurationManager(WriteMixin[IntegrationConfiguration], Reso
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IntegrationConfigurationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[IntegrationConfigurationGetParams]) -> IntegrationConfiguration: ...
+    @overload
+    def get(self, **lookups: Any) -> IntegrationConfiguration: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationConfigurationFilters],
+    ) -> Page[IntegrationConfiguration]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationConfigurationFilters],
+    ) -> IntegrationConfiguration: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[IntegrationConfigurationFilters],
+    ) -> Iterator[IntegrationConfiguration]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegrationConfigurationGetParams]) -> IntegrationConfiguration: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationConfiguration: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationConfigurationFilters],
+    ) -> Page[IntegrationConfiguration]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationConfigurationFilters],
+    ) -> IntegrationConfiguration: ...
 
 class IntegrationDataManager(OperationsManager):
     """``client.integration_data``: the operations of /IntegrationData."""
@@ -8893,6 +13041,42 @@ class IntegrationErrorManager(DeleteMixin, WriteMixin[IntegrationError], Resourc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IntegrationErrorFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[IntegrationErrorGetParams]) -> IntegrationError: ...
+    @overload
+    def get(self, **lookups: Any) -> IntegrationError: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationErrorFilters],
+    ) -> Page[IntegrationError]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationErrorFilters],
+    ) -> IntegrationError: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[IntegrationErrorFilters],
+    ) -> Iterator[IntegrationError]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegrationErrorGetParams]) -> IntegrationError: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationError: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationErrorFilters],
+    ) -> Page[IntegrationError]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationErrorFilters],
+    ) -> IntegrationError: ...
 
 class IntegrationExportQuerySet(QuerySet[IntegrationExport]):
     def filter(  # type: ignore[override]
@@ -8958,6 +13142,42 @@ class IntegrationExportManager(WriteMixin[IntegrationExport], ResourceManager[In
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IntegrationExportFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[IntegrationExportGetParams]) -> IntegrationExport: ...
+    @overload
+    def get(self, **lookups: Any) -> IntegrationExport: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationExportFilters],
+    ) -> Page[IntegrationExport]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationExportFilters],
+    ) -> IntegrationExport: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[IntegrationExportFilters],
+    ) -> Iterator[IntegrationExport]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegrationExportGetParams]) -> IntegrationExport: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationExport: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationExportFilters],
+    ) -> Page[IntegrationExport]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationExportFilters],
+    ) -> IntegrationExport: ...
 
 class IntegrationFieldDataQuerySet(QuerySet[IntegrationFieldData]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -9011,6 +13231,42 @@ class IntegrationFieldDataManager(DeleteMixin, WriteMixin[IntegrationFieldData],
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IntegrationFieldDataFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[IntegrationFieldDataGetParams]) -> IntegrationFieldData: ...
+    @overload
+    def get(self, **lookups: Any) -> IntegrationFieldData: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationFieldDataFilters],
+    ) -> Page[IntegrationFieldData]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationFieldDataFilters],
+    ) -> IntegrationFieldData: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[IntegrationFieldDataFilters],
+    ) -> Iterator[IntegrationFieldData]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegrationFieldDataGetParams]) -> IntegrationFieldData: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationFieldData: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationFieldDataFilters],
+    ) -> Page[IntegrationFieldData]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationFieldDataFilters],
+    ) -> IntegrationFieldData: ...
 
 class IntegrationFieldMappingQuerySet(QuerySet[IntegrationFieldMapping]):
     def filter(  # type: ignore[override]
@@ -9039,6 +13295,42 @@ class IntegrationFieldMappingManager(ResourceManager[IntegrationFieldMapping, In
         xmvalue: Optional[str] = ...,
     ) -> IntegrationFieldMappingQuerySet:
         """Server-side filters of /IntegrationFieldMapping, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[IntegrationFieldMappingGetParams]) -> IntegrationFieldMapping: ...
+    @overload
+    def get(self, **lookups: Any) -> IntegrationFieldMapping: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationFieldMappingFilters],
+    ) -> Page[IntegrationFieldMapping]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationFieldMappingFilters],
+    ) -> IntegrationFieldMapping: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[IntegrationFieldMappingFilters],
+    ) -> Iterator[IntegrationFieldMapping]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegrationFieldMappingGetParams]) -> IntegrationFieldMapping: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationFieldMapping: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationFieldMappingFilters],
+    ) -> Page[IntegrationFieldMapping]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationFieldMappingFilters],
+    ) -> IntegrationFieldMapping: ...
 
 class IntegrationLookUpQuerySet(QuerySet[IntegrationLookUp]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -9092,6 +13384,42 @@ class IntegrationLookUpManager(WriteMixin[IntegrationLookUp], ResourceManager[In
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IntegrationLookUpFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[IntegrationLookUpGetParams]) -> IntegrationLookUp: ...
+    @overload
+    def get(self, **lookups: Any) -> IntegrationLookUp: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationLookUpFilters],
+    ) -> Page[IntegrationLookUp]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationLookUpFilters],
+    ) -> IntegrationLookUp: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[IntegrationLookUpFilters],
+    ) -> Iterator[IntegrationLookUp]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegrationLookUpGetParams]) -> IntegrationLookUp: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationLookUp: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationLookUpFilters],
+    ) -> Page[IntegrationLookUp]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationLookUpFilters],
+    ) -> IntegrationLookUp: ...
 
 class IntegrationRequestQuerySet(QuerySet[IntegrationRequest]):
     def filter(  # type: ignore[override]
@@ -9161,6 +13489,42 @@ class IntegrationRequestManager(DeleteMixin, WriteMixin[IntegrationRequest], Res
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IntegrationRequestFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[IntegrationRequestGetParams]) -> IntegrationRequest: ...
+    @overload
+    def get(self, **lookups: Any) -> IntegrationRequest: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationRequestFilters],
+    ) -> Page[IntegrationRequest]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationRequestFilters],
+    ) -> IntegrationRequest: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[IntegrationRequestFilters],
+    ) -> Iterator[IntegrationRequest]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegrationRequestGetParams]) -> IntegrationRequest: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationRequest: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationRequestFilters],
+    ) -> Page[IntegrationRequest]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationRequestFilters],
+    ) -> IntegrationRequest: ...
 
 class IntegrationRunbookVariableGroupQuerySet(QuerySet[IntegrationRunbookVariableGroup]):
     def filter(  # type: ignore[override]
@@ -9181,6 +13545,50 @@ class IntegrationRunbookVariableGroupManager(ResourceManager[IntegrationRunbookV
         one_runbook_id: Optional[str] = ...,
     ) -> IntegrationRunbookVariableGroupQuerySet:
         """Server-side filters of /IntegrationRunbookVariableGroup, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(
+        self,
+        id: Any,
+        **params: Unpack[IntegrationRunbookVariableGroupGetParams],
+    ) -> IntegrationRunbookVariableGroup: ...
+    @overload
+    def get(self, **lookups: Any) -> IntegrationRunbookVariableGroup: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationRunbookVariableGroupFilters],
+    ) -> Page[IntegrationRunbookVariableGroup]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationRunbookVariableGroupFilters],
+    ) -> IntegrationRunbookVariableGroup: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[IntegrationRunbookVariableGroupFilters],
+    ) -> Iterator[IntegrationRunbookVariableGroup]: ...
+    @overload  # type: ignore[override]
+    async def aget(
+        self,
+        id: Any,
+        **params: Unpack[IntegrationRunbookVariableGroupGetParams],
+    ) -> IntegrationRunbookVariableGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationRunbookVariableGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationRunbookVariableGroupFilters],
+    ) -> Page[IntegrationRunbookVariableGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationRunbookVariableGroupFilters],
+    ) -> IntegrationRunbookVariableGroup: ...
 
 class IntegrationSiteMappingQuerySet(QuerySet[IntegrationSiteMapping]):
     def filter(  # type: ignore[override]
@@ -9203,6 +13611,42 @@ class IntegrationSiteMappingManager(ResourceManager[IntegrationSiteMapping, Inte
         third_party_client_id: Optional[str] = ...,
     ) -> IntegrationSiteMappingQuerySet:
         """Server-side filters of /IntegrationSiteMapping, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[IntegrationSiteMappingGetParams]) -> IntegrationSiteMapping: ...
+    @overload
+    def get(self, **lookups: Any) -> IntegrationSiteMapping: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationSiteMappingFilters],
+    ) -> Page[IntegrationSiteMapping]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationSiteMappingFilters],
+    ) -> IntegrationSiteMapping: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[IntegrationSiteMappingFilters],
+    ) -> Iterator[IntegrationSiteMapping]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegrationSiteMappingGetParams]) -> IntegrationSiteMapping: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationSiteMapping: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationSiteMappingFilters],
+    ) -> Page[IntegrationSiteMapping]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationSiteMappingFilters],
+    ) -> IntegrationSiteMapping: ...
 
 class IntegratorLogQuerySet(QuerySet[IntegratorLog]):
     def filter(  # type: ignore[override]
@@ -9221,6 +13665,42 @@ class IntegratorLogManager(ResourceManager[IntegratorLog, IntegratorLogQuerySet]
         module_id: Optional[Union[int, Model]] = ...,
     ) -> IntegratorLogQuerySet:
         """Server-side filters of /IntegratorLog, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[IntegratorLogGetParams]) -> IntegratorLog: ...
+    @overload
+    def get(self, **lookups: Any) -> IntegratorLog: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegratorLogFilters],
+    ) -> Page[IntegratorLog]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegratorLogFilters],
+    ) -> IntegratorLog: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[IntegratorLogFilters],
+    ) -> Iterator[IntegratorLog]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegratorLogGetParams]) -> IntegratorLog: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegratorLog: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegratorLogFilters],
+    ) -> Page[IntegratorLog]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegratorLogFilters],
+    ) -> IntegratorLog: ...
 
 class IntegratorScheduleQuerySet(QuerySet[IntegratorSchedule]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -9229,6 +13709,42 @@ class IntegratorScheduleManager(ResourceManager[IntegratorSchedule, IntegratorSc
     """``client.integrator_schedules``: /IntegratorSchedule (IntegratorSchedule records)."""
 
     def filter(self) -> IntegratorScheduleQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[IntegratorScheduleGetParams]) -> IntegratorSchedule: ...
+    @overload
+    def get(self, **lookups: Any) -> IntegratorSchedule: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegratorScheduleFilters],
+    ) -> Page[IntegratorSchedule]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegratorScheduleFilters],
+    ) -> IntegratorSchedule: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[IntegratorScheduleFilters],
+    ) -> Iterator[IntegratorSchedule]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegratorScheduleGetParams]) -> IntegratorSchedule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegratorSchedule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegratorScheduleFilters],
+    ) -> Page[IntegratorSchedule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegratorScheduleFilters],
+    ) -> IntegratorSchedule: ...
 
 class IntegratorTraceQuerySet(QuerySet[IntegratorTrace]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -9237,6 +13753,42 @@ class IntegratorTraceManager(ResourceManager[IntegratorTrace, IntegratorTraceQue
     """``client.integrator_traces``: /IntegratorTrace (IntegratorTrace records)."""
 
     def filter(self) -> IntegratorTraceQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[IntegratorTraceGetParams]) -> IntegratorTrace: ...
+    @overload
+    def get(self, **lookups: Any) -> IntegratorTrace: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegratorTraceFilters],
+    ) -> Page[IntegratorTrace]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegratorTraceFilters],
+    ) -> IntegratorTrace: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[IntegratorTraceFilters],
+    ) -> Iterator[IntegratorTrace]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegratorTraceGetParams]) -> IntegratorTrace: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegratorTrace: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegratorTraceFilters],
+    ) -> Page[IntegratorTrace]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegratorTraceFilters],
+    ) -> IntegratorTrace: ...
 
 class InvoiceChangeQuerySet(QuerySet[InvoiceChange]):
     def filter(  # type: ignore[override]
@@ -9308,6 +13860,42 @@ class InvoiceChangeManager(WriteMixin[InvoiceChange], ResourceManager[InvoiceCha
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[InvoiceChangeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[InvoiceChangeGetParams]) -> InvoiceChange: ...
+    @overload
+    def get(self, **lookups: Any) -> InvoiceChange: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InvoiceChangeFilters],
+    ) -> Page[InvoiceChange]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[InvoiceChangeFilters],
+    ) -> InvoiceChange: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[InvoiceChangeFilters],
+    ) -> Iterator[InvoiceChange]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[InvoiceChangeGetParams]) -> InvoiceChange: ...
+    @overload
+    async def aget(self, **lookups: Any) -> InvoiceChange: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InvoiceChangeFilters],
+    ) -> Page[InvoiceChange]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[InvoiceChangeFilters],
+    ) -> InvoiceChange: ...
 
 class InvoiceDetailProRataQuerySet(QuerySet[InvoiceDetailProRata]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -9316,6 +13904,42 @@ class InvoiceDetailProRataManager(ResourceManager[InvoiceDetailProRata, InvoiceD
     """``client.invoice_detail_pro_ratas``: /InvoiceDetailProRata (InvoiceDetailProRata records)."""
 
     def filter(self) -> InvoiceDetailProRataQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[InvoiceDetailProRataGetParams]) -> InvoiceDetailProRata: ...
+    @overload
+    def get(self, **lookups: Any) -> InvoiceDetailProRata: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InvoiceDetailProRataFilters],
+    ) -> Page[InvoiceDetailProRata]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[InvoiceDetailProRataFilters],
+    ) -> InvoiceDetailProRata: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[InvoiceDetailProRataFilters],
+    ) -> Iterator[InvoiceDetailProRata]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[InvoiceDetailProRataGetParams]) -> InvoiceDetailProRata: ...
+    @overload
+    async def aget(self, **lookups: Any) -> InvoiceDetailProRata: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InvoiceDetailProRataFilters],
+    ) -> Page[InvoiceDetailProRata]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[InvoiceDetailProRataFilters],
+    ) -> InvoiceDetailProRata: ...
 
 class InvoicePaymentQuerySet(QuerySet[InvoicePayment]):
     def filter(  # type: ignore[override]
@@ -9385,6 +14009,42 @@ class InvoicePaymentManager(DeleteMixin, WriteMixin[InvoicePayment], ResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[InvoicePaymentFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[InvoicePaymentGetParams]) -> InvoicePayment: ...
+    @overload
+    def get(self, **lookups: Any) -> InvoicePayment: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InvoicePaymentFilters],
+    ) -> Page[InvoicePayment]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[InvoicePaymentFilters],
+    ) -> InvoicePayment: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[InvoicePaymentFilters],
+    ) -> Iterator[InvoicePayment]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[InvoicePaymentGetParams]) -> InvoicePayment: ...
+    @overload
+    async def aget(self, **lookups: Any) -> InvoicePayment: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InvoicePaymentFilters],
+    ) -> Page[InvoicePayment]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[InvoicePaymentFilters],
+    ) -> InvoicePayment: ...
 
 class InvoiceQuerySet(QuerySet[Invoice]):
     def filter(  # type: ignore[override]
@@ -9564,6 +14224,31 @@ class InvoiceManager(DeleteMixin, WriteMixin[Invoice], ResourceManager[Invoice, 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[InvoiceFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[InvoiceGetParams]) -> Invoice: ...
+    @overload
+    def get(self, **lookups: Any) -> Invoice: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InvoiceFilters],
+    ) -> Page[Invoice]: ...
+    def by_name(self, name: str, **filters: Unpack[InvoiceFilters]) -> Invoice: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[InvoiceFilters]) -> Iterator[Invoice]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[InvoiceGetParams]) -> Invoice: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Invoice: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InvoiceFilters],
+    ) -> Page[Invoice]: ...
+    async def aby_name(self, name: str, **filters: Unpack[InvoiceFilters]) -> Invoice: ...  # type: ignore[override]
     def pdf(self, id: int, /, *, body: Any = ...) -> Any: ...  # POST /Invoice/PDF/{id}
     async def apdf(self, id: int, /, *, body: Any = ...) -> Any: ...
     def updatelines(self, *, body: Any = ...) -> Any: ...  # POST /Invoice/updatelines
@@ -9619,6 +14304,35 @@ class ItemGroupManager(DeleteMixin, WriteMixin[ItemGroup], ResourceManager[ItemG
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ItemGroupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ItemGroupGetParams]) -> ItemGroup: ...
+    @overload
+    def get(self, **lookups: Any) -> ItemGroup: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ItemGroupFilters],
+    ) -> Page[ItemGroup]: ...
+    def by_name(self, name: str, **filters: Unpack[ItemGroupFilters]) -> ItemGroup: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ItemGroupFilters]) -> Iterator[ItemGroup]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ItemGroupGetParams]) -> ItemGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ItemGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ItemGroupFilters],
+    ) -> Page[ItemGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ItemGroupFilters],
+    ) -> ItemGroup: ...
 
 class ItemStockHistoryQuerySet(QuerySet[ItemStockHistory]):
     def filter(  # type: ignore[override]
@@ -9647,6 +14361,42 @@ class ItemStockHistoryManager(ResourceManager[ItemStockHistory, ItemStockHistory
         stocklocation_id: Optional[Union[int, Model]] = ...,
     ) -> ItemStockHistoryQuerySet:
         """Server-side filters of /ItemStockHistory, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ItemStockHistoryGetParams]) -> ItemStockHistory: ...
+    @overload
+    def get(self, **lookups: Any) -> ItemStockHistory: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ItemStockHistoryFilters],
+    ) -> Page[ItemStockHistory]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ItemStockHistoryFilters],
+    ) -> ItemStockHistory: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ItemStockHistoryFilters],
+    ) -> Iterator[ItemStockHistory]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ItemStockHistoryGetParams]) -> ItemStockHistory: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ItemStockHistory: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ItemStockHistoryFilters],
+    ) -> Page[ItemStockHistory]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ItemStockHistoryFilters],
+    ) -> ItemStockHistory: ...
 
 class ItemStockQuerySet(QuerySet[ItemStock]):
     def filter(  # type: ignore[override]
@@ -9712,6 +14462,35 @@ class ItemStockManager(DeleteMixin, WriteMixin[ItemStock], ResourceManager[ItemS
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ItemStockFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ItemStockGetParams]) -> ItemStock: ...
+    @overload
+    def get(self, **lookups: Any) -> ItemStock: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ItemStockFilters],
+    ) -> Page[ItemStock]: ...
+    def by_name(self, name: str, **filters: Unpack[ItemStockFilters]) -> ItemStock: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ItemStockFilters]) -> Iterator[ItemStock]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ItemStockGetParams]) -> ItemStock: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ItemStock: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ItemStockFilters],
+    ) -> Page[ItemStock]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ItemStockFilters],
+    ) -> ItemStock: ...
 
 class ItemQuerySet(QuerySet[Item]):
     def filter(  # type: ignore[override]
@@ -9855,6 +14634,31 @@ class ItemManager(DeleteMixin, WriteMixin[Item], ResourceManager[Item, ItemQuery
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ItemFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ItemGetParams]) -> Item: ...
+    @overload
+    def get(self, **lookups: Any) -> Item: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ItemFilters],
+    ) -> Page[Item]: ...
+    def by_name(self, name: str, **filters: Unpack[ItemFilters]) -> Item: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ItemFilters]) -> Iterator[Item]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ItemGetParams]) -> Item: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Item: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ItemFilters],
+    ) -> Page[Item]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ItemFilters]) -> Item: ...  # type: ignore[override]
     def new_accounts_id(self, *, body: Any = ...) -> Any: ...  # POST /Item/NewAccountsId
     async def anew_accounts_id(self, *, body: Any = ...) -> Any: ...
 
@@ -9906,6 +14710,35 @@ class ItemsupplierManager(DeleteMixin, WriteMixin[Itemsupplier], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ItemsupplierFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ItemsupplierGetParams]) -> Itemsupplier: ...
+    @overload
+    def get(self, **lookups: Any) -> Itemsupplier: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ItemsupplierFilters],
+    ) -> Page[Itemsupplier]: ...
+    def by_name(self, name: str, **filters: Unpack[ItemsupplierFilters]) -> Itemsupplier: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ItemsupplierFilters]) -> Iterator[Itemsupplier]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ItemsupplierGetParams]) -> Itemsupplier: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Itemsupplier: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ItemsupplierFilters],
+    ) -> Page[Itemsupplier]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ItemsupplierFilters],
+    ) -> Itemsupplier: ...
 
 class JamfDetailQuerySet(QuerySet[JamfDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -9955,6 +14788,35 @@ class JamfDetailManager(DeleteMixin, WriteMixin[JamfDetail], ResourceManager[Jam
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[JamfDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[JamfDetailGetParams]) -> JamfDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> JamfDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[JamfDetailFilters],
+    ) -> Page[JamfDetail]: ...
+    def by_name(self, name: str, **filters: Unpack[JamfDetailFilters]) -> JamfDetail: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[JamfDetailFilters]) -> Iterator[JamfDetail]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[JamfDetailGetParams]) -> JamfDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> JamfDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[JamfDetailFilters],
+    ) -> Page[JamfDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[JamfDetailFilters],
+    ) -> JamfDetail: ...
 
 class JiraDetailQuerySet(QuerySet[JiraDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -10004,6 +14866,35 @@ class JiraDetailManager(DeleteMixin, WriteMixin[JiraDetail], ResourceManager[Jir
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[JiraDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[JiraDetailGetParams]) -> JiraDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> JiraDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[JiraDetailFilters],
+    ) -> Page[JiraDetail]: ...
+    def by_name(self, name: str, **filters: Unpack[JiraDetailFilters]) -> JiraDetail: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[JiraDetailFilters]) -> Iterator[JiraDetail]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[JiraDetailGetParams]) -> JiraDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> JiraDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[JiraDetailFilters],
+    ) -> Page[JiraDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[JiraDetailFilters],
+    ) -> JiraDetail: ...
 
 class JourneyQuerySet(QuerySet[Journey]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -10053,6 +14944,31 @@ class JourneyManager(DeleteMixin, WriteMixin[Journey], ResourceManager[Journey, 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[JourneyFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[JourneyGetParams]) -> Journey: ...
+    @overload
+    def get(self, **lookups: Any) -> Journey: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[JourneyFilters],
+    ) -> Page[Journey]: ...
+    def by_name(self, name: str, **filters: Unpack[JourneyFilters]) -> Journey: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[JourneyFilters]) -> Iterator[Journey]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[JourneyGetParams]) -> Journey: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Journey: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[JourneyFilters],
+    ) -> Page[Journey]: ...
+    async def aby_name(self, name: str, **filters: Unpack[JourneyFilters]) -> Journey: ...  # type: ignore[override]
 
 class KandjiManager(OperationsManager):
     """``client.kandji``: the operations of /Kandji."""
@@ -10108,6 +15024,35 @@ class KandjiDetailManager(DeleteMixin, WriteMixin[KandjiDetail], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[KandjiDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[KandjiDetailGetParams]) -> KandjiDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> KandjiDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[KandjiDetailFilters],
+    ) -> Page[KandjiDetail]: ...
+    def by_name(self, name: str, **filters: Unpack[KandjiDetailFilters]) -> KandjiDetail: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[KandjiDetailFilters]) -> Iterator[KandjiDetail]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[KandjiDetailGetParams]) -> KandjiDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> KandjiDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[KandjiDetailFilters],
+    ) -> Page[KandjiDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[KandjiDetailFilters],
+    ) -> KandjiDetail: ...
 
 class KashflowDetailQuerySet(QuerySet[KashflowDetail]):
     def filter(  # type: ignore[override]
@@ -10175,6 +15120,42 @@ class KashflowDetailManager(DeleteMixin, WriteMixin[KashflowDetail], ResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[KashflowDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[KashflowDetailGetParams]) -> KashflowDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> KashflowDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[KashflowDetailFilters],
+    ) -> Page[KashflowDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[KashflowDetailFilters],
+    ) -> KashflowDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[KashflowDetailFilters],
+    ) -> Iterator[KashflowDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[KashflowDetailGetParams]) -> KashflowDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> KashflowDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[KashflowDetailFilters],
+    ) -> Page[KashflowDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[KashflowDetailFilters],
+    ) -> KashflowDetail: ...
 
 class KBArticleAnonQuerySet(QuerySet[KBArticleAnon]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -10183,6 +15164,42 @@ class KBArticleAnonManager(ResourceManager[KBArticleAnon, KBArticleAnonQuerySet]
     """``client.kb_article_anons``: /KBArticleAnon (KBArticleAnon records)."""
 
     def filter(self) -> KBArticleAnonQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[KBArticleAnonGetParams]) -> KBArticleAnon: ...
+    @overload
+    def get(self, **lookups: Any) -> KBArticleAnon: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[KBArticleAnonFilters],
+    ) -> Page[KBArticleAnon]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[KBArticleAnonFilters],
+    ) -> KBArticleAnon: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[KBArticleAnonFilters],
+    ) -> Iterator[KBArticleAnon]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[KBArticleAnonGetParams]) -> KBArticleAnon: ...
+    @overload
+    async def aget(self, **lookups: Any) -> KBArticleAnon: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[KBArticleAnonFilters],
+    ) -> Page[KBArticleAnon]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[KBArticleAnonFilters],
+    ) -> KBArticleAnon: ...
 
 class KBArticleQuerySet(QuerySet[KBArticle]):
     def filter(  # type: ignore[override]
@@ -10310,6 +15327,35 @@ class KBArticleManager(DeleteMixin, WriteMixin[KBArticle], ResourceManager[KBArt
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[KBArticleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[KBArticleGetParams]) -> KBArticle: ...
+    @overload
+    def get(self, **lookups: Any) -> KBArticle: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[KBArticleFilters],
+    ) -> Page[KBArticle]: ...
+    def by_name(self, name: str, **filters: Unpack[KBArticleFilters]) -> KBArticle: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[KBArticleFilters]) -> Iterator[KBArticle]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[KBArticleGetParams]) -> KBArticle: ...
+    @overload
+    async def aget(self, **lookups: Any) -> KBArticle: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[KBArticleFilters],
+    ) -> Page[KBArticle]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[KBArticleFilters],
+    ) -> KBArticle: ...
     def vote(self, *, body: Any = ...) -> Any: ...  # POST /KBArticle/vote
     async def avote(self, *, body: Any = ...) -> Any: ...
 
@@ -10371,6 +15417,31 @@ class LanguageManager(DeleteMixin, WriteMixin[Language], ResourceManager[Languag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[LanguageFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[LanguageGetParams]) -> Language: ...
+    @overload
+    def get(self, **lookups: Any) -> Language: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[LanguageFilters],
+    ) -> Page[Language]: ...
+    def by_name(self, name: str, **filters: Unpack[LanguageFilters]) -> Language: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[LanguageFilters]) -> Iterator[Language]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[LanguageGetParams]) -> Language: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Language: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[LanguageFilters],
+    ) -> Page[Language]: ...
+    async def aby_name(self, name: str, **filters: Unpack[LanguageFilters]) -> Language: ...  # type: ignore[override]
 
 class LapSafeManager(OperationsManager):
     """``client.lap_safe``: the operations of /LapSafe."""
@@ -10444,6 +15515,42 @@ class LDAPConnectionManager(DeleteMixin, WriteMixin[LDAPConnection], ResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[LDAPConnectionFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[LDAPConnectionGetParams]) -> LDAPConnection: ...
+    @overload
+    def get(self, **lookups: Any) -> LDAPConnection: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[LDAPConnectionFilters],
+    ) -> Page[LDAPConnection]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[LDAPConnectionFilters],
+    ) -> LDAPConnection: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[LDAPConnectionFilters],
+    ) -> Iterator[LDAPConnection]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[LDAPConnectionGetParams]) -> LDAPConnection: ...
+    @overload
+    async def aget(self, **lookups: Any) -> LDAPConnection: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[LDAPConnectionFilters],
+    ) -> Page[LDAPConnection]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[LDAPConnectionFilters],
+    ) -> LDAPConnection: ...
 
 class LicenceChangeQuerySet(QuerySet[LicenceChange]):
     def filter(  # type: ignore[override]
@@ -10468,6 +15575,42 @@ class LicenceChangeManager(ResourceManager[LicenceChange, LicenceChangeQuerySet]
         search: Optional[str] = ...,
     ) -> LicenceChangeQuerySet:
         """Server-side filters of /LicenceChange, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[LicenceChangeGetParams]) -> LicenceChange: ...
+    @overload
+    def get(self, **lookups: Any) -> LicenceChange: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[LicenceChangeFilters],
+    ) -> Page[LicenceChange]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[LicenceChangeFilters],
+    ) -> LicenceChange: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[LicenceChangeFilters],
+    ) -> Iterator[LicenceChange]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[LicenceChangeGetParams]) -> LicenceChange: ...
+    @overload
+    async def aget(self, **lookups: Any) -> LicenceChange: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[LicenceChangeFilters],
+    ) -> Page[LicenceChange]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[LicenceChangeFilters],
+    ) -> LicenceChange: ...
 
 class LicenseInfoQuerySet(QuerySet[LicenseInfo]):
     def filter(  # type: ignore[override]
@@ -10529,6 +15672,35 @@ class LicenseInfoManager(WriteMixin[LicenseInfo], ResourceManager[LicenseInfo, L
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[LicenseInfoFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[LicenseInfoGetParams]) -> LicenseInfo: ...
+    @overload
+    def get(self, **lookups: Any) -> LicenseInfo: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[LicenseInfoFilters],
+    ) -> Page[LicenseInfo]: ...
+    def by_name(self, name: str, **filters: Unpack[LicenseInfoFilters]) -> LicenseInfo: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[LicenseInfoFilters]) -> Iterator[LicenseInfo]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[LicenseInfoGetParams]) -> LicenseInfo: ...
+    @overload
+    async def aget(self, **lookups: Any) -> LicenseInfo: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[LicenseInfoFilters],
+    ) -> Page[LicenseInfo]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[LicenseInfoFilters],
+    ) -> LicenseInfo: ...
     def password(self) -> Any: ...  # GET /LicenseInfo/password
     async def apassword(self) -> Any: ...
 
@@ -10636,6 +15808,31 @@ class LookupManager(DeleteMixin, WriteMixin[Lookup], ResourceManager[Lookup, Loo
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[LookupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[LookupGetParams]) -> Lookup: ...
+    @overload
+    def get(self, **lookups: Any) -> Lookup: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[LookupFilters],
+    ) -> Page[Lookup]: ...
+    def by_name(self, name: str, **filters: Unpack[LookupFilters]) -> Lookup: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[LookupFilters]) -> Iterator[Lookup]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[LookupGetParams]) -> Lookup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Lookup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[LookupFilters],
+    ) -> Page[Lookup]: ...
+    async def aby_name(self, name: str, **filters: Unpack[LookupFilters]) -> Lookup: ...  # type: ignore[override]
     def clear_cache(self, *, body: Any = ...) -> Any: ...  # POST /Lookup/ClearCache
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
 
@@ -10707,6 +15904,42 @@ class MailCampaignEmailManager(DeleteMixin, WriteMixin[MailCampaignEmail], Resou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MailCampaignEmailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[MailCampaignEmailGetParams]) -> MailCampaignEmail: ...
+    @overload
+    def get(self, **lookups: Any) -> MailCampaignEmail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MailCampaignEmailFilters],
+    ) -> Page[MailCampaignEmail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MailCampaignEmailFilters],
+    ) -> MailCampaignEmail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[MailCampaignEmailFilters],
+    ) -> Iterator[MailCampaignEmail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MailCampaignEmailGetParams]) -> MailCampaignEmail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MailCampaignEmail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MailCampaignEmailFilters],
+    ) -> Page[MailCampaignEmail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MailCampaignEmailFilters],
+    ) -> MailCampaignEmail: ...
 
 class MailCampaignLogQuerySet(QuerySet[MailCampaignLog]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -10715,6 +15948,42 @@ class MailCampaignLogManager(ResourceManager[MailCampaignLog, MailCampaignLogQue
     """``client.mail_campaign_logs``: /MailCampaignLog (MailCampaignLog records)."""
 
     def filter(self) -> MailCampaignLogQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[MailCampaignLogGetParams]) -> MailCampaignLog: ...
+    @overload
+    def get(self, **lookups: Any) -> MailCampaignLog: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MailCampaignLogFilters],
+    ) -> Page[MailCampaignLog]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MailCampaignLogFilters],
+    ) -> MailCampaignLog: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[MailCampaignLogFilters],
+    ) -> Iterator[MailCampaignLog]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MailCampaignLogGetParams]) -> MailCampaignLog: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MailCampaignLog: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MailCampaignLogFilters],
+    ) -> Page[MailCampaignLog]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MailCampaignLogFilters],
+    ) -> MailCampaignLog: ...
 
 class MailCampaignQuerySet(QuerySet[MailCampaign]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -10764,6 +16033,35 @@ class MailCampaignManager(DeleteMixin, WriteMixin[MailCampaign], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MailCampaignFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[MailCampaignGetParams]) -> MailCampaign: ...
+    @overload
+    def get(self, **lookups: Any) -> MailCampaign: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MailCampaignFilters],
+    ) -> Page[MailCampaign]: ...
+    def by_name(self, name: str, **filters: Unpack[MailCampaignFilters]) -> MailCampaign: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[MailCampaignFilters]) -> Iterator[MailCampaign]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MailCampaignGetParams]) -> MailCampaign: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MailCampaign: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MailCampaignFilters],
+    ) -> Page[MailCampaign]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MailCampaignFilters],
+    ) -> MailCampaign: ...
 
 class MailboxQuerySet(QuerySet[Mailbox]):
     def filter(  # type: ignore[override]
@@ -10833,6 +16131,31 @@ class MailboxManager(DeleteMixin, WriteMixin[Mailbox], ResourceManager[Mailbox, 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MailboxFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[MailboxGetParams]) -> Mailbox: ...
+    @overload
+    def get(self, **lookups: Any) -> Mailbox: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MailboxFilters],
+    ) -> Page[Mailbox]: ...
+    def by_name(self, name: str, **filters: Unpack[MailboxFilters]) -> Mailbox: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[MailboxFilters]) -> Iterator[Mailbox]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MailboxGetParams]) -> Mailbox: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Mailbox: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MailboxFilters],
+    ) -> Page[Mailbox]: ...
+    async def aby_name(self, name: str, **filters: Unpack[MailboxFilters]) -> Mailbox: ...  # type: ignore[override]
     def outlook_contacts(self, id: int, /) -> Any: ...  # GET /Mailbox/{id}/OutlookContacts
     async def aoutlook_contacts(self, id: int, /) -> Any: ...
 
@@ -10900,6 +16223,42 @@ class ManageEngineDetailManager(DeleteMixin, WriteMixin[ManageEngineDetail], Res
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ManageEngineDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ManageEngineDetailGetParams]) -> ManageEngineDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> ManageEngineDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ManageEngineDetailFilters],
+    ) -> Page[ManageEngineDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ManageEngineDetailFilters],
+    ) -> ManageEngineDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ManageEngineDetailFilters],
+    ) -> Iterator[ManageEngineDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ManageEngineDetailGetParams]) -> ManageEngineDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ManageEngineDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ManageEngineDetailFilters],
+    ) -> Page[ManageEngineDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ManageEngineDetailFilters],
+    ) -> ManageEngineDetail: ...
 
 class MarketingUnsubscribeQuerySet(QuerySet[MarketingUnsubscribe]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -10953,6 +16312,42 @@ class MarketingUnsubscribeManager(DeleteMixin, WriteMixin[MarketingUnsubscribe],
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MarketingUnsubscribeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[MarketingUnsubscribeGetParams]) -> MarketingUnsubscribe: ...
+    @overload
+    def get(self, **lookups: Any) -> MarketingUnsubscribe: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MarketingUnsubscribeFilters],
+    ) -> Page[MarketingUnsubscribe]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MarketingUnsubscribeFilters],
+    ) -> MarketingUnsubscribe: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[MarketingUnsubscribeFilters],
+    ) -> Iterator[MarketingUnsubscribe]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MarketingUnsubscribeGetParams]) -> MarketingUnsubscribe: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MarketingUnsubscribe: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MarketingUnsubscribeFilters],
+    ) -> Page[MarketingUnsubscribe]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MarketingUnsubscribeFilters],
+    ) -> MarketingUnsubscribe: ...
 
 class MattermostChannelDetailQuerySet(QuerySet[MattermostChannelDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -10961,6 +16356,42 @@ class MattermostChannelDetailManager(ResourceManager[MattermostChannelDetail, Ma
     """``client.mattermost_channel_details``: /MattermostChannelDetails (MattermostChannelDetail records)."""
 
     def filter(self) -> MattermostChannelDetailQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[MattermostChannelDetailGetParams]) -> MattermostChannelDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> MattermostChannelDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MattermostChannelDetailFilters],
+    ) -> Page[MattermostChannelDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MattermostChannelDetailFilters],
+    ) -> MattermostChannelDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[MattermostChannelDetailFilters],
+    ) -> Iterator[MattermostChannelDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MattermostChannelDetailGetParams]) -> MattermostChannelDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MattermostChannelDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MattermostChannelDetailFilters],
+    ) -> Page[MattermostChannelDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MattermostChannelDetailFilters],
+    ) -> MattermostChannelDetail: ...
 
 class MattermostDetailQuerySet(QuerySet[MattermostDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -11014,6 +16445,42 @@ class MattermostDetailManager(DeleteMixin, WriteMixin[MattermostDetail], Resourc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MattermostDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[MattermostDetailGetParams]) -> MattermostDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> MattermostDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MattermostDetailFilters],
+    ) -> Page[MattermostDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MattermostDetailFilters],
+    ) -> MattermostDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[MattermostDetailFilters],
+    ) -> Iterator[MattermostDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MattermostDetailGetParams]) -> MattermostDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MattermostDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MattermostDetailFilters],
+    ) -> Page[MattermostDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MattermostDetailFilters],
+    ) -> MattermostDetail: ...
 
 class MeterReadingQuerySet(QuerySet[MeterReading]):
     def filter(  # type: ignore[override]
@@ -11075,6 +16542,35 @@ class MeterReadingManager(WriteMixin[MeterReading], ResourceManager[MeterReading
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MeterReadingFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[MeterReadingGetParams]) -> MeterReading: ...
+    @overload
+    def get(self, **lookups: Any) -> MeterReading: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MeterReadingFilters],
+    ) -> Page[MeterReading]: ...
+    def by_name(self, name: str, **filters: Unpack[MeterReadingFilters]) -> MeterReading: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[MeterReadingFilters]) -> Iterator[MeterReading]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MeterReadingGetParams]) -> MeterReading: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MeterReading: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MeterReadingFilters],
+    ) -> Page[MeterReading]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MeterReadingFilters],
+    ) -> MeterReading: ...
 
 class MicrosoftSubscriptionMappingQuerySet(QuerySet[MicrosoftSubscriptionMapping]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -11131,6 +16627,50 @@ class MicrosoftSubscriptionMappingManager(DeleteMixin, WriteMixin[MicrosoftSubsc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MicrosoftSubscriptionMappingFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(
+        self,
+        id: Any,
+        **params: Unpack[MicrosoftSubscriptionMappingGetParams],
+    ) -> MicrosoftSubscriptionMapping: ...
+    @overload
+    def get(self, **lookups: Any) -> MicrosoftSubscriptionMapping: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MicrosoftSubscriptionMappingFilters],
+    ) -> Page[MicrosoftSubscriptionMapping]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MicrosoftSubscriptionMappingFilters],
+    ) -> MicrosoftSubscriptionMapping: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[MicrosoftSubscriptionMappingFilters],
+    ) -> Iterator[MicrosoftSubscriptionMapping]: ...
+    @overload  # type: ignore[override]
+    async def aget(
+        self,
+        id: Any,
+        **params: Unpack[MicrosoftSubscriptionMappingGetParams],
+    ) -> MicrosoftSubscriptionMapping: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MicrosoftSubscriptionMapping: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MicrosoftSubscriptionMappingFilters],
+    ) -> Page[MicrosoftSubscriptionMapping]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MicrosoftSubscriptionMappingFilters],
+    ) -> MicrosoftSubscriptionMapping: ...
 
 class MicrosoftTeamManager(OperationsManager):
     """``client.microsoft_teams``: the operations of /MicrosoftTeams."""
@@ -11193,6 +16733,42 @@ class MicrosoftTeamsMappingManager(DeleteMixin, WriteMixin[MicrosoftTeamsMapping
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MicrosoftTeamsMappingFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[MicrosoftTeamsMappingGetParams]) -> MicrosoftTeamsMapping: ...
+    @overload
+    def get(self, **lookups: Any) -> MicrosoftTeamsMapping: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MicrosoftTeamsMappingFilters],
+    ) -> Page[MicrosoftTeamsMapping]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MicrosoftTeamsMappingFilters],
+    ) -> MicrosoftTeamsMapping: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[MicrosoftTeamsMappingFilters],
+    ) -> Iterator[MicrosoftTeamsMapping]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MicrosoftTeamsMappingGetParams]) -> MicrosoftTeamsMapping: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MicrosoftTeamsMapping: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MicrosoftTeamsMappingFilters],
+    ) -> Page[MicrosoftTeamsMapping]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MicrosoftTeamsMappingFilters],
+    ) -> MicrosoftTeamsMapping: ...
 
 class MOQuerySet(QuerySet[MO]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -11238,6 +16814,31 @@ class MOManager(DeleteMixin, WriteMixin[MO], ResourceManager[MO, MOQuerySet]):
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MOFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[MOGetParams]) -> MO: ...
+    @overload
+    def get(self, **lookups: Any) -> MO: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MOFilters],
+    ) -> Page[MO]: ...
+    def by_name(self, name: str, **filters: Unpack[MOFilters]) -> MO: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[MOFilters]) -> Iterator[MO]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MOGetParams]) -> MO: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MO: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MOFilters],
+    ) -> Page[MO]: ...
+    async def aby_name(self, name: str, **filters: Unpack[MOFilters]) -> MO: ...  # type: ignore[override]
     def b(self) -> Any: ...  # GET /MO/b
     async def ab(self) -> Any: ...
     def r(self) -> Any: ...  # GET /MO/r
@@ -11291,6 +16892,35 @@ class MYOBdetailManager(DeleteMixin, WriteMixin[MYOBdetail], ResourceManager[MYO
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MYOBdetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[MYOBdetailGetParams]) -> MYOBdetail: ...
+    @overload
+    def get(self, **lookups: Any) -> MYOBdetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MYOBdetailFilters],
+    ) -> Page[MYOBdetail]: ...
+    def by_name(self, name: str, **filters: Unpack[MYOBdetailFilters]) -> MYOBdetail: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[MYOBdetailFilters]) -> Iterator[MYOBdetail]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MYOBdetailGetParams]) -> MYOBdetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MYOBdetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MYOBdetailFilters],
+    ) -> Page[MYOBdetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MYOBdetailFilters],
+    ) -> MYOBdetail: ...
 
 class NCentralDetailQuerySet(QuerySet[NCentralDetail]):
     def filter(  # type: ignore[override]
@@ -11354,6 +16984,42 @@ class NCentralDetailManager(DeleteMixin, WriteMixin[NCentralDetail], ResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[NCentralDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[NCentralDetailGetParams]) -> NCentralDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> NCentralDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[NCentralDetailFilters],
+    ) -> Page[NCentralDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[NCentralDetailFilters],
+    ) -> NCentralDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[NCentralDetailFilters],
+    ) -> Iterator[NCentralDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[NCentralDetailGetParams]) -> NCentralDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> NCentralDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[NCentralDetailFilters],
+    ) -> Page[NCentralDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[NCentralDetailFilters],
+    ) -> NCentralDetail: ...
 
 class NhserverconfigQuerySet(QuerySet[Nhserverconfig]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -11407,6 +17073,42 @@ class NhserverconfigManager(DeleteMixin, WriteMixin[Nhserverconfig], ResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[NhserverconfigFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[NhserverconfigGetParams]) -> Nhserverconfig: ...
+    @overload
+    def get(self, **lookups: Any) -> Nhserverconfig: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[NhserverconfigFilters],
+    ) -> Page[Nhserverconfig]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[NhserverconfigFilters],
+    ) -> Nhserverconfig: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[NhserverconfigFilters],
+    ) -> Iterator[Nhserverconfig]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[NhserverconfigGetParams]) -> Nhserverconfig: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Nhserverconfig: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[NhserverconfigFilters],
+    ) -> Page[Nhserverconfig]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[NhserverconfigFilters],
+    ) -> Nhserverconfig: ...
 
 class NotificationMessageQuerySet(QuerySet[NotificationMessage]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -11460,6 +17162,42 @@ class NotificationMessageManager(DeleteMixin, WriteMixin[NotificationMessage], R
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[NotificationMessageFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[NotificationMessageGetParams]) -> NotificationMessage: ...
+    @overload
+    def get(self, **lookups: Any) -> NotificationMessage: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[NotificationMessageFilters],
+    ) -> Page[NotificationMessage]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[NotificationMessageFilters],
+    ) -> NotificationMessage: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[NotificationMessageFilters],
+    ) -> Iterator[NotificationMessage]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[NotificationMessageGetParams]) -> NotificationMessage: ...
+    @overload
+    async def aget(self, **lookups: Any) -> NotificationMessage: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[NotificationMessageFilters],
+    ) -> Page[NotificationMessage]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[NotificationMessageFilters],
+    ) -> NotificationMessage: ...
 
 class NotificationSettingQuerySet(QuerySet[NotificationSetting]):
     def filter(  # type: ignore[override]
@@ -11533,6 +17271,42 @@ class NotificationSettingManager(DeleteMixin, WriteMixin[NotificationSetting], R
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[NotificationSettingFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[NotificationSettingGetParams]) -> NotificationSetting: ...
+    @overload
+    def get(self, **lookups: Any) -> NotificationSetting: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[NotificationSettingFilters],
+    ) -> Page[NotificationSetting]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[NotificationSettingFilters],
+    ) -> NotificationSetting: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[NotificationSettingFilters],
+    ) -> Iterator[NotificationSetting]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[NotificationSettingGetParams]) -> NotificationSetting: ...
+    @overload
+    async def aget(self, **lookups: Any) -> NotificationSetting: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[NotificationSettingFilters],
+    ) -> Page[NotificationSetting]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[NotificationSettingFilters],
+    ) -> NotificationSetting: ...
 
 class NotificationQuerySet(QuerySet[Notification]):
     def filter(  # type: ignore[override]
@@ -11604,6 +17378,35 @@ class NotificationManager(DeleteMixin, WriteMixin[Notification], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[NotificationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[NotificationGetParams]) -> Notification: ...
+    @overload
+    def get(self, **lookups: Any) -> Notification: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[NotificationFilters],
+    ) -> Page[Notification]: ...
+    def by_name(self, name: str, **filters: Unpack[NotificationFilters]) -> Notification: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[NotificationFilters]) -> Iterator[Notification]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[NotificationGetParams]) -> Notification: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Notification: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[NotificationFilters],
+    ) -> Page[Notification]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[NotificationFilters],
+    ) -> Notification: ...
     def process(self, *, body: Any = ...) -> Any: ...  # POST /Notifications/process
     async def aprocess(self, *, body: Any = ...) -> Any: ...
 
@@ -11844,6 +17647,35 @@ class OnlineStatusManager(WriteMixin[OnlineStatus], ResourceManager[OnlineStatus
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[OnlineStatusFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[OnlineStatusGetParams]) -> OnlineStatus: ...
+    @overload
+    def get(self, **lookups: Any) -> OnlineStatus: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OnlineStatusFilters],
+    ) -> Page[OnlineStatus]: ...
+    def by_name(self, name: str, **filters: Unpack[OnlineStatusFilters]) -> OnlineStatus: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[OnlineStatusFilters]) -> Iterator[OnlineStatus]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[OnlineStatusGetParams]) -> OnlineStatus: ...
+    @overload
+    async def aget(self, **lookups: Any) -> OnlineStatus: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OnlineStatusFilters],
+    ) -> Page[OnlineStatus]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[OnlineStatusFilters],
+    ) -> OnlineStatus: ...
 
 class OpportunityQuerySet(QuerySet[Opportunity]):
     def filter(  # type: ignore[override]
@@ -12573,6 +18405,35 @@ class OpportunityManager(DeleteMixin, WriteMixin[Opportunity], ResourceManager[O
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[OpportunityFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[OpportunityGetParams]) -> Opportunity: ...
+    @overload
+    def get(self, **lookups: Any) -> Opportunity: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OpportunityFilters],
+    ) -> Page[Opportunity]: ...
+    def by_name(self, name: str, **filters: Unpack[OpportunityFilters]) -> Opportunity: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[OpportunityFilters]) -> Iterator[Opportunity]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[OpportunityGetParams]) -> Opportunity: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Opportunity: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OpportunityFilters],
+    ) -> Page[Opportunity]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[OpportunityFilters],
+    ) -> Opportunity: ...
     def view(self, *, body: Any = ...) -> Any: ...  # POST /Opportunities/View
     async def aview(self, *, body: Any = ...) -> Any: ...
 
@@ -12583,6 +18444,35 @@ class OrderLineManager(ResourceManager[OrderLine, OrderLineQuerySet]):
     """``client.order_lines``: /OrderLine (OrderLine records)."""
 
     def filter(self) -> OrderLineQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[OrderLineGetParams]) -> OrderLine: ...
+    @overload
+    def get(self, **lookups: Any) -> OrderLine: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OrderLineFilters],
+    ) -> Page[OrderLine]: ...
+    def by_name(self, name: str, **filters: Unpack[OrderLineFilters]) -> OrderLine: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[OrderLineFilters]) -> Iterator[OrderLine]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[OrderLineGetParams]) -> OrderLine: ...
+    @overload
+    async def aget(self, **lookups: Any) -> OrderLine: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OrderLineFilters],
+    ) -> Page[OrderLine]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[OrderLineFilters],
+    ) -> OrderLine: ...
 
 class OrganisationQuerySet(QuerySet[Organisation]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -12632,6 +18522,35 @@ class OrganisationManager(DeleteMixin, WriteMixin[Organisation], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[OrganisationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[OrganisationGetParams]) -> Organisation: ...
+    @overload
+    def get(self, **lookups: Any) -> Organisation: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OrganisationFilters],
+    ) -> Page[Organisation]: ...
+    def by_name(self, name: str, **filters: Unpack[OrganisationFilters]) -> Organisation: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[OrganisationFilters]) -> Iterator[Organisation]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[OrganisationGetParams]) -> Organisation: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Organisation: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OrganisationFilters],
+    ) -> Page[Organisation]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[OrganisationFilters],
+    ) -> Organisation: ...
 
 class OutcomeQuerySet(QuerySet[Outcome]):
     def filter(  # type: ignore[override]
@@ -12715,6 +18634,31 @@ class OutcomeManager(DeleteMixin, WriteMixin[Outcome], ResourceManager[Outcome, 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[OutcomeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[OutcomeGetParams]) -> Outcome: ...
+    @overload
+    def get(self, **lookups: Any) -> Outcome: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OutcomeFilters],
+    ) -> Page[Outcome]: ...
+    def by_name(self, name: str, **filters: Unpack[OutcomeFilters]) -> Outcome: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[OutcomeFilters]) -> Iterator[Outcome]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[OutcomeGetParams]) -> Outcome: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Outcome: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OutcomeFilters],
+    ) -> Page[Outcome]: ...
+    async def aby_name(self, name: str, **filters: Unpack[OutcomeFilters]) -> Outcome: ...  # type: ignore[override]
 
 class OutgoingAttemptQuerySet(QuerySet[OutgoingAttempt]):
     def filter(  # type: ignore[override]
@@ -12733,6 +18677,42 @@ class OutgoingAttemptManager(ResourceManager[OutgoingAttempt, OutgoingAttemptQue
         outgoing_id: Optional[Union[int, Model]] = ...,
     ) -> OutgoingAttemptQuerySet:
         """Server-side filters of /OutgoingAttempt, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[OutgoingAttemptGetParams]) -> OutgoingAttempt: ...
+    @overload
+    def get(self, **lookups: Any) -> OutgoingAttempt: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OutgoingAttemptFilters],
+    ) -> Page[OutgoingAttempt]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[OutgoingAttemptFilters],
+    ) -> OutgoingAttempt: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[OutgoingAttemptFilters],
+    ) -> Iterator[OutgoingAttempt]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[OutgoingAttemptGetParams]) -> OutgoingAttempt: ...
+    @overload
+    async def aget(self, **lookups: Any) -> OutgoingAttempt: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OutgoingAttemptFilters],
+    ) -> Page[OutgoingAttempt]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[OutgoingAttemptFilters],
+    ) -> OutgoingAttempt: ...
 
 class OutgoingemailQuerySet(QuerySet[Outgoingemail]):
     def filter(  # type: ignore[override]
@@ -12796,6 +18776,42 @@ class OutgoingemailManager(DeleteMixin, WriteMixin[Outgoingemail], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[OutgoingemailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[OutgoingemailGetParams]) -> Outgoingemail: ...
+    @overload
+    def get(self, **lookups: Any) -> Outgoingemail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OutgoingemailFilters],
+    ) -> Page[Outgoingemail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[OutgoingemailFilters],
+    ) -> Outgoingemail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[OutgoingemailFilters],
+    ) -> Iterator[Outgoingemail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[OutgoingemailGetParams]) -> Outgoingemail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Outgoingemail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OutgoingemailFilters],
+    ) -> Page[Outgoingemail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[OutgoingemailFilters],
+    ) -> Outgoingemail: ...
 
 class OutgoingQuerySet(QuerySet[Outgoing]):
     def filter(  # type: ignore[override]
@@ -12818,6 +18834,31 @@ class OutgoingManager(DeleteMixin, WriteMixin[Outgoing], ResourceManager[Outgoin
         status_id: Optional[Union[int, Model]] = ...,
     ) -> OutgoingQuerySet:
         """Server-side filters of /Outgoing, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[OutgoingGetParams]) -> Outgoing: ...
+    @overload
+    def get(self, **lookups: Any) -> Outgoing: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OutgoingFilters],
+    ) -> Page[Outgoing]: ...
+    def by_name(self, name: str, **filters: Unpack[OutgoingFilters]) -> Outgoing: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[OutgoingFilters]) -> Iterator[Outgoing]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[OutgoingGetParams]) -> Outgoing: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Outgoing: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OutgoingFilters],
+    ) -> Page[Outgoing]: ...
+    async def aby_name(self, name: str, **filters: Unpack[OutgoingFilters]) -> Outgoing: ...  # type: ignore[override]
 
 class PagerDutyMappingQuerySet(QuerySet[PagerDutyMapping]):
     def filter(  # type: ignore[override]
@@ -12836,6 +18877,42 @@ class PagerDutyMappingManager(ResourceManager[PagerDutyMapping, PagerDutyMapping
         service_id: Optional[str] = ...,
     ) -> PagerDutyMappingQuerySet:
         """Server-side filters of /pagerdutymapping, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[PagerDutyMappingGetParams]) -> PagerDutyMapping: ...
+    @overload
+    def get(self, **lookups: Any) -> PagerDutyMapping: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PagerDutyMappingFilters],
+    ) -> Page[PagerDutyMapping]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PagerDutyMappingFilters],
+    ) -> PagerDutyMapping: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[PagerDutyMappingFilters],
+    ) -> Iterator[PagerDutyMapping]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PagerDutyMappingGetParams]) -> PagerDutyMapping: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PagerDutyMapping: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PagerDutyMappingFilters],
+    ) -> Page[PagerDutyMapping]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PagerDutyMappingFilters],
+    ) -> PagerDutyMapping: ...
 
 class PasswordFieldQuerySet(QuerySet[PasswordField]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -12889,6 +18966,42 @@ class PasswordFieldManager(WriteMixin[PasswordField], ResourceManager[PasswordFi
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PasswordFieldFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[PasswordFieldGetParams]) -> PasswordField: ...
+    @overload
+    def get(self, **lookups: Any) -> PasswordField: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PasswordFieldFilters],
+    ) -> Page[PasswordField]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PasswordFieldFilters],
+    ) -> PasswordField: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[PasswordFieldFilters],
+    ) -> Iterator[PasswordField]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PasswordFieldGetParams]) -> PasswordField: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PasswordField: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PasswordFieldFilters],
+    ) -> Page[PasswordField]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PasswordFieldFilters],
+    ) -> PasswordField: ...
 
 class PdfTemplateRepositoryQuerySet(QuerySet[PdfTemplateRepository]):
     def filter(  # type: ignore[override]
@@ -12909,6 +19022,42 @@ class PdfTemplateRepositoryManager(ResourceManager[PdfTemplateRepository, PdfTem
         type: Optional[int] = ...,
     ) -> PdfTemplateRepositoryQuerySet:
         """Server-side filters of /PdfTemplateRepository, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[PdfTemplateRepositoryGetParams]) -> PdfTemplateRepository: ...
+    @overload
+    def get(self, **lookups: Any) -> PdfTemplateRepository: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PdfTemplateRepositoryFilters],
+    ) -> Page[PdfTemplateRepository]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PdfTemplateRepositoryFilters],
+    ) -> PdfTemplateRepository: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[PdfTemplateRepositoryFilters],
+    ) -> Iterator[PdfTemplateRepository]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PdfTemplateRepositoryGetParams]) -> PdfTemplateRepository: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PdfTemplateRepository: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PdfTemplateRepositoryFilters],
+    ) -> Page[PdfTemplateRepository]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PdfTemplateRepositoryFilters],
+    ) -> PdfTemplateRepository: ...
 
 class PdfTemplateQuerySet(QuerySet[PdfTemplate]):
     def filter(  # type: ignore[override]
@@ -12970,6 +19119,35 @@ class PdfTemplateManager(DeleteMixin, WriteMixin[PdfTemplate], ResourceManager[P
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PdfTemplateFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[PdfTemplateGetParams]) -> PdfTemplate: ...
+    @overload
+    def get(self, **lookups: Any) -> PdfTemplate: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PdfTemplateFilters],
+    ) -> Page[PdfTemplate]: ...
+    def by_name(self, name: str, **filters: Unpack[PdfTemplateFilters]) -> PdfTemplate: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[PdfTemplateFilters]) -> Iterator[PdfTemplate]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PdfTemplateGetParams]) -> PdfTemplate: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PdfTemplate: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PdfTemplateFilters],
+    ) -> Page[PdfTemplate]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PdfTemplateFilters],
+    ) -> PdfTemplate: ...
 
 class PopupNoteQuerySet(QuerySet[PopupNote]):
     def filter(  # type: ignore[override]
@@ -12994,6 +19172,35 @@ class PopupNoteManager(ResourceManager[PopupNote, PopupNoteQuerySet]):
         user_id: Optional[Union[int, Model]] = ...,
     ) -> PopupNoteQuerySet:
         """Server-side filters of /PopupNote, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[PopupNoteGetParams]) -> PopupNote: ...
+    @overload
+    def get(self, **lookups: Any) -> PopupNote: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PopupNoteFilters],
+    ) -> Page[PopupNote]: ...
+    def by_name(self, name: str, **filters: Unpack[PopupNoteFilters]) -> PopupNote: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[PopupNoteFilters]) -> Iterator[PopupNote]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PopupNoteGetParams]) -> PopupNote: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PopupNote: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PopupNoteFilters],
+    ) -> Page[PopupNote]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PopupNoteFilters],
+    ) -> PopupNote: ...
     def read(self, *, body: Any = ...) -> Any: ...  # POST /PopupNote/read
     async def aread(self, *, body: Any = ...) -> Any: ...
 
@@ -13062,6 +19269,42 @@ class PowerShellScriptCriteriaManager(DeleteMixin, WriteMixin[PowerShellScriptCr
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PowerShellScriptCriteriaFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[PowerShellScriptCriteriaGetParams]) -> PowerShellScriptCriteria: ...
+    @overload
+    def get(self, **lookups: Any) -> PowerShellScriptCriteria: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PowerShellScriptCriteriaFilters],
+    ) -> Page[PowerShellScriptCriteria]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PowerShellScriptCriteriaFilters],
+    ) -> PowerShellScriptCriteria: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[PowerShellScriptCriteriaFilters],
+    ) -> Iterator[PowerShellScriptCriteria]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PowerShellScriptCriteriaGetParams]) -> PowerShellScriptCriteria: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PowerShellScriptCriteria: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PowerShellScriptCriteriaFilters],
+    ) -> Page[PowerShellScriptCriteria]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PowerShellScriptCriteriaFilters],
+    ) -> PowerShellScriptCriteria: ...
 
 class PowerShellScriptProcessingQuerySet(QuerySet[PowerShellScriptProcessing]):
     def filter(  # type: ignore[override]
@@ -13134,6 +19377,46 @@ class PowerShellScriptProcessingManager(DeleteMixin, WriteMixin[PowerShellScript
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PowerShellScriptProcessingFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[PowerShellScriptProcessingGetParams]) -> PowerShellScriptProcessing: ...
+    @overload
+    def get(self, **lookups: Any) -> PowerShellScriptProcessing: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PowerShellScriptProcessingFilters],
+    ) -> Page[PowerShellScriptProcessing]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PowerShellScriptProcessingFilters],
+    ) -> PowerShellScriptProcessing: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[PowerShellScriptProcessingFilters],
+    ) -> Iterator[PowerShellScriptProcessing]: ...
+    @overload  # type: ignore[override]
+    async def aget(
+        self,
+        id: Any,
+        **params: Unpack[PowerShellScriptProcessingGetParams],
+    ) -> PowerShellScriptProcessing: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PowerShellScriptProcessing: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PowerShellScriptProcessingFilters],
+    ) -> Page[PowerShellScriptProcessing]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PowerShellScriptProcessingFilters],
+    ) -> PowerShellScriptProcessing: ...
 
 class PowerShellScriptQuerySet(QuerySet[PowerShellScript]):
     def filter(  # type: ignore[override]
@@ -13199,6 +19482,42 @@ class PowerShellScriptManager(DeleteMixin, WriteMixin[PowerShellScript], Resourc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PowerShellScriptFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[PowerShellScriptGetParams]) -> PowerShellScript: ...
+    @overload
+    def get(self, **lookups: Any) -> PowerShellScript: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PowerShellScriptFilters],
+    ) -> Page[PowerShellScript]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PowerShellScriptFilters],
+    ) -> PowerShellScript: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[PowerShellScriptFilters],
+    ) -> Iterator[PowerShellScript]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PowerShellScriptGetParams]) -> PowerShellScript: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PowerShellScript: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PowerShellScriptFilters],
+    ) -> Page[PowerShellScript]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PowerShellScriptFilters],
+    ) -> PowerShellScript: ...
 
 class PriorityQuerySet(QuerySet[Priority]):
     def filter(  # type: ignore[override]
@@ -13260,6 +19579,31 @@ class PriorityManager(DeleteMixin, WriteMixin[Priority], ResourceManager[Priorit
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PriorityFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[PriorityGetParams]) -> Priority: ...
+    @overload
+    def get(self, **lookups: Any) -> Priority: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PriorityFilters],
+    ) -> Page[Priority]: ...
+    def by_name(self, name: str, **filters: Unpack[PriorityFilters]) -> Priority: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[PriorityFilters]) -> Iterator[Priority]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PriorityGetParams]) -> Priority: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Priority: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PriorityFilters],
+    ) -> Page[Priority]: ...
+    async def aby_name(self, name: str, **filters: Unpack[PriorityFilters]) -> Priority: ...  # type: ignore[override]
 
 class ProductBranchQuerySet(QuerySet[ProductBranch]):
     def filter(  # type: ignore[override]
@@ -13278,6 +19622,42 @@ class ProductBranchManager(ResourceManager[ProductBranch, ProductBranchQuerySet]
         product_id: Optional[Union[int, Model]] = ...,
     ) -> ProductBranchQuerySet:
         """Server-side filters of /ProductBranch, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ProductBranchGetParams]) -> ProductBranch: ...
+    @overload
+    def get(self, **lookups: Any) -> ProductBranch: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ProductBranchFilters],
+    ) -> Page[ProductBranch]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ProductBranchFilters],
+    ) -> ProductBranch: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ProductBranchFilters],
+    ) -> Iterator[ProductBranch]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ProductBranchGetParams]) -> ProductBranch: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ProductBranch: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ProductBranchFilters],
+    ) -> Page[ProductBranch]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ProductBranchFilters],
+    ) -> ProductBranch: ...
 
 class ProductComponentQuerySet(QuerySet[ProductComponent]):
     def filter(  # type: ignore[override]
@@ -13341,6 +19721,42 @@ class ProductComponentManager(DeleteMixin, WriteMixin[ProductComponent], Resourc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ProductComponentFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ProductComponentGetParams]) -> ProductComponent: ...
+    @overload
+    def get(self, **lookups: Any) -> ProductComponent: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ProductComponentFilters],
+    ) -> Page[ProductComponent]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ProductComponentFilters],
+    ) -> ProductComponent: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ProductComponentFilters],
+    ) -> Iterator[ProductComponent]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ProductComponentGetParams]) -> ProductComponent: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ProductComponent: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ProductComponentFilters],
+    ) -> Page[ProductComponent]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ProductComponentFilters],
+    ) -> ProductComponent: ...
 
 class ProductQuerySet(QuerySet[Product]):
     def filter(  # type: ignore[override]
@@ -13402,6 +19818,31 @@ class ProductManager(DeleteMixin, WriteMixin[Product], ResourceManager[Product, 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ProductFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ProductGetParams]) -> Product: ...
+    @overload
+    def get(self, **lookups: Any) -> Product: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ProductFilters],
+    ) -> Page[Product]: ...
+    def by_name(self, name: str, **filters: Unpack[ProductFilters]) -> Product: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ProductFilters]) -> Iterator[Product]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ProductGetParams]) -> Product: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Product: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ProductFilters],
+    ) -> Page[Product]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ProductFilters]) -> Product: ...  # type: ignore[override]
 
 class ProjectQuerySet(QuerySet[Project]):
     def filter(  # type: ignore[override]
@@ -14131,6 +20572,31 @@ class ProjectManager(DeleteMixin, WriteMixin[Project], ResourceManager[Project, 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ProjectFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ProjectGetParams]) -> Project: ...
+    @overload
+    def get(self, **lookups: Any) -> Project: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ProjectFilters],
+    ) -> Page[Project]: ...
+    def by_name(self, name: str, **filters: Unpack[ProjectFilters]) -> Project: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ProjectFilters]) -> Iterator[Project]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ProjectGetParams]) -> Project: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Project: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ProjectFilters],
+    ) -> Page[Project]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ProjectFilters]) -> Project: ...  # type: ignore[override]
     def view(self, *, body: Any = ...) -> Any: ...  # POST /Projects/View
     async def aview(self, *, body: Any = ...) -> Any: ...
 
@@ -14182,6 +20648,35 @@ class PRTGDetailManager(DeleteMixin, WriteMixin[PRTGDetail], ResourceManager[PRT
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PRTGDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[PRTGDetailGetParams]) -> PRTGDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> PRTGDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PRTGDetailFilters],
+    ) -> Page[PRTGDetail]: ...
+    def by_name(self, name: str, **filters: Unpack[PRTGDetailFilters]) -> PRTGDetail: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[PRTGDetailFilters]) -> Iterator[PRTGDetail]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PRTGDetailGetParams]) -> PRTGDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PRTGDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PRTGDetailFilters],
+    ) -> Page[PRTGDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PRTGDetailFilters],
+    ) -> PRTGDetail: ...
 
 class PublishProfileQuerySet(QuerySet[PublishProfile]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -14235,6 +20730,42 @@ class PublishProfileManager(DeleteMixin, WriteMixin[PublishProfile], ResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PublishProfileFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[PublishProfileGetParams]) -> PublishProfile: ...
+    @overload
+    def get(self, **lookups: Any) -> PublishProfile: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PublishProfileFilters],
+    ) -> Page[PublishProfile]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PublishProfileFilters],
+    ) -> PublishProfile: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[PublishProfileFilters],
+    ) -> Iterator[PublishProfile]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PublishProfileGetParams]) -> PublishProfile: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PublishProfile: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PublishProfileFilters],
+    ) -> Page[PublishProfile]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PublishProfileFilters],
+    ) -> PublishProfile: ...
 
 class PurchaseOrderQuerySet(QuerySet[PurchaseOrder]):
     def filter(  # type: ignore[override]
@@ -14362,6 +20893,42 @@ class PurchaseOrderManager(DeleteMixin, WriteMixin[PurchaseOrder], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PurchaseOrderFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[PurchaseOrderGetParams]) -> PurchaseOrder: ...
+    @overload
+    def get(self, **lookups: Any) -> PurchaseOrder: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PurchaseOrderFilters],
+    ) -> Page[PurchaseOrder]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PurchaseOrderFilters],
+    ) -> PurchaseOrder: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[PurchaseOrderFilters],
+    ) -> Iterator[PurchaseOrder]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PurchaseOrderGetParams]) -> PurchaseOrder: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PurchaseOrder: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PurchaseOrderFilters],
+    ) -> Page[PurchaseOrder]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PurchaseOrderFilters],
+    ) -> PurchaseOrder: ...
     def confirmreceipt(self, *, body: Any = ...) -> Any: ...  # POST /PurchaseOrder/confirmreceipt
     async def aconfirmreceipt(self, *, body: Any = ...) -> Any: ...
 
@@ -14427,6 +20994,42 @@ class QualificationManager(DeleteMixin, WriteMixin[Qualification], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[QualificationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[QualificationGetParams]) -> Qualification: ...
+    @overload
+    def get(self, **lookups: Any) -> Qualification: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[QualificationFilters],
+    ) -> Page[Qualification]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[QualificationFilters],
+    ) -> Qualification: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[QualificationFilters],
+    ) -> Iterator[Qualification]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[QualificationGetParams]) -> Qualification: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Qualification: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[QualificationFilters],
+    ) -> Page[Qualification]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[QualificationFilters],
+    ) -> Qualification: ...
 
 class QuickBooksDetailQuerySet(QuerySet[QuickBooksDetail]):
     def filter(  # type: ignore[override]
@@ -14492,6 +21095,42 @@ class QuickBooksDetailManager(DeleteMixin, WriteMixin[QuickBooksDetail], Resourc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[QuickBooksDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[QuickBooksDetailGetParams]) -> QuickBooksDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> QuickBooksDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[QuickBooksDetailFilters],
+    ) -> Page[QuickBooksDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[QuickBooksDetailFilters],
+    ) -> QuickBooksDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[QuickBooksDetailFilters],
+    ) -> Iterator[QuickBooksDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[QuickBooksDetailGetParams]) -> QuickBooksDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> QuickBooksDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[QuickBooksDetailFilters],
+    ) -> Page[QuickBooksDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[QuickBooksDetailFilters],
+    ) -> QuickBooksDetail: ...
 
 class QuotationQuerySet(QuerySet[Quotation]):
     def filter(  # type: ignore[override]
@@ -14581,6 +21220,35 @@ class QuotationManager(DeleteMixin, WriteMixin[Quotation], ResourceManager[Quota
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[QuotationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[QuotationGetParams]) -> Quotation: ...
+    @overload
+    def get(self, **lookups: Any) -> Quotation: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[QuotationFilters],
+    ) -> Page[Quotation]: ...
+    def by_name(self, name: str, **filters: Unpack[QuotationFilters]) -> Quotation: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[QuotationFilters]) -> Iterator[Quotation]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[QuotationGetParams]) -> Quotation: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Quotation: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[QuotationFilters],
+    ) -> Page[Quotation]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[QuotationFilters],
+    ) -> Quotation: ...
     def approval(self, *, body: Any = ...) -> Any: ...  # POST /Quotation/Approval
     async def aapproval(self, *, body: Any = ...) -> Any: ...
 
@@ -14762,6 +21430,42 @@ class RecurringInvoiceManager(DeleteMixin, WriteMixin[RecurringInvoice], Resourc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[RecurringInvoiceFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[RecurringInvoiceGetParams]) -> RecurringInvoice: ...
+    @overload
+    def get(self, **lookups: Any) -> RecurringInvoice: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RecurringInvoiceFilters],
+    ) -> Page[RecurringInvoice]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[RecurringInvoiceFilters],
+    ) -> RecurringInvoice: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[RecurringInvoiceFilters],
+    ) -> Iterator[RecurringInvoice]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[RecurringInvoiceGetParams]) -> RecurringInvoice: ...
+    @overload
+    async def aget(self, **lookups: Any) -> RecurringInvoice: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RecurringInvoiceFilters],
+    ) -> Page[RecurringInvoice]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[RecurringInvoiceFilters],
+    ) -> RecurringInvoice: ...
     def lines(self, *, body: Any = ...) -> Any: ...  # POST /RecurringInvoice/Lines
     async def alines(self, *, body: Any = ...) -> Any: ...
     def process(self, *, body: Any = ...) -> Any: ...  # POST /RecurringInvoice/process
@@ -14788,6 +21492,42 @@ class RecurringItemManager(ResourceManager[RecurringItem, RecurringItemQuerySet]
         pending_recurring_invoice: Optional[bool] = ...,
     ) -> RecurringItemQuerySet:
         """Server-side filters of /RecurringItem, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[RecurringItemGetParams]) -> RecurringItem: ...
+    @overload
+    def get(self, **lookups: Any) -> RecurringItem: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RecurringItemFilters],
+    ) -> Page[RecurringItem]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[RecurringItemFilters],
+    ) -> RecurringItem: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[RecurringItemFilters],
+    ) -> Iterator[RecurringItem]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[RecurringItemGetParams]) -> RecurringItem: ...
+    @overload
+    async def aget(self, **lookups: Any) -> RecurringItem: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RecurringItemFilters],
+    ) -> Page[RecurringItem]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[RecurringItemFilters],
+    ) -> RecurringItem: ...
 
 class ReleaseNoteGroupQuerySet(QuerySet[ReleaseNoteGroup]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -14841,6 +21581,42 @@ class ReleaseNoteGroupManager(DeleteMixin, WriteMixin[ReleaseNoteGroup], Resourc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ReleaseNoteGroupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ReleaseNoteGroupGetParams]) -> ReleaseNoteGroup: ...
+    @overload
+    def get(self, **lookups: Any) -> ReleaseNoteGroup: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReleaseNoteGroupFilters],
+    ) -> Page[ReleaseNoteGroup]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ReleaseNoteGroupFilters],
+    ) -> ReleaseNoteGroup: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ReleaseNoteGroupFilters],
+    ) -> Iterator[ReleaseNoteGroup]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ReleaseNoteGroupGetParams]) -> ReleaseNoteGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ReleaseNoteGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReleaseNoteGroupFilters],
+    ) -> Page[ReleaseNoteGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ReleaseNoteGroupFilters],
+    ) -> ReleaseNoteGroup: ...
 
 class ReleasePipelineQuerySet(QuerySet[ReleasePipeline]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -14894,6 +21670,42 @@ class ReleasePipelineManager(DeleteMixin, WriteMixin[ReleasePipeline], ResourceM
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ReleasePipelineFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ReleasePipelineGetParams]) -> ReleasePipeline: ...
+    @overload
+    def get(self, **lookups: Any) -> ReleasePipeline: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReleasePipelineFilters],
+    ) -> Page[ReleasePipeline]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ReleasePipelineFilters],
+    ) -> ReleasePipeline: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ReleasePipelineFilters],
+    ) -> Iterator[ReleasePipeline]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ReleasePipelineGetParams]) -> ReleasePipeline: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ReleasePipeline: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReleasePipelineFilters],
+    ) -> Page[ReleasePipeline]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ReleasePipelineFilters],
+    ) -> ReleasePipeline: ...
 
 class ReleaseTypeQuerySet(QuerySet[ReleaseType]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -14943,6 +21755,35 @@ class ReleaseTypeManager(DeleteMixin, WriteMixin[ReleaseType], ResourceManager[R
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ReleaseTypeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ReleaseTypeGetParams]) -> ReleaseType: ...
+    @overload
+    def get(self, **lookups: Any) -> ReleaseType: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReleaseTypeFilters],
+    ) -> Page[ReleaseType]: ...
+    def by_name(self, name: str, **filters: Unpack[ReleaseTypeFilters]) -> ReleaseType: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ReleaseTypeFilters]) -> Iterator[ReleaseType]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ReleaseTypeGetParams]) -> ReleaseType: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ReleaseType: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReleaseTypeFilters],
+    ) -> Page[ReleaseType]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ReleaseTypeFilters],
+    ) -> ReleaseType: ...
 
 class ReleaseQuerySet(QuerySet[Release]):
     def filter(  # type: ignore[override]
@@ -15018,6 +21859,31 @@ class ReleaseManager(DeleteMixin, WriteMixin[Release], ResourceManager[Release, 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ReleaseFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ReleaseGetParams]) -> Release: ...
+    @overload
+    def get(self, **lookups: Any) -> Release: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReleaseFilters],
+    ) -> Page[Release]: ...
+    def by_name(self, name: str, **filters: Unpack[ReleaseFilters]) -> Release: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ReleaseFilters]) -> Iterator[Release]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ReleaseGetParams]) -> Release: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Release: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReleaseFilters],
+    ) -> Page[Release]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ReleaseFilters]) -> Release: ...  # type: ignore[override]
 
 class RemoteSessionTeamQuerySet(QuerySet[RemoteSessionTeam]):
     def filter(  # type: ignore[override]
@@ -15038,6 +21904,42 @@ class RemoteSessionTeamManager(ResourceManager[RemoteSessionTeam, RemoteSessionT
         msid: Optional[str] = ...,
     ) -> RemoteSessionTeamQuerySet:
         """Server-side filters of /RemoteSessionTeams, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[RemoteSessionTeamGetParams]) -> RemoteSessionTeam: ...
+    @overload
+    def get(self, **lookups: Any) -> RemoteSessionTeam: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RemoteSessionTeamFilters],
+    ) -> Page[RemoteSessionTeam]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[RemoteSessionTeamFilters],
+    ) -> RemoteSessionTeam: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[RemoteSessionTeamFilters],
+    ) -> Iterator[RemoteSessionTeam]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[RemoteSessionTeamGetParams]) -> RemoteSessionTeam: ...
+    @overload
+    async def aget(self, **lookups: Any) -> RemoteSessionTeam: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RemoteSessionTeamFilters],
+    ) -> Page[RemoteSessionTeam]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[RemoteSessionTeamFilters],
+    ) -> RemoteSessionTeam: ...
 
 class RemoteSessionQuerySet(QuerySet[RemoteSession]):
     def filter(  # type: ignore[override]
@@ -15113,6 +22015,42 @@ class RemoteSessionManager(DeleteMixin, WriteMixin[RemoteSession], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[RemoteSessionFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[RemoteSessionGetParams]) -> RemoteSession: ...
+    @overload
+    def get(self, **lookups: Any) -> RemoteSession: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RemoteSessionFilters],
+    ) -> Page[RemoteSession]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[RemoteSessionFilters],
+    ) -> RemoteSession: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[RemoteSessionFilters],
+    ) -> Iterator[RemoteSession]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[RemoteSessionGetParams]) -> RemoteSession: ...
+    @overload
+    async def aget(self, **lookups: Any) -> RemoteSession: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RemoteSessionFilters],
+    ) -> Page[RemoteSession]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[RemoteSessionFilters],
+    ) -> RemoteSession: ...
 
 class ReportDataManager(OperationsManager):
     """``client.report_data``: the operations of /ReportData."""
@@ -15149,6 +22087,42 @@ class ReportRepositoryManager(ResourceManager[ReportRepository, ReportRepository
         type: Optional[int] = ...,
     ) -> ReportRepositoryQuerySet:
         """Server-side filters of /ReportRepository, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ReportRepositoryGetParams]) -> ReportRepository: ...
+    @overload
+    def get(self, **lookups: Any) -> ReportRepository: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReportRepositoryFilters],
+    ) -> Page[ReportRepository]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ReportRepositoryFilters],
+    ) -> ReportRepository: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ReportRepositoryFilters],
+    ) -> Iterator[ReportRepository]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ReportRepositoryGetParams]) -> ReportRepository: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ReportRepository: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReportRepositoryFilters],
+    ) -> Page[ReportRepository]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ReportRepositoryFilters],
+    ) -> ReportRepository: ...
     def report_categories(  # GET /ReportRepository/ReportCategories
         self,
         *,
@@ -15270,6 +22244,31 @@ class ReportManager(ReportsMixin, DeleteMixin, WriteMixin[Report], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ReportFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ReportGetParams]) -> Report: ...
+    @overload
+    def get(self, **lookups: Any) -> Report: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReportFilters],
+    ) -> Page[Report]: ...
+    def by_name(self, name: str, **filters: Unpack[ReportFilters]) -> Report: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ReportFilters]) -> Iterator[Report]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ReportGetParams]) -> Report: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Report: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReportFilters],
+    ) -> Page[Report]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ReportFilters]) -> Report: ...  # type: ignore[override]
     def bookmark(self, *, body: Any = ...) -> Any: ...  # POST /Report/Bookmark
     async def abookmark(self, *, body: Any = ...) -> Any: ...
     def createpdf(self, *, body: Any = ...) -> Any: ...  # POST /Report/createpdf
@@ -15284,6 +22283,35 @@ class ResourceTypeManager(ResourceManager[ResourceType, ResourceTypeQuerySet]):
     """``client.resource_types``: /ResourceType (ResourceType records)."""
 
     def filter(self) -> ResourceTypeQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ResourceTypeGetParams]) -> ResourceType: ...
+    @overload
+    def get(self, **lookups: Any) -> ResourceType: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ResourceTypeFilters],
+    ) -> Page[ResourceType]: ...
+    def by_name(self, name: str, **filters: Unpack[ResourceTypeFilters]) -> ResourceType: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ResourceTypeFilters]) -> Iterator[ResourceType]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ResourceTypeGetParams]) -> ResourceType: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ResourceType: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ResourceTypeFilters],
+    ) -> Page[ResourceType]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ResourceTypeFilters],
+    ) -> ResourceType: ...
 
 class RoadmapQuerySet(QuerySet[Roadmap]):
     def filter(  # type: ignore[override]
@@ -15312,6 +22340,31 @@ class RoadmapManager(ResourceManager[Roadmap, RoadmapQuerySet]):
         roadmapcolumnview: Optional[bool] = ...,
     ) -> RoadmapQuerySet:
         """Server-side filters of /Roadmap, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[RoadmapGetParams]) -> Roadmap: ...
+    @overload
+    def get(self, **lookups: Any) -> Roadmap: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RoadmapFilters],
+    ) -> Page[Roadmap]: ...
+    def by_name(self, name: str, **filters: Unpack[RoadmapFilters]) -> Roadmap: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[RoadmapFilters]) -> Iterator[Roadmap]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[RoadmapGetParams]) -> Roadmap: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Roadmap: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RoadmapFilters],
+    ) -> Page[Roadmap]: ...
+    async def aby_name(self, name: str, **filters: Unpack[RoadmapFilters]) -> Roadmap: ...  # type: ignore[override]
 
 class RoleQuerySet(QuerySet[Role]):
     def filter(  # type: ignore[override]
@@ -15371,6 +22424,31 @@ class RoleManager(DeleteMixin, WriteMixin[Role], ResourceManager[Role, RoleQuery
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[RoleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[RoleGetParams]) -> Role: ...
+    @overload
+    def get(self, **lookups: Any) -> Role: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RoleFilters],
+    ) -> Page[Role]: ...
+    def by_name(self, name: str, **filters: Unpack[RoleFilters]) -> Role: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[RoleFilters]) -> Iterator[Role]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[RoleGetParams]) -> Role: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Role: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RoleFilters],
+    ) -> Page[Role]: ...
+    async def aby_name(self, name: str, **filters: Unpack[RoleFilters]) -> Role: ...  # type: ignore[override]
 
 class SageBusinessCloudDetailQuerySet(QuerySet[SageBusinessCloudDetail]):
     def filter(  # type: ignore[override]
@@ -15439,6 +22517,42 @@ class SageBusinessCloudDetailManager(DeleteMixin, WriteMixin[SageBusinessCloudDe
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SageBusinessCloudDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SageBusinessCloudDetailGetParams]) -> SageBusinessCloudDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> SageBusinessCloudDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SageBusinessCloudDetailFilters],
+    ) -> Page[SageBusinessCloudDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SageBusinessCloudDetailFilters],
+    ) -> SageBusinessCloudDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[SageBusinessCloudDetailFilters],
+    ) -> Iterator[SageBusinessCloudDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SageBusinessCloudDetailGetParams]) -> SageBusinessCloudDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SageBusinessCloudDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SageBusinessCloudDetailFilters],
+    ) -> Page[SageBusinessCloudDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SageBusinessCloudDetailFilters],
+    ) -> SageBusinessCloudDetail: ...
 
 class SalesMailboxDetailManager(OperationsManager):
     """``client.sales_mailbox_detail``: the operations of /SalesMailboxDetail."""
@@ -15494,6 +22608,35 @@ class SalesMailboxManager(DeleteMixin, WriteMixin[SalesMailbox], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SalesMailboxFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SalesMailboxGetParams]) -> SalesMailbox: ...
+    @overload
+    def get(self, **lookups: Any) -> SalesMailbox: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SalesMailboxFilters],
+    ) -> Page[SalesMailbox]: ...
+    def by_name(self, name: str, **filters: Unpack[SalesMailboxFilters]) -> SalesMailbox: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[SalesMailboxFilters]) -> Iterator[SalesMailbox]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SalesMailboxGetParams]) -> SalesMailbox: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SalesMailbox: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SalesMailboxFilters],
+    ) -> Page[SalesMailbox]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SalesMailboxFilters],
+    ) -> SalesMailbox: ...
 
 class SalesOrderQuerySet(QuerySet[SalesOrder]):
     def filter(  # type: ignore[override]
@@ -15585,6 +22728,35 @@ class SalesOrderManager(DeleteMixin, WriteMixin[SalesOrder], ResourceManager[Sal
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SalesOrderFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SalesOrderGetParams]) -> SalesOrder: ...
+    @overload
+    def get(self, **lookups: Any) -> SalesOrder: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SalesOrderFilters],
+    ) -> Page[SalesOrder]: ...
+    def by_name(self, name: str, **filters: Unpack[SalesOrderFilters]) -> SalesOrder: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[SalesOrderFilters]) -> Iterator[SalesOrder]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SalesOrderGetParams]) -> SalesOrder: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SalesOrder: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SalesOrderFilters],
+    ) -> Page[SalesOrder]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SalesOrderFilters],
+    ) -> SalesOrder: ...
 
 class ScheduleOccurrenceQuerySet(QuerySet[ScheduleOccurrence]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -15593,6 +22765,42 @@ class ScheduleOccurrenceManager(WriteMixin[ScheduleOccurrence], ResourceManager[
     """``client.schedule_occurrences``: /ScheduleOccurrence (ScheduleOccurrence records)."""
 
     def filter(self) -> ScheduleOccurrenceQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ScheduleOccurrenceGetParams]) -> ScheduleOccurrence: ...
+    @overload
+    def get(self, **lookups: Any) -> ScheduleOccurrence: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ScheduleOccurrenceFilters],
+    ) -> Page[ScheduleOccurrence]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ScheduleOccurrenceFilters],
+    ) -> ScheduleOccurrence: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ScheduleOccurrenceFilters],
+    ) -> Iterator[ScheduleOccurrence]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ScheduleOccurrenceGetParams]) -> ScheduleOccurrence: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ScheduleOccurrence: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ScheduleOccurrenceFilters],
+    ) -> Page[ScheduleOccurrence]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ScheduleOccurrenceFilters],
+    ) -> ScheduleOccurrence: ...
 
 class ScheduleQuerySet(QuerySet[Schedule]):
     def filter(  # type: ignore[override]
@@ -15656,6 +22864,31 @@ class ScheduleManager(WriteMixin[Schedule], ResourceManager[Schedule, ScheduleQu
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ScheduleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ScheduleGetParams]) -> Schedule: ...
+    @overload
+    def get(self, **lookups: Any) -> Schedule: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ScheduleFilters],
+    ) -> Page[Schedule]: ...
+    def by_name(self, name: str, **filters: Unpack[ScheduleFilters]) -> Schedule: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ScheduleFilters]) -> Iterator[Schedule]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ScheduleGetParams]) -> Schedule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Schedule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ScheduleFilters],
+    ) -> Page[Schedule]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ScheduleFilters]) -> Schedule: ...  # type: ignore[override]
 
 class ScreenLayoutQuerySet(QuerySet[ScreenLayout]):
     def filter(  # type: ignore[override]
@@ -15715,6 +22948,35 @@ class ScreenLayoutManager(DeleteMixin, WriteMixin[ScreenLayout], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ScreenLayoutFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ScreenLayoutGetParams]) -> ScreenLayout: ...
+    @overload
+    def get(self, **lookups: Any) -> ScreenLayout: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ScreenLayoutFilters],
+    ) -> Page[ScreenLayout]: ...
+    def by_name(self, name: str, **filters: Unpack[ScreenLayoutFilters]) -> ScreenLayout: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ScreenLayoutFilters]) -> Iterator[ScreenLayout]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ScreenLayoutGetParams]) -> ScreenLayout: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ScreenLayout: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ScreenLayoutFilters],
+    ) -> Page[ScreenLayout]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ScreenLayoutFilters],
+    ) -> ScreenLayout: ...
 
 class SearchQuerySet(QuerySet[Search]):
     def filter(  # type: ignore[override]
@@ -15735,6 +22997,31 @@ class SearchManager(ResourceManager[Search, SearchQuerySet]):
         search: Optional[str] = ...,
     ) -> SearchQuerySet:
         """Server-side filters of /Search, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SearchGetParams]) -> Search: ...
+    @overload
+    def get(self, **lookups: Any) -> Search: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SearchFilters],
+    ) -> Page[Search]: ...
+    def by_name(self, name: str, **filters: Unpack[SearchFilters]) -> Search: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[SearchFilters]) -> Iterator[Search]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SearchGetParams]) -> Search: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Search: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SearchFilters],
+    ) -> Page[Search]: ...
+    async def aby_name(self, name: str, **filters: Unpack[SearchFilters]) -> Search: ...  # type: ignore[override]
 
 class SecurityCheckQuerySet(QuerySet[SecurityCheck]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -15743,6 +23030,42 @@ class SecurityCheckManager(ResourceManager[SecurityCheck, SecurityCheckQuerySet]
     """``client.security_checks``: /SecurityCheck (SecurityCheck records)."""
 
     def filter(self) -> SecurityCheckQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SecurityCheckGetParams]) -> SecurityCheck: ...
+    @overload
+    def get(self, **lookups: Any) -> SecurityCheck: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SecurityCheckFilters],
+    ) -> Page[SecurityCheck]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SecurityCheckFilters],
+    ) -> SecurityCheck: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[SecurityCheckFilters],
+    ) -> Iterator[SecurityCheck]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SecurityCheckGetParams]) -> SecurityCheck: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SecurityCheck: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SecurityCheckFilters],
+    ) -> Page[SecurityCheck]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SecurityCheckFilters],
+    ) -> SecurityCheck: ...
 
 class SecurityQuestionValidateQuerySet(QuerySet[SecurityQuestionValidate]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -15799,6 +23122,42 @@ class SecurityQuestionValidateManager(WriteMixin[SecurityQuestionValidate], Reso
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SecurityQuestionValidateFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SecurityQuestionValidateGetParams]) -> SecurityQuestionValidate: ...
+    @overload
+    def get(self, **lookups: Any) -> SecurityQuestionValidate: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SecurityQuestionValidateFilters],
+    ) -> Page[SecurityQuestionValidate]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SecurityQuestionValidateFilters],
+    ) -> SecurityQuestionValidate: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[SecurityQuestionValidateFilters],
+    ) -> Iterator[SecurityQuestionValidate]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SecurityQuestionValidateGetParams]) -> SecurityQuestionValidate: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SecurityQuestionValidate: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SecurityQuestionValidateFilters],
+    ) -> Page[SecurityQuestionValidate]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SecurityQuestionValidateFilters],
+    ) -> SecurityQuestionValidate: ...
 
 class SecurityQuestionQuerySet(QuerySet[SecurityQuestion]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -15852,6 +23211,42 @@ class SecurityQuestionManager(DeleteMixin, WriteMixin[SecurityQuestion], Resourc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SecurityQuestionFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SecurityQuestionGetParams]) -> SecurityQuestion: ...
+    @overload
+    def get(self, **lookups: Any) -> SecurityQuestion: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SecurityQuestionFilters],
+    ) -> Page[SecurityQuestion]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SecurityQuestionFilters],
+    ) -> SecurityQuestion: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[SecurityQuestionFilters],
+    ) -> Iterator[SecurityQuestion]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SecurityQuestionGetParams]) -> SecurityQuestion: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SecurityQuestion: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SecurityQuestionFilters],
+    ) -> Page[SecurityQuestion]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SecurityQuestionFilters],
+    ) -> SecurityQuestion: ...
 
 class ServiceAvailabilityQuerySet(QuerySet[ServiceAvailability]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -15905,6 +23300,42 @@ class ServiceAvailabilityManager(DeleteMixin, WriteMixin[ServiceAvailability], R
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ServiceAvailabilityFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ServiceAvailabilityGetParams]) -> ServiceAvailability: ...
+    @overload
+    def get(self, **lookups: Any) -> ServiceAvailability: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceAvailabilityFilters],
+    ) -> Page[ServiceAvailability]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ServiceAvailabilityFilters],
+    ) -> ServiceAvailability: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ServiceAvailabilityFilters],
+    ) -> Iterator[ServiceAvailability]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ServiceAvailabilityGetParams]) -> ServiceAvailability: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ServiceAvailability: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceAvailabilityFilters],
+    ) -> Page[ServiceAvailability]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ServiceAvailabilityFilters],
+    ) -> ServiceAvailability: ...
 
 class ServiceCategoryQuerySet(QuerySet[ServiceCategory]):
     def filter(  # type: ignore[override]
@@ -15974,6 +23405,42 @@ class ServiceCategoryManager(DeleteMixin, WriteMixin[ServiceCategory], ResourceM
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ServiceCategoryFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ServiceCategoryGetParams]) -> ServiceCategory: ...
+    @overload
+    def get(self, **lookups: Any) -> ServiceCategory: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceCategoryFilters],
+    ) -> Page[ServiceCategory]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ServiceCategoryFilters],
+    ) -> ServiceCategory: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ServiceCategoryFilters],
+    ) -> Iterator[ServiceCategory]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ServiceCategoryGetParams]) -> ServiceCategory: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ServiceCategory: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceCategoryFilters],
+    ) -> Page[ServiceCategory]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ServiceCategoryFilters],
+    ) -> ServiceCategory: ...
 
 class ServiceRequestDetailQuerySet(QuerySet[ServiceRequestDetail]):
     def filter(  # type: ignore[override]
@@ -15996,6 +23463,42 @@ class ServiceRequestDetailManager(ResourceManager[ServiceRequestDetail, ServiceR
         service_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceRequestDetailQuerySet:
         """Server-side filters of /ServiceRequestDetails, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ServiceRequestDetailGetParams]) -> ServiceRequestDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> ServiceRequestDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceRequestDetailFilters],
+    ) -> Page[ServiceRequestDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ServiceRequestDetailFilters],
+    ) -> ServiceRequestDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ServiceRequestDetailFilters],
+    ) -> Iterator[ServiceRequestDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ServiceRequestDetailGetParams]) -> ServiceRequestDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ServiceRequestDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceRequestDetailFilters],
+    ) -> Page[ServiceRequestDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ServiceRequestDetailFilters],
+    ) -> ServiceRequestDetail: ...
 
 class ServiceRestrictionQuerySet(QuerySet[ServiceRestriction]):
     def filter(  # type: ignore[override]
@@ -16018,6 +23521,42 @@ class ServiceRestrictionManager(ResourceManager[ServiceRestriction, ServiceRestr
         service_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceRestrictionQuerySet:
         """Server-side filters of /ServiceRestriction, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ServiceRestrictionGetParams]) -> ServiceRestriction: ...
+    @overload
+    def get(self, **lookups: Any) -> ServiceRestriction: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceRestrictionFilters],
+    ) -> Page[ServiceRestriction]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ServiceRestrictionFilters],
+    ) -> ServiceRestriction: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ServiceRestrictionFilters],
+    ) -> Iterator[ServiceRestriction]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ServiceRestrictionGetParams]) -> ServiceRestriction: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ServiceRestriction: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceRestrictionFilters],
+    ) -> Page[ServiceRestriction]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ServiceRestrictionFilters],
+    ) -> ServiceRestriction: ...
 
 class ServiceStatusQuerySet(QuerySet[ServiceStatus]):
     def filter(  # type: ignore[override]
@@ -16081,6 +23620,42 @@ class ServiceStatusManager(DeleteMixin, WriteMixin[ServiceStatus], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ServiceStatusFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ServiceStatusGetParams]) -> ServiceStatus: ...
+    @overload
+    def get(self, **lookups: Any) -> ServiceStatus: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceStatusFilters],
+    ) -> Page[ServiceStatus]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ServiceStatusFilters],
+    ) -> ServiceStatus: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ServiceStatusFilters],
+    ) -> Iterator[ServiceStatus]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ServiceStatusGetParams]) -> ServiceStatus: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ServiceStatus: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceStatusFilters],
+    ) -> Page[ServiceStatus]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ServiceStatusFilters],
+    ) -> ServiceStatus: ...
     def get_subscribe(self, id: int, /) -> Any: ...  # GET /ServiceStatus/Subscribe/{id}
     async def aget_subscribe(self, id: int, /) -> Any: ...
     def post_subscribe(self, *, body: Any = ...) -> Any: ...  # POST /ServiceStatus/Subscribe
@@ -16176,6 +23751,31 @@ class ServiceManager(DeleteMixin, WriteMixin[Service], ResourceManager[Service, 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ServiceFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ServiceGetParams]) -> Service: ...
+    @overload
+    def get(self, **lookups: Any) -> Service: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceFilters],
+    ) -> Page[Service]: ...
+    def by_name(self, name: str, **filters: Unpack[ServiceFilters]) -> Service: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ServiceFilters]) -> Iterator[Service]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ServiceGetParams]) -> Service: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Service: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceFilters],
+    ) -> Page[Service]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ServiceFilters]) -> Service: ...  # type: ignore[override]
     def unsubscribe(self, *, body: Any = ...) -> Any: ...  # POST /Service/unsubscribe
     async def aunsubscribe(self, *, body: Any = ...) -> Any: ...
 
@@ -16186,6 +23786,42 @@ class SetupTabGroupManager(ResourceManager[SetupTabGroup, SetupTabGroupQuerySet]
     """``client.setup_tab_groups``: /SetupTabGroup (SetupTabGroup records)."""
 
     def filter(self) -> SetupTabGroupQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SetupTabGroupGetParams]) -> SetupTabGroup: ...
+    @overload
+    def get(self, **lookups: Any) -> SetupTabGroup: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SetupTabGroupFilters],
+    ) -> Page[SetupTabGroup]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SetupTabGroupFilters],
+    ) -> SetupTabGroup: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[SetupTabGroupFilters],
+    ) -> Iterator[SetupTabGroup]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SetupTabGroupGetParams]) -> SetupTabGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SetupTabGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SetupTabGroupFilters],
+    ) -> Page[SetupTabGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SetupTabGroupFilters],
+    ) -> SetupTabGroup: ...
 
 class SetupTabQuerySet(QuerySet[SetupTab]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -16235,6 +23871,31 @@ class SetupTabManager(WriteMixin[SetupTab], ResourceManager[SetupTab, SetupTabQu
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SetupTabFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SetupTabGetParams]) -> SetupTab: ...
+    @overload
+    def get(self, **lookups: Any) -> SetupTab: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SetupTabFilters],
+    ) -> Page[SetupTab]: ...
+    def by_name(self, name: str, **filters: Unpack[SetupTabFilters]) -> SetupTab: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[SetupTabFilters]) -> Iterator[SetupTab]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SetupTabGetParams]) -> SetupTab: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SetupTab: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SetupTabFilters],
+    ) -> Page[SetupTab]: ...
+    async def aby_name(self, name: str, **filters: Unpack[SetupTabFilters]) -> SetupTab: ...  # type: ignore[override]
 
 class SharePointManager(OperationsManager):
     """``client.share_point``: the operations of /SharePoint."""
@@ -16294,6 +23955,42 @@ class ShopifyDetailManager(DeleteMixin, WriteMixin[ShopifyDetail], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ShopifyDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ShopifyDetailGetParams]) -> ShopifyDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> ShopifyDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ShopifyDetailFilters],
+    ) -> Page[ShopifyDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ShopifyDetailFilters],
+    ) -> ShopifyDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ShopifyDetailFilters],
+    ) -> Iterator[ShopifyDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ShopifyDetailGetParams]) -> ShopifyDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ShopifyDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ShopifyDetailFilters],
+    ) -> Page[ShopifyDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ShopifyDetailFilters],
+    ) -> ShopifyDetail: ...
 
 class SiteQuerySet(QuerySet[Site]):
     def filter(  # type: ignore[override]
@@ -16453,6 +24150,31 @@ class SiteManager(DeleteMixin, WriteMixin[Site], ResourceManager[Site, SiteQuery
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SiteFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SiteGetParams]) -> Site: ...
+    @overload
+    def get(self, **lookups: Any) -> Site: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SiteFilters],
+    ) -> Page[Site]: ...
+    def by_name(self, name: str, **filters: Unpack[SiteFilters]) -> Site: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[SiteFilters]) -> Iterator[Site]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SiteGetParams]) -> Site: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Site: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SiteFilters],
+    ) -> Page[Site]: ...
+    async def aby_name(self, name: str, **filters: Unpack[SiteFilters]) -> Site: ...  # type: ignore[override]
     def stock_bins(self) -> Any: ...  # GET /Site/StockBins
     async def astock_bins(self) -> Any: ...
 
@@ -16522,6 +24244,35 @@ class SlackDetailManager(DeleteMixin, WriteMixin[SlackDetail], ResourceManager[S
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SlackDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SlackDetailGetParams]) -> SlackDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> SlackDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SlackDetailFilters],
+    ) -> Page[SlackDetail]: ...
+    def by_name(self, name: str, **filters: Unpack[SlackDetailFilters]) -> SlackDetail: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[SlackDetailFilters]) -> Iterator[SlackDetail]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SlackDetailGetParams]) -> SlackDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SlackDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SlackDetailFilters],
+    ) -> Page[SlackDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SlackDetailFilters],
+    ) -> SlackDetail: ...
     def uninstall(self, *, body: Any = ...) -> Any: ...  # POST /SlackDetails/Uninstall
     async def auninstall(self, *, body: Any = ...) -> Any: ...
 
@@ -16585,6 +24336,31 @@ class SLAManager(DeleteMixin, WriteMixin[SLA], ResourceManager[SLA, SLAQuerySet]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SLAFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SLAGetParams]) -> SLA: ...
+    @overload
+    def get(self, **lookups: Any) -> SLA: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SLAFilters],
+    ) -> Page[SLA]: ...
+    def by_name(self, name: str, **filters: Unpack[SLAFilters]) -> SLA: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[SLAFilters]) -> Iterator[SLA]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SLAGetParams]) -> SLA: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SLA: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SLAFilters],
+    ) -> Page[SLA]: ...
+    async def aby_name(self, name: str, **filters: Unpack[SLAFilters]) -> SLA: ...  # type: ignore[override]
 
 class SnipeITDetailQuerySet(QuerySet[SnipeITDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -16638,6 +24414,42 @@ class SnipeITDetailManager(DeleteMixin, WriteMixin[SnipeITDetail], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SnipeITDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SnipeITDetailGetParams]) -> SnipeITDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> SnipeITDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SnipeITDetailFilters],
+    ) -> Page[SnipeITDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SnipeITDetailFilters],
+    ) -> SnipeITDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[SnipeITDetailFilters],
+    ) -> Iterator[SnipeITDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SnipeITDetailGetParams]) -> SnipeITDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SnipeITDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SnipeITDetailFilters],
+    ) -> Page[SnipeITDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SnipeITDetailFilters],
+    ) -> SnipeITDetail: ...
 
 class SnowDetailQuerySet(QuerySet[SnowDetail]):
     def filter(  # type: ignore[override]
@@ -16697,6 +24509,35 @@ class SnowDetailManager(DeleteMixin, WriteMixin[SnowDetail], ResourceManager[Sno
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SnowDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SnowDetailGetParams]) -> SnowDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> SnowDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SnowDetailFilters],
+    ) -> Page[SnowDetail]: ...
+    def by_name(self, name: str, **filters: Unpack[SnowDetailFilters]) -> SnowDetail: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[SnowDetailFilters]) -> Iterator[SnowDetail]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SnowDetailGetParams]) -> SnowDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SnowDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SnowDetailFilters],
+    ) -> Page[SnowDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SnowDetailFilters],
+    ) -> SnowDetail: ...
 
 class SoftwareLicenceRoleQuerySet(QuerySet[SoftwareLicenceRole]):
     def filter(  # type: ignore[override]
@@ -16715,6 +24556,42 @@ class SoftwareLicenceRoleManager(ResourceManager[SoftwareLicenceRole, SoftwareLi
         softwarelicence_id: Optional[Union[int, Model]] = ...,
     ) -> SoftwareLicenceRoleQuerySet:
         """Server-side filters of /SoftwareLicenceRole, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SoftwareLicenceRoleGetParams]) -> SoftwareLicenceRole: ...
+    @overload
+    def get(self, **lookups: Any) -> SoftwareLicenceRole: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SoftwareLicenceRoleFilters],
+    ) -> Page[SoftwareLicenceRole]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SoftwareLicenceRoleFilters],
+    ) -> SoftwareLicenceRole: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[SoftwareLicenceRoleFilters],
+    ) -> Iterator[SoftwareLicenceRole]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SoftwareLicenceRoleGetParams]) -> SoftwareLicenceRole: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SoftwareLicenceRole: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SoftwareLicenceRoleFilters],
+    ) -> Page[SoftwareLicenceRole]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SoftwareLicenceRoleFilters],
+    ) -> SoftwareLicenceRole: ...
 
 class SoftwareLicenceQuerySet(QuerySet[SoftwareLicence]):
     def filter(  # type: ignore[override]
@@ -16792,6 +24669,42 @@ class SoftwareLicenceManager(DeleteMixin, WriteMixin[SoftwareLicence], ResourceM
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SoftwareLicenceFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SoftwareLicenceGetParams]) -> SoftwareLicence: ...
+    @overload
+    def get(self, **lookups: Any) -> SoftwareLicence: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SoftwareLicenceFilters],
+    ) -> Page[SoftwareLicence]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SoftwareLicenceFilters],
+    ) -> SoftwareLicence: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[SoftwareLicenceFilters],
+    ) -> Iterator[SoftwareLicence]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SoftwareLicenceGetParams]) -> SoftwareLicence: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SoftwareLicence: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SoftwareLicenceFilters],
+    ) -> Page[SoftwareLicence]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SoftwareLicenceFilters],
+    ) -> SoftwareLicence: ...
 
 class SQLImportQuerySet(QuerySet[SQLImport]):
     def filter(  # type: ignore[override]
@@ -16855,6 +24768,35 @@ class SQLImportManager(DeleteMixin, WriteMixin[SQLImport], ResourceManager[SQLIm
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SQLImportFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SQLImportGetParams]) -> SQLImport: ...
+    @overload
+    def get(self, **lookups: Any) -> SQLImport: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SQLImportFilters],
+    ) -> Page[SQLImport]: ...
+    def by_name(self, name: str, **filters: Unpack[SQLImportFilters]) -> SQLImport: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[SQLImportFilters]) -> Iterator[SQLImport]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SQLImportGetParams]) -> SQLImport: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SQLImport: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SQLImportFilters],
+    ) -> Page[SQLImport]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SQLImportFilters],
+    ) -> SQLImport: ...
 
 class StatusQuerySet(QuerySet[Status]):
     def filter(  # type: ignore[override]
@@ -16944,6 +24886,31 @@ class StatusManager(DeleteMixin, WriteMixin[Status], ResourceManager[Status, Sta
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[StatusFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[StatusGetParams]) -> Status: ...
+    @overload
+    def get(self, **lookups: Any) -> Status: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[StatusFilters],
+    ) -> Page[Status]: ...
+    def by_name(self, name: str, **filters: Unpack[StatusFilters]) -> Status: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[StatusFilters]) -> Iterator[Status]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[StatusGetParams]) -> Status: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Status: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[StatusFilters],
+    ) -> Page[Status]: ...
+    async def aby_name(self, name: str, **filters: Unpack[StatusFilters]) -> Status: ...  # type: ignore[override]
 
 class StreamOneIonDetailQuerySet(QuerySet[StreamOneIonDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -16997,6 +24964,42 @@ class StreamOneIonDetailManager(DeleteMixin, WriteMixin[StreamOneIonDetail], Res
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[StreamOneIonDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[StreamOneIonDetailGetParams]) -> StreamOneIonDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> StreamOneIonDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[StreamOneIonDetailFilters],
+    ) -> Page[StreamOneIonDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[StreamOneIonDetailFilters],
+    ) -> StreamOneIonDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[StreamOneIonDetailFilters],
+    ) -> Iterator[StreamOneIonDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[StreamOneIonDetailGetParams]) -> StreamOneIonDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> StreamOneIonDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[StreamOneIonDetailFilters],
+    ) -> Page[StreamOneIonDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[StreamOneIonDetailFilters],
+    ) -> StreamOneIonDetail: ...
 
 class SupplierContractQuerySet(QuerySet[SupplierContract]):
     def filter(  # type: ignore[override]
@@ -17074,6 +25077,42 @@ class SupplierContractManager(DeleteMixin, WriteMixin[SupplierContract], Resourc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SupplierContractFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SupplierContractGetParams]) -> SupplierContract: ...
+    @overload
+    def get(self, **lookups: Any) -> SupplierContract: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SupplierContractFilters],
+    ) -> Page[SupplierContract]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SupplierContractFilters],
+    ) -> SupplierContract: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[SupplierContractFilters],
+    ) -> Iterator[SupplierContract]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SupplierContractGetParams]) -> SupplierContract: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SupplierContract: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SupplierContractFilters],
+    ) -> Page[SupplierContract]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SupplierContractFilters],
+    ) -> SupplierContract: ...
     def next_ref(self, *, body: Any = ...) -> Any: ...  # POST /SupplierContract/NextRef
     async def anext_ref(self, *, body: Any = ...) -> Any: ...
 
@@ -17149,6 +25188,31 @@ class SupplierManager(DeleteMixin, WriteMixin[Supplier], ResourceManager[Supplie
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SupplierFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SupplierGetParams]) -> Supplier: ...
+    @overload
+    def get(self, **lookups: Any) -> Supplier: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SupplierFilters],
+    ) -> Page[Supplier]: ...
+    def by_name(self, name: str, **filters: Unpack[SupplierFilters]) -> Supplier: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[SupplierFilters]) -> Iterator[Supplier]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SupplierGetParams]) -> Supplier: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Supplier: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SupplierFilters],
+    ) -> Page[Supplier]: ...
+    async def aby_name(self, name: str, **filters: Unpack[SupplierFilters]) -> Supplier: ...  # type: ignore[override]
 
 class SynnexDetailQuerySet(QuerySet[SynnexDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -17198,6 +25262,35 @@ class SynnexDetailManager(DeleteMixin, WriteMixin[SynnexDetail], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SynnexDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[SynnexDetailGetParams]) -> SynnexDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> SynnexDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SynnexDetailFilters],
+    ) -> Page[SynnexDetail]: ...
+    def by_name(self, name: str, **filters: Unpack[SynnexDetailFilters]) -> SynnexDetail: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[SynnexDetailFilters]) -> Iterator[SynnexDetail]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SynnexDetailGetParams]) -> SynnexDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SynnexDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SynnexDetailFilters],
+    ) -> Page[SynnexDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SynnexDetailFilters],
+    ) -> SynnexDetail: ...
 
 class TabQuerySet(QuerySet[Tab]):
     def filter(  # type: ignore[override]
@@ -17255,6 +25348,31 @@ class TabManager(DeleteMixin, WriteMixin[Tab], ResourceManager[Tab, TabQuerySet]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TabFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TabGetParams]) -> Tab: ...
+    @overload
+    def get(self, **lookups: Any) -> Tab: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TabFilters],
+    ) -> Page[Tab]: ...
+    def by_name(self, name: str, **filters: Unpack[TabFilters]) -> Tab: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TabFilters]) -> Iterator[Tab]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TabGetParams]) -> Tab: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Tab: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TabFilters],
+    ) -> Page[Tab]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TabFilters]) -> Tab: ...  # type: ignore[override]
 
 class TagQuerySet(QuerySet[Tag]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -17300,6 +25418,31 @@ class TagManager(DeleteMixin, WriteMixin[Tag], ResourceManager[Tag, TagQuerySet]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TagFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TagGetParams]) -> Tag: ...
+    @overload
+    def get(self, **lookups: Any) -> Tag: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TagFilters],
+    ) -> Page[Tag]: ...
+    def by_name(self, name: str, **filters: Unpack[TagFilters]) -> Tag: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TagFilters]) -> Iterator[Tag]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TagGetParams]) -> Tag: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Tag: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TagFilters],
+    ) -> Page[Tag]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TagFilters]) -> Tag: ...  # type: ignore[override]
 
 class TaniumDetailQuerySet(QuerySet[TaniumDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -17349,6 +25492,35 @@ class TaniumDetailManager(DeleteMixin, WriteMixin[TaniumDetail], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TaniumDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TaniumDetailGetParams]) -> TaniumDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> TaniumDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaniumDetailFilters],
+    ) -> Page[TaniumDetail]: ...
+    def by_name(self, name: str, **filters: Unpack[TaniumDetailFilters]) -> TaniumDetail: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TaniumDetailFilters]) -> Iterator[TaniumDetail]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TaniumDetailGetParams]) -> TaniumDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TaniumDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaniumDetailFilters],
+    ) -> Page[TaniumDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TaniumDetailFilters],
+    ) -> TaniumDetail: ...
 
 class TaskMonitorEventQuerySet(QuerySet[TaskMonitorEvent]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -17357,6 +25529,42 @@ class TaskMonitorEventManager(ResourceManager[TaskMonitorEvent, TaskMonitorEvent
     """``client.task_monitor_events``: /TaskMonitorEvent (TaskMonitorEvent records)."""
 
     def filter(self) -> TaskMonitorEventQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TaskMonitorEventGetParams]) -> TaskMonitorEvent: ...
+    @overload
+    def get(self, **lookups: Any) -> TaskMonitorEvent: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaskMonitorEventFilters],
+    ) -> Page[TaskMonitorEvent]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TaskMonitorEventFilters],
+    ) -> TaskMonitorEvent: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[TaskMonitorEventFilters],
+    ) -> Iterator[TaskMonitorEvent]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TaskMonitorEventGetParams]) -> TaskMonitorEvent: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TaskMonitorEvent: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaskMonitorEventFilters],
+    ) -> Page[TaskMonitorEvent]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TaskMonitorEventFilters],
+    ) -> TaskMonitorEvent: ...
 
 class TaskScheduleQuerySet(QuerySet[TaskSchedule]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -17365,6 +25573,35 @@ class TaskScheduleManager(WriteMixin[TaskSchedule], ResourceManager[TaskSchedule
     """``client.task_schedules``: /TaskSchedule (TaskSchedule records)."""
 
     def filter(self) -> TaskScheduleQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TaskScheduleGetParams]) -> TaskSchedule: ...
+    @overload
+    def get(self, **lookups: Any) -> TaskSchedule: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaskScheduleFilters],
+    ) -> Page[TaskSchedule]: ...
+    def by_name(self, name: str, **filters: Unpack[TaskScheduleFilters]) -> TaskSchedule: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TaskScheduleFilters]) -> Iterator[TaskSchedule]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TaskScheduleGetParams]) -> TaskSchedule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TaskSchedule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaskScheduleFilters],
+    ) -> Page[TaskSchedule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TaskScheduleFilters],
+    ) -> TaskSchedule: ...
 
 class TaskTraceQuerySet(QuerySet[TaskTrace]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -17373,6 +25610,35 @@ class TaskTraceManager(ResourceManager[TaskTrace, TaskTraceQuerySet]):
     """``client.task_traces``: /TaskTrace (TaskTrace records)."""
 
     def filter(self) -> TaskTraceQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TaskTraceGetParams]) -> TaskTrace: ...
+    @overload
+    def get(self, **lookups: Any) -> TaskTrace: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaskTraceFilters],
+    ) -> Page[TaskTrace]: ...
+    def by_name(self, name: str, **filters: Unpack[TaskTraceFilters]) -> TaskTrace: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TaskTraceFilters]) -> Iterator[TaskTrace]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TaskTraceGetParams]) -> TaskTrace: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TaskTrace: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaskTraceFilters],
+    ) -> Page[TaskTrace]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TaskTraceFilters],
+    ) -> TaskTrace: ...
 
 class TaxRuleQuerySet(QuerySet[TaxRule]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -17422,6 +25688,31 @@ class TaxRuleManager(DeleteMixin, WriteMixin[TaxRule], ResourceManager[TaxRule, 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TaxRuleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TaxRuleGetParams]) -> TaxRule: ...
+    @overload
+    def get(self, **lookups: Any) -> TaxRule: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaxRuleFilters],
+    ) -> Page[TaxRule]: ...
+    def by_name(self, name: str, **filters: Unpack[TaxRuleFilters]) -> TaxRule: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TaxRuleFilters]) -> Iterator[TaxRule]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TaxRuleGetParams]) -> TaxRule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TaxRule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaxRuleFilters],
+    ) -> Page[TaxRule]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TaxRuleFilters]) -> TaxRule: ...  # type: ignore[override]
 
 class TaxQuerySet(QuerySet[Tax]):
     def filter(  # type: ignore[override]
@@ -17483,6 +25774,31 @@ class TaxManager(DeleteMixin, WriteMixin[Tax], ResourceManager[Tax, TaxQuerySet]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TaxFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TaxGetParams]) -> Tax: ...
+    @overload
+    def get(self, **lookups: Any) -> Tax: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaxFilters],
+    ) -> Page[Tax]: ...
+    def by_name(self, name: str, **filters: Unpack[TaxFilters]) -> Tax: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TaxFilters]) -> Iterator[Tax]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TaxGetParams]) -> Tax: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Tax: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaxFilters],
+    ) -> Page[Tax]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TaxFilters]) -> Tax: ...  # type: ignore[override]
 
 class TeamImageQuerySet(QuerySet[TeamImage]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -17491,6 +25807,35 @@ class TeamImageManager(ResourceManager[TeamImage, TeamImageQuerySet]):
     """``client.team_images``: /TeamImage (TeamImage records)."""
 
     def filter(self) -> TeamImageQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TeamImageGetParams]) -> TeamImage: ...
+    @overload
+    def get(self, **lookups: Any) -> TeamImage: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TeamImageFilters],
+    ) -> Page[TeamImage]: ...
+    def by_name(self, name: str, **filters: Unpack[TeamImageFilters]) -> TeamImage: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TeamImageFilters]) -> Iterator[TeamImage]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TeamImageGetParams]) -> TeamImage: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TeamImage: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TeamImageFilters],
+    ) -> Page[TeamImage]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TeamImageFilters],
+    ) -> TeamImage: ...
 
 class TeamQuerySet(QuerySet[Team]):
     def filter(  # type: ignore[override]
@@ -17622,6 +25967,31 @@ class TeamManager(DeleteMixin, WriteMixin[Team], ResourceManager[Team, TeamQuery
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TeamFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TeamGetParams]) -> Team: ...
+    @overload
+    def get(self, **lookups: Any) -> Team: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TeamFilters],
+    ) -> Page[Team]: ...
+    def by_name(self, name: str, **filters: Unpack[TeamFilters]) -> Team: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TeamFilters]) -> Iterator[Team]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TeamGetParams]) -> Team: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Team: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TeamFilters],
+    ) -> Page[Team]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TeamFilters]) -> Team: ...  # type: ignore[override]
     def tree(self) -> Any: ...  # GET /Team/Tree
     async def atree(self) -> Any: ...
 
@@ -17680,6 +26050,42 @@ class TechDataResellerDetailManager(DeleteMixin, WriteMixin[TechDataResellerDeta
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TechDataResellerDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TechDataResellerDetailGetParams]) -> TechDataResellerDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> TechDataResellerDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TechDataResellerDetailFilters],
+    ) -> Page[TechDataResellerDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TechDataResellerDetailFilters],
+    ) -> TechDataResellerDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[TechDataResellerDetailFilters],
+    ) -> Iterator[TechDataResellerDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TechDataResellerDetailGetParams]) -> TechDataResellerDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TechDataResellerDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TechDataResellerDetailFilters],
+    ) -> Page[TechDataResellerDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TechDataResellerDetailFilters],
+    ) -> TechDataResellerDetail: ...
 
 class TemplateQuerySet(QuerySet[Template]):
     def filter(  # type: ignore[override]
@@ -17835,6 +26241,31 @@ class TemplateManager(DeleteMixin, WriteMixin[Template], ResourceManager[Templat
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TemplateFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TemplateGetParams]) -> Template: ...
+    @overload
+    def get(self, **lookups: Any) -> Template: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TemplateFilters],
+    ) -> Page[Template]: ...
+    def by_name(self, name: str, **filters: Unpack[TemplateFilters]) -> Template: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TemplateFilters]) -> Iterator[Template]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TemplateGetParams]) -> Template: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Template: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TemplateFilters],
+    ) -> Page[Template]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TemplateFilters]) -> Template: ...  # type: ignore[override]
 
 class TenableManager(OperationsManager):
     """``client.tenable``: the operations of /Tenable."""
@@ -17900,6 +26331,42 @@ class TenableDetailManager(DeleteMixin, WriteMixin[TenableDetail], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TenableDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TenableDetailGetParams]) -> TenableDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> TenableDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TenableDetailFilters],
+    ) -> Page[TenableDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TenableDetailFilters],
+    ) -> TenableDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[TenableDetailFilters],
+    ) -> Iterator[TenableDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TenableDetailGetParams]) -> TenableDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TenableDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TenableDetailFilters],
+    ) -> Page[TenableDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TenableDetailFilters],
+    ) -> TenableDetail: ...
 
 class TenantQuerySet(QuerySet[Tenant]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -17908,6 +26375,31 @@ class TenantManager(WriteMixin[Tenant], ResourceManager[Tenant, TenantQuerySet])
     """``client.tenants``: /Tenant (Tenant records)."""
 
     def filter(self) -> TenantQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TenantGetParams]) -> Tenant: ...
+    @overload
+    def get(self, **lookups: Any) -> Tenant: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TenantFilters],
+    ) -> Page[Tenant]: ...
+    def by_name(self, name: str, **filters: Unpack[TenantFilters]) -> Tenant: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TenantFilters]) -> Iterator[Tenant]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TenantGetParams]) -> Tenant: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Tenant: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TenantFilters],
+    ) -> Page[Tenant]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TenantFilters]) -> Tenant: ...  # type: ignore[override]
 
 class Test1QuerySet(QuerySet[Test1]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -17916,6 +26408,31 @@ class Test1Manager(ResourceManager[Test1, Test1QuerySet]):
     """``client.test1s``: /Test1 (Test1 records)."""
 
     def filter(self) -> Test1QuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[Test1GetParams]) -> Test1: ...
+    @overload
+    def get(self, **lookups: Any) -> Test1: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[Test1Filters],
+    ) -> Page[Test1]: ...
+    def by_name(self, name: str, **filters: Unpack[Test1Filters]) -> Test1: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[Test1Filters]) -> Iterator[Test1]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[Test1GetParams]) -> Test1: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Test1: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[Test1Filters],
+    ) -> Page[Test1]: ...
+    async def aby_name(self, name: str, **filters: Unpack[Test1Filters]) -> Test1: ...  # type: ignore[override]
 
 class Test3QuerySet(QuerySet[Test3]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -17924,6 +26441,31 @@ class Test3Manager(ResourceManager[Test3, Test3QuerySet]):
     """``client.test3s``: /Test3 (Test3 records)."""
 
     def filter(self) -> Test3QuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[Test3GetParams]) -> Test3: ...
+    @overload
+    def get(self, **lookups: Any) -> Test3: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[Test3Filters],
+    ) -> Page[Test3]: ...
+    def by_name(self, name: str, **filters: Unpack[Test3Filters]) -> Test3: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[Test3Filters]) -> Iterator[Test3]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[Test3GetParams]) -> Test3: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Test3: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[Test3Filters],
+    ) -> Page[Test3]: ...
+    async def aby_name(self, name: str, **filters: Unpack[Test3Filters]) -> Test3: ...  # type: ignore[override]
 
 class Test4QuerySet(QuerySet[Test4]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -17932,6 +26474,31 @@ class Test4Manager(ResourceManager[Test4, Test4QuerySet]):
     """``client.test4s``: /Test4 (Test4 records)."""
 
     def filter(self) -> Test4QuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[Test4GetParams]) -> Test4: ...
+    @overload
+    def get(self, **lookups: Any) -> Test4: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[Test4Filters],
+    ) -> Page[Test4]: ...
+    def by_name(self, name: str, **filters: Unpack[Test4Filters]) -> Test4: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[Test4Filters]) -> Iterator[Test4]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[Test4GetParams]) -> Test4: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Test4: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[Test4Filters],
+    ) -> Page[Test4]: ...
+    async def aby_name(self, name: str, **filters: Unpack[Test4Filters]) -> Test4: ...  # type: ignore[override]
 
 class TestErrorQuerySet(QuerySet[TestError]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -17940,6 +26507,35 @@ class TestErrorManager(ResourceManager[TestError, TestErrorQuerySet]):
     """``client.test_errors``: /TestError (TestError records)."""
 
     def filter(self) -> TestErrorQuerySet: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TestErrorGetParams]) -> TestError: ...
+    @overload
+    def get(self, **lookups: Any) -> TestError: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TestErrorFilters],
+    ) -> Page[TestError]: ...
+    def by_name(self, name: str, **filters: Unpack[TestErrorFilters]) -> TestError: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TestErrorFilters]) -> Iterator[TestError]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TestErrorGetParams]) -> TestError: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TestError: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TestErrorFilters],
+    ) -> Page[TestError]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TestErrorFilters],
+    ) -> TestError: ...
 
 class TicketApprovalQuerySet(QuerySet[TicketApproval]):
     def filter(  # type: ignore[override]
@@ -18013,6 +26609,42 @@ class TicketApprovalManager(WriteMixin[TicketApproval], ResourceManager[TicketAp
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TicketApprovalFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TicketApprovalGetParams]) -> TicketApproval: ...
+    @overload
+    def get(self, **lookups: Any) -> TicketApproval: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketApprovalFilters],
+    ) -> Page[TicketApproval]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TicketApprovalFilters],
+    ) -> TicketApproval: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[TicketApprovalFilters],
+    ) -> Iterator[TicketApproval]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TicketApprovalGetParams]) -> TicketApproval: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TicketApproval: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketApprovalFilters],
+    ) -> Page[TicketApproval]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TicketApprovalFilters],
+    ) -> TicketApproval: ...
     def delete_step(self, id: int, seq: int, /) -> Any: ...  # DELETE /TicketApproval/{id}&{seq}
     async def adelete_step(self, id: int, seq: int, /) -> Any: ...
 
@@ -18064,6 +26696,35 @@ class TicketAreaManager(DeleteMixin, WriteMixin[TicketArea], ResourceManager[Tic
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TicketAreaFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TicketAreaGetParams]) -> TicketArea: ...
+    @overload
+    def get(self, **lookups: Any) -> TicketArea: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketAreaFilters],
+    ) -> Page[TicketArea]: ...
+    def by_name(self, name: str, **filters: Unpack[TicketAreaFilters]) -> TicketArea: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TicketAreaFilters]) -> Iterator[TicketArea]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TicketAreaGetParams]) -> TicketArea: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TicketArea: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketAreaFilters],
+    ) -> Page[TicketArea]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TicketAreaFilters],
+    ) -> TicketArea: ...
 
 class TicketRuleQuerySet(QuerySet[TicketRule]):
     def filter(  # type: ignore[override]
@@ -18131,6 +26792,35 @@ class TicketRuleManager(DeleteMixin, WriteMixin[TicketRule], ResourceManager[Tic
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TicketRuleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TicketRuleGetParams]) -> TicketRule: ...
+    @overload
+    def get(self, **lookups: Any) -> TicketRule: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketRuleFilters],
+    ) -> Page[TicketRule]: ...
+    def by_name(self, name: str, **filters: Unpack[TicketRuleFilters]) -> TicketRule: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TicketRuleFilters]) -> Iterator[TicketRule]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TicketRuleGetParams]) -> TicketRule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TicketRule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketRuleFilters],
+    ) -> Page[TicketRule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TicketRuleFilters],
+    ) -> TicketRule: ...
 
 class TicketTypeFieldQuerySet(QuerySet[TicketTypeField]):
     def filter(  # type: ignore[override]
@@ -18153,6 +26843,42 @@ class TicketTypeFieldManager(ResourceManager[TicketTypeField, TicketTypeFieldQue
         isrtconfig: Optional[bool] = ...,
     ) -> TicketTypeFieldQuerySet:
         """Server-side filters of /TicketTypeField, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TicketTypeFieldGetParams]) -> TicketTypeField: ...
+    @overload
+    def get(self, **lookups: Any) -> TicketTypeField: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketTypeFieldFilters],
+    ) -> Page[TicketTypeField]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TicketTypeFieldFilters],
+    ) -> TicketTypeField: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[TicketTypeFieldFilters],
+    ) -> Iterator[TicketTypeField]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TicketTypeFieldGetParams]) -> TicketTypeField: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TicketTypeField: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketTypeFieldFilters],
+    ) -> Page[TicketTypeField]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TicketTypeFieldFilters],
+    ) -> TicketTypeField: ...
 
 class TicketTypeGroupQuerySet(QuerySet[TicketTypeGroup]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -18206,6 +26932,42 @@ class TicketTypeGroupManager(DeleteMixin, WriteMixin[TicketTypeGroup], ResourceM
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TicketTypeGroupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TicketTypeGroupGetParams]) -> TicketTypeGroup: ...
+    @overload
+    def get(self, **lookups: Any) -> TicketTypeGroup: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketTypeGroupFilters],
+    ) -> Page[TicketTypeGroup]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TicketTypeGroupFilters],
+    ) -> TicketTypeGroup: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[TicketTypeGroupFilters],
+    ) -> Iterator[TicketTypeGroup]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TicketTypeGroupGetParams]) -> TicketTypeGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TicketTypeGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketTypeGroupFilters],
+    ) -> Page[TicketTypeGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TicketTypeGroupFilters],
+    ) -> TicketTypeGroup: ...
 
 class TicketTypeQuerySet(QuerySet[TicketType]):
     def filter(  # type: ignore[override]
@@ -18347,6 +27109,35 @@ class TicketTypeManager(DeleteMixin, WriteMixin[TicketType], ResourceManager[Tic
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TicketTypeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TicketTypeGetParams]) -> TicketType: ...
+    @overload
+    def get(self, **lookups: Any) -> TicketType: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketTypeFilters],
+    ) -> Page[TicketType]: ...
+    def by_name(self, name: str, **filters: Unpack[TicketTypeFilters]) -> TicketType: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TicketTypeFilters]) -> Iterator[TicketType]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TicketTypeGetParams]) -> TicketType: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TicketType: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketTypeFilters],
+    ) -> Page[TicketType]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TicketTypeFilters],
+    ) -> TicketType: ...
 
 class TicketQuerySet(QuerySet[Ticket]):
     def filter(  # type: ignore[override]
@@ -19076,6 +27867,31 @@ class TicketManager(DeleteMixin, WriteMixin[Ticket], ResourceManager[Ticket, Tic
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TicketFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TicketGetParams]) -> Ticket: ...
+    @overload
+    def get(self, **lookups: Any) -> Ticket: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketFilters],
+    ) -> Page[Ticket]: ...
+    def by_name(self, name: str, **filters: Unpack[TicketFilters]) -> Ticket: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TicketFilters]) -> Iterator[Ticket]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TicketGetParams]) -> Ticket: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Ticket: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketFilters],
+    ) -> Page[Ticket]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TicketFilters]) -> Ticket: ...  # type: ignore[override]
     def object(self, *, body: Any = ...) -> Any: ...  # POST /Tickets/Object
     async def aobject(self, *, body: Any = ...) -> Any: ...
     def processchildren(self, *, body: Any = ...) -> Any: ...  # POST /Tickets/processchildren
@@ -19159,6 +27975,42 @@ class TimesheetEventManager(DeleteMixin, WriteMixin[TimesheetEvent], ResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TimesheetEventFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TimesheetEventGetParams]) -> TimesheetEvent: ...
+    @overload
+    def get(self, **lookups: Any) -> TimesheetEvent: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TimesheetEventFilters],
+    ) -> Page[TimesheetEvent]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TimesheetEventFilters],
+    ) -> TimesheetEvent: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[TimesheetEventFilters],
+    ) -> Iterator[TimesheetEvent]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TimesheetEventGetParams]) -> TimesheetEvent: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TimesheetEvent: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TimesheetEventFilters],
+    ) -> Page[TimesheetEvent]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TimesheetEventFilters],
+    ) -> TimesheetEvent: ...
     def mine(self) -> Any: ...  # GET /TimesheetEvent/mine
     async def amine(self) -> Any: ...
 
@@ -19244,6 +28096,35 @@ class TimesheetManager(WriteMixin[Timesheet], ResourceManager[Timesheet, Timeshe
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TimesheetFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TimesheetGetParams]) -> Timesheet: ...
+    @overload
+    def get(self, **lookups: Any) -> Timesheet: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TimesheetFilters],
+    ) -> Page[Timesheet]: ...
+    def by_name(self, name: str, **filters: Unpack[TimesheetFilters]) -> Timesheet: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TimesheetFilters]) -> Iterator[Timesheet]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TimesheetGetParams]) -> Timesheet: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Timesheet: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TimesheetFilters],
+    ) -> Page[Timesheet]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TimesheetFilters],
+    ) -> Timesheet: ...
     def forecasting(self) -> Any: ...  # GET /Timesheet/forecasting
     async def aforecasting(self) -> Any: ...
     def mine(self) -> Any: ...  # GET /Timesheet/mine
@@ -19268,6 +28149,31 @@ class TimeslotManager(ResourceManager[Timeslot, TimeslotQuerySet]):
         workday_id: Optional[Union[int, Model]] = ...,
     ) -> TimeslotQuerySet:
         """Server-side filters of /Timeslot, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TimeslotGetParams]) -> Timeslot: ...
+    @overload
+    def get(self, **lookups: Any) -> Timeslot: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TimeslotFilters],
+    ) -> Page[Timeslot]: ...
+    def by_name(self, name: str, **filters: Unpack[TimeslotFilters]) -> Timeslot: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TimeslotFilters]) -> Iterator[Timeslot]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TimeslotGetParams]) -> Timeslot: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Timeslot: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TimeslotFilters],
+    ) -> Page[Timeslot]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TimeslotFilters]) -> Timeslot: ...  # type: ignore[override]
 
 class ToDoGroupQuerySet(QuerySet[ToDoGroup]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -19317,6 +28223,35 @@ class ToDoGroupManager(DeleteMixin, WriteMixin[ToDoGroup], ResourceManager[ToDoG
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ToDoGroupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ToDoGroupGetParams]) -> ToDoGroup: ...
+    @overload
+    def get(self, **lookups: Any) -> ToDoGroup: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ToDoGroupFilters],
+    ) -> Page[ToDoGroup]: ...
+    def by_name(self, name: str, **filters: Unpack[ToDoGroupFilters]) -> ToDoGroup: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ToDoGroupFilters]) -> Iterator[ToDoGroup]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ToDoGroupGetParams]) -> ToDoGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ToDoGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ToDoGroupFilters],
+    ) -> Page[ToDoGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ToDoGroupFilters],
+    ) -> ToDoGroup: ...
 
 class ToDoQuerySet(QuerySet[ToDo]):
     def filter(  # type: ignore[override]
@@ -19372,6 +28307,31 @@ class ToDoManager(WriteMixin[ToDo], ResourceManager[ToDo, ToDoQuerySet]):
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ToDoFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ToDoGetParams]) -> ToDo: ...
+    @overload
+    def get(self, **lookups: Any) -> ToDo: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ToDoFilters],
+    ) -> Page[ToDo]: ...
+    def by_name(self, name: str, **filters: Unpack[ToDoFilters]) -> ToDo: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ToDoFilters]) -> Iterator[ToDo]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ToDoGetParams]) -> ToDo: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ToDo: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ToDoFilters],
+    ) -> Page[ToDo]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ToDoFilters]) -> ToDo: ...  # type: ignore[override]
 
 class TopLevelQuerySet(QuerySet[TopLevel]):
     def filter(  # type: ignore[override]
@@ -19451,6 +28411,31 @@ class TopLevelManager(DeleteMixin, WriteMixin[TopLevel], ResourceManager[TopLeve
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TopLevelFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TopLevelGetParams]) -> TopLevel: ...
+    @overload
+    def get(self, **lookups: Any) -> TopLevel: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TopLevelFilters],
+    ) -> Page[TopLevel]: ...
+    def by_name(self, name: str, **filters: Unpack[TopLevelFilters]) -> TopLevel: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TopLevelFilters]) -> Iterator[TopLevel]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TopLevelGetParams]) -> TopLevel: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TopLevel: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TopLevelFilters],
+    ) -> Page[TopLevel]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TopLevelFilters]) -> TopLevel: ...  # type: ignore[override]
 
 class TranslationQuerySet(QuerySet[Translation]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -19500,6 +28485,35 @@ class TranslationManager(WriteMixin[Translation], ResourceManager[Translation, T
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TranslationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TranslationGetParams]) -> Translation: ...
+    @overload
+    def get(self, **lookups: Any) -> Translation: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TranslationFilters],
+    ) -> Page[Translation]: ...
+    def by_name(self, name: str, **filters: Unpack[TranslationFilters]) -> Translation: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[TranslationFilters]) -> Iterator[Translation]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TranslationGetParams]) -> Translation: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Translation: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TranslationFilters],
+    ) -> Page[Translation]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TranslationFilters],
+    ) -> Translation: ...
 
 class TwilioWhatsAppDetailQuerySet(QuerySet[TwilioWhatsAppDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -19553,6 +28567,42 @@ class TwilioWhatsAppDetailManager(DeleteMixin, WriteMixin[TwilioWhatsAppDetail],
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TwilioWhatsAppDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TwilioWhatsAppDetailGetParams]) -> TwilioWhatsAppDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> TwilioWhatsAppDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TwilioWhatsAppDetailFilters],
+    ) -> Page[TwilioWhatsAppDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TwilioWhatsAppDetailFilters],
+    ) -> TwilioWhatsAppDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[TwilioWhatsAppDetailFilters],
+    ) -> Iterator[TwilioWhatsAppDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TwilioWhatsAppDetailGetParams]) -> TwilioWhatsAppDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TwilioWhatsAppDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TwilioWhatsAppDetailFilters],
+    ) -> Page[TwilioWhatsAppDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TwilioWhatsAppDetailFilters],
+    ) -> TwilioWhatsAppDetail: ...
 
 class TwitterDetailQuerySet(QuerySet[TwitterDetail]):
     def filter(  # type: ignore[override]
@@ -19616,6 +28666,42 @@ class TwitterDetailManager(DeleteMixin, WriteMixin[TwitterDetail], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TwitterDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[TwitterDetailGetParams]) -> TwitterDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> TwitterDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TwitterDetailFilters],
+    ) -> Page[TwitterDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TwitterDetailFilters],
+    ) -> TwitterDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[TwitterDetailFilters],
+    ) -> Iterator[TwitterDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TwitterDetailGetParams]) -> TwitterDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TwitterDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TwitterDetailFilters],
+    ) -> Page[TwitterDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TwitterDetailFilters],
+    ) -> TwitterDetail: ...
 
 class UnsubServiceEmailQuerySet(QuerySet[UnsubServiceEmail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -19669,6 +28755,42 @@ class UnsubServiceEmailManager(DeleteMixin, WriteMixin[UnsubServiceEmail], Resou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[UnsubServiceEmailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[UnsubServiceEmailGetParams]) -> UnsubServiceEmail: ...
+    @overload
+    def get(self, **lookups: Any) -> UnsubServiceEmail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[UnsubServiceEmailFilters],
+    ) -> Page[UnsubServiceEmail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[UnsubServiceEmailFilters],
+    ) -> UnsubServiceEmail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[UnsubServiceEmailFilters],
+    ) -> Iterator[UnsubServiceEmail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[UnsubServiceEmailGetParams]) -> UnsubServiceEmail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> UnsubServiceEmail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[UnsubServiceEmailFilters],
+    ) -> Page[UnsubServiceEmail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[UnsubServiceEmailFilters],
+    ) -> UnsubServiceEmail: ...
 
 class UserChangeQuerySet(QuerySet[UserChange]):
     def filter(  # type: ignore[override]
@@ -19691,6 +28813,35 @@ class UserChangeManager(ResourceManager[UserChange, UserChangeQuerySet]):
         idonly: Optional[bool] = ...,
     ) -> UserChangeQuerySet:
         """Server-side filters of /UserChange, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[UserChangeGetParams]) -> UserChange: ...
+    @overload
+    def get(self, **lookups: Any) -> UserChange: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[UserChangeFilters],
+    ) -> Page[UserChange]: ...
+    def by_name(self, name: str, **filters: Unpack[UserChangeFilters]) -> UserChange: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[UserChangeFilters]) -> Iterator[UserChange]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[UserChangeGetParams]) -> UserChange: ...
+    @overload
+    async def aget(self, **lookups: Any) -> UserChange: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[UserChangeFilters],
+    ) -> Page[UserChange]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[UserChangeFilters],
+    ) -> UserChange: ...
 
 class UserRoleQuerySet(QuerySet[UserRole]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -19740,6 +28891,31 @@ class UserRoleManager(DeleteMixin, WriteMixin[UserRole], ResourceManager[UserRol
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[UserRoleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[UserRoleGetParams]) -> UserRole: ...
+    @overload
+    def get(self, **lookups: Any) -> UserRole: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[UserRoleFilters],
+    ) -> Page[UserRole]: ...
+    def by_name(self, name: str, **filters: Unpack[UserRoleFilters]) -> UserRole: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[UserRoleFilters]) -> Iterator[UserRole]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[UserRoleGetParams]) -> UserRole: ...
+    @overload
+    async def aget(self, **lookups: Any) -> UserRole: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[UserRoleFilters],
+    ) -> Page[UserRole]: ...
+    async def aby_name(self, name: str, **filters: Unpack[UserRoleFilters]) -> UserRole: ...  # type: ignore[override]
 
 class UserQuerySet(QuerySet[User]):
     def filter(  # type: ignore[override]
@@ -19951,6 +29127,31 @@ class UserManager(MeMixin[User], DeleteMixin, WriteMixin[User], ResourceManager[
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[UserFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[UserGetParams]) -> User: ...
+    @overload
+    def get(self, **lookups: Any) -> User: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[UserFilters],
+    ) -> Page[User]: ...
+    def by_name(self, name: str, **filters: Unpack[UserFilters]) -> User: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[UserFilters]) -> Iterator[User]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[UserGetParams]) -> User: ...
+    @overload
+    async def aget(self, **lookups: Any) -> User: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[UserFilters],
+    ) -> Page[User]: ...
+    async def aby_name(self, name: str, **filters: Unpack[UserFilters]) -> User: ...  # type: ignore[override]
     def prefs(self, *, body: Any = ...) -> Any: ...  # POST /Users/prefs
     async def aprefs(self, *, body: Any = ...) -> Any: ...
 
@@ -19971,6 +29172,35 @@ class VersionInfoManager(ResourceManager[VersionInfo, VersionInfoQuerySet]):
         product_id: Optional[Union[int, Model]] = ...,
     ) -> VersionInfoQuerySet:
         """Server-side filters of /VersionInfo, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[VersionInfoGetParams]) -> VersionInfo: ...
+    @overload
+    def get(self, **lookups: Any) -> VersionInfo: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[VersionInfoFilters],
+    ) -> Page[VersionInfo]: ...
+    def by_name(self, name: str, **filters: Unpack[VersionInfoFilters]) -> VersionInfo: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[VersionInfoFilters]) -> Iterator[VersionInfo]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[VersionInfoGetParams]) -> VersionInfo: ...
+    @overload
+    async def aget(self, **lookups: Any) -> VersionInfo: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[VersionInfoFilters],
+    ) -> Page[VersionInfo]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[VersionInfoFilters],
+    ) -> VersionInfo: ...
     def get_one_spotlight(self, id: int, /) -> Any: ...  # GET /VersionInfo/GetOneSpotlight/{id}
     async def aget_one_spotlight(self, id: int, /) -> Any: ...
     def search_version_info(  # GET /VersionInfo/SearchVersionInfo
@@ -20072,6 +29302,35 @@ class ViewColumnManager(DeleteMixin, WriteMixin[ViewColumn], ResourceManager[Vie
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ViewColumnFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ViewColumnGetParams]) -> ViewColumn: ...
+    @overload
+    def get(self, **lookups: Any) -> ViewColumn: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ViewColumnFilters],
+    ) -> Page[ViewColumn]: ...
+    def by_name(self, name: str, **filters: Unpack[ViewColumnFilters]) -> ViewColumn: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ViewColumnFilters]) -> Iterator[ViewColumn]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ViewColumnGetParams]) -> ViewColumn: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ViewColumn: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ViewColumnFilters],
+    ) -> Page[ViewColumn]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ViewColumnFilters],
+    ) -> ViewColumn: ...
 
 class ViewFilterQuerySet(QuerySet[ViewFilter]):
     def filter(  # type: ignore[override]
@@ -20141,6 +29400,35 @@ class ViewFilterManager(DeleteMixin, WriteMixin[ViewFilter], ResourceManager[Vie
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ViewFilterFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ViewFilterGetParams]) -> ViewFilter: ...
+    @overload
+    def get(self, **lookups: Any) -> ViewFilter: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ViewFilterFilters],
+    ) -> Page[ViewFilter]: ...
+    def by_name(self, name: str, **filters: Unpack[ViewFilterFilters]) -> ViewFilter: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ViewFilterFilters]) -> Iterator[ViewFilter]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ViewFilterGetParams]) -> ViewFilter: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ViewFilter: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ViewFilterFilters],
+    ) -> Page[ViewFilter]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ViewFilterFilters],
+    ) -> ViewFilter: ...
 
 class ViewListGroupQuerySet(QuerySet[ViewListGroup]):
     def filter(  # type: ignore[override]
@@ -20204,6 +29492,42 @@ class ViewListGroupManager(DeleteMixin, WriteMixin[ViewListGroup], ResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ViewListGroupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ViewListGroupGetParams]) -> ViewListGroup: ...
+    @overload
+    def get(self, **lookups: Any) -> ViewListGroup: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ViewListGroupFilters],
+    ) -> Page[ViewListGroup]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ViewListGroupFilters],
+    ) -> ViewListGroup: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[ViewListGroupFilters],
+    ) -> Iterator[ViewListGroup]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ViewListGroupGetParams]) -> ViewListGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ViewListGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ViewListGroupFilters],
+    ) -> Page[ViewListGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ViewListGroupFilters],
+    ) -> ViewListGroup: ...
 
 class ViewListQuerySet(QuerySet[ViewList]):
     def filter(  # type: ignore[override]
@@ -20281,6 +29605,31 @@ class ViewListManager(DeleteMixin, WriteMixin[ViewList], ResourceManager[ViewLis
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ViewListFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[ViewListGetParams]) -> ViewList: ...
+    @overload
+    def get(self, **lookups: Any) -> ViewList: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ViewListFilters],
+    ) -> Page[ViewList]: ...
+    def by_name(self, name: str, **filters: Unpack[ViewListFilters]) -> ViewList: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[ViewListFilters]) -> Iterator[ViewList]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ViewListGetParams]) -> ViewList: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ViewList: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ViewListFilters],
+    ) -> Page[ViewList]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ViewListFilters]) -> ViewList: ...  # type: ignore[override]
 
 class VirimaManager(OperationsManager):
     """``client.virima``: the operations of /Virima."""
@@ -20336,6 +29685,35 @@ class VirimaDetailManager(DeleteMixin, WriteMixin[VirimaDetail], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[VirimaDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[VirimaDetailGetParams]) -> VirimaDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> VirimaDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[VirimaDetailFilters],
+    ) -> Page[VirimaDetail]: ...
+    def by_name(self, name: str, **filters: Unpack[VirimaDetailFilters]) -> VirimaDetail: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[VirimaDetailFilters]) -> Iterator[VirimaDetail]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[VirimaDetailGetParams]) -> VirimaDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> VirimaDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[VirimaDetailFilters],
+    ) -> Page[VirimaDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[VirimaDetailFilters],
+    ) -> VirimaDetail: ...
 
 class VirtualAgentQuerySet(QuerySet[VirtualAgent]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -20385,6 +29763,35 @@ class VirtualAgentManager(DeleteMixin, WriteMixin[VirtualAgent], ResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[VirtualAgentFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[VirtualAgentGetParams]) -> VirtualAgent: ...
+    @overload
+    def get(self, **lookups: Any) -> VirtualAgent: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[VirtualAgentFilters],
+    ) -> Page[VirtualAgent]: ...
+    def by_name(self, name: str, **filters: Unpack[VirtualAgentFilters]) -> VirtualAgent: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[VirtualAgentFilters]) -> Iterator[VirtualAgent]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[VirtualAgentGetParams]) -> VirtualAgent: ...
+    @overload
+    async def aget(self, **lookups: Any) -> VirtualAgent: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[VirtualAgentFilters],
+    ) -> Page[VirtualAgent]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[VirtualAgentFilters],
+    ) -> VirtualAgent: ...
 
 class VMWorkspaceDetailQuerySet(QuerySet[VMWorkspaceDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -20438,6 +29845,42 @@ class VMWorkspaceDetailManager(DeleteMixin, WriteMixin[VMWorkspaceDetail], Resou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[VMWorkspaceDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[VMWorkspaceDetailGetParams]) -> VMWorkspaceDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> VMWorkspaceDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[VMWorkspaceDetailFilters],
+    ) -> Page[VMWorkspaceDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[VMWorkspaceDetailFilters],
+    ) -> VMWorkspaceDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[VMWorkspaceDetailFilters],
+    ) -> Iterator[VMWorkspaceDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[VMWorkspaceDetailGetParams]) -> VMWorkspaceDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> VMWorkspaceDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[VMWorkspaceDetailFilters],
+    ) -> Page[VMWorkspaceDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[VMWorkspaceDetailFilters],
+    ) -> VMWorkspaceDetail: ...
 
 class WebhookEventQuerySet(QuerySet[WebhookEvent]):
     def filter(  # type: ignore[override]
@@ -20503,6 +29946,35 @@ class WebhookEventManager(WriteMixin[WebhookEvent], ResourceManager[WebhookEvent
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[WebhookEventFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[WebhookEventGetParams]) -> WebhookEvent: ...
+    @overload
+    def get(self, **lookups: Any) -> WebhookEvent: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WebhookEventFilters],
+    ) -> Page[WebhookEvent]: ...
+    def by_name(self, name: str, **filters: Unpack[WebhookEventFilters]) -> WebhookEvent: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[WebhookEventFilters]) -> Iterator[WebhookEvent]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WebhookEventGetParams]) -> WebhookEvent: ...
+    @overload
+    async def aget(self, **lookups: Any) -> WebhookEvent: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WebhookEventFilters],
+    ) -> Page[WebhookEvent]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[WebhookEventFilters],
+    ) -> WebhookEvent: ...
 
 class WebhookRepositoryQuerySet(QuerySet[WebhookRepository]):
     def filter(  # type: ignore[override]
@@ -20523,6 +29995,42 @@ class WebhookRepositoryManager(ResourceManager[WebhookRepository, WebhookReposit
         type: Optional[int] = ...,
     ) -> WebhookRepositoryQuerySet:
         """Server-side filters of /WebhookRepository, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[WebhookRepositoryGetParams]) -> WebhookRepository: ...
+    @overload
+    def get(self, **lookups: Any) -> WebhookRepository: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WebhookRepositoryFilters],
+    ) -> Page[WebhookRepository]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[WebhookRepositoryFilters],
+    ) -> WebhookRepository: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[WebhookRepositoryFilters],
+    ) -> Iterator[WebhookRepository]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WebhookRepositoryGetParams]) -> WebhookRepository: ...
+    @overload
+    async def aget(self, **lookups: Any) -> WebhookRepository: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WebhookRepositoryFilters],
+    ) -> Page[WebhookRepository]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[WebhookRepositoryFilters],
+    ) -> WebhookRepository: ...
 
 class WebhookQuerySet(QuerySet[Webhook]):
     def filter(  # type: ignore[override]
@@ -20584,6 +30092,31 @@ class WebhookManager(DeleteMixin, WriteMixin[Webhook], ResourceManager[Webhook, 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[WebhookFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[WebhookGetParams]) -> Webhook: ...
+    @overload
+    def get(self, **lookups: Any) -> Webhook: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WebhookFilters],
+    ) -> Page[Webhook]: ...
+    def by_name(self, name: str, **filters: Unpack[WebhookFilters]) -> Webhook: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[WebhookFilters]) -> Iterator[Webhook]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WebhookGetParams]) -> Webhook: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Webhook: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WebhookFilters],
+    ) -> Page[Webhook]: ...
+    async def aby_name(self, name: str, **filters: Unpack[WebhookFilters]) -> Webhook: ...  # type: ignore[override]
 
 class WordpressDetailQuerySet(QuerySet[WordpressDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -20637,6 +30170,42 @@ class WordpressDetailManager(DeleteMixin, WriteMixin[WordpressDetail], ResourceM
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[WordpressDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[WordpressDetailGetParams]) -> WordpressDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> WordpressDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WordpressDetailFilters],
+    ) -> Page[WordpressDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[WordpressDetailFilters],
+    ) -> WordpressDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[WordpressDetailFilters],
+    ) -> Iterator[WordpressDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WordpressDetailGetParams]) -> WordpressDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> WordpressDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WordpressDetailFilters],
+    ) -> Page[WordpressDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[WordpressDetailFilters],
+    ) -> WordpressDetail: ...
 
 class WordpressOrgDetailQuerySet(QuerySet[WordpressOrgDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -20690,6 +30259,42 @@ class WordpressOrgDetailManager(DeleteMixin, WriteMixin[WordpressOrgDetail], Res
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[WordpressOrgDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[WordpressOrgDetailGetParams]) -> WordpressOrgDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> WordpressOrgDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WordpressOrgDetailFilters],
+    ) -> Page[WordpressOrgDetail]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[WordpressOrgDetailFilters],
+    ) -> WordpressOrgDetail: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[WordpressOrgDetailFilters],
+    ) -> Iterator[WordpressOrgDetail]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WordpressOrgDetailGetParams]) -> WordpressOrgDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> WordpressOrgDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WordpressOrgDetailFilters],
+    ) -> Page[WordpressOrgDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[WordpressOrgDetailFilters],
+    ) -> WordpressOrgDetail: ...
 
 class WorkdayQuerySet(QuerySet[Workday]):
     def filter(  # type: ignore[override]
@@ -20753,6 +30358,31 @@ class WorkdayManager(DeleteMixin, WriteMixin[Workday], ResourceManager[Workday, 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[WorkdayFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[WorkdayGetParams]) -> Workday: ...
+    @overload
+    def get(self, **lookups: Any) -> Workday: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WorkdayFilters],
+    ) -> Page[Workday]: ...
+    def by_name(self, name: str, **filters: Unpack[WorkdayFilters]) -> Workday: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[WorkdayFilters]) -> Iterator[Workday]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WorkdayGetParams]) -> Workday: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Workday: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WorkdayFilters],
+    ) -> Page[Workday]: ...
+    async def aby_name(self, name: str, **filters: Unpack[WorkdayFilters]) -> Workday: ...  # type: ignore[override]
 
 class WorkflowStepQuerySet(QuerySet[WorkflowStep]):
     def filter(  # type: ignore[override]
@@ -20771,6 +30401,35 @@ class WorkflowStepManager(ResourceManager[WorkflowStep, WorkflowStepQuerySet]):
         includecriteriainfo: Optional[bool] = ...,
     ) -> WorkflowStepQuerySet:
         """Server-side filters of /workflowstep, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[WorkflowStepGetParams]) -> WorkflowStep: ...
+    @overload
+    def get(self, **lookups: Any) -> WorkflowStep: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WorkflowStepFilters],
+    ) -> Page[WorkflowStep]: ...
+    def by_name(self, name: str, **filters: Unpack[WorkflowStepFilters]) -> WorkflowStep: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[WorkflowStepFilters]) -> Iterator[WorkflowStep]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WorkflowStepGetParams]) -> WorkflowStep: ...
+    @overload
+    async def aget(self, **lookups: Any) -> WorkflowStep: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WorkflowStepFilters],
+    ) -> Page[WorkflowStep]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[WorkflowStepFilters],
+    ) -> WorkflowStep: ...
 
 class WorkflowTargetQuerySet(QuerySet[WorkflowTarget]):
     def filter(self) -> Self: ...  # type: ignore[override]
@@ -20824,6 +30483,42 @@ class WorkflowTargetManager(DeleteMixin, WriteMixin[WorkflowTarget], ResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[WorkflowTargetFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[WorkflowTargetGetParams]) -> WorkflowTarget: ...
+    @overload
+    def get(self, **lookups: Any) -> WorkflowTarget: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WorkflowTargetFilters],
+    ) -> Page[WorkflowTarget]: ...
+    def by_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[WorkflowTargetFilters],
+    ) -> WorkflowTarget: ...
+    def list_all(  # type: ignore[override]
+        self,
+        **filters: Unpack[WorkflowTargetFilters],
+    ) -> Iterator[WorkflowTarget]: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WorkflowTargetGetParams]) -> WorkflowTarget: ...
+    @overload
+    async def aget(self, **lookups: Any) -> WorkflowTarget: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WorkflowTargetFilters],
+    ) -> Page[WorkflowTarget]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[WorkflowTargetFilters],
+    ) -> WorkflowTarget: ...
 
 class WorkflowQuerySet(QuerySet[Workflow]):
     def filter(  # type: ignore[override]
@@ -20885,6 +30580,31 @@ class WorkflowManager(DeleteMixin, WriteMixin[Workflow], ResourceManager[Workflo
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[WorkflowFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[WorkflowGetParams]) -> Workflow: ...
+    @overload
+    def get(self, **lookups: Any) -> Workflow: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WorkflowFilters],
+    ) -> Page[Workflow]: ...
+    def by_name(self, name: str, **filters: Unpack[WorkflowFilters]) -> Workflow: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[WorkflowFilters]) -> Iterator[Workflow]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WorkflowGetParams]) -> Workflow: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Workflow: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WorkflowFilters],
+    ) -> Page[Workflow]: ...
+    async def aby_name(self, name: str, **filters: Unpack[WorkflowFilters]) -> Workflow: ...  # type: ignore[override]
 
 class XeroDetailQuerySet(QuerySet[XeroDetail]):
     def filter(  # type: ignore[override]
@@ -20946,6 +30666,35 @@ class XeroDetailManager(DeleteMixin, WriteMixin[XeroDetail], ResourceManager[Xer
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[XeroDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[XeroDetailGetParams]) -> XeroDetail: ...
+    @overload
+    def get(self, **lookups: Any) -> XeroDetail: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[XeroDetailFilters],
+    ) -> Page[XeroDetail]: ...
+    def by_name(self, name: str, **filters: Unpack[XeroDetailFilters]) -> XeroDetail: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[XeroDetailFilters]) -> Iterator[XeroDetail]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[XeroDetailGetParams]) -> XeroDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> XeroDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[XeroDetailFilters],
+    ) -> Page[XeroDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[XeroDetailFilters],
+    ) -> XeroDetail: ...
 
 class XtypeRoleQuerySet(QuerySet[XtypeRole]):
     def filter(  # type: ignore[override]
@@ -20966,6 +30715,35 @@ class XtypeRoleManager(ResourceManager[XtypeRole, XtypeRoleQuerySet]):
         xtyperole_id: Optional[Union[int, Model]] = ...,
     ) -> XtypeRoleQuerySet:
         """Server-side filters of /XtypeRole, as typed keywords."""
+    @overload  # type: ignore[override]
+    def get(self, id: Any, **params: Unpack[XtypeRoleGetParams]) -> XtypeRole: ...
+    @overload
+    def get(self, **lookups: Any) -> XtypeRole: ...
+    def list(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[XtypeRoleFilters],
+    ) -> Page[XtypeRole]: ...
+    def by_name(self, name: str, **filters: Unpack[XtypeRoleFilters]) -> XtypeRole: ...  # type: ignore[override]
+    def list_all(self, **filters: Unpack[XtypeRoleFilters]) -> Iterator[XtypeRole]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[XtypeRoleGetParams]) -> XtypeRole: ...
+    @overload
+    async def aget(self, **lookups: Any) -> XtypeRole: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[XtypeRoleFilters],
+    ) -> Page[XtypeRole]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[XtypeRoleFilters],
+    ) -> XtypeRole: ...
 
 class ZendeskManager(OperationsManager):
     """``client.zendesk``: the operations of /Zendesk."""
@@ -21053,6 +30831,18 @@ class AsyncActionManager(AsyncDeleteMixin, AsyncWriteMixin[Action], AsyncResourc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ActionFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ActionGetParams]) -> Action: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Action: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ActionFilters],
+    ) -> Page[Action]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ActionFilters]) -> Action: ...  # type: ignore[override]
     async def areaction(self, *, body: Any = ...) -> Any: ...
     async def areview(self, *, body: Any = ...) -> Any: ...
 
@@ -21076,6 +30866,22 @@ class AsyncAddressbookManager(AsyncDeleteMixin, AsyncWriteMixin[Addressbook], As
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AddressbookFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AddressbookGetParams]) -> Addressbook: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Addressbook: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AddressbookFilters],
+    ) -> Page[Addressbook]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AddressbookFilters],
+    ) -> Addressbook: ...
 
 class AsyncAddressManager(AsyncDeleteMixin, AsyncWriteMixin[Address], AsyncResourceManager[Address, AddressQuerySet]):
     def filter(
@@ -21117,6 +30923,18 @@ class AsyncAddressManager(AsyncDeleteMixin, AsyncWriteMixin[Address], AsyncResou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AddressFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AddressGetParams]) -> Address: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Address: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AddressFilters],
+    ) -> Page[Address]: ...
+    async def aby_name(self, name: str, **filters: Unpack[AddressFilters]) -> Address: ...  # type: ignore[override]
 
 class AsyncAdobeAcrobatDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AdobeAcrobatDetail], AsyncResourceManager[AdobeAcrobatDetail, AdobeAcrobatDetailQuerySet]):
     def filter(self) -> AdobeAcrobatDetailQuerySet: ...
@@ -21138,6 +30956,22 @@ class AsyncAdobeAcrobatDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AdobeAcro
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AdobeAcrobatDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AdobeAcrobatDetailGetParams]) -> AdobeAcrobatDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AdobeAcrobatDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AdobeAcrobatDetailFilters],
+    ) -> Page[AdobeAcrobatDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AdobeAcrobatDetailFilters],
+    ) -> AdobeAcrobatDetail: ...
 
 class AsyncAdobeCommerceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AdobeCommerceDetail], AsyncResourceManager[AdobeCommerceDetail, AdobeCommerceDetailQuerySet]):
     def filter(self) -> AdobeCommerceDetailQuerySet: ...
@@ -21159,9 +30993,41 @@ class AsyncAdobeCommerceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AdobeCom
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AdobeCommerceDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AdobeCommerceDetailGetParams]) -> AdobeCommerceDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AdobeCommerceDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AdobeCommerceDetailFilters],
+    ) -> Page[AdobeCommerceDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AdobeCommerceDetailFilters],
+    ) -> AdobeCommerceDetail: ...
 
 class AsyncAdobeCommerceIntegrationManager(AsyncResourceManager[AdobeCommerceIntegration, AdobeCommerceIntegrationQuerySet]):
     def filter(self) -> AdobeCommerceIntegrationQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AdobeCommerceIntegrationGetParams]) -> AdobeCommerceIntegration: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AdobeCommerceIntegration: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AdobeCommerceIntegrationFilters],
+    ) -> Page[AdobeCommerceIntegration]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AdobeCommerceIntegrationFilters],
+    ) -> AdobeCommerceIntegration: ...
     async def aauth(self, *, body: Any = ...) -> Any: ...
 
 class AsyncAgentCheckInManager(AsyncWriteMixin[AgentCheckIn], AsyncResourceManager[AgentCheckIn, AgentCheckInQuerySet]):
@@ -21191,6 +31057,22 @@ class AsyncAgentCheckInManager(AsyncWriteMixin[AgentCheckIn], AsyncResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AgentCheckInFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AgentCheckInGetParams]) -> AgentCheckIn: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AgentCheckIn: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentCheckInFilters],
+    ) -> Page[AgentCheckIn]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AgentCheckInFilters],
+    ) -> AgentCheckIn: ...
 
 class AsyncAgentEventSubscriptionManager(AsyncDeleteMixin, AsyncWriteMixin[AgentEventSubscription], AsyncResourceManager[AgentEventSubscription, AgentEventSubscriptionQuerySet]):
     def filter(self) -> AgentEventSubscriptionQuerySet: ...
@@ -21215,12 +31097,60 @@ class AsyncAgentEventSubscriptionManager(AsyncDeleteMixin, AsyncWriteMixin[Agent
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AgentEventSubscriptionFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AgentEventSubscriptionGetParams]) -> AgentEventSubscription: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AgentEventSubscription: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentEventSubscriptionFilters],
+    ) -> Page[AgentEventSubscription]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AgentEventSubscriptionFilters],
+    ) -> AgentEventSubscription: ...
 
 class AsyncAgentImageManager(AsyncResourceManager[AgentImage, AgentImageQuerySet]):
     def filter(self) -> AgentImageQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AgentImageGetParams]) -> AgentImage: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AgentImage: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentImageFilters],
+    ) -> Page[AgentImage]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AgentImageFilters],
+    ) -> AgentImage: ...
 
 class AsyncAgentPresenceRuleManager(AsyncResourceManager[AgentPresenceRule, AgentPresenceRuleQuerySet]):
     def filter(self) -> AgentPresenceRuleQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AgentPresenceRuleGetParams]) -> AgentPresenceRule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AgentPresenceRule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentPresenceRuleFilters],
+    ) -> Page[AgentPresenceRule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AgentPresenceRuleFilters],
+    ) -> AgentPresenceRule: ...
 
 class AsyncAgentPresenceSubscriptionManager(AsyncDeleteMixin, AsyncWriteMixin[AgentPresenceSubscription], AsyncResourceManager[AgentPresenceSubscription, AgentPresenceSubscriptionQuerySet]):
     def filter(self) -> AgentPresenceSubscriptionQuerySet: ...
@@ -21245,6 +31175,26 @@ class AsyncAgentPresenceSubscriptionManager(AsyncDeleteMixin, AsyncWriteMixin[Ag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AgentPresenceSubscriptionFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(
+        self,
+        id: Any,
+        **params: Unpack[AgentPresenceSubscriptionGetParams],
+    ) -> AgentPresenceSubscription: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AgentPresenceSubscription: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentPresenceSubscriptionFilters],
+    ) -> Page[AgentPresenceSubscription]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AgentPresenceSubscriptionFilters],
+    ) -> AgentPresenceSubscription: ...
 
 class AsyncAgentManager(AsyncMeMixin[Agent], AsyncDeleteMixin, AsyncWriteMixin[Agent], AsyncResourceManager[Agent, AgentQuerySet]):
     def filter(
@@ -21348,6 +31298,18 @@ class AsyncAgentManager(AsyncMeMixin[Agent], AsyncDeleteMixin, AsyncWriteMixin[A
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AgentFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AgentGetParams]) -> Agent: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Agent: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AgentFilters],
+    ) -> Page[Agent]: ...
+    async def aby_name(self, name: str, **filters: Unpack[AgentFilters]) -> Agent: ...  # type: ignore[override]
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
 
 class AsyncAISuggestionManager(AsyncDeleteMixin, AsyncWriteMixin[AISuggestion], AsyncResourceManager[AISuggestion, AISuggestionQuerySet]):
@@ -21370,6 +31332,22 @@ class AsyncAISuggestionManager(AsyncDeleteMixin, AsyncWriteMixin[AISuggestion], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AISuggestionFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AISuggestionGetParams]) -> AISuggestion: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AISuggestion: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AISuggestionFilters],
+    ) -> Page[AISuggestion]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AISuggestionFilters],
+    ) -> AISuggestion: ...
 
 class AsyncAmazonSellerDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AmazonSellerDetail], AsyncResourceManager[AmazonSellerDetail, AmazonSellerDetailQuerySet]):
     def filter(self) -> AmazonSellerDetailQuerySet: ...
@@ -21391,6 +31369,22 @@ class AsyncAmazonSellerDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AmazonSel
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AmazonSellerDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AmazonSellerDetailGetParams]) -> AmazonSellerDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AmazonSellerDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AmazonSellerDetailFilters],
+    ) -> Page[AmazonSellerDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AmazonSellerDetailFilters],
+    ) -> AmazonSellerDetail: ...
 
 class AsyncApplicationManager(AsyncDeleteMixin, AsyncWriteMixin[Application], AsyncResourceManager[Application, ApplicationQuerySet]):
     def filter(self) -> ApplicationQuerySet: ...
@@ -21412,6 +31406,22 @@ class AsyncApplicationManager(AsyncDeleteMixin, AsyncWriteMixin[Application], As
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ApplicationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ApplicationGetParams]) -> Application: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Application: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ApplicationFilters],
+    ) -> Page[Application]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ApplicationFilters],
+    ) -> Application: ...
 
 class AsyncAppointmentManager(AsyncDeleteMixin, AsyncWriteMixin[Appointment], AsyncResourceManager[Appointment, AppointmentQuerySet]):
     def filter(
@@ -21498,6 +31508,22 @@ class AsyncAppointmentManager(AsyncDeleteMixin, AsyncWriteMixin[Appointment], As
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AppointmentFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AppointmentGetParams]) -> Appointment: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Appointment: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AppointmentFilters],
+    ) -> Page[Appointment]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AppointmentFilters],
+    ) -> Appointment: ...
     async def agenerate(self, *, body: Any = ...) -> Any: ...
     async def aget_booking(self) -> Any: ...
     async def apost_booking(self, *, body: Any = ...) -> Any: ...
@@ -21528,6 +31554,22 @@ class AsyncApprovalProcessRuleManager(AsyncDeleteMixin, AsyncWriteMixin[Approval
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ApprovalProcessRuleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ApprovalProcessRuleGetParams]) -> ApprovalProcessRule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ApprovalProcessRule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ApprovalProcessRuleFilters],
+    ) -> Page[ApprovalProcessRule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ApprovalProcessRuleFilters],
+    ) -> ApprovalProcessRule: ...
 
 class AsyncApprovalProcessManager(AsyncDeleteMixin, AsyncWriteMixin[ApprovalProcess], AsyncResourceManager[ApprovalProcess, ApprovalProcessQuerySet]):
     def filter(
@@ -21554,6 +31596,22 @@ class AsyncApprovalProcessManager(AsyncDeleteMixin, AsyncWriteMixin[ApprovalProc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ApprovalProcessFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ApprovalProcessGetParams]) -> ApprovalProcess: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ApprovalProcess: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ApprovalProcessFilters],
+    ) -> Page[ApprovalProcess]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ApprovalProcessFilters],
+    ) -> ApprovalProcess: ...
 
 class AsyncApprovalStoreManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
@@ -21571,9 +31629,41 @@ class AsyncAreaAzureTenantManager(AsyncResourceManager[AreaAzureTenant, AreaAzur
         site_id: Optional[Union[int, Model]] = ...,
     ) -> AreaAzureTenantQuerySet:
         """Server-side filters of /AreaAzureTenant, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AreaAzureTenantGetParams]) -> AreaAzureTenant: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AreaAzureTenant: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AreaAzureTenantFilters],
+    ) -> Page[AreaAzureTenant]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AreaAzureTenantFilters],
+    ) -> AreaAzureTenant: ...
 
 class AsyncAreaRequestTypeManager(AsyncResourceManager[AreaRequestType, AreaRequestTypeQuerySet]):
     def filter(self) -> AreaRequestTypeQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AreaRequestTypeGetParams]) -> AreaRequestType: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AreaRequestType: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AreaRequestTypeFilters],
+    ) -> Page[AreaRequestType]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AreaRequestTypeFilters],
+    ) -> AreaRequestType: ...
 
 class AsyncAssetChangeManager(AsyncWriteMixin[AssetChange], AsyncResourceManager[AssetChange, AssetChangeQuerySet]):
     def filter(
@@ -21604,6 +31694,22 @@ class AsyncAssetChangeManager(AsyncWriteMixin[AssetChange], AsyncResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AssetChangeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AssetChangeGetParams]) -> AssetChange: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AssetChange: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetChangeFilters],
+    ) -> Page[AssetChange]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AssetChangeFilters],
+    ) -> AssetChange: ...
 
 class AsyncAssetGroupManager(AsyncDeleteMixin, AsyncWriteMixin[AssetGroup], AsyncResourceManager[AssetGroup, AssetGroupQuerySet]):
     def filter(
@@ -21632,6 +31738,22 @@ class AsyncAssetGroupManager(AsyncDeleteMixin, AsyncWriteMixin[AssetGroup], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AssetGroupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AssetGroupGetParams]) -> AssetGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AssetGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetGroupFilters],
+    ) -> Page[AssetGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AssetGroupFilters],
+    ) -> AssetGroup: ...
 
 class AsyncAssetSoftwareManager(AsyncResourceManager[AssetSoftware, AssetSoftwareQuerySet]):
     def filter(
@@ -21644,6 +31766,22 @@ class AsyncAssetSoftwareManager(AsyncResourceManager[AssetSoftware, AssetSoftwar
         user_id: Optional[Union[int, Model]] = ...,
     ) -> AssetSoftwareQuerySet:
         """Server-side filters of /AssetSoftware, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AssetSoftwareGetParams]) -> AssetSoftware: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AssetSoftware: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetSoftwareFilters],
+    ) -> Page[AssetSoftware]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AssetSoftwareFilters],
+    ) -> AssetSoftware: ...
 
 class AsyncAssetTypeInfoManager(AsyncResourceManager[AssetTypeInfo, AssetTypeInfoQuerySet]):
     def filter(
@@ -21660,9 +31798,41 @@ class AsyncAssetTypeInfoManager(AsyncResourceManager[AssetTypeInfo, AssetTypeInf
         type: Optional[str] = ...,
     ) -> AssetTypeInfoQuerySet:
         """Server-side filters of /AssetTypeInfo, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AssetTypeInfoGetParams]) -> AssetTypeInfo: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AssetTypeInfo: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetTypeInfoFilters],
+    ) -> Page[AssetTypeInfo]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AssetTypeInfoFilters],
+    ) -> AssetTypeInfo: ...
 
 class AsyncAssetTypeMappingManager(AsyncResourceManager[AssetTypeMapping, AssetTypeMappingQuerySet]):
     def filter(self) -> AssetTypeMappingQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AssetTypeMappingGetParams]) -> AssetTypeMapping: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AssetTypeMapping: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetTypeMappingFilters],
+    ) -> Page[AssetTypeMapping]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AssetTypeMappingFilters],
+    ) -> AssetTypeMapping: ...
 
 class AsyncAssetTypeManager(AsyncDeleteMixin, AsyncWriteMixin[AssetType], AsyncResourceManager[AssetType, AssetTypeQuerySet]):
     def filter(
@@ -21697,6 +31867,22 @@ class AsyncAssetTypeManager(AsyncDeleteMixin, AsyncWriteMixin[AssetType], AsyncR
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AssetTypeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AssetTypeGetParams]) -> AssetType: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AssetType: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetTypeFilters],
+    ) -> Page[AssetType]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AssetTypeFilters],
+    ) -> AssetType: ...
 
 class AsyncAssetManager(AsyncDeleteMixin, AsyncWriteMixin[Asset], AsyncResourceManager[Asset, AssetQuerySet]):
     def filter(
@@ -21843,6 +32029,18 @@ class AsyncAssetManager(AsyncDeleteMixin, AsyncWriteMixin[Asset], AsyncResourceM
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AssetFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AssetGetParams]) -> Asset: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Asset: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AssetFilters],
+    ) -> Page[Asset]: ...
+    async def aby_name(self, name: str, **filters: Unpack[AssetFilters]) -> Asset: ...  # type: ignore[override]
     async def aget_all_software_versions(self) -> Any: ...
     async def anext_tag(self) -> Any: ...
 
@@ -21892,6 +32090,22 @@ class AsyncAttachmentManager(AsyncAttachmentMixin[Attachment], AsyncDeleteMixin,
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AttachmentFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AttachmentGetParams]) -> Attachment: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Attachment: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AttachmentFilters],
+    ) -> Page[Attachment]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AttachmentFilters],
+    ) -> Attachment: ...
     async def adelete_document(self, id: int, /) -> Any: ...
     async def adelete_image_by_id(self, id: str, /) -> Any: ...
     async def aget_document(self, id: int, /) -> Any: ...
@@ -21994,12 +32208,52 @@ class AsyncAuditManager(AsyncDeleteMixin, AsyncWriteMixin[Audit], AsyncResourceM
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AuditFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AuditGetParams]) -> Audit: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Audit: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AuditFilters],
+    ) -> Page[Audit]: ...
+    async def aby_name(self, name: str, **filters: Unpack[AuditFilters]) -> Audit: ...  # type: ignore[override]
 
 class AsyncAuthInfoManager(AsyncResourceManager[AuthInfo, AuthInfoQuerySet]):
     def filter(self) -> AuthInfoQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AuthInfoGetParams]) -> AuthInfo: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AuthInfo: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AuthInfoFilters],
+    ) -> Page[AuthInfo]: ...
+    async def aby_name(self, name: str, **filters: Unpack[AuthInfoFilters]) -> AuthInfo: ...  # type: ignore[override]
 
 class AsyncAutomationManager(AsyncDeleteMixin, AsyncWriteMixin[Automation], AsyncResourceManager[Automation, AutomationQuerySet]):
     def filter(self) -> AutomationQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AutomationGetParams]) -> Automation: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Automation: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AutomationFilters],
+    ) -> Page[Automation]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AutomationFilters],
+    ) -> Automation: ...
     async def arun_runbook(self, runbookId: str, /, *, body: Any = ...) -> Any: ...
 
 class AsyncAvalaraDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AvalaraDetail], AsyncResourceManager[AvalaraDetail, AvalaraDetailQuerySet]):
@@ -22022,6 +32276,22 @@ class AsyncAvalaraDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AvalaraDetail]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AvalaraDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AvalaraDetailGetParams]) -> AvalaraDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AvalaraDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AvalaraDetailFilters],
+    ) -> Page[AvalaraDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AvalaraDetailFilters],
+    ) -> AvalaraDetail: ...
 
 class AsyncAWSManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
@@ -22046,6 +32316,22 @@ class AsyncAWSDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AWSDetail], AsyncR
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AWSDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AWSDetailGetParams]) -> AWSDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AWSDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AWSDetailFilters],
+    ) -> Page[AWSDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AWSDetailFilters],
+    ) -> AWSDetail: ...
 
 class AsyncAzureADMappingManager(AsyncResourceManager[AzureADMapping, AzureADMappingQuerySet]):
     def filter(
@@ -22054,6 +32340,22 @@ class AsyncAzureADMappingManager(AsyncResourceManager[AzureADMapping, AzureADMap
         connection_id: Optional[Union[int, Model]] = ...,
     ) -> AzureADMappingQuerySet:
         """Server-side filters of /azureadmapping, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AzureADMappingGetParams]) -> AzureADMapping: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AzureADMapping: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AzureADMappingFilters],
+    ) -> Page[AzureADMapping]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AzureADMappingFilters],
+    ) -> AzureADMapping: ...
 
 class AsyncAzureDeltaManager(AsyncDeleteMixin, AsyncWriteMixin[AzureDelta], AsyncResourceManager[AzureDelta, AzureDeltaQuerySet]):
     def filter(self) -> AzureDeltaQuerySet: ...
@@ -22075,6 +32377,22 @@ class AsyncAzureDeltaManager(AsyncDeleteMixin, AsyncWriteMixin[AzureDelta], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AzureDeltaFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AzureDeltaGetParams]) -> AzureDelta: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AzureDelta: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AzureDeltaFilters],
+    ) -> Page[AzureDelta]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AzureDeltaFilters],
+    ) -> AzureDelta: ...
 
 class AsyncAzureDevOpsDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AzureDevOpsDetail], AsyncResourceManager[AzureDevOpsDetail, AzureDevOpsDetailQuerySet]):
     def filter(self) -> AzureDevOpsDetailQuerySet: ...
@@ -22096,6 +32414,22 @@ class AsyncAzureDevOpsDetailManager(AsyncDeleteMixin, AsyncWriteMixin[AzureDevOp
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AzureDevOpsDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AzureDevOpsDetailGetParams]) -> AzureDevOpsDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> AzureDevOpsDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AzureDevOpsDetailFilters],
+    ) -> Page[AzureDevOpsDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AzureDevOpsDetailFilters],
+    ) -> AzureDevOpsDetail: ...
 
 class AsyncAzureTranslateManager(AsyncOperationsManager):
     async def acustom_translate(self) -> Any: ...
@@ -22128,9 +32462,41 @@ class AsyncAzureadconnectionManager(AsyncDeleteMixin, AsyncWriteMixin[Azureadcon
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[AzureadconnectionFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[AzureadconnectionGetParams]) -> Azureadconnection: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Azureadconnection: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[AzureadconnectionFilters],
+    ) -> Page[Azureadconnection]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[AzureadconnectionFilters],
+    ) -> Azureadconnection: ...
 
 class AsyncBackgroundTaskManager(AsyncResourceManager[BackgroundTask, BackgroundTaskQuerySet]):
     def filter(self) -> BackgroundTaskQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[BackgroundTaskGetParams]) -> BackgroundTask: ...
+    @overload
+    async def aget(self, **lookups: Any) -> BackgroundTask: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BackgroundTaskFilters],
+    ) -> Page[BackgroundTask]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[BackgroundTaskFilters],
+    ) -> BackgroundTask: ...
 
 class AsyncBillingTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[BillingTemplate], AsyncResourceManager[BillingTemplate, BillingTemplateQuerySet]):
     def filter(self) -> BillingTemplateQuerySet: ...
@@ -22152,6 +32518,22 @@ class AsyncBillingTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[BillingTempl
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[BillingTemplateFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[BillingTemplateGetParams]) -> BillingTemplate: ...
+    @overload
+    async def aget(self, **lookups: Any) -> BillingTemplate: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BillingTemplateFilters],
+    ) -> Page[BillingTemplate]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[BillingTemplateFilters],
+    ) -> BillingTemplate: ...
 
 class AsyncBookingTypeManager(AsyncResourceManager[BookingType, BookingTypeQuerySet]):
     def filter(
@@ -22160,9 +32542,37 @@ class AsyncBookingTypeManager(AsyncResourceManager[BookingType, BookingTypeQuery
         type: Optional[int] = ...,
     ) -> BookingTypeQuerySet:
         """Server-side filters of /BookingType, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[BookingTypeGetParams]) -> BookingType: ...
+    @overload
+    async def aget(self, **lookups: Any) -> BookingType: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BookingTypeFilters],
+    ) -> Page[BookingType]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[BookingTypeFilters],
+    ) -> BookingType: ...
 
 class AsyncBookmarkManager(AsyncWriteMixin[Bookmark], AsyncResourceManager[Bookmark, BookmarkQuerySet]):
     def filter(self) -> BookmarkQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[BookmarkGetParams]) -> Bookmark: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Bookmark: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BookmarkFilters],
+    ) -> Page[Bookmark]: ...
+    async def aby_name(self, name: str, **filters: Unpack[BookmarkFilters]) -> Bookmark: ...  # type: ignore[override]
 
 class AsyncBudgetTypeManager(AsyncDeleteMixin, AsyncWriteMixin[BudgetType], AsyncResourceManager[BudgetType, BudgetTypeQuerySet]):
     def filter(
@@ -22189,9 +32599,41 @@ class AsyncBudgetTypeManager(AsyncDeleteMixin, AsyncWriteMixin[BudgetType], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[BudgetTypeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[BudgetTypeGetParams]) -> BudgetType: ...
+    @overload
+    async def aget(self, **lookups: Any) -> BudgetType: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BudgetTypeFilters],
+    ) -> Page[BudgetType]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[BudgetTypeFilters],
+    ) -> BudgetType: ...
 
 class AsyncBulkEmailManager(AsyncResourceManager[BulkEmail, BulkEmailQuerySet]):
     def filter(self) -> BulkEmailQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[BulkEmailGetParams]) -> BulkEmail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> BulkEmail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BulkEmailFilters],
+    ) -> Page[BulkEmail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[BulkEmailFilters],
+    ) -> BulkEmail: ...
 
 class AsyncBusinessCentralDetailManager(AsyncDeleteMixin, AsyncWriteMixin[BusinessCentralDetail], AsyncResourceManager[BusinessCentralDetail, BusinessCentralDetailQuerySet]):
     def filter(
@@ -22222,9 +32664,41 @@ class AsyncBusinessCentralDetailManager(AsyncDeleteMixin, AsyncWriteMixin[Busine
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[BusinessCentralDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[BusinessCentralDetailGetParams]) -> BusinessCentralDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> BusinessCentralDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[BusinessCentralDetailFilters],
+    ) -> Page[BusinessCentralDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[BusinessCentralDetailFilters],
+    ) -> BusinessCentralDetail: ...
 
 class AsyncCABMemberManager(AsyncResourceManager[CABMember, CABMemberQuerySet]):
     def filter(self) -> CABMemberQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CABMemberGetParams]) -> CABMember: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CABMember: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CABMemberFilters],
+    ) -> Page[CABMember]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CABMemberFilters],
+    ) -> CABMember: ...
 
 class AsyncCABManager(AsyncDeleteMixin, AsyncWriteMixin[CAB], AsyncResourceManager[CAB, CABQuerySet]):
     def filter(
@@ -22251,6 +32725,18 @@ class AsyncCABManager(AsyncDeleteMixin, AsyncWriteMixin[CAB], AsyncResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CABFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CABGetParams]) -> CAB: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CAB: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CABFilters],
+    ) -> Page[CAB]: ...
+    async def aby_name(self, name: str, **filters: Unpack[CABFilters]) -> CAB: ...  # type: ignore[override]
 
 class AsyncCallLogManager(AsyncWriteMixin[CallLog], AsyncResourceManager[CallLog, CallLogQuerySet]):
     def filter(
@@ -22277,6 +32763,18 @@ class AsyncCallLogManager(AsyncWriteMixin[CallLog], AsyncResourceManager[CallLog
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CallLogFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CallLogGetParams]) -> CallLog: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CallLog: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CallLogFilters],
+    ) -> Page[CallLog]: ...
+    async def aby_name(self, name: str, **filters: Unpack[CallLogFilters]) -> CallLog: ...  # type: ignore[override]
 
 class AsyncCallScriptManager(AsyncDeleteMixin, AsyncWriteMixin[CallScript], AsyncResourceManager[CallScript, CallScriptQuerySet]):
     def filter(self) -> CallScriptQuerySet: ...
@@ -22298,6 +32796,22 @@ class AsyncCallScriptManager(AsyncDeleteMixin, AsyncWriteMixin[CallScript], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CallScriptFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CallScriptGetParams]) -> CallScript: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CallScript: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CallScriptFilters],
+    ) -> Page[CallScript]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CallScriptFilters],
+    ) -> CallScript: ...
 
 class AsyncCannedTextManager(AsyncDeleteMixin, AsyncWriteMixin[CannedText], AsyncResourceManager[CannedText, CannedTextQuerySet]):
     def filter(
@@ -22330,6 +32844,22 @@ class AsyncCannedTextManager(AsyncDeleteMixin, AsyncWriteMixin[CannedText], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CannedTextFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CannedTextGetParams]) -> CannedText: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CannedText: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CannedTextFilters],
+    ) -> Page[CannedText]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CannedTextFilters],
+    ) -> CannedText: ...
 
 class AsyncCategoryManager(AsyncDeleteMixin, AsyncWriteMixin[Category], AsyncResourceManager[Category, CategoryQuerySet]):
     def filter(
@@ -22361,6 +32891,18 @@ class AsyncCategoryManager(AsyncDeleteMixin, AsyncWriteMixin[Category], AsyncRes
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CategoryFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CategoryGetParams]) -> Category: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Category: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CategoryFilters],
+    ) -> Page[Category]: ...
+    async def aby_name(self, name: str, **filters: Unpack[CategoryFilters]) -> Category: ...  # type: ignore[override]
 
 class AsyncCertificateManager(AsyncDeleteMixin, AsyncWriteMixin[Certificate], AsyncResourceManager[Certificate, CertificateQuerySet]):
     def filter(self) -> CertificateQuerySet: ...
@@ -22382,9 +32924,41 @@ class AsyncCertificateManager(AsyncDeleteMixin, AsyncWriteMixin[Certificate], As
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CertificateFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CertificateGetParams]) -> Certificate: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Certificate: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CertificateFilters],
+    ) -> Page[Certificate]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CertificateFilters],
+    ) -> Certificate: ...
 
 class AsyncChangeCalendarManager(AsyncResourceManager[ChangeCalendar, ChangeCalendarQuerySet]):
     def filter(self) -> ChangeCalendarQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ChangeCalendarGetParams]) -> ChangeCalendar: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ChangeCalendar: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ChangeCalendarFilters],
+    ) -> Page[ChangeCalendar]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ChangeCalendarFilters],
+    ) -> ChangeCalendar: ...
 
 class AsyncChargeRateManager(AsyncResourceManager[ChargeRate, ChargeRateQuerySet]):
     def filter(
@@ -22397,6 +32971,22 @@ class AsyncChargeRateManager(AsyncResourceManager[ChargeRate, ChargeRateQuerySet
         globalonly: Optional[bool] = ...,
     ) -> ChargeRateQuerySet:
         """Server-side filters of /ChargeRate, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ChargeRateGetParams]) -> ChargeRate: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ChargeRate: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ChargeRateFilters],
+    ) -> Page[ChargeRate]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ChargeRateFilters],
+    ) -> ChargeRate: ...
 
 class AsyncChatFlowManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
@@ -22428,6 +33018,22 @@ class AsyncChatMessageManager(AsyncWriteMixin[ChatMessage], AsyncResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ChatMessageFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ChatMessageGetParams]) -> ChatMessage: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ChatMessage: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ChatMessageFilters],
+    ) -> Page[ChatMessage]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ChatMessageFilters],
+    ) -> ChatMessage: ...
     async def ais_typing(self, *, body: Any = ...) -> Any: ...
 
 class AsyncChatProfileManager(AsyncDeleteMixin, AsyncWriteMixin[ChatProfile], AsyncResourceManager[ChatProfile, ChatProfileQuerySet]):
@@ -22455,6 +33061,22 @@ class AsyncChatProfileManager(AsyncDeleteMixin, AsyncWriteMixin[ChatProfile], As
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ChatProfileFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ChatProfileGetParams]) -> ChatProfile: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ChatProfile: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ChatProfileFilters],
+    ) -> Page[ChatProfile]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ChatProfileFilters],
+    ) -> ChatProfile: ...
 
 class AsyncChatManager(AsyncWriteMixin[Chat], AsyncResourceManager[Chat, ChatQuerySet]):
     def filter(
@@ -22468,9 +33090,37 @@ class AsyncChatManager(AsyncWriteMixin[Chat], AsyncResourceManager[Chat, ChatQue
         ticket_id: Optional[Union[int, Model]] = ...,
     ) -> ChatQuerySet:
         """Server-side filters of /Chat, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ChatGetParams]) -> Chat: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Chat: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ChatFilters],
+    ) -> Page[Chat]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ChatFilters]) -> Chat: ...  # type: ignore[override]
 
 class AsyncClientCacheManager(AsyncResourceManager[ClientCache, ClientCacheQuerySet]):
     def filter(self) -> ClientCacheQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ClientCacheGetParams]) -> ClientCache: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ClientCache: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ClientCacheFilters],
+    ) -> Page[ClientCache]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ClientCacheFilters],
+    ) -> ClientCache: ...
 
 class AsyncClientPrepayManager(AsyncDeleteMixin, AsyncWriteMixin[ClientPrepay], AsyncResourceManager[ClientPrepay, ClientPrepayQuerySet]):
     def filter(
@@ -22504,6 +33154,22 @@ class AsyncClientPrepayManager(AsyncDeleteMixin, AsyncWriteMixin[ClientPrepay], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ClientPrepayFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ClientPrepayGetParams]) -> ClientPrepay: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ClientPrepay: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ClientPrepayFilters],
+    ) -> Page[ClientPrepay]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ClientPrepayFilters],
+    ) -> ClientPrepay: ...
 
 class AsyncClientManager(AsyncMeMixin[Client], AsyncDeleteMixin, AsyncWriteMixin[Client], AsyncResourceManager[Client, ClientQuerySet]):
     def filter(
@@ -22586,6 +33252,18 @@ class AsyncClientManager(AsyncMeMixin[Client], AsyncDeleteMixin, AsyncWriteMixin
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ClientFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ClientGetParams]) -> Client: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Client: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ClientFilters],
+    ) -> Page[Client]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ClientFilters]) -> Client: ...  # type: ignore[override]
     async def anew_accounts_id(self, *, body: Any = ...) -> Any: ...
     async def apayment_method_update(self, *, body: Any = ...) -> Any: ...
 
@@ -22619,6 +33297,22 @@ class AsyncConfigCommitManager(AsyncDeleteMixin, AsyncWriteMixin[ConfigCommit], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ConfigCommitFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ConfigCommitGetParams]) -> ConfigCommit: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ConfigCommit: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ConfigCommitFilters],
+    ) -> Page[ConfigCommit]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ConfigCommitFilters],
+    ) -> ConfigCommit: ...
 
 class AsyncConfirmClosureManager(AsyncDeleteMixin, AsyncWriteMixin[ConfirmClosure], AsyncResourceManager[ConfirmClosure, ConfirmClosureQuerySet]):
     def filter(self) -> ConfirmClosureQuerySet: ...
@@ -22640,6 +33334,22 @@ class AsyncConfirmClosureManager(AsyncDeleteMixin, AsyncWriteMixin[ConfirmClosur
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ConfirmClosureFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ConfirmClosureGetParams]) -> ConfirmClosure: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ConfirmClosure: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ConfirmClosureFilters],
+    ) -> Page[ConfirmClosure]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ConfirmClosureFilters],
+    ) -> ConfirmClosure: ...
 
 class AsyncConfluenceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ConfluenceDetail], AsyncResourceManager[ConfluenceDetail, ConfluenceDetailQuerySet]):
     def filter(self) -> ConfluenceDetailQuerySet: ...
@@ -22661,6 +33371,22 @@ class AsyncConfluenceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ConfluenceD
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ConfluenceDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ConfluenceDetailGetParams]) -> ConfluenceDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ConfluenceDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ConfluenceDetailFilters],
+    ) -> Page[ConfluenceDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ConfluenceDetailFilters],
+    ) -> ConfluenceDetail: ...
 
 class AsyncConnectedInstanceManager(AsyncDeleteMixin, AsyncWriteMixin[ConnectedInstance], AsyncResourceManager[ConnectedInstance, ConnectedInstanceQuerySet]):
     def filter(self) -> ConnectedInstanceQuerySet: ...
@@ -22682,6 +33408,22 @@ class AsyncConnectedInstanceManager(AsyncDeleteMixin, AsyncWriteMixin[ConnectedI
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ConnectedInstanceFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ConnectedInstanceGetParams]) -> ConnectedInstance: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ConnectedInstance: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ConnectedInstanceFilters],
+    ) -> Page[ConnectedInstance]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ConnectedInstanceFilters],
+    ) -> ConnectedInstance: ...
 
 class AsyncConsignmentManager(AsyncDeleteMixin, AsyncWriteMixin[Consignment], AsyncResourceManager[Consignment, ConsignmentQuerySet]):
     def filter(
@@ -22708,6 +33450,22 @@ class AsyncConsignmentManager(AsyncDeleteMixin, AsyncWriteMixin[Consignment], As
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ConsignmentFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ConsignmentGetParams]) -> Consignment: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Consignment: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ConsignmentFilters],
+    ) -> Page[Consignment]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ConsignmentFilters],
+    ) -> Consignment: ...
 
 class AsyncContactgroupcontactManager(AsyncDeleteMixin, AsyncWriteMixin[Contactgroupcontact], AsyncResourceManager[Contactgroupcontact, ContactgroupcontactQuerySet]):
     def filter(self) -> ContactgroupcontactQuerySet: ...
@@ -22729,6 +33487,22 @@ class AsyncContactgroupcontactManager(AsyncDeleteMixin, AsyncWriteMixin[Contactg
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ContactgroupcontactFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ContactgroupcontactGetParams]) -> Contactgroupcontact: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Contactgroupcontact: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContactgroupcontactFilters],
+    ) -> Page[Contactgroupcontact]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ContactgroupcontactFilters],
+    ) -> Contactgroupcontact: ...
 
 class AsyncContactgroupManager(AsyncDeleteMixin, AsyncWriteMixin[Contactgroup], AsyncResourceManager[Contactgroup, ContactgroupQuerySet]):
     def filter(self) -> ContactgroupQuerySet: ...
@@ -22750,6 +33524,22 @@ class AsyncContactgroupManager(AsyncDeleteMixin, AsyncWriteMixin[Contactgroup], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ContactgroupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ContactgroupGetParams]) -> Contactgroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Contactgroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContactgroupFilters],
+    ) -> Page[Contactgroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ContactgroupFilters],
+    ) -> Contactgroup: ...
 
 class AsyncContractRuleManager(AsyncDeleteMixin, AsyncWriteMixin[ContractRule], AsyncResourceManager[ContractRule, ContractRuleQuerySet]):
     def filter(self) -> ContractRuleQuerySet: ...
@@ -22771,6 +33561,22 @@ class AsyncContractRuleManager(AsyncDeleteMixin, AsyncWriteMixin[ContractRule], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ContractRuleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ContractRuleGetParams]) -> ContractRule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ContractRule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContractRuleFilters],
+    ) -> Page[ContractRule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ContractRuleFilters],
+    ) -> ContractRule: ...
 
 class AsyncContractSchedulePlanManager(AsyncDeleteMixin, AsyncWriteMixin[ContractSchedulePlan], AsyncResourceManager[ContractSchedulePlan, ContractSchedulePlanQuerySet]):
     def filter(self) -> ContractSchedulePlanQuerySet: ...
@@ -22792,6 +33598,22 @@ class AsyncContractSchedulePlanManager(AsyncDeleteMixin, AsyncWriteMixin[Contrac
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ContractSchedulePlanFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ContractSchedulePlanGetParams]) -> ContractSchedulePlan: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ContractSchedulePlan: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContractSchedulePlanFilters],
+    ) -> Page[ContractSchedulePlan]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ContractSchedulePlanFilters],
+    ) -> ContractSchedulePlan: ...
 
 class AsyncContractScheduleManager(AsyncDeleteMixin, AsyncWriteMixin[ContractSchedule], AsyncResourceManager[ContractSchedule, ContractScheduleQuerySet]):
     def filter(self) -> ContractScheduleQuerySet: ...
@@ -22813,6 +33635,22 @@ class AsyncContractScheduleManager(AsyncDeleteMixin, AsyncWriteMixin[ContractSch
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ContractScheduleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ContractScheduleGetParams]) -> ContractSchedule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ContractSchedule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContractScheduleFilters],
+    ) -> Page[ContractSchedule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ContractScheduleFilters],
+    ) -> ContractSchedule: ...
 
 class AsyncContractManager(AsyncDeleteMixin, AsyncWriteMixin[Contract], AsyncResourceManager[Contract, ContractQuerySet]):
     def filter(
@@ -22849,6 +33687,18 @@ class AsyncContractManager(AsyncDeleteMixin, AsyncWriteMixin[Contract], AsyncRes
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ContractFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ContractGetParams]) -> Contract: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Contract: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ContractFilters],
+    ) -> Page[Contract]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ContractFilters]) -> Contract: ...  # type: ignore[override]
     async def aapproval(self, *, body: Any = ...) -> Any: ...
     async def anext_ref(self, *, body: Any = ...) -> Any: ...
 
@@ -22872,6 +33722,18 @@ class AsyncControlManager(AsyncWriteMixin[Control], AsyncResourceManager[Control
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ControlFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ControlGetParams]) -> Control: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Control: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ControlFilters],
+    ) -> Page[Control]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ControlFilters]) -> Control: ...  # type: ignore[override]
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
     async def asetup(self, *, body: Any = ...) -> Any: ...
     async def ateams(self) -> Any: ...
@@ -22897,6 +33759,22 @@ class AsyncCostCentreManager(AsyncDeleteMixin, AsyncWriteMixin[CostCentre], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CostCentreFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CostCentreGetParams]) -> CostCentre: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CostCentre: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CostCentreFilters],
+    ) -> Page[CostCentre]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CostCentreFilters],
+    ) -> CostCentre: ...
 
 class AsyncCRMNoteManager(AsyncDeleteMixin, AsyncWriteMixin[CRMNote], AsyncResourceManager[CRMNote, CRMNoteQuerySet]):
     def filter(
@@ -22926,6 +33804,18 @@ class AsyncCRMNoteManager(AsyncDeleteMixin, AsyncWriteMixin[CRMNote], AsyncResou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CRMNoteFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CRMNoteGetParams]) -> CRMNote: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CRMNote: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CRMNoteFilters],
+    ) -> Page[CRMNote]: ...
+    async def aby_name(self, name: str, **filters: Unpack[CRMNoteFilters]) -> CRMNote: ...  # type: ignore[override]
 
 class AsyncCSVTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[CSVTemplate], AsyncResourceManager[CSVTemplate, CSVTemplateQuerySet]):
     def filter(self) -> CSVTemplateQuerySet: ...
@@ -22947,6 +33837,22 @@ class AsyncCSVTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[CSVTemplate], As
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CSVTemplateFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CSVTemplateGetParams]) -> CSVTemplate: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CSVTemplate: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CSVTemplateFilters],
+    ) -> Page[CSVTemplate]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CSVTemplateFilters],
+    ) -> CSVTemplate: ...
 
 class AsyncCurrencyManager(AsyncDeleteMixin, AsyncWriteMixin[Currency], AsyncResourceManager[Currency, CurrencyQuerySet]):
     def filter(self) -> CurrencyQuerySet: ...
@@ -22968,6 +33874,18 @@ class AsyncCurrencyManager(AsyncDeleteMixin, AsyncWriteMixin[Currency], AsyncRes
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CurrencyFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CurrencyGetParams]) -> Currency: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Currency: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CurrencyFilters],
+    ) -> Page[Currency]: ...
+    async def aby_name(self, name: str, **filters: Unpack[CurrencyFilters]) -> Currency: ...  # type: ignore[override]
 
 class AsyncCustomButtonManager(AsyncDeleteMixin, AsyncWriteMixin[CustomButton], AsyncResourceManager[CustomButton, CustomButtonQuerySet]):
     def filter(
@@ -22997,9 +33915,45 @@ class AsyncCustomButtonManager(AsyncDeleteMixin, AsyncWriteMixin[CustomButton], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CustomButtonFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CustomButtonGetParams]) -> CustomButton: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CustomButton: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomButtonFilters],
+    ) -> Page[CustomButton]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomButtonFilters],
+    ) -> CustomButton: ...
 
 class AsyncCustomIntegrationMethodValueManager(AsyncResourceManager[CustomIntegrationMethodValue, CustomIntegrationMethodValueQuerySet]):
     def filter(self) -> CustomIntegrationMethodValueQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(
+        self,
+        id: Any,
+        **params: Unpack[CustomIntegrationMethodValueGetParams],
+    ) -> CustomIntegrationMethodValue: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CustomIntegrationMethodValue: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomIntegrationMethodValueFilters],
+    ) -> Page[CustomIntegrationMethodValue]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomIntegrationMethodValueFilters],
+    ) -> CustomIntegrationMethodValue: ...
 
 class AsyncCustomIntegrationMethodManager(AsyncDeleteMixin, AsyncWriteMixin[CustomIntegrationMethod], AsyncResourceManager[CustomIntegrationMethod, CustomIntegrationMethodQuerySet]):
     def filter(
@@ -23029,9 +33983,45 @@ class AsyncCustomIntegrationMethodManager(AsyncDeleteMixin, AsyncWriteMixin[Cust
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CustomIntegrationMethodFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CustomIntegrationMethodGetParams]) -> CustomIntegrationMethod: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CustomIntegrationMethod: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomIntegrationMethodFilters],
+    ) -> Page[CustomIntegrationMethod]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomIntegrationMethodFilters],
+    ) -> CustomIntegrationMethod: ...
 
 class AsyncCustomIntegrationRepositoryManager(AsyncResourceManager[CustomIntegrationRepository, CustomIntegrationRepositoryQuerySet]):
     def filter(self) -> CustomIntegrationRepositoryQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(
+        self,
+        id: Any,
+        **params: Unpack[CustomIntegrationRepositoryGetParams],
+    ) -> CustomIntegrationRepository: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CustomIntegrationRepository: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomIntegrationRepositoryFilters],
+    ) -> Page[CustomIntegrationRepository]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomIntegrationRepositoryFilters],
+    ) -> CustomIntegrationRepository: ...
 
 class AsyncCustomIntegrationManager(AsyncDeleteMixin, AsyncWriteMixin[CustomIntegration], AsyncResourceManager[CustomIntegration, CustomIntegrationQuerySet]):
     def filter(self) -> CustomIntegrationQuerySet: ...
@@ -23053,6 +34043,22 @@ class AsyncCustomIntegrationManager(AsyncDeleteMixin, AsyncWriteMixin[CustomInte
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CustomIntegrationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CustomIntegrationGetParams]) -> CustomIntegration: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CustomIntegration: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomIntegrationFilters],
+    ) -> Page[CustomIntegration]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomIntegrationFilters],
+    ) -> CustomIntegration: ...
 
 class AsyncCustomQueryManager(AsyncDeleteMixin, AsyncWriteMixin[CustomQuery], AsyncResourceManager[CustomQuery, CustomQueryQuerySet]):
     def filter(self) -> CustomQueryQuerySet: ...
@@ -23074,6 +34080,22 @@ class AsyncCustomQueryManager(AsyncDeleteMixin, AsyncWriteMixin[CustomQuery], As
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CustomQueryFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CustomQueryGetParams]) -> CustomQuery: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CustomQuery: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomQueryFilters],
+    ) -> Page[CustomQuery]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomQueryFilters],
+    ) -> CustomQuery: ...
 
 class AsyncCustomTableManager(AsyncDeleteMixin, AsyncWriteMixin[CustomTable], AsyncResourceManager[CustomTable, CustomTableQuerySet]):
     def filter(
@@ -23105,6 +34127,22 @@ class AsyncCustomTableManager(AsyncDeleteMixin, AsyncWriteMixin[CustomTable], As
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[CustomTableFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[CustomTableGetParams]) -> CustomTable: ...
+    @overload
+    async def aget(self, **lookups: Any) -> CustomTable: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[CustomTableFilters],
+    ) -> Page[CustomTable]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[CustomTableFilters],
+    ) -> CustomTable: ...
 
 class AsyncDashboardLinkManager(AsyncDeleteMixin, AsyncWriteMixin[DashboardLink], AsyncResourceManager[DashboardLink, DashboardLinkQuerySet]):
     def filter(
@@ -23134,6 +34172,22 @@ class AsyncDashboardLinkManager(AsyncDeleteMixin, AsyncWriteMixin[DashboardLink]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[DashboardLinkFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[DashboardLinkGetParams]) -> DashboardLink: ...
+    @overload
+    async def aget(self, **lookups: Any) -> DashboardLink: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DashboardLinkFilters],
+    ) -> Page[DashboardLink]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DashboardLinkFilters],
+    ) -> DashboardLink: ...
     async def afilter_values(self) -> Any: ...
 
 class AsyncDatabaseLookupConfirmationManager(AsyncWriteMixin[DatabaseLookupConfirmation], AsyncResourceManager[DatabaseLookupConfirmation, DatabaseLookupConfirmationQuerySet]):
@@ -23159,6 +34213,26 @@ class AsyncDatabaseLookupConfirmationManager(AsyncWriteMixin[DatabaseLookupConfi
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[DatabaseLookupConfirmationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(
+        self,
+        id: Any,
+        **params: Unpack[DatabaseLookupConfirmationGetParams],
+    ) -> DatabaseLookupConfirmation: ...
+    @overload
+    async def aget(self, **lookups: Any) -> DatabaseLookupConfirmation: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DatabaseLookupConfirmationFilters],
+    ) -> Page[DatabaseLookupConfirmation]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DatabaseLookupConfirmationFilters],
+    ) -> DatabaseLookupConfirmation: ...
 
 class AsyncDatabaseLookupManager(AsyncDeleteMixin, AsyncWriteMixin[DatabaseLookup], AsyncResourceManager[DatabaseLookup, DatabaseLookupQuerySet]):
     def filter(
@@ -23185,6 +34259,22 @@ class AsyncDatabaseLookupManager(AsyncDeleteMixin, AsyncWriteMixin[DatabaseLooku
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[DatabaseLookupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[DatabaseLookupGetParams]) -> DatabaseLookup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> DatabaseLookup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DatabaseLookupFilters],
+    ) -> Page[DatabaseLookup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DatabaseLookupFilters],
+    ) -> DatabaseLookup: ...
     async def arun(self, *, body: Any = ...) -> Any: ...
 
 class AsyncDattoCommerceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[DattoCommerceDetail], AsyncResourceManager[DattoCommerceDetail, DattoCommerceDetailQuerySet]):
@@ -23212,9 +34302,41 @@ class AsyncDattoCommerceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[DattoCom
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[DattoCommerceDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[DattoCommerceDetailGetParams]) -> DattoCommerceDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> DattoCommerceDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DattoCommerceDetailFilters],
+    ) -> Page[DattoCommerceDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DattoCommerceDetailFilters],
+    ) -> DattoCommerceDetail: ...
 
 class AsyncDeviceLicenceManager(AsyncResourceManager[DeviceLicence, DeviceLicenceQuerySet]):
     def filter(self) -> DeviceLicenceQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[DeviceLicenceGetParams]) -> DeviceLicence: ...
+    @overload
+    async def aget(self, **lookups: Any) -> DeviceLicence: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DeviceLicenceFilters],
+    ) -> Page[DeviceLicence]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DeviceLicenceFilters],
+    ) -> DeviceLicence: ...
 
 class AsyncDistributionListManager(AsyncDeleteMixin, AsyncWriteMixin[DistributionList], AsyncResourceManager[DistributionList, DistributionListQuerySet]):
     def filter(self) -> DistributionListQuerySet: ...
@@ -23236,6 +34358,22 @@ class AsyncDistributionListManager(AsyncDeleteMixin, AsyncWriteMixin[Distributio
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[DistributionListFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[DistributionListGetParams]) -> DistributionList: ...
+    @overload
+    async def aget(self, **lookups: Any) -> DistributionList: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DistributionListFilters],
+    ) -> Page[DistributionList]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DistributionListFilters],
+    ) -> DistributionList: ...
 
 class AsyncDistributionListsLogManager(AsyncDeleteMixin, AsyncWriteMixin[DistributionListsLog], AsyncResourceManager[DistributionListsLog, DistributionListsLogQuerySet]):
     def filter(self) -> DistributionListsLogQuerySet: ...
@@ -23257,6 +34395,22 @@ class AsyncDistributionListsLogManager(AsyncDeleteMixin, AsyncWriteMixin[Distrib
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[DistributionListsLogFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[DistributionListsLogGetParams]) -> DistributionListsLog: ...
+    @overload
+    async def aget(self, **lookups: Any) -> DistributionListsLog: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DistributionListsLogFilters],
+    ) -> Page[DistributionListsLog]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DistributionListsLogFilters],
+    ) -> DistributionListsLog: ...
 
 class AsyncDocumentCreationManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
@@ -23281,6 +34435,18 @@ class AsyncDowntimeManager(AsyncDeleteMixin, AsyncWriteMixin[Downtime], AsyncRes
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[DowntimeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[DowntimeGetParams]) -> Downtime: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Downtime: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DowntimeFilters],
+    ) -> Page[Downtime]: ...
+    async def aby_name(self, name: str, **filters: Unpack[DowntimeFilters]) -> Downtime: ...  # type: ignore[override]
     async def adowntime_calendar(self) -> Any: ...
 
 class AsyncDynatraceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[DynatraceDetail], AsyncResourceManager[DynatraceDetail, DynatraceDetailQuerySet]):
@@ -23303,6 +34469,22 @@ class AsyncDynatraceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[DynatraceDet
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[DynatraceDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[DynatraceDetailGetParams]) -> DynatraceDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> DynatraceDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[DynatraceDetailFilters],
+    ) -> Page[DynatraceDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[DynatraceDetailFilters],
+    ) -> DynatraceDetail: ...
 
 class AsyncEcommerceOrderManager(AsyncDeleteMixin, AsyncWriteMixin[EcommerceOrder], AsyncResourceManager[EcommerceOrder, EcommerceOrderQuerySet]):
     def filter(self) -> EcommerceOrderQuerySet: ...
@@ -23324,6 +34506,22 @@ class AsyncEcommerceOrderManager(AsyncDeleteMixin, AsyncWriteMixin[EcommerceOrde
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[EcommerceOrderFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[EcommerceOrderGetParams]) -> EcommerceOrder: ...
+    @overload
+    async def aget(self, **lookups: Any) -> EcommerceOrder: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EcommerceOrderFilters],
+    ) -> Page[EcommerceOrder]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[EcommerceOrderFilters],
+    ) -> EcommerceOrder: ...
 
 class AsyncEmailAddressBookManager(AsyncResourceManager[EmailAddressBook, EmailAddressBookQuerySet]):
     def filter(
@@ -23408,6 +34606,22 @@ class AsyncEmailAddressBookManager(AsyncResourceManager[EmailAddressBook, EmailA
         supplier_id: Filters by Users belonging to the specified supplier.
         toplevel_id: Filter by Users belonging to a particular top level.
         """
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[EmailAddressBookGetParams]) -> EmailAddressBook: ...
+    @overload
+    async def aget(self, **lookups: Any) -> EmailAddressBook: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EmailAddressBookFilters],
+    ) -> Page[EmailAddressBook]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[EmailAddressBookFilters],
+    ) -> EmailAddressBook: ...
 
 class AsyncEmailRuleManager(AsyncDeleteMixin, AsyncWriteMixin[EmailRule], AsyncResourceManager[EmailRule, EmailRuleQuerySet]):
     def filter(
@@ -23435,6 +34649,22 @@ class AsyncEmailRuleManager(AsyncDeleteMixin, AsyncWriteMixin[EmailRule], AsyncR
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[EmailRuleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[EmailRuleGetParams]) -> EmailRule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> EmailRule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EmailRuleFilters],
+    ) -> Page[EmailRule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[EmailRuleFilters],
+    ) -> EmailRule: ...
 
 class AsyncEmailStoreManager(AsyncDeleteMixin, AsyncWriteMixin[EmailStore], AsyncResourceManager[EmailStore, EmailStoreQuerySet]):
     def filter(self) -> EmailStoreQuerySet: ...
@@ -23456,6 +34686,22 @@ class AsyncEmailStoreManager(AsyncDeleteMixin, AsyncWriteMixin[EmailStore], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[EmailStoreFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[EmailStoreGetParams]) -> EmailStore: ...
+    @overload
+    async def aget(self, **lookups: Any) -> EmailStore: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EmailStoreFilters],
+    ) -> Page[EmailStore]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[EmailStoreFilters],
+    ) -> EmailStore: ...
 
 class AsyncEmailTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[EmailTemplate], AsyncResourceManager[EmailTemplate, EmailTemplateQuerySet]):
     def filter(
@@ -23487,6 +34733,22 @@ class AsyncEmailTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[EmailTemplate]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[EmailTemplateFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[EmailTemplateGetParams]) -> EmailTemplate: ...
+    @overload
+    async def aget(self, **lookups: Any) -> EmailTemplate: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EmailTemplateFilters],
+    ) -> Page[EmailTemplate]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[EmailTemplateFilters],
+    ) -> EmailTemplate: ...
 
 class AsyncEventRuleManager(AsyncDeleteMixin, AsyncWriteMixin[EventRule], AsyncResourceManager[EventRule, EventRuleQuerySet]):
     def filter(self) -> EventRuleQuerySet: ...
@@ -23508,9 +34770,37 @@ class AsyncEventRuleManager(AsyncDeleteMixin, AsyncWriteMixin[EventRule], AsyncR
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[EventRuleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[EventRuleGetParams]) -> EventRule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> EventRule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EventRuleFilters],
+    ) -> Page[EventRule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[EventRuleFilters],
+    ) -> EventRule: ...
 
 class AsyncEventManager(AsyncDeleteMixin, AsyncWriteMixin[Event], AsyncResourceManager[Event, EventQuerySet]):
     def filter(self) -> EventQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[EventGetParams]) -> Event: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Event: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[EventFilters],
+    ) -> Page[Event]: ...
+    async def aby_name(self, name: str, **filters: Unpack[EventFilters]) -> Event: ...  # type: ignore[override]
 
 class AsyncExactDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ExactDetail], AsyncResourceManager[ExactDetail, ExactDetailQuerySet]):
     def filter(
@@ -23538,6 +34828,22 @@ class AsyncExactDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ExactDetail], As
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ExactDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ExactDetailGetParams]) -> ExactDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ExactDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ExactDetailFilters],
+    ) -> Page[ExactDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ExactDetailFilters],
+    ) -> ExactDetail: ...
 
 class AsyncExampleManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
@@ -23562,6 +34868,18 @@ class AsyncExpenseManager(AsyncWriteMixin[Expense], AsyncResourceManager[Expense
         enddate: Expenses up to this date [/Expense is not in this copy of the spec]
         search: Text search [/Expense is not in this copy of the spec]
         """
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ExpenseGetParams]) -> Expense: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Expense: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ExpenseFilters],
+    ) -> Page[Expense]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ExpenseFilters]) -> Expense: ...  # type: ignore[override]
 
 class AsyncExternalChatMessageManager(AsyncDeleteMixin, AsyncWriteMixin[ExternalChatMessage], AsyncResourceManager[ExternalChatMessage, ExternalChatMessageQuerySet]):
     def filter(self) -> ExternalChatMessageQuerySet: ...
@@ -23583,6 +34901,22 @@ class AsyncExternalChatMessageManager(AsyncDeleteMixin, AsyncWriteMixin[External
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ExternalChatMessageFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ExternalChatMessageGetParams]) -> ExternalChatMessage: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ExternalChatMessage: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ExternalChatMessageFilters],
+    ) -> Page[ExternalChatMessage]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ExternalChatMessageFilters],
+    ) -> ExternalChatMessage: ...
 
 class AsyncExternalLinkManager(AsyncDeleteMixin, AsyncWriteMixin[ExternalLink], AsyncResourceManager[ExternalLink, ExternalLinkQuerySet]):
     def filter(
@@ -23618,6 +34952,22 @@ class AsyncExternalLinkManager(AsyncDeleteMixin, AsyncWriteMixin[ExternalLink], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ExternalLinkFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ExternalLinkGetParams]) -> ExternalLink: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ExternalLink: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ExternalLinkFilters],
+    ) -> Page[ExternalLink]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ExternalLinkFilters],
+    ) -> ExternalLink: ...
     async def agenerate(self, *, body: Any = ...) -> Any: ...
 
 class AsyncFacebookDetailManager(AsyncDeleteMixin, AsyncWriteMixin[FacebookDetail], AsyncResourceManager[FacebookDetail, FacebookDetailQuerySet]):
@@ -23645,6 +34995,22 @@ class AsyncFacebookDetailManager(AsyncDeleteMixin, AsyncWriteMixin[FacebookDetai
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FacebookDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FacebookDetailGetParams]) -> FacebookDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> FacebookDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FacebookDetailFilters],
+    ) -> Page[FacebookDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FacebookDetailFilters],
+    ) -> FacebookDetail: ...
 
 class AsyncFAQListManager(AsyncDeleteMixin, AsyncWriteMixin[FAQList], AsyncResourceManager[FAQList, FAQListQuerySet]):
     def filter(
@@ -23677,9 +35043,37 @@ class AsyncFAQListManager(AsyncDeleteMixin, AsyncWriteMixin[FAQList], AsyncResou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FAQListFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FAQListGetParams]) -> FAQList: ...
+    @overload
+    async def aget(self, **lookups: Any) -> FAQList: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FAQListFilters],
+    ) -> Page[FAQList]: ...
+    async def aby_name(self, name: str, **filters: Unpack[FAQListFilters]) -> FAQList: ...  # type: ignore[override]
 
 class AsyncFaultViewLogManager(AsyncResourceManager[FaultViewLog, FaultViewLogQuerySet]):
     def filter(self) -> FaultViewLogQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FaultViewLogGetParams]) -> FaultViewLog: ...
+    @overload
+    async def aget(self, **lookups: Any) -> FaultViewLog: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FaultViewLogFilters],
+    ) -> Page[FaultViewLog]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FaultViewLogFilters],
+    ) -> FaultViewLog: ...
 
 class AsyncFaultsForecastingManager(AsyncWriteMixin[FaultsForecasting], AsyncResourceManager[FaultsForecasting, FaultsForecastingQuerySet]):
     def filter(self) -> FaultsForecastingQuerySet: ...
@@ -23701,6 +35095,22 @@ class AsyncFaultsForecastingManager(AsyncWriteMixin[FaultsForecasting], AsyncRes
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FaultsForecastingFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FaultsForecastingGetParams]) -> FaultsForecasting: ...
+    @overload
+    async def aget(self, **lookups: Any) -> FaultsForecasting: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FaultsForecastingFilters],
+    ) -> Page[FaultsForecasting]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FaultsForecastingFilters],
+    ) -> FaultsForecasting: ...
 
 class AsyncFeatureManager(AsyncWriteMixin[Feature], AsyncResourceManager[Feature, FeatureQuerySet]):
     def filter(
@@ -23729,6 +35139,18 @@ class AsyncFeatureManager(AsyncWriteMixin[Feature], AsyncResourceManager[Feature
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FeatureFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FeatureGetParams]) -> Feature: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Feature: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FeatureFilters],
+    ) -> Page[Feature]: ...
+    async def aby_name(self, name: str, **filters: Unpack[FeatureFilters]) -> Feature: ...  # type: ignore[override]
 
 class AsyncFeedbackManager(AsyncDeleteMixin, AsyncWriteMixin[Feedback], AsyncResourceManager[Feedback, FeedbackQuerySet]):
     def filter(self) -> FeedbackQuerySet: ...
@@ -23750,6 +35172,18 @@ class AsyncFeedbackManager(AsyncDeleteMixin, AsyncWriteMixin[Feedback], AsyncRes
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FeedbackFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FeedbackGetParams]) -> Feedback: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Feedback: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FeedbackFilters],
+    ) -> Page[Feedback]: ...
+    async def aby_name(self, name: str, **filters: Unpack[FeedbackFilters]) -> Feedback: ...  # type: ignore[override]
 
 class AsyncFeedManager(AsyncResourceManager[Feed, FeedQuerySet]):
     def filter(
@@ -23771,6 +35205,18 @@ class AsyncFeedManager(AsyncResourceManager[Feed, FeedQuerySet]):
         user_only: Optional[bool] = ...,
     ) -> FeedQuerySet:
         """Server-side filters of /Feed, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FeedGetParams]) -> Feed: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Feed: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FeedFilters],
+    ) -> Page[Feed]: ...
+    async def aby_name(self, name: str, **filters: Unpack[FeedFilters]) -> Feed: ...  # type: ignore[override]
 
 class AsyncFieldGroupManager(AsyncDeleteMixin, AsyncWriteMixin[FieldGroup], AsyncResourceManager[FieldGroup, FieldGroupQuerySet]):
     def filter(
@@ -23799,6 +35245,22 @@ class AsyncFieldGroupManager(AsyncDeleteMixin, AsyncWriteMixin[FieldGroup], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FieldGroupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FieldGroupGetParams]) -> FieldGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> FieldGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FieldGroupFilters],
+    ) -> Page[FieldGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FieldGroupFilters],
+    ) -> FieldGroup: ...
 
 class AsyncFieldInfoManager(AsyncDeleteMixin, AsyncWriteMixin[FieldInfo], AsyncResourceManager[FieldInfo, FieldInfoQuerySet]):
     def filter(
@@ -23843,6 +35305,22 @@ class AsyncFieldInfoManager(AsyncDeleteMixin, AsyncWriteMixin[FieldInfo], AsyncR
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FieldInfoFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FieldInfoGetParams]) -> FieldInfo: ...
+    @overload
+    async def aget(self, **lookups: Any) -> FieldInfo: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FieldInfoFilters],
+    ) -> Page[FieldInfo]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FieldInfoFilters],
+    ) -> FieldInfo: ...
 
 class AsyncFieldManager(AsyncDeleteMixin, AsyncWriteMixin[Field], AsyncResourceManager[Field, FieldQuerySet]):
     def filter(
@@ -23870,6 +35348,18 @@ class AsyncFieldManager(AsyncDeleteMixin, AsyncWriteMixin[Field], AsyncResourceM
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FieldFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FieldGetParams]) -> Field: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Field: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FieldFilters],
+    ) -> Page[Field]: ...
+    async def aby_name(self, name: str, **filters: Unpack[FieldFilters]) -> Field: ...  # type: ignore[override]
     async def aadd_field_to_all(self, id: int, /, *, body: Any = ...) -> Any: ...
 
 class AsyncFormattedemailManager(AsyncDeleteMixin, AsyncWriteMixin[Formattedemail], AsyncResourceManager[Formattedemail, FormattedemailQuerySet]):
@@ -23892,6 +35382,22 @@ class AsyncFormattedemailManager(AsyncDeleteMixin, AsyncWriteMixin[Formattedemai
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FormattedemailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FormattedemailGetParams]) -> Formattedemail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Formattedemail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FormattedemailFilters],
+    ) -> Page[Formattedemail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FormattedemailFilters],
+    ) -> Formattedemail: ...
 
 class AsyncFortnoxDetailManager(AsyncDeleteMixin, AsyncWriteMixin[FortnoxDetail], AsyncResourceManager[FortnoxDetail, FortnoxDetailQuerySet]):
     def filter(self) -> FortnoxDetailQuerySet: ...
@@ -23913,6 +35419,22 @@ class AsyncFortnoxDetailManager(AsyncDeleteMixin, AsyncWriteMixin[FortnoxDetail]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[FortnoxDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[FortnoxDetailGetParams]) -> FortnoxDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> FortnoxDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[FortnoxDetailFilters],
+    ) -> Page[FortnoxDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[FortnoxDetailFilters],
+    ) -> FortnoxDetail: ...
 
 class AsyncGoToResolveManager(AsyncOperationsManager):
     async def acomplete(self) -> Any: ...
@@ -23938,6 +35460,22 @@ class AsyncGoogleBusinessDetailManager(AsyncDeleteMixin, AsyncWriteMixin[GoogleB
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[GoogleBusinessDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[GoogleBusinessDetailGetParams]) -> GoogleBusinessDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> GoogleBusinessDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[GoogleBusinessDetailFilters],
+    ) -> Page[GoogleBusinessDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[GoogleBusinessDetailFilters],
+    ) -> GoogleBusinessDetail: ...
 
 class AsyncHaloDeviceInfoManager(AsyncDeleteMixin, AsyncWriteMixin[HaloDeviceInfo], AsyncResourceManager[HaloDeviceInfo, HaloDeviceInfoQuerySet]):
     def filter(self) -> HaloDeviceInfoQuerySet: ...
@@ -23959,9 +35497,41 @@ class AsyncHaloDeviceInfoManager(AsyncDeleteMixin, AsyncWriteMixin[HaloDeviceInf
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[HaloDeviceInfoFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[HaloDeviceInfoGetParams]) -> HaloDeviceInfo: ...
+    @overload
+    async def aget(self, **lookups: Any) -> HaloDeviceInfo: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[HaloDeviceInfoFilters],
+    ) -> Page[HaloDeviceInfo]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[HaloDeviceInfoFilters],
+    ) -> HaloDeviceInfo: ...
 
 class AsyncHaloFieldManager(AsyncResourceManager[HaloField, HaloFieldQuerySet]):
     def filter(self) -> HaloFieldQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[HaloFieldGetParams]) -> HaloField: ...
+    @overload
+    async def aget(self, **lookups: Any) -> HaloField: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[HaloFieldFilters],
+    ) -> Page[HaloField]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[HaloFieldFilters],
+    ) -> HaloField: ...
 
 class AsyncHaloNewManager(AsyncDeleteMixin, AsyncWriteMixin[HaloNew], AsyncResourceManager[HaloNew, HaloNewQuerySet]):
     def filter(self) -> HaloNewQuerySet: ...
@@ -23983,10 +35553,34 @@ class AsyncHaloNewManager(AsyncDeleteMixin, AsyncWriteMixin[HaloNew], AsyncResou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[HaloNewFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[HaloNewGetParams]) -> HaloNew: ...
+    @overload
+    async def aget(self, **lookups: Any) -> HaloNew: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[HaloNewFilters],
+    ) -> Page[HaloNew]: ...
+    async def aby_name(self, name: str, **filters: Unpack[HaloNewFilters]) -> HaloNew: ...  # type: ignore[override]
     async def aread(self, *, body: Any = ...) -> Any: ...
 
 class AsyncHealthManager(AsyncResourceManager[Health, HealthQuerySet]):
     def filter(self) -> HealthQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[HealthGetParams]) -> Health: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Health: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[HealthFilters],
+    ) -> Page[Health]: ...
+    async def aby_name(self, name: str, **filters: Unpack[HealthFilters]) -> Health: ...  # type: ignore[override]
 
 class AsyncHolidayManager(AsyncDeleteMixin, AsyncWriteMixin[Holiday], AsyncResourceManager[Holiday, HolidayQuerySet]):
     def filter(
@@ -24022,6 +35616,18 @@ class AsyncHolidayManager(AsyncDeleteMixin, AsyncWriteMixin[Holiday], AsyncResou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[HolidayFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[HolidayGetParams]) -> Holiday: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Holiday: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[HolidayFilters],
+    ) -> Page[Holiday]: ...
+    async def aby_name(self, name: str, **filters: Unpack[HolidayFilters]) -> Holiday: ...  # type: ignore[override]
 
 class AsyncHopewiserManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
@@ -24055,6 +35661,22 @@ class AsyncImportCSVManager(AsyncDeleteMixin, AsyncWriteMixin[ImportCSV], AsyncR
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ImportCSVFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ImportCSVGetParams]) -> ImportCSV: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ImportCSV: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ImportCSVFilters],
+    ) -> Page[ImportCSV]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ImportCSVFilters],
+    ) -> ImportCSV: ...
 
 class AsyncIncomingEventManager(AsyncDeleteMixin, AsyncWriteMixin[IncomingEvent], AsyncResourceManager[IncomingEvent, IncomingEventQuerySet]):
     def filter(self) -> IncomingEventQuerySet: ...
@@ -24076,6 +35698,22 @@ class AsyncIncomingEventManager(AsyncDeleteMixin, AsyncWriteMixin[IncomingEvent]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IncomingEventFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IncomingEventGetParams]) -> IncomingEvent: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IncomingEvent: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IncomingEventFilters],
+    ) -> Page[IncomingEvent]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IncomingEventFilters],
+    ) -> IncomingEvent: ...
     async def aprocess(self, *, body: Any = ...) -> Any: ...
 
 class AsyncIncomingemailManager(AsyncDeleteMixin, AsyncWriteMixin[Incomingemail], AsyncResourceManager[Incomingemail, IncomingemailQuerySet]):
@@ -24103,6 +35741,22 @@ class AsyncIncomingemailManager(AsyncDeleteMixin, AsyncWriteMixin[Incomingemail]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IncomingemailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IncomingemailGetParams]) -> Incomingemail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Incomingemail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IncomingemailFilters],
+    ) -> Page[Incomingemail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IncomingemailFilters],
+    ) -> Incomingemail: ...
 
 class AsyncIngramMicroDetailManager(AsyncDeleteMixin, AsyncWriteMixin[IngramMicroDetail], AsyncResourceManager[IngramMicroDetail, IngramMicroDetailQuerySet]):
     def filter(self) -> IngramMicroDetailQuerySet: ...
@@ -24124,6 +35778,22 @@ class AsyncIngramMicroDetailManager(AsyncDeleteMixin, AsyncWriteMixin[IngramMicr
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IngramMicroDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IngramMicroDetailGetParams]) -> IngramMicroDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IngramMicroDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IngramMicroDetailFilters],
+    ) -> Page[IngramMicroDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IngramMicroDetailFilters],
+    ) -> IngramMicroDetail: ...
 
 class AsyncIngramMicroResellerManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
@@ -24152,9 +35822,45 @@ class AsyncIngramMicroResellerDetailManager(AsyncDeleteMixin, AsyncWriteMixin[In
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IngramMicroResellerDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(
+        self,
+        id: Any,
+        **params: Unpack[IngramMicroResellerDetailGetParams],
+    ) -> IngramMicroResellerDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IngramMicroResellerDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IngramMicroResellerDetailFilters],
+    ) -> Page[IngramMicroResellerDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IngramMicroResellerDetailFilters],
+    ) -> IngramMicroResellerDetail: ...
 
 class AsyncInstanceInfoManager(AsyncResourceManager[InstanceInfo, InstanceInfoQuerySet]):
     def filter(self) -> InstanceInfoQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[InstanceInfoGetParams]) -> InstanceInfo: ...
+    @overload
+    async def aget(self, **lookups: Any) -> InstanceInfo: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InstanceInfoFilters],
+    ) -> Page[InstanceInfo]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[InstanceInfoFilters],
+    ) -> InstanceInfo: ...
 
 class AsyncInstanceManager(AsyncWriteMixin[Instance], AsyncResourceManager[Instance, InstanceQuerySet]):
     def filter(
@@ -24181,6 +35887,18 @@ class AsyncInstanceManager(AsyncWriteMixin[Instance], AsyncResourceManager[Insta
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[InstanceFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[InstanceGetParams]) -> Instance: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Instance: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InstanceFilters],
+    ) -> Page[Instance]: ...
+    async def aby_name(self, name: str, **filters: Unpack[InstanceFilters]) -> Instance: ...  # type: ignore[override]
 
 class AsyncIntegrationConfigurationManager(AsyncWriteMixin[IntegrationConfiguration], AsyncResourceManager[IntegrationConfiguration, IntegrationConfigurationQuerySet]):
     def filter(self) -> IntegrationConfigurationQuerySet: ...
@@ -24205,6 +35923,22 @@ class AsyncIntegrationConfigurationManager(AsyncWriteMixin[IntegrationConfigurat
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IntegrationConfigurationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegrationConfigurationGetParams]) -> IntegrationConfiguration: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationConfiguration: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationConfigurationFilters],
+    ) -> Page[IntegrationConfiguration]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationConfigurationFilters],
+    ) -> IntegrationConfiguration: ...
 
 class AsyncIntegrationDataManager(AsyncOperationsManager):
     async def aadjust_qty_microsoft_csp(self, *, body: Any = ...) -> Any: ...
@@ -24771,6 +36505,22 @@ class AsyncIntegrationErrorManager(AsyncDeleteMixin, AsyncWriteMixin[Integration
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IntegrationErrorFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegrationErrorGetParams]) -> IntegrationError: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationError: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationErrorFilters],
+    ) -> Page[IntegrationError]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationErrorFilters],
+    ) -> IntegrationError: ...
 
 class AsyncIntegrationExportManager(AsyncWriteMixin[IntegrationExport], AsyncResourceManager[IntegrationExport, IntegrationExportQuerySet]):
     def filter(
@@ -24798,6 +36548,22 @@ class AsyncIntegrationExportManager(AsyncWriteMixin[IntegrationExport], AsyncRes
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IntegrationExportFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegrationExportGetParams]) -> IntegrationExport: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationExport: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationExportFilters],
+    ) -> Page[IntegrationExport]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationExportFilters],
+    ) -> IntegrationExport: ...
 
 class AsyncIntegrationFieldDataManager(AsyncDeleteMixin, AsyncWriteMixin[IntegrationFieldData], AsyncResourceManager[IntegrationFieldData, IntegrationFieldDataQuerySet]):
     def filter(self) -> IntegrationFieldDataQuerySet: ...
@@ -24819,6 +36585,22 @@ class AsyncIntegrationFieldDataManager(AsyncDeleteMixin, AsyncWriteMixin[Integra
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IntegrationFieldDataFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegrationFieldDataGetParams]) -> IntegrationFieldData: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationFieldData: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationFieldDataFilters],
+    ) -> Page[IntegrationFieldData]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationFieldDataFilters],
+    ) -> IntegrationFieldData: ...
 
 class AsyncIntegrationFieldMappingManager(AsyncResourceManager[IntegrationFieldMapping, IntegrationFieldMappingQuerySet]):
     def filter(
@@ -24832,6 +36614,22 @@ class AsyncIntegrationFieldMappingManager(AsyncResourceManager[IntegrationFieldM
         xmvalue: Optional[str] = ...,
     ) -> IntegrationFieldMappingQuerySet:
         """Server-side filters of /IntegrationFieldMapping, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegrationFieldMappingGetParams]) -> IntegrationFieldMapping: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationFieldMapping: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationFieldMappingFilters],
+    ) -> Page[IntegrationFieldMapping]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationFieldMappingFilters],
+    ) -> IntegrationFieldMapping: ...
 
 class AsyncIntegrationLookUpManager(AsyncWriteMixin[IntegrationLookUp], AsyncResourceManager[IntegrationLookUp, IntegrationLookUpQuerySet]):
     def filter(self) -> IntegrationLookUpQuerySet: ...
@@ -24853,6 +36651,22 @@ class AsyncIntegrationLookUpManager(AsyncWriteMixin[IntegrationLookUp], AsyncRes
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IntegrationLookUpFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegrationLookUpGetParams]) -> IntegrationLookUp: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationLookUp: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationLookUpFilters],
+    ) -> Page[IntegrationLookUp]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationLookUpFilters],
+    ) -> IntegrationLookUp: ...
 
 class AsyncIntegrationRequestManager(AsyncDeleteMixin, AsyncWriteMixin[IntegrationRequest], AsyncResourceManager[IntegrationRequest, IntegrationRequestQuerySet]):
     def filter(
@@ -24882,6 +36696,22 @@ class AsyncIntegrationRequestManager(AsyncDeleteMixin, AsyncWriteMixin[Integrati
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[IntegrationRequestFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegrationRequestGetParams]) -> IntegrationRequest: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationRequest: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationRequestFilters],
+    ) -> Page[IntegrationRequest]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationRequestFilters],
+    ) -> IntegrationRequest: ...
 
 class AsyncIntegrationRunbookVariableGroupManager(AsyncResourceManager[IntegrationRunbookVariableGroup, IntegrationRunbookVariableGroupQuerySet]):
     def filter(
@@ -24891,6 +36721,26 @@ class AsyncIntegrationRunbookVariableGroupManager(AsyncResourceManager[Integrati
         one_runbook_id: Optional[str] = ...,
     ) -> IntegrationRunbookVariableGroupQuerySet:
         """Server-side filters of /IntegrationRunbookVariableGroup, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(
+        self,
+        id: Any,
+        **params: Unpack[IntegrationRunbookVariableGroupGetParams],
+    ) -> IntegrationRunbookVariableGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationRunbookVariableGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationRunbookVariableGroupFilters],
+    ) -> Page[IntegrationRunbookVariableGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationRunbookVariableGroupFilters],
+    ) -> IntegrationRunbookVariableGroup: ...
 
 class AsyncIntegrationSiteMappingManager(AsyncResourceManager[IntegrationSiteMapping, IntegrationSiteMappingQuerySet]):
     def filter(
@@ -24901,6 +36751,22 @@ class AsyncIntegrationSiteMappingManager(AsyncResourceManager[IntegrationSiteMap
         third_party_client_id: Optional[str] = ...,
     ) -> IntegrationSiteMappingQuerySet:
         """Server-side filters of /IntegrationSiteMapping, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegrationSiteMappingGetParams]) -> IntegrationSiteMapping: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegrationSiteMapping: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegrationSiteMappingFilters],
+    ) -> Page[IntegrationSiteMapping]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegrationSiteMappingFilters],
+    ) -> IntegrationSiteMapping: ...
 
 class AsyncIntegratorLogManager(AsyncResourceManager[IntegratorLog, IntegratorLogQuerySet]):
     def filter(
@@ -24909,12 +36775,60 @@ class AsyncIntegratorLogManager(AsyncResourceManager[IntegratorLog, IntegratorLo
         module_id: Optional[Union[int, Model]] = ...,
     ) -> IntegratorLogQuerySet:
         """Server-side filters of /IntegratorLog, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegratorLogGetParams]) -> IntegratorLog: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegratorLog: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegratorLogFilters],
+    ) -> Page[IntegratorLog]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegratorLogFilters],
+    ) -> IntegratorLog: ...
 
 class AsyncIntegratorScheduleManager(AsyncResourceManager[IntegratorSchedule, IntegratorScheduleQuerySet]):
     def filter(self) -> IntegratorScheduleQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegratorScheduleGetParams]) -> IntegratorSchedule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegratorSchedule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegratorScheduleFilters],
+    ) -> Page[IntegratorSchedule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegratorScheduleFilters],
+    ) -> IntegratorSchedule: ...
 
 class AsyncIntegratorTraceManager(AsyncResourceManager[IntegratorTrace, IntegratorTraceQuerySet]):
     def filter(self) -> IntegratorTraceQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[IntegratorTraceGetParams]) -> IntegratorTrace: ...
+    @overload
+    async def aget(self, **lookups: Any) -> IntegratorTrace: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[IntegratorTraceFilters],
+    ) -> Page[IntegratorTrace]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[IntegratorTraceFilters],
+    ) -> IntegratorTrace: ...
 
 class AsyncInvoiceChangeManager(AsyncWriteMixin[InvoiceChange], AsyncResourceManager[InvoiceChange, InvoiceChangeQuerySet]):
     def filter(
@@ -24945,9 +36859,41 @@ class AsyncInvoiceChangeManager(AsyncWriteMixin[InvoiceChange], AsyncResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[InvoiceChangeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[InvoiceChangeGetParams]) -> InvoiceChange: ...
+    @overload
+    async def aget(self, **lookups: Any) -> InvoiceChange: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InvoiceChangeFilters],
+    ) -> Page[InvoiceChange]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[InvoiceChangeFilters],
+    ) -> InvoiceChange: ...
 
 class AsyncInvoiceDetailProRataManager(AsyncResourceManager[InvoiceDetailProRata, InvoiceDetailProRataQuerySet]):
     def filter(self) -> InvoiceDetailProRataQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[InvoiceDetailProRataGetParams]) -> InvoiceDetailProRata: ...
+    @overload
+    async def aget(self, **lookups: Any) -> InvoiceDetailProRata: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InvoiceDetailProRataFilters],
+    ) -> Page[InvoiceDetailProRata]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[InvoiceDetailProRataFilters],
+    ) -> InvoiceDetailProRata: ...
 
 class AsyncInvoicePaymentManager(AsyncDeleteMixin, AsyncWriteMixin[InvoicePayment], AsyncResourceManager[InvoicePayment, InvoicePaymentQuerySet]):
     def filter(
@@ -24977,6 +36923,22 @@ class AsyncInvoicePaymentManager(AsyncDeleteMixin, AsyncWriteMixin[InvoicePaymen
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[InvoicePaymentFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[InvoicePaymentGetParams]) -> InvoicePayment: ...
+    @overload
+    async def aget(self, **lookups: Any) -> InvoicePayment: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InvoicePaymentFilters],
+    ) -> Page[InvoicePayment]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[InvoicePaymentFilters],
+    ) -> InvoicePayment: ...
 
 class AsyncInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[Invoice], AsyncResourceManager[Invoice, InvoiceQuerySet]):
     def filter(
@@ -25063,6 +37025,18 @@ class AsyncInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[Invoice], AsyncResou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[InvoiceFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[InvoiceGetParams]) -> Invoice: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Invoice: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[InvoiceFilters],
+    ) -> Page[Invoice]: ...
+    async def aby_name(self, name: str, **filters: Unpack[InvoiceFilters]) -> Invoice: ...  # type: ignore[override]
     async def apdf(self, id: int, /, *, body: Any = ...) -> Any: ...
     async def aupdatelines(self, *, body: Any = ...) -> Any: ...
     async def avoid(self, id: int, /, *, body: Any = ...) -> Any: ...
@@ -25087,6 +37061,22 @@ class AsyncItemGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ItemGroup], AsyncR
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ItemGroupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ItemGroupGetParams]) -> ItemGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ItemGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ItemGroupFilters],
+    ) -> Page[ItemGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ItemGroupFilters],
+    ) -> ItemGroup: ...
 
 class AsyncItemStockHistoryManager(AsyncResourceManager[ItemStockHistory, ItemStockHistoryQuerySet]):
     def filter(
@@ -25100,6 +37090,22 @@ class AsyncItemStockHistoryManager(AsyncResourceManager[ItemStockHistory, ItemSt
         stocklocation_id: Optional[Union[int, Model]] = ...,
     ) -> ItemStockHistoryQuerySet:
         """Server-side filters of /ItemStockHistory, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ItemStockHistoryGetParams]) -> ItemStockHistory: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ItemStockHistory: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ItemStockHistoryFilters],
+    ) -> Page[ItemStockHistory]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ItemStockHistoryFilters],
+    ) -> ItemStockHistory: ...
 
 class AsyncItemStockManager(AsyncDeleteMixin, AsyncWriteMixin[ItemStock], AsyncResourceManager[ItemStock, ItemStockQuerySet]):
     def filter(
@@ -25129,6 +37135,22 @@ class AsyncItemStockManager(AsyncDeleteMixin, AsyncWriteMixin[ItemStock], AsyncR
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ItemStockFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ItemStockGetParams]) -> ItemStock: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ItemStock: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ItemStockFilters],
+    ) -> Page[ItemStock]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ItemStockFilters],
+    ) -> ItemStock: ...
 
 class AsyncItemManager(AsyncDeleteMixin, AsyncWriteMixin[Item], AsyncResourceManager[Item, ItemQuerySet]):
     def filter(
@@ -25199,6 +37221,18 @@ class AsyncItemManager(AsyncDeleteMixin, AsyncWriteMixin[Item], AsyncResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ItemFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ItemGetParams]) -> Item: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Item: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ItemFilters],
+    ) -> Page[Item]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ItemFilters]) -> Item: ...  # type: ignore[override]
     async def anew_accounts_id(self, *, body: Any = ...) -> Any: ...
 
 class AsyncItemsupplierManager(AsyncDeleteMixin, AsyncWriteMixin[Itemsupplier], AsyncResourceManager[Itemsupplier, ItemsupplierQuerySet]):
@@ -25221,6 +37255,22 @@ class AsyncItemsupplierManager(AsyncDeleteMixin, AsyncWriteMixin[Itemsupplier], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ItemsupplierFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ItemsupplierGetParams]) -> Itemsupplier: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Itemsupplier: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ItemsupplierFilters],
+    ) -> Page[Itemsupplier]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ItemsupplierFilters],
+    ) -> Itemsupplier: ...
 
 class AsyncJamfDetailManager(AsyncDeleteMixin, AsyncWriteMixin[JamfDetail], AsyncResourceManager[JamfDetail, JamfDetailQuerySet]):
     def filter(self) -> JamfDetailQuerySet: ...
@@ -25242,6 +37292,22 @@ class AsyncJamfDetailManager(AsyncDeleteMixin, AsyncWriteMixin[JamfDetail], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[JamfDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[JamfDetailGetParams]) -> JamfDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> JamfDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[JamfDetailFilters],
+    ) -> Page[JamfDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[JamfDetailFilters],
+    ) -> JamfDetail: ...
 
 class AsyncJiraDetailManager(AsyncDeleteMixin, AsyncWriteMixin[JiraDetail], AsyncResourceManager[JiraDetail, JiraDetailQuerySet]):
     def filter(self) -> JiraDetailQuerySet: ...
@@ -25263,6 +37329,22 @@ class AsyncJiraDetailManager(AsyncDeleteMixin, AsyncWriteMixin[JiraDetail], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[JiraDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[JiraDetailGetParams]) -> JiraDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> JiraDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[JiraDetailFilters],
+    ) -> Page[JiraDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[JiraDetailFilters],
+    ) -> JiraDetail: ...
 
 class AsyncJourneyManager(AsyncDeleteMixin, AsyncWriteMixin[Journey], AsyncResourceManager[Journey, JourneyQuerySet]):
     def filter(self) -> JourneyQuerySet: ...
@@ -25284,6 +37366,18 @@ class AsyncJourneyManager(AsyncDeleteMixin, AsyncWriteMixin[Journey], AsyncResou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[JourneyFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[JourneyGetParams]) -> Journey: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Journey: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[JourneyFilters],
+    ) -> Page[Journey]: ...
+    async def aby_name(self, name: str, **filters: Unpack[JourneyFilters]) -> Journey: ...  # type: ignore[override]
 
 class AsyncKandjiManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
@@ -25308,6 +37402,22 @@ class AsyncKandjiDetailManager(AsyncDeleteMixin, AsyncWriteMixin[KandjiDetail], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[KandjiDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[KandjiDetailGetParams]) -> KandjiDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> KandjiDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[KandjiDetailFilters],
+    ) -> Page[KandjiDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[KandjiDetailFilters],
+    ) -> KandjiDetail: ...
 
 class AsyncKashflowDetailManager(AsyncDeleteMixin, AsyncWriteMixin[KashflowDetail], AsyncResourceManager[KashflowDetail, KashflowDetailQuerySet]):
     def filter(
@@ -25336,9 +37446,41 @@ class AsyncKashflowDetailManager(AsyncDeleteMixin, AsyncWriteMixin[KashflowDetai
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[KashflowDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[KashflowDetailGetParams]) -> KashflowDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> KashflowDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[KashflowDetailFilters],
+    ) -> Page[KashflowDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[KashflowDetailFilters],
+    ) -> KashflowDetail: ...
 
 class AsyncKBArticleAnonManager(AsyncResourceManager[KBArticleAnon, KBArticleAnonQuerySet]):
     def filter(self) -> KBArticleAnonQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[KBArticleAnonGetParams]) -> KBArticleAnon: ...
+    @overload
+    async def aget(self, **lookups: Any) -> KBArticleAnon: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[KBArticleAnonFilters],
+    ) -> Page[KBArticleAnon]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[KBArticleAnonFilters],
+    ) -> KBArticleAnon: ...
 
 class AsyncKBArticleManager(AsyncDeleteMixin, AsyncWriteMixin[KBArticle], AsyncResourceManager[KBArticle, KBArticleQuerySet]):
     def filter(
@@ -25399,6 +37541,22 @@ class AsyncKBArticleManager(AsyncDeleteMixin, AsyncWriteMixin[KBArticle], AsyncR
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[KBArticleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[KBArticleGetParams]) -> KBArticle: ...
+    @overload
+    async def aget(self, **lookups: Any) -> KBArticle: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[KBArticleFilters],
+    ) -> Page[KBArticle]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[KBArticleFilters],
+    ) -> KBArticle: ...
     async def avote(self, *, body: Any = ...) -> Any: ...
 
 class AsyncLanguageManager(AsyncDeleteMixin, AsyncWriteMixin[Language], AsyncResourceManager[Language, LanguageQuerySet]):
@@ -25426,6 +37584,18 @@ class AsyncLanguageManager(AsyncDeleteMixin, AsyncWriteMixin[Language], AsyncRes
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[LanguageFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[LanguageGetParams]) -> Language: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Language: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[LanguageFilters],
+    ) -> Page[Language]: ...
+    async def aby_name(self, name: str, **filters: Unpack[LanguageFilters]) -> Language: ...  # type: ignore[override]
 
 class AsyncLapSafeManager(AsyncOperationsManager):
     async def acancel(self) -> Any: ...
@@ -25457,6 +37627,22 @@ class AsyncLDAPConnectionManager(AsyncDeleteMixin, AsyncWriteMixin[LDAPConnectio
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[LDAPConnectionFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[LDAPConnectionGetParams]) -> LDAPConnection: ...
+    @overload
+    async def aget(self, **lookups: Any) -> LDAPConnection: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[LDAPConnectionFilters],
+    ) -> Page[LDAPConnection]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[LDAPConnectionFilters],
+    ) -> LDAPConnection: ...
 
 class AsyncLicenceChangeManager(AsyncResourceManager[LicenceChange, LicenceChangeQuerySet]):
     def filter(
@@ -25468,6 +37654,22 @@ class AsyncLicenceChangeManager(AsyncResourceManager[LicenceChange, LicenceChang
         search: Optional[str] = ...,
     ) -> LicenceChangeQuerySet:
         """Server-side filters of /LicenceChange, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[LicenceChangeGetParams]) -> LicenceChange: ...
+    @overload
+    async def aget(self, **lookups: Any) -> LicenceChange: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[LicenceChangeFilters],
+    ) -> Page[LicenceChange]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[LicenceChangeFilters],
+    ) -> LicenceChange: ...
 
 class AsyncLicenseInfoManager(AsyncWriteMixin[LicenseInfo], AsyncResourceManager[LicenseInfo, LicenseInfoQuerySet]):
     def filter(
@@ -25495,6 +37697,22 @@ class AsyncLicenseInfoManager(AsyncWriteMixin[LicenseInfo], AsyncResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[LicenseInfoFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[LicenseInfoGetParams]) -> LicenseInfo: ...
+    @overload
+    async def aget(self, **lookups: Any) -> LicenseInfo: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[LicenseInfoFilters],
+    ) -> Page[LicenseInfo]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[LicenseInfoFilters],
+    ) -> LicenseInfo: ...
     async def apassword(self) -> Any: ...
 
 class AsyncLoginTokenManager(AsyncOperationsManager):
@@ -25545,6 +37763,18 @@ class AsyncLookupManager(AsyncDeleteMixin, AsyncWriteMixin[Lookup], AsyncResourc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[LookupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[LookupGetParams]) -> Lookup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Lookup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[LookupFilters],
+    ) -> Page[Lookup]: ...
+    async def aby_name(self, name: str, **filters: Unpack[LookupFilters]) -> Lookup: ...  # type: ignore[override]
     async def aclear_cache(self, *, body: Any = ...) -> Any: ...
 
 class AsyncMailManager(AsyncOperationsManager):
@@ -25575,9 +37805,41 @@ class AsyncMailCampaignEmailManager(AsyncDeleteMixin, AsyncWriteMixin[MailCampai
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MailCampaignEmailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MailCampaignEmailGetParams]) -> MailCampaignEmail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MailCampaignEmail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MailCampaignEmailFilters],
+    ) -> Page[MailCampaignEmail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MailCampaignEmailFilters],
+    ) -> MailCampaignEmail: ...
 
 class AsyncMailCampaignLogManager(AsyncResourceManager[MailCampaignLog, MailCampaignLogQuerySet]):
     def filter(self) -> MailCampaignLogQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MailCampaignLogGetParams]) -> MailCampaignLog: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MailCampaignLog: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MailCampaignLogFilters],
+    ) -> Page[MailCampaignLog]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MailCampaignLogFilters],
+    ) -> MailCampaignLog: ...
 
 class AsyncMailCampaignManager(AsyncDeleteMixin, AsyncWriteMixin[MailCampaign], AsyncResourceManager[MailCampaign, MailCampaignQuerySet]):
     def filter(self) -> MailCampaignQuerySet: ...
@@ -25599,6 +37861,22 @@ class AsyncMailCampaignManager(AsyncDeleteMixin, AsyncWriteMixin[MailCampaign], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MailCampaignFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MailCampaignGetParams]) -> MailCampaign: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MailCampaign: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MailCampaignFilters],
+    ) -> Page[MailCampaign]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MailCampaignFilters],
+    ) -> MailCampaign: ...
 
 class AsyncMailboxManager(AsyncDeleteMixin, AsyncWriteMixin[Mailbox], AsyncResourceManager[Mailbox, MailboxQuerySet]):
     def filter(
@@ -25630,6 +37908,18 @@ class AsyncMailboxManager(AsyncDeleteMixin, AsyncWriteMixin[Mailbox], AsyncResou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MailboxFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MailboxGetParams]) -> Mailbox: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Mailbox: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MailboxFilters],
+    ) -> Page[Mailbox]: ...
+    async def aby_name(self, name: str, **filters: Unpack[MailboxFilters]) -> Mailbox: ...  # type: ignore[override]
     async def aoutlook_contacts(self, id: int, /) -> Any: ...
 
 class AsyncMailchimpManager(AsyncOperationsManager):
@@ -25658,6 +37948,22 @@ class AsyncManageEngineDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ManageEng
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ManageEngineDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ManageEngineDetailGetParams]) -> ManageEngineDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ManageEngineDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ManageEngineDetailFilters],
+    ) -> Page[ManageEngineDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ManageEngineDetailFilters],
+    ) -> ManageEngineDetail: ...
 
 class AsyncMarketingUnsubscribeManager(AsyncDeleteMixin, AsyncWriteMixin[MarketingUnsubscribe], AsyncResourceManager[MarketingUnsubscribe, MarketingUnsubscribeQuerySet]):
     def filter(self) -> MarketingUnsubscribeQuerySet: ...
@@ -25679,9 +37985,41 @@ class AsyncMarketingUnsubscribeManager(AsyncDeleteMixin, AsyncWriteMixin[Marketi
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MarketingUnsubscribeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MarketingUnsubscribeGetParams]) -> MarketingUnsubscribe: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MarketingUnsubscribe: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MarketingUnsubscribeFilters],
+    ) -> Page[MarketingUnsubscribe]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MarketingUnsubscribeFilters],
+    ) -> MarketingUnsubscribe: ...
 
 class AsyncMattermostChannelDetailManager(AsyncResourceManager[MattermostChannelDetail, MattermostChannelDetailQuerySet]):
     def filter(self) -> MattermostChannelDetailQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MattermostChannelDetailGetParams]) -> MattermostChannelDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MattermostChannelDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MattermostChannelDetailFilters],
+    ) -> Page[MattermostChannelDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MattermostChannelDetailFilters],
+    ) -> MattermostChannelDetail: ...
 
 class AsyncMattermostDetailManager(AsyncDeleteMixin, AsyncWriteMixin[MattermostDetail], AsyncResourceManager[MattermostDetail, MattermostDetailQuerySet]):
     def filter(self) -> MattermostDetailQuerySet: ...
@@ -25703,6 +38041,22 @@ class AsyncMattermostDetailManager(AsyncDeleteMixin, AsyncWriteMixin[MattermostD
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MattermostDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MattermostDetailGetParams]) -> MattermostDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MattermostDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MattermostDetailFilters],
+    ) -> Page[MattermostDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MattermostDetailFilters],
+    ) -> MattermostDetail: ...
 
 class AsyncMeterReadingManager(AsyncWriteMixin[MeterReading], AsyncResourceManager[MeterReading, MeterReadingQuerySet]):
     def filter(
@@ -25730,6 +38084,22 @@ class AsyncMeterReadingManager(AsyncWriteMixin[MeterReading], AsyncResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MeterReadingFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MeterReadingGetParams]) -> MeterReading: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MeterReading: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MeterReadingFilters],
+    ) -> Page[MeterReading]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MeterReadingFilters],
+    ) -> MeterReading: ...
 
 class AsyncMicrosoftSubscriptionMappingManager(AsyncDeleteMixin, AsyncWriteMixin[MicrosoftSubscriptionMapping], AsyncResourceManager[MicrosoftSubscriptionMapping, MicrosoftSubscriptionMappingQuerySet]):
     def filter(self) -> MicrosoftSubscriptionMappingQuerySet: ...
@@ -25754,6 +38124,26 @@ class AsyncMicrosoftSubscriptionMappingManager(AsyncDeleteMixin, AsyncWriteMixin
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MicrosoftSubscriptionMappingFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(
+        self,
+        id: Any,
+        **params: Unpack[MicrosoftSubscriptionMappingGetParams],
+    ) -> MicrosoftSubscriptionMapping: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MicrosoftSubscriptionMapping: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MicrosoftSubscriptionMappingFilters],
+    ) -> Page[MicrosoftSubscriptionMapping]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MicrosoftSubscriptionMappingFilters],
+    ) -> MicrosoftSubscriptionMapping: ...
 
 class AsyncMicrosoftTeamManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
@@ -25781,6 +38171,22 @@ class AsyncMicrosoftTeamsMappingManager(AsyncDeleteMixin, AsyncWriteMixin[Micros
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MicrosoftTeamsMappingFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MicrosoftTeamsMappingGetParams]) -> MicrosoftTeamsMapping: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MicrosoftTeamsMapping: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MicrosoftTeamsMappingFilters],
+    ) -> Page[MicrosoftTeamsMapping]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MicrosoftTeamsMappingFilters],
+    ) -> MicrosoftTeamsMapping: ...
 
 class AsyncMOManager(AsyncDeleteMixin, AsyncWriteMixin[MO], AsyncResourceManager[MO, MOQuerySet]):
     def filter(self) -> MOQuerySet: ...
@@ -25802,6 +38208,18 @@ class AsyncMOManager(AsyncDeleteMixin, AsyncWriteMixin[MO], AsyncResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MOFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MOGetParams]) -> MO: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MO: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MOFilters],
+    ) -> Page[MO]: ...
+    async def aby_name(self, name: str, **filters: Unpack[MOFilters]) -> MO: ...  # type: ignore[override]
     async def ab(self) -> Any: ...
     async def ar(self) -> Any: ...
 
@@ -25825,6 +38243,22 @@ class AsyncMYOBdetailManager(AsyncDeleteMixin, AsyncWriteMixin[MYOBdetail], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[MYOBdetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[MYOBdetailGetParams]) -> MYOBdetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> MYOBdetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[MYOBdetailFilters],
+    ) -> Page[MYOBdetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[MYOBdetailFilters],
+    ) -> MYOBdetail: ...
 
 class AsyncNCentralDetailManager(AsyncDeleteMixin, AsyncWriteMixin[NCentralDetail], AsyncResourceManager[NCentralDetail, NCentralDetailQuerySet]):
     def filter(
@@ -25851,6 +38285,22 @@ class AsyncNCentralDetailManager(AsyncDeleteMixin, AsyncWriteMixin[NCentralDetai
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[NCentralDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[NCentralDetailGetParams]) -> NCentralDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> NCentralDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[NCentralDetailFilters],
+    ) -> Page[NCentralDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[NCentralDetailFilters],
+    ) -> NCentralDetail: ...
 
 class AsyncNhserverconfigManager(AsyncDeleteMixin, AsyncWriteMixin[Nhserverconfig], AsyncResourceManager[Nhserverconfig, NhserverconfigQuerySet]):
     def filter(self) -> NhserverconfigQuerySet: ...
@@ -25872,6 +38322,22 @@ class AsyncNhserverconfigManager(AsyncDeleteMixin, AsyncWriteMixin[Nhserverconfi
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[NhserverconfigFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[NhserverconfigGetParams]) -> Nhserverconfig: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Nhserverconfig: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[NhserverconfigFilters],
+    ) -> Page[Nhserverconfig]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[NhserverconfigFilters],
+    ) -> Nhserverconfig: ...
 
 class AsyncNotificationMessageManager(AsyncDeleteMixin, AsyncWriteMixin[NotificationMessage], AsyncResourceManager[NotificationMessage, NotificationMessageQuerySet]):
     def filter(self) -> NotificationMessageQuerySet: ...
@@ -25893,6 +38359,22 @@ class AsyncNotificationMessageManager(AsyncDeleteMixin, AsyncWriteMixin[Notifica
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[NotificationMessageFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[NotificationMessageGetParams]) -> NotificationMessage: ...
+    @overload
+    async def aget(self, **lookups: Any) -> NotificationMessage: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[NotificationMessageFilters],
+    ) -> Page[NotificationMessage]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[NotificationMessageFilters],
+    ) -> NotificationMessage: ...
 
 class AsyncNotificationSettingManager(AsyncDeleteMixin, AsyncWriteMixin[NotificationSetting], AsyncResourceManager[NotificationSetting, NotificationSettingQuerySet]):
     def filter(
@@ -25924,6 +38406,22 @@ class AsyncNotificationSettingManager(AsyncDeleteMixin, AsyncWriteMixin[Notifica
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[NotificationSettingFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[NotificationSettingGetParams]) -> NotificationSetting: ...
+    @overload
+    async def aget(self, **lookups: Any) -> NotificationSetting: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[NotificationSettingFilters],
+    ) -> Page[NotificationSetting]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[NotificationSettingFilters],
+    ) -> NotificationSetting: ...
 
 class AsyncNotificationManager(AsyncDeleteMixin, AsyncWriteMixin[Notification], AsyncResourceManager[Notification, NotificationQuerySet]):
     def filter(
@@ -25956,6 +38454,22 @@ class AsyncNotificationManager(AsyncDeleteMixin, AsyncWriteMixin[Notification], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[NotificationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[NotificationGetParams]) -> Notification: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Notification: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[NotificationFilters],
+    ) -> Page[Notification]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[NotificationFilters],
+    ) -> Notification: ...
     async def aprocess(self, *, body: Any = ...) -> Any: ...
 
 class AsyncNotifyManager(AsyncOperationsManager):
@@ -26067,6 +38581,22 @@ class AsyncOnlineStatusManager(AsyncWriteMixin[OnlineStatus], AsyncResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[OnlineStatusFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[OnlineStatusGetParams]) -> OnlineStatus: ...
+    @overload
+    async def aget(self, **lookups: Any) -> OnlineStatus: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OnlineStatusFilters],
+    ) -> Page[OnlineStatus]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[OnlineStatusFilters],
+    ) -> OnlineStatus: ...
 
 class AsyncOpportunityManager(AsyncDeleteMixin, AsyncWriteMixin[Opportunity], AsyncResourceManager[Opportunity, OpportunityQuerySet]):
     def filter(
@@ -26428,10 +38958,42 @@ class AsyncOpportunityManager(AsyncDeleteMixin, AsyncWriteMixin[Opportunity], As
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[OpportunityFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[OpportunityGetParams]) -> Opportunity: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Opportunity: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OpportunityFilters],
+    ) -> Page[Opportunity]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[OpportunityFilters],
+    ) -> Opportunity: ...
     async def aview(self, *, body: Any = ...) -> Any: ...
 
 class AsyncOrderLineManager(AsyncResourceManager[OrderLine, OrderLineQuerySet]):
     def filter(self) -> OrderLineQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[OrderLineGetParams]) -> OrderLine: ...
+    @overload
+    async def aget(self, **lookups: Any) -> OrderLine: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OrderLineFilters],
+    ) -> Page[OrderLine]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[OrderLineFilters],
+    ) -> OrderLine: ...
 
 class AsyncOrganisationManager(AsyncDeleteMixin, AsyncWriteMixin[Organisation], AsyncResourceManager[Organisation, OrganisationQuerySet]):
     def filter(self) -> OrganisationQuerySet: ...
@@ -26453,6 +39015,22 @@ class AsyncOrganisationManager(AsyncDeleteMixin, AsyncWriteMixin[Organisation], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[OrganisationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[OrganisationGetParams]) -> Organisation: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Organisation: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OrganisationFilters],
+    ) -> Page[Organisation]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[OrganisationFilters],
+    ) -> Organisation: ...
 
 class AsyncOutcomeManager(AsyncDeleteMixin, AsyncWriteMixin[Outcome], AsyncResourceManager[Outcome, OutcomeQuerySet]):
     def filter(
@@ -26491,6 +39069,18 @@ class AsyncOutcomeManager(AsyncDeleteMixin, AsyncWriteMixin[Outcome], AsyncResou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[OutcomeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[OutcomeGetParams]) -> Outcome: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Outcome: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OutcomeFilters],
+    ) -> Page[Outcome]: ...
+    async def aby_name(self, name: str, **filters: Unpack[OutcomeFilters]) -> Outcome: ...  # type: ignore[override]
 
 class AsyncOutgoingAttemptManager(AsyncResourceManager[OutgoingAttempt, OutgoingAttemptQuerySet]):
     def filter(
@@ -26499,6 +39089,22 @@ class AsyncOutgoingAttemptManager(AsyncResourceManager[OutgoingAttempt, Outgoing
         outgoing_id: Optional[Union[int, Model]] = ...,
     ) -> OutgoingAttemptQuerySet:
         """Server-side filters of /OutgoingAttempt, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[OutgoingAttemptGetParams]) -> OutgoingAttempt: ...
+    @overload
+    async def aget(self, **lookups: Any) -> OutgoingAttempt: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OutgoingAttemptFilters],
+    ) -> Page[OutgoingAttempt]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[OutgoingAttemptFilters],
+    ) -> OutgoingAttempt: ...
 
 class AsyncOutgoingemailManager(AsyncDeleteMixin, AsyncWriteMixin[Outgoingemail], AsyncResourceManager[Outgoingemail, OutgoingemailQuerySet]):
     def filter(
@@ -26525,6 +39131,22 @@ class AsyncOutgoingemailManager(AsyncDeleteMixin, AsyncWriteMixin[Outgoingemail]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[OutgoingemailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[OutgoingemailGetParams]) -> Outgoingemail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Outgoingemail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OutgoingemailFilters],
+    ) -> Page[Outgoingemail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[OutgoingemailFilters],
+    ) -> Outgoingemail: ...
 
 class AsyncOutgoingManager(AsyncDeleteMixin, AsyncWriteMixin[Outgoing], AsyncResourceManager[Outgoing, OutgoingQuerySet]):
     def filter(
@@ -26535,6 +39157,18 @@ class AsyncOutgoingManager(AsyncDeleteMixin, AsyncWriteMixin[Outgoing], AsyncRes
         status_id: Optional[Union[int, Model]] = ...,
     ) -> OutgoingQuerySet:
         """Server-side filters of /Outgoing, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[OutgoingGetParams]) -> Outgoing: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Outgoing: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[OutgoingFilters],
+    ) -> Page[Outgoing]: ...
+    async def aby_name(self, name: str, **filters: Unpack[OutgoingFilters]) -> Outgoing: ...  # type: ignore[override]
 
 class AsyncPagerDutyMappingManager(AsyncResourceManager[PagerDutyMapping, PagerDutyMappingQuerySet]):
     def filter(
@@ -26543,6 +39177,22 @@ class AsyncPagerDutyMappingManager(AsyncResourceManager[PagerDutyMapping, PagerD
         service_id: Optional[str] = ...,
     ) -> PagerDutyMappingQuerySet:
         """Server-side filters of /pagerdutymapping, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PagerDutyMappingGetParams]) -> PagerDutyMapping: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PagerDutyMapping: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PagerDutyMappingFilters],
+    ) -> Page[PagerDutyMapping]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PagerDutyMappingFilters],
+    ) -> PagerDutyMapping: ...
 
 class AsyncPasswordFieldManager(AsyncWriteMixin[PasswordField], AsyncResourceManager[PasswordField, PasswordFieldQuerySet]):
     def filter(self) -> PasswordFieldQuerySet: ...
@@ -26564,6 +39214,22 @@ class AsyncPasswordFieldManager(AsyncWriteMixin[PasswordField], AsyncResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PasswordFieldFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PasswordFieldGetParams]) -> PasswordField: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PasswordField: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PasswordFieldFilters],
+    ) -> Page[PasswordField]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PasswordFieldFilters],
+    ) -> PasswordField: ...
 
 class AsyncPdfTemplateRepositoryManager(AsyncResourceManager[PdfTemplateRepository, PdfTemplateRepositoryQuerySet]):
     def filter(
@@ -26573,6 +39239,22 @@ class AsyncPdfTemplateRepositoryManager(AsyncResourceManager[PdfTemplateReposito
         type: Optional[int] = ...,
     ) -> PdfTemplateRepositoryQuerySet:
         """Server-side filters of /PdfTemplateRepository, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PdfTemplateRepositoryGetParams]) -> PdfTemplateRepository: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PdfTemplateRepository: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PdfTemplateRepositoryFilters],
+    ) -> Page[PdfTemplateRepository]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PdfTemplateRepositoryFilters],
+    ) -> PdfTemplateRepository: ...
 
 class AsyncPdfTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[PdfTemplate], AsyncResourceManager[PdfTemplate, PdfTemplateQuerySet]):
     def filter(
@@ -26600,6 +39282,22 @@ class AsyncPdfTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[PdfTemplate], As
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PdfTemplateFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PdfTemplateGetParams]) -> PdfTemplate: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PdfTemplate: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PdfTemplateFilters],
+    ) -> Page[PdfTemplate]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PdfTemplateFilters],
+    ) -> PdfTemplate: ...
 
 class AsyncPopupNoteManager(AsyncResourceManager[PopupNote, PopupNoteQuerySet]):
     def filter(
@@ -26611,6 +39309,22 @@ class AsyncPopupNoteManager(AsyncResourceManager[PopupNote, PopupNoteQuerySet]):
         user_id: Optional[Union[int, Model]] = ...,
     ) -> PopupNoteQuerySet:
         """Server-side filters of /PopupNote, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PopupNoteGetParams]) -> PopupNote: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PopupNote: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PopupNoteFilters],
+    ) -> Page[PopupNote]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PopupNoteFilters],
+    ) -> PopupNote: ...
     async def aread(self, *, body: Any = ...) -> Any: ...
 
 class AsyncPowerShellScriptCriteriaManager(AsyncDeleteMixin, AsyncWriteMixin[PowerShellScriptCriteria], AsyncResourceManager[PowerShellScriptCriteria, PowerShellScriptCriteriaQuerySet]):
@@ -26641,6 +39355,22 @@ class AsyncPowerShellScriptCriteriaManager(AsyncDeleteMixin, AsyncWriteMixin[Pow
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PowerShellScriptCriteriaFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PowerShellScriptCriteriaGetParams]) -> PowerShellScriptCriteria: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PowerShellScriptCriteria: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PowerShellScriptCriteriaFilters],
+    ) -> Page[PowerShellScriptCriteria]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PowerShellScriptCriteriaFilters],
+    ) -> PowerShellScriptCriteria: ...
 
 class AsyncPowerShellScriptProcessingManager(AsyncDeleteMixin, AsyncWriteMixin[PowerShellScriptProcessing], AsyncResourceManager[PowerShellScriptProcessing, PowerShellScriptProcessingQuerySet]):
     def filter(
@@ -26673,6 +39403,26 @@ class AsyncPowerShellScriptProcessingManager(AsyncDeleteMixin, AsyncWriteMixin[P
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PowerShellScriptProcessingFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(
+        self,
+        id: Any,
+        **params: Unpack[PowerShellScriptProcessingGetParams],
+    ) -> PowerShellScriptProcessing: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PowerShellScriptProcessing: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PowerShellScriptProcessingFilters],
+    ) -> Page[PowerShellScriptProcessing]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PowerShellScriptProcessingFilters],
+    ) -> PowerShellScriptProcessing: ...
 
 class AsyncPowerShellScriptManager(AsyncDeleteMixin, AsyncWriteMixin[PowerShellScript], AsyncResourceManager[PowerShellScript, PowerShellScriptQuerySet]):
     def filter(
@@ -26700,6 +39450,22 @@ class AsyncPowerShellScriptManager(AsyncDeleteMixin, AsyncWriteMixin[PowerShellS
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PowerShellScriptFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PowerShellScriptGetParams]) -> PowerShellScript: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PowerShellScript: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PowerShellScriptFilters],
+    ) -> Page[PowerShellScript]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PowerShellScriptFilters],
+    ) -> PowerShellScript: ...
 
 class AsyncPriorityManager(AsyncDeleteMixin, AsyncWriteMixin[Priority], AsyncResourceManager[Priority, PriorityQuerySet]):
     def filter(
@@ -26727,6 +39493,18 @@ class AsyncPriorityManager(AsyncDeleteMixin, AsyncWriteMixin[Priority], AsyncRes
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PriorityFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PriorityGetParams]) -> Priority: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Priority: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PriorityFilters],
+    ) -> Page[Priority]: ...
+    async def aby_name(self, name: str, **filters: Unpack[PriorityFilters]) -> Priority: ...  # type: ignore[override]
 
 class AsyncProductBranchManager(AsyncResourceManager[ProductBranch, ProductBranchQuerySet]):
     def filter(
@@ -26735,6 +39513,22 @@ class AsyncProductBranchManager(AsyncResourceManager[ProductBranch, ProductBranc
         product_id: Optional[Union[int, Model]] = ...,
     ) -> ProductBranchQuerySet:
         """Server-side filters of /ProductBranch, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ProductBranchGetParams]) -> ProductBranch: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ProductBranch: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ProductBranchFilters],
+    ) -> Page[ProductBranch]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ProductBranchFilters],
+    ) -> ProductBranch: ...
 
 class AsyncProductComponentManager(AsyncDeleteMixin, AsyncWriteMixin[ProductComponent], AsyncResourceManager[ProductComponent, ProductComponentQuerySet]):
     def filter(
@@ -26761,6 +39555,22 @@ class AsyncProductComponentManager(AsyncDeleteMixin, AsyncWriteMixin[ProductComp
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ProductComponentFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ProductComponentGetParams]) -> ProductComponent: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ProductComponent: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ProductComponentFilters],
+    ) -> Page[ProductComponent]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ProductComponentFilters],
+    ) -> ProductComponent: ...
 
 class AsyncProductManager(AsyncDeleteMixin, AsyncWriteMixin[Product], AsyncResourceManager[Product, ProductQuerySet]):
     def filter(
@@ -26788,6 +39598,18 @@ class AsyncProductManager(AsyncDeleteMixin, AsyncWriteMixin[Product], AsyncResou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ProductFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ProductGetParams]) -> Product: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Product: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ProductFilters],
+    ) -> Page[Product]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ProductFilters]) -> Product: ...  # type: ignore[override]
 
 class AsyncProjectManager(AsyncDeleteMixin, AsyncWriteMixin[Project], AsyncResourceManager[Project, ProjectQuerySet]):
     def filter(
@@ -27149,6 +39971,18 @@ class AsyncProjectManager(AsyncDeleteMixin, AsyncWriteMixin[Project], AsyncResou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ProjectFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ProjectGetParams]) -> Project: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Project: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ProjectFilters],
+    ) -> Page[Project]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ProjectFilters]) -> Project: ...  # type: ignore[override]
     async def aview(self, *, body: Any = ...) -> Any: ...
 
 class AsyncPRTGDetailManager(AsyncDeleteMixin, AsyncWriteMixin[PRTGDetail], AsyncResourceManager[PRTGDetail, PRTGDetailQuerySet]):
@@ -27171,6 +40005,22 @@ class AsyncPRTGDetailManager(AsyncDeleteMixin, AsyncWriteMixin[PRTGDetail], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PRTGDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PRTGDetailGetParams]) -> PRTGDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PRTGDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PRTGDetailFilters],
+    ) -> Page[PRTGDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PRTGDetailFilters],
+    ) -> PRTGDetail: ...
 
 class AsyncPublishProfileManager(AsyncDeleteMixin, AsyncWriteMixin[PublishProfile], AsyncResourceManager[PublishProfile, PublishProfileQuerySet]):
     def filter(self) -> PublishProfileQuerySet: ...
@@ -27192,6 +40042,22 @@ class AsyncPublishProfileManager(AsyncDeleteMixin, AsyncWriteMixin[PublishProfil
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PublishProfileFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PublishProfileGetParams]) -> PublishProfile: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PublishProfile: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PublishProfileFilters],
+    ) -> Page[PublishProfile]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PublishProfileFilters],
+    ) -> PublishProfile: ...
 
 class AsyncPurchaseOrderManager(AsyncDeleteMixin, AsyncWriteMixin[PurchaseOrder], AsyncResourceManager[PurchaseOrder, PurchaseOrderQuerySet]):
     def filter(
@@ -27250,6 +40116,22 @@ class AsyncPurchaseOrderManager(AsyncDeleteMixin, AsyncWriteMixin[PurchaseOrder]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[PurchaseOrderFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[PurchaseOrderGetParams]) -> PurchaseOrder: ...
+    @overload
+    async def aget(self, **lookups: Any) -> PurchaseOrder: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[PurchaseOrderFilters],
+    ) -> Page[PurchaseOrder]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[PurchaseOrderFilters],
+    ) -> PurchaseOrder: ...
     async def aconfirmreceipt(self, *, body: Any = ...) -> Any: ...
 
 class AsyncQualificationManager(AsyncDeleteMixin, AsyncWriteMixin[Qualification], AsyncResourceManager[Qualification, QualificationQuerySet]):
@@ -27277,6 +40159,22 @@ class AsyncQualificationManager(AsyncDeleteMixin, AsyncWriteMixin[Qualification]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[QualificationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[QualificationGetParams]) -> Qualification: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Qualification: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[QualificationFilters],
+    ) -> Page[Qualification]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[QualificationFilters],
+    ) -> Qualification: ...
 
 class AsyncQuickBooksDetailManager(AsyncDeleteMixin, AsyncWriteMixin[QuickBooksDetail], AsyncResourceManager[QuickBooksDetail, QuickBooksDetailQuerySet]):
     def filter(
@@ -27304,6 +40202,22 @@ class AsyncQuickBooksDetailManager(AsyncDeleteMixin, AsyncWriteMixin[QuickBooksD
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[QuickBooksDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[QuickBooksDetailGetParams]) -> QuickBooksDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> QuickBooksDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[QuickBooksDetailFilters],
+    ) -> Page[QuickBooksDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[QuickBooksDetailFilters],
+    ) -> QuickBooksDetail: ...
 
 class AsyncQuotationManager(AsyncDeleteMixin, AsyncWriteMixin[Quotation], AsyncResourceManager[Quotation, QuotationQuerySet]):
     def filter(
@@ -27345,6 +40259,22 @@ class AsyncQuotationManager(AsyncDeleteMixin, AsyncWriteMixin[Quotation], AsyncR
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[QuotationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[QuotationGetParams]) -> Quotation: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Quotation: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[QuotationFilters],
+    ) -> Page[Quotation]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[QuotationFilters],
+    ) -> Quotation: ...
     async def aapproval(self, *, body: Any = ...) -> Any: ...
 
 class AsyncRecurringInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[RecurringInvoice], AsyncResourceManager[RecurringInvoice, RecurringInvoiceQuerySet]):
@@ -27430,6 +40360,22 @@ class AsyncRecurringInvoiceManager(AsyncDeleteMixin, AsyncWriteMixin[RecurringIn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[RecurringInvoiceFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[RecurringInvoiceGetParams]) -> RecurringInvoice: ...
+    @overload
+    async def aget(self, **lookups: Any) -> RecurringInvoice: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RecurringInvoiceFilters],
+    ) -> Page[RecurringInvoice]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[RecurringInvoiceFilters],
+    ) -> RecurringInvoice: ...
     async def alines(self, *, body: Any = ...) -> Any: ...
     async def aprocess(self, *, body: Any = ...) -> Any: ...
     async def aupdatelines(self, *, body: Any = ...) -> Any: ...
@@ -27442,6 +40388,22 @@ class AsyncRecurringItemManager(AsyncResourceManager[RecurringItem, RecurringIte
         pending_recurring_invoice: Optional[bool] = ...,
     ) -> RecurringItemQuerySet:
         """Server-side filters of /RecurringItem, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[RecurringItemGetParams]) -> RecurringItem: ...
+    @overload
+    async def aget(self, **lookups: Any) -> RecurringItem: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RecurringItemFilters],
+    ) -> Page[RecurringItem]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[RecurringItemFilters],
+    ) -> RecurringItem: ...
 
 class AsyncReleaseNoteGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ReleaseNoteGroup], AsyncResourceManager[ReleaseNoteGroup, ReleaseNoteGroupQuerySet]):
     def filter(self) -> ReleaseNoteGroupQuerySet: ...
@@ -27463,6 +40425,22 @@ class AsyncReleaseNoteGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ReleaseNote
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ReleaseNoteGroupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ReleaseNoteGroupGetParams]) -> ReleaseNoteGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ReleaseNoteGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReleaseNoteGroupFilters],
+    ) -> Page[ReleaseNoteGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ReleaseNoteGroupFilters],
+    ) -> ReleaseNoteGroup: ...
 
 class AsyncReleasePipelineManager(AsyncDeleteMixin, AsyncWriteMixin[ReleasePipeline], AsyncResourceManager[ReleasePipeline, ReleasePipelineQuerySet]):
     def filter(self) -> ReleasePipelineQuerySet: ...
@@ -27484,6 +40462,22 @@ class AsyncReleasePipelineManager(AsyncDeleteMixin, AsyncWriteMixin[ReleasePipel
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ReleasePipelineFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ReleasePipelineGetParams]) -> ReleasePipeline: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ReleasePipeline: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReleasePipelineFilters],
+    ) -> Page[ReleasePipeline]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ReleasePipelineFilters],
+    ) -> ReleasePipeline: ...
 
 class AsyncReleaseTypeManager(AsyncDeleteMixin, AsyncWriteMixin[ReleaseType], AsyncResourceManager[ReleaseType, ReleaseTypeQuerySet]):
     def filter(self) -> ReleaseTypeQuerySet: ...
@@ -27505,6 +40499,22 @@ class AsyncReleaseTypeManager(AsyncDeleteMixin, AsyncWriteMixin[ReleaseType], As
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ReleaseTypeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ReleaseTypeGetParams]) -> ReleaseType: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ReleaseType: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReleaseTypeFilters],
+    ) -> Page[ReleaseType]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ReleaseTypeFilters],
+    ) -> ReleaseType: ...
 
 class AsyncReleaseManager(AsyncDeleteMixin, AsyncWriteMixin[Release], AsyncResourceManager[Release, ReleaseQuerySet]):
     def filter(
@@ -27539,6 +40549,18 @@ class AsyncReleaseManager(AsyncDeleteMixin, AsyncWriteMixin[Release], AsyncResou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ReleaseFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ReleaseGetParams]) -> Release: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Release: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReleaseFilters],
+    ) -> Page[Release]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ReleaseFilters]) -> Release: ...  # type: ignore[override]
 
 class AsyncRemoteSessionTeamManager(AsyncResourceManager[RemoteSessionTeam, RemoteSessionTeamQuerySet]):
     def filter(
@@ -27548,6 +40570,22 @@ class AsyncRemoteSessionTeamManager(AsyncResourceManager[RemoteSessionTeam, Remo
         msid: Optional[str] = ...,
     ) -> RemoteSessionTeamQuerySet:
         """Server-side filters of /RemoteSessionTeams, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[RemoteSessionTeamGetParams]) -> RemoteSessionTeam: ...
+    @overload
+    async def aget(self, **lookups: Any) -> RemoteSessionTeam: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RemoteSessionTeamFilters],
+    ) -> Page[RemoteSessionTeam]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[RemoteSessionTeamFilters],
+    ) -> RemoteSessionTeam: ...
 
 class AsyncRemoteSessionManager(AsyncDeleteMixin, AsyncWriteMixin[RemoteSession], AsyncResourceManager[RemoteSession, RemoteSessionQuerySet]):
     def filter(
@@ -27580,6 +40618,22 @@ class AsyncRemoteSessionManager(AsyncDeleteMixin, AsyncWriteMixin[RemoteSession]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[RemoteSessionFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[RemoteSessionGetParams]) -> RemoteSession: ...
+    @overload
+    async def aget(self, **lookups: Any) -> RemoteSession: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RemoteSessionFilters],
+    ) -> Page[RemoteSession]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[RemoteSessionFilters],
+    ) -> RemoteSession: ...
 
 class AsyncReportDataManager(AsyncOperationsManager):
     async def apublished(self, publishedid: str, /) -> Any: ...
@@ -27597,6 +40651,22 @@ class AsyncReportRepositoryManager(AsyncResourceManager[ReportRepository, Report
         type: Optional[int] = ...,
     ) -> ReportRepositoryQuerySet:
         """Server-side filters of /ReportRepository, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ReportRepositoryGetParams]) -> ReportRepository: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ReportRepository: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReportRepositoryFilters],
+    ) -> Page[ReportRepository]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ReportRepositoryFilters],
+    ) -> ReportRepository: ...
     async def areport_categories(
         self,
         *,
@@ -27654,12 +40724,40 @@ class AsyncReportManager(AsyncReportsMixin, AsyncDeleteMixin, AsyncWriteMixin[Re
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ReportFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ReportGetParams]) -> Report: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Report: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ReportFilters],
+    ) -> Page[Report]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ReportFilters]) -> Report: ...  # type: ignore[override]
     async def abookmark(self, *, body: Any = ...) -> Any: ...
     async def acreatepdf(self, *, body: Any = ...) -> Any: ...
     async def aprint(self, *, body: Any = ...) -> Any: ...
 
 class AsyncResourceTypeManager(AsyncResourceManager[ResourceType, ResourceTypeQuerySet]):
     def filter(self) -> ResourceTypeQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ResourceTypeGetParams]) -> ResourceType: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ResourceType: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ResourceTypeFilters],
+    ) -> Page[ResourceType]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ResourceTypeFilters],
+    ) -> ResourceType: ...
 
 class AsyncRoadmapManager(AsyncResourceManager[Roadmap, RoadmapQuerySet]):
     def filter(
@@ -27673,6 +40771,18 @@ class AsyncRoadmapManager(AsyncResourceManager[Roadmap, RoadmapQuerySet]):
         roadmapcolumnview: Optional[bool] = ...,
     ) -> RoadmapQuerySet:
         """Server-side filters of /Roadmap, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[RoadmapGetParams]) -> Roadmap: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Roadmap: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RoadmapFilters],
+    ) -> Page[Roadmap]: ...
+    async def aby_name(self, name: str, **filters: Unpack[RoadmapFilters]) -> Roadmap: ...  # type: ignore[override]
 
 class AsyncRoleManager(AsyncDeleteMixin, AsyncWriteMixin[Role], AsyncResourceManager[Role, RoleQuerySet]):
     def filter(
@@ -27701,6 +40811,18 @@ class AsyncRoleManager(AsyncDeleteMixin, AsyncWriteMixin[Role], AsyncResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[RoleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[RoleGetParams]) -> Role: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Role: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[RoleFilters],
+    ) -> Page[Role]: ...
+    async def aby_name(self, name: str, **filters: Unpack[RoleFilters]) -> Role: ...  # type: ignore[override]
 
 class AsyncSageBusinessCloudDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SageBusinessCloudDetail], AsyncResourceManager[SageBusinessCloudDetail, SageBusinessCloudDetailQuerySet]):
     def filter(
@@ -27731,6 +40853,22 @@ class AsyncSageBusinessCloudDetailManager(AsyncDeleteMixin, AsyncWriteMixin[Sage
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SageBusinessCloudDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SageBusinessCloudDetailGetParams]) -> SageBusinessCloudDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SageBusinessCloudDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SageBusinessCloudDetailFilters],
+    ) -> Page[SageBusinessCloudDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SageBusinessCloudDetailFilters],
+    ) -> SageBusinessCloudDetail: ...
 
 class AsyncSalesMailboxDetailManager(AsyncOperationsManager):
     async def apost(self, *, body: Any = ...) -> Any: ...
@@ -27755,6 +40893,22 @@ class AsyncSalesMailboxManager(AsyncDeleteMixin, AsyncWriteMixin[SalesMailbox], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SalesMailboxFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SalesMailboxGetParams]) -> SalesMailbox: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SalesMailbox: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SalesMailboxFilters],
+    ) -> Page[SalesMailbox]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SalesMailboxFilters],
+    ) -> SalesMailbox: ...
 
 class AsyncSalesOrderManager(AsyncDeleteMixin, AsyncWriteMixin[SalesOrder], AsyncResourceManager[SalesOrder, SalesOrderQuerySet]):
     def filter(
@@ -27797,9 +40951,41 @@ class AsyncSalesOrderManager(AsyncDeleteMixin, AsyncWriteMixin[SalesOrder], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SalesOrderFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SalesOrderGetParams]) -> SalesOrder: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SalesOrder: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SalesOrderFilters],
+    ) -> Page[SalesOrder]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SalesOrderFilters],
+    ) -> SalesOrder: ...
 
 class AsyncScheduleOccurrenceManager(AsyncWriteMixin[ScheduleOccurrence], AsyncResourceManager[ScheduleOccurrence, ScheduleOccurrenceQuerySet]):
     def filter(self) -> ScheduleOccurrenceQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ScheduleOccurrenceGetParams]) -> ScheduleOccurrence: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ScheduleOccurrence: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ScheduleOccurrenceFilters],
+    ) -> Page[ScheduleOccurrence]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ScheduleOccurrenceFilters],
+    ) -> ScheduleOccurrence: ...
 
 class AsyncScheduleManager(AsyncWriteMixin[Schedule], AsyncResourceManager[Schedule, ScheduleQuerySet]):
     def filter(
@@ -27828,6 +41014,18 @@ class AsyncScheduleManager(AsyncWriteMixin[Schedule], AsyncResourceManager[Sched
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ScheduleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ScheduleGetParams]) -> Schedule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Schedule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ScheduleFilters],
+    ) -> Page[Schedule]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ScheduleFilters]) -> Schedule: ...  # type: ignore[override]
 
 class AsyncScreenLayoutManager(AsyncDeleteMixin, AsyncWriteMixin[ScreenLayout], AsyncResourceManager[ScreenLayout, ScreenLayoutQuerySet]):
     def filter(
@@ -27854,6 +41052,22 @@ class AsyncScreenLayoutManager(AsyncDeleteMixin, AsyncWriteMixin[ScreenLayout], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ScreenLayoutFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ScreenLayoutGetParams]) -> ScreenLayout: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ScreenLayout: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ScreenLayoutFilters],
+    ) -> Page[ScreenLayout]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ScreenLayoutFilters],
+    ) -> ScreenLayout: ...
 
 class AsyncSearchManager(AsyncResourceManager[Search, SearchQuerySet]):
     def filter(
@@ -27863,9 +41077,37 @@ class AsyncSearchManager(AsyncResourceManager[Search, SearchQuerySet]):
         search: Optional[str] = ...,
     ) -> SearchQuerySet:
         """Server-side filters of /Search, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SearchGetParams]) -> Search: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Search: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SearchFilters],
+    ) -> Page[Search]: ...
+    async def aby_name(self, name: str, **filters: Unpack[SearchFilters]) -> Search: ...  # type: ignore[override]
 
 class AsyncSecurityCheckManager(AsyncResourceManager[SecurityCheck, SecurityCheckQuerySet]):
     def filter(self) -> SecurityCheckQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SecurityCheckGetParams]) -> SecurityCheck: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SecurityCheck: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SecurityCheckFilters],
+    ) -> Page[SecurityCheck]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SecurityCheckFilters],
+    ) -> SecurityCheck: ...
 
 class AsyncSecurityQuestionValidateManager(AsyncWriteMixin[SecurityQuestionValidate], AsyncResourceManager[SecurityQuestionValidate, SecurityQuestionValidateQuerySet]):
     def filter(self) -> SecurityQuestionValidateQuerySet: ...
@@ -27890,6 +41132,22 @@ class AsyncSecurityQuestionValidateManager(AsyncWriteMixin[SecurityQuestionValid
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SecurityQuestionValidateFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SecurityQuestionValidateGetParams]) -> SecurityQuestionValidate: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SecurityQuestionValidate: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SecurityQuestionValidateFilters],
+    ) -> Page[SecurityQuestionValidate]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SecurityQuestionValidateFilters],
+    ) -> SecurityQuestionValidate: ...
 
 class AsyncSecurityQuestionManager(AsyncDeleteMixin, AsyncWriteMixin[SecurityQuestion], AsyncResourceManager[SecurityQuestion, SecurityQuestionQuerySet]):
     def filter(self) -> SecurityQuestionQuerySet: ...
@@ -27911,6 +41169,22 @@ class AsyncSecurityQuestionManager(AsyncDeleteMixin, AsyncWriteMixin[SecurityQue
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SecurityQuestionFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SecurityQuestionGetParams]) -> SecurityQuestion: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SecurityQuestion: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SecurityQuestionFilters],
+    ) -> Page[SecurityQuestion]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SecurityQuestionFilters],
+    ) -> SecurityQuestion: ...
 
 class AsyncServiceAvailabilityManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceAvailability], AsyncResourceManager[ServiceAvailability, ServiceAvailabilityQuerySet]):
     def filter(self) -> ServiceAvailabilityQuerySet: ...
@@ -27932,6 +41206,22 @@ class AsyncServiceAvailabilityManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceA
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ServiceAvailabilityFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ServiceAvailabilityGetParams]) -> ServiceAvailability: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ServiceAvailability: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceAvailabilityFilters],
+    ) -> Page[ServiceAvailability]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ServiceAvailabilityFilters],
+    ) -> ServiceAvailability: ...
 
 class AsyncServiceCategoryManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceCategory], AsyncResourceManager[ServiceCategory, ServiceCategoryQuerySet]):
     def filter(
@@ -27961,6 +41251,22 @@ class AsyncServiceCategoryManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceCateg
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ServiceCategoryFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ServiceCategoryGetParams]) -> ServiceCategory: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ServiceCategory: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceCategoryFilters],
+    ) -> Page[ServiceCategory]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ServiceCategoryFilters],
+    ) -> ServiceCategory: ...
 
 class AsyncServiceRequestDetailManager(AsyncResourceManager[ServiceRequestDetail, ServiceRequestDetailQuerySet]):
     def filter(
@@ -27971,6 +41277,22 @@ class AsyncServiceRequestDetailManager(AsyncResourceManager[ServiceRequestDetail
         service_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceRequestDetailQuerySet:
         """Server-side filters of /ServiceRequestDetails, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ServiceRequestDetailGetParams]) -> ServiceRequestDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ServiceRequestDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceRequestDetailFilters],
+    ) -> Page[ServiceRequestDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ServiceRequestDetailFilters],
+    ) -> ServiceRequestDetail: ...
 
 class AsyncServiceRestrictionManager(AsyncResourceManager[ServiceRestriction, ServiceRestrictionQuerySet]):
     def filter(
@@ -27981,6 +41303,22 @@ class AsyncServiceRestrictionManager(AsyncResourceManager[ServiceRestriction, Se
         service_id: Optional[Union[int, Model]] = ...,
     ) -> ServiceRestrictionQuerySet:
         """Server-side filters of /ServiceRestriction, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ServiceRestrictionGetParams]) -> ServiceRestriction: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ServiceRestriction: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceRestrictionFilters],
+    ) -> Page[ServiceRestriction]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ServiceRestrictionFilters],
+    ) -> ServiceRestriction: ...
 
 class AsyncServiceStatusManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceStatus], AsyncResourceManager[ServiceStatus, ServiceStatusQuerySet]):
     def filter(
@@ -28007,6 +41345,22 @@ class AsyncServiceStatusManager(AsyncDeleteMixin, AsyncWriteMixin[ServiceStatus]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ServiceStatusFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ServiceStatusGetParams]) -> ServiceStatus: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ServiceStatus: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceStatusFilters],
+    ) -> Page[ServiceStatus]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ServiceStatusFilters],
+    ) -> ServiceStatus: ...
     async def aget_subscribe(self, id: int, /) -> Any: ...
     async def apost_subscribe(self, *, body: Any = ...) -> Any: ...
 
@@ -28051,10 +41405,38 @@ class AsyncServiceManager(AsyncDeleteMixin, AsyncWriteMixin[Service], AsyncResou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ServiceFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ServiceGetParams]) -> Service: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Service: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ServiceFilters],
+    ) -> Page[Service]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ServiceFilters]) -> Service: ...  # type: ignore[override]
     async def aunsubscribe(self, *, body: Any = ...) -> Any: ...
 
 class AsyncSetupTabGroupManager(AsyncResourceManager[SetupTabGroup, SetupTabGroupQuerySet]):
     def filter(self) -> SetupTabGroupQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SetupTabGroupGetParams]) -> SetupTabGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SetupTabGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SetupTabGroupFilters],
+    ) -> Page[SetupTabGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SetupTabGroupFilters],
+    ) -> SetupTabGroup: ...
 
 class AsyncSetupTabManager(AsyncWriteMixin[SetupTab], AsyncResourceManager[SetupTab, SetupTabQuerySet]):
     def filter(self) -> SetupTabQuerySet: ...
@@ -28076,6 +41458,18 @@ class AsyncSetupTabManager(AsyncWriteMixin[SetupTab], AsyncResourceManager[Setup
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SetupTabFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SetupTabGetParams]) -> SetupTab: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SetupTab: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SetupTabFilters],
+    ) -> Page[SetupTab]: ...
+    async def aby_name(self, name: str, **filters: Unpack[SetupTabFilters]) -> SetupTab: ...  # type: ignore[override]
 
 class AsyncSharePointManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
@@ -28100,6 +41494,22 @@ class AsyncShopifyDetailManager(AsyncDeleteMixin, AsyncWriteMixin[ShopifyDetail]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ShopifyDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ShopifyDetailGetParams]) -> ShopifyDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ShopifyDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ShopifyDetailFilters],
+    ) -> Page[ShopifyDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ShopifyDetailFilters],
+    ) -> ShopifyDetail: ...
 
 class AsyncSiteManager(AsyncDeleteMixin, AsyncWriteMixin[Site], AsyncResourceManager[Site, SiteQuerySet]):
     def filter(
@@ -28178,6 +41588,18 @@ class AsyncSiteManager(AsyncDeleteMixin, AsyncWriteMixin[Site], AsyncResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SiteFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SiteGetParams]) -> Site: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Site: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SiteFilters],
+    ) -> Page[Site]: ...
+    async def aby_name(self, name: str, **filters: Unpack[SiteFilters]) -> Site: ...  # type: ignore[override]
     async def astock_bins(self) -> Any: ...
 
 class AsyncSlackDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SlackDetail], AsyncResourceManager[SlackDetail, SlackDetailQuerySet]):
@@ -28209,6 +41631,22 @@ class AsyncSlackDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SlackDetail], As
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SlackDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SlackDetailGetParams]) -> SlackDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SlackDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SlackDetailFilters],
+    ) -> Page[SlackDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SlackDetailFilters],
+    ) -> SlackDetail: ...
     async def auninstall(self, *, body: Any = ...) -> Any: ...
 
 class AsyncSLAManager(AsyncDeleteMixin, AsyncWriteMixin[SLA], AsyncResourceManager[SLA, SLAQuerySet]):
@@ -28239,6 +41677,18 @@ class AsyncSLAManager(AsyncDeleteMixin, AsyncWriteMixin[SLA], AsyncResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SLAFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SLAGetParams]) -> SLA: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SLA: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SLAFilters],
+    ) -> Page[SLA]: ...
+    async def aby_name(self, name: str, **filters: Unpack[SLAFilters]) -> SLA: ...  # type: ignore[override]
 
 class AsyncSnipeITDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SnipeITDetail], AsyncResourceManager[SnipeITDetail, SnipeITDetailQuerySet]):
     def filter(self) -> SnipeITDetailQuerySet: ...
@@ -28260,6 +41710,22 @@ class AsyncSnipeITDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SnipeITDetail]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SnipeITDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SnipeITDetailGetParams]) -> SnipeITDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SnipeITDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SnipeITDetailFilters],
+    ) -> Page[SnipeITDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SnipeITDetailFilters],
+    ) -> SnipeITDetail: ...
 
 class AsyncSnowDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SnowDetail], AsyncResourceManager[SnowDetail, SnowDetailQuerySet]):
     def filter(
@@ -28286,6 +41752,22 @@ class AsyncSnowDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SnowDetail], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SnowDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SnowDetailGetParams]) -> SnowDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SnowDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SnowDetailFilters],
+    ) -> Page[SnowDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SnowDetailFilters],
+    ) -> SnowDetail: ...
 
 class AsyncSoftwareLicenceRoleManager(AsyncResourceManager[SoftwareLicenceRole, SoftwareLicenceRoleQuerySet]):
     def filter(
@@ -28294,6 +41776,22 @@ class AsyncSoftwareLicenceRoleManager(AsyncResourceManager[SoftwareLicenceRole, 
         softwarelicence_id: Optional[Union[int, Model]] = ...,
     ) -> SoftwareLicenceRoleQuerySet:
         """Server-side filters of /SoftwareLicenceRole, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SoftwareLicenceRoleGetParams]) -> SoftwareLicenceRole: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SoftwareLicenceRole: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SoftwareLicenceRoleFilters],
+    ) -> Page[SoftwareLicenceRole]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SoftwareLicenceRoleFilters],
+    ) -> SoftwareLicenceRole: ...
 
 class AsyncSoftwareLicenceManager(AsyncDeleteMixin, AsyncWriteMixin[SoftwareLicence], AsyncResourceManager[SoftwareLicence, SoftwareLicenceQuerySet]):
     def filter(
@@ -28327,6 +41825,22 @@ class AsyncSoftwareLicenceManager(AsyncDeleteMixin, AsyncWriteMixin[SoftwareLice
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SoftwareLicenceFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SoftwareLicenceGetParams]) -> SoftwareLicence: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SoftwareLicence: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SoftwareLicenceFilters],
+    ) -> Page[SoftwareLicence]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SoftwareLicenceFilters],
+    ) -> SoftwareLicence: ...
 
 class AsyncSQLImportManager(AsyncDeleteMixin, AsyncWriteMixin[SQLImport], AsyncResourceManager[SQLImport, SQLImportQuerySet]):
     def filter(
@@ -28355,6 +41869,22 @@ class AsyncSQLImportManager(AsyncDeleteMixin, AsyncWriteMixin[SQLImport], AsyncR
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SQLImportFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SQLImportGetParams]) -> SQLImport: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SQLImport: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SQLImportFilters],
+    ) -> Page[SQLImport]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SQLImportFilters],
+    ) -> SQLImport: ...
 
 class AsyncStatusManager(AsyncDeleteMixin, AsyncWriteMixin[Status], AsyncResourceManager[Status, StatusQuerySet]):
     def filter(
@@ -28396,6 +41926,18 @@ class AsyncStatusManager(AsyncDeleteMixin, AsyncWriteMixin[Status], AsyncResourc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[StatusFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[StatusGetParams]) -> Status: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Status: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[StatusFilters],
+    ) -> Page[Status]: ...
+    async def aby_name(self, name: str, **filters: Unpack[StatusFilters]) -> Status: ...  # type: ignore[override]
 
 class AsyncStreamOneIonDetailManager(AsyncDeleteMixin, AsyncWriteMixin[StreamOneIonDetail], AsyncResourceManager[StreamOneIonDetail, StreamOneIonDetailQuerySet]):
     def filter(self) -> StreamOneIonDetailQuerySet: ...
@@ -28417,6 +41959,22 @@ class AsyncStreamOneIonDetailManager(AsyncDeleteMixin, AsyncWriteMixin[StreamOne
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[StreamOneIonDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[StreamOneIonDetailGetParams]) -> StreamOneIonDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> StreamOneIonDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[StreamOneIonDetailFilters],
+    ) -> Page[StreamOneIonDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[StreamOneIonDetailFilters],
+    ) -> StreamOneIonDetail: ...
 
 class AsyncSupplierContractManager(AsyncDeleteMixin, AsyncWriteMixin[SupplierContract], AsyncResourceManager[SupplierContract, SupplierContractQuerySet]):
     def filter(
@@ -28450,6 +42008,22 @@ class AsyncSupplierContractManager(AsyncDeleteMixin, AsyncWriteMixin[SupplierCon
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SupplierContractFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SupplierContractGetParams]) -> SupplierContract: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SupplierContract: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SupplierContractFilters],
+    ) -> Page[SupplierContract]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SupplierContractFilters],
+    ) -> SupplierContract: ...
     async def anext_ref(self, *, body: Any = ...) -> Any: ...
 
 class AsyncSupplierManager(AsyncDeleteMixin, AsyncWriteMixin[Supplier], AsyncResourceManager[Supplier, SupplierQuerySet]):
@@ -28484,6 +42058,18 @@ class AsyncSupplierManager(AsyncDeleteMixin, AsyncWriteMixin[Supplier], AsyncRes
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SupplierFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SupplierGetParams]) -> Supplier: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Supplier: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SupplierFilters],
+    ) -> Page[Supplier]: ...
+    async def aby_name(self, name: str, **filters: Unpack[SupplierFilters]) -> Supplier: ...  # type: ignore[override]
 
 class AsyncSynnexDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SynnexDetail], AsyncResourceManager[SynnexDetail, SynnexDetailQuerySet]):
     def filter(self) -> SynnexDetailQuerySet: ...
@@ -28505,6 +42091,22 @@ class AsyncSynnexDetailManager(AsyncDeleteMixin, AsyncWriteMixin[SynnexDetail], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[SynnexDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[SynnexDetailGetParams]) -> SynnexDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> SynnexDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[SynnexDetailFilters],
+    ) -> Page[SynnexDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[SynnexDetailFilters],
+    ) -> SynnexDetail: ...
 
 class AsyncTabManager(AsyncDeleteMixin, AsyncWriteMixin[Tab], AsyncResourceManager[Tab, TabQuerySet]):
     def filter(
@@ -28532,6 +42134,18 @@ class AsyncTabManager(AsyncDeleteMixin, AsyncWriteMixin[Tab], AsyncResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TabFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TabGetParams]) -> Tab: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Tab: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TabFilters],
+    ) -> Page[Tab]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TabFilters]) -> Tab: ...  # type: ignore[override]
 
 class AsyncTagManager(AsyncDeleteMixin, AsyncWriteMixin[Tag], AsyncResourceManager[Tag, TagQuerySet]):
     def filter(self) -> TagQuerySet: ...
@@ -28553,6 +42167,18 @@ class AsyncTagManager(AsyncDeleteMixin, AsyncWriteMixin[Tag], AsyncResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TagFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TagGetParams]) -> Tag: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Tag: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TagFilters],
+    ) -> Page[Tag]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TagFilters]) -> Tag: ...  # type: ignore[override]
 
 class AsyncTaniumDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TaniumDetail], AsyncResourceManager[TaniumDetail, TaniumDetailQuerySet]):
     def filter(self) -> TaniumDetailQuerySet: ...
@@ -28574,15 +42200,79 @@ class AsyncTaniumDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TaniumDetail], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TaniumDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TaniumDetailGetParams]) -> TaniumDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TaniumDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaniumDetailFilters],
+    ) -> Page[TaniumDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TaniumDetailFilters],
+    ) -> TaniumDetail: ...
 
 class AsyncTaskMonitorEventManager(AsyncResourceManager[TaskMonitorEvent, TaskMonitorEventQuerySet]):
     def filter(self) -> TaskMonitorEventQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TaskMonitorEventGetParams]) -> TaskMonitorEvent: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TaskMonitorEvent: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaskMonitorEventFilters],
+    ) -> Page[TaskMonitorEvent]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TaskMonitorEventFilters],
+    ) -> TaskMonitorEvent: ...
 
 class AsyncTaskScheduleManager(AsyncWriteMixin[TaskSchedule], AsyncResourceManager[TaskSchedule, TaskScheduleQuerySet]):
     def filter(self) -> TaskScheduleQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TaskScheduleGetParams]) -> TaskSchedule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TaskSchedule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaskScheduleFilters],
+    ) -> Page[TaskSchedule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TaskScheduleFilters],
+    ) -> TaskSchedule: ...
 
 class AsyncTaskTraceManager(AsyncResourceManager[TaskTrace, TaskTraceQuerySet]):
     def filter(self) -> TaskTraceQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TaskTraceGetParams]) -> TaskTrace: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TaskTrace: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaskTraceFilters],
+    ) -> Page[TaskTrace]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TaskTraceFilters],
+    ) -> TaskTrace: ...
 
 class AsyncTaxRuleManager(AsyncDeleteMixin, AsyncWriteMixin[TaxRule], AsyncResourceManager[TaxRule, TaxRuleQuerySet]):
     def filter(self) -> TaxRuleQuerySet: ...
@@ -28604,6 +42294,18 @@ class AsyncTaxRuleManager(AsyncDeleteMixin, AsyncWriteMixin[TaxRule], AsyncResou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TaxRuleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TaxRuleGetParams]) -> TaxRule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TaxRule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaxRuleFilters],
+    ) -> Page[TaxRule]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TaxRuleFilters]) -> TaxRule: ...  # type: ignore[override]
 
 class AsyncTaxManager(AsyncDeleteMixin, AsyncWriteMixin[Tax], AsyncResourceManager[Tax, TaxQuerySet]):
     def filter(
@@ -28633,9 +42335,37 @@ class AsyncTaxManager(AsyncDeleteMixin, AsyncWriteMixin[Tax], AsyncResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TaxFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TaxGetParams]) -> Tax: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Tax: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TaxFilters],
+    ) -> Page[Tax]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TaxFilters]) -> Tax: ...  # type: ignore[override]
 
 class AsyncTeamImageManager(AsyncResourceManager[TeamImage, TeamImageQuerySet]):
     def filter(self) -> TeamImageQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TeamImageGetParams]) -> TeamImage: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TeamImage: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TeamImageFilters],
+    ) -> Page[TeamImage]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TeamImageFilters],
+    ) -> TeamImage: ...
 
 class AsyncTeamManager(AsyncDeleteMixin, AsyncWriteMixin[Team], AsyncResourceManager[Team, TeamQuerySet]):
     def filter(
@@ -28700,6 +42430,18 @@ class AsyncTeamManager(AsyncDeleteMixin, AsyncWriteMixin[Team], AsyncResourceMan
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TeamFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TeamGetParams]) -> Team: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Team: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TeamFilters],
+    ) -> Page[Team]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TeamFilters]) -> Team: ...  # type: ignore[override]
     async def atree(self) -> Any: ...
 
 class AsyncTechDataResellerDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TechDataResellerDetail], AsyncResourceManager[TechDataResellerDetail, TechDataResellerDetailQuerySet]):
@@ -28725,6 +42467,22 @@ class AsyncTechDataResellerDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TechD
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TechDataResellerDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TechDataResellerDetailGetParams]) -> TechDataResellerDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TechDataResellerDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TechDataResellerDetailFilters],
+    ) -> Page[TechDataResellerDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TechDataResellerDetailFilters],
+    ) -> TechDataResellerDetail: ...
 
 class AsyncTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[Template], AsyncResourceManager[Template, TemplateQuerySet]):
     def filter(
@@ -28799,6 +42557,18 @@ class AsyncTemplateManager(AsyncDeleteMixin, AsyncWriteMixin[Template], AsyncRes
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TemplateFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TemplateGetParams]) -> Template: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Template: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TemplateFilters],
+    ) -> Page[Template]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TemplateFilters]) -> Template: ...  # type: ignore[override]
 
 class AsyncTenableManager(AsyncOperationsManager):
     async def acancel(self, *, body: Any = ...) -> Any: ...
@@ -28826,21 +42596,101 @@ class AsyncTenableDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TenableDetail]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TenableDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TenableDetailGetParams]) -> TenableDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TenableDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TenableDetailFilters],
+    ) -> Page[TenableDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TenableDetailFilters],
+    ) -> TenableDetail: ...
 
 class AsyncTenantManager(AsyncWriteMixin[Tenant], AsyncResourceManager[Tenant, TenantQuerySet]):
     def filter(self) -> TenantQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TenantGetParams]) -> Tenant: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Tenant: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TenantFilters],
+    ) -> Page[Tenant]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TenantFilters]) -> Tenant: ...  # type: ignore[override]
 
 class AsyncTest1Manager(AsyncResourceManager[Test1, Test1QuerySet]):
     def filter(self) -> Test1QuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[Test1GetParams]) -> Test1: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Test1: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[Test1Filters],
+    ) -> Page[Test1]: ...
+    async def aby_name(self, name: str, **filters: Unpack[Test1Filters]) -> Test1: ...  # type: ignore[override]
 
 class AsyncTest3Manager(AsyncResourceManager[Test3, Test3QuerySet]):
     def filter(self) -> Test3QuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[Test3GetParams]) -> Test3: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Test3: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[Test3Filters],
+    ) -> Page[Test3]: ...
+    async def aby_name(self, name: str, **filters: Unpack[Test3Filters]) -> Test3: ...  # type: ignore[override]
 
 class AsyncTest4Manager(AsyncResourceManager[Test4, Test4QuerySet]):
     def filter(self) -> Test4QuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[Test4GetParams]) -> Test4: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Test4: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[Test4Filters],
+    ) -> Page[Test4]: ...
+    async def aby_name(self, name: str, **filters: Unpack[Test4Filters]) -> Test4: ...  # type: ignore[override]
 
 class AsyncTestErrorManager(AsyncResourceManager[TestError, TestErrorQuerySet]):
     def filter(self) -> TestErrorQuerySet: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TestErrorGetParams]) -> TestError: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TestError: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TestErrorFilters],
+    ) -> Page[TestError]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TestErrorFilters],
+    ) -> TestError: ...
 
 class AsyncTicketApprovalManager(AsyncWriteMixin[TicketApproval], AsyncResourceManager[TicketApproval, TicketApprovalQuerySet]):
     def filter(
@@ -28872,6 +42722,22 @@ class AsyncTicketApprovalManager(AsyncWriteMixin[TicketApproval], AsyncResourceM
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TicketApprovalFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TicketApprovalGetParams]) -> TicketApproval: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TicketApproval: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketApprovalFilters],
+    ) -> Page[TicketApproval]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TicketApprovalFilters],
+    ) -> TicketApproval: ...
     async def adelete_step(self, id: int, seq: int, /) -> Any: ...
 
 class AsyncTicketAreaManager(AsyncDeleteMixin, AsyncWriteMixin[TicketArea], AsyncResourceManager[TicketArea, TicketAreaQuerySet]):
@@ -28894,6 +42760,22 @@ class AsyncTicketAreaManager(AsyncDeleteMixin, AsyncWriteMixin[TicketArea], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TicketAreaFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TicketAreaGetParams]) -> TicketArea: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TicketArea: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketAreaFilters],
+    ) -> Page[TicketArea]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TicketAreaFilters],
+    ) -> TicketArea: ...
 
 class AsyncTicketRuleManager(AsyncDeleteMixin, AsyncWriteMixin[TicketRule], AsyncResourceManager[TicketRule, TicketRuleQuerySet]):
     def filter(
@@ -28924,6 +42806,22 @@ class AsyncTicketRuleManager(AsyncDeleteMixin, AsyncWriteMixin[TicketRule], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TicketRuleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TicketRuleGetParams]) -> TicketRule: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TicketRule: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketRuleFilters],
+    ) -> Page[TicketRule]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TicketRuleFilters],
+    ) -> TicketRule: ...
 
 class AsyncTicketTypeFieldManager(AsyncResourceManager[TicketTypeField, TicketTypeFieldQuerySet]):
     def filter(
@@ -28934,6 +42832,22 @@ class AsyncTicketTypeFieldManager(AsyncResourceManager[TicketTypeField, TicketTy
         isrtconfig: Optional[bool] = ...,
     ) -> TicketTypeFieldQuerySet:
         """Server-side filters of /TicketTypeField, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TicketTypeFieldGetParams]) -> TicketTypeField: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TicketTypeField: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketTypeFieldFilters],
+    ) -> Page[TicketTypeField]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TicketTypeFieldFilters],
+    ) -> TicketTypeField: ...
 
 class AsyncTicketTypeGroupManager(AsyncDeleteMixin, AsyncWriteMixin[TicketTypeGroup], AsyncResourceManager[TicketTypeGroup, TicketTypeGroupQuerySet]):
     def filter(self) -> TicketTypeGroupQuerySet: ...
@@ -28955,6 +42869,22 @@ class AsyncTicketTypeGroupManager(AsyncDeleteMixin, AsyncWriteMixin[TicketTypeGr
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TicketTypeGroupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TicketTypeGroupGetParams]) -> TicketTypeGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TicketTypeGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketTypeGroupFilters],
+    ) -> Page[TicketTypeGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TicketTypeGroupFilters],
+    ) -> TicketTypeGroup: ...
 
 class AsyncTicketTypeManager(AsyncDeleteMixin, AsyncWriteMixin[TicketType], AsyncResourceManager[TicketType, TicketTypeQuerySet]):
     def filter(
@@ -29022,6 +42952,22 @@ class AsyncTicketTypeManager(AsyncDeleteMixin, AsyncWriteMixin[TicketType], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TicketTypeFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TicketTypeGetParams]) -> TicketType: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TicketType: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketTypeFilters],
+    ) -> Page[TicketType]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TicketTypeFilters],
+    ) -> TicketType: ...
 
 class AsyncTicketManager(AsyncDeleteMixin, AsyncWriteMixin[Ticket], AsyncResourceManager[Ticket, TicketQuerySet]):
     def filter(
@@ -29383,6 +43329,18 @@ class AsyncTicketManager(AsyncDeleteMixin, AsyncWriteMixin[Ticket], AsyncResourc
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TicketFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TicketGetParams]) -> Ticket: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Ticket: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TicketFilters],
+    ) -> Page[Ticket]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TicketFilters]) -> Ticket: ...  # type: ignore[override]
     async def aobject(self, *, body: Any = ...) -> Any: ...
     async def aprocesschildren(self, *, body: Any = ...) -> Any: ...
     async def asalesmailbox(self) -> Any: ...
@@ -29419,6 +43377,22 @@ class AsyncTimesheetEventManager(AsyncDeleteMixin, AsyncWriteMixin[TimesheetEven
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TimesheetEventFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TimesheetEventGetParams]) -> TimesheetEvent: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TimesheetEvent: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TimesheetEventFilters],
+    ) -> Page[TimesheetEvent]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TimesheetEventFilters],
+    ) -> TimesheetEvent: ...
     async def amine(self) -> Any: ...
 
 class AsyncTimesheetManager(AsyncWriteMixin[Timesheet], AsyncResourceManager[Timesheet, TimesheetQuerySet]):
@@ -29458,6 +43432,22 @@ class AsyncTimesheetManager(AsyncWriteMixin[Timesheet], AsyncResourceManager[Tim
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TimesheetFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TimesheetGetParams]) -> Timesheet: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Timesheet: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TimesheetFilters],
+    ) -> Page[Timesheet]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TimesheetFilters],
+    ) -> Timesheet: ...
     async def aforecasting(self) -> Any: ...
     async def amine(self) -> Any: ...
 
@@ -29469,6 +43459,18 @@ class AsyncTimeslotManager(AsyncResourceManager[Timeslot, TimeslotQuerySet]):
         workday_id: Optional[Union[int, Model]] = ...,
     ) -> TimeslotQuerySet:
         """Server-side filters of /Timeslot, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TimeslotGetParams]) -> Timeslot: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Timeslot: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TimeslotFilters],
+    ) -> Page[Timeslot]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TimeslotFilters]) -> Timeslot: ...  # type: ignore[override]
 
 class AsyncToDoGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ToDoGroup], AsyncResourceManager[ToDoGroup, ToDoGroupQuerySet]):
     def filter(self) -> ToDoGroupQuerySet: ...
@@ -29490,6 +43492,22 @@ class AsyncToDoGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ToDoGroup], AsyncR
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ToDoGroupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ToDoGroupGetParams]) -> ToDoGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ToDoGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ToDoGroupFilters],
+    ) -> Page[ToDoGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ToDoGroupFilters],
+    ) -> ToDoGroup: ...
 
 class AsyncToDoManager(AsyncWriteMixin[ToDo], AsyncResourceManager[ToDo, ToDoQuerySet]):
     def filter(
@@ -29516,6 +43534,18 @@ class AsyncToDoManager(AsyncWriteMixin[ToDo], AsyncResourceManager[ToDo, ToDoQue
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ToDoFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ToDoGetParams]) -> ToDo: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ToDo: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ToDoFilters],
+    ) -> Page[ToDo]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ToDoFilters]) -> ToDo: ...  # type: ignore[override]
 
 class AsyncTopLevelManager(AsyncDeleteMixin, AsyncWriteMixin[TopLevel], AsyncResourceManager[TopLevel, TopLevelQuerySet]):
     def filter(
@@ -29552,6 +43582,18 @@ class AsyncTopLevelManager(AsyncDeleteMixin, AsyncWriteMixin[TopLevel], AsyncRes
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TopLevelFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TopLevelGetParams]) -> TopLevel: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TopLevel: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TopLevelFilters],
+    ) -> Page[TopLevel]: ...
+    async def aby_name(self, name: str, **filters: Unpack[TopLevelFilters]) -> TopLevel: ...  # type: ignore[override]
 
 class AsyncTranslationManager(AsyncWriteMixin[Translation], AsyncResourceManager[Translation, TranslationQuerySet]):
     def filter(self) -> TranslationQuerySet: ...
@@ -29573,6 +43615,22 @@ class AsyncTranslationManager(AsyncWriteMixin[Translation], AsyncResourceManager
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TranslationFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TranslationGetParams]) -> Translation: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Translation: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TranslationFilters],
+    ) -> Page[Translation]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TranslationFilters],
+    ) -> Translation: ...
 
 class AsyncTwilioWhatsAppDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TwilioWhatsAppDetail], AsyncResourceManager[TwilioWhatsAppDetail, TwilioWhatsAppDetailQuerySet]):
     def filter(self) -> TwilioWhatsAppDetailQuerySet: ...
@@ -29594,6 +43652,22 @@ class AsyncTwilioWhatsAppDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TwilioW
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TwilioWhatsAppDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TwilioWhatsAppDetailGetParams]) -> TwilioWhatsAppDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TwilioWhatsAppDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TwilioWhatsAppDetailFilters],
+    ) -> Page[TwilioWhatsAppDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TwilioWhatsAppDetailFilters],
+    ) -> TwilioWhatsAppDetail: ...
 
 class AsyncTwitterDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TwitterDetail], AsyncResourceManager[TwitterDetail, TwitterDetailQuerySet]):
     def filter(
@@ -29620,6 +43694,22 @@ class AsyncTwitterDetailManager(AsyncDeleteMixin, AsyncWriteMixin[TwitterDetail]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[TwitterDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[TwitterDetailGetParams]) -> TwitterDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> TwitterDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[TwitterDetailFilters],
+    ) -> Page[TwitterDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[TwitterDetailFilters],
+    ) -> TwitterDetail: ...
 
 class AsyncUnsubServiceEmailManager(AsyncDeleteMixin, AsyncWriteMixin[UnsubServiceEmail], AsyncResourceManager[UnsubServiceEmail, UnsubServiceEmailQuerySet]):
     def filter(self) -> UnsubServiceEmailQuerySet: ...
@@ -29641,6 +43731,22 @@ class AsyncUnsubServiceEmailManager(AsyncDeleteMixin, AsyncWriteMixin[UnsubServi
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[UnsubServiceEmailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[UnsubServiceEmailGetParams]) -> UnsubServiceEmail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> UnsubServiceEmail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[UnsubServiceEmailFilters],
+    ) -> Page[UnsubServiceEmail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[UnsubServiceEmailFilters],
+    ) -> UnsubServiceEmail: ...
 
 class AsyncUserChangeManager(AsyncResourceManager[UserChange, UserChangeQuerySet]):
     def filter(
@@ -29651,6 +43757,22 @@ class AsyncUserChangeManager(AsyncResourceManager[UserChange, UserChangeQuerySet
         idonly: Optional[bool] = ...,
     ) -> UserChangeQuerySet:
         """Server-side filters of /UserChange, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[UserChangeGetParams]) -> UserChange: ...
+    @overload
+    async def aget(self, **lookups: Any) -> UserChange: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[UserChangeFilters],
+    ) -> Page[UserChange]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[UserChangeFilters],
+    ) -> UserChange: ...
 
 class AsyncUserRoleManager(AsyncDeleteMixin, AsyncWriteMixin[UserRole], AsyncResourceManager[UserRole, UserRoleQuerySet]):
     def filter(self) -> UserRoleQuerySet: ...
@@ -29672,6 +43794,18 @@ class AsyncUserRoleManager(AsyncDeleteMixin, AsyncWriteMixin[UserRole], AsyncRes
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[UserRoleFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[UserRoleGetParams]) -> UserRole: ...
+    @overload
+    async def aget(self, **lookups: Any) -> UserRole: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[UserRoleFilters],
+    ) -> Page[UserRole]: ...
+    async def aby_name(self, name: str, **filters: Unpack[UserRoleFilters]) -> UserRole: ...  # type: ignore[override]
 
 class AsyncUserManager(AsyncMeMixin[User], AsyncDeleteMixin, AsyncWriteMixin[User], AsyncResourceManager[User, UserQuerySet]):
     def filter(
@@ -29776,6 +43910,18 @@ class AsyncUserManager(AsyncMeMixin[User], AsyncDeleteMixin, AsyncWriteMixin[Use
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[UserFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[UserGetParams]) -> User: ...
+    @overload
+    async def aget(self, **lookups: Any) -> User: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[UserFilters],
+    ) -> Page[User]: ...
+    async def aby_name(self, name: str, **filters: Unpack[UserFilters]) -> User: ...  # type: ignore[override]
     async def aprefs(self, *, body: Any = ...) -> Any: ...
 
 class AsyncVersionInfoManager(AsyncResourceManager[VersionInfo, VersionInfoQuerySet]):
@@ -29785,6 +43931,22 @@ class AsyncVersionInfoManager(AsyncResourceManager[VersionInfo, VersionInfoQuery
         product_id: Optional[Union[int, Model]] = ...,
     ) -> VersionInfoQuerySet:
         """Server-side filters of /VersionInfo, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[VersionInfoGetParams]) -> VersionInfo: ...
+    @overload
+    async def aget(self, **lookups: Any) -> VersionInfo: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[VersionInfoFilters],
+    ) -> Page[VersionInfo]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[VersionInfoFilters],
+    ) -> VersionInfo: ...
     async def aget_one_spotlight(self, id: int, /) -> Any: ...
     async def asearch_version_info(
         self,
@@ -29832,6 +43994,22 @@ class AsyncViewColumnManager(AsyncDeleteMixin, AsyncWriteMixin[ViewColumn], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ViewColumnFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ViewColumnGetParams]) -> ViewColumn: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ViewColumn: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ViewColumnFilters],
+    ) -> Page[ViewColumn]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ViewColumnFilters],
+    ) -> ViewColumn: ...
 
 class AsyncViewFilterManager(AsyncDeleteMixin, AsyncWriteMixin[ViewFilter], AsyncResourceManager[ViewFilter, ViewFilterQuerySet]):
     def filter(
@@ -29863,6 +44041,22 @@ class AsyncViewFilterManager(AsyncDeleteMixin, AsyncWriteMixin[ViewFilter], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ViewFilterFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ViewFilterGetParams]) -> ViewFilter: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ViewFilter: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ViewFilterFilters],
+    ) -> Page[ViewFilter]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ViewFilterFilters],
+    ) -> ViewFilter: ...
 
 class AsyncViewListGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ViewListGroup], AsyncResourceManager[ViewListGroup, ViewListGroupQuerySet]):
     def filter(
@@ -29889,6 +44083,22 @@ class AsyncViewListGroupManager(AsyncDeleteMixin, AsyncWriteMixin[ViewListGroup]
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ViewListGroupFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ViewListGroupGetParams]) -> ViewListGroup: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ViewListGroup: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ViewListGroupFilters],
+    ) -> Page[ViewListGroup]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[ViewListGroupFilters],
+    ) -> ViewListGroup: ...
 
 class AsyncViewListManager(AsyncDeleteMixin, AsyncWriteMixin[ViewList], AsyncResourceManager[ViewList, ViewListQuerySet]):
     def filter(
@@ -29924,6 +44134,18 @@ class AsyncViewListManager(AsyncDeleteMixin, AsyncWriteMixin[ViewList], AsyncRes
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[ViewListFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[ViewListGetParams]) -> ViewList: ...
+    @overload
+    async def aget(self, **lookups: Any) -> ViewList: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[ViewListFilters],
+    ) -> Page[ViewList]: ...
+    async def aby_name(self, name: str, **filters: Unpack[ViewListFilters]) -> ViewList: ...  # type: ignore[override]
 
 class AsyncVirimaManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...
@@ -29948,6 +44170,22 @@ class AsyncVirimaDetailManager(AsyncDeleteMixin, AsyncWriteMixin[VirimaDetail], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[VirimaDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[VirimaDetailGetParams]) -> VirimaDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> VirimaDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[VirimaDetailFilters],
+    ) -> Page[VirimaDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[VirimaDetailFilters],
+    ) -> VirimaDetail: ...
 
 class AsyncVirtualAgentManager(AsyncDeleteMixin, AsyncWriteMixin[VirtualAgent], AsyncResourceManager[VirtualAgent, VirtualAgentQuerySet]):
     def filter(self) -> VirtualAgentQuerySet: ...
@@ -29969,6 +44207,22 @@ class AsyncVirtualAgentManager(AsyncDeleteMixin, AsyncWriteMixin[VirtualAgent], 
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[VirtualAgentFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[VirtualAgentGetParams]) -> VirtualAgent: ...
+    @overload
+    async def aget(self, **lookups: Any) -> VirtualAgent: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[VirtualAgentFilters],
+    ) -> Page[VirtualAgent]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[VirtualAgentFilters],
+    ) -> VirtualAgent: ...
 
 class AsyncVMWorkspaceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[VMWorkspaceDetail], AsyncResourceManager[VMWorkspaceDetail, VMWorkspaceDetailQuerySet]):
     def filter(self) -> VMWorkspaceDetailQuerySet: ...
@@ -29990,6 +44244,22 @@ class AsyncVMWorkspaceDetailManager(AsyncDeleteMixin, AsyncWriteMixin[VMWorkspac
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[VMWorkspaceDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[VMWorkspaceDetailGetParams]) -> VMWorkspaceDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> VMWorkspaceDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[VMWorkspaceDetailFilters],
+    ) -> Page[VMWorkspaceDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[VMWorkspaceDetailFilters],
+    ) -> VMWorkspaceDetail: ...
 
 class AsyncWebhookEventManager(AsyncWriteMixin[WebhookEvent], AsyncResourceManager[WebhookEvent, WebhookEventQuerySet]):
     def filter(
@@ -30019,6 +44289,22 @@ class AsyncWebhookEventManager(AsyncWriteMixin[WebhookEvent], AsyncResourceManag
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[WebhookEventFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WebhookEventGetParams]) -> WebhookEvent: ...
+    @overload
+    async def aget(self, **lookups: Any) -> WebhookEvent: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WebhookEventFilters],
+    ) -> Page[WebhookEvent]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[WebhookEventFilters],
+    ) -> WebhookEvent: ...
 
 class AsyncWebhookRepositoryManager(AsyncResourceManager[WebhookRepository, WebhookRepositoryQuerySet]):
     def filter(
@@ -30028,6 +44314,22 @@ class AsyncWebhookRepositoryManager(AsyncResourceManager[WebhookRepository, Webh
         type: Optional[int] = ...,
     ) -> WebhookRepositoryQuerySet:
         """Server-side filters of /WebhookRepository, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WebhookRepositoryGetParams]) -> WebhookRepository: ...
+    @overload
+    async def aget(self, **lookups: Any) -> WebhookRepository: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WebhookRepositoryFilters],
+    ) -> Page[WebhookRepository]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[WebhookRepositoryFilters],
+    ) -> WebhookRepository: ...
 
 class AsyncWebhookManager(AsyncDeleteMixin, AsyncWriteMixin[Webhook], AsyncResourceManager[Webhook, WebhookQuerySet]):
     def filter(
@@ -30055,6 +44357,18 @@ class AsyncWebhookManager(AsyncDeleteMixin, AsyncWriteMixin[Webhook], AsyncResou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[WebhookFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WebhookGetParams]) -> Webhook: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Webhook: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WebhookFilters],
+    ) -> Page[Webhook]: ...
+    async def aby_name(self, name: str, **filters: Unpack[WebhookFilters]) -> Webhook: ...  # type: ignore[override]
 
 class AsyncWordpressDetailManager(AsyncDeleteMixin, AsyncWriteMixin[WordpressDetail], AsyncResourceManager[WordpressDetail, WordpressDetailQuerySet]):
     def filter(self) -> WordpressDetailQuerySet: ...
@@ -30076,6 +44390,22 @@ class AsyncWordpressDetailManager(AsyncDeleteMixin, AsyncWriteMixin[WordpressDet
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[WordpressDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WordpressDetailGetParams]) -> WordpressDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> WordpressDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WordpressDetailFilters],
+    ) -> Page[WordpressDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[WordpressDetailFilters],
+    ) -> WordpressDetail: ...
 
 class AsyncWordpressOrgDetailManager(AsyncDeleteMixin, AsyncWriteMixin[WordpressOrgDetail], AsyncResourceManager[WordpressOrgDetail, WordpressOrgDetailQuerySet]):
     def filter(self) -> WordpressOrgDetailQuerySet: ...
@@ -30097,6 +44427,22 @@ class AsyncWordpressOrgDetailManager(AsyncDeleteMixin, AsyncWriteMixin[Wordpress
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[WordpressOrgDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WordpressOrgDetailGetParams]) -> WordpressOrgDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> WordpressOrgDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WordpressOrgDetailFilters],
+    ) -> Page[WordpressOrgDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[WordpressOrgDetailFilters],
+    ) -> WordpressOrgDetail: ...
 
 class AsyncWorkdayManager(AsyncDeleteMixin, AsyncWriteMixin[Workday], AsyncResourceManager[Workday, WorkdayQuerySet]):
     def filter(
@@ -30125,6 +44471,18 @@ class AsyncWorkdayManager(AsyncDeleteMixin, AsyncWriteMixin[Workday], AsyncResou
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[WorkdayFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WorkdayGetParams]) -> Workday: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Workday: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WorkdayFilters],
+    ) -> Page[Workday]: ...
+    async def aby_name(self, name: str, **filters: Unpack[WorkdayFilters]) -> Workday: ...  # type: ignore[override]
 
 class AsyncWorkflowStepManager(AsyncResourceManager[WorkflowStep, WorkflowStepQuerySet]):
     def filter(
@@ -30133,6 +44491,22 @@ class AsyncWorkflowStepManager(AsyncResourceManager[WorkflowStep, WorkflowStepQu
         includecriteriainfo: Optional[bool] = ...,
     ) -> WorkflowStepQuerySet:
         """Server-side filters of /workflowstep, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WorkflowStepGetParams]) -> WorkflowStep: ...
+    @overload
+    async def aget(self, **lookups: Any) -> WorkflowStep: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WorkflowStepFilters],
+    ) -> Page[WorkflowStep]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[WorkflowStepFilters],
+    ) -> WorkflowStep: ...
 
 class AsyncWorkflowTargetManager(AsyncDeleteMixin, AsyncWriteMixin[WorkflowTarget], AsyncResourceManager[WorkflowTarget, WorkflowTargetQuerySet]):
     def filter(self) -> WorkflowTargetQuerySet: ...
@@ -30154,6 +44528,22 @@ class AsyncWorkflowTargetManager(AsyncDeleteMixin, AsyncWriteMixin[WorkflowTarge
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[WorkflowTargetFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WorkflowTargetGetParams]) -> WorkflowTarget: ...
+    @overload
+    async def aget(self, **lookups: Any) -> WorkflowTarget: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WorkflowTargetFilters],
+    ) -> Page[WorkflowTarget]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[WorkflowTargetFilters],
+    ) -> WorkflowTarget: ...
 
 class AsyncWorkflowManager(AsyncDeleteMixin, AsyncWriteMixin[Workflow], AsyncResourceManager[Workflow, WorkflowQuerySet]):
     def filter(
@@ -30181,6 +44571,18 @@ class AsyncWorkflowManager(AsyncDeleteMixin, AsyncWriteMixin[Workflow], AsyncRes
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[WorkflowFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[WorkflowGetParams]) -> Workflow: ...
+    @overload
+    async def aget(self, **lookups: Any) -> Workflow: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[WorkflowFilters],
+    ) -> Page[Workflow]: ...
+    async def aby_name(self, name: str, **filters: Unpack[WorkflowFilters]) -> Workflow: ...  # type: ignore[override]
 
 class AsyncXeroDetailManager(AsyncDeleteMixin, AsyncWriteMixin[XeroDetail], AsyncResourceManager[XeroDetail, XeroDetailQuerySet]):
     def filter(
@@ -30208,6 +44610,22 @@ class AsyncXeroDetailManager(AsyncDeleteMixin, AsyncWriteMixin[XeroDetail], Asyn
         progress: Optional[Callable[[int], None]] = ...,
         **fields: Unpack[XeroDetailFields],
     ) -> int: ...
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[XeroDetailGetParams]) -> XeroDetail: ...
+    @overload
+    async def aget(self, **lookups: Any) -> XeroDetail: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[XeroDetailFilters],
+    ) -> Page[XeroDetail]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[XeroDetailFilters],
+    ) -> XeroDetail: ...
 
 class AsyncXtypeRoleManager(AsyncResourceManager[XtypeRole, XtypeRoleQuerySet]):
     def filter(
@@ -30217,6 +44635,22 @@ class AsyncXtypeRoleManager(AsyncResourceManager[XtypeRole, XtypeRoleQuerySet]):
         xtyperole_id: Optional[Union[int, Model]] = ...,
     ) -> XtypeRoleQuerySet:
         """Server-side filters of /XtypeRole, as typed keywords."""
+    @overload  # type: ignore[override]
+    async def aget(self, id: Any, **params: Unpack[XtypeRoleGetParams]) -> XtypeRole: ...
+    @overload
+    async def aget(self, **lookups: Any) -> XtypeRole: ...
+    async def alist(  # type: ignore[override]
+        self,
+        page_size: int = ...,
+        page_no: int = ...,
+        order_by: Union[str, Iterable[str], None] = ...,
+        **filters: Unpack[XtypeRoleFilters],
+    ) -> Page[XtypeRole]: ...
+    async def aby_name(  # type: ignore[override]
+        self,
+        name: str,
+        **filters: Unpack[XtypeRoleFilters],
+    ) -> XtypeRole: ...
 
 class AsyncZendeskManager(AsyncOperationsManager):
     async def aget_get(self) -> Any: ...

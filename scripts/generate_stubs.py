@@ -480,6 +480,27 @@ def typed_writes(resource: Resource, where: str) -> List[str]:
     return lines
 
 
+def typed_reads(resource: Resource, sync: bool = True) -> List[str]:
+    """``get()``, ``list()``, ``list_all()`` and ``by_name()`` (and their a-twins) taking the family's query
+    parameters and filters as typed keywords (``Unpack`` of ``TicketGetParams`` / ``TicketFilters``). ``get()``
+    without an id takes QuerySet lookups, hence its overloads."""
+    model, filters = resource.model_name, f"**filters: Unpack[{filters_name(resource)}]"
+    params = f"**params: Unpack[{get_params_name(resource)}]"
+    paging = ["page_size: int = ...", "page_no: int = ...", "order_by: Union[str, Iterable[str], None] = ..."]
+    lines: List[str] = []
+    for prefix, a in ((("def", ""), ("async def", "a")) if sync else (("async def", "a"),)):
+        lines += [f"    @overload{IGNORE_OVERRIDE}\n",
+                  function_def(prefix, f"{a}get", ["self", "id: Any", params], model),
+                  "    @overload\n", function_def(prefix, f"{a}get", ["self", "**lookups: Any"], model),
+                  function_def(prefix, f"{a}list", ["self", *paging, filters], f"Page[{model}]", IGNORE_OVERRIDE)]
+        if "name" not in resource.filters:
+            lines.append(function_def(prefix, f"{a}by_name", ["self", "name: str", filters], model,
+                                      IGNORE_OVERRIDE))
+        if prefix == "def":
+            lines.append(function_def(prefix, "list_all", ["self", filters], f"Iterator[{model}]", IGNORE_OVERRIDE))
+    return lines
+
+
 def sync_manager(resource: Resource) -> str:
     model, queryset = resource.model_name, queryset_name(resource)
     if not resource.is_collection:
@@ -503,6 +524,7 @@ def sync_manager(resource: Resource) -> str:
               f'    """``client.{resource.name}``: {resource.path} ({model} records)."""\n\n',
               filter_def(resource, queryset)]
     lines += typed_writes(resource, "manager")
+    lines += typed_reads(resource)
     lines += operation_defs(manager_operations(resource), on_record=False)
     return "".join(lines)
 
@@ -528,6 +550,7 @@ def async_manager(resource: Resource) -> str:
     bases.append(f"AsyncResourceManager[{model}, {queryset}]")
     lines = [f"class {name}({', '.join(bases)}):\n", filter_def(resource, queryset)]
     lines += typed_writes(resource, "async")
+    lines += typed_reads(resource, sync=False)
     lines += operation_defs(manager_operations(resource), on_record=False, sync=False)
     return "".join(lines)
 
@@ -542,7 +565,9 @@ def client_properties(prefix: str) -> str:
 def client_stub() -> str:
     # the models by name, not by *: a stub re-exports what it star-imports, and halopsa.client has no models
     names = ", ".join(resource.model_name for resource in collections_())
-    typed = ", ".join(fields_name(resource) for resource in collections_() if has_typed_writes(resource))
+    typed = ", ".join([fields_name(resource) for resource in collections_() if has_typed_writes(resource)]
+                      + [name for resource in collections_()
+                         for name in (filters_name(resource), get_params_name(resource))])
     imports = ("from .models import (\n" + "".join(f"    {line},\n" for line in wrap(names)) + ")\n"
                + "from .models._fields import (\n" + "".join(f"    {line},\n" for line in wrap(typed)) + ")\n")
     parts = [HEADER, CLIENT_HEAD.replace("{model_imports}", imports),
@@ -736,9 +761,44 @@ FIELDS_HEAD = '''\
 checked against ``TicketFields``. A stub only (no module at run time): import these under ``TYPE_CHECKING``."""
 
 from datetime import date, datetime
-from typing import Any, Dict, List, Optional, TypedDict, Union
+from typing import Any, Dict, List, Optional, Sequence, TypedDict, Union
+
+from .base import Model
 
 '''
+
+
+def filters_name(resource: Resource) -> str:
+    return f"{resource.model_name}Filters"
+
+
+def get_params_name(resource: Resource) -> str:
+    return f"{resource.model_name}GetParams"
+
+
+def typeddict(name: str, doc: str, keywords: Iterable[str]) -> str:
+    lines = [f"class {name}(TypedDict, total=False):\n", f'    """{doc}"""\n\n']
+    lines += [f"    {keyword_}\n" for keyword_ in keywords]
+    return "".join(lines)
+
+
+def filters_typeddict(resource: Resource) -> str:
+    """``TicketFilters``: the keywords of ``filter()`` (as its signature has them), for ``list()``,
+    ``list_all()`` and ``by_name()``, which take the same."""
+    keywords = [keyword_.rsplit(" = ...", 1)[0] for keyword_ in filter_keywords(resource)]
+    keywords = [keyword_ for keyword_ in keywords if keyword_.split(":", 1)[0] not in LIST_PARAMETERS]
+    return typeddict(filters_name(resource), f"The server-side filters of {resource.path}.", keywords)
+
+
+def get_params_typeddict(resource: Resource) -> str:
+    """``TicketGetParams``: the query parameters of GET /Tickets/{id} (``get(5, includedetails=True)``)."""
+    keywords = [f"{name}: Optional[{PARAM_TYPES.get(spec.get('type', ''), 'Any')}]"
+                for name, spec in (resource.get_params or {}).items() if usable(name) and name != "id"]
+    return typeddict(get_params_name(resource), f"The query parameters of GET {resource.path}/{{id}}.", keywords)
+
+
+# list()'s own parameters: a filter of one of these names is not passed as a keyword of list()
+LIST_PARAMETERS = frozenset({"self", "page_size", "page_no", "order_by"})
 
 
 def fields_stub() -> str:
@@ -746,6 +806,8 @@ def fields_stub() -> str:
     for resource in collections_():
         if has_typed_writes(resource):
             parts.append(fields_typeddict(resource) + "\n")
+        parts.append(filters_typeddict(resource) + "\n")
+        parts.append(get_params_typeddict(resource) + "\n")
     return "".join(parts).rstrip("\n") + "\n"
 
 

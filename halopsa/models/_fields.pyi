@@ -4,7 +4,9 @@
 checked against ``TicketFields``. A stub only (no module at run time): import these under ``TYPE_CHECKING``."""
 
 from datetime import date, datetime
-from typing import Any, Dict, List, Optional, TypedDict, Union
+from typing import Any, Dict, List, Optional, Sequence, TypedDict, Union
+
+from .base import Model
 
 class ActionFields(TypedDict, total=False):
     """The fields a /Actions write takes as keywords (``create(**fields)``)."""
@@ -484,6 +486,51 @@ class ActionFields(TypedDict, total=False):
     who: Optional[str]
     datetime: Union[datetime, date, str, None]
 
+class ActionFilters(TypedDict, total=False):
+    """The server-side filters of /Actions."""
+
+    actoutcome: Optional[str]
+    actoutcomenum: Optional[int]
+    agentonly: Optional[bool]
+    conversationonly: Optional[bool]
+    datesearch: Optional[str]
+    enddate: Optional[Union[datetime, date, str]]
+    excludebilling: Optional[bool]
+    excludehiddenfrominternalit: Optional[bool]
+    excludeprivate: Optional[bool]
+    excludesys: Optional[bool]
+    importantonly: Optional[bool]
+    importanttop: Optional[bool]
+    includeagentdetails: Optional[bool]
+    includeattachments: Optional[bool]
+    includefacebookfields: Optional[bool]
+    includehtmlemail: Optional[bool]
+    includehtmlnote: Optional[bool]
+    includenonactionattachments: Optional[bool]
+    includetranslations: Optional[bool]
+    includetwitterfields: Optional[bool]
+    intraticketonly: Optional[bool]
+    ischildnotes: Optional[bool]
+    isrelatednotes: Optional[bool]
+    slaonly: Optional[bool]
+    startdate: Optional[Union[datetime, date, str]]
+    supplieronly: Optional[bool]
+    ticket_id: Optional[Union[int, Model]]
+    timeentriesonly: Optional[bool]
+    ticket: Any
+
+class ActionGetParams(TypedDict, total=False):
+    """The query parameters of GET /Actions/{id}."""
+
+    agentonly: Optional[bool]
+    emailonly: Optional[bool]
+    includedetails: Optional[bool]
+    includeemail: Optional[bool]
+    mostrecent: Optional[bool]
+    nonsystem: Optional[bool]
+    penultimate: Optional[bool]
+    ticket_id: Optional[int]
+
 class AddressbookFields(TypedDict, total=False):
     """The fields a /Addressbook write takes as keywords (``create(**fields)``)."""
 
@@ -502,6 +549,14 @@ class AddressbookFields(TypedDict, total=False):
     section: Optional[str]
     selectedaddressbook: Optional[str]
     unum: Optional[int]
+
+class AddressbookFilters(TypedDict, total=False):
+    """The server-side filters of /Addressbook."""
+
+
+class AddressbookGetParams(TypedDict, total=False):
+    """The query parameters of GET /Addressbook/{id}."""
+
 
 class AddressFields(TypedDict, total=False):
     """The fields a /Address write takes as keywords (``create(**fields)``)."""
@@ -530,6 +585,24 @@ class AddressFields(TypedDict, total=False):
     user_name: Optional[str]
     type: Optional[int]
 
+class AddressFilters(TypedDict, total=False):
+    """The server-side filters of /Address."""
+
+    onholdonly: Optional[bool]
+    openedafter: Optional[bool]
+    overrideclientid: Optional[Union[int, Model]]
+    overridesiteid: Optional[Union[int, Model]]
+    overrideuserid: Optional[Union[int, Model]]
+    postcode: Optional[str]
+    site_id: Optional[Union[int, Model]]
+    type_id: Optional[Union[int, Model]]
+    user_id: Optional[Union[int, Model]]
+
+class AddressGetParams(TypedDict, total=False):
+    """The query parameters of GET /Address/{id}."""
+
+    includedetails: Optional[bool]
+
 class AdobeAcrobatDetailFields(TypedDict, total=False):
     """The fields a /AdobeAcrobatDetails write takes as keywords (``create(**fields)``)."""
 
@@ -552,6 +625,14 @@ class AdobeAcrobatDetailFields(TypedDict, total=False):
     shard: Optional[str]
     token_expiry: Union[datetime, date, str, None]
 
+class AdobeAcrobatDetailFilters(TypedDict, total=False):
+    """The server-side filters of /AdobeAcrobatDetails."""
+
+
+class AdobeAcrobatDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /AdobeAcrobatDetails/{id}."""
+
+
 class AdobeCommerceDetailFields(TypedDict, total=False):
     """The fields a /AdobeCommerceDetails write takes as keywords (``create(**fields)``)."""
 
@@ -563,6 +644,22 @@ class AdobeCommerceDetailFields(TypedDict, total=False):
     new_integration_method: Optional[bool]
     url: Optional[str]
 
+class AdobeCommerceDetailFilters(TypedDict, total=False):
+    """The server-side filters of /AdobeCommerceDetails."""
+
+
+class AdobeCommerceDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /AdobeCommerceDetails/{id}."""
+
+
+class AdobeCommerceIntegrationFilters(TypedDict, total=False):
+    """The server-side filters of /AdobeCommerceIntegration."""
+
+
+class AdobeCommerceIntegrationGetParams(TypedDict, total=False):
+    """The query parameters of GET /AdobeCommerceIntegration/{id}."""
+
+
 class AgentCheckInFields(TypedDict, total=False):
     """The fields a /AgentCheckIn write takes as keywords (``create(**fields)``)."""
 
@@ -571,6 +668,18 @@ class AgentCheckInFields(TypedDict, total=False):
     agent_id: Optional[int]
     status: Optional[int]
     timestamp: Union[datetime, date, str, None]
+
+class AgentCheckInFilters(TypedDict, total=False):
+    """The server-side filters of /AgentCheckIn."""
+
+    agent_id: Optional[Union[int, Model]]
+    end_date: Optional[Union[datetime, date, str]]
+    start_date: Optional[Union[datetime, date, str]]
+
+class AgentCheckInGetParams(TypedDict, total=False):
+    """The query parameters of GET /AgentCheckIn/{id}."""
+
+    includedetails: Optional[bool]
 
 class AgentEventSubscriptionFields(TypedDict, total=False):
     """The fields a /AgentEventSubscription write takes as keywords (``create(**fields)``)."""
@@ -585,6 +694,36 @@ class AgentEventSubscriptionFields(TypedDict, total=False):
     subscribed: Optional[bool]
     subscription_expiry: Union[datetime, date, str, None]
     subscription_id: Optional[str]
+
+class AgentEventSubscriptionFilters(TypedDict, total=False):
+    """The server-side filters of /AgentEventSubscription."""
+
+
+class AgentEventSubscriptionGetParams(TypedDict, total=False):
+    """The query parameters of GET /AgentEventSubscription/{id}."""
+
+
+class AgentImageFilters(TypedDict, total=False):
+    """The server-side filters of /AgentImage."""
+
+
+class AgentImageGetParams(TypedDict, total=False):
+    """The query parameters of GET /AgentImage/{id}."""
+
+    clientidoverride: Optional[str]
+    get_htmldesigner_signature: Optional[bool]
+    getholidayallowance: Optional[bool]
+    includedetails: Optional[bool]
+    isagentconfig: Optional[bool]
+    loadcache: Optional[bool]
+
+class AgentPresenceRuleFilters(TypedDict, total=False):
+    """The server-side filters of /AgentPresenceRule."""
+
+
+class AgentPresenceRuleGetParams(TypedDict, total=False):
+    """The query parameters of GET /AgentPresenceRule/{id}."""
+
 
 class AgentPresenceSubscriptionFields(TypedDict, total=False):
     """The fields a /AgentPresenceSubscription write takes as keywords (``create(**fields)``)."""
@@ -607,6 +746,14 @@ class AgentPresenceSubscriptionFields(TypedDict, total=False):
     subscription_expiry: Union[datetime, date, str, None]
     subscription_id: Optional[str]
     token_expiry: Union[datetime, date, str, None]
+
+class AgentPresenceSubscriptionFilters(TypedDict, total=False):
+    """The server-side filters of /AgentPresenceSubscription."""
+
+
+class AgentPresenceSubscriptionGetParams(TypedDict, total=False):
+    """The query parameters of GET /AgentPresenceSubscription/{id}."""
+
 
 class AgentFields(TypedDict, total=False):
     """The fields a /Agent write takes as keywords (``create(**fields)``)."""
@@ -924,6 +1071,60 @@ class AgentFields(TypedDict, total=False):
     workhour_end: Optional[float]
     workhour_start: Optional[float]
 
+class AgentFilters(TypedDict, total=False):
+    """The server-side filters of /Agent."""
+
+    activeinactive: Optional[str]
+    appointmentscreen: Optional[bool]
+    can_edit_only: Optional[bool]
+    client_id: Optional[Union[int, Model]]
+    clientidoverride: Optional[str]
+    department_id: Optional[Union[int, Model]]
+    departments: Optional[Union[str, Sequence[str]]]
+    domain: Optional[str]
+    exchangecalendars: Optional[bool]
+    excludeAgent: Optional[int]
+    forcequalmatch: Optional[bool]
+    includeapiagents: Optional[bool]
+    includedisabled: Optional[bool]
+    includeenabled: Optional[bool]
+    includenamedcount: Optional[bool]
+    includeroles: Optional[bool]
+    includestatus: Optional[bool]
+    includeunassigned: Optional[bool]
+    integration_type: Optional[str]
+    linemanagedonly: Optional[bool]
+    linkingagents: Optional[bool]
+    loadcache: Optional[bool]
+    onlinestatuses: Optional[Union[str, Sequence[str]]]
+    qualifications: Optional[Union[str, Sequence[str]]]
+    reassign: Optional[bool]
+    remoteagents: Optional[bool]
+    remoteagenttype: Optional[str]
+    role: Optional[str]
+    search: Optional[str]
+    shiftagentsonly: Optional[bool]
+    showall: Optional[bool]
+    showcounts: Optional[bool]
+    team: Optional[str]
+    team_id: Optional[Union[int, Model]]
+    teams: Optional[Union[str, Sequence[str]]]
+    thisAgentOnly: Optional[bool]
+    ticketarea_id: Optional[Union[int, Model]]
+    tickettype_id: Optional[Union[int, Model]]
+    view_id: Optional[Union[int, Model]]
+    withemail: Optional[bool]
+
+class AgentGetParams(TypedDict, total=False):
+    """The query parameters of GET /Agent/{id}."""
+
+    clientidoverride: Optional[str]
+    get_htmldesigner_signature: Optional[bool]
+    getholidayallowance: Optional[bool]
+    includedetails: Optional[bool]
+    isagentconfig: Optional[bool]
+    loadcache: Optional[bool]
+
 class AISuggestionFields(TypedDict, total=False):
     """The fields a /AISuggestion write takes as keywords (``create(**fields)``)."""
 
@@ -947,6 +1148,14 @@ class AISuggestionFields(TypedDict, total=False):
     ticket_types: Optional[List[Any]]
     type: Optional[int]
 
+class AISuggestionFilters(TypedDict, total=False):
+    """The server-side filters of /AISuggestion."""
+
+
+class AISuggestionGetParams(TypedDict, total=False):
+    """The query parameters of GET /AISuggestion/{id}."""
+
+
 class AmazonSellerDetailFields(TypedDict, total=False):
     """The fields a /AmazonSellerDetails write takes as keywords (``create(**fields)``)."""
 
@@ -962,6 +1171,14 @@ class AmazonSellerDetailFields(TypedDict, total=False):
     new_integration_method: Optional[bool]
     new_refresh_token: Optional[str]
     storefrontname: Optional[str]
+
+class AmazonSellerDetailFilters(TypedDict, total=False):
+    """The server-side filters of /AmazonSellerDetails."""
+
+
+class AmazonSellerDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /AmazonSellerDetails/{id}."""
+
 
 class ApplicationFields(TypedDict, total=False):
     """The fields a /Application write takes as keywords (``create(**fields)``)."""
@@ -1013,6 +1230,15 @@ class ApplicationFields(TypedDict, total=False):
     system_use: Optional[str]
     tokens: Optional[List[Any]]
     type: Optional[str]
+
+class ApplicationFilters(TypedDict, total=False):
+    """The server-side filters of /Application."""
+
+
+class ApplicationGetParams(TypedDict, total=False):
+    """The query parameters of GET /Application/{id}."""
+
+    includedetails: Optional[bool]
 
 class AppointmentFields(TypedDict, total=False):
     """The fields a /Appointment write takes as keywords (``create(**fields)``)."""
@@ -1193,6 +1419,51 @@ class AppointmentFields(TypedDict, total=False):
     utcoffset: Optional[float]
     type: Optional[int]
 
+class AppointmentFilters(TypedDict, total=False):
+    """The server-side filters of /Appointment."""
+
+    advanced_search: Optional[str]
+    agents: Optional[Union[int, Sequence[int], str]]
+    appointmentsonly: Optional[bool]
+    assets: Optional[str]
+    client_id: Optional[Union[int, Model]]
+    end_date: Optional[Union[datetime, date, str]]
+    excludenonticketapptodo: Optional[bool]
+    excluderecurring: Optional[bool]
+    excluderecurringmaster: Optional[bool]
+    getopenjourney: Optional[bool]
+    hidecompleted: Optional[bool]
+    includedeleted: Optional[bool]
+    isrecurringchild: Optional[bool]
+    isrecurringmaster: Optional[bool]
+    locations: Optional[str]
+    my_approvals: Optional[bool]
+    recurringchangeonly: Optional[bool]
+    recurringmasterid: Optional[str]
+    search: Optional[str]
+    shiftsonly: Optional[bool]
+    showall: Optional[bool]
+    showappointments: Optional[str]
+    showchanges: Optional[bool]
+    showholidayonce: Optional[bool]
+    showholidays: Optional[bool]
+    showprojects: Optional[bool]
+    showshifts: Optional[bool]
+    start_date: Optional[Union[datetime, date, str]]
+    statuses: Optional[str]
+    tasksonly: Optional[bool]
+    ticket_id: Optional[Union[int, Model]]
+    toplevel_id: Optional[Union[int, Model]]
+    types: Optional[Union[str, Sequence[str]]]
+    utcoffset: Optional[float]
+    agent: Any
+    ticket: Any
+
+class AppointmentGetParams(TypedDict, total=False):
+    """The query parameters of GET /Appointment/{id}."""
+
+    includedetails: Optional[bool]
+
 class ApprovalProcessRuleFields(TypedDict, total=False):
     """The fields a /ApprovalProcessRule write takes as keywords (``create(**fields)``)."""
 
@@ -1229,6 +1500,17 @@ class ApprovalProcessRuleFields(TypedDict, total=False):
     user_name: Optional[str]
     type: Optional[int]
 
+class ApprovalProcessRuleFilters(TypedDict, total=False):
+    """The server-side filters of /ApprovalProcessRule."""
+
+    process_id: Optional[Union[int, Model]]
+    step_id: Optional[Union[int, Model]]
+
+class ApprovalProcessRuleGetParams(TypedDict, total=False):
+    """The query parameters of GET /ApprovalProcessRule/{id}."""
+
+    includedetails: Optional[bool]
+
 class ApprovalProcessFields(TypedDict, total=False):
     """The fields a /ApprovalProcess write takes as keywords (``create(**fields)``)."""
 
@@ -1243,6 +1525,40 @@ class ApprovalProcessFields(TypedDict, total=False):
     no_status_change: Optional[bool]
     steps: Optional[List[Any]]
     type: Optional[int]
+
+class ApprovalProcessFilters(TypedDict, total=False):
+    """The server-side filters of /ApprovalProcess."""
+
+    access_control_level: Optional[int]
+
+class ApprovalProcessGetParams(TypedDict, total=False):
+    """The query parameters of GET /ApprovalProcess/{id}."""
+
+    includedetails: Optional[bool]
+
+class AreaAzureTenantFilters(TypedDict, total=False):
+    """The server-side filters of /AreaAzureTenant."""
+
+    azure_tenant_id: Optional[str]
+    client_id: Optional[Union[int, Model]]
+    details_id: Optional[Union[int, Model]]
+    ignore_decrypt: Optional[bool]
+    notset: Optional[bool]
+    returnalliflinked: Optional[bool]
+    site_id: Optional[Union[int, Model]]
+
+class AreaAzureTenantGetParams(TypedDict, total=False):
+    """The query parameters of GET /AreaAzureTenant/{id}."""
+
+
+class AreaRequestTypeFilters(TypedDict, total=False):
+    """The server-side filters of /AreaRequestType."""
+
+
+class AreaRequestTypeGetParams(TypedDict, total=False):
+    """The query parameters of GET /AreaRequestType/{id}."""
+
+    includedetails: Optional[bool]
 
 class AssetChangeFields(TypedDict, total=False):
     """The fields a /AssetChange write takes as keywords (``create(**fields)``)."""
@@ -1265,6 +1581,19 @@ class AssetChangeFields(TypedDict, total=False):
     software_user_name: Optional[str]
     who: Optional[str]
     datetime: Union[datetime, date, str, None]
+
+class AssetChangeFilters(TypedDict, total=False):
+    """The server-side filters of /AssetChange."""
+
+    asset_id: Optional[Union[int, Model]]
+    idonly: Optional[bool]
+    licence_id: Optional[Union[int, Model]]
+    search: Optional[str]
+    user_id: Optional[Union[int, Model]]
+
+class AssetChangeGetParams(TypedDict, total=False):
+    """The query parameters of GET /AssetChange/{id}."""
+
 
 class AssetGroupFields(TypedDict, total=False):
     """The fields a /AssetGroup write takes as keywords (``create(**fields)``)."""
@@ -1323,6 +1652,57 @@ class AssetGroupFields(TypedDict, total=False):
     xero_category_1_lookup_name: Optional[str]
     xero_category_2_lookup: Optional[str]
     xero_category_2_lookup_name: Optional[str]
+
+class AssetGroupFilters(TypedDict, total=False):
+    """The server-side filters of /AssetGroup."""
+
+    includetypesforgroups: Optional[str]
+    istree: Optional[bool]
+    type: Optional[str]
+
+class AssetGroupGetParams(TypedDict, total=False):
+    """The query parameters of GET /AssetGroup/{id}."""
+
+    includedetails: Optional[bool]
+
+class AssetSoftwareFilters(TypedDict, total=False):
+    """The server-side filters of /AssetSoftware."""
+
+    device_id: Optional[Union[int, Model]]
+    licence_id: Optional[Union[int, Model]]
+    third_party_field: Optional[str]
+    third_party_id: Optional[str]
+    user_id: Optional[Union[int, Model]]
+
+class AssetSoftwareGetParams(TypedDict, total=False):
+    """The query parameters of GET /AssetSoftware/{id}."""
+
+
+class AssetTypeInfoFilters(TypedDict, total=False):
+    """The server-side filters of /AssetTypeInfo."""
+
+    assetgroup_id: Optional[Union[int, Model]]
+    can_create_only: Optional[bool]
+    can_edit_only: Optional[bool]
+    fixedassetgroups: Optional[bool]
+    include_current: Optional[int]
+    resourcesonly: Optional[bool]
+    setuplist: Optional[bool]
+    tickettype_id: Optional[Union[int, Model]]
+    type: Optional[str]
+
+class AssetTypeInfoGetParams(TypedDict, total=False):
+    """The query parameters of GET /AssetTypeInfo/{id}."""
+
+
+class AssetTypeMappingFilters(TypedDict, total=False):
+    """The server-side filters of /AssetTypeMappings."""
+
+
+class AssetTypeMappingGetParams(TypedDict, total=False):
+    """The query parameters of GET /AssetTypeMappings/{id}."""
+
+    includedetails: Optional[bool]
 
 class AssetTypeFields(TypedDict, total=False):
     """The fields a /AssetType write takes as keywords (``create(**fields)``)."""
@@ -1414,6 +1794,30 @@ class AssetTypeFields(TypedDict, total=False):
     weeklycost: Optional[float]
     xtype_roles: Optional[List[Any]]
     yearlycost: Optional[float]
+
+class AssetTypeFilters(TypedDict, total=False):
+    """The server-side filters of /AssetType."""
+
+    assetgroup_id: Optional[Union[int, Model]]
+    can_create_only: Optional[bool]
+    can_edit_only: Optional[bool]
+    fixedassetgroups: Optional[bool]
+    include_current: Optional[int]
+    resourcesonly: Optional[bool]
+    setuplist: Optional[bool]
+    tickettype_id: Optional[Union[int, Model]]
+    type: Optional[str]
+
+class AssetTypeGetParams(TypedDict, total=False):
+    """The query parameters of GET /AssetType/{id}."""
+
+    booking_type: Optional[int]
+    client_id: Optional[int]
+    end_date: Optional[Union[datetime, date, str]]
+    fieldsandlayoutonly: Optional[bool]
+    includedetails: Optional[bool]
+    site_id: Optional[int]
+    start_date: Optional[Union[datetime, date, str]]
 
 class AssetFields(TypedDict, total=False):
     """The fields a /Asset write takes as keywords (``create(**fields)``)."""
@@ -1738,6 +2142,86 @@ class AssetFields(TypedDict, total=False):
     zabbix_url: Optional[str]
     user_id: Optional[int]
 
+class AssetFilters(TypedDict, total=False):
+    """The server-side filters of /Asset."""
+
+    activeinactive: Optional[str]
+    advanced_search: Optional[str]
+    assetgroup_id: Optional[Union[int, Model]]
+    assetgroups: Optional[Union[int, Sequence[int], str]]
+    assets: Optional[str]
+    assetstatuses: Optional[Union[int, Sequence[int], str]]
+    assettype: Optional[int]
+    assettype_id: Optional[Union[int, Model]]
+    assettypes: Optional[Union[int, Sequence[int], str]]
+    bookmarked: Optional[bool]
+    client_id: Optional[Union[int, Model]]
+    columns_id: Optional[Union[int, Model]]
+    consignable: Optional[bool]
+    consignment_id: Optional[Union[int, Model]]
+    contract_id: Optional[Union[int, Model]]
+    contract_id_adding_to: Optional[int]
+    domotzagents: Optional[bool]
+    excludethese: Optional[Union[int, Sequence[int], str]]
+    globalSearchID: Optional[str]
+    idonly: Optional[bool]
+    includeactive: Optional[bool]
+    includeallowedstatus: Optional[bool]
+    includeassetfields: Optional[bool]
+    includechildren: Optional[bool]
+    includecolumns: Optional[bool]
+    includeinactive: Optional[bool]
+    includeservices: Optional[bool]
+    includeuser: Optional[bool]
+    integration_tenantids: Optional[Union[Union[int, Sequence[int], str], Model]]
+    integration_type: Optional[str]
+    inventory_number: Optional[str]
+    islogonbehalfview: Optional[bool]
+    item_id: Optional[Union[int, Model]]
+    itemstock_id: Optional[Union[int, Model]]
+    kb_id: Optional[Union[int, Model]]
+    lastupdatefromdate: Optional[Union[datetime, date, str]]
+    lastupdatetodate: Optional[Union[datetime, date, str]]
+    licence_id: Optional[Union[int, Model]]
+    linked_to_ticket: Optional[bool]
+    linkedto_id: Optional[Union[int, Model]]
+    mine: Optional[bool]
+    mysite: Optional[bool]
+    noicon: Optional[bool]
+    previously_selected: Optional[bool]
+    previously_selected_client_id: Optional[Union[int, Model]]
+    previously_selected_site_id: Optional[Union[int, Model]]
+    previously_selected_user_id: Optional[Union[int, Model]]
+    salesorder_id: Optional[Union[int, Model]]
+    salesorder_line: Optional[int]
+    search: Optional[str]
+    search_inventory_number_only: Optional[bool]
+    service_id: Optional[Union[int, Model]]
+    service_ids: Optional[Union[Union[int, Sequence[int], str], Model]]
+    site_id: Optional[Union[int, Model]]
+    stockbin_id: Optional[Union[int, Model]]
+    stockbin_ids: Optional[Union[Union[int, Sequence[int], str], Model]]
+    supplier_contract_id: Optional[Union[int, Model]]
+    supplier_id: Optional[Union[int, Model]]
+    suppliercontracts: Optional[Union[int, Sequence[int], str]]
+    ticket_id: Optional[Union[int, Model]]
+    tickettype_id: Optional[Union[int, Model]]
+    user_id: Optional[Union[int, Model]]
+    username: Optional[str]
+    client: Any
+    site: Any
+    user: Any
+
+class AssetGetParams(TypedDict, total=False):
+    """The query parameters of GET /Asset/{id}."""
+
+    assettype_id: Optional[int]
+    includeactivity: Optional[bool]
+    includeallowedstatus: Optional[bool]
+    includedetails: Optional[bool]
+    includediagramdetails: Optional[bool]
+    includehierarchy: Optional[bool]
+
 class AttachmentFields(TypedDict, total=False):
     """The fields a /Attachment write takes as keywords (``create(**fields)``)."""
 
@@ -1799,6 +2283,29 @@ class AttachmentFields(TypedDict, total=False):
     version_count: Optional[int]
     type: Optional[int]
 
+class AttachmentFilters(TypedDict, total=False):
+    """The server-side filters of /Attachment."""
+
+    action_id: Optional[Union[int, Model]]
+    domotzagents: Optional[bool]
+    filetype: Optional[str]
+    idonly: Optional[bool]
+    isxlsimport: Optional[bool]
+    one_attachment_id: Optional[Union[int, Model]]
+    portal: Optional[int]
+    ticket_id: Optional[Union[int, Model]]
+    token: Optional[str]
+    type: Optional[int]
+    unique_id: Optional[Union[int, Model]]
+    ticket: Any
+
+class AttachmentGetParams(TypedDict, total=False):
+    """The query parameters of GET /Attachment/{id}."""
+
+    childticketid: Optional[int]
+    includedetails: Optional[bool]
+    token: Optional[str]
+
 class AuditFields(TypedDict, total=False):
     """The fields a /Audit write takes as keywords (``create(**fields)``)."""
 
@@ -1818,6 +2325,31 @@ class AuditFields(TypedDict, total=False):
     username: Optional[str]
     value: Optional[str]
     date: Union[datetime, date, str, None]
+
+class AuditFilters(TypedDict, total=False):
+    """The server-side filters of /Audit."""
+
+
+class AuditGetParams(TypedDict, total=False):
+    """The query parameters of GET /Audit/{id}."""
+
+    includedetails: Optional[bool]
+
+class AuthInfoFilters(TypedDict, total=False):
+    """The server-side filters of /AuthInfo."""
+
+
+class AuthInfoGetParams(TypedDict, total=False):
+    """The query parameters of GET /AuthInfo/{id}."""
+
+
+class AutomationFilters(TypedDict, total=False):
+    """The server-side filters of /Automation."""
+
+
+class AutomationGetParams(TypedDict, total=False):
+    """The query parameters of GET /Automation/{id}."""
+
 
 class AvalaraDetailFields(TypedDict, total=False):
     """The fields a /AvalaraDetails write takes as keywords (``create(**fields)``)."""
@@ -1848,6 +2380,14 @@ class AvalaraDetailFields(TypedDict, total=False):
     sync_entities_list: Optional[List[Any]]
     syncentities: Optional[str]
     username: Optional[str]
+
+class AvalaraDetailFilters(TypedDict, total=False):
+    """The server-side filters of /AvalaraDetails."""
+
+
+class AvalaraDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /AvalaraDetails/{id}."""
+
 
 class AWSDetailFields(TypedDict, total=False):
     """The fields a /AWSDetails write takes as keywords (``create(**fields)``)."""
@@ -1880,6 +2420,23 @@ class AWSDetailFields(TypedDict, total=False):
     regions_list: Optional[List[Any]]
     sitemappings: Optional[List[Any]]
 
+class AWSDetailFilters(TypedDict, total=False):
+    """The server-side filters of /AWSDetails."""
+
+
+class AWSDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /AWSDetails/{id}."""
+
+
+class AzureADMappingFilters(TypedDict, total=False):
+    """The server-side filters of /azureadmapping."""
+
+    connection_id: Optional[Union[int, Model]]
+
+class AzureADMappingGetParams(TypedDict, total=False):
+    """The query parameters of GET /azureadmapping/{id}."""
+
+
 class AzureDeltaFields(TypedDict, total=False):
     """The fields a /AzureDelta write takes as keywords (``create(**fields)``)."""
 
@@ -1889,6 +2446,14 @@ class AzureDeltaFields(TypedDict, total=False):
     next_delta: Optional[str]
     related_guid: Optional[str]
     tenant_id: Optional[str]
+
+class AzureDeltaFilters(TypedDict, total=False):
+    """The server-side filters of /AzureDelta."""
+
+
+class AzureDeltaGetParams(TypedDict, total=False):
+    """The query parameters of GET /AzureDelta/{id}."""
+
 
 class AzureDevOpsDetailFields(TypedDict, total=False):
     """The fields a /AzureDevOpsDetails write takes as keywords (``create(**fields)``)."""
@@ -1940,6 +2505,15 @@ class AzureDevOpsDetailFields(TypedDict, total=False):
     webhook_salt: Optional[str]
     webhook_username: Optional[str]
     work_item_description: Optional[str]
+
+class AzureDevOpsDetailFilters(TypedDict, total=False):
+    """The server-side filters of /AzureDevOpsDetails."""
+
+
+class AzureDevOpsDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /AzureDevOpsDetails/{id}."""
+
+    includedetails: Optional[bool]
 
 class AzureadconnectionFields(TypedDict, total=False):
     """The fields a /azureadconnection write takes as keywords (``create(**fields)``)."""
@@ -2065,6 +2639,28 @@ class AzureadconnectionFields(TypedDict, total=False):
     user_matching_list: Optional[List[Any]]
     type: Optional[int]
 
+class AzureadconnectionFilters(TypedDict, total=False):
+    """The server-side filters of /azureadconnection."""
+
+    authorized: Optional[bool]
+    isintune: Optional[bool]
+    type: Optional[int]
+    types: Optional[str]
+
+class AzureadconnectionGetParams(TypedDict, total=False):
+    """The query parameters of GET /azureadconnection/{id}."""
+
+    includedetails: Optional[bool]
+    includetenants: Optional[bool]
+
+class BackgroundTaskFilters(TypedDict, total=False):
+    """The server-side filters of /BackgroundTask."""
+
+
+class BackgroundTaskGetParams(TypedDict, total=False):
+    """The query parameters of GET /BackgroundTask/{id}."""
+
+
 class BillingTemplateFields(TypedDict, total=False):
     """The fields a /BillingTemplate write takes as keywords (``create(**fields)``)."""
 
@@ -2093,6 +2689,33 @@ class BillingTemplateFields(TypedDict, total=False):
     surchargeid: Optional[float]
     unmatchedcombinations: Optional[int]
 
+class BillingTemplateFilters(TypedDict, total=False):
+    """The server-side filters of /BillingTemplate."""
+
+
+class BillingTemplateGetParams(TypedDict, total=False):
+    """The query parameters of GET /BillingTemplate/{id}."""
+
+    client_id: Optional[int]
+    includedetails: Optional[bool]
+
+class BookingTypeFilters(TypedDict, total=False):
+    """The server-side filters of /BookingType."""
+
+    type: Optional[int]
+
+class BookingTypeGetParams(TypedDict, total=False):
+    """The query parameters of GET /BookingType/{id}."""
+
+
+class BookmarkFilters(TypedDict, total=False):
+    """The server-side filters of /Bookmark."""
+
+
+class BookmarkGetParams(TypedDict, total=False):
+    """The query parameters of GET /Bookmark/{id}."""
+
+
 class BudgetTypeFields(TypedDict, total=False):
     """The fields a /BudgetType write takes as keywords (``create(**fields)``)."""
 
@@ -2101,6 +2724,25 @@ class BudgetTypeFields(TypedDict, total=False):
     chargerate: Optional[int]
     defaultrate: Optional[float]
     name: Optional[str]
+
+class BudgetTypeFilters(TypedDict, total=False):
+    """The server-side filters of /BudgetType."""
+
+    ticket_id: Optional[Union[int, Model]]
+
+class BudgetTypeGetParams(TypedDict, total=False):
+    """The query parameters of GET /BudgetType/{id}."""
+
+    includedetails: Optional[bool]
+
+class BulkEmailFilters(TypedDict, total=False):
+    """The server-side filters of /BulkEmail."""
+
+
+class BulkEmailGetParams(TypedDict, total=False):
+    """The query parameters of GET /BulkEmail/{id}."""
+
+    includedetails: Optional[bool]
 
 class BusinessCentralDetailFields(TypedDict, total=False):
     """The fields a /BusinessCentralDetails write takes as keywords (``create(**fields)``)."""
@@ -2152,6 +2794,25 @@ class BusinessCentralDetailFields(TypedDict, total=False):
     use_advanced_cost_endpoint: Optional[bool]
     web_service_url: Optional[str]
 
+class BusinessCentralDetailFilters(TypedDict, total=False):
+    """The server-side filters of /BusinessCentralDetails."""
+
+    companyid: Optional[str]
+    connectedonly: Optional[bool]
+
+class BusinessCentralDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /BusinessCentralDetails/{id}."""
+
+    includedetails: Optional[bool]
+
+class CABMemberFilters(TypedDict, total=False):
+    """The server-side filters of /CABMember."""
+
+
+class CABMemberGetParams(TypedDict, total=False):
+    """The query parameters of GET /CABMember/{id}."""
+
+
 class CABFields(TypedDict, total=False):
     """The fields a /CAB write takes as keywords (``create(**fields)``)."""
 
@@ -2169,6 +2830,16 @@ class CABFields(TypedDict, total=False):
     slack_channel: Optional[int]
     slack_channel_name: Optional[str]
     teams_webhook_url: Optional[str]
+
+class CABFilters(TypedDict, total=False):
+    """The server-side filters of /CAB."""
+
+    includemembers: Optional[bool]
+
+class CABGetParams(TypedDict, total=False):
+    """The query parameters of GET /CAB/{id}."""
+
+    includedetails: Optional[bool]
 
 class CallLogFields(TypedDict, total=False):
     """The fields a /CallLog write takes as keywords (``create(**fields)``)."""
@@ -2221,6 +2892,16 @@ class CallLogFields(TypedDict, total=False):
     user_name: Optional[str]
     user_number: Optional[str]
 
+class CallLogFilters(TypedDict, total=False):
+    """The server-side filters of /CallLog."""
+
+    showall: Optional[bool]
+
+class CallLogGetParams(TypedDict, total=False):
+    """The query parameters of GET /CallLog/{id}."""
+
+    includedetails: Optional[bool]
+
 class CallScriptFields(TypedDict, total=False):
     """The fields a /CallScript write takes as keywords (``create(**fields)``)."""
 
@@ -2230,6 +2911,15 @@ class CallScriptFields(TypedDict, total=False):
     name: Optional[str]
     note: Optional[str]
     questions: Optional[List[Any]]
+
+class CallScriptFilters(TypedDict, total=False):
+    """The server-side filters of /CallScript."""
+
+
+class CallScriptGetParams(TypedDict, total=False):
+    """The query parameters of GET /CallScript/{id}."""
+
+    includedetails: Optional[bool]
 
 class CannedTextFields(TypedDict, total=False):
     """The fields a /CannedText write takes as keywords (``create(**fields)``)."""
@@ -2258,6 +2948,22 @@ class CannedTextFields(TypedDict, total=False):
     team_name: Optional[str]
     text: Optional[str]
 
+class CannedTextFilters(TypedDict, total=False):
+    """The server-side filters of /CannedText."""
+
+    access_control_level: Optional[int]
+    agent_id: Optional[Union[int, Model]]
+    department_id: Optional[Union[int, Model]]
+    group_id: Optional[Union[int, Model]]
+    showall: Optional[bool]
+    team_id: Optional[Union[int, Model]]
+    ticketonly: Optional[bool]
+
+class CannedTextGetParams(TypedDict, total=False):
+    """The query parameters of GET /CannedText/{id}."""
+
+    includedetails: Optional[bool]
+
 class CategoryFields(TypedDict, total=False):
     """The fields a /Category write takes as keywords (``create(**fields)``)."""
 
@@ -2280,6 +2986,21 @@ class CategoryFields(TypedDict, total=False):
     user_note: Optional[str]
     value: Optional[str]
 
+class CategoryFilters(TypedDict, total=False):
+    """The server-side filters of /Category."""
+
+    client_id: Optional[Union[int, Model]]
+    service_id: Optional[Union[int, Model]]
+    team_id: Optional[Union[int, Model]]
+    team_name: Optional[str]
+    tickettype_id: Optional[Union[int, Model]]
+    type_id: Optional[Union[int, Model]]
+
+class CategoryGetParams(TypedDict, total=False):
+    """The query parameters of GET /Category/{id}."""
+
+    includedetails: Optional[bool]
+
 class CertificateFields(TypedDict, total=False):
     """The fields a /Certificate write takes as keywords (``create(**fields)``)."""
 
@@ -2292,6 +3013,37 @@ class CertificateFields(TypedDict, total=False):
     new_password: Optional[str]
     subject: Optional[str]
     thumbprint: Optional[str]
+
+class CertificateFilters(TypedDict, total=False):
+    """The server-side filters of /Certificate."""
+
+
+class CertificateGetParams(TypedDict, total=False):
+    """The query parameters of GET /Certificate/{id}."""
+
+    includedetails: Optional[bool]
+
+class ChangeCalendarFilters(TypedDict, total=False):
+    """The server-side filters of /ChangeCalendar."""
+
+
+class ChangeCalendarGetParams(TypedDict, total=False):
+    """The query parameters of GET /ChangeCalendar/{id}."""
+
+
+class ChargeRateFilters(TypedDict, total=False):
+    """The server-side filters of /ChargeRate."""
+
+    chargerate_id: Optional[Union[int, Model]]
+    client_id: Optional[Union[int, Model]]
+    contract_id: Optional[Union[int, Model]]
+    currentonly: Optional[bool]
+    globalonly: Optional[bool]
+
+class ChargeRateGetParams(TypedDict, total=False):
+    """The query parameters of GET /ChargeRate/{id}."""
+
+    includedetails: Optional[bool]
 
 class ChatMessageFields(TypedDict, total=False):
     """The fields a /ChatMessage write takes as keywords (``create(**fields)``)."""
@@ -2326,6 +3078,17 @@ class ChatMessageFields(TypedDict, total=False):
     value_date: Union[datetime, date, str, None]
     value_int: Optional[int]
     value_multi: Optional[str]
+
+class ChatMessageFilters(TypedDict, total=False):
+    """The server-side filters of /ChatMessage."""
+
+    chat_id: Optional[Union[int, Model]]
+    last_id: Optional[Union[int, Model]]
+    max_id: Optional[Union[int, Model]]
+
+class ChatMessageGetParams(TypedDict, total=False):
+    """The query parameters of GET /ChatMessage/{id}."""
+
 
 class ChatProfileFields(TypedDict, total=False):
     """The fields a /ChatProfile write takes as keywords (``create(**fields)``)."""
@@ -2397,6 +3160,40 @@ class ChatProfileFields(TypedDict, total=False):
     workdays_id: Optional[int]
     workdays_name: Optional[str]
 
+class ChatProfileFilters(TypedDict, total=False):
+    """The server-side filters of /ChatProfile."""
+
+    type: Optional[int]
+
+class ChatProfileGetParams(TypedDict, total=False):
+    """The query parameters of GET /ChatProfile/{id}."""
+
+    check_available: Optional[bool]
+    includedetails: Optional[bool]
+    key: Optional[str]
+
+class ChatFilters(TypedDict, total=False):
+    """The server-side filters of /Chat."""
+
+    after: Optional[str]
+    chatprofile_id: Optional[str]
+    checkavailable: Optional[bool]
+    ignore_all_closed: Optional[bool]
+    teams_conversation_id: Optional[str]
+    ticket_id: Optional[Union[int, Model]]
+
+class ChatGetParams(TypedDict, total=False):
+    """The query parameters of GET /Chat/{id}."""
+
+
+class ClientCacheFilters(TypedDict, total=False):
+    """The server-side filters of /ClientCache."""
+
+
+class ClientCacheGetParams(TypedDict, total=False):
+    """The query parameters of GET /ClientCache/{id}."""
+
+
 class ClientPrepayFields(TypedDict, total=False):
     """The fields a /ClientPrepay write takes as keywords (``create(**fields)``)."""
 
@@ -2414,6 +3211,23 @@ class ClientPrepayFields(TypedDict, total=False):
     invoice_number: Optional[str]
     invoicedate: Union[datetime, date, str, None]
     date: Union[datetime, date, str, None]
+
+class ClientPrepayFilters(TypedDict, total=False):
+    """The server-side filters of /ClientPrepay."""
+
+    advanced_search: Optional[str]
+    billing_date: Optional[Union[datetime, date, str]]
+    client_id: Optional[Union[int, Model]]
+    client_ids: Optional[str]
+    contract_id: Optional[Union[int, Model]]
+    idonly: Optional[bool]
+    ready_for_invoicing: Optional[bool]
+    search: Optional[str]
+
+class ClientPrepayGetParams(TypedDict, total=False):
+    """The query parameters of GET /ClientPrepay/{id}."""
+
+    includedetails: Optional[bool]
 
 class ClientFields(TypedDict, total=False):
     """The fields a /Client write takes as keywords (``create(**fields)``)."""
@@ -2887,6 +3701,56 @@ class ClientFields(TypedDict, total=False):
     xerodetails_id: Optional[int]
     xeroid: Optional[str]
 
+class ClientFilters(TypedDict, total=False):
+    """The server-side filters of /Client."""
+
+    accountmanageronly: Optional[bool]
+    activeinactive: Optional[str]
+    advanced_search: Optional[str]
+    azureclients: Optional[bool]
+    callplan: Optional[bool]
+    columns_id: Optional[Union[int, Model]]
+    domain: Optional[str]
+    exclude_internal: Optional[bool]
+    gficlients: Optional[bool]
+    idonly: Optional[bool]
+    includeactive: Optional[bool]
+    includeazuretenants: Optional[bool]
+    includecolumns: Optional[bool]
+    includeinactive: Optional[bool]
+    includeinvoicetemplatename: Optional[bool]
+    includenotes: Optional[bool]
+    includeqbofields: Optional[bool]
+    integration_tenantids: Optional[Union[Union[int, Sequence[int], str], Model]]
+    integration_type: Optional[str]
+    isjira: Optional[bool]
+    issentinel: Optional[bool]
+    isservicenow: Optional[bool]
+    lastupdatefromdate: Optional[Union[datetime, date, str]]
+    lastupdatetodate: Optional[Union[datetime, date, str]]
+    search: Optional[str]
+    search_name_only: Optional[str]
+    sentinelid: Optional[Union[int, Model]]
+    showcounts: Optional[bool]
+    sitefields: Optional[str]
+    snowaccountid: Optional[Union[int, Model]]
+    snowclients: Optional[bool]
+    ticketarea_id: Optional[Union[int, Model]]
+    toplevel_id: Optional[Union[int, Model]]
+    view_id: Optional[Union[int, Model]]
+    top_level: Any
+
+class ClientGetParams(TypedDict, total=False):
+    """The query parameters of GET /Client/{id}."""
+
+    domain: Optional[str]
+    getavailablerts: Optional[bool]
+    includeactivity: Optional[bool]
+    includedetails: Optional[bool]
+    includeperiods: Optional[bool]
+    includeprepay: Optional[bool]
+    tickettype_id: Optional[int]
+
 class ConfigCommitFields(TypedDict, total=False):
     """The fields a /ConfigCommit write takes as keywords (``create(**fields)``)."""
 
@@ -2910,6 +3774,22 @@ class ConfigCommitFields(TypedDict, total=False):
     summary: Optional[str]
     timestamp: Union[datetime, date, str, None]
 
+class ConfigCommitFilters(TypedDict, total=False):
+    """The server-side filters of /ConfigCommit."""
+
+    advanced_search: Optional[str]
+    idonly: Optional[bool]
+    instance_id: Optional[Union[int, Model]]
+    notin_instance_id: Optional[Union[int, Model]]
+    rollback_commit: Optional[str]
+    search: Optional[str]
+
+class ConfigCommitGetParams(TypedDict, total=False):
+    """The query parameters of GET /ConfigCommit/{id}."""
+
+    includedetails: Optional[bool]
+    instance_id: Optional[int]
+
 class ConfirmClosureFields(TypedDict, total=False):
     """The fields a /ConfirmClosure write takes as keywords (``create(**fields)``)."""
 
@@ -2924,6 +3804,15 @@ class ConfirmClosureFields(TypedDict, total=False):
     withfeedback: Optional[bool]
     date: Union[datetime, date, str, None]
 
+class ConfirmClosureFilters(TypedDict, total=False):
+    """The server-side filters of /ConfirmClosure."""
+
+
+class ConfirmClosureGetParams(TypedDict, total=False):
+    """The query parameters of GET /ConfirmClosure/{id}."""
+
+    includedetails: Optional[bool]
+
 class ConfluenceDetailFields(TypedDict, total=False):
     """The fields a /ConfluenceDetails write takes as keywords (``create(**fields)``)."""
 
@@ -2936,6 +3825,14 @@ class ConfluenceDetailFields(TypedDict, total=False):
     newmethod: Optional[bool]
     url: Optional[str]
     username: Optional[str]
+
+class ConfluenceDetailFilters(TypedDict, total=False):
+    """The server-side filters of /ConfluenceDetails."""
+
+
+class ConfluenceDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /ConfluenceDetails/{id}."""
+
 
 class ConnectedInstanceFields(TypedDict, total=False):
     """The fields a /ConnectedInstance write takes as keywords (``create(**fields)``)."""
@@ -2951,6 +3848,15 @@ class ConnectedInstanceFields(TypedDict, total=False):
     name: Optional[str]
     new_clientsecret: Optional[str]
     tenant: Optional[str]
+
+class ConnectedInstanceFilters(TypedDict, total=False):
+    """The server-side filters of /ConnectedInstance."""
+
+
+class ConnectedInstanceGetParams(TypedDict, total=False):
+    """The query parameters of GET /ConnectedInstance/{id}."""
+
+    includedetails: Optional[bool]
 
 class ConsignmentFields(TypedDict, total=False):
     """The fields a /Consignment write takes as keywords (``create(**fields)``)."""
@@ -2976,6 +3882,16 @@ class ConsignmentFields(TypedDict, total=False):
     user_name: Optional[str]
     date: Union[datetime, date, str, None]
 
+class ConsignmentFilters(TypedDict, total=False):
+    """The server-side filters of /Consignment."""
+
+    idonly: Optional[bool]
+
+class ConsignmentGetParams(TypedDict, total=False):
+    """The query parameters of GET /Consignment/{id}."""
+
+    includedetails: Optional[bool]
+
 class ContactgroupcontactFields(TypedDict, total=False):
     """The fields a /Contactgroupcontact write takes as keywords (``create(**fields)``)."""
 
@@ -2988,6 +3904,14 @@ class ContactgroupcontactFields(TypedDict, total=False):
     emailaddress: Optional[str]
     name: Optional[str]
 
+class ContactgroupcontactFilters(TypedDict, total=False):
+    """The server-side filters of /Contactgroupcontact."""
+
+
+class ContactgroupcontactGetParams(TypedDict, total=False):
+    """The query parameters of GET /Contactgroupcontact/{id}."""
+
+
 class ContactgroupFields(TypedDict, total=False):
     """The fields a /Contactgroup write takes as keywords (``create(**fields)``)."""
 
@@ -2998,6 +3922,14 @@ class ContactgroupFields(TypedDict, total=False):
     contactgroupcontacts: Optional[List[Any]]
     name: Optional[str]
     ownerunum: Optional[int]
+
+class ContactgroupFilters(TypedDict, total=False):
+    """The server-side filters of /Contactgroup."""
+
+
+class ContactgroupGetParams(TypedDict, total=False):
+    """The query parameters of GET /Contactgroup/{id}."""
+
 
 class ContractRuleFields(TypedDict, total=False):
     """The fields a /ContractRule write takes as keywords (``create(**fields)``)."""
@@ -3018,6 +3950,14 @@ class ContractRuleFields(TypedDict, total=False):
     sequence: Optional[int]
     user_under_client: Optional[bool]
 
+class ContractRuleFilters(TypedDict, total=False):
+    """The server-side filters of /ContractRule."""
+
+
+class ContractRuleGetParams(TypedDict, total=False):
+    """The query parameters of GET /ContractRule/{id}."""
+
+
 class ContractSchedulePlanFields(TypedDict, total=False):
     """The fields a /ContractSchedulePlan write takes as keywords (``create(**fields)``)."""
 
@@ -3036,6 +3976,15 @@ class ContractSchedulePlanFields(TypedDict, total=False):
     ticket_id: Optional[int]
     date: Union[datetime, date, str, None]
 
+class ContractSchedulePlanFilters(TypedDict, total=False):
+    """The server-side filters of /ContractSchedulePlan."""
+
+
+class ContractSchedulePlanGetParams(TypedDict, total=False):
+    """The query parameters of GET /ContractSchedulePlan/{id}."""
+
+    includedetails: Optional[bool]
+
 class ContractScheduleFields(TypedDict, total=False):
     """The fields a /ContractSchedule write takes as keywords (``create(**fields)``)."""
 
@@ -3047,6 +3996,15 @@ class ContractScheduleFields(TypedDict, total=False):
     note: Optional[str]
     seq: Optional[int]
     date: Union[datetime, date, str, None]
+
+class ContractScheduleFilters(TypedDict, total=False):
+    """The server-side filters of /ContractSchedule."""
+
+
+class ContractScheduleGetParams(TypedDict, total=False):
+    """The query parameters of GET /ContractSchedule/{id}."""
+
+    includedetails: Optional[bool]
 
 class ContractFields(TypedDict, total=False):
     """The fields a /ClientContract write takes as keywords (``create(**fields)``)."""
@@ -3215,6 +4173,27 @@ class ContractFields(TypedDict, total=False):
     user_id: Optional[int]
     user_name: Optional[str]
     users: Optional[List[Any]]
+
+class ContractFilters(TypedDict, total=False):
+    """The server-side filters of /ClientContract."""
+
+    client_id: Optional[Union[int, Model]]
+    device_id: Optional[Union[int, Model]]
+    excluderenewed: Optional[bool]
+    includeinactive: Optional[bool]
+    includelastrenewed: Optional[bool]
+    isbillingplansetup: Optional[bool]
+    isoracle: Optional[bool]
+    pending_recurring_invoice: Optional[bool]
+    search: Optional[str]
+    site_id: Optional[Union[int, Model]]
+    client: Any
+
+class ContractGetParams(TypedDict, total=False):
+    """The query parameters of GET /ClientContract/{id}."""
+
+    includedetails: Optional[bool]
+    includeperiods: Optional[bool]
 
 class ControlFields(TypedDict, total=False):
     """The fields a /Control write takes as keywords (``create(**fields)``)."""
@@ -6588,6 +7567,14 @@ class ControlFields(TypedDict, total=False):
     zendesk_email: Optional[str]
     zendesk_url: Optional[str]
 
+class ControlFilters(TypedDict, total=False):
+    """The server-side filters of /Control."""
+
+
+class ControlGetParams(TypedDict, total=False):
+    """The query parameters of GET /Control/{id}."""
+
+
 class CostCentreFields(TypedDict, total=False):
     """The fields a /CostCentres write takes as keywords (``create(**fields)``)."""
 
@@ -6599,6 +7586,15 @@ class CostCentreFields(TypedDict, total=False):
     addr4: Optional[str]
     chargeable: Optional[bool]
     name: Optional[str]
+
+class CostCentreFilters(TypedDict, total=False):
+    """The server-side filters of /CostCentres."""
+
+
+class CostCentreGetParams(TypedDict, total=False):
+    """The query parameters of GET /CostCentres/{id}."""
+
+    includedetails: Optional[bool]
 
 class CRMNoteFields(TypedDict, total=False):
     """The fields a /CRMNote write takes as keywords (``create(**fields)``)."""
@@ -6632,6 +7628,19 @@ class CRMNoteFields(TypedDict, total=False):
     who_agentid: Optional[int]
     datetime: Union[datetime, date, str, None]
 
+class CRMNoteFilters(TypedDict, total=False):
+    """The server-side filters of /CRMNote."""
+
+    client_id: Optional[Union[int, Model]]
+    supplier_id: Optional[Union[int, Model]]
+    toplevel_id: Optional[Union[int, Model]]
+    client: Any
+
+class CRMNoteGetParams(TypedDict, total=False):
+    """The query parameters of GET /CRMNote/{id}."""
+
+    includedetails: Optional[bool]
+
 class CSVTemplateFields(TypedDict, total=False):
     """The fields a /CSVTemplate write takes as keywords (``create(**fields)``)."""
 
@@ -6650,6 +7659,15 @@ class CSVTemplateFields(TypedDict, total=False):
     update_posted: Optional[bool]
     type: Optional[int]
 
+class CSVTemplateFilters(TypedDict, total=False):
+    """The server-side filters of /CSVTemplate."""
+
+
+class CSVTemplateGetParams(TypedDict, total=False):
+    """The query parameters of GET /CSVTemplate/{id}."""
+
+    includedetails: Optional[bool]
+
 class CurrencyFields(TypedDict, total=False):
     """The fields a /Currency write takes as keywords (``create(**fields)``)."""
 
@@ -6660,6 +7678,15 @@ class CurrencyFields(TypedDict, total=False):
     last_updated: Union[datetime, date, str, None]
     name: Optional[str]
     symbol: Optional[str]
+
+class CurrencyFilters(TypedDict, total=False):
+    """The server-side filters of /Currency."""
+
+
+class CurrencyGetParams(TypedDict, total=False):
+    """The query parameters of GET /Currency/{id}."""
+
+    includedetails: Optional[bool]
 
 class CustomButtonFields(TypedDict, total=False):
     """The fields a /CustomButton write takes as keywords (``create(**fields)``)."""
@@ -6679,6 +7706,27 @@ class CustomButtonFields(TypedDict, total=False):
     url: Optional[str]
     usage: Optional[int]
     type: Optional[int]
+
+class CustomButtonFilters(TypedDict, total=False):
+    """The server-side filters of /CustomButton."""
+
+    isbuttonsetup: Optional[bool]
+    ispermissionsetup: Optional[bool]
+    msid: Optional[Union[int, Model]]
+    typeid: Optional[Union[int, Model]]
+
+class CustomButtonGetParams(TypedDict, total=False):
+    """The query parameters of GET /CustomButton/{id}."""
+
+    includedetails: Optional[bool]
+
+class CustomIntegrationMethodValueFilters(TypedDict, total=False):
+    """The server-side filters of /CustomIntegrationMethodValue."""
+
+
+class CustomIntegrationMethodValueGetParams(TypedDict, total=False):
+    """The query parameters of GET /CustomIntegrationMethodValue/{id}."""
+
 
 class CustomIntegrationMethodFields(TypedDict, total=False):
     """The fields a /CustomIntegrationMethod write takes as keywords (``create(**fields)``)."""
@@ -6713,6 +7761,27 @@ class CustomIntegrationMethodFields(TypedDict, total=False):
     resource: Optional[str]
     responsetype: Optional[int]
     uri_params: Optional[List[Any]]
+
+class CustomIntegrationMethodFilters(TypedDict, total=False):
+    """The server-side filters of /CustomIntegrationMethod."""
+
+    integration_id: Optional[Union[int, Model]]
+
+class CustomIntegrationMethodGetParams(TypedDict, total=False):
+    """The query parameters of GET /CustomIntegrationMethod/{id}."""
+
+    includedetails: Optional[bool]
+
+class CustomIntegrationRepositoryFilters(TypedDict, total=False):
+    """The server-side filters of /CustomIntegrationRepository."""
+
+
+class CustomIntegrationRepositoryGetParams(TypedDict, total=False):
+    """The query parameters of GET /CustomIntegrationRepository/{id}."""
+
+    includedetails: Optional[bool]
+    includemethods: Optional[bool]
+    module_id: Optional[int]
 
 class CustomIntegrationFields(TypedDict, total=False):
     """The fields a /CustomIntegration write takes as keywords (``create(**fields)``)."""
@@ -6759,6 +7828,17 @@ class CustomIntegrationFields(TypedDict, total=False):
     username: Optional[str]
     version_number: Optional[str]
 
+class CustomIntegrationFilters(TypedDict, total=False):
+    """The server-side filters of /CustomIntegration."""
+
+
+class CustomIntegrationGetParams(TypedDict, total=False):
+    """The query parameters of GET /CustomIntegration/{id}."""
+
+    includedetails: Optional[bool]
+    includemethods: Optional[bool]
+    module_id: Optional[int]
+
 class CustomQueryFields(TypedDict, total=False):
     """The fields a /CustomQuery write takes as keywords (``create(**fields)``)."""
 
@@ -6770,6 +7850,14 @@ class CustomQueryFields(TypedDict, total=False):
     run_result: Optional[Dict[str, Any]]
     sql_script: Optional[str]
     top_max: Optional[int]
+
+class CustomQueryFilters(TypedDict, total=False):
+    """The server-side filters of /CustomQuery."""
+
+
+class CustomQueryGetParams(TypedDict, total=False):
+    """The query parameters of GET /CustomQuery/{id}."""
+
 
 class CustomTableFields(TypedDict, total=False):
     """The fields a /CustomTable write takes as keywords (``create(**fields)``)."""
@@ -6812,6 +7900,21 @@ class CustomTableFields(TypedDict, total=False):
     primary_field_2_guid: Optional[str]
     primary_field_2_name: Optional[str]
 
+class CustomTableFilters(TypedDict, total=False):
+    """The server-side filters of /CustomTable."""
+
+    access_control_level: Optional[int]
+    customonly: Optional[bool]
+    isconfig: Optional[bool]
+    iswebhookmapping: Optional[bool]
+    systemonly: Optional[bool]
+    usage: Optional[int]
+
+class CustomTableGetParams(TypedDict, total=False):
+    """The query parameters of GET /CustomTable/{id}."""
+
+    includedetails: Optional[bool]
+
 class DashboardLinkFields(TypedDict, total=False):
     """The fields a /DashboardLinks write takes as keywords (``create(**fields)``)."""
 
@@ -6852,6 +7955,22 @@ class DashboardLinkFields(TypedDict, total=False):
     user_access: Optional[List[Any]]
     widgets: Optional[List[Any]]
 
+class DashboardLinkFilters(TypedDict, total=False):
+    """The server-side filters of /DashboardLinks."""
+
+    access_control_level: Optional[int]
+    in_app: Optional[bool]
+    showall: Optional[bool]
+    userid: Optional[Union[int, Model]]
+
+class DashboardLinkGetParams(TypedDict, total=False):
+    """The query parameters of GET /DashboardLinks/{id}."""
+
+    getreporttoken: Optional[bool]
+    includedetails: Optional[bool]
+    showall: Optional[bool]
+    userid: Optional[int]
+
 class DatabaseLookupConfirmationFields(TypedDict, total=False):
     """The fields a /DatabaseLookupConfirmation write takes as keywords (``create(**fields)``)."""
 
@@ -6861,6 +7980,14 @@ class DatabaseLookupConfirmationFields(TypedDict, total=False):
     lookup_values: Optional[str]
     ticket_id: Optional[int]
     value: Optional[int]
+
+class DatabaseLookupConfirmationFilters(TypedDict, total=False):
+    """The server-side filters of /DatabaseLookupConfirmation."""
+
+
+class DatabaseLookupConfirmationGetParams(TypedDict, total=False):
+    """The query parameters of GET /DatabaseLookupConfirmation/{id}."""
+
 
 class DatabaseLookupFields(TypedDict, total=False):
     """The fields a /DatabaseLookup write takes as keywords (``create(**fields)``)."""
@@ -6926,6 +8053,17 @@ class DatabaseLookupFields(TypedDict, total=False):
     use: Optional[int]
     user_id: Optional[int]
 
+class DatabaseLookupFilters(TypedDict, total=False):
+    """The server-side filters of /DatabaseLookup."""
+
+    type: Optional[int]
+
+class DatabaseLookupGetParams(TypedDict, total=False):
+    """The query parameters of GET /DatabaseLookup/{id}."""
+
+    includedetails: Optional[bool]
+    lookup_value: Optional[str]
+
 class DattoCommerceDetailFields(TypedDict, total=False):
     """The fields a /DattoCommerceDetails write takes as keywords (``create(**fields)``)."""
 
@@ -6945,6 +8083,24 @@ class DattoCommerceDetailFields(TypedDict, total=False):
     sostatustoimport: Optional[str]
     sostatustoimport_list: Optional[List[Any]]
     url: Optional[str]
+
+class DattoCommerceDetailFilters(TypedDict, total=False):
+    """The server-side filters of /DattoCommerceDetails."""
+
+    includedetails: Optional[bool]
+
+class DattoCommerceDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /DattoCommerceDetails/{id}."""
+
+    includedetails: Optional[bool]
+
+class DeviceLicenceFilters(TypedDict, total=False):
+    """The server-side filters of /DeviceLicence."""
+
+
+class DeviceLicenceGetParams(TypedDict, total=False):
+    """The query parameters of GET /DeviceLicence/{id}."""
+
 
 class DistributionListFields(TypedDict, total=False):
     """The fields a /DistributionLists write takes as keywords (``create(**fields)``)."""
@@ -6972,6 +8128,14 @@ class DistributionListFields(TypedDict, total=False):
     users: Optional[List[Any]]
     users_count: Optional[int]
 
+class DistributionListFilters(TypedDict, total=False):
+    """The server-side filters of /DistributionLists."""
+
+
+class DistributionListGetParams(TypedDict, total=False):
+    """The query parameters of GET /DistributionLists/{id}."""
+
+
 class DistributionListsLogFields(TypedDict, total=False):
     """The fields a /DistributionListsLog write takes as keywords (``create(**fields)``)."""
 
@@ -6985,6 +8149,14 @@ class DistributionListsLogFields(TypedDict, total=False):
     user_id: Optional[int]
     user_name: Optional[str]
     datetime: Union[datetime, date, str, None]
+
+class DistributionListsLogFilters(TypedDict, total=False):
+    """The server-side filters of /DistributionListsLog."""
+
+
+class DistributionListsLogGetParams(TypedDict, total=False):
+    """The query parameters of GET /DistributionListsLog/{id}."""
+
 
 class DowntimeFields(TypedDict, total=False):
     """The fields a /Downtime write takes as keywords (``create(**fields)``)."""
@@ -7001,6 +8173,14 @@ class DowntimeFields(TypedDict, total=False):
     service_desc: Optional[str]
     startdate: Union[datetime, date, str, None]
     workdays: Optional[int]
+
+class DowntimeFilters(TypedDict, total=False):
+    """The server-side filters of /Downtime."""
+
+
+class DowntimeGetParams(TypedDict, total=False):
+    """The query parameters of GET /Downtime/{id}."""
+
 
 class DynatraceDetailFields(TypedDict, total=False):
     """The fields a /DynatraceDetails write takes as keywords (``create(**fields)``)."""
@@ -7046,6 +8226,14 @@ class DynatraceDetailFields(TypedDict, total=False):
     webhook_salt: Optional[str]
     webhook_username: Optional[str]
 
+class DynatraceDetailFilters(TypedDict, total=False):
+    """The server-side filters of /DynatraceDetails."""
+
+
+class DynatraceDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /DynatraceDetails/{id}."""
+
+
 class EcommerceOrderFields(TypedDict, total=False):
     """The fields a /EcommerceOrder write takes as keywords (``create(**fields)``)."""
 
@@ -7067,6 +8255,63 @@ class EcommerceOrderFields(TypedDict, total=False):
     thirdpartystatus2: Optional[str]
     thirdpartyurl: Optional[str]
     ticket_id: Optional[int]
+
+class EcommerceOrderFilters(TypedDict, total=False):
+    """The server-side filters of /EcommerceOrder."""
+
+
+class EcommerceOrderGetParams(TypedDict, total=False):
+    """The query parameters of GET /EcommerceOrder/{id}."""
+
+
+class EmailAddressBookFilters(TypedDict, total=False):
+    """The server-side filters of /EmailAddressBook."""
+
+    activeinactive: Optional[str]
+    advanced_search: Optional[str]
+    allapprovers: Optional[bool]
+    approvers_only: Optional[bool]
+    asset_id: Optional[Union[int, Model]]
+    client_id: Optional[Union[int, Model]]
+    contract_id: Optional[Union[int, Model]]
+    department_id: Optional[Union[int, Model]]
+    exclude_agents: Optional[bool]
+    exclude_defaultsiteusers: Optional[bool]
+    exclude_generaluser: Optional[bool]
+    idonly: Optional[bool]
+    includeactive: Optional[bool]
+    includebillinginfo: Optional[bool]
+    includeinactive: Optional[bool]
+    includename: Optional[bool]
+    includenonserviceaccount: Optional[bool]
+    includenotes: Optional[bool]
+    includeserviceaccount: Optional[bool]
+    integration_type: Optional[str]
+    is3cxcall: Optional[bool]
+    is_followers: Optional[bool]
+    lastupdatefromdate: Optional[Union[datetime, date, str]]
+    lastupdatetodate: Optional[Union[datetime, date, str]]
+    licence_id: Optional[Union[int, Model]]
+    listagentuserfirst: Optional[bool]
+    myallcustomers: Optional[bool]
+    myarea: Optional[bool]
+    mydepartment: Optional[bool]
+    mysite: Optional[bool]
+    mysitecontact: Optional[bool]
+    mytoplevel: Optional[bool]
+    opp_id: Optional[Union[int, Model]]
+    organisation_id: Optional[Union[int, Model]]
+    role: Optional[int]
+    search: Optional[str]
+    search_phonenumbers: Optional[bool]
+    site_id: Optional[Union[int, Model]]
+    supplier_id: Optional[Union[int, Model]]
+    tickettype_id: Optional[Union[int, Model]]
+    toplevel_id: Optional[Union[int, Model]]
+
+class EmailAddressBookGetParams(TypedDict, total=False):
+    """The query parameters of GET /EmailAddressBook/{id}."""
+
 
 class EmailRuleFields(TypedDict, total=False):
     """The fields a /EmailRule write takes as keywords (``create(**fields)``)."""
@@ -7111,6 +8356,17 @@ class EmailRuleFields(TypedDict, total=False):
     toaddrexact: Optional[bool]
     useendofline: Optional[bool]
     type: Optional[int]
+
+class EmailRuleFilters(TypedDict, total=False):
+    """The server-side filters of /EmailRule."""
+
+    fromaddress: Optional[str]
+    type: Optional[int]
+
+class EmailRuleGetParams(TypedDict, total=False):
+    """The query parameters of GET /EmailRule/{id}."""
+
+    includedetails: Optional[bool]
 
 class EmailStoreFields(TypedDict, total=False):
     """The fields a /EmailStore write takes as keywords (``create(**fields)``)."""
@@ -7157,6 +8413,15 @@ class EmailStoreFields(TypedDict, total=False):
     user_id: Optional[int]
     username: Optional[str]
 
+class EmailStoreFilters(TypedDict, total=False):
+    """The server-side filters of /EmailStore."""
+
+
+class EmailStoreGetParams(TypedDict, total=False):
+    """The query parameters of GET /EmailStore/{id}."""
+
+    includedetails: Optional[bool]
+
 class EmailTemplateFields(TypedDict, total=False):
     """The fields a /EmailTemplate write takes as keywords (``create(**fields)``)."""
 
@@ -7178,6 +8443,22 @@ class EmailTemplateFields(TypedDict, total=False):
     messagegroup_id: Optional[int]
     name: Optional[str]
     sectionid: Optional[int]
+
+class EmailTemplateFilters(TypedDict, total=False):
+    """The server-side filters of /EmailTemplate."""
+
+    access_control_level: Optional[int]
+    ignore_mg: Optional[bool]
+    isconfig: Optional[bool]
+    messagegroup: Optional[int]
+    portalcss: Optional[bool]
+    release_only: Optional[bool]
+
+class EmailTemplateGetParams(TypedDict, total=False):
+    """The query parameters of GET /EmailTemplate/{id}."""
+
+    includedetails: Optional[bool]
+    messagegroup: Optional[int]
 
 class EventRuleFields(TypedDict, total=False):
     """The fields a /EventRule write takes as keywords (``create(**fields)``)."""
@@ -7204,6 +8485,22 @@ class EventRuleFields(TypedDict, total=False):
     user_id: Optional[int]
     user_name: Optional[str]
     values: Optional[List[Any]]
+
+class EventRuleFilters(TypedDict, total=False):
+    """The server-side filters of /EventRule."""
+
+
+class EventRuleGetParams(TypedDict, total=False):
+    """The query parameters of GET /EventRule/{id}."""
+
+
+class EventFilters(TypedDict, total=False):
+    """The server-side filters of /Event."""
+
+
+class EventGetParams(TypedDict, total=False):
+    """The query parameters of GET /Event/{id}."""
+
 
 class ExactDetailFields(TypedDict, total=False):
     """The fields a /ExactDetails write takes as keywords (``create(**fields)``)."""
@@ -7239,6 +8536,33 @@ class ExactDetailFields(TypedDict, total=False):
     syncentities: Optional[str]
     tokenexpiry: Union[datetime, date, str, None]
 
+class ExactDetailFilters(TypedDict, total=False):
+    """The server-side filters of /ExactDetails."""
+
+    connectedonly: Optional[bool]
+    division: Optional[str]
+
+class ExactDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /ExactDetails/{id}."""
+
+    division: Optional[int]
+    includedetails: Optional[bool]
+
+class ExpenseFilters(TypedDict, total=False):
+    """The server-side filters of /Expense."""
+
+    agent_id: Optional[Union[int, Model]]
+    ticket_id: Optional[Union[int, Model]]
+    startdate: Optional[Union[datetime, date, str]]
+    enddate: Optional[Union[datetime, date, str]]
+    search: Optional[str]
+    ticket: Any
+    agent: Any
+
+class ExpenseGetParams(TypedDict, total=False):
+    """The query parameters of GET /Expense/{id}."""
+
+
 class ExternalChatMessageFields(TypedDict, total=False):
     """The fields a /ExternalChatMessage write takes as keywords (``create(**fields)``)."""
 
@@ -7256,6 +8580,14 @@ class ExternalChatMessageFields(TypedDict, total=False):
     whoagent_id: Optional[int]
     whoagent_name: Optional[str]
     datetime: Union[datetime, date, str, None]
+
+class ExternalChatMessageFilters(TypedDict, total=False):
+    """The server-side filters of /ExternalChatMessage."""
+
+
+class ExternalChatMessageGetParams(TypedDict, total=False):
+    """The query parameters of GET /ExternalChatMessage/{id}."""
+
 
 class ExternalLinkFields(TypedDict, total=False):
     """The fields a /ExternalLink write takes as keywords (``create(**fields)``)."""
@@ -7293,6 +8625,25 @@ class ExternalLinkFields(TypedDict, total=False):
     third_party_status: Optional[str]
     third_party_type: Optional[str]
     third_party_url: Optional[str]
+
+class ExternalLinkFilters(TypedDict, total=False):
+    """The server-side filters of /ExternalLink."""
+
+    details_id: Optional[Union[int, Model]]
+    halo_id: Optional[Union[int, Model]]
+    module_id: Optional[Union[int, Model]]
+    module_list: Optional[str]
+    search: Optional[str]
+    table_id: Optional[Union[int, Model]]
+    third_party_desc: Optional[str]
+    third_party_id: Optional[str]
+    third_party_secondary_id: Optional[str]
+    third_party_type: Optional[str]
+
+class ExternalLinkGetParams(TypedDict, total=False):
+    """The query parameters of GET /ExternalLink/{id}."""
+
+    includedetails: Optional[bool]
 
 class FacebookDetailFields(TypedDict, total=False):
     """The fields a /FacebookDetails write takes as keywords (``create(**fields)``)."""
@@ -7375,6 +8726,16 @@ class FacebookDetailFields(TypedDict, total=False):
     user_id: Optional[str]
     user_name: Optional[str]
 
+class FacebookDetailFilters(TypedDict, total=False):
+    """The server-side filters of /FacebookDetails."""
+
+    page_id: Optional[str]
+
+class FacebookDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /FacebookDetails/{id}."""
+
+    includedetails: Optional[bool]
+
 class FAQListFields(TypedDict, total=False):
     """The fields a /FAQLists write takes as keywords (``create(**fields)``)."""
 
@@ -7414,6 +8775,31 @@ class FAQListFields(TypedDict, total=False):
     translations: Optional[List[Any]]
     type: Optional[int]
 
+class FAQListFilters(TypedDict, total=False):
+    """The server-side filters of /FAQLists."""
+
+    allgroups: Optional[bool]
+    endoftreeonly: Optional[bool]
+    level: Optional[int]
+    organisation_id: Optional[Union[int, Model]]
+    parent_id: Optional[Union[int, Model]]
+    showcounts: Optional[bool]
+    type: Optional[int]
+
+class FAQListGetParams(TypedDict, total=False):
+    """The query parameters of GET /FAQLists/{id}."""
+
+    includedetails: Optional[bool]
+    organisation_id: Optional[int]
+
+class FaultViewLogFilters(TypedDict, total=False):
+    """The server-side filters of /FaultViewLog."""
+
+
+class FaultViewLogGetParams(TypedDict, total=False):
+    """The query parameters of GET /FaultViewLog/{id}."""
+
+
 class FaultsForecastingFields(TypedDict, total=False):
     """The fields a /FaultsForecasting write takes as keywords (``create(**fields)``)."""
 
@@ -7423,6 +8809,15 @@ class FaultsForecastingFields(TypedDict, total=False):
     hours: Optional[float]
     ticket_id: Optional[int]
     date: Union[datetime, date, str, None]
+
+class FaultsForecastingFilters(TypedDict, total=False):
+    """The server-side filters of /FaultsForecasting."""
+
+
+class FaultsForecastingGetParams(TypedDict, total=False):
+    """The query parameters of GET /FaultsForecasting/{id}."""
+
+    includedetails: Optional[bool]
 
 class FeatureFields(TypedDict, total=False):
     """The fields a /Features write takes as keywords (``create(**fields)``)."""
@@ -7439,6 +8834,18 @@ class FeatureFields(TypedDict, total=False):
     intent: Optional[str]
     licensed: Optional[bool]
     module_name: Optional[str]
+
+class FeatureFilters(TypedDict, total=False):
+    """The server-side filters of /Features."""
+
+    isconfig: Optional[bool]
+    showdisabled: Optional[bool]
+    showenabled: Optional[bool]
+
+class FeatureGetParams(TypedDict, total=False):
+    """The query parameters of GET /Features/{id}."""
+
+    includedetails: Optional[bool]
 
 class FeedbackFields(TypedDict, total=False):
     """The fields a /Feedback write takes as keywords (``create(**fields)``)."""
@@ -7458,6 +8865,39 @@ class FeedbackFields(TypedDict, total=False):
     ticket_id: Optional[int]
     user_message: Optional[str]
     date: Union[datetime, date, str, None]
+
+class FeedbackFilters(TypedDict, total=False):
+    """The server-side filters of /Feedback."""
+
+
+class FeedbackGetParams(TypedDict, total=False):
+    """The query parameters of GET /Feedback/{id}."""
+
+    clearcomment: Optional[bool]
+    includedetails: Optional[bool]
+    key: Optional[str]
+
+class FeedFilters(TypedDict, total=False):
+    """The server-side filters of /Feed."""
+
+    accountmanager_id: Optional[Union[int, Model]]
+    agent_only: Optional[bool]
+    exclude_private: Optional[bool]
+    followed_only: Optional[bool]
+    newer_than_id: Optional[Union[int, Model]]
+    older_than_id: Optional[Union[int, Model]]
+    one_agent_id: Optional[Union[int, Model]]
+    one_agents_tickets_id: Optional[Union[int, Model]]
+    one_user_id: Optional[Union[int, Model]]
+    related_asset_id: Optional[Union[int, Model]]
+    related_client_id: Optional[Union[int, Model]]
+    related_site_id: Optional[Union[int, Model]]
+    related_user_id: Optional[Union[int, Model]]
+    user_only: Optional[bool]
+
+class FeedGetParams(TypedDict, total=False):
+    """The query parameters of GET /Feed/{id}."""
+
 
 class FieldGroupFields(TypedDict, total=False):
     """The fields a /FieldGroup write takes as keywords (``create(**fields)``)."""
@@ -7485,6 +8925,18 @@ class FieldGroupFields(TypedDict, total=False):
     tickettypes: Optional[List[Any]]
     translations: Optional[List[Any]]
     visibility_conditions: Optional[List[Any]]
+
+class FieldGroupFilters(TypedDict, total=False):
+    """The server-side filters of /FieldGroup."""
+
+    access_control_level: Optional[int]
+    includefields: Optional[bool]
+    isconfig: Optional[bool]
+
+class FieldGroupGetParams(TypedDict, total=False):
+    """The query parameters of GET /FieldGroup/{id}."""
+
+    includedetails: Optional[bool]
 
 class FieldInfoFields(TypedDict, total=False):
     """The fields a /FieldInfo write takes as keywords (``create(**fields)``)."""
@@ -7608,6 +9060,38 @@ class FieldInfoFields(TypedDict, total=False):
     where_sql: Optional[str]
     type: Optional[int]
 
+class FieldInfoFilters(TypedDict, total=False):
+    """The server-side filters of /FieldInfo."""
+
+    access_control_level: Optional[int]
+    domain: Optional[str]
+    excluderanges: Optional[bool]
+    excludetables: Optional[bool]
+    excludetableself: Optional[bool]
+    extratype: Optional[int]
+    fieldtype: Optional[int]
+    fieldtypemultiple: Optional[str]
+    includecategories: Optional[bool]
+    includedatefields: Optional[bool]
+    includejirafields: Optional[bool]
+    includeremotefields: Optional[bool]
+    includevalues: Optional[bool]
+    inputtype: Optional[int]
+    isapprovalstep: Optional[bool]
+    isconfig: Optional[bool]
+    iscustomfieldsetup: Optional[bool]
+    systemid: Optional[Union[int, Model]]
+    typeid: Optional[Union[int, Model]]
+
+class FieldInfoGetParams(TypedDict, total=False):
+    """The query parameters of GET /FieldInfo/{id}."""
+
+    entityid: Optional[int]
+    getlookupvalues: Optional[bool]
+    includedetails: Optional[bool]
+    livecustomfields: Optional[str]
+    userid: Optional[int]
+
 class FieldFields(TypedDict, total=False):
     """The fields a /Field write takes as keywords (``create(**fields)``)."""
 
@@ -7649,6 +9133,18 @@ class FieldFields(TypedDict, total=False):
     values: Optional[List[Any]]
     visibility_conditions: Optional[List[Any]]
 
+class FieldFilters(TypedDict, total=False):
+    """The server-side filters of /Field."""
+
+    kind: Optional[str]
+    type_id: Optional[Union[int, Model]]
+
+class FieldGetParams(TypedDict, total=False):
+    """The query parameters of GET /Field/{id}."""
+
+    includedetails: Optional[bool]
+    kind: Optional[str]
+
 class FormattedemailFields(TypedDict, total=False):
     """The fields a /formattedemail write takes as keywords (``create(**fields)``)."""
 
@@ -7681,6 +9177,15 @@ class FormattedemailFields(TypedDict, total=False):
     timeopened: Optional[str]
     username: Optional[str]
 
+class FormattedemailFilters(TypedDict, total=False):
+    """The server-side filters of /formattedemail."""
+
+
+class FormattedemailGetParams(TypedDict, total=False):
+    """The query parameters of GET /formattedemail/{id}."""
+
+    includedetails: Optional[bool]
+
 class FortnoxDetailFields(TypedDict, total=False):
     """The fields a /FortnoxDetails write takes as keywords (``create(**fields)``)."""
 
@@ -7705,6 +9210,14 @@ class FortnoxDetailFields(TypedDict, total=False):
     sync_entities_list: Optional[List[Any]]
     token_expiry: Union[datetime, date, str, None]
 
+class FortnoxDetailFilters(TypedDict, total=False):
+    """The server-side filters of /FortnoxDetails."""
+
+
+class FortnoxDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /FortnoxDetails/{id}."""
+
+
 class GoogleBusinessDetailFields(TypedDict, total=False):
     """The fields a /GoogleBusinessDetails write takes as keywords (``create(**fields)``)."""
 
@@ -7724,6 +9237,14 @@ class GoogleBusinessDetailFields(TypedDict, total=False):
     new_integration_method: Optional[bool]
     new_refresh_token: Optional[str]
 
+class GoogleBusinessDetailFilters(TypedDict, total=False):
+    """The server-side filters of /GoogleBusinessDetails."""
+
+
+class GoogleBusinessDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /GoogleBusinessDetails/{id}."""
+
+
 class HaloDeviceInfoFields(TypedDict, total=False):
     """The fields a /HaloDeviceInfo write takes as keywords (``create(**fields)``)."""
 
@@ -7738,6 +9259,22 @@ class HaloDeviceInfoFields(TypedDict, total=False):
     model: Optional[str]
     os: Optional[str]
     user_id: Optional[str]
+
+class HaloDeviceInfoFilters(TypedDict, total=False):
+    """The server-side filters of /HaloDeviceInfo."""
+
+
+class HaloDeviceInfoGetParams(TypedDict, total=False):
+    """The query parameters of GET /HaloDeviceInfo/{id}."""
+
+
+class HaloFieldFilters(TypedDict, total=False):
+    """The server-side filters of /HaloField."""
+
+
+class HaloFieldGetParams(TypedDict, total=False):
+    """The query parameters of GET /HaloField/{id}."""
+
 
 class HaloNewFields(TypedDict, total=False):
     """The fields a /HaloNews write takes as keywords (``create(**fields)``)."""
@@ -7774,6 +9311,23 @@ class HaloNewFields(TypedDict, total=False):
     use: Optional[str]
     version_group: Optional[str]
 
+class HaloNewFilters(TypedDict, total=False):
+    """The server-side filters of /HaloNews."""
+
+
+class HaloNewGetParams(TypedDict, total=False):
+    """The query parameters of GET /HaloNews/{id}."""
+
+    includedetails: Optional[bool]
+
+class HealthFilters(TypedDict, total=False):
+    """The server-side filters of /Health."""
+
+
+class HealthGetParams(TypedDict, total=False):
+    """The query parameters of GET /Health/{id}."""
+
+
 class HolidayFields(TypedDict, total=False):
     """The fields a /Holiday write takes as keywords (``create(**fields)``)."""
 
@@ -7806,6 +9360,25 @@ class HolidayFields(TypedDict, total=False):
     workday_id: Optional[int]
     date: Union[datetime, date, str, None]
 
+class HolidayFilters(TypedDict, total=False):
+    """The server-side filters of /Holiday."""
+
+    agent_id: Optional[Union[int, Model]]
+    approved_only: Optional[bool]
+    end_date: Optional[Union[datetime, date, str]]
+    entity: Optional[int]
+    include_apid: Optional[bool]
+    inclusive_end: Optional[bool]
+    inclusive_start: Optional[bool]
+    my_approvals: Optional[bool]
+    start_date: Optional[Union[datetime, date, str]]
+    workdayid: Optional[Union[int, Model]]
+
+class HolidayGetParams(TypedDict, total=False):
+    """The query parameters of GET /Holiday/{id}."""
+
+    includedetails: Optional[bool]
+
 class ImportCSVFields(TypedDict, total=False):
     """The fields a /ImportCSV write takes as keywords (``create(**fields)``)."""
 
@@ -7816,6 +9389,17 @@ class ImportCSVFields(TypedDict, total=False):
     name: Optional[str]
     one_time_charges: Optional[bool]
     type: Optional[int]
+
+class ImportCSVFilters(TypedDict, total=False):
+    """The server-side filters of /ImportCSV."""
+
+    includedetails: Optional[bool]
+    type_id: Optional[Union[int, Model]]
+
+class ImportCSVGetParams(TypedDict, total=False):
+    """The query parameters of GET /ImportCSV/{id}."""
+
+    includedetails: Optional[bool]
 
 class IncomingEventFields(TypedDict, total=False):
     """The fields a /IncomingEvent write takes as keywords (``create(**fields)``)."""
@@ -7843,6 +9427,14 @@ class IncomingEventFields(TypedDict, total=False):
     thirdparty_id: Optional[str]
     timestamp: Union[datetime, date, str, None]
     url: Optional[str]
+
+class IncomingEventFilters(TypedDict, total=False):
+    """The server-side filters of /IncomingEvent."""
+
+
+class IncomingEventGetParams(TypedDict, total=False):
+    """The query parameters of GET /IncomingEvent/{id}."""
+
 
 class IncomingemailFields(TypedDict, total=False):
     """The fields a /incomingemail write takes as keywords (``create(**fields)``)."""
@@ -7874,6 +9466,17 @@ class IncomingemailFields(TypedDict, total=False):
     to: Optional[str]
     user: Optional[Dict[str, Any]]
 
+class IncomingemailFilters(TypedDict, total=False):
+    """The server-side filters of /incomingemail."""
+
+    showcurrentagentonly: Optional[bool]
+
+class IncomingemailGetParams(TypedDict, total=False):
+    """The query parameters of GET /incomingemail/{id}."""
+
+    includedetails: Optional[bool]
+    showcurrentagentonly: Optional[bool]
+
 class IngramMicroDetailFields(TypedDict, total=False):
     """The fields a /IngramMicroDetails write takes as keywords (``create(**fields)``)."""
 
@@ -7896,6 +9499,15 @@ class IngramMicroDetailFields(TypedDict, total=False):
     toplevel: Optional[int]
     update_addresses: Optional[bool]
     username: Optional[str]
+
+class IngramMicroDetailFilters(TypedDict, total=False):
+    """The server-side filters of /IngramMicroDetails."""
+
+
+class IngramMicroDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /IngramMicroDetails/{id}."""
+
+    includedetails: Optional[bool]
 
 class IngramMicroResellerDetailFields(TypedDict, total=False):
     """The fields a /IngramMicroResellerDetails write takes as keywords (``create(**fields)``)."""
@@ -7935,6 +9547,22 @@ class IngramMicroResellerDetailFields(TypedDict, total=False):
     sync_entities: Optional[str]
     sync_entities_list: Optional[List[Any]]
 
+class IngramMicroResellerDetailFilters(TypedDict, total=False):
+    """The server-side filters of /IngramMicroResellerDetails."""
+
+
+class IngramMicroResellerDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /IngramMicroResellerDetails/{id}."""
+
+
+class InstanceInfoFilters(TypedDict, total=False):
+    """The server-side filters of /InstanceInfo."""
+
+
+class InstanceInfoGetParams(TypedDict, total=False):
+    """The query parameters of GET /InstanceInfo/{id}."""
+
+
 class InstanceFields(TypedDict, total=False):
     """The fields a /Instance write takes as keywords (``create(**fields)``)."""
 
@@ -7955,6 +9583,15 @@ class InstanceFields(TypedDict, total=False):
     syncid: Optional[str]
     version: Optional[str]
     versionmatch: Optional[bool]
+
+class InstanceFilters(TypedDict, total=False):
+    """The server-side filters of /Instance."""
+
+    comparewith: Optional[int]
+
+class InstanceGetParams(TypedDict, total=False):
+    """The query parameters of GET /Instance/{id}."""
+
 
 class IntegrationConfigurationFields(TypedDict, total=False):
     """The fields a /IntegrationConfiguration write takes as keywords (``create(**fields)``)."""
@@ -7983,6 +9620,15 @@ class IntegrationConfigurationFields(TypedDict, total=False):
     webhook_iterations: Optional[int]
     webhook_username: Optional[str]
 
+class IntegrationConfigurationFilters(TypedDict, total=False):
+    """The server-side filters of /IntegrationConfiguration."""
+
+
+class IntegrationConfigurationGetParams(TypedDict, total=False):
+    """The query parameters of GET /IntegrationConfiguration/{id}."""
+
+    includedetails: Optional[bool]
+
 class IntegrationErrorFields(TypedDict, total=False):
     """The fields a /IntegrationError write takes as keywords (``create(**fields)``)."""
 
@@ -7996,6 +9642,17 @@ class IntegrationErrorFields(TypedDict, total=False):
     error: Optional[str]
     module_id: Optional[int]
     date: Union[datetime, date, str, None]
+
+class IntegrationErrorFilters(TypedDict, total=False):
+    """The server-side filters of /IntegrationError."""
+
+    detail_id: Optional[Union[int, Model]]
+    module_id: Optional[Union[int, Model]]
+
+class IntegrationErrorGetParams(TypedDict, total=False):
+    """The query parameters of GET /IntegrationError/{id}."""
+
+    includedetails: Optional[bool]
 
 class IntegrationExportFields(TypedDict, total=False):
     """The fields a /IntegrationExport write takes as keywords (``create(**fields)``)."""
@@ -8016,6 +9673,16 @@ class IntegrationExportFields(TypedDict, total=False):
     third_party_id: Optional[str]
     third_party_name: Optional[str]
 
+class IntegrationExportFilters(TypedDict, total=False):
+    """The server-side filters of /IntegrationExport."""
+
+    moduleId: Optional[int]
+    readyForImport: Optional[bool]
+
+class IntegrationExportGetParams(TypedDict, total=False):
+    """The query parameters of GET /IntegrationExport/{id}."""
+
+
 class IntegrationFieldDataFields(TypedDict, total=False):
     """The fields a /IntegrationFieldData write takes as keywords (``create(**fields)``)."""
 
@@ -8027,6 +9694,28 @@ class IntegrationFieldDataFields(TypedDict, total=False):
     name: Optional[str]
     type: Optional[int]
 
+class IntegrationFieldDataFilters(TypedDict, total=False):
+    """The server-side filters of /IntegrationFieldData."""
+
+
+class IntegrationFieldDataGetParams(TypedDict, total=False):
+    """The query parameters of GET /IntegrationFieldData/{id}."""
+
+
+class IntegrationFieldMappingFilters(TypedDict, total=False):
+    """The server-side filters of /IntegrationFieldMapping."""
+
+    msid: Optional[str]
+    product_id: Optional[Union[int, Model]]
+    subtypeid: Optional[str]
+    syncfields: Optional[bool]
+    typeid: Optional[str]
+    xmvalue: Optional[str]
+
+class IntegrationFieldMappingGetParams(TypedDict, total=False):
+    """The query parameters of GET /IntegrationFieldMapping/{id}."""
+
+
 class IntegrationLookUpFields(TypedDict, total=False):
     """The fields a /IntegrationLookUp write takes as keywords (``create(**fields)``)."""
 
@@ -8037,6 +9726,14 @@ class IntegrationLookUpFields(TypedDict, total=False):
     third_party_id: Optional[str]
     value: Optional[str]
     type: Optional[int]
+
+class IntegrationLookUpFilters(TypedDict, total=False):
+    """The server-side filters of /IntegrationLookUp."""
+
+
+class IntegrationLookUpGetParams(TypedDict, total=False):
+    """The query parameters of GET /IntegrationLookUp/{id}."""
+
 
 class IntegrationRequestFields(TypedDict, total=False):
     """The fields a /IntegrationRequest write takes as keywords (``create(**fields)``)."""
@@ -8061,6 +9758,67 @@ class IntegrationRequestFields(TypedDict, total=False):
     url: Optional[str]
     type: Optional[str]
 
+class IntegrationRequestFilters(TypedDict, total=False):
+    """The server-side filters of /IntegrationRequest."""
+
+    detail_id: Optional[Union[int, Model]]
+    inbound_only: Optional[bool]
+    module_id: Optional[Union[int, Model]]
+    outbound_only: Optional[bool]
+
+class IntegrationRequestGetParams(TypedDict, total=False):
+    """The query parameters of GET /IntegrationRequest/{id}."""
+
+    includedetails: Optional[bool]
+
+class IntegrationRunbookVariableGroupFilters(TypedDict, total=False):
+    """The server-side filters of /IntegrationRunbookVariableGroup."""
+
+    exclude_method_id: Optional[bool]
+    one_runbook_id: Optional[str]
+
+class IntegrationRunbookVariableGroupGetParams(TypedDict, total=False):
+    """The query parameters of GET /IntegrationRunbookVariableGroup/{id}."""
+
+    exclude_method_id: Optional[int]
+    method_ids: Optional[str]
+
+class IntegrationSiteMappingFilters(TypedDict, total=False):
+    """The server-side filters of /IntegrationSiteMapping."""
+
+    get_active_only: Optional[bool]
+    msid: Optional[Union[int, Model]]
+    third_party_client_id: Optional[str]
+
+class IntegrationSiteMappingGetParams(TypedDict, total=False):
+    """The query parameters of GET /IntegrationSiteMapping/{id}."""
+
+
+class IntegratorLogFilters(TypedDict, total=False):
+    """The server-side filters of /IntegratorLog."""
+
+    module_id: Optional[Union[int, Model]]
+
+class IntegratorLogGetParams(TypedDict, total=False):
+    """The query parameters of GET /IntegratorLog/{id}."""
+
+
+class IntegratorScheduleFilters(TypedDict, total=False):
+    """The server-side filters of /IntegratorSchedule."""
+
+
+class IntegratorScheduleGetParams(TypedDict, total=False):
+    """The query parameters of GET /IntegratorSchedule/{id}."""
+
+
+class IntegratorTraceFilters(TypedDict, total=False):
+    """The server-side filters of /IntegratorTrace."""
+
+
+class IntegratorTraceGetParams(TypedDict, total=False):
+    """The query parameters of GET /IntegratorTrace/{id}."""
+
+
 class InvoiceChangeFields(TypedDict, total=False):
     """The fields a /InvoiceChange write takes as keywords (``create(**fields)``)."""
 
@@ -8077,6 +9835,27 @@ class InvoiceChangeFields(TypedDict, total=False):
     type_id: Optional[int]
     who: Optional[str]
     datetime: Union[datetime, date, str, None]
+
+class InvoiceChangeFilters(TypedDict, total=False):
+    """The server-side filters of /InvoiceChange."""
+
+    idonly: Optional[bool]
+    invoice_id: Optional[Union[int, Model]]
+    line_id: Optional[Union[int, Model]]
+    search: Optional[str]
+    type_id: Optional[Union[int, Model]]
+
+class InvoiceChangeGetParams(TypedDict, total=False):
+    """The query parameters of GET /InvoiceChange/{id}."""
+
+
+class InvoiceDetailProRataFilters(TypedDict, total=False):
+    """The server-side filters of /InvoiceDetailProRata."""
+
+
+class InvoiceDetailProRataGetParams(TypedDict, total=False):
+    """The query parameters of GET /InvoiceDetailProRata/{id}."""
+
 
 class InvoicePaymentFields(TypedDict, total=False):
     """The fields a /InvoicePayment write takes as keywords (``create(**fields)``)."""
@@ -8106,6 +9885,19 @@ class InvoicePaymentFields(TypedDict, total=False):
     webhook_received_date: Union[datetime, date, str, None]
     xero_id: Optional[str]
     date: Union[datetime, date, str, None]
+
+class InvoicePaymentFilters(TypedDict, total=False):
+    """The server-side filters of /InvoicePayment."""
+
+    client_id: Optional[Union[int, Model]]
+    intent_id: Optional[str]
+    invoice_id: Optional[Union[int, Model]]
+    search: Optional[str]
+
+class InvoicePaymentGetParams(TypedDict, total=False):
+    """The query parameters of GET /InvoicePayment/{id}."""
+
+    includedetails: Optional[bool]
 
 class InvoiceFields(TypedDict, total=False):
     """The fields a /Invoice write takes as keywords (``create(**fields)``)."""
@@ -8362,6 +10154,50 @@ class InvoiceFields(TypedDict, total=False):
     site_id: Optional[int]
     due_date: Union[datetime, date, str, None]
 
+class InvoiceFilters(TypedDict, total=False):
+    """The server-side filters of /Invoice."""
+
+    advanced_search: Optional[str]
+    asset_id: Optional[Union[int, Model]]
+    awaiting_approval: Optional[bool]
+    billing_date: Optional[Union[datetime, date, str]]
+    billingcategory_ids: Optional[Union[Union[int, Sequence[int], str], Model]]
+    client_id: Optional[Union[int, Model]]
+    client_ids: Optional[Union[Union[int, Sequence[int], str], Model]]
+    contract_id: Optional[Union[int, Model]]
+    idonly: Optional[bool]
+    includecredits: Optional[bool]
+    includeinvoices: Optional[bool]
+    includelines: Optional[bool]
+    includepoinvoices: Optional[bool]
+    invoicedateend: Optional[Union[datetime, date, str]]
+    invoicedatestart: Optional[Union[datetime, date, str]]
+    my_approvals: Optional[bool]
+    notpostedonly: Optional[bool]
+    paymentstatuses: Optional[Union[int, Sequence[int], str]]
+    postedonly: Optional[bool]
+    purchaseorder_id: Optional[Union[int, Model]]
+    quote_status: Optional[Union[str, Sequence[str]]]
+    ready_for_invoicing: Optional[bool]
+    recurringinvoice_id: Optional[Union[int, Model]]
+    reviewrequired: Optional[bool]
+    rinvoice_type: Optional[str]
+    salesorder_id: Optional[Union[int, Model]]
+    search: Optional[str]
+    sent_status: Optional[int]
+    site_id: Optional[Union[int, Model]]
+    stripeautopaymentrequired: Optional[bool]
+    ticket_id: Optional[Union[int, Model]]
+    toplevel_id: Optional[Union[int, Model]]
+    user_id: Optional[Union[int, Model]]
+    client: Any
+    site: Any
+
+class InvoiceGetParams(TypedDict, total=False):
+    """The query parameters of GET /Invoice/{id}."""
+
+    includedetails: Optional[bool]
+
 class ItemGroupFields(TypedDict, total=False):
     """The fields a /ItemGroup write takes as keywords (``create(**fields)``)."""
 
@@ -8388,6 +10224,30 @@ class ItemGroupFields(TypedDict, total=False):
     one_optional_mandatory_list: Optional[str]
     price_calculation_formula: Optional[str]
     quantity_group_items_quote: Optional[int]
+
+class ItemGroupFilters(TypedDict, total=False):
+    """The server-side filters of /ItemGroup."""
+
+
+class ItemGroupGetParams(TypedDict, total=False):
+    """The query parameters of GET /ItemGroup/{id}."""
+
+    groupQuantity: Optional[int]
+    includedetails: Optional[bool]
+
+class ItemStockHistoryFilters(TypedDict, total=False):
+    """The server-side filters of /ItemStockHistory."""
+
+    idonly: Optional[bool]
+    item_id: Optional[Union[int, Model]]
+    itemstock_id: Optional[Union[int, Model]]
+    search: Optional[str]
+    stockbin_id: Optional[Union[int, Model]]
+    stocklocation_id: Optional[Union[int, Model]]
+
+class ItemStockHistoryGetParams(TypedDict, total=False):
+    """The query parameters of GET /ItemStockHistory/{id}."""
+
 
 class ItemStockFields(TypedDict, total=False):
     """The fields a /ItemStock write takes as keywords (``create(**fields)``)."""
@@ -8423,6 +10283,19 @@ class ItemStockFields(TypedDict, total=False):
     supplier_name: Optional[str]
     ticket_id: Optional[int]
     date: Union[datetime, date, str, None]
+
+class ItemStockFilters(TypedDict, total=False):
+    """The server-side filters of /ItemStock."""
+
+    idonly: Optional[bool]
+    item_id: Optional[Union[int, Model]]
+    stockbin_id: Optional[Union[int, Model]]
+    stocklocation_id: Optional[Union[int, Model]]
+
+class ItemStockGetParams(TypedDict, total=False):
+    """The query parameters of GET /ItemStock/{id}."""
+
+    includedetails: Optional[bool]
 
 class ItemFields(TypedDict, total=False):
     """The fields a /Item write takes as keywords (``create(**fields)``)."""
@@ -8607,6 +10480,45 @@ class ItemFields(TypedDict, total=False):
     xerodetails_id: Optional[int]
     type: Optional[int]
 
+class ItemFilters(TypedDict, total=False):
+    """The server-side filters of /Item."""
+
+    activeinactive: Optional[str]
+    advanced_search: Optional[str]
+    assetgroup_id: Optional[Union[int, Model]]
+    assetgroups: Optional[Union[int, Sequence[int], str]]
+    assettypes: Optional[Union[int, Sequence[int], str]]
+    autotask_service_items: Optional[bool]
+    dbc_company_id: Optional[str]
+    exactdivision: Optional[int]
+    excluderecurring: Optional[bool]
+    includeactive: Optional[bool]
+    includeinactive: Optional[bool]
+    itemservice_id: Optional[Union[int, Model]]
+    itemservicerequestdetails_id: Optional[Union[int, Model]]
+    itemsupplierclientid: Optional[Union[int, Model]]
+    kashflowtenantid: Optional[Union[int, Model]]
+    qbitemsonly: Optional[bool]
+    qbocompanyid: Optional[str]
+    recurringonly: Optional[bool]
+    sagebusinesscloudtenantid: Optional[Union[int, Model]]
+    search: Optional[str]
+    search1: Optional[str]
+    show_not_in_stock: Optional[bool]
+    stocklocation_id: Optional[Union[int, Model]]
+    supplier_id: Optional[Union[int, Model]]
+    xerotenantid: Optional[str]
+
+class ItemGetParams(TypedDict, total=False):
+    """The query parameters of GET /Item/{id}."""
+
+    dbc_company_id: Optional[str]
+    includedetails: Optional[bool]
+    kashflowtenantid: Optional[int]
+    qbocompanyid: Optional[str]
+    sagebusinesscloudtenantid: Optional[int]
+    xerotenantid: Optional[str]
+
 class ItemsupplierFields(TypedDict, total=False):
     """The fields a /itemsupplier write takes as keywords (``create(**fields)``)."""
 
@@ -8624,6 +10536,15 @@ class ItemsupplierFields(TypedDict, total=False):
     supplier_id: Optional[int]
     supplier_name: Optional[str]
     supplier_sku: Optional[str]
+
+class ItemsupplierFilters(TypedDict, total=False):
+    """The server-side filters of /itemsupplier."""
+
+
+class ItemsupplierGetParams(TypedDict, total=False):
+    """The query parameters of GET /itemsupplier/{id}."""
+
+    includedetails: Optional[bool]
 
 class JamfDetailFields(TypedDict, total=False):
     """The fields a /JamfDetails write takes as keywords (``create(**fields)``)."""
@@ -8653,6 +10574,14 @@ class JamfDetailFields(TypedDict, total=False):
     sitematchtype: Optional[int]
     url: Optional[str]
     username: Optional[str]
+
+class JamfDetailFilters(TypedDict, total=False):
+    """The server-side filters of /JamfDetails."""
+
+
+class JamfDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /JamfDetails/{id}."""
+
 
 class JiraDetailFields(TypedDict, total=False):
     """The fields a /JiraDetails write takes as keywords (``create(**fields)``)."""
@@ -8687,6 +10616,14 @@ class JiraDetailFields(TypedDict, total=False):
     visibletoendusers: Optional[bool]
     type: Optional[int]
 
+class JiraDetailFilters(TypedDict, total=False):
+    """The server-side filters of /JiraDetails."""
+
+
+class JiraDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /JiraDetails/{id}."""
+
+
 class JourneyFields(TypedDict, total=False):
     """The fields a /Journey write takes as keywords (``create(**fields)``)."""
 
@@ -8710,6 +10647,15 @@ class JourneyFields(TypedDict, total=False):
     unum: Optional[int]
     vehicle: Optional[str]
     type: Optional[int]
+
+class JourneyFilters(TypedDict, total=False):
+    """The server-side filters of /Journey."""
+
+
+class JourneyGetParams(TypedDict, total=False):
+    """The query parameters of GET /Journey/{id}."""
+
+    includedetails: Optional[bool]
 
 class KandjiDetailFields(TypedDict, total=False):
     """The fields a /KandjiDetails write takes as keywords (``create(**fields)``)."""
@@ -8742,6 +10688,14 @@ class KandjiDetailFields(TypedDict, total=False):
     sitemappings: Optional[List[Any]]
     url: Optional[str]
 
+class KandjiDetailFilters(TypedDict, total=False):
+    """The server-side filters of /KandjiDetails."""
+
+
+class KandjiDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /KandjiDetails/{id}."""
+
+
 class KashflowDetailFields(TypedDict, total=False):
     """The fields a /KashflowDetails write takes as keywords (``create(**fields)``)."""
 
@@ -8768,6 +10722,26 @@ class KashflowDetailFields(TypedDict, total=False):
     supplier_top_level: Optional[int]
     supplier_top_level_name: Optional[str]
     username: Optional[str]
+
+class KashflowDetailFilters(TypedDict, total=False):
+    """The server-side filters of /KashflowDetails."""
+
+    includedisabled: Optional[bool]
+    includeenabled: Optional[bool]
+    tenantid: Optional[Union[int, Model]]
+
+class KashflowDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /KashflowDetails/{id}."""
+
+    includedetails: Optional[bool]
+
+class KBArticleAnonFilters(TypedDict, total=False):
+    """The server-side filters of /KBArticleAnon."""
+
+
+class KBArticleAnonGetParams(TypedDict, total=False):
+    """The query parameters of GET /KBArticleAnon/{id}."""
+
 
 class KBArticleFields(TypedDict, total=False):
     """The fields a /KBArticle write takes as keywords (``create(**fields)``)."""
@@ -8867,6 +10841,36 @@ class KBArticleFields(TypedDict, total=False):
     your_vote: Optional[int]
     type: Optional[int]
 
+class KBArticleFilters(TypedDict, total=False):
+    """The server-side filters of /KBArticle."""
+
+    activeinactive: Optional[str]
+    advanced_search: Optional[str]
+    articletype: Optional[Union[str, Sequence[str]]]
+    client_id: Optional[Union[int, Model]]
+    device_id: Optional[Union[int, Model]]
+    faqlists: Optional[int]
+    includeactive: Optional[bool]
+    includeinactive: Optional[bool]
+    key: Optional[str]
+    language_code: Optional[str]
+    language_override: Optional[str]
+    needsreview: Optional[str]
+    organisation_id: Optional[Union[int, Model]]
+    related_to: Optional[int]
+    related_to_ticket: Optional[int]
+    search: Optional[str]
+    site_id: Optional[Union[int, Model]]
+    type: Optional[int]
+
+class KBArticleGetParams(TypedDict, total=False):
+    """The query parameters of GET /KBArticle/{id}."""
+
+    includedetails: Optional[bool]
+    language_code: Optional[str]
+    language_override: Optional[str]
+    organisation_id: Optional[int]
+
 class LanguageFields(TypedDict, total=False):
     """The fields a /Languages write takes as keywords (``create(**fields)``)."""
 
@@ -8889,6 +10893,16 @@ class LanguageFields(TypedDict, total=False):
     translation_details: Optional[List[Any]]
     translations: Optional[List[Any]]
     translations_are_custom: Optional[bool]
+
+class LanguageFilters(TypedDict, total=False):
+    """The server-side filters of /Languages."""
+
+    showall: Optional[bool]
+
+class LanguageGetParams(TypedDict, total=False):
+    """The query parameters of GET /Languages/{id}."""
+
+    includedetails: Optional[bool]
 
 class LDAPConnectionFields(TypedDict, total=False):
     """The fields a /LDAPConnection write takes as keywords (``create(**fields)``)."""
@@ -8947,6 +10961,29 @@ class LDAPConnectionFields(TypedDict, total=False):
     user_matching_list: Optional[List[Any]]
     username: Optional[str]
 
+class LDAPConnectionFilters(TypedDict, total=False):
+    """The server-side filters of /LDAPConnection."""
+
+    clientidoverride: Optional[str]
+
+class LDAPConnectionGetParams(TypedDict, total=False):
+    """The query parameters of GET /LDAPConnection/{id}."""
+
+    clientidoverride: Optional[str]
+    includedetails: Optional[bool]
+
+class LicenceChangeFilters(TypedDict, total=False):
+    """The server-side filters of /LicenceChange."""
+
+    change_date: Optional[str]
+    idonly: Optional[bool]
+    licence_id: Optional[Union[int, Model]]
+    search: Optional[str]
+
+class LicenceChangeGetParams(TypedDict, total=False):
+    """The query parameters of GET /LicenceChange/{id}."""
+
+
 class LicenseInfoFields(TypedDict, total=False):
     """The fields a /LicenseInfo write takes as keywords (``create(**fields)``)."""
 
@@ -8961,6 +10998,16 @@ class LicenseInfoFields(TypedDict, total=False):
     support_type: Optional[int]
     trialexpiry: Union[datetime, date, str, None]
     version: Optional[str]
+
+class LicenseInfoFilters(TypedDict, total=False):
+    """The server-side filters of /LicenseInfo."""
+
+    advanced_search: Optional[str]
+    site_id: Optional[Union[int, Model]]
+
+class LicenseInfoGetParams(TypedDict, total=False):
+    """The query parameters of GET /LicenseInfo/{id}."""
+
 
 class LookupFields(TypedDict, total=False):
     """The fields a /Lookup write takes as keywords (``create(**fields)``)."""
@@ -9013,6 +11060,36 @@ class LookupFields(TypedDict, total=False):
     valueint1: Optional[int]
     xero_tenant_name: Optional[str]
 
+class LookupFilters(TypedDict, total=False):
+    """The server-side filters of /Lookup."""
+
+    access_control_level: Optional[int]
+    assettype_id: Optional[Union[int, Model]]
+    client_id: Optional[Union[int, Model]]
+    clientname: Optional[str]
+    contract_id: Optional[Union[int, Model]]
+    country_code_id: Optional[Union[int, Model]]
+    dbc_company_id: Optional[str]
+    domain: Optional[str]
+    exclude_nocharge: Optional[bool]
+    exclude_nolinkedtypes: Optional[bool]
+    exclude_zero: Optional[bool]
+    iscustomfield: Optional[bool]
+    istree: Optional[bool]
+    lookupid: Optional[Union[int, Model]]
+    ordervaluetype: Optional[int]
+    outcome_id: Optional[Union[int, Model]]
+    showallcodes: Optional[bool]
+    ticket_id: Optional[Union[int, Model]]
+    unameaprestriction: Optional[bool]
+    use: Optional[int]
+    use2: Optional[int]
+
+class LookupGetParams(TypedDict, total=False):
+    """The query parameters of GET /Lookup/{id}."""
+
+    includedetails: Optional[bool]
+
 class MailCampaignEmailFields(TypedDict, total=False):
     """The fields a /MailCampaignEmail write takes as keywords (``create(**fields)``)."""
 
@@ -9031,6 +11108,22 @@ class MailCampaignEmailFields(TypedDict, total=False):
     status: Optional[int]
     status_desc: Optional[str]
     subject: Optional[str]
+
+class MailCampaignEmailFilters(TypedDict, total=False):
+    """The server-side filters of /MailCampaignEmail."""
+
+
+class MailCampaignEmailGetParams(TypedDict, total=False):
+    """The query parameters of GET /MailCampaignEmail/{id}."""
+
+
+class MailCampaignLogFilters(TypedDict, total=False):
+    """The server-side filters of /MailCampaignLog."""
+
+
+class MailCampaignLogGetParams(TypedDict, total=False):
+    """The query parameters of GET /MailCampaignLog/{id}."""
+
 
 class MailCampaignFields(TypedDict, total=False):
     """The fields a /MailCampaign write takes as keywords (``create(**fields)``)."""
@@ -9078,6 +11171,14 @@ class MailCampaignFields(TypedDict, total=False):
     unique_open_rate: Optional[float]
     unsubscribe_rate: Optional[float]
     type: Optional[int]
+
+class MailCampaignFilters(TypedDict, total=False):
+    """The server-side filters of /MailCampaign."""
+
+
+class MailCampaignGetParams(TypedDict, total=False):
+    """The query parameters of GET /MailCampaign/{id}."""
+
 
 class MailboxFields(TypedDict, total=False):
     """The fields a /Mailbox write takes as keywords (``create(**fields)``)."""
@@ -9191,6 +11292,22 @@ class MailboxFields(TypedDict, total=False):
     usetls: Optional[bool]
     type: Optional[int]
 
+class MailboxFilters(TypedDict, total=False):
+    """The server-side filters of /Mailbox."""
+
+    department_id: Optional[Union[int, Model]]
+    from_addresses: Optional[bool]
+    ignore_default: Optional[bool]
+    organisation_id: Optional[Union[int, Model]]
+    showall: Optional[bool]
+    team_id: Optional[Union[int, Model]]
+
+class MailboxGetParams(TypedDict, total=False):
+    """The query parameters of GET /Mailbox/{id}."""
+
+    includedetails: Optional[bool]
+    includeglobalsmtp: Optional[bool]
+
 class ManageEngineDetailFields(TypedDict, total=False):
     """The fields a /ManageEngineDetails write takes as keywords (``create(**fields)``)."""
 
@@ -9240,6 +11357,14 @@ class ManageEngineDetailFields(TypedDict, total=False):
     username: Optional[str]
     type: Optional[int]
 
+class ManageEngineDetailFilters(TypedDict, total=False):
+    """The server-side filters of /ManageEngineDetails."""
+
+
+class ManageEngineDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /ManageEngineDetails/{id}."""
+
+
 class MarketingUnsubscribeFields(TypedDict, total=False):
     """The fields a /MarketingUnsubscribe write takes as keywords (``create(**fields)``)."""
 
@@ -9256,6 +11381,22 @@ class MarketingUnsubscribeFields(TypedDict, total=False):
     user_name: Optional[str]
     validate_token: Optional[bool]
 
+class MarketingUnsubscribeFilters(TypedDict, total=False):
+    """The server-side filters of /MarketingUnsubscribe."""
+
+
+class MarketingUnsubscribeGetParams(TypedDict, total=False):
+    """The query parameters of GET /MarketingUnsubscribe/{id}."""
+
+
+class MattermostChannelDetailFilters(TypedDict, total=False):
+    """The server-side filters of /MattermostChannelDetails."""
+
+
+class MattermostChannelDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /MattermostChannelDetails/{id}."""
+
+
 class MattermostDetailFields(TypedDict, total=False):
     """The fields a /MattermostDetails write takes as keywords (``create(**fields)``)."""
 
@@ -9271,6 +11412,14 @@ class MattermostDetailFields(TypedDict, total=False):
     new_access_token: Optional[str]
     new_integration_method: Optional[bool]
     url: Optional[str]
+
+class MattermostDetailFilters(TypedDict, total=False):
+    """The server-side filters of /MattermostDetails."""
+
+
+class MattermostDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /MattermostDetails/{id}."""
+
 
 class MeterReadingFields(TypedDict, total=False):
     """The fields a /MeterReading write takes as keywords (``create(**fields)``)."""
@@ -9290,6 +11439,17 @@ class MeterReadingFields(TypedDict, total=False):
     ticket_id: Optional[int]
     timestamp: Union[datetime, date, str, None]
     who: Optional[str]
+
+class MeterReadingFilters(TypedDict, total=False):
+    """The server-side filters of /MeterReading."""
+
+    asset_id: Optional[Union[int, Model]]
+    recurringinvoice_line_id: Optional[Union[int, Model]]
+
+class MeterReadingGetParams(TypedDict, total=False):
+    """The query parameters of GET /MeterReading/{id}."""
+
+    includedetails: Optional[bool]
 
 class MicrosoftSubscriptionMappingFields(TypedDict, total=False):
     """The fields a /MicrosoftSubscriptionMapping write takes as keywords (``create(**fields)``)."""
@@ -9316,6 +11476,14 @@ class MicrosoftSubscriptionMappingFields(TypedDict, total=False):
     subscription_id: Optional[str]
     type: Optional[int]
 
+class MicrosoftSubscriptionMappingFilters(TypedDict, total=False):
+    """The server-side filters of /MicrosoftSubscriptionMapping."""
+
+
+class MicrosoftSubscriptionMappingGetParams(TypedDict, total=False):
+    """The query parameters of GET /MicrosoftSubscriptionMapping/{id}."""
+
+
 class MicrosoftTeamsMappingFields(TypedDict, total=False):
     """The fields a /MicrosoftTeamsMapping write takes as keywords (``create(**fields)``)."""
 
@@ -9328,6 +11496,14 @@ class MicrosoftTeamsMappingFields(TypedDict, total=False):
     subscription_id: Optional[str]
     team_id: Optional[str]
     team_name: Optional[str]
+
+class MicrosoftTeamsMappingFilters(TypedDict, total=False):
+    """The server-side filters of /MicrosoftTeamsMapping."""
+
+
+class MicrosoftTeamsMappingGetParams(TypedDict, total=False):
+    """The query parameters of GET /MicrosoftTeamsMapping/{id}."""
+
 
 class MOFields(TypedDict, total=False):
     """The fields a /MO write takes as keywords (``create(**fields)``)."""
@@ -9344,6 +11520,14 @@ class MOFields(TypedDict, total=False):
     user_name: Optional[str]
     date: Union[datetime, date, str, None]
     type: Optional[int]
+
+class MOFilters(TypedDict, total=False):
+    """The server-side filters of /MO."""
+
+
+class MOGetParams(TypedDict, total=False):
+    """The query parameters of GET /MO/{id}."""
+
 
 class MYOBdetailFields(TypedDict, total=False):
     """The fields a /MYOBdetails write takes as keywords (``create(**fields)``)."""
@@ -9389,6 +11573,14 @@ class MYOBdetailFields(TypedDict, total=False):
     url: Optional[str]
     username: Optional[str]
 
+class MYOBdetailFilters(TypedDict, total=False):
+    """The server-side filters of /MYOBdetails."""
+
+
+class MYOBdetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /MYOBdetails/{id}."""
+
+
 class NCentralDetailFields(TypedDict, total=False):
     """The fields a /NCentralDetails write takes as keywords (``create(**fields)``)."""
 
@@ -9430,6 +11622,16 @@ class NCentralDetailFields(TypedDict, total=False):
     url: Optional[str]
     user_name: Optional[str]
     username: Optional[str]
+
+class NCentralDetailFilters(TypedDict, total=False):
+    """The server-side filters of /NCentralDetails."""
+
+    includedetails: Optional[bool]
+
+class NCentralDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /NCentralDetails/{id}."""
+
+    includedetails: Optional[bool]
 
 class NhserverconfigFields(TypedDict, total=False):
     """The fields a /Nhserverconfig write takes as keywords (``create(**fields)``)."""
@@ -9502,6 +11704,15 @@ class NhserverconfigFields(TypedDict, total=False):
     storeemailsindb: Optional[bool]
     timeoutseconds: Optional[int]
 
+class NhserverconfigFilters(TypedDict, total=False):
+    """The server-side filters of /Nhserverconfig."""
+
+
+class NhserverconfigGetParams(TypedDict, total=False):
+    """The query parameters of GET /Nhserverconfig/{id}."""
+
+    includedetails: Optional[bool]
+
 class NotificationMessageFields(TypedDict, total=False):
     """The fields a /NotificationMessage write takes as keywords (``create(**fields)``)."""
 
@@ -9512,6 +11723,15 @@ class NotificationMessageFields(TypedDict, total=False):
     intent: Optional[str]
     message: Optional[str]
     name: Optional[str]
+
+class NotificationMessageFilters(TypedDict, total=False):
+    """The server-side filters of /NotificationMessage."""
+
+
+class NotificationMessageGetParams(TypedDict, total=False):
+    """The query parameters of GET /NotificationMessage/{id}."""
+
+    includedetails: Optional[bool]
 
 class NotificationSettingFields(TypedDict, total=False):
     """The fields a /Notification write takes as keywords (``create(**fields)``)."""
@@ -9570,6 +11790,21 @@ class NotificationSettingFields(TypedDict, total=False):
     value1_name: Optional[str]
     webhook_id: Optional[str]
     type: Optional[int]
+
+class NotificationSettingFilters(TypedDict, total=False):
+    """The server-side filters of /Notification."""
+
+    agent_id: Optional[Union[int, Model]]
+    restrictto_agent_id: Optional[Union[int, Model]]
+    role_id: Optional[str]
+    showall: Optional[bool]
+    type: Optional[int]
+    webhook_id: Optional[str]
+
+class NotificationSettingGetParams(TypedDict, total=False):
+    """The query parameters of GET /Notification/{id}."""
+
+    includedetails: Optional[bool]
 
 class NotificationFields(TypedDict, total=False):
     """The fields a /Notifications write takes as keywords (``create(**fields)``)."""
@@ -9630,6 +11865,22 @@ class NotificationFields(TypedDict, total=False):
     datetime: Union[datetime, date, str, None]
     type: Optional[int]
 
+class NotificationFilters(TypedDict, total=False):
+    """The server-side filters of /Notifications."""
+
+    checkhalointegrator: Optional[bool]
+    checknhserver: Optional[bool]
+    clientversion: Optional[str]
+    newer_than_id: Optional[Union[int, Model]]
+    older_than_id: Optional[Union[int, Model]]
+    update_shown: Optional[bool]
+    utc_offset: Optional[int]
+
+class NotificationGetParams(TypedDict, total=False):
+    """The query parameters of GET /Notifications/{id}."""
+
+    includedetails: Optional[bool]
+
 class OnlineStatusFields(TypedDict, total=False):
     """The fields a /OnlineStatus write takes as keywords (``create(**fields)``)."""
 
@@ -9645,6 +11896,25 @@ class OnlineStatusFields(TypedDict, total=False):
     last_active: Union[datetime, date, str, None]
     status_overidden: Optional[bool]
     techID: Optional[int]
+
+class OnlineStatusFilters(TypedDict, total=False):
+    """The server-side filters of /OnlineStatus."""
+
+    IsOnline: Optional[bool]
+    LastOnline: Optional[str]
+    LastOnlineDate: Optional[Union[datetime, date, str]]
+    TechID: Optional[int]
+    agent_status: Optional[int]
+    command: Optional[str]
+    fetch_all: Optional[bool]
+    is_idle: Optional[bool]
+    is_logout: Optional[bool]
+    last_active: Optional[Union[datetime, date, str]]
+    status_overidden: Optional[bool]
+
+class OnlineStatusGetParams(TypedDict, total=False):
+    """The query parameters of GET /OnlineStatus/{id}."""
+
 
 class OpportunityFields(TypedDict, total=False):
     """The fields a /Opportunities write takes as keywords (``create(**fields)``)."""
@@ -10539,6 +12809,227 @@ class OpportunityFields(TypedDict, total=False):
     your_vote: Optional[int]
     your_vote_comment: Optional[str]
 
+class OpportunityFilters(TypedDict, total=False):
+    """The server-side filters of /Opportunities."""
+
+    advanced_search: Optional[str]
+    agent: Optional[Union[int, Sequence[int], str]]
+    agent_id: Optional[Union[int, Model]]
+    alerttype: Optional[str]
+    asset_id: Optional[Union[int, Model]]
+    awaitinginput: Optional[str]
+    billableonly: Optional[bool]
+    billing_date: Optional[Union[datetime, date, str]]
+    billing_type: Optional[str]
+    billingcontractid: Optional[Union[int, Model]]
+    calendar_enddate: Optional[Union[datetime, date, str]]
+    calendar_startdate: Optional[Union[datetime, date, str]]
+    category_1: Optional[Union[int, Sequence[int], str]]
+    category_2: Optional[Union[int, Sequence[int], str]]
+    category_3: Optional[Union[int, Sequence[int], str]]
+    category_4: Optional[Union[int, Sequence[int], str]]
+    checkmyticketsonly: Optional[bool]
+    client_id: Optional[Union[int, Model]]
+    client_ids: Optional[Union[Union[int, Sequence[int], str], Model]]
+    client_ref: Optional[str]
+    closed_only: Optional[bool]
+    columns_id: Optional[Union[int, Model]]
+    contract_id: Optional[Union[int, Model]]
+    contract_period: Optional[int]
+    datesearch: Optional[str]
+    debug: Optional[bool]
+    default_columns: Optional[bool]
+    deleted: Optional[bool]
+    domain: Optional[str]
+    enddate: Optional[Union[datetime, date, str]]
+    enddatetime: Optional[bool]
+    excludeslacalcs: Optional[bool]
+    excludethese: Optional[Union[int, Sequence[int], str]]
+    excludetickettypeallowall: Optional[bool]
+    extraportalfilter: Optional[str]
+    facebook_id: Optional[str]
+    fetchgrandchildren: Optional[bool]
+    flagged: Optional[Union[int, Sequence[int], str]]
+    followedandagents: Optional[Union[int, Sequence[int], str]]
+    ignoremilestonerestriction: Optional[bool]
+    includeaccountmanager: Optional[bool]
+    includeagent: Optional[bool]
+    includeallopen: Optional[bool]
+    includeappointmentid: Optional[bool]
+    includeapproval: Optional[Union[int, Sequence[int], str]]
+    includeassetkeyfield: Optional[bool]
+    includeassettype: Optional[bool]
+    includebreached: Optional[Union[int, Sequence[int], str]]
+    includebudgettype: Optional[bool]
+    includechildids: Optional[bool]
+    includechildread: Optional[bool]
+    includechildren: Optional[Union[int, Sequence[int], str]]
+    includeclosed: Optional[Union[int, Sequence[int], str]]
+    includecolumns: Optional[bool]
+    includecompleted: Optional[bool]
+    includecontract: Optional[bool]
+    includecountryregion: Optional[bool]
+    includefirstname: Optional[bool]
+    includefollowedonly: Optional[Union[int, Sequence[int], str]]
+    includehold: Optional[Union[int, Sequence[int], str]]
+    includeinactivetechs: Optional[Union[int, Sequence[int], str]]
+    includeinactiveusers: Optional[Union[int, Sequence[int], str]]
+    includeitilname: Optional[bool]
+    includelastaction: Optional[bool]
+    includelastincomingemail: Optional[bool]
+    includelastname: Optional[bool]
+    includelastnote: Optional[bool]
+    includelocked: Optional[bool]
+    includemailbox: Optional[bool]
+    includemailid: Optional[bool]
+    includemyuseronly: Optional[Union[int, Sequence[int], str]]
+    includenextactivitydate: Optional[bool]
+    includenextappointmenttype: Optional[bool]
+    includeparentsubject: Optional[bool]
+    includeprojects: Optional[Union[int, Sequence[int], str]]
+    includeread: Optional[Union[int, Sequence[int], str]]
+    includerelatedservices: Optional[bool]
+    includerelease1: Optional[bool]
+    includerelease2: Optional[bool]
+    includerelease3: Optional[bool]
+    includeservicecategory: Optional[bool]
+    includeslaactiondate: Optional[bool]
+    includeslatimer: Optional[bool]
+    includestatus: Optional[bool]
+    includesubmittedonly: Optional[Union[int, Sequence[int], str]]
+    includesupplier: Optional[bool]
+    includetickettype: Optional[bool]
+    includetimetaken: Optional[bool]
+    includetoplevel: Optional[bool]
+    includeviewing: Optional[bool]
+    includeworkflowstage: Optional[bool]
+    includeworkflowstagenumber: Optional[bool]
+    includuserdepartments: Optional[bool]
+    inlcludeopenchildcount: Optional[bool]
+    invlucebranch: Optional[bool]
+    ismilestone: Optional[bool]
+    isorion: Optional[bool]
+    isquicktimesearch: Optional[bool]
+    isscom: Optional[bool]
+    isteams: Optional[bool]
+    iszapier: Optional[bool]
+    itil_requesttype: Optional[Union[int, Sequence[int], str]]
+    itil_requesttype_id: Optional[Union[int, Model]]
+    kanbanviewontheagentapp: Optional[bool]
+    kanbanviewontheportal: Optional[bool]
+    lastupdatefromdate: Optional[Union[datetime, date, str]]
+    lastupdatetodate: Optional[Union[datetime, date, str]]
+    list_id: Optional[Union[int, Model]]
+    milestone_id: Optional[Union[int, Model]]
+    mine: Optional[bool]
+    nochargeonly: Optional[bool]
+    notime: Optional[bool]
+    onlytime: Optional[bool]
+    open_only: Optional[bool]
+    orion_type: Optional[int]
+    parent_id: Optional[Union[int, Model]]
+    pending_review: Optional[bool]
+    per_action: Optional[bool]
+    prepayorcontractonly: Optional[bool]
+    priority: Optional[Union[int, Sequence[int], str]]
+    product: Optional[Union[int, Sequence[int], str]]
+    project_ids: Optional[str]
+    ready_for_invoicing: Optional[bool]
+    related_id: Optional[Union[int, Model]]
+    release_id: Optional[Union[int, Model]]
+    requesttype: Optional[Union[int, Sequence[int], str]]
+    requesttype_id: Optional[Union[int, Model]]
+    requesttypegroup: Optional[Union[int, Sequence[int], str]]
+    search: Optional[str]
+    search_details: Optional[str]
+    search_id: Optional[str]
+    search_inventory_number: Optional[str]
+    search_oppcompanyname: Optional[str]
+    search_oppcontactname: Optional[str]
+    search_oppemailaddress: Optional[str]
+    search_release1: Optional[str]
+    search_release2: Optional[str]
+    search_release3: Optional[str]
+    search_releasenote: Optional[str]
+    search_reportedby: Optional[str]
+    search_summary: Optional[str]
+    search_supplier_reference: Optional[str]
+    search_user_name: Optional[str]
+    search_version: Optional[str]
+    searchactions: Optional[bool]
+    searchthisticketid: Optional[Union[int, Model]]
+    service_id: Optional[Union[int, Model]]
+    showonroadmap: Optional[Union[int, Sequence[int], str]]
+    site_id: Optional[Union[int, Model]]
+    sitepostcode: Optional[bool]
+    sla: Optional[Union[int, Sequence[int], str]]
+    sprint_for_tickettype_id: Optional[Union[int, Model]]
+    sprints: Optional[bool]
+    startandendset: Optional[bool]
+    startdate: Optional[Union[datetime, date, str]]
+    startdatetime: Optional[bool]
+    status: Optional[Union[int, Sequence[int], str]]
+    status_id: Optional[Union[int, Model]]
+    submittedandagents: Optional[Union[int, Sequence[int], str]]
+    supplier_id: Optional[Union[int, Model]]
+    supplier_status: Optional[Union[int, Sequence[int], str]]
+    team: Optional[Union[int, Sequence[int], str]]
+    team_name: Optional[str]
+    ticketarea_id: Optional[Union[int, Model]]
+    ticketcontract_id: Optional[Union[int, Model]]
+    ticketidonly: Optional[bool]
+    ticketids: Optional[str]
+    ticketlinktype: Optional[int]
+    toplevel_id: Optional[Union[int, Model]]
+    unlinked_only: Optional[bool]
+    user_id: Optional[Union[int, Model]]
+    username: Optional[str]
+    utcoffset: Optional[float]
+    view_id: Optional[Union[int, Model]]
+    withattachments: Optional[bool]
+    client: Any
+    site: Any
+    user: Any
+    ticket_type: Any
+
+class OpportunityGetParams(TypedDict, total=False):
+    """The query parameters of GET /Opportunities/{id}."""
+
+    amailentryid: Optional[str]
+    assignedto: Optional[int]
+    consignablelines: Optional[bool]
+    debug: Optional[bool]
+    dodatabaselookup: Optional[bool]
+    email: Optional[str]
+    include_auditing: Optional[bool]
+    includeagent: Optional[bool]
+    includechildids: Optional[bool]
+    includedetails: Optional[bool]
+    includelastaction: Optional[bool]
+    includelastappointment: Optional[bool]
+    includelinkedobjects: Optional[bool]
+    includenextappointment: Optional[bool]
+    includeparentchangeinfo: Optional[bool]
+    includeparentsubject: Optional[bool]
+    includeseenby: Optional[bool]
+    is_portal: Optional[bool]
+    isdetailscreen: Optional[bool]
+    ishalolink: Optional[bool]
+    ispreview: Optional[bool]
+    isteams: Optional[bool]
+    nocache: Optional[bool]
+    subject: Optional[str]
+    ticketidonly: Optional[bool]
+    utcoffset: Optional[float]
+
+class OrderLineFilters(TypedDict, total=False):
+    """The server-side filters of /OrderLine."""
+
+
+class OrderLineGetParams(TypedDict, total=False):
+    """The query parameters of GET /OrderLine/{id}."""
+
+
 class OrganisationFields(TypedDict, total=False):
     """The fields a /Organisation write takes as keywords (``create(**fields)``)."""
 
@@ -10580,6 +13071,15 @@ class OrganisationFields(TypedDict, total=False):
     tax_number: Optional[str]
     user_faqlists: Optional[List[Any]]
     website: Optional[str]
+
+class OrganisationFilters(TypedDict, total=False):
+    """The server-side filters of /Organisation."""
+
+
+class OrganisationGetParams(TypedDict, total=False):
+    """The query parameters of GET /Organisation/{id}."""
+
+    includedetails: Optional[bool]
 
 class OutcomeFields(TypedDict, total=False):
     """The fields a /Outcome write takes as keywords (``create(**fields)``)."""
@@ -10829,6 +13329,53 @@ class OutcomeFields(TypedDict, total=False):
     workflow_step_name: Optional[str]
     workflows: Optional[List[Any]]
 
+class OutcomeFilters(TypedDict, total=False):
+    """The server-side filters of /Outcome."""
+
+    access_control_level: Optional[int]
+    debug: Optional[bool]
+    excludesystemactions: Optional[bool]
+    quick_only: Optional[bool]
+    showhidden: Optional[bool]
+    showsystemactions: Optional[str]
+    slastate: Optional[int]
+    status: Optional[int]
+    supplier_id: Optional[Union[int, Model]]
+    supplier_status: Optional[int]
+    tickettype_id: Optional[Union[int, Model]]
+    workflow_id: Optional[Union[int, Model]]
+    workflow_step: Optional[int]
+
+class OutcomeGetParams(TypedDict, total=False):
+    """The query parameters of GET /Outcome/{id}."""
+
+    action_id: Optional[int]
+    anon_ticketid: Optional[int]
+    contract_id: Optional[int]
+    debug: Optional[bool]
+    includedetails: Optional[bool]
+    invoice_id: Optional[int]
+    matched_kb_client_id: Optional[int]
+    matched_kbid: Optional[int]
+    override_user_id: Optional[int]
+    purchaseorder_id: Optional[int]
+    quotation_id: Optional[int]
+    salesorder_id: Optional[int]
+    selected_supplier_id: Optional[int]
+    ticket_id: Optional[int]
+    token: Optional[str]
+
+class OutgoingAttemptFilters(TypedDict, total=False):
+    """The server-side filters of /OutgoingAttempt."""
+
+    outgoing_id: Optional[Union[int, Model]]
+
+class OutgoingAttemptGetParams(TypedDict, total=False):
+    """The query parameters of GET /OutgoingAttempt/{id}."""
+
+    includeattachments: Optional[bool]
+    includedetails: Optional[bool]
+
 class OutgoingemailFields(TypedDict, total=False):
     """The fields a /Outgoingemail write takes as keywords (``create(**fields)``)."""
 
@@ -10848,6 +13395,37 @@ class OutgoingemailFields(TypedDict, total=False):
     to: Optional[str]
     type: Optional[int]
 
+class OutgoingemailFilters(TypedDict, total=False):
+    """The server-side filters of /Outgoingemail."""
+
+    errorsonly: Optional[bool]
+
+class OutgoingemailGetParams(TypedDict, total=False):
+    """The query parameters of GET /Outgoingemail/{id}."""
+
+
+class OutgoingFilters(TypedDict, total=False):
+    """The server-side filters of /Outgoing."""
+
+    idonly: Optional[bool]
+    mailbox_id: Optional[Union[int, Model]]
+    status_id: Optional[Union[int, Model]]
+
+class OutgoingGetParams(TypedDict, total=False):
+    """The query parameters of GET /Outgoing/{id}."""
+
+    includeattachments: Optional[bool]
+    includedetails: Optional[bool]
+
+class PagerDutyMappingFilters(TypedDict, total=False):
+    """The server-side filters of /pagerdutymapping."""
+
+    service_id: Optional[str]
+
+class PagerDutyMappingGetParams(TypedDict, total=False):
+    """The query parameters of GET /pagerdutymapping/{id}."""
+
+
 class PasswordFieldFields(TypedDict, total=False):
     """The fields a /PasswordField write takes as keywords (``create(**fields)``)."""
 
@@ -10858,6 +13436,28 @@ class PasswordFieldFields(TypedDict, total=False):
     object_type: Optional[int]
     value: Optional[str]
     object: Optional[Dict[str, Any]]
+
+class PasswordFieldFilters(TypedDict, total=False):
+    """The server-side filters of /PasswordField."""
+
+
+class PasswordFieldGetParams(TypedDict, total=False):
+    """The query parameters of GET /PasswordField/{id}."""
+
+    includedetails: Optional[bool]
+
+class PdfTemplateRepositoryFilters(TypedDict, total=False):
+    """The server-side filters of /PdfTemplateRepository."""
+
+    licencename: Optional[str]
+    type: Optional[int]
+
+class PdfTemplateRepositoryGetParams(TypedDict, total=False):
+    """The query parameters of GET /PdfTemplateRepository/{id}."""
+
+    includedetails: Optional[bool]
+    licencename: Optional[str]
+    system_use: Optional[str]
 
 class PdfTemplateFields(TypedDict, total=False):
     """The fields a /PdfTemplate write takes as keywords (``create(**fields)``)."""
@@ -10937,6 +13537,31 @@ class PdfTemplateFields(TypedDict, total=False):
     width: Optional[int]
     type: Optional[int]
 
+class PdfTemplateFilters(TypedDict, total=False):
+    """The server-side filters of /PdfTemplate."""
+
+    licencename: Optional[str]
+    type: Optional[int]
+
+class PdfTemplateGetParams(TypedDict, total=False):
+    """The query parameters of GET /PdfTemplate/{id}."""
+
+    includedetails: Optional[bool]
+    licencename: Optional[str]
+    system_use: Optional[str]
+
+class PopupNoteFilters(TypedDict, total=False):
+    """The server-side filters of /PopupNote."""
+
+    client_id: Optional[Union[int, Model]]
+    showall: Optional[bool]
+    site_id: Optional[Union[int, Model]]
+    user_id: Optional[Union[int, Model]]
+
+class PopupNoteGetParams(TypedDict, total=False):
+    """The query parameters of GET /PopupNote/{id}."""
+
+
 class PowerShellScriptCriteriaFields(TypedDict, total=False):
     """The fields a /PowerShellScriptCriteria write takes as keywords (``create(**fields)``)."""
 
@@ -10948,6 +13573,16 @@ class PowerShellScriptCriteriaFields(TypedDict, total=False):
     fiusage: Optional[int]
     parametername: Optional[str]
     pssid: Optional[int]
+
+class PowerShellScriptCriteriaFilters(TypedDict, total=False):
+    """The server-side filters of /PowerShellScriptCriteria."""
+
+    script_id: Optional[str]
+
+class PowerShellScriptCriteriaGetParams(TypedDict, total=False):
+    """The query parameters of GET /PowerShellScriptCriteria/{id}."""
+
+    includedetails: Optional[bool]
 
 class PowerShellScriptProcessingFields(TypedDict, total=False):
     """The fields a /PowerShellScriptProcessing write takes as keywords (``create(**fields)``)."""
@@ -10966,6 +13601,19 @@ class PowerShellScriptProcessingFields(TypedDict, total=False):
     run_date: Union[datetime, date, str, None]
     script_name: Optional[str]
     success: Optional[bool]
+
+class PowerShellScriptProcessingFilters(TypedDict, total=False):
+    """The server-side filters of /PowerShellScriptProcessing."""
+
+    includeparameters: Optional[bool]
+    outstandingonly: Optional[bool]
+    script_id: Optional[Union[int, Model]]
+    ticket_id: Optional[Union[int, Model]]
+
+class PowerShellScriptProcessingGetParams(TypedDict, total=False):
+    """The query parameters of GET /PowerShellScriptProcessing/{id}."""
+
+    includedetails: Optional[bool]
 
 class PowerShellScriptFields(TypedDict, total=False):
     """The fields a /PowerShellScript write takes as keywords (``create(**fields)``)."""
@@ -10988,6 +13636,17 @@ class PowerShellScriptFields(TypedDict, total=False):
     resultstring: Optional[str]
     usepowershellseven: Optional[bool]
     type: Optional[int]
+
+class PowerShellScriptFilters(TypedDict, total=False):
+    """The server-side filters of /PowerShellScript."""
+
+    clientidoverride: Optional[str]
+    type: Optional[str]
+
+class PowerShellScriptGetParams(TypedDict, total=False):
+    """The query parameters of GET /PowerShellScript/{id}."""
+
+    includedetails: Optional[bool]
 
 class PriorityFields(TypedDict, total=False):
     """The fields a /Priority write takes as keywords (``create(**fields)``)."""
@@ -11019,6 +13678,26 @@ class PriorityFields(TypedDict, total=False):
     workdays: Optional[Dict[str, Any]]
     workdaysoverride: Optional[int]
 
+class PriorityFilters(TypedDict, total=False):
+    """The server-side filters of /Priority."""
+
+    includedistinct: Optional[bool]
+    slaid: Optional[Union[int, Model]]
+
+class PriorityGetParams(TypedDict, total=False):
+    """The query parameters of GET /Priority/{id}."""
+
+    includedetails: Optional[bool]
+
+class ProductBranchFilters(TypedDict, total=False):
+    """The server-side filters of /ProductBranch."""
+
+    product_id: Optional[Union[int, Model]]
+
+class ProductBranchGetParams(TypedDict, total=False):
+    """The query parameters of GET /ProductBranch/{id}."""
+
+
 class ProductComponentFields(TypedDict, total=False):
     """The fields a /ProductComponent write takes as keywords (``create(**fields)``)."""
 
@@ -11027,6 +13706,16 @@ class ProductComponentFields(TypedDict, total=False):
     name: Optional[str]
     product_id: Optional[int]
     product_name: Optional[str]
+
+class ProductComponentFilters(TypedDict, total=False):
+    """The server-side filters of /ProductComponent."""
+
+    product_id: Optional[Union[int, Model]]
+
+class ProductComponentGetParams(TypedDict, total=False):
+    """The query parameters of GET /ProductComponent/{id}."""
+
+    includedetails: Optional[bool]
 
 class ProductFields(TypedDict, total=False):
     """The fields a /Product write takes as keywords (``create(**fields)``)."""
@@ -11060,6 +13749,17 @@ class ProductFields(TypedDict, total=False):
     third_party_id: Optional[str]
     third_party_name: Optional[str]
     third_party_url: Optional[str]
+
+class ProductFilters(TypedDict, total=False):
+    """The server-side filters of /Product."""
+
+    devops_instance: Optional[int]
+    third_party_only: Optional[bool]
+
+class ProductGetParams(TypedDict, total=False):
+    """The query parameters of GET /Product/{id}."""
+
+    includedetails: Optional[bool]
 
 class ProjectFields(TypedDict, total=False):
     """The fields a /Projects write takes as keywords (``create(**fields)``)."""
@@ -11954,6 +14654,219 @@ class ProjectFields(TypedDict, total=False):
     your_vote: Optional[int]
     your_vote_comment: Optional[str]
 
+class ProjectFilters(TypedDict, total=False):
+    """The server-side filters of /Projects."""
+
+    advanced_search: Optional[str]
+    agent: Optional[Union[int, Sequence[int], str]]
+    agent_id: Optional[Union[int, Model]]
+    alerttype: Optional[str]
+    asset_id: Optional[Union[int, Model]]
+    awaitinginput: Optional[str]
+    billableonly: Optional[bool]
+    billing_date: Optional[Union[datetime, date, str]]
+    billing_type: Optional[str]
+    billingcontractid: Optional[Union[int, Model]]
+    calendar_enddate: Optional[Union[datetime, date, str]]
+    calendar_startdate: Optional[Union[datetime, date, str]]
+    category_1: Optional[Union[int, Sequence[int], str]]
+    category_2: Optional[Union[int, Sequence[int], str]]
+    category_3: Optional[Union[int, Sequence[int], str]]
+    category_4: Optional[Union[int, Sequence[int], str]]
+    checkmyticketsonly: Optional[bool]
+    client_id: Optional[Union[int, Model]]
+    client_ids: Optional[Union[Union[int, Sequence[int], str], Model]]
+    client_ref: Optional[str]
+    closed_only: Optional[bool]
+    columns_id: Optional[Union[int, Model]]
+    contract_id: Optional[Union[int, Model]]
+    contract_period: Optional[int]
+    datesearch: Optional[str]
+    debug: Optional[bool]
+    default_columns: Optional[bool]
+    deleted: Optional[bool]
+    domain: Optional[str]
+    enddate: Optional[Union[datetime, date, str]]
+    enddatetime: Optional[bool]
+    excludeslacalcs: Optional[bool]
+    excludethese: Optional[Union[int, Sequence[int], str]]
+    excludetickettypeallowall: Optional[bool]
+    extraportalfilter: Optional[str]
+    facebook_id: Optional[str]
+    fetchgrandchildren: Optional[bool]
+    flagged: Optional[Union[int, Sequence[int], str]]
+    followedandagents: Optional[Union[int, Sequence[int], str]]
+    ignoremilestonerestriction: Optional[bool]
+    includeaccountmanager: Optional[bool]
+    includeagent: Optional[bool]
+    includeallopen: Optional[bool]
+    includeappointmentid: Optional[bool]
+    includeapproval: Optional[Union[int, Sequence[int], str]]
+    includeassetkeyfield: Optional[bool]
+    includeassettype: Optional[bool]
+    includebreached: Optional[Union[int, Sequence[int], str]]
+    includebudgettype: Optional[bool]
+    includechildids: Optional[bool]
+    includechildread: Optional[bool]
+    includechildren: Optional[Union[int, Sequence[int], str]]
+    includeclosed: Optional[Union[int, Sequence[int], str]]
+    includecolumns: Optional[bool]
+    includecompleted: Optional[bool]
+    includecontract: Optional[bool]
+    includecountryregion: Optional[bool]
+    includefirstname: Optional[bool]
+    includefollowedonly: Optional[Union[int, Sequence[int], str]]
+    includehold: Optional[Union[int, Sequence[int], str]]
+    includeinactivetechs: Optional[Union[int, Sequence[int], str]]
+    includeinactiveusers: Optional[Union[int, Sequence[int], str]]
+    includeitilname: Optional[bool]
+    includelastaction: Optional[bool]
+    includelastincomingemail: Optional[bool]
+    includelastname: Optional[bool]
+    includelastnote: Optional[bool]
+    includelocked: Optional[bool]
+    includemailbox: Optional[bool]
+    includemailid: Optional[bool]
+    includemyuseronly: Optional[Union[int, Sequence[int], str]]
+    includenextactivitydate: Optional[bool]
+    includenextappointmenttype: Optional[bool]
+    includeparentsubject: Optional[bool]
+    includeprojects: Optional[Union[int, Sequence[int], str]]
+    includeread: Optional[Union[int, Sequence[int], str]]
+    includerelatedservices: Optional[bool]
+    includerelease1: Optional[bool]
+    includerelease2: Optional[bool]
+    includerelease3: Optional[bool]
+    includeservicecategory: Optional[bool]
+    includeslaactiondate: Optional[bool]
+    includeslatimer: Optional[bool]
+    includestatus: Optional[bool]
+    includesubmittedonly: Optional[Union[int, Sequence[int], str]]
+    includesupplier: Optional[bool]
+    includetickettype: Optional[bool]
+    includetimetaken: Optional[bool]
+    includetoplevel: Optional[bool]
+    includeviewing: Optional[bool]
+    includeworkflowstage: Optional[bool]
+    includeworkflowstagenumber: Optional[bool]
+    includuserdepartments: Optional[bool]
+    inlcludeopenchildcount: Optional[bool]
+    invlucebranch: Optional[bool]
+    ismilestone: Optional[bool]
+    isorion: Optional[bool]
+    isquicktimesearch: Optional[bool]
+    isscom: Optional[bool]
+    isteams: Optional[bool]
+    iszapier: Optional[bool]
+    itil_requesttype: Optional[Union[int, Sequence[int], str]]
+    itil_requesttype_id: Optional[Union[int, Model]]
+    kanbanviewontheagentapp: Optional[bool]
+    kanbanviewontheportal: Optional[bool]
+    lastupdatefromdate: Optional[Union[datetime, date, str]]
+    lastupdatetodate: Optional[Union[datetime, date, str]]
+    list_id: Optional[Union[int, Model]]
+    milestone_id: Optional[Union[int, Model]]
+    mine: Optional[bool]
+    nochargeonly: Optional[bool]
+    notime: Optional[bool]
+    onlytime: Optional[bool]
+    open_only: Optional[bool]
+    orion_type: Optional[int]
+    parent_id: Optional[Union[int, Model]]
+    pending_review: Optional[bool]
+    per_action: Optional[bool]
+    prepayorcontractonly: Optional[bool]
+    priority: Optional[Union[int, Sequence[int], str]]
+    product: Optional[Union[int, Sequence[int], str]]
+    project_ids: Optional[str]
+    ready_for_invoicing: Optional[bool]
+    related_id: Optional[Union[int, Model]]
+    release_id: Optional[Union[int, Model]]
+    requesttype: Optional[Union[int, Sequence[int], str]]
+    requesttype_id: Optional[Union[int, Model]]
+    requesttypegroup: Optional[Union[int, Sequence[int], str]]
+    search: Optional[str]
+    search_details: Optional[str]
+    search_id: Optional[str]
+    search_inventory_number: Optional[str]
+    search_oppcompanyname: Optional[str]
+    search_oppcontactname: Optional[str]
+    search_oppemailaddress: Optional[str]
+    search_release1: Optional[str]
+    search_release2: Optional[str]
+    search_release3: Optional[str]
+    search_releasenote: Optional[str]
+    search_reportedby: Optional[str]
+    search_summary: Optional[str]
+    search_supplier_reference: Optional[str]
+    search_user_name: Optional[str]
+    search_version: Optional[str]
+    searchactions: Optional[bool]
+    searchthisticketid: Optional[Union[int, Model]]
+    service_id: Optional[Union[int, Model]]
+    showonroadmap: Optional[Union[int, Sequence[int], str]]
+    site_id: Optional[Union[int, Model]]
+    sitepostcode: Optional[bool]
+    sla: Optional[Union[int, Sequence[int], str]]
+    sprint_for_tickettype_id: Optional[Union[int, Model]]
+    sprints: Optional[bool]
+    startandendset: Optional[bool]
+    startdate: Optional[Union[datetime, date, str]]
+    startdatetime: Optional[bool]
+    status: Optional[Union[int, Sequence[int], str]]
+    status_id: Optional[Union[int, Model]]
+    submittedandagents: Optional[Union[int, Sequence[int], str]]
+    supplier_id: Optional[Union[int, Model]]
+    supplier_status: Optional[Union[int, Sequence[int], str]]
+    team: Optional[Union[int, Sequence[int], str]]
+    team_name: Optional[str]
+    ticketarea_id: Optional[Union[int, Model]]
+    ticketcontract_id: Optional[Union[int, Model]]
+    ticketidonly: Optional[bool]
+    ticketids: Optional[str]
+    ticketlinktype: Optional[int]
+    toplevel_id: Optional[Union[int, Model]]
+    unlinked_only: Optional[bool]
+    user_id: Optional[Union[int, Model]]
+    username: Optional[str]
+    utcoffset: Optional[float]
+    view_id: Optional[Union[int, Model]]
+    withattachments: Optional[bool]
+    client: Any
+    site: Any
+    user: Any
+    ticket_type: Any
+
+class ProjectGetParams(TypedDict, total=False):
+    """The query parameters of GET /Projects/{id}."""
+
+    amailentryid: Optional[str]
+    assignedto: Optional[int]
+    consignablelines: Optional[bool]
+    debug: Optional[bool]
+    dodatabaselookup: Optional[bool]
+    email: Optional[str]
+    include_auditing: Optional[bool]
+    includeagent: Optional[bool]
+    includechildids: Optional[bool]
+    includedetails: Optional[bool]
+    includelastaction: Optional[bool]
+    includelastappointment: Optional[bool]
+    includelinkedobjects: Optional[bool]
+    includenextappointment: Optional[bool]
+    includeparentchangeinfo: Optional[bool]
+    includeparentsubject: Optional[bool]
+    includeseenby: Optional[bool]
+    is_portal: Optional[bool]
+    isdetailscreen: Optional[bool]
+    ishalolink: Optional[bool]
+    ispreview: Optional[bool]
+    isteams: Optional[bool]
+    nocache: Optional[bool]
+    subject: Optional[str]
+    ticketidonly: Optional[bool]
+    utcoffset: Optional[float]
+
 class PRTGDetailFields(TypedDict, total=False):
     """The fields a /PRTGDetails write takes as keywords (``create(**fields)``)."""
 
@@ -11982,6 +14895,14 @@ class PRTGDetailFields(TypedDict, total=False):
     webhook_ticket_user_id: Optional[int]
     webhook_ticket_user_name: Optional[str]
 
+class PRTGDetailFilters(TypedDict, total=False):
+    """The server-side filters of /PRTGDetails."""
+
+
+class PRTGDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /PRTGDetails/{id}."""
+
+
 class PublishProfileFields(TypedDict, total=False):
     """The fields a /PublishProfiles write takes as keywords (``create(**fields)``)."""
 
@@ -11993,6 +14914,14 @@ class PublishProfileFields(TypedDict, total=False):
     basic_auth_password: Optional[str]
     basic_auth_salt: Optional[str]
     profile_username: Optional[str]
+
+class PublishProfileFilters(TypedDict, total=False):
+    """The server-side filters of /PublishProfiles."""
+
+
+class PublishProfileGetParams(TypedDict, total=False):
+    """The query parameters of GET /PublishProfiles/{id}."""
+
 
 class PurchaseOrderFields(TypedDict, total=False):
     """The fields a /PurchaseOrder write takes as keywords (``create(**fields)``)."""
@@ -12136,6 +15065,34 @@ class PurchaseOrderFields(TypedDict, total=False):
     xero_tenant_id: Optional[str]
     date: Union[datetime, date, str, None]
 
+class PurchaseOrderFilters(TypedDict, total=False):
+    """The server-side filters of /PurchaseOrder."""
+
+    awaiting_approval: Optional[bool]
+    awaitingstock: Optional[bool]
+    client_id: Optional[Union[int, Model]]
+    closed: Optional[bool]
+    deliver_to_us: Optional[bool]
+    deliver_to_user_salesorder_id: Optional[Union[int, Model]]
+    my_approvals: Optional[bool]
+    open: Optional[bool]
+    po_status: Optional[Union[str, Sequence[str]]]
+    salesorder_id: Optional[Union[int, Model]]
+    search: Optional[str]
+    site_id: Optional[Union[int, Model]]
+    supplier_id: Optional[Union[int, Model]]
+    ticket_id: Optional[Union[int, Model]]
+    unsent: Optional[bool]
+    user_id: Optional[Union[int, Model]]
+
+class PurchaseOrderGetParams(TypedDict, total=False):
+    """The query parameters of GET /PurchaseOrder/{id}."""
+
+    extrareceivablelines: Optional[bool]
+    includedetails: Optional[bool]
+    invoiceablelines: Optional[bool]
+    receivablelines: Optional[bool]
+
 class QualificationFields(TypedDict, total=False):
     """The fields a /Qualification write takes as keywords (``create(**fields)``)."""
 
@@ -12150,6 +15107,16 @@ class QualificationFields(TypedDict, total=False):
     mustmatch: Optional[bool]
     name: Optional[str]
     weight: Optional[int]
+
+class QualificationFilters(TypedDict, total=False):
+    """The server-side filters of /Qualification."""
+
+    includecriteriainfo: Optional[bool]
+
+class QualificationGetParams(TypedDict, total=False):
+    """The query parameters of GET /Qualification/{id}."""
+
+    includedetails: Optional[bool]
 
 class QuickBooksDetailFields(TypedDict, total=False):
     """The fields a /QuickBooksDetails write takes as keywords (``create(**fields)``)."""
@@ -12239,6 +15206,17 @@ class QuickBooksDetailFields(TypedDict, total=False):
     zero_tax_rate: Optional[Dict[str, Any]]
     zero_tax_rate_id: Optional[int]
     zero_tax_rate_name: Optional[str]
+
+class QuickBooksDetailFilters(TypedDict, total=False):
+    """The server-side filters of /QuickBooksDetails."""
+
+    companyid: Optional[str]
+    connectedonly: Optional[bool]
+
+class QuickBooksDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /QuickBooksDetails/{id}."""
+
+    includedetails: Optional[bool]
 
 class QuotationFields(TypedDict, total=False):
     """The fields a /Quotation write takes as keywords (``create(**fields)``)."""
@@ -12413,6 +15391,32 @@ class QuotationFields(TypedDict, total=False):
     workflow_id: Optional[int]
     workflow_step: Optional[int]
     date: Union[datetime, date, str, None]
+
+class QuotationFilters(TypedDict, total=False):
+    """The server-side filters of /Quotation."""
+
+    awaiting_approval: Optional[bool]
+    client_id: Optional[Union[int, Model]]
+    closed: Optional[bool]
+    currentclientorall: Optional[int]
+    includelines: Optional[bool]
+    my_approvals: Optional[bool]
+    needsprocessing: Optional[bool]
+    open: Optional[bool]
+    processed: Optional[bool]
+    quote_status: Optional[str]
+    search: Optional[str]
+    site_id: Optional[Union[int, Model]]
+    ticket_id: Optional[Union[int, Model]]
+    user_id: Optional[Union[int, Model]]
+    client: Any
+    ticket: Any
+
+class QuotationGetParams(TypedDict, total=False):
+    """The query parameters of GET /Quotation/{id}."""
+
+    includedetails: Optional[bool]
+    isportalview: Optional[bool]
 
 class RecurringInvoiceFields(TypedDict, total=False):
     """The fields a /RecurringInvoice write takes as keywords (``create(**fields)``)."""
@@ -12667,6 +15671,58 @@ class RecurringInvoiceFields(TypedDict, total=False):
     xero_tenant_id: Optional[str]
     xeroid: Optional[str]
 
+class RecurringInvoiceFilters(TypedDict, total=False):
+    """The server-side filters of /RecurringInvoice."""
+
+    advanced_search: Optional[str]
+    asset_id: Optional[Union[int, Model]]
+    awaiting_approval: Optional[bool]
+    billing_date: Optional[Union[datetime, date, str]]
+    billingcategory_ids: Optional[Union[Union[int, Sequence[int], str], Model]]
+    client_id: Optional[Union[int, Model]]
+    client_ids: Optional[Union[Union[int, Sequence[int], str], Model]]
+    contract_id: Optional[Union[int, Model]]
+    idonly: Optional[bool]
+    includecredits: Optional[bool]
+    includeinvoices: Optional[bool]
+    includelines: Optional[bool]
+    includepoinvoices: Optional[bool]
+    invoicedateend: Optional[Union[datetime, date, str]]
+    invoicedatestart: Optional[Union[datetime, date, str]]
+    my_approvals: Optional[bool]
+    notpostedonly: Optional[bool]
+    paymentstatuses: Optional[Union[int, Sequence[int], str]]
+    postedonly: Optional[bool]
+    purchaseorder_id: Optional[Union[int, Model]]
+    quote_status: Optional[Union[str, Sequence[str]]]
+    ready_for_invoicing: Optional[bool]
+    recurringinvoice_id: Optional[Union[int, Model]]
+    reviewrequired: Optional[bool]
+    rinvoice_type: Optional[str]
+    salesorder_id: Optional[Union[int, Model]]
+    search: Optional[str]
+    sent_status: Optional[int]
+    site_id: Optional[Union[int, Model]]
+    stripeautopaymentrequired: Optional[bool]
+    ticket_id: Optional[Union[int, Model]]
+    toplevel_id: Optional[Union[int, Model]]
+    user_id: Optional[Union[int, Model]]
+
+class RecurringInvoiceGetParams(TypedDict, total=False):
+    """The query parameters of GET /RecurringInvoice/{id}."""
+
+    includedetails: Optional[bool]
+
+class RecurringItemFilters(TypedDict, total=False):
+    """The server-side filters of /RecurringItem."""
+
+    client_id: Optional[Union[int, Model]]
+    pending_recurring_invoice: Optional[bool]
+
+class RecurringItemGetParams(TypedDict, total=False):
+    """The query parameters of GET /RecurringItem/{id}."""
+
+
 class ReleaseNoteGroupFields(TypedDict, total=False):
     """The fields a /ReleaseNoteGroup write takes as keywords (``create(**fields)``)."""
 
@@ -12675,6 +15731,15 @@ class ReleaseNoteGroupFields(TypedDict, total=False):
     name: Optional[str]
     releasenote: Optional[str]
     releasenotes: Optional[List[Any]]
+
+class ReleaseNoteGroupFilters(TypedDict, total=False):
+    """The server-side filters of /ReleaseNoteGroup."""
+
+
+class ReleaseNoteGroupGetParams(TypedDict, total=False):
+    """The query parameters of GET /ReleaseNoteGroup/{id}."""
+
+    includedetails: Optional[bool]
 
 class ReleasePipelineFields(TypedDict, total=False):
     """The fields a /ReleasePipeline write takes as keywords (``create(**fields)``)."""
@@ -12691,6 +15756,14 @@ class ReleasePipelineFields(TypedDict, total=False):
     name: Optional[str]
     pipeline_mappings: Optional[List[Any]]
 
+class ReleasePipelineFilters(TypedDict, total=False):
+    """The server-side filters of /ReleasePipeline."""
+
+
+class ReleasePipelineGetParams(TypedDict, total=False):
+    """The query parameters of GET /ReleasePipeline/{id}."""
+
+
 class ReleaseTypeFields(TypedDict, total=False):
     """The fields a /ReleaseType write takes as keywords (``create(**fields)``)."""
 
@@ -12702,6 +15775,15 @@ class ReleaseTypeFields(TypedDict, total=False):
     spotlight_template_name: Optional[str]
     template_id: Optional[int]
     template_name: Optional[str]
+
+class ReleaseTypeFilters(TypedDict, total=False):
+    """The server-side filters of /ReleaseType."""
+
+
+class ReleaseTypeGetParams(TypedDict, total=False):
+    """The query parameters of GET /ReleaseType/{id}."""
+
+    includedetails: Optional[bool]
 
 class ReleaseFields(TypedDict, total=False):
     """The fields a /Release write takes as keywords (``create(**fields)``)."""
@@ -12746,6 +15828,34 @@ class ReleaseFields(TypedDict, total=False):
     total_instance_count: Optional[int]
     whoreleased_id: Optional[int]
 
+class ReleaseFilters(TypedDict, total=False):
+    """The server-side filters of /Release."""
+
+    compare_version_seq: Optional[int]
+    exclude_releasenote_group_id: Optional[Union[int, Model]]
+    include_devops_project: Optional[bool]
+    includedetails: Optional[bool]
+    includenotecount: Optional[bool]
+    product_id: Optional[Union[int, Model]]
+    releasenote_group_id: Optional[Union[int, Model]]
+    restrictmyversion: Optional[bool]
+    search: Optional[str]
+
+class ReleaseGetParams(TypedDict, total=False):
+    """The query parameters of GET /Release/{id}."""
+
+    includedetails: Optional[bool]
+
+class RemoteSessionTeamFilters(TypedDict, total=False):
+    """The server-side filters of /RemoteSessionTeams."""
+
+    includeenabled: Optional[bool]
+    msid: Optional[str]
+
+class RemoteSessionTeamGetParams(TypedDict, total=False):
+    """The query parameters of GET /RemoteSessionTeams/{id}."""
+
+
 class RemoteSessionFields(TypedDict, total=False):
     """The fields a /RemoteSession write takes as keywords (``create(**fields)``)."""
 
@@ -12786,6 +15896,50 @@ class RemoteSessionFields(TypedDict, total=False):
     unum: Optional[int]
     userid: Optional[int]
     username: Optional[str]
+
+class RemoteSessionFilters(TypedDict, total=False):
+    """The server-side filters of /RemoteSession."""
+
+    agent: Optional[str]
+    agent_id: Optional[Union[int, Model]]
+    client_id: Optional[Union[int, Model]]
+    includelinked: Optional[bool]
+    search: Optional[str]
+    site_id: Optional[Union[int, Model]]
+    username: Optional[str]
+
+class RemoteSessionGetParams(TypedDict, total=False):
+    """The query parameters of GET /RemoteSession/{id}."""
+
+    includedetails: Optional[bool]
+
+class ReportRepositoryFilters(TypedDict, total=False):
+    """The server-side filters of /ReportRepository."""
+
+    agentrestriction: Optional[int]
+    chartonly: Optional[bool]
+    clientname: Optional[str]
+    includepublished: Optional[bool]
+    reportgroup_id: Optional[Union[int, Model]]
+    search: Optional[str]
+    type: Optional[int]
+
+class ReportRepositoryGetParams(TypedDict, total=False):
+    """The query parameters of GET /ReportRepository/{id}."""
+
+    client_id: Optional[int]
+    clientname: Optional[str]
+    dashboard_id: Optional[int]
+    dashboard_published_id: Optional[str]
+    dontloadsystemreport: Optional[bool]
+    getcompositetoken: Optional[bool]
+    includedetails: Optional[bool]
+    invoice_id: Optional[int]
+    loadreport: Optional[bool]
+    report_access_token: Optional[str]
+    reportingperiod: Optional[int]
+    reportingperiodenddate: Optional[Union[datetime, date, str]]
+    reportingperiodstartdate: Optional[Union[datetime, date, str]]
 
 class ReportFields(TypedDict, total=False):
     """The fields a /Report write takes as keywords (``create(**fields)``)."""
@@ -12918,6 +16072,56 @@ class ReportFields(TypedDict, total=False):
     category: Optional[str]
     type: Optional[int]
 
+class ReportFilters(TypedDict, total=False):
+    """The server-side filters of /Report."""
+
+    agentrestriction: Optional[int]
+    chartonly: Optional[bool]
+    clientname: Optional[str]
+    includepublished: Optional[bool]
+    reportgroup_id: Optional[Union[int, Model]]
+    search: Optional[str]
+    type: Optional[int]
+
+class ReportGetParams(TypedDict, total=False):
+    """The query parameters of GET /Report/{id}."""
+
+    client_id: Optional[int]
+    clientname: Optional[str]
+    dashboard_id: Optional[int]
+    dashboard_published_id: Optional[str]
+    dontloadsystemreport: Optional[bool]
+    getcompositetoken: Optional[bool]
+    includedetails: Optional[bool]
+    invoice_id: Optional[int]
+    loadreport: Optional[bool]
+    report_access_token: Optional[str]
+    reportingperiod: Optional[int]
+    reportingperiodenddate: Optional[Union[datetime, date, str]]
+    reportingperiodstartdate: Optional[Union[datetime, date, str]]
+
+class ResourceTypeFilters(TypedDict, total=False):
+    """The server-side filters of /ResourceType."""
+
+
+class ResourceTypeGetParams(TypedDict, total=False):
+    """The query parameters of GET /ResourceType/{id}."""
+
+
+class RoadmapFilters(TypedDict, total=False):
+    """The server-side filters of /Roadmap."""
+
+    halocrm: Optional[bool]
+    haloitsm: Optional[bool]
+    halopsa: Optional[bool]
+    haloservicedesk: Optional[bool]
+    product_id: Optional[Union[int, Model]]
+    roadmapcolumnview: Optional[bool]
+
+class RoadmapGetParams(TypedDict, total=False):
+    """The query parameters of GET /Roadmap/{id}."""
+
+
 class RoleFields(TypedDict, total=False):
     """The fields a /Roles write takes as keywords (``create(**fields)``)."""
 
@@ -12977,6 +16181,19 @@ class RoleFields(TypedDict, total=False):
     unameappointmenttypes: Optional[List[Any]]
     unamecustomfields: Optional[List[Any]]
 
+class RoleFilters(TypedDict, total=False):
+    """The server-side filters of /Roles."""
+
+    access_control_level: Optional[int]
+    agentid: Optional[Union[int, Model]]
+    isconfig: Optional[bool]
+
+class RoleGetParams(TypedDict, total=False):
+    """The query parameters of GET /Roles/{id}."""
+
+    includedetails: Optional[bool]
+    isconfig: Optional[bool]
+
 class SageBusinessCloudDetailFields(TypedDict, total=False):
     """The fields a /SageBusinessCloudDetails write takes as keywords (``create(**fields)``)."""
 
@@ -13006,6 +16223,17 @@ class SageBusinessCloudDetailFields(TypedDict, total=False):
     sync_entities_list: Optional[List[Any]]
     syncentities: Optional[str]
     tokenexpiry: Union[datetime, date, str, None]
+
+class SageBusinessCloudDetailFilters(TypedDict, total=False):
+    """The server-side filters of /SageBusinessCloudDetails."""
+
+    connectedonly: Optional[bool]
+    tenantid: Optional[str]
+
+class SageBusinessCloudDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /SageBusinessCloudDetails/{id}."""
+
+    includedetails: Optional[bool]
 
 class SalesMailboxFields(TypedDict, total=False):
     """The fields a /SalesMailbox write takes as keywords (``create(**fields)``)."""
@@ -13041,6 +16269,16 @@ class SalesMailboxFields(TypedDict, total=False):
     tenantid: Optional[str]
     token_expiry: Union[datetime, date, str, None]
     type: Optional[int]
+
+class SalesMailboxFilters(TypedDict, total=False):
+    """The server-side filters of /SalesMailbox."""
+
+
+class SalesMailboxGetParams(TypedDict, total=False):
+    """The query parameters of GET /SalesMailbox/{id}."""
+
+    _test_access: Optional[bool]
+    includedetails: Optional[bool]
 
 class SalesOrderFields(TypedDict, total=False):
     """The fields a /SalesOrder write takes as keywords (``create(**fields)``)."""
@@ -13168,6 +16406,44 @@ class SalesOrderFields(TypedDict, total=False):
     user_name: Optional[str]
     date: Union[datetime, date, str, None]
 
+class SalesOrderFilters(TypedDict, total=False):
+    """The server-side filters of /SalesOrder."""
+
+    advanced_search: Optional[str]
+    billing_date: Optional[Union[datetime, date, str]]
+    client_id: Optional[Union[int, Model]]
+    client_ids: Optional[str]
+    closed: Optional[bool]
+    idonly: Optional[bool]
+    needsconsigning: Optional[bool]
+    needsinvoicing: Optional[bool]
+    needsordering: Optional[bool]
+    open: Optional[bool]
+    quote_status: Optional[str]
+    ready_for_invoicing: Optional[bool]
+    search: Optional[str]
+    site_id: Optional[Union[int, Model]]
+    ticket_id: Optional[Union[int, Model]]
+    toplevel_id: Optional[Union[int, Model]]
+    user_id: Optional[Union[int, Model]]
+
+class SalesOrderGetParams(TypedDict, total=False):
+    """The query parameters of GET /SalesOrder/{id}."""
+
+    consignablelines: Optional[bool]
+    includedetails: Optional[bool]
+    invoiceablelines: Optional[bool]
+    oneline: Optional[int]
+    pendingpolines: Optional[bool]
+
+class ScheduleOccurrenceFilters(TypedDict, total=False):
+    """The server-side filters of /ScheduleOccurrence."""
+
+
+class ScheduleOccurrenceGetParams(TypedDict, total=False):
+    """The query parameters of GET /ScheduleOccurrence/{id}."""
+
+
 class ScheduleFields(TypedDict, total=False):
     """The fields a /Schedule write takes as keywords (``create(**fields)``)."""
 
@@ -13209,6 +16485,18 @@ class ScheduleFields(TypedDict, total=False):
     yearlyrecurrencespecificdayofweek: Optional[int]
     type: Optional[int]
 
+class ScheduleFilters(TypedDict, total=False):
+    """The server-side filters of /Schedule."""
+
+    includedetails: Optional[bool]
+    primaryid: Optional[Union[int, Model]]
+    type: Optional[int]
+
+class ScheduleGetParams(TypedDict, total=False):
+    """The query parameters of GET /Schedule/{id}."""
+
+    includedetails: Optional[bool]
+
 class ScreenLayoutFields(TypedDict, total=False):
     """The fields a /ScreenLayout write takes as keywords (``create(**fields)``)."""
 
@@ -13247,6 +16535,34 @@ class ScreenLayoutFields(TypedDict, total=False):
     tab_display: Optional[int]
     usage: Optional[int]
 
+class ScreenLayoutFilters(TypedDict, total=False):
+    """The server-side filters of /ScreenLayout."""
+
+    typeid: Optional[Union[int, Model]]
+
+class ScreenLayoutGetParams(TypedDict, total=False):
+    """The query parameters of GET /ScreenLayout/{id}."""
+
+    includedetails: Optional[bool]
+
+class SearchFilters(TypedDict, total=False):
+    """The server-side filters of /Search."""
+
+    count_per_entity: Optional[int]
+    search: Optional[str]
+
+class SearchGetParams(TypedDict, total=False):
+    """The query parameters of GET /Search/{id}."""
+
+
+class SecurityCheckFilters(TypedDict, total=False):
+    """The server-side filters of /SecurityCheck."""
+
+
+class SecurityCheckGetParams(TypedDict, total=False):
+    """The query parameters of GET /SecurityCheck/{id}."""
+
+
 class SecurityQuestionValidateFields(TypedDict, total=False):
     """The fields a /SecurityQuestionValidate write takes as keywords (``create(**fields)``)."""
 
@@ -13260,6 +16576,14 @@ class SecurityQuestionValidateFields(TypedDict, total=False):
     validated: Optional[bool]
     windows_user: Optional[str]
 
+class SecurityQuestionValidateFilters(TypedDict, total=False):
+    """The server-side filters of /SecurityQuestionValidate."""
+
+
+class SecurityQuestionValidateGetParams(TypedDict, total=False):
+    """The query parameters of GET /SecurityQuestionValidate/{id}."""
+
+
 class SecurityQuestionFields(TypedDict, total=False):
     """The fields a /SecurityQuestion write takes as keywords (``create(**fields)``)."""
 
@@ -13268,6 +16592,15 @@ class SecurityQuestionFields(TypedDict, total=False):
     answer: Optional[str]
     enabled: Optional[bool]
     name: Optional[str]
+
+class SecurityQuestionFilters(TypedDict, total=False):
+    """The server-side filters of /SecurityQuestion."""
+
+
+class SecurityQuestionGetParams(TypedDict, total=False):
+    """The query parameters of GET /SecurityQuestion/{id}."""
+
+    includedetails: Optional[bool]
 
 class ServiceAvailabilityFields(TypedDict, total=False):
     """The fields a /ServiceAvailability write takes as keywords (``create(**fields)``)."""
@@ -13282,6 +16615,14 @@ class ServiceAvailabilityFields(TypedDict, total=False):
     startdate: Union[datetime, date, str, None]
     targetmet: Optional[bool]
     totalhours: Optional[float]
+
+class ServiceAvailabilityFilters(TypedDict, total=False):
+    """The server-side filters of /ServiceAvailability."""
+
+
+class ServiceAvailabilityGetParams(TypedDict, total=False):
+    """The query parameters of GET /ServiceAvailability/{id}."""
+
 
 class ServiceCategoryFields(TypedDict, total=False):
     """The fields a /ServiceCategory write takes as keywords (``create(**fields)``)."""
@@ -13311,6 +16652,42 @@ class ServiceCategoryFields(TypedDict, total=False):
     user_access: Optional[List[Any]]
     userlevel: Optional[int]
 
+class ServiceCategoryFilters(TypedDict, total=False):
+    """The server-side filters of /ServiceCategory."""
+
+    access_control_level: Optional[int]
+    include_parent_name: Optional[bool]
+    itil_ticket_type: Optional[int]
+    user_id: Optional[Union[int, Model]]
+
+class ServiceCategoryGetParams(TypedDict, total=False):
+    """The query parameters of GET /ServiceCategory/{id}."""
+
+    includedetails: Optional[bool]
+
+class ServiceRequestDetailFilters(TypedDict, total=False):
+    """The server-side filters of /ServiceRequestDetails."""
+
+    exclude_urls: Optional[bool]
+    includedetails: Optional[bool]
+    service_id: Optional[Union[int, Model]]
+
+class ServiceRequestDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /ServiceRequestDetails/{id}."""
+
+    includedetails: Optional[bool]
+
+class ServiceRestrictionFilters(TypedDict, total=False):
+    """The server-side filters of /ServiceRestriction."""
+
+    client_id: Optional[Union[int, Model]]
+    service_category_id: Optional[Union[int, Model]]
+    service_id: Optional[Union[int, Model]]
+
+class ServiceRestrictionGetParams(TypedDict, total=False):
+    """The query parameters of GET /ServiceRestriction/{id}."""
+
+
 class ServiceStatusFields(TypedDict, total=False):
     """The fields a /ServiceStatus write takes as keywords (``create(**fields)``)."""
 
@@ -13335,6 +16712,16 @@ class ServiceStatusFields(TypedDict, total=False):
     totaldownmins: Optional[int]
     uniqueid: Optional[str]
     who: Optional[str]
+
+class ServiceStatusFilters(TypedDict, total=False):
+    """The server-side filters of /ServiceStatus."""
+
+    service_id: Optional[Union[int, Model]]
+
+class ServiceStatusGetParams(TypedDict, total=False):
+    """The query parameters of GET /ServiceStatus/{id}."""
+
+    includedetails: Optional[bool]
 
 class ServiceFields(TypedDict, total=False):
     """The fields a /Service write takes as keywords (``create(**fields)``)."""
@@ -13542,6 +16929,42 @@ class ServiceFields(TypedDict, total=False):
     workdays: Optional[int]
     workdays_name: Optional[str]
 
+class ServiceFilters(TypedDict, total=False):
+    """The server-side filters of /Service."""
+
+    access_control_level: Optional[int]
+    asset_ids: Optional[str]
+    includechildservices: Optional[bool]
+    includestatusinfo: Optional[bool]
+    itil_ticket_type: Optional[int]
+    monitoredonly: Optional[bool]
+    parent_service_category_id: Optional[Union[int, Model]]
+    relatedservicesonly: Optional[bool]
+    search: Optional[str]
+    service_category_id: Optional[Union[int, Model]]
+    service_category_ids: Optional[str]
+    service_status_ids: Optional[str]
+    subscribedonly: Optional[bool]
+    template_id: Optional[Union[int, Model]]
+    ticket_id: Optional[Union[int, Model]]
+    tickettype_id: Optional[Union[int, Model]]
+    user_id: Optional[Union[int, Model]]
+
+class ServiceGetParams(TypedDict, total=False):
+    """The query parameters of GET /Service/{id}."""
+
+    includedetails: Optional[bool]
+    user_id: Optional[int]
+
+class SetupTabGroupFilters(TypedDict, total=False):
+    """The server-side filters of /SetupTabGroup."""
+
+
+class SetupTabGroupGetParams(TypedDict, total=False):
+    """The query parameters of GET /SetupTabGroup/{id}."""
+
+    includedetails: Optional[bool]
+
 class SetupTabFields(TypedDict, total=False):
     """The fields a /SetupTab write takes as keywords (``create(**fields)``)."""
 
@@ -13560,6 +16983,15 @@ class SetupTabFields(TypedDict, total=False):
     title: Optional[str]
     translations: Optional[List[Any]]
 
+class SetupTabFilters(TypedDict, total=False):
+    """The server-side filters of /SetupTab."""
+
+
+class SetupTabGetParams(TypedDict, total=False):
+    """The query parameters of GET /SetupTab/{id}."""
+
+    includedetails: Optional[bool]
+
 class ShopifyDetailFields(TypedDict, total=False):
     """The fields a /ShopifyDetails write takes as keywords (``create(**fields)``)."""
 
@@ -13573,6 +17005,14 @@ class ShopifyDetailFields(TypedDict, total=False):
     new_access_token: Optional[str]
     new_integration_method: Optional[bool]
     shopname: Optional[str]
+
+class ShopifyDetailFilters(TypedDict, total=False):
+    """The server-side filters of /ShopifyDetails."""
+
+
+class ShopifyDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /ShopifyDetails/{id}."""
+
 
 class SiteFields(TypedDict, total=False):
     """The fields a /Site write takes as keywords (``create(**fields)``)."""
@@ -13754,6 +17194,49 @@ class SiteFields(TypedDict, total=False):
     zoomx: Optional[float]
     zoomy: Optional[float]
 
+class SiteFilters(TypedDict, total=False):
+    """The server-side filters of /Site."""
+
+    activeinactive: Optional[str]
+    advanced_search: Optional[str]
+    azuresites: Optional[bool]
+    client_id: Optional[Union[int, Model]]
+    contract_id: Optional[Union[int, Model]]
+    exclude_internal: Optional[bool]
+    gfisites: Optional[bool]
+    idonly: Optional[bool]
+    includeactive: Optional[bool]
+    includeaddress: Optional[bool]
+    includeinactive: Optional[bool]
+    includenonstocklocations: Optional[bool]
+    includenoorderstockbin: Optional[bool]
+    includenotes: Optional[bool]
+    includestocklocations: Optional[bool]
+    iscalendarfilter: Optional[bool]
+    item_id_qty: Optional[int]
+    item_salesorder_id: Optional[Union[int, Model]]
+    item_salesorder_line: Optional[int]
+    lastupdatefromdate: Optional[Union[datetime, date, str]]
+    lastupdatetodate: Optional[Union[datetime, date, str]]
+    override_enablestockbins: Optional[bool]
+    search: Optional[str]
+    site_id: Optional[Union[int, Model]]
+    sitefields: Optional[str]
+    stocklocation: Optional[Union[str, Sequence[str]]]
+    toplevel_id: Optional[Union[int, Model]]
+    user_override: Optional[int]
+    client: Any
+
+class SiteGetParams(TypedDict, total=False):
+    """The query parameters of GET /Site/{id}."""
+
+    client_override: Optional[int]
+    domain: Optional[str]
+    includeactivity: Optional[bool]
+    includedetails: Optional[bool]
+    issetup: Optional[bool]
+    tickettype_id: Optional[int]
+
 class SlackDetailFields(TypedDict, total=False):
     """The fields a /SlackDetails write takes as keywords (``create(**fields)``)."""
 
@@ -13783,6 +17266,20 @@ class SlackDetailFields(TypedDict, total=False):
     uninstalled: Optional[bool]
     webhookurl: Optional[str]
 
+class SlackDetailFilters(TypedDict, total=False):
+    """The server-side filters of /SlackDetails."""
+
+    agent_id: Optional[str]
+    channel_name: Optional[str]
+    includedisabled: Optional[str]
+    includeenabled: Optional[str]
+    team_name: Optional[str]
+
+class SlackDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /SlackDetails/{id}."""
+
+    includedetails: Optional[bool]
+
 class SLAFields(TypedDict, total=False):
     """The fields a /SLA write takes as keywords (``create(**fields)``)."""
 
@@ -13810,6 +17307,19 @@ class SLAFields(TypedDict, total=False):
     workday_id: Optional[int]
     workday_name: Optional[str]
     workdays: Optional[Dict[str, Any]]
+
+class SLAFilters(TypedDict, total=False):
+    """The server-side filters of /SLA."""
+
+    access_control_level: Optional[int]
+    isconfig: Optional[bool]
+    showpriorities: Optional[bool]
+    showworkdays: Optional[bool]
+
+class SLAGetParams(TypedDict, total=False):
+    """The query parameters of GET /SLA/{id}."""
+
+    includedetails: Optional[bool]
 
 class SnipeITDetailFields(TypedDict, total=False):
     """The fields a /SnipeITDetails write takes as keywords (``create(**fields)``)."""
@@ -13846,6 +17356,14 @@ class SnipeITDetailFields(TypedDict, total=False):
     toplevel_name: Optional[str]
     url: Optional[str]
 
+class SnipeITDetailFilters(TypedDict, total=False):
+    """The server-side filters of /SnipeITDetails."""
+
+
+class SnipeITDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /SnipeITDetails/{id}."""
+
+
 class SnowDetailFields(TypedDict, total=False):
     """The fields a /SnowDetails write takes as keywords (``create(**fields)``)."""
 
@@ -13879,6 +17397,26 @@ class SnowDetailFields(TypedDict, total=False):
     url: Optional[str]
     user_matching_type: Optional[int]
     username: Optional[str]
+
+class SnowDetailFilters(TypedDict, total=False):
+    """The server-side filters of /SnowDetails."""
+
+    includedetails: Optional[bool]
+
+class SnowDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /SnowDetails/{id}."""
+
+    doDecrypt: Optional[bool]
+    includedetails: Optional[bool]
+
+class SoftwareLicenceRoleFilters(TypedDict, total=False):
+    """The server-side filters of /SoftwareLicenceRole."""
+
+    softwarelicence_id: Optional[Union[int, Model]]
+
+class SoftwareLicenceRoleGetParams(TypedDict, total=False):
+    """The query parameters of GET /SoftwareLicenceRole/{id}."""
+
 
 class SoftwareLicenceFields(TypedDict, total=False):
     """The fields a /SoftwareLicence write takes as keywords (``create(**fields)``)."""
@@ -13943,6 +17481,23 @@ class SoftwareLicenceFields(TypedDict, total=False):
     vendor_product_sku: Optional[str]
     type: Optional[int]
 
+class SoftwareLicenceFilters(TypedDict, total=False):
+    """The server-side filters of /SoftwareLicence."""
+
+    client_id: Optional[Union[int, Model]]
+    includeinactive: Optional[bool]
+    licence_type: Optional[int]
+    search: Optional[str]
+    site_id: Optional[Union[int, Model]]
+    tenant_id: Optional[str]
+    toplevelid: Optional[Union[int, Model]]
+    client: Any
+
+class SoftwareLicenceGetParams(TypedDict, total=False):
+    """The query parameters of GET /SoftwareLicence/{id}."""
+
+    includedetails: Optional[bool]
+
 class SQLImportFields(TypedDict, total=False):
     """The fields a /SQLImport write takes as keywords (``create(**fields)``)."""
 
@@ -14004,6 +17559,19 @@ class SQLImportFields(TypedDict, total=False):
     updateonly: Optional[bool]
     useusers_site: Optional[bool]
 
+class SQLImportFilters(TypedDict, total=False):
+    """The server-side filters of /SQLImport."""
+
+    clientidoverride: Optional[str]
+    integratorenabled: Optional[bool]
+    showpositiveonly: Optional[bool]
+
+class SQLImportGetParams(TypedDict, total=False):
+    """The query parameters of GET /SQLImport/{id}."""
+
+    clientidoverride: Optional[str]
+    includedetails: Optional[bool]
+
 class StatusFields(TypedDict, total=False):
     """The fields a /Status write takes as keywords (``create(**fields)``)."""
 
@@ -14048,6 +17616,31 @@ class StatusFields(TypedDict, total=False):
     useworkinghours_statusnochangehourssection: Optional[int]
     type: Optional[int]
 
+class StatusFilters(TypedDict, total=False):
+    """The server-side filters of /Status."""
+
+    domain: Optional[str]
+    excludeclosed: Optional[bool]
+    excludepending: Optional[bool]
+    outcome_id: Optional[Union[int, Model]]
+    showall: Optional[bool]
+    showcounts: Optional[bool]
+    showquickchangeoptions: Optional[bool]
+    split_closed: Optional[bool]
+    ticket_id: Optional[Union[int, Model]]
+    ticket_id_firstchild: Optional[int]
+    ticketarea_id: Optional[Union[int, Model]]
+    tickettype_group_id: Optional[Union[int, Model]]
+    tickettype_id: Optional[Union[int, Model]]
+    tickettype_ids: Optional[str]
+    type: Optional[str]
+    view_id: Optional[Union[int, Model]]
+
+class StatusGetParams(TypedDict, total=False):
+    """The query parameters of GET /Status/{id}."""
+
+    includedetails: Optional[bool]
+
 class StreamOneIonDetailFields(TypedDict, total=False):
     """The fields a /StreamOneIonDetails write takes as keywords (``create(**fields)``)."""
 
@@ -14068,6 +17661,14 @@ class StreamOneIonDetailFields(TypedDict, total=False):
     top_level: Optional[int]
     top_level_name: Optional[str]
     update_addresses: Optional[bool]
+
+class StreamOneIonDetailFilters(TypedDict, total=False):
+    """The server-side filters of /StreamOneIonDetails."""
+
+
+class StreamOneIonDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /StreamOneIonDetails/{id}."""
+
 
 class SupplierContractFields(TypedDict, total=False):
     """The fields a /SupplierContract write takes as keywords (``create(**fields)``)."""
@@ -14106,6 +17707,18 @@ class SupplierContractFields(TypedDict, total=False):
     started: Optional[bool]
     supplier_id: Optional[int]
     supplier_name: Optional[str]
+
+class SupplierContractFilters(TypedDict, total=False):
+    """The server-side filters of /SupplierContract."""
+
+    includeinactive: Optional[bool]
+    search: Optional[str]
+    supplier_id: Optional[Union[int, Model]]
+
+class SupplierContractGetParams(TypedDict, total=False):
+    """The query parameters of GET /SupplierContract/{id}."""
+
+    includedetails: Optional[bool]
 
 class SupplierFields(TypedDict, total=False):
     """The fields a /Supplier write takes as keywords (``create(**fields)``)."""
@@ -14244,6 +17857,23 @@ class SupplierFields(TypedDict, total=False):
     xero_tenant_id: Optional[str]
     xero_tenant_name: Optional[str]
 
+class SupplierFilters(TypedDict, total=False):
+    """The server-side filters of /Supplier."""
+
+    activeinactive: Optional[str]
+    idonly: Optional[bool]
+    includeactive: Optional[bool]
+    includeinactive: Optional[bool]
+    kashflowtenantid: Optional[Union[int, Model]]
+    search: Optional[str]
+    toplevel_id: Optional[Union[int, Model]]
+    xerotenantid: Optional[str]
+
+class SupplierGetParams(TypedDict, total=False):
+    """The query parameters of GET /Supplier/{id}."""
+
+    includedetails: Optional[bool]
+
 class SynnexDetailFields(TypedDict, total=False):
     """The fields a /SynnexDetails write takes as keywords (``create(**fields)``)."""
 
@@ -14267,6 +17897,15 @@ class SynnexDetailFields(TypedDict, total=False):
     toplevel: Optional[int]
     update_addresses: Optional[bool]
 
+class SynnexDetailFilters(TypedDict, total=False):
+    """The server-side filters of /SynnexDetails."""
+
+
+class SynnexDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /SynnexDetails/{id}."""
+
+    includedetails: Optional[bool]
+
 class TabFields(TypedDict, total=False):
     """The fields a /Tabs write takes as keywords (``create(**fields)``)."""
 
@@ -14286,6 +17925,17 @@ class TabFields(TypedDict, total=False):
     tableid: Optional[int]
     url: Optional[str]
 
+class TabFilters(TypedDict, total=False):
+    """The server-side filters of /Tabs."""
+
+    type: Optional[int]
+    typeid: Optional[Union[int, Model]]
+
+class TabGetParams(TypedDict, total=False):
+    """The query parameters of GET /Tabs/{id}."""
+
+    includedetails: Optional[bool]
+
 class TagFields(TypedDict, total=False):
     """The fields a /Tags write takes as keywords (``create(**fields)``)."""
 
@@ -14295,6 +17945,15 @@ class TagFields(TypedDict, total=False):
     add_to_kbid: Optional[int]
     add_to_stid: Optional[int]
     text: Optional[str]
+
+class TagFilters(TypedDict, total=False):
+    """The server-side filters of /Tags."""
+
+
+class TagGetParams(TypedDict, total=False):
+    """The query parameters of GET /Tags/{id}."""
+
+    includedetails: Optional[bool]
 
 class TaniumDetailFields(TypedDict, total=False):
     """The fields a /TaniumDetails write takes as keywords (``create(**fields)``)."""
@@ -14330,6 +17989,38 @@ class TaniumDetailFields(TypedDict, total=False):
     tokenexpiry: Union[datetime, date, str, None]
     url: Optional[str]
 
+class TaniumDetailFilters(TypedDict, total=False):
+    """The server-side filters of /TaniumDetails."""
+
+
+class TaniumDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /TaniumDetails/{id}."""
+
+
+class TaskMonitorEventFilters(TypedDict, total=False):
+    """The server-side filters of /TaskMonitorEvent."""
+
+
+class TaskMonitorEventGetParams(TypedDict, total=False):
+    """The query parameters of GET /TaskMonitorEvent/{id}."""
+
+
+class TaskScheduleFilters(TypedDict, total=False):
+    """The server-side filters of /TaskSchedule."""
+
+
+class TaskScheduleGetParams(TypedDict, total=False):
+    """The query parameters of GET /TaskSchedule/{id}."""
+
+
+class TaskTraceFilters(TypedDict, total=False):
+    """The server-side filters of /TaskTrace."""
+
+
+class TaskTraceGetParams(TypedDict, total=False):
+    """The query parameters of GET /TaskTrace/{id}."""
+
+
 class TaxRuleFields(TypedDict, total=False):
     """The fields a /TaxRule write takes as keywords (``create(**fields)``)."""
 
@@ -14340,6 +18031,14 @@ class TaxRuleFields(TypedDict, total=False):
     tax_conditions: Optional[List[Any]]
     tax_name: Optional[str]
     taxid: Optional[int]
+
+class TaxRuleFilters(TypedDict, total=False):
+    """The server-side filters of /TaxRule."""
+
+
+class TaxRuleGetParams(TypedDict, total=False):
+    """The query parameters of GET /TaxRule/{id}."""
+
 
 class TaxFields(TypedDict, total=False):
     """The fields a /Tax write takes as keywords (``create(**fields)``)."""
@@ -14379,6 +18078,28 @@ class TaxFields(TypedDict, total=False):
     xero_tenant_id: Optional[str]
     xero_tenant_name: Optional[str]
     xerotaxrate: Optional[Dict[str, Any]]
+
+class TaxFilters(TypedDict, total=False):
+    """The server-side filters of /Tax."""
+
+    kashflowtenantid: Optional[Union[int, Model]]
+    qbocompanyid: Optional[str]
+    related_to: Optional[int]
+    xerotenantid: Optional[str]
+
+class TaxGetParams(TypedDict, total=False):
+    """The query parameters of GET /Tax/{id}."""
+
+    includedetails: Optional[bool]
+    includeqbotaxrates: Optional[bool]
+
+class TeamImageFilters(TypedDict, total=False):
+    """The server-side filters of /TeamImage."""
+
+
+class TeamImageGetParams(TypedDict, total=False):
+    """The query parameters of GET /TeamImage/{id}."""
+
 
 class TeamFields(TypedDict, total=False):
     """The fields a /Team write takes as keywords (``create(**fields)``)."""
@@ -14445,6 +18166,36 @@ class TeamFields(TypedDict, total=False):
     use: Optional[str]
     workinghoursbeforealert: Optional[float]
 
+class TeamFilters(TypedDict, total=False):
+    """The server-side filters of /Team."""
+
+    can_edit_only: Optional[bool]
+    chat_only: Optional[bool]
+    department_id: Optional[Union[int, Model]]
+    domain: Optional[str]
+    ids: Optional[Union[Union[int, Sequence[int], str], Model]]
+    include_managers: Optional[bool]
+    includeagentsforteams: Optional[Union[str, Sequence[str]]]
+    includedisabled: Optional[str]
+    includeenabled: Optional[str]
+    istree: Optional[bool]
+    memberonly: Optional[bool]
+    mydeps: Optional[bool]
+    myteamsonly: Optional[bool]
+    orderbyseq: Optional[bool]
+    outcome_id: Optional[Union[int, Model]]
+    showall: Optional[bool]
+    showcounts: Optional[bool]
+    ticketarea_id: Optional[Union[int, Model]]
+    type: Optional[str]
+    view_id: Optional[Union[int, Model]]
+
+class TeamGetParams(TypedDict, total=False):
+    """The query parameters of GET /Team/{id}."""
+
+    includeagents: Optional[bool]
+    includedetails: Optional[bool]
+
 class TechDataResellerDetailFields(TypedDict, total=False):
     """The fields a /TechDataResellerDetails write takes as keywords (``create(**fields)``)."""
 
@@ -14460,6 +18211,14 @@ class TechDataResellerDetailFields(TypedDict, total=False):
     new_method: Optional[bool]
     region: Optional[str]
     type: Optional[int]
+
+class TechDataResellerDetailFilters(TypedDict, total=False):
+    """The server-side filters of /TechDataResellerDetails."""
+
+
+class TechDataResellerDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /TechDataResellerDetails/{id}."""
+
 
 class TemplateFields(TypedDict, total=False):
     """The fields a /Template write takes as keywords (``create(**fields)``)."""
@@ -14656,6 +18415,40 @@ class TemplateFields(TypedDict, total=False):
     yeargapvalue: Optional[int]
     type: Optional[int]
 
+class TemplateFilters(TypedDict, total=False):
+    """The server-side filters of /Template."""
+
+    access_control_level: Optional[int]
+    action_id: Optional[Union[int, Model]]
+    agent_id: Optional[Union[int, Model]]
+    anonanduser: Optional[bool]
+    asset_id: Optional[Union[int, Model]]
+    client_id: Optional[Union[int, Model]]
+    department_id: Optional[Union[int, Model]]
+    domain: Optional[str]
+    group_id: Optional[Union[int, Model]]
+    include_ticket_id: Optional[Union[int, Model]]
+    includeclients: Optional[bool]
+    includenames: Optional[bool]
+    itil_ticket_type_id: Optional[Union[int, Model]]
+    itil_type: Optional[int]
+    parent_template_id: Optional[Union[int, Model]]
+    report_id: Optional[Union[int, Model]]
+    search: Optional[str]
+    showall: Optional[bool]
+    team_id: Optional[Union[int, Model]]
+    ticket_type_id: Optional[Union[int, Model]]
+    todo_client_id: Optional[Union[int, Model]]
+    todo_only: Optional[bool]
+    type: Optional[int]
+    types: Optional[Union[str, Sequence[str]]]
+
+class TemplateGetParams(TypedDict, total=False):
+    """The query parameters of GET /Template/{id}."""
+
+    includedetails: Optional[bool]
+    includekbinfo: Optional[bool]
+
 class TenableDetailFields(TypedDict, total=False):
     """The fields a /TenableDetails write takes as keywords (``create(**fields)``)."""
 
@@ -14688,6 +18481,54 @@ class TenableDetailFields(TypedDict, total=False):
     new_integration_method: Optional[bool]
     sitemappings: Optional[List[Any]]
     url: Optional[str]
+
+class TenableDetailFilters(TypedDict, total=False):
+    """The server-side filters of /TenableDetails."""
+
+
+class TenableDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /TenableDetails/{id}."""
+
+
+class TenantFilters(TypedDict, total=False):
+    """The server-side filters of /Tenant."""
+
+
+class TenantGetParams(TypedDict, total=False):
+    """The query parameters of GET /Tenant/{id}."""
+
+
+class Test1Filters(TypedDict, total=False):
+    """The server-side filters of /Test1."""
+
+
+class Test1GetParams(TypedDict, total=False):
+    """The query parameters of GET /Test1/{id}."""
+
+
+class Test3Filters(TypedDict, total=False):
+    """The server-side filters of /Test3."""
+
+
+class Test3GetParams(TypedDict, total=False):
+    """The query parameters of GET /Test3/{id}."""
+
+
+class Test4Filters(TypedDict, total=False):
+    """The server-side filters of /Test4."""
+
+
+class Test4GetParams(TypedDict, total=False):
+    """The query parameters of GET /Test4/{id}."""
+
+
+class TestErrorFilters(TypedDict, total=False):
+    """The server-side filters of /TestError."""
+
+
+class TestErrorGetParams(TypedDict, total=False):
+    """The query parameters of GET /TestError/{id}."""
+
 
 class TicketApprovalFields(TypedDict, total=False):
     """The fields a /TicketApproval write takes as keywords (``create(**fields)``)."""
@@ -14777,6 +18618,21 @@ class TicketApprovalFields(TypedDict, total=False):
     datetime: Union[datetime, date, str, None]
     type: Optional[int]
 
+class TicketApprovalFilters(TypedDict, total=False):
+    """The server-side filters of /TicketApproval."""
+
+    action_number: Optional[int]
+    include_agent_details: Optional[bool]
+    include_attachments: Optional[bool]
+    includeapprovaldetails: Optional[bool]
+    mine: Optional[bool]
+    ticket_id: Optional[Union[int, Model]]
+
+class TicketApprovalGetParams(TypedDict, total=False):
+    """The query parameters of GET /TicketApproval/{id}."""
+
+    includedetails: Optional[bool]
+
 class TicketAreaFields(TypedDict, total=False):
     """The fields a /TicketArea write takes as keywords (``create(**fields)``)."""
 
@@ -14810,6 +18666,15 @@ class TicketAreaFields(TypedDict, total=False):
     shownewticketbutton: Optional[bool]
     showtabondetailsscreens: Optional[bool]
     team_restrictions: Optional[List[Any]]
+
+class TicketAreaFilters(TypedDict, total=False):
+    """The server-side filters of /TicketArea."""
+
+
+class TicketAreaGetParams(TypedDict, total=False):
+    """The query parameters of GET /TicketArea/{id}."""
+
+    includedetails: Optional[bool]
 
 class TicketRuleFields(TypedDict, total=False):
     """The fields a /TicketRules write takes as keywords (``create(**fields)``)."""
@@ -14876,6 +18741,31 @@ class TicketRuleFields(TypedDict, total=False):
     use: Optional[int]
     user: Optional[Dict[str, Any]]
 
+class TicketRuleFilters(TypedDict, total=False):
+    """The server-side filters of /TicketRules."""
+
+    access_control_level: Optional[int]
+    excludeworkflow: Optional[bool]
+    includecriteriainfo: Optional[bool]
+    isconfig: Optional[bool]
+    rule_use: Optional[int]
+
+class TicketRuleGetParams(TypedDict, total=False):
+    """The query parameters of GET /TicketRules/{id}."""
+
+    includedetails: Optional[bool]
+
+class TicketTypeFieldFilters(TypedDict, total=False):
+    """The server-side filters of /TicketTypeField."""
+
+    buildcache: Optional[bool]
+    debug: Optional[bool]
+    isrtconfig: Optional[bool]
+
+class TicketTypeFieldGetParams(TypedDict, total=False):
+    """The query parameters of GET /TicketTypeField/{id}."""
+
+
 class TicketTypeGroupFields(TypedDict, total=False):
     """The fields a /TicketTypeGroup write takes as keywords (``create(**fields)``)."""
 
@@ -14883,6 +18773,16 @@ class TicketTypeGroupFields(TypedDict, total=False):
     _warning: Optional[str]
     fields: Optional[List[Any]]
     name: Optional[str]
+
+class TicketTypeGroupFilters(TypedDict, total=False):
+    """The server-side filters of /TicketTypeGroup."""
+
+
+class TicketTypeGroupGetParams(TypedDict, total=False):
+    """The query parameters of GET /TicketTypeGroup/{id}."""
+
+    getfields: Optional[bool]
+    includedetails: Optional[bool]
 
 class TicketTypeFields(TypedDict, total=False):
     """The fields a /TicketType write takes as keywords (``create(**fields)``)."""
@@ -15220,6 +19120,47 @@ class TicketTypeFields(TypedDict, total=False):
     workflow_guid: Optional[str]
     workflow_id: Optional[int]
     workflow_name: Optional[str]
+
+class TicketTypeFilters(TypedDict, total=False):
+    """The server-side filters of /TicketType."""
+
+    access_control_level: Optional[int]
+    anonanduser: Optional[bool]
+    can_create_only: Optional[bool]
+    can_edit_only: Optional[bool]
+    canagentsselect: Optional[bool]
+    canusercreate: Optional[bool]
+    client_id: Optional[Union[int, Model]]
+    domain: Optional[str]
+    group_id: Optional[Union[int, Model]]
+    include_current: Optional[int]
+    include_mandatory_field_check: Optional[bool]
+    isquicktimedropdown: Optional[bool]
+    itil_type: Optional[int]
+    outcome_id: Optional[Union[int, Model]]
+    searchtickets: Optional[str]
+    showall: Optional[bool]
+    showcounts: Optional[bool]
+    showinactive: Optional[bool]
+    sprints_only: Optional[bool]
+    ticketarea_id: Optional[Union[int, Model]]
+    user_only: Optional[bool]
+    view_id: Optional[Union[int, Model]]
+
+class TicketTypeGetParams(TypedDict, total=False):
+    """The query parameters of GET /TicketType/{id}."""
+
+    can_create_only: Optional[bool]
+    can_edit_only: Optional[bool]
+    debug: Optional[bool]
+    includeconfig: Optional[bool]
+    includedetails: Optional[bool]
+    includekbinfo: Optional[bool]
+    includeteamrestrictions: Optional[bool]
+    isdetailscreen: Optional[bool]
+    isnewticket: Optional[bool]
+    survey_fields: Optional[bool]
+    ticket_id: Optional[int]
 
 class TicketFields(TypedDict, total=False):
     """The fields a /Tickets write takes as keywords (``create(**fields)``)."""
@@ -16114,6 +20055,219 @@ class TicketFields(TypedDict, total=False):
     your_vote: Optional[int]
     your_vote_comment: Optional[str]
 
+class TicketFilters(TypedDict, total=False):
+    """The server-side filters of /Tickets."""
+
+    advanced_search: Optional[str]
+    agent: Optional[Union[int, Sequence[int], str]]
+    agent_id: Optional[Union[int, Model]]
+    alerttype: Optional[str]
+    asset_id: Optional[Union[int, Model]]
+    awaitinginput: Optional[str]
+    billableonly: Optional[bool]
+    billing_date: Optional[Union[datetime, date, str]]
+    billing_type: Optional[str]
+    billingcontractid: Optional[Union[int, Model]]
+    calendar_enddate: Optional[Union[datetime, date, str]]
+    calendar_startdate: Optional[Union[datetime, date, str]]
+    category_1: Optional[Union[int, Sequence[int], str]]
+    category_2: Optional[Union[int, Sequence[int], str]]
+    category_3: Optional[Union[int, Sequence[int], str]]
+    category_4: Optional[Union[int, Sequence[int], str]]
+    checkmyticketsonly: Optional[bool]
+    client_id: Optional[Union[int, Model]]
+    client_ids: Optional[Union[Union[int, Sequence[int], str], Model]]
+    client_ref: Optional[str]
+    closed_only: Optional[bool]
+    columns_id: Optional[Union[int, Model]]
+    contract_id: Optional[Union[int, Model]]
+    contract_period: Optional[int]
+    datesearch: Optional[str]
+    debug: Optional[bool]
+    default_columns: Optional[bool]
+    deleted: Optional[bool]
+    domain: Optional[str]
+    enddate: Optional[Union[datetime, date, str]]
+    enddatetime: Optional[bool]
+    excludeslacalcs: Optional[bool]
+    excludethese: Optional[Union[int, Sequence[int], str]]
+    excludetickettypeallowall: Optional[bool]
+    extraportalfilter: Optional[str]
+    facebook_id: Optional[str]
+    fetchgrandchildren: Optional[bool]
+    flagged: Optional[Union[int, Sequence[int], str]]
+    followedandagents: Optional[Union[int, Sequence[int], str]]
+    ignoremilestonerestriction: Optional[bool]
+    includeaccountmanager: Optional[bool]
+    includeagent: Optional[bool]
+    includeallopen: Optional[bool]
+    includeappointmentid: Optional[bool]
+    includeapproval: Optional[Union[int, Sequence[int], str]]
+    includeassetkeyfield: Optional[bool]
+    includeassettype: Optional[bool]
+    includebreached: Optional[Union[int, Sequence[int], str]]
+    includebudgettype: Optional[bool]
+    includechildids: Optional[bool]
+    includechildread: Optional[bool]
+    includechildren: Optional[Union[int, Sequence[int], str]]
+    includeclosed: Optional[Union[int, Sequence[int], str]]
+    includecolumns: Optional[bool]
+    includecompleted: Optional[bool]
+    includecontract: Optional[bool]
+    includecountryregion: Optional[bool]
+    includefirstname: Optional[bool]
+    includefollowedonly: Optional[Union[int, Sequence[int], str]]
+    includehold: Optional[Union[int, Sequence[int], str]]
+    includeinactivetechs: Optional[Union[int, Sequence[int], str]]
+    includeinactiveusers: Optional[Union[int, Sequence[int], str]]
+    includeitilname: Optional[bool]
+    includelastaction: Optional[bool]
+    includelastincomingemail: Optional[bool]
+    includelastname: Optional[bool]
+    includelastnote: Optional[bool]
+    includelocked: Optional[bool]
+    includemailbox: Optional[bool]
+    includemailid: Optional[bool]
+    includemyuseronly: Optional[Union[int, Sequence[int], str]]
+    includenextactivitydate: Optional[bool]
+    includenextappointmenttype: Optional[bool]
+    includeparentsubject: Optional[bool]
+    includeprojects: Optional[Union[int, Sequence[int], str]]
+    includeread: Optional[Union[int, Sequence[int], str]]
+    includerelatedservices: Optional[bool]
+    includerelease1: Optional[bool]
+    includerelease2: Optional[bool]
+    includerelease3: Optional[bool]
+    includeservicecategory: Optional[bool]
+    includeslaactiondate: Optional[bool]
+    includeslatimer: Optional[bool]
+    includestatus: Optional[bool]
+    includesubmittedonly: Optional[Union[int, Sequence[int], str]]
+    includesupplier: Optional[bool]
+    includetickettype: Optional[bool]
+    includetimetaken: Optional[bool]
+    includetoplevel: Optional[bool]
+    includeviewing: Optional[bool]
+    includeworkflowstage: Optional[bool]
+    includeworkflowstagenumber: Optional[bool]
+    includuserdepartments: Optional[bool]
+    inlcludeopenchildcount: Optional[bool]
+    invlucebranch: Optional[bool]
+    ismilestone: Optional[bool]
+    isorion: Optional[bool]
+    isquicktimesearch: Optional[bool]
+    isscom: Optional[bool]
+    isteams: Optional[bool]
+    iszapier: Optional[bool]
+    itil_requesttype: Optional[Union[int, Sequence[int], str]]
+    itil_requesttype_id: Optional[Union[int, Model]]
+    kanbanviewontheagentapp: Optional[bool]
+    kanbanviewontheportal: Optional[bool]
+    lastupdatefromdate: Optional[Union[datetime, date, str]]
+    lastupdatetodate: Optional[Union[datetime, date, str]]
+    list_id: Optional[Union[int, Model]]
+    milestone_id: Optional[Union[int, Model]]
+    mine: Optional[bool]
+    nochargeonly: Optional[bool]
+    notime: Optional[bool]
+    onlytime: Optional[bool]
+    open_only: Optional[bool]
+    orion_type: Optional[int]
+    parent_id: Optional[Union[int, Model]]
+    pending_review: Optional[bool]
+    per_action: Optional[bool]
+    prepayorcontractonly: Optional[bool]
+    priority: Optional[Union[int, Sequence[int], str]]
+    product: Optional[Union[int, Sequence[int], str]]
+    project_ids: Optional[str]
+    ready_for_invoicing: Optional[bool]
+    related_id: Optional[Union[int, Model]]
+    release_id: Optional[Union[int, Model]]
+    requesttype: Optional[Union[int, Sequence[int], str]]
+    requesttype_id: Optional[Union[int, Model]]
+    requesttypegroup: Optional[Union[int, Sequence[int], str]]
+    search: Optional[str]
+    search_details: Optional[str]
+    search_id: Optional[str]
+    search_inventory_number: Optional[str]
+    search_oppcompanyname: Optional[str]
+    search_oppcontactname: Optional[str]
+    search_oppemailaddress: Optional[str]
+    search_release1: Optional[str]
+    search_release2: Optional[str]
+    search_release3: Optional[str]
+    search_releasenote: Optional[str]
+    search_reportedby: Optional[str]
+    search_summary: Optional[str]
+    search_supplier_reference: Optional[str]
+    search_user_name: Optional[str]
+    search_version: Optional[str]
+    searchactions: Optional[bool]
+    searchthisticketid: Optional[Union[int, Model]]
+    service_id: Optional[Union[int, Model]]
+    showonroadmap: Optional[Union[int, Sequence[int], str]]
+    site_id: Optional[Union[int, Model]]
+    sitepostcode: Optional[bool]
+    sla: Optional[Union[int, Sequence[int], str]]
+    sprint_for_tickettype_id: Optional[Union[int, Model]]
+    sprints: Optional[bool]
+    startandendset: Optional[bool]
+    startdate: Optional[Union[datetime, date, str]]
+    startdatetime: Optional[bool]
+    status: Optional[Union[int, Sequence[int], str]]
+    status_id: Optional[Union[int, Model]]
+    submittedandagents: Optional[Union[int, Sequence[int], str]]
+    supplier_id: Optional[Union[int, Model]]
+    supplier_status: Optional[Union[int, Sequence[int], str]]
+    team: Optional[Union[int, Sequence[int], str]]
+    team_name: Optional[str]
+    ticketarea_id: Optional[Union[int, Model]]
+    ticketcontract_id: Optional[Union[int, Model]]
+    ticketidonly: Optional[bool]
+    ticketids: Optional[str]
+    ticketlinktype: Optional[int]
+    toplevel_id: Optional[Union[int, Model]]
+    unlinked_only: Optional[bool]
+    user_id: Optional[Union[int, Model]]
+    username: Optional[str]
+    utcoffset: Optional[float]
+    view_id: Optional[Union[int, Model]]
+    withattachments: Optional[bool]
+    client: Any
+    site: Any
+    user: Any
+    ticket_type: Any
+
+class TicketGetParams(TypedDict, total=False):
+    """The query parameters of GET /Tickets/{id}."""
+
+    amailentryid: Optional[str]
+    assignedto: Optional[int]
+    consignablelines: Optional[bool]
+    debug: Optional[bool]
+    dodatabaselookup: Optional[bool]
+    email: Optional[str]
+    include_auditing: Optional[bool]
+    includeagent: Optional[bool]
+    includechildids: Optional[bool]
+    includedetails: Optional[bool]
+    includelastaction: Optional[bool]
+    includelastappointment: Optional[bool]
+    includelinkedobjects: Optional[bool]
+    includenextappointment: Optional[bool]
+    includeparentchangeinfo: Optional[bool]
+    includeparentsubject: Optional[bool]
+    includeseenby: Optional[bool]
+    is_portal: Optional[bool]
+    isdetailscreen: Optional[bool]
+    ishalolink: Optional[bool]
+    ispreview: Optional[bool]
+    isteams: Optional[bool]
+    nocache: Optional[bool]
+    subject: Optional[str]
+    ticketidonly: Optional[bool]
+    utcoffset: Optional[float]
+
 class TimesheetEventFields(TypedDict, total=False):
     """The fields a /TimesheetEvent write takes as keywords (``create(**fields)``)."""
 
@@ -16152,6 +20306,20 @@ class TimesheetEventFields(TypedDict, total=False):
     traveltime: Optional[float]
     user_name: Optional[str]
 
+class TimesheetEventFilters(TypedDict, total=False):
+    """The server-side filters of /TimesheetEvent."""
+
+    agent_id: Optional[Union[int, Model]]
+    agents: Optional[str]
+    end_date: Optional[Union[datetime, date, str]]
+    start_date: Optional[Union[datetime, date, str]]
+    utcoffset: Optional[float]
+
+class TimesheetEventGetParams(TypedDict, total=False):
+    """The query parameters of GET /TimesheetEvent/{id}."""
+
+    includedetails: Optional[bool]
+
 class TimesheetFields(TypedDict, total=False):
     """The fields a /Timesheet write takes as keywords (``create(**fields)``)."""
 
@@ -16183,6 +20351,32 @@ class TimesheetFields(TypedDict, total=False):
     workdayid: Optional[int]
     date: Union[datetime, date, str, None]
 
+class TimesheetFilters(TypedDict, total=False):
+    """The server-side filters of /Timesheet."""
+
+    agents: Optional[Union[int, Sequence[int], str]]
+    agent_id: Optional[Union[int, Model]]
+    start_date: Optional[Union[datetime, date, str]]
+    end_date: Optional[Union[datetime, date, str]]
+    date: Optional[Union[datetime, date, str]]
+    agent: Any
+
+class TimesheetGetParams(TypedDict, total=False):
+    """The query parameters of GET /Timesheet/{id}."""
+
+    agent_id: Optional[int]
+    date: Optional[Union[datetime, date, str]]
+
+class TimeslotFilters(TypedDict, total=False):
+    """The server-side filters of /Timeslot."""
+
+    agent_id: Optional[Union[int, Model]]
+    workday_id: Optional[Union[int, Model]]
+
+class TimeslotGetParams(TypedDict, total=False):
+    """The query parameters of GET /Timeslot/{id}."""
+
+
 class ToDoGroupFields(TypedDict, total=False):
     """The fields a /ToDoGroup write takes as keywords (``create(**fields)``)."""
 
@@ -16191,6 +20385,14 @@ class ToDoGroupFields(TypedDict, total=False):
     seq: Optional[int]
     text: Optional[str]
     todo_list: Optional[List[Any]]
+
+class ToDoGroupFilters(TypedDict, total=False):
+    """The server-side filters of /ToDoGroup."""
+
+
+class ToDoGroupGetParams(TypedDict, total=False):
+    """The query parameters of GET /ToDoGroup/{id}."""
+
 
 class ToDoFields(TypedDict, total=False):
     """The fields a /ToDo write takes as keywords (``create(**fields)``)."""
@@ -16211,6 +20413,15 @@ class ToDoFields(TypedDict, total=False):
     start_date: Union[datetime, date, str, None]
     text: Optional[str]
     ticket_id: Optional[int]
+
+class ToDoFilters(TypedDict, total=False):
+    """The server-side filters of /ToDo."""
+
+    ticket_id: Optional[Union[int, Model]]
+
+class ToDoGetParams(TypedDict, total=False):
+    """The query parameters of GET /ToDo/{id}."""
+
 
 class TopLevelFields(TypedDict, total=False):
     """The fields a /TopLevel write takes as keywords (``create(**fields)``)."""
@@ -16256,6 +20467,28 @@ class TopLevelFields(TypedDict, total=False):
     users: Optional[List[Any]]
     type: Optional[int]
 
+class TopLevelFilters(TypedDict, total=False):
+    """The server-side filters of /TopLevel."""
+
+    agent_departments_only: Optional[bool]
+    can_edit_only: Optional[bool]
+    idonly: Optional[bool]
+    include_agents: Optional[bool]
+    include_managers: Optional[bool]
+    include_teams: Optional[bool]
+    isorgchart: Optional[bool]
+    org_id: Optional[Union[int, Model]]
+    search: Optional[str]
+    show_all: Optional[bool]
+    type: Optional[int]
+
+class TopLevelGetParams(TypedDict, total=False):
+    """The query parameters of GET /TopLevel/{id}."""
+
+    include_agents: Optional[bool]
+    include_teams: Optional[bool]
+    includedetails: Optional[bool]
+
 class TranslationFields(TypedDict, total=False):
     """The fields a /Translation write takes as keywords (``create(**fields)``)."""
 
@@ -16271,6 +20504,14 @@ class TranslationFields(TypedDict, total=False):
     fieldname: Optional[str]
     language_id: Optional[int]
     translation: Optional[str]
+
+class TranslationFilters(TypedDict, total=False):
+    """The server-side filters of /Translation."""
+
+
+class TranslationGetParams(TypedDict, total=False):
+    """The query parameters of GET /Translation/{id}."""
+
 
 class TwilioWhatsAppDetailFields(TypedDict, total=False):
     """The fields a /TwilioWhatsAppDetails write takes as keywords (``create(**fields)``)."""
@@ -16288,6 +20529,14 @@ class TwilioWhatsAppDetailFields(TypedDict, total=False):
     ticket_type: Optional[int]
     ticket_type_name: Optional[str]
     twilio_sid: Optional[str]
+
+class TwilioWhatsAppDetailFilters(TypedDict, total=False):
+    """The server-side filters of /TwilioWhatsAppDetails."""
+
+
+class TwilioWhatsAppDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /TwilioWhatsAppDetails/{id}."""
+
 
 class TwitterDetailFields(TypedDict, total=False):
     """The fields a /TwitterDetails write takes as keywords (``create(**fields)``)."""
@@ -16323,6 +20572,16 @@ class TwitterDetailFields(TypedDict, total=False):
     screen_name: Optional[str]
     user_id: Optional[str]
 
+class TwitterDetailFilters(TypedDict, total=False):
+    """The server-side filters of /TwitterDetails."""
+
+    account_id: Optional[str]
+
+class TwitterDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /TwitterDetails/{id}."""
+
+    includedetails: Optional[bool]
+
 class UnsubServiceEmailFields(TypedDict, total=False):
     """The fields a /UnsubServiceEmails write takes as keywords (``create(**fields)``)."""
 
@@ -16331,6 +20590,26 @@ class UnsubServiceEmailFields(TypedDict, total=False):
     key: Optional[str]
     stid: Optional[int]
     uid: Optional[int]
+
+class UnsubServiceEmailFilters(TypedDict, total=False):
+    """The server-side filters of /UnsubServiceEmails."""
+
+
+class UnsubServiceEmailGetParams(TypedDict, total=False):
+    """The query parameters of GET /UnsubServiceEmails/{id}."""
+
+    includedetails: Optional[bool]
+
+class UserChangeFilters(TypedDict, total=False):
+    """The server-side filters of /UserChange."""
+
+    change_date: Optional[str]
+    exclude_generaluser: Optional[bool]
+    idonly: Optional[bool]
+
+class UserChangeGetParams(TypedDict, total=False):
+    """The query parameters of GET /UserChange/{id}."""
+
 
 class UserRoleFields(TypedDict, total=False):
     """The fields a /UserRoles write takes as keywords (``create(**fields)``)."""
@@ -16360,6 +20639,15 @@ class UserRoleFields(TypedDict, total=False):
     notifications: Optional[List[Any]]
     showmeonly: Optional[int]
     web_access_level: Optional[int]
+
+class UserRoleFilters(TypedDict, total=False):
+    """The server-side filters of /UserRoles."""
+
+
+class UserRoleGetParams(TypedDict, total=False):
+    """The query parameters of GET /UserRoles/{id}."""
+
+    includedetails: Optional[bool]
 
 class UserFields(TypedDict, total=False):
     """The fields a /Users write takes as keywords (``create(**fields)``)."""
@@ -16685,6 +20973,82 @@ class UserFields(TypedDict, total=False):
     whatsapp_number: Optional[str]
     zapier_client_name: Optional[str]
 
+class UserFilters(TypedDict, total=False):
+    """The server-side filters of /Users."""
+
+    activeinactive: Optional[str]
+    advanced_search: Optional[str]
+    allapprovers: Optional[bool]
+    approvers_only: Optional[bool]
+    asset_id: Optional[Union[int, Model]]
+    client_id: Optional[Union[int, Model]]
+    contract_id: Optional[Union[int, Model]]
+    department_id: Optional[Union[int, Model]]
+    exclude_agents: Optional[bool]
+    exclude_defaultsiteusers: Optional[bool]
+    exclude_generaluser: Optional[bool]
+    idonly: Optional[bool]
+    includeactive: Optional[bool]
+    includebillinginfo: Optional[bool]
+    includeinactive: Optional[bool]
+    includename: Optional[bool]
+    includenonserviceaccount: Optional[bool]
+    includenotes: Optional[bool]
+    includeserviceaccount: Optional[bool]
+    integration_type: Optional[str]
+    is3cxcall: Optional[bool]
+    is_followers: Optional[bool]
+    lastupdatefromdate: Optional[Union[datetime, date, str]]
+    lastupdatetodate: Optional[Union[datetime, date, str]]
+    licence_id: Optional[Union[int, Model]]
+    listagentuserfirst: Optional[bool]
+    myallcustomers: Optional[bool]
+    myarea: Optional[bool]
+    mydepartment: Optional[bool]
+    mysite: Optional[bool]
+    mysitecontact: Optional[bool]
+    mytoplevel: Optional[bool]
+    opp_id: Optional[Union[int, Model]]
+    organisation_id: Optional[Union[int, Model]]
+    role: Optional[int]
+    search: Optional[str]
+    search_phonenumbers: Optional[bool]
+    site_id: Optional[Union[int, Model]]
+    supplier_id: Optional[Union[int, Model]]
+    tickettype_id: Optional[Union[int, Model]]
+    toplevel_id: Optional[Union[int, Model]]
+    client: Any
+    site: Any
+
+class UserGetParams(TypedDict, total=False):
+    """The query parameters of GET /Users/{id}."""
+
+    client_id: Optional[int]
+    client_override: Optional[int]
+    domain: Optional[str]
+    includeactivity: Optional[bool]
+    includebillinginfo: Optional[bool]
+    includedetails: Optional[bool]
+    includepopups: Optional[bool]
+    includeusersassets: Optional[bool]
+    issetup: Optional[bool]
+    opp_id: Optional[int]
+    site_id: Optional[int]
+    site_override: Optional[int]
+    supplier_id: Optional[int]
+    tickettype_id: Optional[int]
+    username: Optional[str]
+
+class VersionInfoFilters(TypedDict, total=False):
+    """The server-side filters of /VersionInfo."""
+
+    product_id: Optional[Union[int, Model]]
+
+class VersionInfoGetParams(TypedDict, total=False):
+    """The query parameters of GET /VersionInfo/{id}."""
+
+    includedetails: Optional[bool]
+
 class ViewColumnFields(TypedDict, total=False):
     """The fields a /ViewColumns write takes as keywords (``create(**fields)``)."""
 
@@ -16708,6 +21072,21 @@ class ViewColumnFields(TypedDict, total=False):
     use_dashboard: Optional[bool]
     type: Optional[int]
 
+class ViewColumnFilters(TypedDict, total=False):
+    """The server-side filters of /ViewColumns."""
+
+    globalonly: Optional[bool]
+    showall: Optional[bool]
+    showallforteam: Optional[int]
+    showallfortech: Optional[int]
+    ticketarea_id: Optional[Union[int, Model]]
+    type: Optional[str]
+
+class ViewColumnGetParams(TypedDict, total=False):
+    """The query parameters of GET /ViewColumns/{id}."""
+
+    includedetails: Optional[bool]
+
 class ViewFilterFields(TypedDict, total=False):
     """The fields a /ViewFilter write takes as keywords (``create(**fields)``)."""
 
@@ -16727,6 +21106,21 @@ class ViewFilterFields(TypedDict, total=False):
     type_name: Optional[str]
     type: Optional[int]
 
+class ViewFilterFilters(TypedDict, total=False):
+    """The server-side filters of /ViewFilter."""
+
+    globalonly: Optional[bool]
+    showall: Optional[bool]
+    showallforteam: Optional[int]
+    showallfortech: Optional[int]
+    ticketarea_id: Optional[Union[int, Model]]
+    type: Optional[str]
+
+class ViewFilterGetParams(TypedDict, total=False):
+    """The query parameters of GET /ViewFilter/{id}."""
+
+    includedetails: Optional[bool]
+
 class ViewListGroupFields(TypedDict, total=False):
     """The fields a /ViewListGroup write takes as keywords (``create(**fields)``)."""
 
@@ -16736,6 +21130,16 @@ class ViewListGroupFields(TypedDict, total=False):
     sequence: Optional[int]
     type_name: Optional[str]
     type: Optional[int]
+
+class ViewListGroupFilters(TypedDict, total=False):
+    """The server-side filters of /ViewListGroup."""
+
+    type: Optional[str]
+
+class ViewListGroupGetParams(TypedDict, total=False):
+    """The query parameters of GET /ViewListGroup/{id}."""
+
+    includedetails: Optional[bool]
 
 class ViewListFields(TypedDict, total=False):
     """The fields a /ViewLists write takes as keywords (``create(**fields)``)."""
@@ -16778,6 +21182,27 @@ class ViewListFields(TypedDict, total=False):
     use: Optional[str]
     type: Optional[int]
 
+class ViewListFilters(TypedDict, total=False):
+    """The server-side filters of /ViewLists."""
+
+    connectedinstance_id: Optional[Union[int, Model]]
+    domain: Optional[str]
+    globalonly: Optional[bool]
+    istree: Optional[bool]
+    showall: Optional[bool]
+    showallforteam: Optional[int]
+    showallfortech: Optional[int]
+    showcounts: Optional[bool]
+    ticketarea_id: Optional[Union[int, Model]]
+    type: Optional[str]
+
+class ViewListGetParams(TypedDict, total=False):
+    """The query parameters of GET /ViewLists/{id}."""
+
+    domain: Optional[str]
+    includedetails: Optional[bool]
+    showcounts: Optional[bool]
+
 class VirimaDetailFields(TypedDict, total=False):
     """The fields a /VirimaDetails write takes as keywords (``create(**fields)``)."""
 
@@ -16819,6 +21244,14 @@ class VirimaDetailFields(TypedDict, total=False):
     use_user_site: Optional[bool]
     user_matching_field: Optional[int]
 
+class VirimaDetailFilters(TypedDict, total=False):
+    """The server-side filters of /VirimaDetails."""
+
+
+class VirimaDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /VirimaDetails/{id}."""
+
+
 class VirtualAgentFields(TypedDict, total=False):
     """The fields a /VirtualAgent write takes as keywords (``create(**fields)``)."""
 
@@ -16835,6 +21268,14 @@ class VirtualAgentFields(TypedDict, total=False):
     name: Optional[str]
     third_party_id: Optional[str]
     use: Optional[int]
+
+class VirtualAgentFilters(TypedDict, total=False):
+    """The server-side filters of /VirtualAgent."""
+
+
+class VirtualAgentGetParams(TypedDict, total=False):
+    """The query parameters of GET /VirtualAgent/{id}."""
+
 
 class VMWorkspaceDetailFields(TypedDict, total=False):
     """The fields a /VMWorkspaceDetails write takes as keywords (``create(**fields)``)."""
@@ -16871,6 +21312,14 @@ class VMWorkspaceDetailFields(TypedDict, total=False):
     vmworkspace_clientid: Optional[str]
     vmworkspace_fieldmappings: Optional[List[Any]]
 
+class VMWorkspaceDetailFilters(TypedDict, total=False):
+    """The server-side filters of /VMWorkspaceDetails."""
+
+
+class VMWorkspaceDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /VMWorkspaceDetails/{id}."""
+
+
 class WebhookEventFields(TypedDict, total=False):
     """The fields a /WebhookEvent write takes as keywords (``create(**fields)``)."""
 
@@ -16894,6 +21343,30 @@ class WebhookEventFields(TypedDict, total=False):
     status: Optional[int]
     timestamp: Union[datetime, date, str, None]
     webhook_id: Optional[str]
+
+class WebhookEventFilters(TypedDict, total=False):
+    """The server-side filters of /WebhookEvent."""
+
+    automation_id: Optional[Union[int, Model]]
+    idonly: Optional[bool]
+    integrationmethod_id: Optional[Union[int, Model]]
+    webhook_id: Optional[str]
+
+class WebhookEventGetParams(TypedDict, total=False):
+    """The query parameters of GET /WebhookEvent/{id}."""
+
+    includedetails: Optional[bool]
+
+class WebhookRepositoryFilters(TypedDict, total=False):
+    """The server-side filters of /WebhookRepository."""
+
+    isazureautomation: Optional[bool]
+    type: Optional[int]
+
+class WebhookRepositoryGetParams(TypedDict, total=False):
+    """The query parameters of GET /WebhookRepository/{id}."""
+
+    includedetails: Optional[bool]
 
 class WebhookFields(TypedDict, total=False):
     """The fields a /Webhook write takes as keywords (``create(**fields)``)."""
@@ -16961,6 +21434,17 @@ class WebhookFields(TypedDict, total=False):
     zapier_username: Optional[str]
     type: Optional[int]
 
+class WebhookFilters(TypedDict, total=False):
+    """The server-side filters of /Webhook."""
+
+    isazureautomation: Optional[bool]
+    type: Optional[int]
+
+class WebhookGetParams(TypedDict, total=False):
+    """The query parameters of GET /Webhook/{id}."""
+
+    includedetails: Optional[bool]
+
 class WordpressDetailFields(TypedDict, total=False):
     """The fields a /WordpressDetails write takes as keywords (``create(**fields)``)."""
 
@@ -16975,6 +21459,14 @@ class WordpressDetailFields(TypedDict, total=False):
     enabled: Optional[bool]
     new_access_token: Optional[str]
     new_integration_method: Optional[bool]
+
+class WordpressDetailFilters(TypedDict, total=False):
+    """The server-side filters of /WordpressDetails."""
+
+
+class WordpressDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /WordpressDetails/{id}."""
+
 
 class WordpressOrgDetailFields(TypedDict, total=False):
     """The fields a /WordpressOrgDetails write takes as keywords (``create(**fields)``)."""
@@ -16996,6 +21488,14 @@ class WordpressOrgDetailFields(TypedDict, total=False):
     post_status_to_import: Optional[str]
     use_custom_endpoint: Optional[bool]
     username: Optional[str]
+
+class WordpressOrgDetailFilters(TypedDict, total=False):
+    """The server-side filters of /WordpressOrgDetails."""
+
+
+class WordpressOrgDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /WordpressOrgDetails/{id}."""
+
 
 class WorkdayFields(TypedDict, total=False):
     """The fields a /Workday write takes as keywords (``create(**fields)``)."""
@@ -17037,6 +21537,27 @@ class WorkdayFields(TypedDict, total=False):
     timeslots: Optional[List[Any]]
     timezone: Optional[str]
 
+class WorkdayFilters(TypedDict, total=False):
+    """The server-side filters of /Workday."""
+
+    access_control_level: Optional[int]
+    isconfig: Optional[bool]
+    showholidays: Optional[bool]
+
+class WorkdayGetParams(TypedDict, total=False):
+    """The query parameters of GET /Workday/{id}."""
+
+    includedetails: Optional[bool]
+
+class WorkflowStepFilters(TypedDict, total=False):
+    """The server-side filters of /workflowstep."""
+
+    includecriteriainfo: Optional[bool]
+
+class WorkflowStepGetParams(TypedDict, total=False):
+    """The query parameters of GET /workflowstep/{id}."""
+
+
 class WorkflowTargetFields(TypedDict, total=False):
     """The fields a /WorkflowTarget write takes as keywords (``create(**fields)``)."""
 
@@ -17059,6 +21580,14 @@ class WorkflowTargetFields(TypedDict, total=False):
     workday: Optional[int]
     workday_name: Optional[str]
 
+class WorkflowTargetFilters(TypedDict, total=False):
+    """The server-side filters of /WorkflowTarget."""
+
+
+class WorkflowTargetGetParams(TypedDict, total=False):
+    """The query parameters of GET /WorkflowTarget/{id}."""
+
+
 class WorkflowFields(TypedDict, total=False):
     """The fields a /Workflow write takes as keywords (``create(**fields)``)."""
 
@@ -17079,6 +21608,17 @@ class WorkflowFields(TypedDict, total=False):
     steps: Optional[List[Any]]
     targets: Optional[List[Any]]
     workflow_history: Optional[List[Any]]
+
+class WorkflowFilters(TypedDict, total=False):
+    """The server-side filters of /Workflow."""
+
+    access_control_level: Optional[int]
+    includeinactive: Optional[bool]
+
+class WorkflowGetParams(TypedDict, total=False):
+    """The query parameters of GET /Workflow/{id}."""
+
+    includedetails: Optional[bool]
 
 class XeroDetailFields(TypedDict, total=False):
     """The fields a /XeroDetails write takes as keywords (``create(**fields)``)."""
@@ -17133,3 +21673,23 @@ class XeroDetailFields(TypedDict, total=False):
     tenant_id: Optional[str]
     tenant_name: Optional[str]
     token_expiry: Union[datetime, date, str, None]
+
+class XeroDetailFilters(TypedDict, total=False):
+    """The server-side filters of /XeroDetails."""
+
+    connectedonly: Optional[bool]
+    tenantid: Optional[str]
+
+class XeroDetailGetParams(TypedDict, total=False):
+    """The query parameters of GET /XeroDetails/{id}."""
+
+    includedetails: Optional[bool]
+
+class XtypeRoleFilters(TypedDict, total=False):
+    """The server-side filters of /XtypeRole."""
+
+    xtype_id: Optional[Union[int, Model]]
+    xtyperole_id: Optional[Union[int, Model]]
+
+class XtypeRoleGetParams(TypedDict, total=False):
+    """The query parameters of GET /XtypeRole/{id}."""

@@ -15,7 +15,7 @@ from typing_extensions import assert_type
 
 import halopsa
 from halopsa import AsyncHaloClient, HaloClient, Page, QuerySet
-from halopsa.models import Action, Agent, Client, Invoice, Ticket
+from halopsa.models import Action, Agent, Client, Invoice, Site, Ticket
 
 
 def correct(client: HaloClient) -> None:
@@ -36,6 +36,14 @@ def correct(client: HaloClient) -> None:
     assert_type(client.agents.me(), Agent)
     since: QuerySet[Ticket] = client.tickets.filter(datesearch="dateoccurred", startdate=datetime(2026, 1, 1))
     assert_type(client.tickets.count(), int)
+
+    # get(), list(), list_all() and by_name() take the family's parameters and filters as typed keywords
+    assert_type(client.tickets.get(5, includedetails=True), Ticket)
+    assert_type(client.tickets.get(summary="Printer jammed"), Ticket)  # no id: QuerySet lookups
+    assert_type(client.tickets.list(page_size=10, client_id=12, open_only=True), Page[Ticket])
+    for listed in client.tickets.list_all(agent_id=3):
+        assert_type(listed, Ticket)
+    assert_type(client.sites.by_name("Head Office", client_id=2), Site)
 
     # values() and values_list()
     for values in client.tickets.values("id", "summary"):
@@ -156,6 +164,10 @@ def wrong(client: HaloClient, aclient: AsyncHaloClient) -> None:
     client.tickets.bulk_update([1, 2], status_id="nine")  # E: status_id
     Ticket(summry="Printer jammed")  # E: summry
     client.tickets.new(statsu_id=1)  # E: statsu_id
+    client.tickets.get(5, includedetalis=True)  # E: overload
+    client.tickets.list(agnt_id=3)  # E: agnt_id
+    client.tickets.list(agent_id="three")  # E: agent_id
+    client.sites.by_name("Head Office", clientid=2)  # E: clientid
     client.tickets.filter(count=client.clients.get(1))  # E: count
     with client.dry_run() as planned:
         planned[0].metod  # E: metod
