@@ -259,6 +259,12 @@ DEFAULT_FROM_ENV: Any
 _M = TypeVar("_M", bound=Model)
 _Q = TypeVar("_Q", bound=QuerySet[Any])
 
+class NoDeleteEndpoint:
+    """What ``delete`` is on a QuerySet of a family Halo's API cannot delete: not callable."""
+
+class NoWriteEndpoint:
+    """What ``update`` is on a QuerySet of a family Halo's API cannot write: not callable."""
+
 class Page(Generic[_M]):
     """One page of a listing: ``items`` (models), ``record_count`` (the total, when reported), paging."""
 
@@ -1011,6 +1017,14 @@ class AdobeCommerceDetailManager(DeleteMixin, WriteMixin[AdobeCommerceDetail], R
 
 class AdobeCommerceIntegrationQuerySet(QuerySet[AdobeCommerceIntegration]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class AdobeCommerceIntegrationManager(ResourceManager[AdobeCommerceIntegration, AdobeCommerceIntegrationQuerySet]):
     """``client.adobe_commerce_integrations``: /AdobeCommerceIntegration (AdobeCommerceIntegration records)."""
@@ -1070,6 +1084,10 @@ class AgentCheckInQuerySet(QuerySet[AgentCheckIn]):
         chunk_size: int = ...,
         **fields: Unpack[AgentCheckInFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class AgentCheckInManager(WriteMixin[AgentCheckIn], ResourceManager[AgentCheckIn, AgentCheckInQuerySet]):
     """``client.agent_check_ins``: /AgentCheckIn (AgentCheckIn records)."""
@@ -1241,6 +1259,14 @@ class AgentEventSubscriptionManager(DeleteMixin, WriteMixin[AgentEventSubscripti
 
 class AgentImageQuerySet(QuerySet[AgentImage]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class AgentImageManager(ResourceManager[AgentImage, AgentImageQuerySet]):
     """``client.agent_images``: /AgentImage (AgentImage records)."""
@@ -1278,6 +1304,14 @@ class AgentImageManager(ResourceManager[AgentImage, AgentImageQuerySet]):
 
 class AgentPresenceRuleQuerySet(QuerySet[AgentPresenceRule]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class AgentPresenceRuleManager(ResourceManager[AgentPresenceRule, AgentPresenceRuleQuerySet]):
     """``client.agent_presence_rules``: /AgentPresenceRule (AgentPresenceRule records)."""
@@ -2330,6 +2364,14 @@ class AreaAzureTenantQuerySet(QuerySet[AreaAzureTenant]):
         site_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /AreaAzureTenant, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class AreaAzureTenantManager(ResourceManager[AreaAzureTenant, AreaAzureTenantQuerySet]):
     """``client.area_azure_tenants``: /AreaAzureTenant (AreaAzureTenant records)."""
@@ -2385,6 +2427,14 @@ class AreaAzureTenantManager(ResourceManager[AreaAzureTenant, AreaAzureTenantQue
 
 class AreaRequestTypeQuerySet(QuerySet[AreaRequestType]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class AreaRequestTypeManager(ResourceManager[AreaRequestType, AreaRequestTypeQuerySet]):
     """``client.area_request_types``: /AreaRequestType (AreaRequestType records)."""
@@ -2444,6 +2494,10 @@ class AssetChangeQuerySet(QuerySet[AssetChange]):
         chunk_size: int = ...,
         **fields: Unpack[AssetChangeFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class AssetChangeManager(WriteMixin[AssetChange], ResourceManager[AssetChange, AssetChangeQuerySet]):
     """``client.asset_changes``: /AssetChange (AssetChange records)."""
@@ -2626,6 +2680,14 @@ class AssetSoftwareQuerySet(QuerySet[AssetSoftware]):
         user_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /AssetSoftware, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class AssetSoftwareManager(ResourceManager[AssetSoftware, AssetSoftwareQuerySet]):
     """``client.asset_software``: /AssetSoftware (AssetSoftware records)."""
@@ -2692,6 +2754,14 @@ class AssetTypeInfoQuerySet(QuerySet[AssetTypeInfo]):
         type: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /AssetTypeInfo, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class AssetTypeInfoManager(ResourceManager[AssetTypeInfo, AssetTypeInfoQuerySet]):
     """``client.asset_type_info``: /AssetTypeInfo (AssetTypeInfo records)."""
@@ -2749,6 +2819,14 @@ class AssetTypeInfoManager(ResourceManager[AssetTypeInfo, AssetTypeInfoQuerySet]
 
 class AssetTypeMappingQuerySet(QuerySet[AssetTypeMapping]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class AssetTypeMappingManager(ResourceManager[AssetTypeMapping, AssetTypeMappingQuerySet]):
     """``client.asset_type_mappings``: /AssetTypeMappings (AssetTypeMapping records)."""
@@ -3587,6 +3665,14 @@ class AuditManager(DeleteMixin, WriteMixin[Audit], ResourceManager[Audit, AuditQ
 
 class AuthInfoQuerySet(QuerySet[AuthInfo]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class AuthInfoManager(ResourceManager[AuthInfo, AuthInfoQuerySet]):
     """``client.auth_info``: /AuthInfo (AuthInfo records)."""
@@ -3837,6 +3923,14 @@ class AzureADMappingQuerySet(QuerySet[AzureADMapping]):
         connection_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /azureadmapping, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class AzureADMappingManager(ResourceManager[AzureADMapping, AzureADMappingQuerySet]):
     """``client.azure_ad_mappings``: /azureadmapping (AzureADMapping records)."""
@@ -4164,6 +4258,14 @@ class AzureadconnectionManager(DeleteMixin, WriteMixin[Azureadconnection], Resou
 
 class BackgroundTaskQuerySet(QuerySet[BackgroundTask]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class BackgroundTaskManager(ResourceManager[BackgroundTask, BackgroundTaskQuerySet]):
     """``client.background_tasks``: /BackgroundTask (BackgroundTask records)."""
@@ -4302,6 +4404,14 @@ class BookingTypeQuerySet(QuerySet[BookingType]):
         type: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /BookingType, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class BookingTypeManager(ResourceManager[BookingType, BookingTypeQuerySet]):
     """``client.booking_types``: /BookingType (BookingType records)."""
@@ -4344,6 +4454,10 @@ class BookingTypeManager(ResourceManager[BookingType, BookingTypeQuerySet]):
 
 class BookmarkQuerySet(QuerySet[Bookmark]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class BookmarkManager(WriteMixin[Bookmark], ResourceManager[Bookmark, BookmarkQuerySet]):
     """``client.bookmarks``: /Bookmark (Bookmark records)."""
@@ -4465,6 +4579,14 @@ class BudgetTypeManager(DeleteMixin, WriteMixin[BudgetType], ResourceManager[Bud
 
 class BulkEmailQuerySet(QuerySet[BulkEmail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class BulkEmailManager(ResourceManager[BulkEmail, BulkEmailQuerySet]):
     """``client.bulk_emails``: /BulkEmail (BulkEmail records)."""
@@ -4606,6 +4728,14 @@ class BusinessCentralDetailManager(DeleteMixin, WriteMixin[BusinessCentralDetail
 
 class CABMemberQuerySet(QuerySet[CABMember]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class CABMemberManager(ResourceManager[CABMember, CABMemberQuerySet]):
     """``client.cab_members``: /CABMember (CABMember records)."""
@@ -4734,6 +4864,10 @@ class CallLogQuerySet(QuerySet[CallLog]):
         chunk_size: int = ...,
         **fields: Unpack[CallLogFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class CallLogManager(WriteMixin[CallLog], ResourceManager[CallLog, CallLogQuerySet]):
     """``client.call_logs``: /CallLog (CallLog records)."""
@@ -5157,6 +5291,14 @@ class CertificateManager(DeleteMixin, WriteMixin[Certificate], ResourceManager[C
 
 class ChangeCalendarQuerySet(QuerySet[ChangeCalendar]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class ChangeCalendarManager(ResourceManager[ChangeCalendar, ChangeCalendarQuerySet]):
     """``client.change_calendars``: /ChangeCalendar (ChangeCalendar records)."""
@@ -5210,6 +5352,14 @@ class ChargeRateQuerySet(QuerySet[ChargeRate]):
         globalonly: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /ChargeRate, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class ChargeRateManager(ResourceManager[ChargeRate, ChargeRateQuerySet]):
     """``client.charge_rates``: /ChargeRate (ChargeRate records)."""
@@ -5275,6 +5425,10 @@ class ChatMessageQuerySet(QuerySet[ChatMessage]):
         chunk_size: int = ...,
         **fields: Unpack[ChatMessageFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class ChatMessageManager(WriteMixin[ChatMessage], ResourceManager[ChatMessage, ChatMessageQuerySet]):
     """``client.chat_messages``: /ChatMessage (ChatMessage records)."""
@@ -5454,6 +5608,10 @@ class ChatQuerySet(QuerySet[Chat]):
         ticket_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Chat, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class ChatManager(WriteMixin[Chat], ResourceManager[Chat, ChatQuerySet]):
     """``client.chats``: /Chat (Chat records)."""
@@ -5497,6 +5655,14 @@ class ChatManager(WriteMixin[Chat], ResourceManager[Chat, ChatQuerySet]):
 
 class ClientCacheQuerySet(QuerySet[ClientCache]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class ClientCacheManager(ResourceManager[ClientCache, ClientCacheQuerySet]):
     """``client.client_caches``: /ClientCache (ClientCache records)."""
@@ -6826,6 +6992,10 @@ class ControlQuerySet(QuerySet[Control]):
         chunk_size: int = ...,
         **fields: Unpack[ControlFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class ControlManager(WriteMixin[Control], ResourceManager[Control, ControlQuerySet]):
     """``client.controls``: /Control (Control records)."""
@@ -7316,6 +7486,14 @@ class CustomButtonManager(DeleteMixin, WriteMixin[CustomButton], ResourceManager
 
 class CustomIntegrationMethodValueQuerySet(QuerySet[CustomIntegrationMethodValue]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class CustomIntegrationMethodValueManager(ResourceManager[CustomIntegrationMethodValue, CustomIntegrationMethodValueQuerySet]):
     """``client.custom_integration_method_values``: /CustomIntegrationMethodValue (CustomIntegrationMethodValue records)."""
@@ -7470,6 +7648,14 @@ class CustomIntegrationMethodManager(DeleteMixin, WriteMixin[CustomIntegrationMe
 
 class CustomIntegrationRepositoryQuerySet(QuerySet[CustomIntegrationRepository]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class CustomIntegrationRepositoryManager(ResourceManager[CustomIntegrationRepository, CustomIntegrationRepositoryQuerySet]):
     """``client.custom_integration_repositories``: /CustomIntegrationRepository (CustomIntegrationRepository records)."""
@@ -7900,6 +8086,10 @@ class DatabaseLookupConfirmationQuerySet(QuerySet[DatabaseLookupConfirmation]):
         chunk_size: int = ...,
         **fields: Unpack[DatabaseLookupConfirmationFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class DatabaseLookupConfirmationManager(WriteMixin[DatabaseLookupConfirmation], ResourceManager[DatabaseLookupConfirmation, DatabaseLookupConfirmationQuerySet]):
     """``client.database_lookup_confirmations``: /DatabaseLookupConfirmation (DatabaseLookupConfirmation records)."""
@@ -8186,6 +8376,14 @@ class DattoCommerceDetailManager(DeleteMixin, WriteMixin[DattoCommerceDetail], R
 
 class DeviceLicenceQuerySet(QuerySet[DeviceLicence]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class DeviceLicenceManager(ResourceManager[DeviceLicence, DeviceLicenceQuerySet]):
     """``client.device_licences``: /DeviceLicence (DeviceLicence records)."""
@@ -8749,6 +8947,14 @@ class EmailAddressBookQuerySet(QuerySet[EmailAddressBook]):
         supplier_id: Filters by Users belonging to the specified supplier.
         toplevel_id: Filter by Users belonging to a particular top level.
         """
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class EmailAddressBookManager(ResourceManager[EmailAddressBook, EmailAddressBookQuerySet]):
     """``client.email_address_books``: /EmailAddressBook (EmailAddressBook records)."""
@@ -9376,6 +9582,10 @@ class ExpenseQuerySet(QuerySet[Expense]):
         enddate: Expenses up to this date [/Expense is not in this copy of the spec]
         search: Text search [/Expense is not in this copy of the spec]
         """
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class ExpenseManager(WriteMixin[Expense], ResourceManager[Expense, ExpenseQuerySet]):
     """``client.expenses``: /Expense (Expense records)."""
@@ -9819,6 +10029,14 @@ class FAQListManager(DeleteMixin, WriteMixin[FAQList], ResourceManager[FAQList, 
 
 class FaultViewLogQuerySet(QuerySet[FaultViewLog]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class FaultViewLogManager(ResourceManager[FaultViewLog, FaultViewLogQuerySet]):
     """``client.fault_view_logs``: /FaultViewLog (FaultViewLog records)."""
@@ -9866,6 +10084,10 @@ class FaultsForecastingQuerySet(QuerySet[FaultsForecasting]):
         chunk_size: int = ...,
         **fields: Unpack[FaultsForecastingFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class FaultsForecastingManager(WriteMixin[FaultsForecasting], ResourceManager[FaultsForecasting, FaultsForecastingQuerySet]):
     """``client.faults_forecastings``: /FaultsForecasting (FaultsForecasting records)."""
@@ -9958,6 +10180,10 @@ class FeatureQuerySet(QuerySet[Feature]):
         chunk_size: int = ...,
         **fields: Unpack[FeatureFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class FeatureManager(WriteMixin[Feature], ResourceManager[Feature, FeatureQuerySet]):
     """``client.features``: /Features (Feature records)."""
@@ -10125,6 +10351,14 @@ class FeedQuerySet(QuerySet[Feed]):
         user_only: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /Feed, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class FeedManager(ResourceManager[Feed, FeedQuerySet]):
     """``client.feeds``: /Feed (Feed records)."""
@@ -10840,6 +11074,14 @@ class HaloDeviceInfoManager(DeleteMixin, WriteMixin[HaloDeviceInfo], ResourceMan
 
 class HaloFieldQuerySet(QuerySet[HaloField]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class HaloFieldManager(ResourceManager[HaloField, HaloFieldQuerySet]):
     """``client.halo_fields``: /HaloField (HaloField records)."""
@@ -10953,6 +11195,14 @@ class HaloNewManager(DeleteMixin, WriteMixin[HaloNew], ResourceManager[HaloNew, 
 
 class HealthQuerySet(QuerySet[Health]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class HealthManager(ResourceManager[Health, HealthQuerySet]):
     """``client.health``: /Health (Health records)."""
@@ -11573,6 +11823,14 @@ class IngramMicroResellerDetailManager(DeleteMixin, WriteMixin[IngramMicroResell
 
 class InstanceInfoQuerySet(QuerySet[InstanceInfo]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class InstanceInfoManager(ResourceManager[InstanceInfo, InstanceInfoQuerySet]):
     """``client.instance_info``: /InstanceInfo (InstanceInfo records)."""
@@ -11621,6 +11879,10 @@ class InstanceQuerySet(QuerySet[Instance]):
         chunk_size: int = ...,
         **fields: Unpack[InstanceFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class InstanceManager(WriteMixin[Instance], ResourceManager[Instance, InstanceQuerySet]):
     """``client.instances``: /Instance (Instance records)."""
@@ -11704,6 +11966,10 @@ class IntegrationConfigurationQuerySet(QuerySet[IntegrationConfiguration]):
         chunk_size: int = ...,
         **fields: Unpack[IntegrationConfigurationFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class IntegrationConfigurationManager(WriteMixin[IntegrationConfiguration], ResourceManager[IntegrationConfiguration, IntegrationConfigurationQuerySet]):
     """``client.integration_configurations``: /IntegrationConfiguration (IntegrationConfiguration records)."""
@@ -13096,6 +13362,10 @@ class IntegrationExportQuerySet(QuerySet[IntegrationExport]):
         chunk_size: int = ...,
         **fields: Unpack[IntegrationExportFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class IntegrationExportManager(WriteMixin[IntegrationExport], ResourceManager[IntegrationExport, IntegrationExportQuerySet]):
     """``client.integration_exports``: /IntegrationExport (IntegrationExport records)."""
@@ -13280,6 +13550,14 @@ class IntegrationFieldMappingQuerySet(QuerySet[IntegrationFieldMapping]):
         xmvalue: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /IntegrationFieldMapping, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class IntegrationFieldMappingManager(ResourceManager[IntegrationFieldMapping, IntegrationFieldMappingQuerySet]):
     """``client.integration_field_mappings``: /IntegrationFieldMapping (IntegrationFieldMapping records)."""
@@ -13344,6 +13622,10 @@ class IntegrationLookUpQuerySet(QuerySet[IntegrationLookUp]):
         chunk_size: int = ...,
         **fields: Unpack[IntegrationLookUpFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class IntegrationLookUpManager(WriteMixin[IntegrationLookUp], ResourceManager[IntegrationLookUp, IntegrationLookUpQuerySet]):
     """``client.integration_look_ups``: /IntegrationLookUp (IntegrationLookUp records)."""
@@ -13534,6 +13816,14 @@ class IntegrationRunbookVariableGroupQuerySet(QuerySet[IntegrationRunbookVariabl
         one_runbook_id: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /IntegrationRunbookVariableGroup, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class IntegrationRunbookVariableGroupManager(ResourceManager[IntegrationRunbookVariableGroup, IntegrationRunbookVariableGroupQuerySet]):
     """``client.integration_runbook_variable_groups``: /IntegrationRunbookVariableGroup (IntegrationRunbookVariableGroup records)."""
@@ -13599,6 +13889,14 @@ class IntegrationSiteMappingQuerySet(QuerySet[IntegrationSiteMapping]):
         third_party_client_id: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /IntegrationSiteMapping, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class IntegrationSiteMappingManager(ResourceManager[IntegrationSiteMapping, IntegrationSiteMappingQuerySet]):
     """``client.integration_site_mappings``: /IntegrationSiteMapping (IntegrationSiteMapping records)."""
@@ -13655,6 +13953,14 @@ class IntegratorLogQuerySet(QuerySet[IntegratorLog]):
         module_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /IntegratorLog, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class IntegratorLogManager(ResourceManager[IntegratorLog, IntegratorLogQuerySet]):
     """``client.integrator_logs``: /IntegratorLog (IntegratorLog records)."""
@@ -13704,6 +14010,14 @@ class IntegratorLogManager(ResourceManager[IntegratorLog, IntegratorLogQuerySet]
 
 class IntegratorScheduleQuerySet(QuerySet[IntegratorSchedule]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class IntegratorScheduleManager(ResourceManager[IntegratorSchedule, IntegratorScheduleQuerySet]):
     """``client.integrator_schedules``: /IntegratorSchedule (IntegratorSchedule records)."""
@@ -13748,6 +14062,14 @@ class IntegratorScheduleManager(ResourceManager[IntegratorSchedule, IntegratorSc
 
 class IntegratorTraceQuerySet(QuerySet[IntegratorTrace]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class IntegratorTraceManager(ResourceManager[IntegratorTrace, IntegratorTraceQuerySet]):
     """``client.integrator_traces``: /IntegratorTrace (IntegratorTrace records)."""
@@ -13811,6 +14133,10 @@ class InvoiceChangeQuerySet(QuerySet[InvoiceChange]):
         chunk_size: int = ...,
         **fields: Unpack[InvoiceChangeFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class InvoiceChangeManager(WriteMixin[InvoiceChange], ResourceManager[InvoiceChange, InvoiceChangeQuerySet]):
     """``client.invoice_changes``: /InvoiceChange (InvoiceChange records)."""
@@ -13899,6 +14225,14 @@ class InvoiceChangeManager(WriteMixin[InvoiceChange], ResourceManager[InvoiceCha
 
 class InvoiceDetailProRataQuerySet(QuerySet[InvoiceDetailProRata]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class InvoiceDetailProRataManager(ResourceManager[InvoiceDetailProRata, InvoiceDetailProRataQuerySet]):
     """``client.invoice_detail_pro_ratas``: /InvoiceDetailProRata (InvoiceDetailProRata records)."""
@@ -14346,6 +14680,14 @@ class ItemStockHistoryQuerySet(QuerySet[ItemStockHistory]):
         stocklocation_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ItemStockHistory, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class ItemStockHistoryManager(ResourceManager[ItemStockHistory, ItemStockHistoryQuerySet]):
     """``client.item_stock_histories``: /ItemStockHistory (ItemStockHistory records)."""
@@ -15159,6 +15501,14 @@ class KashflowDetailManager(DeleteMixin, WriteMixin[KashflowDetail], ResourceMan
 
 class KBArticleAnonQuerySet(QuerySet[KBArticleAnon]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class KBArticleAnonManager(ResourceManager[KBArticleAnon, KBArticleAnonQuerySet]):
     """``client.kb_article_anons``: /KBArticleAnon (KBArticleAnon records)."""
@@ -15562,6 +15912,14 @@ class LicenceChangeQuerySet(QuerySet[LicenceChange]):
         search: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /LicenceChange, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class LicenceChangeManager(ResourceManager[LicenceChange, LicenceChangeQuerySet]):
     """``client.licence_changes``: /LicenceChange (LicenceChange records)."""
@@ -15626,6 +15984,10 @@ class LicenseInfoQuerySet(QuerySet[LicenseInfo]):
         chunk_size: int = ...,
         **fields: Unpack[LicenseInfoFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class LicenseInfoManager(WriteMixin[LicenseInfo], ResourceManager[LicenseInfo, LicenseInfoQuerySet]):
     """``client.license_info``: /LicenseInfo (LicenseInfo records)."""
@@ -15943,6 +16305,14 @@ class MailCampaignEmailManager(DeleteMixin, WriteMixin[MailCampaignEmail], Resou
 
 class MailCampaignLogQuerySet(QuerySet[MailCampaignLog]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class MailCampaignLogManager(ResourceManager[MailCampaignLog, MailCampaignLogQuerySet]):
     """``client.mail_campaign_logs``: /MailCampaignLog (MailCampaignLog records)."""
@@ -16351,6 +16721,14 @@ class MarketingUnsubscribeManager(DeleteMixin, WriteMixin[MarketingUnsubscribe],
 
 class MattermostChannelDetailQuerySet(QuerySet[MattermostChannelDetail]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class MattermostChannelDetailManager(ResourceManager[MattermostChannelDetail, MattermostChannelDetailQuerySet]):
     """``client.mattermost_channel_details``: /MattermostChannelDetails (MattermostChannelDetail records)."""
@@ -16496,6 +16874,10 @@ class MeterReadingQuerySet(QuerySet[MeterReading]):
         chunk_size: int = ...,
         **fields: Unpack[MeterReadingFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class MeterReadingManager(WriteMixin[MeterReading], ResourceManager[MeterReading, MeterReadingQuerySet]):
     """``client.meter_readings``: /MeterReading (MeterReading records)."""
@@ -17592,6 +17974,10 @@ class OnlineStatusQuerySet(QuerySet[OnlineStatus]):
         chunk_size: int = ...,
         **fields: Unpack[OnlineStatusFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class OnlineStatusManager(WriteMixin[OnlineStatus], ResourceManager[OnlineStatus, OnlineStatusQuerySet]):
     """``client.online_statuses``: /OnlineStatus (OnlineStatus records)."""
@@ -18439,6 +18825,14 @@ class OpportunityManager(DeleteMixin, WriteMixin[Opportunity], ResourceManager[O
 
 class OrderLineQuerySet(QuerySet[OrderLine]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class OrderLineManager(ResourceManager[OrderLine, OrderLineQuerySet]):
     """``client.order_lines``: /OrderLine (OrderLine records)."""
@@ -18667,6 +19061,14 @@ class OutgoingAttemptQuerySet(QuerySet[OutgoingAttempt]):
         outgoing_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /OutgoingAttempt, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class OutgoingAttemptManager(ResourceManager[OutgoingAttempt, OutgoingAttemptQuerySet]):
     """``client.outgoing_attempts``: /OutgoingAttempt (OutgoingAttempt records)."""
@@ -18867,6 +19269,14 @@ class PagerDutyMappingQuerySet(QuerySet[PagerDutyMapping]):
         service_id: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /pagerdutymapping, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class PagerDutyMappingManager(ResourceManager[PagerDutyMapping, PagerDutyMappingQuerySet]):
     """``client.pager_duty_mappings``: /pagerdutymapping (PagerDutyMapping records)."""
@@ -18926,6 +19336,10 @@ class PasswordFieldQuerySet(QuerySet[PasswordField]):
         chunk_size: int = ...,
         **fields: Unpack[PasswordFieldFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class PasswordFieldManager(WriteMixin[PasswordField], ResourceManager[PasswordField, PasswordFieldQuerySet]):
     """``client.password_fields``: /PasswordField (PasswordField records)."""
@@ -19011,6 +19425,14 @@ class PdfTemplateRepositoryQuerySet(QuerySet[PdfTemplateRepository]):
         type: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /PdfTemplateRepository, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class PdfTemplateRepositoryManager(ResourceManager[PdfTemplateRepository, PdfTemplateRepositoryQuerySet]):
     """``client.pdf_template_repositories``: /PdfTemplateRepository (PdfTemplateRepository records)."""
@@ -19159,6 +19581,14 @@ class PopupNoteQuerySet(QuerySet[PopupNote]):
         user_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /PopupNote, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class PopupNoteManager(ResourceManager[PopupNote, PopupNoteQuerySet]):
     """``client.popup_notes``: /PopupNote (PopupNote records)."""
@@ -19612,6 +20042,14 @@ class ProductBranchQuerySet(QuerySet[ProductBranch]):
         product_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ProductBranch, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class ProductBranchManager(ResourceManager[ProductBranch, ProductBranchQuerySet]):
     """``client.product_branches``: /ProductBranch (ProductBranch records)."""
@@ -21481,6 +21919,14 @@ class RecurringItemQuerySet(QuerySet[RecurringItem]):
         pending_recurring_invoice: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /RecurringItem, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class RecurringItemManager(ResourceManager[RecurringItem, RecurringItemQuerySet]):
     """``client.recurring_items``: /RecurringItem (RecurringItem records)."""
@@ -21893,6 +22339,14 @@ class RemoteSessionTeamQuerySet(QuerySet[RemoteSessionTeam]):
         msid: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /RemoteSessionTeams, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class RemoteSessionTeamManager(ResourceManager[RemoteSessionTeam, RemoteSessionTeamQuerySet]):
     """``client.remote_session_teams``: /RemoteSessionTeams (RemoteSessionTeam records)."""
@@ -22071,6 +22525,14 @@ class ReportRepositoryQuerySet(QuerySet[ReportRepository]):
         type: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /ReportRepository, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class ReportRepositoryManager(ResourceManager[ReportRepository, ReportRepositoryQuerySet]):
     """``client.report_repositories``: /ReportRepository (ReportRepository records)."""
@@ -22278,6 +22740,14 @@ class ReportManager(ReportsMixin, DeleteMixin, WriteMixin[Report], ResourceManag
 
 class ResourceTypeQuerySet(QuerySet[ResourceType]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class ResourceTypeManager(ResourceManager[ResourceType, ResourceTypeQuerySet]):
     """``client.resource_types``: /ResourceType (ResourceType records)."""
@@ -22325,6 +22795,14 @@ class RoadmapQuerySet(QuerySet[Roadmap]):
         roadmapcolumnview: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /Roadmap, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class RoadmapManager(ResourceManager[Roadmap, RoadmapQuerySet]):
     """``client.roadmaps``: /Roadmap (Roadmap records)."""
@@ -22760,6 +23238,10 @@ class SalesOrderManager(DeleteMixin, WriteMixin[SalesOrder], ResourceManager[Sal
 
 class ScheduleOccurrenceQuerySet(QuerySet[ScheduleOccurrence]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class ScheduleOccurrenceManager(WriteMixin[ScheduleOccurrence], ResourceManager[ScheduleOccurrence, ScheduleOccurrenceQuerySet]):
     """``client.schedule_occurrences``: /ScheduleOccurrence (ScheduleOccurrence records)."""
@@ -22817,6 +23299,10 @@ class ScheduleQuerySet(QuerySet[Schedule]):
         chunk_size: int = ...,
         **fields: Unpack[ScheduleFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class ScheduleManager(WriteMixin[Schedule], ResourceManager[Schedule, ScheduleQuerySet]):
     """``client.schedules``: /Schedule (Schedule records)."""
@@ -22986,6 +23472,14 @@ class SearchQuerySet(QuerySet[Search]):
         search: Optional[str] = ...,
     ) -> Self:
         """Server-side filters of /Search, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class SearchManager(ResourceManager[Search, SearchQuerySet]):
     """``client.searches``: /Search (Search records)."""
@@ -23025,6 +23519,14 @@ class SearchManager(ResourceManager[Search, SearchQuerySet]):
 
 class SecurityCheckQuerySet(QuerySet[SecurityCheck]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class SecurityCheckManager(ResourceManager[SecurityCheck, SecurityCheckQuerySet]):
     """``client.security_checks``: /SecurityCheck (SecurityCheck records)."""
@@ -23079,6 +23581,10 @@ class SecurityQuestionValidateQuerySet(QuerySet[SecurityQuestionValidate]):
         chunk_size: int = ...,
         **fields: Unpack[SecurityQuestionValidateFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class SecurityQuestionValidateManager(WriteMixin[SecurityQuestionValidate], ResourceManager[SecurityQuestionValidate, SecurityQuestionValidateQuerySet]):
     """``client.security_question_validates``: /SecurityQuestionValidate (SecurityQuestionValidate records)."""
@@ -23451,6 +23957,14 @@ class ServiceRequestDetailQuerySet(QuerySet[ServiceRequestDetail]):
         service_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ServiceRequestDetails, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class ServiceRequestDetailManager(ResourceManager[ServiceRequestDetail, ServiceRequestDetailQuerySet]):
     """``client.service_request_details``: /ServiceRequestDetails (ServiceRequestDetail records)."""
@@ -23509,6 +24023,14 @@ class ServiceRestrictionQuerySet(QuerySet[ServiceRestriction]):
         service_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /ServiceRestriction, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class ServiceRestrictionManager(ResourceManager[ServiceRestriction, ServiceRestrictionQuerySet]):
     """``client.service_restrictions``: /ServiceRestriction (ServiceRestriction records)."""
@@ -23781,6 +24303,14 @@ class ServiceManager(DeleteMixin, WriteMixin[Service], ResourceManager[Service, 
 
 class SetupTabGroupQuerySet(QuerySet[SetupTabGroup]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class SetupTabGroupManager(ResourceManager[SetupTabGroup, SetupTabGroupQuerySet]):
     """``client.setup_tab_groups``: /SetupTabGroup (SetupTabGroup records)."""
@@ -23831,6 +24361,10 @@ class SetupTabQuerySet(QuerySet[SetupTab]):
         chunk_size: int = ...,
         **fields: Unpack[SetupTabFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class SetupTabManager(WriteMixin[SetupTab], ResourceManager[SetupTab, SetupTabQuerySet]):
     """``client.setup_tabs``: /SetupTab (SetupTab records)."""
@@ -24546,6 +25080,14 @@ class SoftwareLicenceRoleQuerySet(QuerySet[SoftwareLicenceRole]):
         softwarelicence_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /SoftwareLicenceRole, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class SoftwareLicenceRoleManager(ResourceManager[SoftwareLicenceRole, SoftwareLicenceRoleQuerySet]):
     """``client.software_licence_roles``: /SoftwareLicenceRole (SoftwareLicenceRole records)."""
@@ -25524,6 +26066,14 @@ class TaniumDetailManager(DeleteMixin, WriteMixin[TaniumDetail], ResourceManager
 
 class TaskMonitorEventQuerySet(QuerySet[TaskMonitorEvent]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class TaskMonitorEventManager(ResourceManager[TaskMonitorEvent, TaskMonitorEventQuerySet]):
     """``client.task_monitor_events``: /TaskMonitorEvent (TaskMonitorEvent records)."""
@@ -25568,6 +26118,10 @@ class TaskMonitorEventManager(ResourceManager[TaskMonitorEvent, TaskMonitorEvent
 
 class TaskScheduleQuerySet(QuerySet[TaskSchedule]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class TaskScheduleManager(WriteMixin[TaskSchedule], ResourceManager[TaskSchedule, TaskScheduleQuerySet]):
     """``client.task_schedules``: /TaskSchedule (TaskSchedule records)."""
@@ -25605,6 +26159,14 @@ class TaskScheduleManager(WriteMixin[TaskSchedule], ResourceManager[TaskSchedule
 
 class TaskTraceQuerySet(QuerySet[TaskTrace]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class TaskTraceManager(ResourceManager[TaskTrace, TaskTraceQuerySet]):
     """``client.task_traces``: /TaskTrace (TaskTrace records)."""
@@ -25802,6 +26364,14 @@ class TaxManager(DeleteMixin, WriteMixin[Tax], ResourceManager[Tax, TaxQuerySet]
 
 class TeamImageQuerySet(QuerySet[TeamImage]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class TeamImageManager(ResourceManager[TeamImage, TeamImageQuerySet]):
     """``client.team_images``: /TeamImage (TeamImage records)."""
@@ -26370,6 +26940,10 @@ class TenableDetailManager(DeleteMixin, WriteMixin[TenableDetail], ResourceManag
 
 class TenantQuerySet(QuerySet[Tenant]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class TenantManager(WriteMixin[Tenant], ResourceManager[Tenant, TenantQuerySet]):
     """``client.tenants``: /Tenant (Tenant records)."""
@@ -26403,6 +26977,14 @@ class TenantManager(WriteMixin[Tenant], ResourceManager[Tenant, TenantQuerySet])
 
 class Test1QuerySet(QuerySet[Test1]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class Test1Manager(ResourceManager[Test1, Test1QuerySet]):
     """``client.test1s``: /Test1 (Test1 records)."""
@@ -26436,6 +27018,14 @@ class Test1Manager(ResourceManager[Test1, Test1QuerySet]):
 
 class Test3QuerySet(QuerySet[Test3]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class Test3Manager(ResourceManager[Test3, Test3QuerySet]):
     """``client.test3s``: /Test3 (Test3 records)."""
@@ -26469,6 +27059,14 @@ class Test3Manager(ResourceManager[Test3, Test3QuerySet]):
 
 class Test4QuerySet(QuerySet[Test4]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class Test4Manager(ResourceManager[Test4, Test4QuerySet]):
     """``client.test4s``: /Test4 (Test4 records)."""
@@ -26502,6 +27100,14 @@ class Test4Manager(ResourceManager[Test4, Test4QuerySet]):
 
 class TestErrorQuerySet(QuerySet[TestError]):
     def filter(self) -> Self: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class TestErrorManager(ResourceManager[TestError, TestErrorQuerySet]):
     """``client.test_errors``: /TestError (TestError records)."""
@@ -26559,6 +27165,10 @@ class TicketApprovalQuerySet(QuerySet[TicketApproval]):
         chunk_size: int = ...,
         **fields: Unpack[TicketApprovalFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class TicketApprovalManager(WriteMixin[TicketApproval], ResourceManager[TicketApproval, TicketApprovalQuerySet]):
     """``client.ticket_approvals``: /TicketApproval (TicketApproval records)."""
@@ -26831,6 +27441,14 @@ class TicketTypeFieldQuerySet(QuerySet[TicketTypeField]):
         isrtconfig: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /TicketTypeField, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class TicketTypeFieldManager(ResourceManager[TicketTypeField, TicketTypeFieldQuerySet]):
     """``client.ticket_type_fields``: /TicketTypeField (TicketTypeField records)."""
@@ -28039,6 +28657,10 @@ class TimesheetQuerySet(QuerySet[Timesheet]):
         chunk_size: int = ...,
         **fields: Unpack[TimesheetFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class TimesheetManager(WriteMixin[Timesheet], ResourceManager[Timesheet, TimesheetQuerySet]):
     """``client.timesheets``: /Timesheet (Timesheet records)."""
@@ -28138,6 +28760,14 @@ class TimeslotQuerySet(QuerySet[Timeslot]):
         workday_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /Timeslot, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class TimeslotManager(ResourceManager[Timeslot, TimeslotQuerySet]):
     """``client.timeslots``: /Timeslot (Timeslot records)."""
@@ -28262,6 +28892,10 @@ class ToDoQuerySet(QuerySet[ToDo]):
         """Server-side filters of /ToDo, as typed keywords."""
     def update(self, chunk_size: int = ..., **fields: Unpack[ToDoFields]) -> int: ...  # type: ignore[override]
     async def aupdate(self, chunk_size: int = ..., **fields: Unpack[ToDoFields]) -> int: ...  # type: ignore[override]
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class ToDoManager(WriteMixin[ToDo], ResourceManager[ToDo, ToDoQuerySet]):
     """``client.to_dos``: /ToDo (ToDo records)."""
@@ -28445,6 +29079,10 @@ class TranslationQuerySet(QuerySet[Translation]):
         chunk_size: int = ...,
         **fields: Unpack[TranslationFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class TranslationManager(WriteMixin[Translation], ResourceManager[Translation, TranslationQuerySet]):
     """``client.translations``: /Translation (Translation records)."""
@@ -28801,6 +29439,14 @@ class UserChangeQuerySet(QuerySet[UserChange]):
         idonly: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /UserChange, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class UserChangeManager(ResourceManager[UserChange, UserChangeQuerySet]):
     """``client.user_changes``: /UserChange (UserChange records)."""
@@ -29162,6 +29808,14 @@ class VersionInfoQuerySet(QuerySet[VersionInfo]):
         product_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /VersionInfo, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class VersionInfoManager(ResourceManager[VersionInfo, VersionInfoQuerySet]):
     """``client.version_info``: /VersionInfo (VersionInfo records)."""
@@ -29898,6 +30552,10 @@ class WebhookEventQuerySet(QuerySet[WebhookEvent]):
         chunk_size: int = ...,
         **fields: Unpack[WebhookEventFields],
     ) -> int: ...
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
 
 class WebhookEventManager(WriteMixin[WebhookEvent], ResourceManager[WebhookEvent, WebhookEventQuerySet]):
     """``client.webhook_events``: /WebhookEvent (WebhookEvent records)."""
@@ -29984,6 +30642,14 @@ class WebhookRepositoryQuerySet(QuerySet[WebhookRepository]):
         type: Optional[int] = ...,
     ) -> Self:
         """Server-side filters of /WebhookRepository, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class WebhookRepositoryManager(ResourceManager[WebhookRepository, WebhookRepositoryQuerySet]):
     """``client.webhook_repositories``: /WebhookRepository (WebhookRepository records)."""
@@ -30391,6 +31057,14 @@ class WorkflowStepQuerySet(QuerySet[WorkflowStep]):
         includecriteriainfo: Optional[bool] = ...,
     ) -> Self:
         """Server-side filters of /workflowstep, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class WorkflowStepManager(ResourceManager[WorkflowStep, WorkflowStepQuerySet]):
     """``client.workflow_steps``: /workflowstep (WorkflowStep records)."""
@@ -30704,6 +31378,14 @@ class XtypeRoleQuerySet(QuerySet[XtypeRole]):
         xtyperole_id: Optional[Union[int, Model]] = ...,
     ) -> Self:
         """Server-side filters of /XtypeRole, as typed keywords."""
+    @property
+    def delete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def adelete(self) -> NoDeleteEndpoint: ...  # type: ignore[override]
+    @property
+    def update(self) -> NoWriteEndpoint: ...  # type: ignore[override]
+    @property
+    def aupdate(self) -> NoWriteEndpoint: ...  # type: ignore[override]
 
 class XtypeRoleManager(ResourceManager[XtypeRole, XtypeRoleQuerySet]):
     """``client.xtype_roles``: /XtypeRole (XtypeRole records)."""

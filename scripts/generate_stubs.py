@@ -202,6 +202,12 @@ DEFAULT_FROM_ENV: Any
 _M = TypeVar("_M", bound=Model)
 _Q = TypeVar("_Q", bound=QuerySet[Any])
 
+class NoDeleteEndpoint:
+    """What ``delete`` is on a QuerySet of a family Halo's API cannot delete: not callable."""
+
+class NoWriteEndpoint:
+    """What ``update`` is on a QuerySet of a family Halo's API cannot write: not callable."""
+
 class Page(Generic[_M]):
     """One page of a listing: ``items`` (models), ``record_count`` (the total, when reported), paging."""
 
@@ -501,6 +507,18 @@ def typed_reads(resource: Resource, sync: bool = True) -> List[str]:
     return lines
 
 
+def refused_on_queryset(resource: Resource) -> List[str]:
+    """A QuerySet of a family that cannot be deleted (or written) has ``delete`` (``update``) typed as a
+    ``NoDeleteEndpoint`` (``NoWriteEndpoint``), which cannot be called: the call is marked in the editor, and the
+    type's name says why."""
+    lines: List[str] = []
+    for methods, allowed, kind in ((("delete", "adelete"), resource.can_delete, "NoDeleteEndpoint"),
+                                   (("update", "aupdate"), resource.can_write, "NoWriteEndpoint")):
+        if not allowed:
+            lines += [f"    @property\n    def {name}(self) -> {kind}: ...{IGNORE_OVERRIDE}\n" for name in methods]
+    return lines
+
+
 def sync_manager(resource: Resource) -> str:
     model, queryset = resource.model_name, queryset_name(resource)
     if not resource.is_collection:
@@ -520,6 +538,7 @@ def sync_manager(resource: Resource) -> str:
     bases.append(f"{'_FileTransferManager' if resource.transfers_files else 'ResourceManager'}[{model}, {queryset}]")
     lines = [f"class {queryset}(QuerySet[{model}]):\n", filter_def(resource, "Self")]
     lines += typed_writes(resource, "queryset")
+    lines += refused_on_queryset(resource)
     lines += ["\n", f"class {manager_name(resource)}({', '.join(bases)}):\n",
               f'    """``client.{resource.name}``: {resource.path} ({model} records)."""\n\n',
               filter_def(resource, queryset)]

@@ -144,6 +144,8 @@ def wrong(client: HaloClient, aclient: AsyncHaloClient) -> None:
     client.tickets.filter(open_only=True).filter(open_ony=True)  # E: open_ony
     client.tickets.all().order_by("-id")[:5].filter(client_id="Acme")  # E: client_id
     client.timesheets.delete(4)  # E: delete
+    client.timesheets.filter(agent_id=3).delete()  # E: NoDeleteEndpoint
+    client.asset_software.all().update(name="x")  # E: NoWriteEndpoint
     client.expenses.adelete(4)  # E: adelete
     client.statuses.me()  # E: me
     first: Ticket = client.tickets.first()  # E: None
