@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union, cast
 
 __all__ = ["TextRow", "as_encoded", "loads_keeping_text"]
 
@@ -163,6 +163,8 @@ def as_encoded(text: str, rows: Sequence[Dict[str, Any]]) -> bool:
 
 def _count_names(value: Any) -> int:
     """The names of every object in ``value``, nested ones included."""
-    if isinstance(value, dict):
-        return len(value) + sum(_count_names(item) for item in value.values() if isinstance(item, (dict, list)))
-    return sum(_count_names(item) for item in value if isinstance(item, (dict, list)))
+    members: Optional[Dict[str, Any]] = cast(Any, value) if isinstance(value, dict) else None
+    if members is not None:
+        return len(members) + sum(_count_names(item) for item in members.values() if isinstance(item, (dict, list)))
+    items: List[Any] = cast(Any, value)
+    return sum(_count_names(item) for item in items if isinstance(item, (dict, list)))
