@@ -64,7 +64,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from .client import AsyncHaloClient, HaloClient, Page
     from .config import Settings
     from ._waits import WaitEvent
-    from .exceptions import *  # noqa: F401,F403
+    from .exceptions import (HaloAPIError, HaloAuthenticationError, HaloConfigError, HaloConnectionError,
+                             HaloError, HaloForbiddenError, HaloNotFoundError, HaloPaginationError,
+                             HaloQueryError, HaloRateLimitError, HaloReportError, HaloServerError,
+                             HaloTimeoutError, HaloTokenError, HaloValidationError, MultipleObjectsReturned)
     from .models.base import Model
     from .query.pagination import HaloDriftWarning
     from .query.queryset import QuerySet

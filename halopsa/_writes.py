@@ -13,7 +13,7 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING, Any, Collection, Dict, Mapping, Optional, cast
 
-from .exceptions import HaloQueryError
+from .exceptions import HaloFieldError
 
 if TYPE_CHECKING:  # pragma: no cover
     from .resources import Resource
@@ -26,22 +26,6 @@ _TYPE_WORDS = {
     "int": "a whole number", "float": "a number", "bool": "true or false", "str": "text",
     "datetime": "an ISO 8601 date such as 2024-05-01T09:00:00Z", "list": "a list", "object": "an object (a dict)",
 }
-
-
-class HaloFieldError(HaloQueryError):
-    """A write refused by the schema. Carries what went wrong as data, for the CLI to word in its own terms:
-    ``resource`` (SDK name), ``field``, ``suggestion`` (the closest field, or None), ``expected`` (what the
-    field takes, for a value of the wrong type; None for an unknown field) and ``value``."""
-
-    def __init__(self, message: str, resource: str, field: str, suggestion: Optional[str] = None,
-                 expected: Optional[str] = None, value: Any = None, schema: Optional[str] = None) -> None:
-        super().__init__(message)
-        self.resource = resource
-        self.field = field
-        self.suggestion = suggestion
-        self.expected = expected
-        self.value = value
-        self.schema = schema
 
 
 def check_write(resource: "Resource", body: Mapping[str, Any], known: Collection[str] = ()) -> Dict[str, Any]:

@@ -17,6 +17,7 @@ __all__ = [
     "HaloError",
     "HaloConfigError",
     "HaloQueryError",
+    "HaloFieldError",
     "HaloConnectionError",
     "HaloTimeoutError",
     "HaloTokenError",
@@ -90,6 +91,22 @@ class HaloQueryError(HaloError, ValueError):
 
     def __str__(self) -> str:
         return self.message
+
+
+class HaloFieldError(HaloQueryError):
+    """A write refused by the schema. Carries what went wrong as data, for the CLI to word in its own terms:
+    ``resource`` (SDK name), ``field``, ``suggestion`` (the closest field, or None), ``expected`` (what the
+    field takes, for a value of the wrong type; None for an unknown field) and ``value``."""
+
+    def __init__(self, message: str, resource: str, field: str, suggestion: Optional[str] = None,
+                 expected: Optional[str] = None, value: Any = None, schema: Optional[str] = None) -> None:
+        super().__init__(message)
+        self.resource = resource
+        self.field = field
+        self.suggestion = suggestion
+        self.expected = expected
+        self.value = value
+        self.schema = schema
 
 
 class HaloConnectionError(HaloError):
