@@ -36,7 +36,7 @@ from .config import DEFAULT_RATE_LIMIT, Settings
 from ._waits import (BACKOFF, CLIENT_RATE_LIMIT, SERVER_RATE_LIMIT, Announcer, OnWait, SlowReplyWatch,
                      WaitEvent, seconds_text)
 from .exceptions import (HaloConfigError, HaloConnectionError, HaloError, HaloQueryError, HaloRateLimitError,
-                         HaloServerError, HaloTimeoutError, describe_html, error_for_status)
+                         HaloTimeoutError, describe_html, error_for_status)
 
 __all__ = ["Transport", "RateLimiter", "parse_retry_after", "DEFAULT_RATE_LIMIT", "DEFAULT_TIMEOUT"]
 
