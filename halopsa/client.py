@@ -6,12 +6,14 @@ The managers themselves (``ResourceManager``, ``AsyncResourceManager``, ``Page``
 
 from __future__ import annotations
 
+# pyright: reportUnnecessaryIsInstance=false
+
 import contextlib
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Union
+from typing import Any, Callable, Dict, Generator, List, Mapping, Optional, Union
 
 from ._aio import to_thread
 # the managers and the transfer constants stay importable from here (``as``: re-exported, for type checkers too)
@@ -134,7 +136,7 @@ class HaloClient:
         return manager
 
     @contextlib.contextmanager
-    def dry_run(self) -> Iterator[List[Any]]:
+    def dry_run(self) -> Generator[List[Any], None, None]:
         """Plan writes instead of sending them: inside ``with client.dry_run() as planned:`` every request that
         would change something (POST, DELETE, ...) is appended to ``planned`` as a ``PlannedRequest`` (``method``,
         ``path``, ``params``, ``json``) and not sent; reads (the listing a bulk ``update()`` makes to find its
@@ -223,7 +225,7 @@ class AsyncHaloClient:
     def _manager(self, name: str) -> AsyncResourceManager:
         manager = self._managers.get(name)
         if manager is None:
-            sync = self._client._manager(name)
+            sync: ResourceManager = self._client._manager(name)  # pyright: ignore[reportPrivateUsage]
             manager = async_manager_class(type(sync))(sync)
             self._managers[name] = manager
         return manager

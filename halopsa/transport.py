@@ -24,7 +24,8 @@ import threading
 import time
 from collections import deque
 from email.utils import parsedate_to_datetime
-from typing import IO, Any, Callable, Deque, Dict, Iterator, List, Mapping, NamedTuple, Optional, Tuple, Union
+from typing import (IO, Any, Callable, Deque, Dict, Generator, Iterator, List, Mapping, NamedTuple, Optional, Tuple,
+                    Union)
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -145,7 +146,7 @@ def parse_retry_after(value: Optional[str], now: Optional[float] = None) -> Opti
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
-    if when is None:
+    if when is None:  # pyright: ignore[reportUnnecessaryComparison] - Python 3.9 returns None for some dates
         return None
     return max(0.0, when.timestamp() - (now if now is not None else time.time()))
 
@@ -505,7 +506,7 @@ class Transport:
     # -- file transfers -----------------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def download(self, path: str, what: str) -> Iterator["Download"]:
+    def download(self, path: str, what: str) -> Generator["Download", None, None]:
         """GET ``path`` (as :meth:`send` does: retries, rate limit, token) and stream its reply: its content type
         and its body as chunks, read as they are consumed; a reply cut short raises :class:`HaloConnectionError`
         naming ``what`` (``"attachment #12"``). The connection is released when the block ends."""
@@ -702,7 +703,7 @@ def _around(text: str, index: int) -> str:
 def _empty_reply() -> requests.Response:
     response = requests.Response()
     response.status_code = 204
-    response._content = b""
+    response._content = b""  # pyright: ignore[reportPrivateUsage] - requests has no public way to set it
     return response
 
 
