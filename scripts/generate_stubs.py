@@ -721,12 +721,10 @@ def fields_typeddict(resource: Resource) -> str:
     schema = resource.write_fields or {}
     fields = {name: DATE_FIELD if schema.get(name) == "datetime" or kind == "Optional[datetime]" else kind
               for name, kind in model_parts(resource)[0].items() if name not in WRITE_PARAMETERS}
-    shadowing = {name: kind for name, kind in fields.items() if name in TYPE_NAMES}
-    lines = [f"class {fields_name(resource)}(TypedDict, total=False):\n",
-             f'    """The fields a {resource.path} write takes as keywords (``create(**fields)``)."""\n\n']
-    lines += [f"    {name}: {kind}\n" for name, kind in fields.items() if name not in shadowing]
-    lines += [f"    {name}: {kind}\n" for name, kind in shadowing.items()]
-    return "".join(lines)
+    # a field named like a type comes last, as in the model's class (see model_stub_class)
+    ordered = sorted(fields.items(), key=lambda item: item[0] in TYPE_NAMES)
+    return typeddict(fields_name(resource), f"The fields a {resource.path} write takes as keywords "
+                     "(``create(**fields)``).", [f"{name}: {kind}" for name, kind in ordered])
 
 
 # The write methods' own parameters: a field of one of these names goes in the data mapping, never as a keyword

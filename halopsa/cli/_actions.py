@@ -15,7 +15,7 @@ import stat
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from ._context import Context
 from ._errors import API_ERROR, USAGE, CommandFailed, UsageError
@@ -449,14 +449,10 @@ def do_delete(ctx: Context, resource: "Resource", args: argparse.Namespace) -> i
     if args.dry_run:  # nothing is deleted, so nothing to ask
         manager = ctx.client()._manager(resource.name)
         return show_plan(ctx, ctx.output(args), lambda: manager.delete(args.id, **params))
-    if not args.yes:
-        if not is_terminal(sys.stdin):
-            raise UsageError(f"refusing to delete {label} without confirmation: standard input is not a "
-                             "terminal; add --yes")
-        if not confirm(f"Delete {_described(ctx, resource, args.id)}? [y/N] "):
-            # the user's answer, not a failure: no "error:", but the documented exit code of a declined question
-            sys.stderr.write(f"{label} was not deleted\n")
-            return API_ERROR
+    if not args.yes and not asked_first(f"delete {label}",
+                                        lambda: f"Delete {_described(ctx, resource, args.id)}? [y/N] ",
+                                        f"{label} was not deleted"):
+        return API_ERROR
     out = ctx.output(args)
     getattr(ctx.client(), resource.name).delete(args.id, **params)
     out.message(f"deleted {label}", {"deleted": True, "resource": resource.name, "id": args.id})
@@ -594,14 +590,11 @@ def _bulk(ctx: Context, out: Any, resource: "Resource", args: argparse.Namespace
     if getattr(args, "dry_run", False):
         return show_plan(ctx, out, lambda: run(ids, lambda count: None))
     if not args.yes and not single:
-        if not is_terminal(sys.stdin):
-            raise UsageError(f"refusing to {verb} {what} without confirmation: standard input is not a "
-                             "terminal; add --yes")
         sample = ", ".join(f"#{record_id}" + (f" {title!r}" if title else "") for record_id, title in chosen[:3])
         more = f" and {len(ids) - 3} more" if len(ids) > 3 else ""
         setting = f", setting {changes}" if changes else ""
-        if not confirm(f"{verb[:1].upper()}{verb[1:]} {what} ({sample}{more}){setting}? [y/N] "):
-            sys.stderr.write(f"nothing was {past}\n")
+        question = f"{verb[:1].upper()}{verb[1:]} {what} ({sample}{more}){setting}? [y/N] "
+        if not asked_first(f"{verb} {what}", question, f"nothing was {past}"):
             return API_ERROR
     bar = ProgressBar(sys.stderr) if is_terminal(sys.stderr) else None
 
@@ -641,6 +634,19 @@ def _changes(body: Dict[str, Any], width: int = 100) -> str:
 
 def _id_list(ids: Sequence[Any]) -> str:
     return ",".join(str(record_id) for record_id in ids) or "none"
+
+
+def asked_first(action: str, question: Union[str, Callable[[], str]], declined: str) -> bool:
+    """Whether the user answered yes to ``question`` (text, or made only once there is a terminal to ask: it may
+    read the record it names). Without a terminal, refuses to ``action`` (a :class:`UsageError`: add --yes). A
+    "no" prints ``declined`` (the user's answer, not a failure: no "error:"); the caller then exits API_ERROR,
+    the documented exit code of a declined question."""
+    if not is_terminal(sys.stdin):
+        raise UsageError(f"refusing to {action} without confirmation: standard input is not a terminal; add --yes")
+    if confirm(question() if callable(question) else question):
+        return True
+    sys.stderr.write(declined + "\n")
+    return False
 
 
 def confirm(question: str) -> bool:
@@ -777,11 +783,7 @@ def do_operation(ctx: Context, resource: "Resource", args: argparse.Namespace) -
         return show_plan(ctx, ctx.output(args), lambda: method(*positional, body=body, **params))
     if operation.method == "DELETE" and not args.yes:
         label = f"{operation.method} {operation.path} ({', '.join(map(str, positional))})"
-        if not is_terminal(sys.stdin):
-            raise UsageError(f"refusing to send {label} without confirmation: standard input is not a terminal; "
-                             "add --yes")
-        if not confirm(f"Send {label}? [y/N] "):
-            sys.stderr.write("nothing was sent\n")
+        if not asked_first(f"send {label}", f"Send {label}? [y/N] ", "nothing was sent"):
             return API_ERROR
     out = ctx.output(args)
     method = getattr(ctx.client()._manager(resource.name), operation.name)

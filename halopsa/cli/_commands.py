@@ -49,14 +49,10 @@ def do_request(ctx: Context, args: argparse.Namespace) -> int:
         return show_plan(ctx, out, lambda: ctx.client().request(args.method, args.path, params=params or None,
                                                                 json=body))
     if args.method == "DELETE" and not args.yes:  # as `halo tickets delete` does: a delete is asked about
-        from ._actions import confirm, is_terminal
+        from ._actions import asked_first
 
         label = f"DELETE {args.path}"
-        if not is_terminal(sys.stdin):
-            raise UsageError(f"refusing to send {label} without confirmation: standard input is not a terminal; "
-                             "add --yes")
-        if not confirm(f"Send {label}? [y/N] "):
-            sys.stderr.write("nothing was sent\n")
+        if not asked_first(f"send {label}", f"Send {label}? [y/N] ", "nothing was sent"):
             return API_ERROR
     reply = ctx.client().request(args.method, args.path, params=params or None, json=body)
     out.value(reply)

@@ -490,7 +490,7 @@ class Model:
     # -- display and identity ------------------------------------------------------------------------------
 
     def __repr__(self) -> str:
-        title_field = getattr(type(self), "_title", "name")
+        title_field = type(self)._title
         title = self._values.get(title_field, self._data.get(title_field))
         if not title and title_field == "name":  # a family without a hand-picked title: the first it has
             title = next((self._data[key] for key in _TITLE_FALLBACKS if isinstance(self._data.get(key), str)
