@@ -1,24 +1,26 @@
 """A list reply decoded so that each row keeps its JSON text, for exports that write rows as JSON lines.
 
-``loads_keeping_text(content)`` returns what ``json.loads(content)`` returns, except that the records of a list
-(the reply itself when it is an array, or an array in its top-level object: ``{"record_count": .., "tickets":
-[...]}``) are :class:`TextRow` dicts. A row's ``json_text`` is the server's own text of it when that text is, to
-the character, what ``json.dumps(row, separators=(",", ":"), ensure_ascii=False)`` writes, and None otherwise
-(a space or newline between tokens, an escape such as ``\\u00e9`` or ``\\/``, a number written as ``1e5`` or
-``1.50``, a key given twice): writing ``json_text`` is then writing the row, without encoding it again.
+``loads_keeping_text(content)`` returns what ``json.loads(content)`` returns, except that a list of records (the
+reply itself when it is an array, or an array in its top-level object: ``{"record_count": .., "tickets": [...]}``)
+is a :class:`KeptRows`: a plain list of the plain dicts json builds, with ``texts`` beside it. A row's text is the
+server's own text of it when that text is, to the character, what ``json.dumps(row, separators=(",", ":"),
+ensure_ascii=False)`` writes, and None otherwise (a space or newline between tokens, an escape such as ``\\u00e9``
+or ``\\/``, a number written as ``1e5`` or ``1.50``, a key given twice): writing the text is then writing the row,
+without encoding it again.
 
-The rows are decoded by the standard library's scanner one at a time, which costs about what decoding the whole
-reply costs; telling whether their text is the one json writes costs a few searches of the text, in C, and a
-look at each number with a fraction or an exponent: less than half of what encoding the rows again would.
+The rows are decoded by the standard library's scanner one at a time, which costs what decoding the whole reply
+costs; telling whether their text is the one json writes costs a few searches of the page's text, in C, and a look
+at each number with a fraction or an exponent. The rows stay the dicts json builds (no copy, nothing for the
+garbage collector to follow), and the texts are slices of the reply.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union, cast
+from typing import Any, Callable, Dict, List, Optional, Sequence, SupportsIndex, Tuple, Union, cast, overload
 
-__all__ = ["TextRow", "as_encoded", "loads_keeping_text"]
+__all__ = ["KeptRows", "as_encoded", "loads_keeping_text"]
 
 _scan_string: Callable[[str, int], Tuple[str, int]] = getattr(json.decoder, "scanstring")
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
@@ -26,35 +28,84 @@ _SPACE = " \t\n\r"
 # Whitespace between tokens always touches a structural character (JSON's grammar allows it nowhere else); tab,
 # CR and LF cannot stand inside a string at all, so only a space needs a closer look: is it inside a string?
 _SPACE_BY_STRUCTURE = re.compile(r" (?:[{}\[\],:]|(?<=[{}\[\],:] ))")
-_NEGATIVE_ZERO = re.compile(r"-0[,}\]]")
+_NEGATIVE_ZERO = re.compile(r"-0(?=[,}\]])")  # (the lookahead form is the faster search)
+_ROW_BOUNDARY = re.compile("},{")
 
 
-class TextRow(dict):  # type: ignore[type-arg]
-    """A decoded record (a plain dict to every reader) that keeps its compact JSON text, or None."""
+class KeptRows(List[Dict[str, Any]]):
+    """The records of a list reply (a plain list of the dicts json builds), with their compact JSON texts:
+    ``texts`` (a row's text, or None), and ``lines()``. A slice keeps the texts of its rows."""
 
-    __slots__ = ("json_text",)
+    __slots__ = ("_texts", "_joined")
 
-    json_text: Optional[str]
+    def __init__(self, rows: Sequence[Dict[str, Any]] = (), texts: Optional[Sequence[Optional[str]]] = None,
+                 joined: Optional[str] = None) -> None:
+        super().__init__(rows)
+        self._texts: Optional[List[Optional[str]]] = list(texts) if texts is not None else None
+        # every row's text, joined by commas, when no "}" stands in it but at the end of a row: the page as read
+        self._joined = joined
+
+    @property
+    def texts(self) -> List[Optional[str]]:
+        """Each row's JSON text where it is json's own, else None."""
+        texts = self._texts
+        if texts is None:
+            if self._joined is None:
+                nothing: List[Optional[str]] = [None] * len(self)
+                texts = self._texts = nothing
+            else:  # a "}" is the end of a row, and a "," follows it, then the next row
+                pieces = [piece + "}" for piece in self._joined.split("},")]
+                pieces[-1] = pieces[-1][:-1]  # the last row's "}" was not taken away by the split
+                texts = self._texts = cast(List[Optional[str]], pieces)
+        return texts
+
+    def lines(self) -> Optional[str]:
+        """The rows' texts, one a line (no newline at the end), when every row has its text; else None."""
+        if self._joined is not None:
+            return _ROW_BOUNDARY.sub("}\n{", self._joined)  # (faster than str.replace here)
+        texts = self.texts
+        return None if None in texts else "\n".join(cast(List[str], texts))
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Dict[str, Any]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> "KeptRows": ...
+
+    def __getitem__(self, index: Union[SupportsIndex, slice]) -> Union[Dict[str, Any], "KeptRows"]:
+        if isinstance(index, slice):
+            return KeptRows(super().__getitem__(index), self.texts[index])
+        return super().__getitem__(index)
 
 
 class _Reader:
-    """One reply's decoding: the standard library's scanner, noting each number that json would write otherwise
-    (``1e5``, ``1.50``, ``0.30000000000000004000``: every token with a fraction or an exponent is looked at)."""
+    """One reply's decoding: the standard library's scanner, counting each number that json would write
+    otherwise (``1e5``, ``1.50``, ``0.30000000000000004000``: every token with a fraction or an exponent is
+    looked at, once for each spelling)."""
 
     def __init__(self) -> None:
-        self.odd_numbers = 0
-        decoder = json.JSONDecoder(parse_float=self._float)  # strict, as json.loads is
-        self.scan_value: Callable[[str, int], Tuple[Any, int]] = getattr(decoder, "scan_once")
+        odd: List[int] = []
+        self.odd = odd  # one item a number json would write otherwise
+        note, canonical = odd.append, float.__repr__
+        seen: Dict[str, float] = {}  # the tokens found canonical, and their value
+        known = seen.get
 
-    def _float(self, token: str) -> float:
-        value = float(token)
-        if float.__repr__(value) != token:  # what json.dumps writes for a float
-            self.odd_numbers += 1
-        return value
+        def parse_float(token: str) -> float:
+            value = known(token)
+            if value is None:
+                value = float(token)
+                if canonical(value) == token:  # what json.dumps writes for a float
+                    seen[token] = value
+                else:
+                    note(1)
+            return value
+
+        decoder = json.JSONDecoder(parse_float=parse_float)  # strict, as json.loads is
+        self.scan_value: Callable[[str, int], Tuple[Any, int]] = getattr(decoder, "scan_once")
 
 
 def loads_keeping_text(content: Union[bytes, str]) -> Any:
-    """``json.loads(content)``, with the records of a list reply as :class:`TextRow` (see the module)."""
+    """``json.loads(content)``, with the records of a list reply as :class:`KeptRows` (see the module)."""
     text = content.decode(json.detect_encoding(content), "surrogatepass") if isinstance(content, bytes) else content
     try:
         start = _WHITESPACE.match(text).end()  # type: ignore[union-attr]
@@ -102,62 +153,60 @@ def _object(reader: _Reader, text: str, index: int) -> Tuple[Dict[str, Any], int
 
 
 def _array(reader: _Reader, text: str, index: int) -> Tuple[List[Any], int]:
-    """The array at ``text[index]`` ("["), its objects as TextRow when every element is one. It is read whole
-    first (one call of the scanner, as json.loads reads it); when its text is not json's own, it is read again an
-    element at a time, so that the rows whose text is keep it."""
-    numbers = reader.odd_numbers
+    """The array at ``text[index]`` ("["): a :class:`KeptRows` when every element is an object. It is read whole
+    (one call of the scanner, as json.loads reads it) and its text checked once; when that text is not json's own
+    (or a row holds an object), it is read again an element at a time, each with its own text."""
+    odd = len(reader.odd)
     items, end = reader.scan_value(text, index)
     if not items or not all(type(item) is dict for item in items):
         return items, end
     inner = text[index + 1:end - 1]
-    if reader.odd_numbers == numbers and inner.count("}") == len(items) and as_encoded(inner, items):
-        # As many "}" as rows: each is a row's last character, and (no space anywhere) a "," follows it, then the
-        # next row
-        pieces = inner.split("}")
-        return [_kept(row, (piece if position == 0 else piece[1:]) + "}")
-                for position, (row, piece) in enumerate(zip(items, pieces))], end
+    if len(reader.odd) == odd and inner.count("}") == len(items) and as_encoded(inner, items, flat=True):
+        return KeptRows(items, joined=inner), end  # every "}" ends a row: the rows' texts are the pieces
     return _by_element(reader, text, index), end
 
 
-def _by_element(reader: _Reader, text: str, index: int) -> List[Any]:
+def _by_element(reader: _Reader, text: str, index: int) -> "KeptRows":
     """The objects of the array at ``text[index]``, read one at a time, each with its text where that is json's."""
-    rows: List[Any] = []
+    scan, odd = reader.scan_value, reader.odd
+    rows: List[Dict[str, Any]] = []
+    texts: List[Optional[str]] = []
     index = _skip(text, index + 1)
     while True:
-        numbers = reader.odd_numbers
-        row, end = reader.scan_value(text, index)
+        numbers = len(odd)
+        row, end = scan(text, index)
         own = text[index:end]
-        rows.append(_kept(row, own if reader.odd_numbers == numbers and as_encoded(own, [row]) else None))
+        rows.append(row)
+        texts.append(own if len(odd) == numbers and as_encoded(own, [row]) else None)
         index = _skip(text, end)
         if text[index] == "]":
-            return rows
+            return KeptRows(rows, texts)
         index = _skip(text, index + 1)  # the ",": the whole array has been read once already
 
 
-def _kept(row: Dict[str, Any], json_text: Optional[str]) -> "TextRow":
-    kept = TextRow(row)
-    kept.json_text = json_text
-    return kept
-
-
-def as_encoded(text: str, rows: Sequence[Dict[str, Any]]) -> bool:
+def as_encoded(text: str, rows: Sequence[Dict[str, Any]], flat: bool = False) -> bool:
     """Is ``text``, the JSON text of ``rows`` joined by commas (as read), exactly what json.dumps writes for them
-    with ``separators=(",", ":")`` and ``ensure_ascii=False``? (Their numbers with a fraction or an exponent are
-    the caller's to check: see ``_Reader``.)"""
+    with ``separators=(",", ":")`` and ``ensure_ascii=False``? ``flat``: the caller knows that every "}" in
+    ``text`` ends a row (so no row holds an object, and no string a "}"). (Their numbers with a fraction or an
+    exponent are the caller's to check: see ``_Reader``.)"""
     if "\\" in text or "\n" in text or "\r" in text or "\t" in text:
         return False  # an escape (json writes only some, and in its own way), or whitespace between tokens
     if _NEGATIVE_ZERO.search(text):
         return False  # -0 (json writes 0), or text in a string that looks like it: encoded, to be sure
-    # With no backslash, every '"' begins or ends a string: a space after an even number of them is between tokens
+    # With no backslash, every '"' begins or ends a string: a space after an even number of them (counted from
+    # the start, or from the end of the row before when every "}" ends one) is between tokens
     quotes, counted = 0, 0
     for space in _SPACE_BY_STRUCTURE.finditer(text):
-        quotes += text.count('"', counted, space.start())
-        counted = space.start()
+        at = space.start()
+        if flat:
+            quotes, counted = 0, text.rfind("}", 0, at) + 1
+        quotes += text.count('"', counted, at)
+        counted = at
         if quotes % 2 == 0:
             return False
     # Every '":' ends a name (or begins a string that starts with ":", which makes the count too high): as many
     # as the rows' names, nested objects' included, so no name was given twice (json keeps the last).
-    names = sum(map(len, rows)) if text.count("{") == len(rows) else _count_names(rows)
+    names = sum(map(len, rows)) if flat or text.count("{") == len(rows) else _count_names(rows)
     return text.count('":') == names
 
 

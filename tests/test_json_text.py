@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from halopsa._json_text import TextRow, loads_keeping_text
+from halopsa._json_text import KeptRows, loads_keeping_text
 
 
 def compact(value):
@@ -18,21 +18,23 @@ def compact(value):
 
 
 def check(text, rows_at=lambda body: body):
-    """loads_keeping_text(text) equals json.loads(text), and every kept text is json's own; returns the rows."""
+    """loads_keeping_text(text) equals json.loads(text), its rows plain dicts, and every kept text is json's own;
+    returns the texts."""
     body = loads_keeping_text(text.encode("utf-8"))
     assert _same(body, json.loads(text))
     rows = rows_at(body)
-    for row in rows:
-        assert isinstance(row, TextRow)
-        assert row.json_text is None or row.json_text == compact(row), (row.json_text, compact(row))
-    return rows
+    assert isinstance(rows, KeptRows) and len(rows.texts) == len(rows)
+    for row, kept in zip(rows, rows.texts):
+        assert type(row) is dict
+        assert kept is None or kept == compact(row), (kept, compact(row))
+    return rows.texts
 
 
 def _same(left, right):
     """Equal, NaN included, and of the same types (1 is not 1.0 here)."""
     if isinstance(left, float) and isinstance(right, float) and math.isnan(left):
         return math.isnan(right)
-    if type(left) is not type(right) and not (isinstance(left, dict) and isinstance(right, dict)):
+    if type(left) is not type(right) and not (isinstance(left, list) and type(right) is list):  # KeptRows is a list
         return False
     if isinstance(left, dict):
         return list(left) == list(right) and all(_same(left[key], right[key]) for key in left)
@@ -55,9 +57,9 @@ styles = st.sampled_from([dict(separators=(",", ":"), ensure_ascii=False), dict(
 def test_any_rows_in_any_layout_decode_as_json_does_with_only_jsons_own_text_kept(rows, style, envelope):
     body = {"page_no": 1, "record_count": len(rows), "tickets": rows} if envelope else rows
     text = json.dumps(body, **style)
-    kept = check(text, (lambda body: body["tickets"]) if envelope else (lambda body: body))
+    texts = check(text, (lambda body: body["tickets"]) if envelope else (lambda body: body))
     if style == dict(separators=(",", ":"), ensure_ascii=False) and "\\" not in text:
-        assert all(row.json_text is not None for row in kept)  # json's own text: kept, every row
+        assert None not in texts  # json's own text: kept, every row
 
 
 @settings(max_examples=300, deadline=None)
@@ -67,8 +69,8 @@ def test_a_number_is_kept_only_as_repr_writes_it(number):
     token = repr(float(number)) if isinstance(number, float) else str(number)
     if "." not in token and "e" not in token.lower():
         token += ".0"
-    (row,) = check(f'[{{"n":{token}}}]')
-    assert (row.json_text is not None) == (token == repr(float(token)))
+    (kept,) = check(f'[{{"n":{token}}}]')
+    assert (kept is not None) == (token == repr(float(token)))
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -86,13 +88,13 @@ def test_a_number_is_kept_only_as_repr_writes_it(number):
     ('[{"s":":starts with a colon"}]', False), ('[{"s":"-0,"}]', False), ('[{},{}]', True),
 ])
 def test_tricky_rows(text, kept):
-    rows = check(text)
-    assert all((row.json_text is not None) == kept for row in rows), [row.json_text for row in rows]
+    texts = check(text)
+    assert all((text is not None) == kept for text in texts), texts
 
 
 def test_a_row_not_as_json_writes_it_leaves_the_others_their_text():
-    rows = check('[{"id":1,"n":2.5},{"id":2,"n":1e5},{"id":3, "s":"x"},{"id":4,"s":"\\u00e9"},{"id":5}]')
-    assert [row.json_text for row in rows] == ['{"id":1,"n":2.5}', None, None, None, '{"id":5}']
+    texts = check('[{"id":1,"n":2.5},{"id":2,"n":1e5},{"id":3, "s":"x"},{"id":4,"s":"\\u00e9"},{"id":5}]')
+    assert texts == ['{"id":1,"n":2.5}', None, None, None, '{"id":5}']
 
 
 @pytest.mark.parametrize("text", ['{"record_count":0,"tickets":[]}', "[]", '"text"', "12", "null",
@@ -111,3 +113,22 @@ def test_what_json_refuses_is_refused_as_json_refuses_it(text):
     with pytest.raises(ValueError) as got:
         loads_keeping_text(text.encode())
     assert str(got.value) == str(expected.value)
+
+
+def test_kept_rows_are_a_plain_list_whose_slices_keep_their_texts():
+    rows = loads_keeping_text(b'[{"id":1,"s":"a"},{"id":2,"s":"b\\u00e9"},{"id":3,"s":"c"}]')
+    assert rows == [{"id": 1, "s": "a"}, {"id": 2, "s": "b\u00e9"}, {"id": 3, "s": "c"}]
+    assert rows.texts == ['{"id":1,"s":"a"}', None, '{"id":3,"s":"c"}']
+    assert rows.lines() is None  # a row to encode
+    tail = rows[1:]
+    assert isinstance(tail, KeptRows) and tail.texts == [None, '{"id":3,"s":"c"}'] and tail == rows[1:3]
+    assert rows[0] == {"id": 1, "s": "a"} and type(rows[0]) is dict
+
+
+def test_a_page_of_rows_as_json_writes_them_is_its_lines():
+    text = '{"tickets":[{"id":1,"s":"a, b: {c}"},{"id":2,"s":"[x]"},{"id":3,"s":""}]}'
+    rows = loads_keeping_text(text.encode())["tickets"]
+    assert rows.lines() == '{"id":1,"s":"a, b: {c}"}\n{"id":2,"s":"[x]"}\n{"id":3,"s":""}'
+    assert rows.texts == rows.lines().split("\n")
+    nested = loads_keeping_text(b'[{"id":1,"o":{"a":1}},{"id":2,"o":{}}]')
+    assert nested.lines() == '{"id":1,"o":{"a":1}}\n{"id":2,"o":{}}'

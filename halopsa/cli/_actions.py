@@ -194,10 +194,16 @@ def do_list(ctx: Context, resource: "Resource", args: argparse.Namespace) -> int
     manager = getattr(ctx.client(), resource.name)
     if args.all:
         query = spec.queryset(manager).values()  # wire-form dicts: the rows as sent, where nothing changes them
-        if out.format == "jsonl" and not narrow:  # each row's JSON text, where it is the line to write as it stands
-            query = query._keeping_json_text()
         if args.page_size:
             query = query.page_size(args.page_size)
+        if out.format == "jsonl" and not narrow:
+            # each row's JSON text, where it is the line to write as it stands, written a page at a time
+            query = query._keeping_json_text()
+            pages: Iterable[Any] = query._text_pages()
+            if _progress_wanted(out):
+                pages = _with_progress(pages, query, resource.name, rows_in=len)
+            out.jsonl_pages(pages)
+            return 0
         rows: Iterable[Any] = query.iterator()
         if _progress_wanted(out):
             rows = _with_progress(rows, query, resource.name)
@@ -271,10 +277,11 @@ def _is_regular_file(stream: Any) -> bool:
         return False
 
 
-def _with_progress(rows: Iterable[Any], query: Any, label: str) -> Iterator[Any]:
+def _with_progress(rows: Iterable[Any], query: Any, label: str,
+                   rows_in: Callable[[Any], int] = lambda row: 1) -> Iterator[Any]:
     """Pass ``rows`` (``query``'s) through, drawing a progress line on stderr (a terminal) at most ten times a
     second: the total is the ``record_count`` the listing's pages report (no request of its own), and the line
-    says when the client waits (see _waits.py)."""
+    says when the client waits (see _waits.py). ``rows_in`` tells how many rows an item of ``rows`` holds (one, or a page's)."""
     from ._waits import waiting_note
 
     bar = ProgressBar(sys.stderr)
@@ -282,7 +289,7 @@ def _with_progress(rows: Iterable[Any], query: Any, label: str) -> Iterator[Any]
     matching = bool(query._predicates)
     try:
         for row in rows:
-            count += 1
+            count += rows_in(row)
             now = time.monotonic()
             if now - drawn >= 0.1 or not bar.shown:  # not shown: erased for another line on stderr
                 if matching:  # where(): the total is of the rows read, not of those matching

@@ -173,15 +173,7 @@ class Output:
         return json_safe(json.dumps(data, indent=2, ensure_ascii=not self.any_text, default=str))
 
     def _json_line(self, data: Any) -> str:
-        # A row read with its JSON text (halopsa._json_text.TextRow) keeps it where it is what the encoder would
-        # write: the same line, without encoding the row again
-        line = getattr(data, "json_text", None) if self.any_text else None
-        if line is None:
-            encoder = self._line_encoder
-            if encoder is None:  # one encoder for every line (json.dumps with options builds one a call)
-                encoder = self._line_encoder = json.JSONEncoder(separators=(",", ":"),
-                                                                ensure_ascii=not self.any_text, default=str)
-            line = encoder.encode(data)
+        line = self._encoded(data)
         # json_safe changes only what JSON leaves raw beyond ASCII, and DEL: most lines have neither
         return line if line.isascii() and "\x7f" not in line else json_safe(line)
 
@@ -200,6 +192,36 @@ class Output:
             if pending:
                 self._write_lines(pending)
         return count
+
+    def jsonl_pages(self, pages: Iterable[List[Dict[str, Any]]]) -> int:
+        """``-o jsonl`` for a listing read a page at a time (``QuerySet._text_pages``): a row's JSON text as the
+        server sent it is its line where it is what the encoder writes (``halopsa._json_text.KeptRows``), and
+        each page is written (and flushed) at once, so that memory stays flat and a run cut short leaves whole
+        lines. Returns the rows written."""
+        from .._json_text import KeptRows
+
+        count = 0
+        for rows in pages:
+            if not rows:
+                continue
+            chunk = rows.lines() if type(rows) is KeptRows else None
+            # ASCII text is also what ensure_ascii writes (for a stream that cannot take every character)
+            if chunk is None or not (self.any_text or chunk.isascii()):
+                texts = rows.texts if type(rows) is KeptRows else [None] * len(rows)
+                chunk = "\n".join(text if text is not None and (self.any_text or text.isascii())
+                                  else self._encoded(row) for row, text in zip(rows, texts))
+            # json_safe changes only what JSON leaves raw beyond ASCII, and DEL: most pages have neither
+            self.stream.write((chunk if chunk.isascii() and "\x7f" not in chunk else json_safe(chunk)) + "\n")
+            self.stream.flush()
+            count += len(rows)
+        return count
+
+    def _encoded(self, row: Dict[str, Any]) -> str:
+        encoder = self._line_encoder
+        if encoder is None:  # one encoder for every line (json.dumps with options builds one a call)
+            encoder = self._line_encoder = json.JSONEncoder(separators=(",", ":"), ensure_ascii=not self.any_text,
+                                                            default=str)
+        return encoder.encode(row)
 
     def _write_lines(self, lines: List[str]) -> None:
         self.stream.write("\n".join(lines) + "\n")

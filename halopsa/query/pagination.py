@@ -20,6 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as futures_wait
 from typing import Any, Callable, Deque, Dict, Generator, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
+from .._json_text import KeptRows
 from ..exceptions import HaloPaginationError
 from ..resources import COUNTED, PAGED, Resource
 
@@ -165,6 +166,11 @@ class _Progress:
                     if low <= index < high:
                         fresh.append(row)
         self.read += read
+        if type(rows) is KeptRows:  # rows read with their JSON text (an export's): the texts go with the rows kept
+            if len(fresh) == len(rows):
+                return rows
+            text_of = {id(row): text for row, text in zip(rows, rows.texts)}
+            return KeptRows(fresh, [text_of[id(row)] for row in fresh])
         return fresh
 
     def finished(self, page_no: int, rows: Rows) -> bool:

@@ -209,12 +209,26 @@ class QuerySet:
         return self._manager._list_raw(params)
 
     def _keeping_json_text(self) -> "QuerySet":
-        """The same QuerySet, its pages decoded so that each row is a ``TextRow`` keeping its JSON text where that
-        is what json.dumps writes (``halopsa._json_text``): an export writes it instead of encoding the row again.
-        The decoding happens where the page is read, in the listing's worker threads."""
+        """The same QuerySet, its pages decoded so that each row keeps its JSON text where that is what json.dumps
+        writes (``halopsa._json_text``): an export writes it instead of encoding the row again (see
+        :meth:`_text_pages`). The decoding happens where the page is read, in the listing's worker threads."""
         from .._json_text import loads_keeping_text
 
         return self._clone(loads=loads_keeping_text)
+
+    def _text_pages(self, size: int = 100) -> Iterator[List[Dict[str, Any]]]:
+        """The rows of :meth:`iterator` a page at a time: for ``values()`` with every field (no ``where()``, no
+        details) read by :meth:`_keeping_json_text`, the pages as read, each a ``halopsa._json_text.KeptRows``
+        with its rows' JSON texts; otherwise lists of ``size`` rows."""
+        if self._mode == (_VALUES, ()) and not self._predicates and self._details is False:
+            yield from self._raw_pages()
+            return
+        rows = self._rows()
+        while True:
+            chunk = list(itertools.islice(rows, size))
+            if not chunk:
+                return
+            yield chunk
 
     # -- evaluation ---------------------------------------------------------------------------------------------
 

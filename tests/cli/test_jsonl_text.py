@@ -31,6 +31,24 @@ def expected_lines(rows):
     return "".join(json_safe(json.dumps(row, separators=(",", ":"), ensure_ascii=False)) + "\n" for row in rows)
 
 
+def jsonl_and_json(capsys, monkeypatch, tickets):
+    """`halo tickets list --all` as -o jsonl and as -o json, against a tenant whose /Tickets answers ``tickets``
+    (a reply's text, or a requests-mock callback)."""
+    from tests._support.cli import in_process
+
+    monkeypatch.setenv("HALO_TENANT_URL", TENANT)
+    monkeypatch.setenv("HALO_CLIENT_ID", "id")
+    monkeypatch.setenv("HALO_CLIENT_SECRET", "secret")
+    halo = in_process(capsys, monkeypatch)
+    with requests_mock.Mocker() as tenant:
+        tenant.post(TENANT + "/auth/token", json={"access_token": "t", "token_type": "Bearer", "expires_in": 3600})
+        tenant.get(TENANT + "/api/Tickets", text=tickets, headers={"Content-Type": "application/json"})
+        lines = halo("tickets", "list", "--all", "-o", "jsonl")
+        listed = halo("tickets", "list", "--all", "-o", "json")
+    assert lines.code == listed.code == 0, lines.err + listed.err
+    return lines, json.loads(listed.out)
+
+
 @pytest.fixture
 def keeping(monkeypatch):
     """Counts the pages decoded with their text (the path under test is taken)."""
@@ -46,20 +64,8 @@ def keeping(monkeypatch):
 
 
 def test_tricky_text_from_the_server_gives_the_bytes_of_encoding_every_row(capsys, monkeypatch, keeping):
-    from tests._support.cli import in_process
-
-    monkeypatch.setenv("HALO_TENANT_URL", TENANT)
-    monkeypatch.setenv("HALO_CLIENT_ID", "id")
-    monkeypatch.setenv("HALO_CLIENT_SECRET", "secret")
-    halo = in_process(capsys, monkeypatch)
-    with requests_mock.Mocker() as tenant:
-        tenant.post(TENANT + "/auth/token", json={"access_token": "t", "token_type": "Bearer", "expires_in": 3600})
-        tenant.get(TENANT + "/api/Tickets", text=TRICKY_PAGE, headers={"Content-Type": "application/json"})
-        lines = halo("tickets", "list", "--all", "-o", "jsonl")
-        listed = halo("tickets", "list", "--all", "-o", "json")
-    assert lines.code == listed.code == 0, lines.err + listed.err
+    lines, rows = jsonl_and_json(capsys, monkeypatch, TRICKY_PAGE)
     assert keeping
-    rows = json.loads(listed.out)
     assert [row["id"] for row in rows] == [1, 2, 3, 4, 5, 6]
     assert lines.out == expected_lines(rows)
     assert [json.loads(line) for line in lines.out.splitlines()] == rows
@@ -81,3 +87,25 @@ def test_fake_halo_rows_with_tricky_values_are_the_json_rows(halo_rw, fake, keep
     assert len(rows) > 60
     assert lines.out == expected_lines(rows)
     assert "\x1b" not in lines.out and "\u202e" not in lines.out and "\x9b" not in lines.out
+
+
+def test_a_row_repeated_on_the_next_page_is_written_once_and_the_others_keep_their_text(capsys, monkeypatch,
+                                                                                       keeping):
+    """Page 2 repeats the last row of page 1 (a record added while listing): it is dropped, and the other rows of
+    page 2 are still written as the server sent them, each in its place."""
+
+    def row(number):  # on page 1, every other row's text is not json's own (an escape): it is encoded instead
+        return (f'{{"id":{number},"summary":"row {number}"}}' if number % 2 or number >= 100 else
+                f'{{"id":{number},"summary":"row\\u0020{number}"}}')
+
+    def page(request, context):
+        number = int(request.qs["page_no"][0])
+        ids = range(1, 101) if number == 1 else range(100, 150) if number == 2 else []
+        return ('{"record_count":149,"tickets":[' + ",".join(row(n) for n in ids) + "]}")
+
+    lines, rows = jsonl_and_json(capsys, monkeypatch, page)
+    assert len(keeping) == 2
+    assert [row["id"] for row in rows] == list(range(1, 150))
+    assert lines.out == expected_lines(rows)
+    assert '{"id":98,"summary":"row 98"}\n{"id":99,"summary":"row 99"}\n{"id":100,"summary":"row 100"}\n' \
+           '{"id":101,"summary":"row 101"}\n' in lines.out

@@ -208,7 +208,9 @@ def test_all_draws_no_progress_when_streamed_records_reach_the_screen(halo, shar
     assert not [r for r in shared_fake.api_requests("GET", "/Tickets") if r.params.get("page_size") == "1"]
 
 
-def test_all_draws_progress_when_streamed_records_go_to_a_file(shared_fake, halo_use_fake, monkeypatch, tmp_path):
+@pytest.mark.parametrize("fmt, fields, header", [("csv", ["--fields", "id"], 1), ("jsonl", [], 0)])
+def test_all_draws_progress_when_streamed_records_go_to_a_file(shared_fake, halo_use_fake, monkeypatch, tmp_path,
+                                                               fmt, fields, header):
     import sys
 
     from halopsa.cli import main
@@ -217,13 +219,14 @@ def test_all_draws_progress_when_streamed_records_go_to_a_file(shared_fake, halo
     terminal = _TerminalStderr().stream
     monkeypatch.setattr(sys, "stderr", terminal)
     monkeypatch.setattr(sys, "stdin", _TerminalStderr().stream)
-    target = tmp_path / "tickets.csv"
+    target = tmp_path / f"tickets.{fmt}"
     with target.open("w") as file:
         monkeypatch.setattr(sys, "stdout", file)
-        code = main(["tickets", "list", "--all", "-o", "csv", "--fields", "id"])
+        code = main(["tickets", "list", "--all", "-o", fmt, *fields])
     assert code == 0
     lines = target.read_text().splitlines()
-    assert lines[0] == "id" and len(lines) == len(shared_fake.records("tickets")) + 1
+    assert len(lines) == len(shared_fake.records("tickets")) + header
+    assert lines[0] == "id" if header else all(json.loads(line)["id"] for line in lines)
     drawn = terminal.getvalue()
     assert "\rtickets: [" in drawn and drawn.endswith("\r\033[K")
 

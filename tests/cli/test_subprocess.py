@@ -137,6 +137,12 @@ def test_text_the_terminal_cannot_encode_is_escaped_not_a_crash(halo_process, co
     as_json = halo_process("clients", "get", str(client_id), "--json", env=ascii_only)
     assert as_json.returncode == 0, as_json.stderr
     assert as_json.stdout.isascii() and json.loads(as_json.stdout)["name"] == "Café Zoë"  # still valid JSON
+    lines = halo_process("clients", "list", "--all", "-o", "jsonl", env=ascii_only)  # the kept-text export
+    assert lines.returncode == 0 and lines.stdout.isascii(), lines.stderr
+    listed = halo_process("clients", "list", "--all", "-o", "json", env={"PYTHONIOENCODING": "utf-8"})
+    rows = json.loads(listed.stdout)
+    assert lines.stdout == "".join(json.dumps(row, separators=(",", ":")) + "\n" for row in rows)
+    assert '"name":"Caf\\u00e9 Zo\\u00eb"' in lines.stdout
     as_yaml = halo_process("clients", "get", str(client_id), "-o", "yaml", "--fields", "name", env=ascii_only)
     assert as_yaml.returncode == 0 and as_yaml.stdout.isascii(), as_yaml.stderr
     import yaml
