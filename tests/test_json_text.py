@@ -59,7 +59,18 @@ def test_any_rows_in_any_layout_decode_as_json_does_with_only_jsons_own_text_kep
     text = json.dumps(body, **style)
     texts = check(text, (lambda body: body["tickets"]) if envelope else (lambda body: body))
     if style == dict(separators=(",", ":"), ensure_ascii=False) and "\\" not in text:
-        assert None not in texts  # json's own text: kept, every row
+        # json's own text: kept, every row where no string begins with ":" (its '":' looks like a name's end, one
+        # name too many: such a row is encoded, to be sure)
+        assert [text is not None for text in texts] == [not _colon_first(row) for row in rows]
+
+
+def _colon_first(value):
+    """Does a name or a string in ``value`` begin with ":"?"""
+    if isinstance(value, str):
+        return value.startswith(":")
+    if isinstance(value, dict):
+        return any(_colon_first(key) or _colon_first(item) for key, item in value.items())
+    return isinstance(value, list) and any(_colon_first(item) for item in value)
 
 
 @settings(max_examples=300, deadline=None)

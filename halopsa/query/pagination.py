@@ -20,7 +20,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as futures_wait
 from typing import Any, Callable, Deque, Dict, Generator, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
-from .._json_text import KeptRows
 from ..exceptions import HaloPaginationError
 from ..resources import COUNTED, PAGED, Resource
 
@@ -166,12 +165,18 @@ class _Progress:
                     if low <= index < high:
                         fresh.append(row)
         self.read += read
-        if type(rows) is KeptRows:  # rows read with their JSON text (an export's): the texts go with the rows kept
-            if len(fresh) == len(rows):
-                return rows
-            text_of = {id(row): text for row, text in zip(rows, rows.texts)}
-            return KeptRows(fresh, [text_of[id(row)] for row in fresh])
-        return fresh
+        if type(rows) is list:
+            return fresh
+        # rows read with their JSON text (an export's: halopsa._json_text.KeptRows): the texts go with the rows kept
+        if len(fresh) == len(rows):
+            return rows
+        texts: Optional[List[Optional[str]]] = getattr(rows, "texts", None)
+        if texts is None:
+            return fresh
+        from .._json_text import KeptRows
+
+        text_of = {id(row): text for row, text in zip(rows, texts)}
+        return KeptRows(fresh, [text_of[id(row)] for row in fresh])
 
     def finished(self, page_no: int, rows: Rows) -> bool:
         """After page ``page_no``: has the listing ended (empty page, short page, ``record_count`` reached), or

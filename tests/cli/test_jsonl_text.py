@@ -109,3 +109,14 @@ def test_a_row_repeated_on_the_next_page_is_written_once_and_the_others_keep_the
     assert lines.out == expected_lines(rows)
     assert '{"id":98,"summary":"row 98"}\n{"id":99,"summary":"row 99"}\n{"id":100,"summary":"row 100"}\n' \
            '{"id":101,"summary":"row 101"}\n' in lines.out
+
+
+@pytest.mark.parametrize("options", [["--where", "status_id=1"], ["--details"], ["--where", "status_id__gt=1",
+                                                                                  "--details"]])
+def test_a_listing_read_record_by_record_writes_the_json_rows_too(halo, options):
+    """--where and --details read records (no page's text to keep): their lines are the -o json rows encoded."""
+    lines = halo("tickets", "list", "--all", *options, "-o", "jsonl")
+    listed = halo("tickets", "list", "--all", *options, "-o", "json")
+    assert lines.code == listed.code == 0, lines.err + listed.err
+    rows = json.loads(listed.out)
+    assert rows and lines.out == expected_lines(rows)
