@@ -8,10 +8,11 @@ ensure_ascii=False)`` writes, and None otherwise (a space or newline between tok
 or ``\\/``, a number written as ``1e5`` or ``1.50``, a key given twice): writing the text is then writing the row,
 without encoding it again.
 
-The rows are decoded by the standard library's scanner one at a time, which costs what decoding the whole reply
-costs; telling whether their text is the one json writes costs a few searches of the page's text, in C, and a look
-at each number with a fraction or an exponent. The rows stay the dicts json builds (no copy, nothing for the
-garbage collector to follow), and the texts are slices of the reply.
+The array is read by the standard library's scanner in one call, as json.loads reads it; telling whether its text
+is the one json writes costs a few searches of the page's text, in C, and a look at each number with a fraction or
+an exponent (once for each spelling). When it is, and no row holds an object, the page's text is its rows' lines
+(``KeptRows.lines()``: one substitution); otherwise the array is read again an element at a time and each row
+checked on its own. The rows stay the dicts json builds (no copy, nothing for the garbage collector to follow).
 """
 
 from __future__ import annotations

@@ -281,7 +281,8 @@ def _with_progress(rows: Iterable[Any], query: Any, label: str,
                    rows_in: Callable[[Any], int] = lambda row: 1) -> Iterator[Any]:
     """Pass ``rows`` (``query``'s) through, drawing a progress line on stderr (a terminal) at most ten times a
     second: the total is the ``record_count`` the listing's pages report (no request of its own), and the line
-    says when the client waits (see _waits.py). ``rows_in`` tells how many rows an item of ``rows`` holds (one, or a page's)."""
+    says when the client waits (see _waits.py). ``rows_in`` tells how many rows an item of ``rows`` holds (one, or
+    a page's)."""
     from ._waits import waiting_note
 
     bar = ProgressBar(sys.stderr)
