@@ -11,15 +11,19 @@ without encoding it again.
 The array is read by the standard library's scanner in one call, as json.loads reads it; telling whether its text
 is the one json writes costs a few searches of the page's text, in C, and a look at each number with a fraction or
 an exponent (once for each spelling). When it is, and no row holds an object, the page's text is its rows' lines
-(``KeptRows.lines()``: one substitution); otherwise the array is read again an element at a time and each row
-checked on its own. The rows stay the dicts json builds (no copy, nothing for the garbage collector to follow).
+(``KeptRows.lines()``: one substitution). Otherwise each row is checked on its own (found by its "}", or, when rows
+hold objects, by reading the array again an element at a time), until the first rows all fail: a server that
+writes otherwise (spaces after its colons, decimals as ``1.50``) writes so throughout, and its rows are encoded
+without more looking, so that such a page costs about what decoding and encoding it costs. The rows stay the dicts
+json builds (no copy, nothing for the garbage collector to follow).
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
-from typing import Any, Callable, Dict, List, Optional, Sequence, SupportsIndex, Tuple, Union, cast, overload
+from typing import Any, Callable, Dict, List, Optional, Sequence, Set, SupportsIndex, Tuple, Union, cast, overload
 
 __all__ = ["KeptRows", "as_encoded", "loads_keeping_text"]
 
@@ -31,6 +35,7 @@ _SPACE = " \t\n\r"
 _SPACE_BY_STRUCTURE = re.compile(r" (?:[{}\[\],:]|(?<=[{}\[\],:] ))")
 _NEGATIVE_ZERO = re.compile(r"-0(?=[,}\]])")  # (the lookahead form is the faster search)
 _ROW_BOUNDARY = re.compile("},{")
+_ROW_END = re.compile("}")
 
 
 class KeptRows(List[Dict[str, Any]]):
@@ -85,8 +90,8 @@ class _Reader:
     looked at, once for each spelling)."""
 
     def __init__(self) -> None:
-        odd: List[int] = []
-        self.odd = odd  # one item a number json would write otherwise
+        odd: List[str] = []
+        self.odd = odd  # each number json would write otherwise, as spelt
         note, canonical = odd.append, float.__repr__
         seen: Dict[str, float] = {}  # the tokens found canonical, and their value
         known = seen.get
@@ -98,7 +103,7 @@ class _Reader:
                 if canonical(value) == token:  # what json.dumps writes for a float
                     seen[token] = value
                 else:
-                    note(1)
+                    note(token)
             return value
 
         decoder = json.JSONDecoder(parse_float=parse_float)  # strict, as json.loads is
@@ -155,33 +160,64 @@ def _object(reader: _Reader, text: str, index: int) -> Tuple[Dict[str, Any], int
 
 def _array(reader: _Reader, text: str, index: int) -> Tuple[List[Any], int]:
     """The array at ``text[index]`` ("["): a :class:`KeptRows` when every element is an object. It is read whole
-    (one call of the scanner, as json.loads reads it) and its text checked once; when that text is not json's own
-    (or a row holds an object), it is read again an element at a time, each with its own text."""
+    (one call of the scanner, as json.loads reads it) and its text checked once. When that text is not json's own,
+    each row is checked on its own: found by its "}" when no row holds an object, else by reading the array again an
+    element at a time."""
     odd = len(reader.odd)
     items, end = reader.scan_value(text, index)
     if not items or not all(type(item) is dict for item in items):
         return items, end
     inner = text[index + 1:end - 1]
-    if len(reader.odd) == odd and inner.count("}") == len(items) and as_encoded(inner, items, flat=True):
-        return KeptRows(items, joined=inner), end  # every "}" ends a row: the rows' texts are the pieces
-    return _by_element(reader, text, index), end
+    if inner.count("}") == len(items):  # every "}" ends a row
+        if len(reader.odd) == odd and as_encoded(inner, items, flat=True):
+            return KeptRows(items, joined=inner), end
+        return KeptRows(items, _row_by_row(inner, items, reader.odd[odd:])), end
+    return KeptRows(items, _by_element(reader, text, index, len(items))), end
 
 
-def _by_element(reader: _Reader, text: str, index: int) -> "KeptRows":
-    """The objects of the array at ``text[index]``, read one at a time, each with its text where that is json's."""
+# A page whose first rows all fail the check on their own is taken to be written otherwise throughout (a server
+# that puts spaces after its colons, or writes its decimals 1.50): its other rows are encoded without a look.
+_GIVE_UP = 8
+
+
+def _row_by_row(inner: str, rows: Sequence[Dict[str, Any]], odd_numbers: Sequence[str]) -> List[Optional[str]]:
+    """Each row's text where it is json's own, for rows none of which holds an object (every "}" in ``inner``
+    ends a row). A row holding a number json would write otherwise (``odd_numbers``, as spelt) anywhere in its text
+    is not kept."""
+    ends = [found.start() for found in _ROW_END.finditer(inner)]
+    starts = [_WHITESPACE.match(inner).end()]  # type: ignore[union-attr]
+    starts += [inner.find("{", row_end) for row_end in ends[:-1]]  # only "," and whitespace lie between rows
+    unkept: Set[int] = set()
+    for token in set(odd_numbers):
+        at = inner.find(token)
+        while at != -1:
+            unkept.add(bisect.bisect_left(ends, at))
+            at = inner.find(token, at + 1)
+    texts: List[Optional[str]] = []
+    for place, (row, start, row_end) in enumerate(zip(rows, starts, ends)):
+        own = inner[start:row_end + 1]
+        texts.append(own if place not in unkept and as_encoded(own, [row], flat=True) else None)
+        if place + 1 == _GIVE_UP and not any(texts):
+            return texts + [None] * (len(rows) - _GIVE_UP)
+    return texts
+
+
+def _by_element(reader: _Reader, text: str, index: int, count: int) -> List[Optional[str]]:
+    """The texts of the ``count`` objects of the array at ``text[index]``, read again one at a time, each text
+    kept where it is json's."""
     scan, odd = reader.scan_value, reader.odd
-    rows: List[Dict[str, Any]] = []
     texts: List[Optional[str]] = []
     index = _skip(text, index + 1)
     while True:
         numbers = len(odd)
         row, end = scan(text, index)
         own = text[index:end]
-        rows.append(row)
         texts.append(own if len(odd) == numbers and as_encoded(own, [row]) else None)
+        if len(texts) == _GIVE_UP and not any(texts):
+            return texts + [None] * (count - _GIVE_UP)
         index = _skip(text, end)
         if text[index] == "]":
-            return KeptRows(rows, texts)
+            return texts
         index = _skip(text, index + 1)  # the ",": the whole array has been read once already
 
 
