@@ -40,7 +40,8 @@ _ROW_END = re.compile("}")
 
 class KeptRows(List[Dict[str, Any]]):
     """The records of a list reply (a plain list of the dicts json builds), with their compact JSON texts:
-    ``texts`` (a row's text, or None), and ``lines()``. A slice keeps the texts of its rows."""
+    ``texts`` (a row's text, or None), and ``lines()``. A slice keeps the texts of its rows. The texts are those of
+    the page as read: a list changed in place (or a row changed) no longer matches them, so build a new list."""
 
     __slots__ = ("_texts", "_joined")
 
@@ -110,9 +111,9 @@ class _Reader:
         self.scan_value: Callable[[str, int], Tuple[Any, int]] = getattr(decoder, "scan_once")
 
 
-def loads_keeping_text(content: Union[bytes, str]) -> Any:
+def loads_keeping_text(content: Union[bytes, bytearray, str]) -> Any:
     """``json.loads(content)``, with the records of a list reply as :class:`KeptRows` (see the module)."""
-    text = content.decode(json.detect_encoding(content), "surrogatepass") if isinstance(content, bytes) else content
+    text = content if isinstance(content, str) else content.decode(json.detect_encoding(content), "surrogatepass")
     try:
         start = _WHITESPACE.match(text).end()  # type: ignore[union-attr]
         opening = text[start:start + 1]

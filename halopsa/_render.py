@@ -24,8 +24,9 @@ ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?(
 # title sequences; CR returns over the line), DEL, C1 controls (U+009B is a one-character CSI), and the bidi
 # marks, embeddings, overrides and isolates that reorder what follows them (U+202E shows "gpj.exe" as "exe.jpg").
 HOSTILE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-# The ones JSON leaves raw (it escapes every C0 control itself).
-_JSON_RAW_HOSTILE = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# The ones JSON leaves raw (it escapes every C0 control itself), and lone surrogates (what a server's escape \\ud800
+# decodes to: no encoding can write one, so JSON output keeps it as the escape it came as).
+_JSON_RAW_HOSTILE = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _escape(match: Any) -> str:

@@ -20,10 +20,12 @@ import json as jsonlib
 import logging
 import os
 import random
+import sys
 import threading
 import time
 from collections import deque
 from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
 from typing import (IO, Any, Callable, Deque, Dict, Generator, Iterator, List, Mapping, NamedTuple, Optional, Tuple,
                     Union)
 
@@ -715,6 +717,10 @@ def decode_body(response: requests.Response, loads: Optional[Callable[[bytes], A
         return (loads or jsonlib.loads)(content)
     except ValueError:
         pass
+    except RecursionError:  # arrays in arrays a thousand deep: no HaloPSA reply, and nothing to show
+        raise HaloError(f"the reply from {urlsplit(response.url).path or response.url} nests its JSON more deeply "
+                        f"than Python can read (about {sys.getrecursionlimit()} levels); nothing was read from it") \
+            from None
     kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
     if kind.startswith("text/") or kind in ("", "application/xml") or kind.endswith(("+xml", "+json")):
         return response.text

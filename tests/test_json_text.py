@@ -161,3 +161,8 @@ def test_a_page_whose_first_rows_are_all_written_otherwise_is_encoded_throughout
     assert check("[" + ",".join(escaped) + "]") == [None] * 20  # the last row is not even looked at
     mixed = escaped[:5] + ['{"id":21,"s":"c"}'] + escaped[5:]
     assert check("[" + ",".join(mixed) + "]")[5] == '{"id":21,"s":"c"}'
+
+
+def test_a_bytearray_is_read_as_bytes_are():
+    rows = loads_keeping_text(bytearray(b'[{"a":1}]'))
+    assert rows == [{"a": 1}] and rows.texts == ['{"a":1}']

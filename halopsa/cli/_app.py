@@ -146,15 +146,14 @@ def _one_line_warning(message: Any, category: Any, filename: str, lineno: int, f
 
 def _escape_what_streams_cannot_encode() -> List[Any]:
     """On a stream that cannot write every character (PYTHONIOENCODING=ascii, a latin-1 terminal), write what
-    it lacks as a backslash escape (``Caf\\xe9``) instead of failing with UnicodeEncodeError. Returns the
-    streams changed, for ``_restore_errors`` (``main()`` may run inside a program that keeps its streams)."""
-    from .._render import writes_any_text
-
+    it lacks as a backslash escape (``Caf\\xe9``) instead of failing with UnicodeEncodeError; UTF-8 too, which
+    cannot write a lone surrogate (a server's ``\\ud800`` escape decodes to one): it is written ``\\ud800``.
+    Returns the streams changed, for ``_restore_errors`` (``main()`` may run inside a program that keeps its
+    streams)."""
     changed: List[Any] = []
     stream: Any  # a replaced sys.stdout may be any file object: reconfigure() is looked for
     for stream in (sys.stdout, sys.stderr):
-        if not writes_any_text(stream) and getattr(stream, "errors", None) == "strict" \
-                and hasattr(stream, "reconfigure"):
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
             try:
                 stream.reconfigure(errors="backslashreplace")
             except (OSError, ValueError):  # closed, or a pipe already gone

@@ -112,6 +112,7 @@ class _SeenIds:
                 return False
             bits[index] |= bit
             return True
+        key = _hashable(key)
         if self._others is None:
             self._others = set()
         if key in self._others:
@@ -123,7 +124,16 @@ class _SeenIds:
         if type(key) is int and 0 <= key < self.BITMAP_LIMIT:
             index = key >> 3
             return index < len(self._bits) and bool(self._bits[index] & (1 << (key & 7)))
-        return self._others is not None and key in self._others
+        return self._others is not None and _hashable(key) in self._others
+
+
+def _hashable(key: Any) -> Any:
+    """``key``, or what stands for it when it cannot be hashed (an id a server sent as a list or an object)."""
+    try:
+        hash(key)
+    except TypeError:
+        return ("unhashable", repr(key))
+    return key
 
 
 class _Progress:

@@ -5,6 +5,7 @@ ever), and the rows are `-o json`'s. Against a tenant sending tricky text (reque
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 import requests_mock
@@ -31,9 +32,9 @@ def expected_lines(rows):
     return "".join(json_safe(json.dumps(row, separators=(",", ":"), ensure_ascii=False)) + "\n" for row in rows)
 
 
-def jsonl_and_json(capsys, monkeypatch, tickets):
-    """`halo tickets list --all` as -o jsonl and as -o json, against a tenant whose /Tickets answers ``tickets``
-    (a reply's text, or a requests-mock callback)."""
+def listed_as(capsys, monkeypatch, tickets, *formats):
+    """`halo tickets list --all -o FORMAT` for each of ``formats``, against a tenant whose /Tickets answers
+    ``tickets`` (a reply's text, or a requests-mock callback)."""
     from tests._support.cli import in_process
 
     monkeypatch.setenv("HALO_TENANT_URL", TENANT)
@@ -43,8 +44,12 @@ def jsonl_and_json(capsys, monkeypatch, tickets):
     with requests_mock.Mocker() as tenant:
         tenant.post(TENANT + "/auth/token", json={"access_token": "t", "token_type": "Bearer", "expires_in": 3600})
         tenant.get(TENANT + "/api/Tickets", text=tickets, headers={"Content-Type": "application/json"})
-        lines = halo("tickets", "list", "--all", "-o", "jsonl")
-        listed = halo("tickets", "list", "--all", "-o", "json")
+        return [halo("tickets", "list", "--all", "-o", fmt) for fmt in formats]
+
+
+def jsonl_and_json(capsys, monkeypatch, tickets):
+    """-o jsonl's result, and the rows -o json printed."""
+    lines, listed = listed_as(capsys, monkeypatch, tickets, "jsonl", "json")
     assert lines.code == listed.code == 0, lines.err + listed.err
     return lines, json.loads(listed.out)
 
@@ -120,3 +125,28 @@ def test_a_listing_read_record_by_record_writes_the_json_rows_too(halo, options)
     assert lines.code == listed.code == 0, lines.err + listed.err
     rows = json.loads(listed.out)
     assert rows and lines.out == expected_lines(rows)
+
+
+def test_a_lone_surrogate_from_the_server_is_written_as_its_escape_in_every_format(capsys, monkeypatch):
+    """"\\ud800" decodes to a character no encoding can write: it is shown as the escape, not a crash."""
+    body = '{"record_count":2,"tickets":[{"id":1,"summary":"ok"},{"id":2,"summary":"a\\ud800b"}]}'
+    results = listed_as(capsys, monkeypatch, body, "table", "json", "jsonl", "yaml", "csv")
+    for result in results:
+        assert result.code == 0 and result.err == "", result.err
+        assert "a\\ud800b" in result.out.lower() and "\ud800" not in result.out  # YAML writes \uD800
+    assert json.loads(results[1].out)[1]["summary"] == "a\ud800b"  # the JSON formats keep the data
+    assert json.loads(results[2].out.splitlines()[1])["summary"] == "a\ud800b"
+
+
+def test_ids_a_server_sends_as_lists_do_not_stop_a_listing(capsys, monkeypatch):
+    lines, rows = jsonl_and_json(capsys, monkeypatch, '{"record_count":3,"tickets":[{"id":1},{"id":[2]},{"id":{}}]}')
+    assert rows == [{"id": 1}, {"id": [2]}, {"id": {}}] and lines.out == expected_lines(rows)
+
+
+def test_a_reply_nested_deeper_than_python_reads_is_one_line_and_exit_1(capsys, monkeypatch):
+    body = '{"record_count":1,"tickets":[{"id":1,"a":' + "[" * 5000 + "]" * 5000 + "}]}"
+    for result in listed_as(capsys, monkeypatch, body, "jsonl", "json"):
+        assert result.code == 1 and result.out == ""
+        assert result.err_lines == ["halo: error: the reply from /api/Tickets nests its JSON more deeply than "
+                                    f"Python can read (about {sys.getrecursionlimit()} levels); nothing was read "
+                                    "from it"]
