@@ -169,7 +169,8 @@ class TokenManager:
         status, body = self._fetch(form, params)
         body = scrub(body, self._client_secret)  # a server or proxy that echoes the form must not leak it
         if describe_html(body) or (status < 400 and not isinstance(body, dict)):
-            raise HaloConnectionError(self._not_an_authorisation_server(status, body))
+            raise HaloConnectionError(self._not_an_authorisation_server(status, body), url=self.token_url,
+                                      reason="not an authorisation server's reply")
         reply = json_object(body) or {}
         if status >= 400 or not isinstance(reply.get("access_token"), str):
             error = reply.get("error")

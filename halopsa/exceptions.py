@@ -111,7 +111,16 @@ class HaloFieldError(HaloQueryError):
 
 class HaloConnectionError(HaloError):
     """The tenant could not be reached (DNS, refused connection, proxy, TLS failure), or its token URL answered
-    with what no authorisation server sends (an HTML page from a captive portal, plain text)."""
+    with what no authorisation server sends (an HTML page from a captive portal, plain text).
+
+    As data: ``url`` (the tenant's or the authorisation server's URL that failed, without a query) and ``reason``
+    (what went wrong, in words: ``"connection refused"``, ``"the host name does not resolve"``...); None where
+    not known."""
+
+    def __init__(self, message: str = "", *, url: Optional[str] = None, reason: Optional[str] = None) -> None:
+        super().__init__(message)
+        self.url = url
+        self.reason = reason
 
 
 class HaloTimeoutError(HaloConnectionError):

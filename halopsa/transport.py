@@ -350,7 +350,7 @@ class Transport:
                 f"{method.upper()} {self._shown(self.url_for(path), display_path)} answered {response.status_code} "
                 f"with {page}, not JSON: {self.settings.tenant_url} does not lead to the HaloPSA API, or a captive "
                 "portal or proxy answers in its place; check the tenant URL, sign in to the network in a browser, "
-                "or check HTTPS_PROXY")
+                "or check HTTPS_PROXY", url=self.settings.tenant_url, reason=f"answered with {page}")
         return reply
 
     def _shown(self, url: str, display_path: Optional[str]) -> str:
@@ -412,21 +412,26 @@ class Transport:
             except requests.exceptions.ConnectTimeout as exc:
                 failure = _caused(HaloTimeoutError(f"{method} {display_path}: could not connect to "
                                                    f"{self.settings.tenant_url}{self._within(0)}; "
-                                                   "check the tenant URL and your network"), exc)
+                                                   "check the tenant URL and your network",
+                                                   url=self.settings.tenant_url,
+                                                   reason="the connection timed out"), exc)
                 retryable = True
             except requests.exceptions.ReadTimeout as exc:
                 advice = ("raise the timeout or narrow the request" if safe else
                           f"{_MAY_HAVE_HAPPENED}; raise the timeout if the server is slow")
                 failure = _caused(HaloTimeoutError(f"{method} {display_path}: no reply{self._within(1)}; "
-                                                   f"{advice}"), exc)
+                                                   f"{advice}", url=self.settings.tenant_url,
+                                                   reason="no reply in time"), exc)
                 retryable = safe
             except requests.exceptions.SSLError as exc:
-                raise HaloConnectionError(f"cannot reach {self.settings.tenant_url}: "
-                                          f"{_describe_connection_error(exc)}") from exc
+                what = _describe_connection_error(exc)
+                raise HaloConnectionError(f"cannot reach {self.settings.tenant_url}: {what}",
+                                          url=self.settings.tenant_url, reason=what) from exc
             except requests.exceptions.ProxyError as exc:
-                raise HaloConnectionError(f"{method} {display_path}: cannot go through the proxy "
-                                          f"({_describe_connection_error(exc)}); check HTTPS_PROXY, HTTP_PROXY "
-                                          "and NO_PROXY") from exc
+                what = _describe_connection_error(exc)
+                raise HaloConnectionError(f"{method} {display_path}: cannot go through the proxy ({what}); check "
+                                          "HTTPS_PROXY, HTTP_PROXY and NO_PROXY", url=self.settings.tenant_url,
+                                          reason=what) from exc
             except (requests.exceptions.InvalidHeader, requests.exceptions.InvalidURL,
                     requests.exceptions.InvalidSchema, requests.exceptions.MissingSchema) as exc:
                 # a request that could never be sent: nothing to retry, and not the network's fault
@@ -439,7 +444,8 @@ class Transport:
                 advice = ("check the tenant URL and your network" if safe or before_send
                           else _MAY_HAVE_HAPPENED)
                 failure = _caused(HaloConnectionError(f"{method} {display_path}: cannot reach "
-                                                      f"{self.settings.tenant_url} ({what}); {advice}"), exc)
+                                                      f"{self.settings.tenant_url} ({what}); {advice}",
+                                                      url=self.settings.tenant_url, reason=what), exc)
                 retryable = (safe or before_send) and "resolve" not in what
             finally:
                 self._slow_replies.done(watch)
@@ -561,11 +567,12 @@ class Transport:
                 response = self.session.post(url, data=form, params=params or None, timeout=timeout,
                                              headers={"Accept": "application/json"}, proxies=self._proxies_for(url))
             except requests.exceptions.SSLError as exc:
-                raise HaloConnectionError(f"cannot reach {url}: {_describe_connection_error(exc)}") from exc
+                what = _describe_connection_error(exc)
+                raise HaloConnectionError(f"cannot reach {url}: {what}", url=url, reason=what) from exc
             except requests.exceptions.ProxyError as exc:
-                raise HaloConnectionError(f"cannot reach the authorisation server {url} through the proxy "
-                                          f"({_describe_connection_error(exc)}); check HTTPS_PROXY, HTTP_PROXY "
-                                          "and NO_PROXY") from exc
+                what = _describe_connection_error(exc)
+                raise HaloConnectionError(f"cannot reach the authorisation server {url} through the proxy ({what}); "
+                                          "check HTTPS_PROXY, HTTP_PROXY and NO_PROXY", url=url, reason=what) from exc
             except requests.exceptions.RequestException as exc:
                 spent += time.monotonic() - started
                 what = _describe_connection_error(exc)
@@ -575,10 +582,12 @@ class Transport:
                         or waited + delay > self.max_retry_wait:
                     if isinstance(exc, requests.exceptions.ReadTimeout) or out_of_time:
                         raise HaloTimeoutError(f"the authorisation server {url} did not answer within "
-                                               f"{seconds_text(spent)}; try again, or raise the timeout") from exc
+                                               f"{seconds_text(spent)}; try again, or raise the timeout", url=url,
+                                               reason="no reply in time") from exc
                     error_type = HaloTimeoutError if isinstance(exc, requests.exceptions.Timeout) else HaloConnectionError
                     raise error_type(f"cannot reach the authorisation server {url} ({what}); "
-                                     "check the tenant URL (or auth URL) and your network") from exc
+                                     "check the tenant URL (or auth URL) and your network", url=url,
+                                     reason=what) from exc
                 attempt += 1
                 waited += delay
                 self.announce(WaitEvent(BACKOFF, delay, f"the token request failed ({what})", url=url,

@@ -380,3 +380,19 @@ def test_a_dry_run_plans_writes_and_sends_reads(client, halo_mock):
         with client.dry_run():
             with client.dry_run():
                 pass
+
+
+def test_an_unreachable_tenant_says_as_data_which_url_failed_and_why():
+    import socket
+
+    from halopsa import HaloClient, HaloConnectionError
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # closed once the block ends: nothing listens there
+    with HaloClient(f"http://127.0.0.1:{port}", "id", "secret", allow_http=True, max_retries=0,
+                    token_cache=False) as client:
+        with pytest.raises(HaloConnectionError) as caught:
+            client.tickets.first()
+    assert caught.value.url == f"http://127.0.0.1:{port}/auth/token"
+    assert caught.value.reason == "connection refused"

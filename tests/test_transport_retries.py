@@ -48,6 +48,24 @@ def test_unresolvable_host_reported_in_one_line(halo_mock, make_transport):
     assert "\n" not in str(caught.value)
 
 
+@pytest.mark.parametrize("failure, error, reason", [
+    (requests.exceptions.ConnectionError("Max retries exceeded (Caused by NameResolutionError(...))"),
+     HaloConnectionError, "the host name does not resolve"),
+    (requests.exceptions.ConnectionError("[Errno 111] Connection refused"), HaloConnectionError,
+     "connection refused"),
+    (requests.exceptions.ProxyError("Cannot connect to proxy. Connection refused"), HaloConnectionError,
+     "connection refused"),
+    (requests.exceptions.ConnectTimeout("connect timed out"), HaloTimeoutError, "the connection timed out"),
+    (requests.exceptions.ReadTimeout("read timed out"), HaloTimeoutError, "no reply in time"),
+])
+def test_a_connection_error_carries_the_url_and_the_reason(halo_mock, make_transport, failure, error, reason):
+    halo_mock.get(URL, exc=failure)
+    transport = make_transport(max_retries=0)
+    with pytest.raises(error) as caught:
+        transport.request("GET", "/Tickets/5")
+    assert caught.value.url == transport.settings.tenant_url and caught.value.reason == reason
+
+
 @pytest.mark.parametrize("status", [400, 403, 404])
 def test_client_errors_are_not_retried(halo_mock, make_transport, status):
     halo_mock.get(URL, status_code=status, json={"Message": "no"})

@@ -202,8 +202,10 @@ def test_a_token_endpoint_that_never_answers_fails_within_the_timeout(silent_tok
     url = "http://127.0.0.1:%d" % silent_token_endpoint.listener.getsockname()[1]
     with HaloClient(url, "id", "secret", allow_http=True, rate_limit=None, on_wait=events.append,
                     wait_threshold=THRESHOLD, timeout=1.0) as client:
-        with pytest.raises(HaloTimeoutError, match=r"authorisation server .*/auth/token did not answer within"):
+        with pytest.raises(HaloTimeoutError, match=r"authorisation server .*/auth/token did not answer within") \
+                as caught:
             client.tickets.first()
+    assert caught.value.url == url + "/auth/token" and caught.value.reason == "no reply in time"
     # one attempt: the timeout is the whole token request's, retries included
     assert len(silent_token_endpoint.connections) == 1
     assert [(event.kind, event.url) for event in events] == [("slow_reply", url + "/auth/token")]
