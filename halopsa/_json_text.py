@@ -181,6 +181,11 @@ def _array(reader: _Reader, text: str, index: int) -> Tuple[List[Any], int]:
 _GIVE_UP = 8
 
 
+def _given_up(texts: List[Optional[str]]) -> bool:
+    """Have the page's first ``_GIVE_UP`` rows, just checked, all failed?"""
+    return len(texts) == _GIVE_UP and not any(texts)
+
+
 def _row_by_row(inner: str, rows: Sequence[Dict[str, Any]], odd_numbers: Sequence[str]) -> List[Optional[str]]:
     """Each row's text where it is json's own, for rows none of which holds an object (every "}" in ``inner``
     ends a row). A row holding a number json would write otherwise (``odd_numbers``, as spelt) anywhere in its text
@@ -198,7 +203,7 @@ def _row_by_row(inner: str, rows: Sequence[Dict[str, Any]], odd_numbers: Sequenc
     for place, (row, start, row_end) in enumerate(zip(rows, starts, ends)):
         own = inner[start:row_end + 1]
         texts.append(own if place not in unkept and as_encoded(own, [row], flat=True) else None)
-        if place + 1 == _GIVE_UP and not any(texts):
+        if _given_up(texts):
             return texts + [None] * (len(rows) - _GIVE_UP)
     return texts
 
@@ -214,7 +219,7 @@ def _by_element(reader: _Reader, text: str, index: int, count: int) -> List[Opti
         row, end = scan(text, index)
         own = text[index:end]
         texts.append(own if len(odd) == numbers and as_encoded(own, [row]) else None)
-        if len(texts) == _GIVE_UP and not any(texts):
+        if _given_up(texts):
             return texts + [None] * (count - _GIVE_UP)
         index = _skip(text, end)
         if text[index] == "]":

@@ -173,9 +173,7 @@ class Output:
         return json_safe(json.dumps(data, indent=2, ensure_ascii=not self.any_text, default=str))
 
     def _json_line(self, data: Any) -> str:
-        line = self._encoded(data)
-        # json_safe changes only what JSON leaves raw beyond ASCII, and DEL: most lines have neither
-        return line if line.isascii() and "\x7f" not in line else json_safe(line)
+        return _json_safe_fast(self._encoded(data))
 
     def _jsonl_rows(self, rows: Iterator[Dict[str, Any]], columns: Sequence[str]) -> int:
         """One compact JSON object a line, written a page's worth at a time as the rows arrive: memory stays
@@ -184,7 +182,7 @@ class Output:
         pending: List[str] = []
         try:
             for row in rows:
-                pending.append(self._json_line(row))
+                pending.append(self._encoded(row))
                 count += 1
                 if len(pending) == JSONL_BATCH:
                     self._write_lines(pending)
@@ -210,9 +208,7 @@ class Output:
                 texts = rows.texts if type(rows) is KeptRows else [None] * len(rows)
                 chunk = "\n".join(text if text is not None and (self.any_text or text.isascii())
                                   else self._encoded(row) for row, text in zip(rows, texts))
-            # json_safe changes only what JSON leaves raw beyond ASCII, and DEL: most pages have neither
-            self.stream.write((chunk if chunk.isascii() and "\x7f" not in chunk else json_safe(chunk)) + "\n")
-            self.stream.flush()
+            self._write_chunk(chunk)
             count += len(rows)
         return count
 
@@ -224,9 +220,13 @@ class Output:
         return encoder.encode(row)
 
     def _write_lines(self, lines: List[str]) -> None:
-        self.stream.write("\n".join(lines) + "\n")
-        self.stream.flush()
+        self._write_chunk("\n".join(lines))
         lines.clear()
+
+    def _write_chunk(self, lines: str) -> None:
+        """JSON lines (no newline at the end), escaped as ``json_safe`` escapes them, written and flushed at once."""
+        self.stream.write(_json_safe_fast(lines) + "\n")
+        self.stream.flush()
 
     def _json_rows(self, rows: Iterator[Dict[str, Any]], columns: Sequence[str]) -> int:
         count = 0
@@ -308,6 +308,11 @@ class Output:
 
 
 _YAML_DUMPER: Any = None
+
+
+def _json_safe_fast(text: str) -> str:
+    """``json_safe(text)``, which changes only what JSON leaves raw beyond ASCII, and DEL: most text has neither."""
+    return text if text.isascii() and "\x7f" not in text else json_safe(text)
 
 
 JSONL_BATCH = 100  # lines written (and flushed) at once: a page of rows
